@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/verdes/Bootstrap.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace verdes::app {
+
+void Bootstrap::hardenProcess()
+{
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+#if !defined(VERDES_TESTING)
+    // Not in test builds: sanitizers and crash tests need to read the process.
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+bool Bootstrap::installTranslators(QCoreApplication &app, const QString &language)
+{
+    if (language != u"id" && language != u"en") {
+        return false;
+    }
+    // Both translators are children of the application and live as long as it.
+    for (const QString &name : {QStringLiteral("verdes"), QStringLiteral("qtbase")}) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(QStringLiteral(":/i18n/%1_%2.qm").arg(name, language))) {
+            QCoreApplication::installTranslator(translator);
+        } else {
+            delete translator;
+        }
+    }
+    return true;
+}
+
+QString Bootstrap::commandLineLanguage()
+{
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"}) {
+        const QByteArray value = qgetenv(variable);
+        if (!value.isEmpty()) {
+            return value.startsWith("id") ? QStringLiteral("id") : QStringLiteral("en");
+        }
+    }
+    return QStringLiteral("en");
+}
+
+} // namespace verdes::app

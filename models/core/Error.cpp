@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/core/Error.h"
+
+#include <QLocale>
+
+namespace verdes {
+
+namespace {
+
+QString arg(const Error &error, qsizetype index)
+{
+    return index < error.args.size() ? error.args.at(index) : QString();
+}
+
+} // namespace
+
+QString ErrorText::describe(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::Internal:
+        return tr("Something went wrong inside Verdes. Nothing was changed. Please try again; if it "
+                  "happens again, tell your district office.");
+    case ErrorCode::Cancelled:
+        return tr("Cancelled. Nothing was changed.");
+    case ErrorCode::UsageError:
+        return tr("The command was not used correctly: %1").arg(arg(e, 0));
+
+    case ErrorCode::FileNotFound:
+        return tr("The file \"%1\" does not exist.").arg(arg(e, 0));
+    case ErrorCode::FileExists:
+        return tr("The file \"%1\" already exists. Choose another name.").arg(arg(e, 0));
+    case ErrorCode::FileReadFailed:
+        return tr("The file \"%1\" could not be read.").arg(arg(e, 0));
+    case ErrorCode::FileWriteFailed:
+        return tr("The file \"%1\" could not be written. Nothing was saved.").arg(arg(e, 0));
+    case ErrorCode::FilePermissionDenied:
+        return tr("You are not allowed to use \"%1\". Choose another place.").arg(arg(e, 0));
+    case ErrorCode::DiskFull:
+        return tr("The disk is full, so \"%1\" could not be written. Free some space and try again.")
+            .arg(arg(e, 0));
+
+    case ErrorCode::VaultNotFound:
+        return tr("No village database was found at \"%1\".").arg(arg(e, 0));
+    case ErrorCode::VaultExists:
+        return tr("A village database already exists at \"%1\". It was not touched; choose another "
+                  "place.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultNotAVault:
+        return tr("\"%1\" is not a Verdes village database.").arg(arg(e, 0));
+    case ErrorCode::VaultDamaged:
+        return tr("The village database at \"%1\" is damaged and cannot be opened safely. It was not "
+                  "changed. Restore it from a backup copy or ask your district office for help.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultNotEncrypted:
+        return tr("The database at \"%1\" is not encrypted, so Verdes refuses to use it.").arg(arg(e, 0));
+    case ErrorCode::VaultNewerSchema:
+        return tr("This village database was made by a newer version of Verdes (format %1; this "
+                  "version knows up to %2). Install the newer Verdes to open it. The database was not "
+                  "changed.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::VaultLockedByOther:
+        return tr("The village database at \"%1\" is already open in another Verdes window or on another "
+                  "computer. Close it there first.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultReadOnly:
+        return tr("The village database at \"%1\" is in a place where Verdes cannot write (for example a "
+                  "locked USB stick). Copy the whole folder to this computer and open the copy.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultDiskFull:
+        return tr("The disk holding the village database at \"%1\" is full. Nothing was changed. Free "
+                  "some space and try again.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultWrongPassphrase:
+        return tr("The passphrase is not correct. Check the keyboard language and Caps Lock, then try "
+                  "again.");
+    case ErrorCode::VaultWrongRecoveryKey:
+        return tr("This recovery key does not belong to this village database.");
+    case ErrorCode::VaultRecoveryKeyTypo:
+        return tr("The recovery key has a typing mistake. Compare it with the printed copy, group by "
+                  "group.");
+    case ErrorCode::VaultRecoveryKeyFormat:
+        return tr("A recovery key has 36 letters and digits in 9 groups of 4, for example "
+                  "ABCD-EFGH-…. Check what you typed.");
+    case ErrorCode::VaultUnknownOfficer:
+        return tr("There is no officer named \"%1\" in this village database.").arg(arg(e, 0));
+    case ErrorCode::VaultOfficerExists:
+        return tr("An officer named \"%1\" already exists. Use another name.").arg(arg(e, 0));
+    case ErrorCode::VaultLastKeySlot:
+        return tr("This is the last way to open the village database. Add another officer first.");
+    case ErrorCode::VaultPassphraseTooShort:
+        return tr("The passphrase must have at least %1 characters. A short sentence is easy to "
+                  "remember and hard to guess.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultPassphraseMismatch:
+        return tr("The two passphrases are not the same. Type them again.");
+    case ErrorCode::VaultThrottled:
+        return tr("Too many wrong passphrases. Wait %1 seconds before trying again.").arg(arg(e, 0));
+    case ErrorCode::VaultCipherUnavailable:
+        return tr("The encryption library on this computer is missing or too old (found \"%1\"). "
+                  "Verdes needs SQLCipher 4. Reinstall Verdes.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultKeySlotsDamaged:
+        return tr("The key file of the village database at \"%1\" is damaged. Restore the folder from a "
+                  "backup copy.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultInvalidVillageCode:
+        return tr("\"%1\" is not a valid village code. A village code has 10 digits, like "
+                  "33.73.04.2001.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultNotOpen:
+        return tr("The village database is locked. Unlock it first.");
+
+    case ErrorCode::ValidationNikLength:
+        return tr("A NIK has 16 digits; this one has %1.").arg(arg(e, 0));
+    case ErrorCode::ValidationNikDate:
+        return tr("The birth date inside the NIK is not a real date.");
+    case ErrorCode::ValidationNikSerial:
+        return tr("The last four digits of a NIK cannot be 0000.");
+    case ErrorCode::ValidationKkLength:
+        return tr("A family card number has 16 digits; this one has %1.").arg(arg(e, 0));
+    case ErrorCode::ValidationRegionCode:
+        return tr("\"%1\" is not a valid region code.").arg(arg(e, 0));
+    case ErrorCode::ValidationDate:
+        return tr("\"%1\" is not a valid date (YYYY-MM-DD).").arg(arg(e, 0));
+    case ErrorCode::ValidationNumber:
+        return tr("\"%1\" is not a valid number.").arg(arg(e, 0));
+
+    case ErrorCode::CsvBadEncoding:
+        return tr("The file is not UTF-8 text (first bad byte at position %1). Save it again as "
+                  "\"CSV UTF-8\" and import that.")
+            .arg(arg(e, 0));
+    case ErrorCode::CsvNoHeader:
+        return tr("The file has no header line with column names.");
+    case ErrorCode::CsvMissingColumn:
+        return tr("The file lacks required columns: %1.").arg(arg(e, 0));
+    case ErrorCode::CsvDuplicateColumn:
+        return tr("The column \"%1\" appears twice in the header.").arg(arg(e, 0));
+    case ErrorCode::CsvUnterminatedQuote:
+        return tr("A quoted value that starts on line %1 is never closed.").arg(arg(e, 0));
+    case ErrorCode::CsvRowErrors:
+        return tr("%1 rows have errors (%2 problems in all). Nothing was imported. Correct them, or "
+                  "choose to skip the bad rows.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::CsvEmpty:
+        return tr("The file has no data rows.");
+    case ErrorCode::CsvLineTooLong:
+        return tr("Line %1 is far too long to be a registry row. Is this the right file?").arg(arg(e, 0));
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QString describe(const Error &error)
+{
+    return ErrorText::describe(error);
+}
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::UsageError:
+        return 1;
+    case ErrorCode::VaultWrongPassphrase:
+    case ErrorCode::VaultWrongRecoveryKey:
+    case ErrorCode::VaultRecoveryKeyTypo:
+    case ErrorCode::VaultRecoveryKeyFormat:
+    case ErrorCode::VaultUnknownOfficer:
+    case ErrorCode::VaultThrottled:
+        return 2;
+    case ErrorCode::VaultOfficerExists:
+    case ErrorCode::VaultLastKeySlot:
+    case ErrorCode::VaultPassphraseTooShort:
+    case ErrorCode::VaultPassphraseMismatch:
+    case ErrorCode::VaultInvalidVillageCode:
+    case ErrorCode::ValidationNikLength:
+    case ErrorCode::ValidationNikDate:
+    case ErrorCode::ValidationNikSerial:
+    case ErrorCode::ValidationKkLength:
+    case ErrorCode::ValidationRegionCode:
+    case ErrorCode::ValidationDate:
+    case ErrorCode::ValidationNumber:
+    case ErrorCode::CsvBadEncoding:
+    case ErrorCode::CsvNoHeader:
+    case ErrorCode::CsvMissingColumn:
+    case ErrorCode::CsvDuplicateColumn:
+    case ErrorCode::CsvUnterminatedQuote:
+    case ErrorCode::CsvRowErrors:
+    case ErrorCode::CsvEmpty:
+    case ErrorCode::CsvLineTooLong:
+        return 3;
+    case ErrorCode::VaultNotAVault:
+    case ErrorCode::VaultDamaged:
+    case ErrorCode::VaultNotEncrypted:
+    case ErrorCode::VaultNewerSchema:
+    case ErrorCode::VaultKeySlotsDamaged:
+    case ErrorCode::VaultCipherUnavailable:
+        return 4;
+    case ErrorCode::Internal:
+    case ErrorCode::Cancelled:
+    case ErrorCode::FileNotFound:
+    case ErrorCode::FileExists:
+    case ErrorCode::FileReadFailed:
+    case ErrorCode::FileWriteFailed:
+    case ErrorCode::FilePermissionDenied:
+    case ErrorCode::DiskFull:
+    case ErrorCode::VaultNotFound:
+    case ErrorCode::VaultExists:
+    case ErrorCode::VaultLockedByOther:
+    case ErrorCode::VaultReadOnly:
+    case ErrorCode::VaultDiskFull:
+    case ErrorCode::VaultNotOpen:
+        return 5;
+    }
+    Q_UNREACHABLE();
+    return 5;
+}
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+#define VERDES_ERROR_NAME(name)                                                                              \
+    case ErrorCode::name:                                                                                    \
+        return QStringLiteral(#name);
+        VERDES_ERROR_NAME(Internal)
+        VERDES_ERROR_NAME(Cancelled)
+        VERDES_ERROR_NAME(UsageError)
+        VERDES_ERROR_NAME(FileNotFound)
+        VERDES_ERROR_NAME(FileExists)
+        VERDES_ERROR_NAME(FileReadFailed)
+        VERDES_ERROR_NAME(FileWriteFailed)
+        VERDES_ERROR_NAME(FilePermissionDenied)
+        VERDES_ERROR_NAME(DiskFull)
+        VERDES_ERROR_NAME(VaultNotFound)
+        VERDES_ERROR_NAME(VaultExists)
+        VERDES_ERROR_NAME(VaultNotAVault)
+        VERDES_ERROR_NAME(VaultDamaged)
+        VERDES_ERROR_NAME(VaultNotEncrypted)
+        VERDES_ERROR_NAME(VaultNewerSchema)
+        VERDES_ERROR_NAME(VaultLockedByOther)
+        VERDES_ERROR_NAME(VaultReadOnly)
+        VERDES_ERROR_NAME(VaultDiskFull)
+        VERDES_ERROR_NAME(VaultWrongPassphrase)
+        VERDES_ERROR_NAME(VaultWrongRecoveryKey)
+        VERDES_ERROR_NAME(VaultRecoveryKeyTypo)
+        VERDES_ERROR_NAME(VaultRecoveryKeyFormat)
+        VERDES_ERROR_NAME(VaultUnknownOfficer)
+        VERDES_ERROR_NAME(VaultOfficerExists)
+        VERDES_ERROR_NAME(VaultLastKeySlot)
+        VERDES_ERROR_NAME(VaultPassphraseTooShort)
+        VERDES_ERROR_NAME(VaultPassphraseMismatch)
+        VERDES_ERROR_NAME(VaultThrottled)
+        VERDES_ERROR_NAME(VaultCipherUnavailable)
+        VERDES_ERROR_NAME(VaultKeySlotsDamaged)
+        VERDES_ERROR_NAME(VaultInvalidVillageCode)
+        VERDES_ERROR_NAME(VaultNotOpen)
+        VERDES_ERROR_NAME(ValidationNikLength)
+        VERDES_ERROR_NAME(ValidationNikDate)
+        VERDES_ERROR_NAME(ValidationNikSerial)
+        VERDES_ERROR_NAME(ValidationKkLength)
+        VERDES_ERROR_NAME(ValidationRegionCode)
+        VERDES_ERROR_NAME(ValidationDate)
+        VERDES_ERROR_NAME(ValidationNumber)
+        VERDES_ERROR_NAME(CsvBadEncoding)
+        VERDES_ERROR_NAME(CsvNoHeader)
+        VERDES_ERROR_NAME(CsvMissingColumn)
+        VERDES_ERROR_NAME(CsvDuplicateColumn)
+        VERDES_ERROR_NAME(CsvUnterminatedQuote)
+        VERDES_ERROR_NAME(CsvRowErrors)
+        VERDES_ERROR_NAME(CsvEmpty)
+        VERDES_ERROR_NAME(CsvLineTooLong)
+#undef VERDES_ERROR_NAME
+    }
+    return {};
+}
+
+QList<ErrorCode> allErrorCodes()
+{
+    // errorCodeName() has a switch over every value without a default, so -Wswitch (an error here)
+    // keeps it complete; the codes are the values it names.
+    QList<ErrorCode> codes;
+    for (int i = 0; i < 1000; ++i) {
+        const auto code = static_cast<ErrorCode>(i);
+        if (!errorCodeName(code).isEmpty()) {
+            codes.append(code);
+        }
+    }
+    return codes;
+}
+
+} // namespace verdes

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace verdes {
+
+// Every failure the user can meet, one project-wide list grouped by area. Each code has its
+// sentence in describe() (Error.cpp) and its command-line exit code in exitCodeFor(). A test walks
+// every value, so adding a code without its text fails the build's tests.
+enum class ErrorCode : quint16
+{
+    // General
+    Internal = 1, // a bug or an unexpected library failure; detail has the technical text
+    Cancelled,    // the user cancelled long work; everything was rolled back
+    UsageError,   // the command line was used wrongly; args[0] says how
+
+    // Files
+    FileNotFound = 100,   // args: path
+    FileExists,           // args: path
+    FileReadFailed,       // args: path
+    FileWriteFailed,      // args: path
+    FilePermissionDenied, // args: path
+    DiskFull,             // args: path
+
+    // Vault
+    VaultNotFound = 200, // args: path
+    VaultExists,         // args: path
+    VaultNotAVault,      // args: path
+    VaultDamaged,        // args: path
+    VaultNotEncrypted,   // args: path
+    VaultNewerSchema,    // args: vault schema, newest known schema
+    VaultLockedByOther,  // args: path
+    VaultReadOnly,       // args: path
+    VaultDiskFull,       // args: path
+    VaultWrongPassphrase,
+    VaultWrongRecoveryKey,
+    VaultRecoveryKeyTypo,    // the checksum caught a typing mistake
+    VaultRecoveryKeyFormat,  // wrong length or characters
+    VaultUnknownOfficer,     // args: officer name
+    VaultOfficerExists,      // args: officer name
+    VaultLastKeySlot,        // removing it would lock everyone out
+    VaultPassphraseTooShort, // args: minimum length
+    VaultPassphraseMismatch, // the two entries differ
+    VaultThrottled,          // args: seconds to wait
+    VaultCipherUnavailable,  // SQLCipher missing or too old; args: version seen
+    VaultKeySlotsDamaged,    // args: path
+    VaultInvalidVillageCode, // args: code
+    VaultNotOpen,
+
+    // Validation of single values (records report Issues with rule ids instead)
+    ValidationNikLength = 300, // args: length
+    ValidationNikDate,
+    ValidationNikSerial,
+    ValidationKkLength,
+    ValidationRegionCode,
+    ValidationDate,
+    ValidationNumber,
+
+    // CSV files
+    CsvBadEncoding = 400, // F01; args: byte offset
+    CsvNoHeader,          // F02
+    CsvMissingColumn,     // F03; args: column names
+    CsvDuplicateColumn,   // F04; args: column name
+    CsvUnterminatedQuote, // F05; args: line
+    CsvRowErrors,         // the file has row errors; args: count of rows, count of problems
+    CsvEmpty,             // the file has a header but no data rows
+    CsvLineTooLong,       // args: line
+};
+
+} // namespace verdes

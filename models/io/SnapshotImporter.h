@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/domain/Issue.h"
+#include "models/domain/Validation.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace verdes {
+
+class Clock;
+class Database;
+class RowSource;
+
+struct ImportOptions
+{
+    enum class Kind : quint8
+    {
+        Snapshot,
+        Demo,
+    };
+
+    Kind kind = Kind::Snapshot;
+    // Import the good households and report the bad ones instead of importing nothing.
+    bool skipBadRows = false;
+    // With skipBadRows: where to write the rejected-rows CSV (owner-only file); empty = vault only.
+    QString rejectsPath;
+    QString officerId;
+    // At most this many issues are kept in the report (all are counted).
+    int maxReportedIssues = 5000;
+};
+
+struct ImportCounts
+{
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 unchanged = 0;
+    qint64 missing = 0; // in the vault but not in this snapshot: marked, never deleted
+
+    bool operator==(const ImportCounts &) const = default;
+};
+
+struct ImportReport
+{
+    bool imported = false; // false when row errors stopped it (and skipBadRows was off)
+    qint64 importId = 0;
+    qint64 rowsRead = 0;
+    qint64 rowsSkipped = 0;
+    qint64 errorCount = 0;
+    qint64 warningCount = 0;
+    ImportCounts households;
+    ImportCounts members;
+    QList<Issue> issues;        // errors first, then warnings, each in line order; capped
+    QStringList unknownColumns; // warned about and ignored (DOMAIN.md §13)
+};
+
+// Progress and cancel for the importer, filled in by the job that runs it.
+struct ImportControl
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    std::function<void(const QString &phase)> phase;
+    const std::atomic<bool> *cancelled = nullptr;
+};
+
+// Imports a CSV snapshot (DOMAIN.md §13) or the demo village into the vault. Validates the whole
+// source first and writes nothing if any row has an error (unless skipBadRows), then writes in one
+// transaction: a cancel, a crash or a full disk leaves the vault as it was. Re-importing the same
+// snapshot changes nothing; households and members missing from a newer snapshot are marked and
+// reported, never deleted.
+class SnapshotImporter final
+{
+public:
+    SnapshotImporter(Database &db, ValidationContext context, Clock &clock);
+
+    // File errors (F01–F05), I/O errors and Cancelled come back as the Error; row errors come back in
+    // the report with imported == false.
+    Result<ImportReport> run(RowSource &source, const ImportOptions &options, const ImportControl &control);
+
+private:
+    Database &m_db;
+    ValidationContext m_context;
+    Clock &m_clock;
+};
+
+} // namespace verdes

@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/vault/Database.h"
+
+#include "models/core/Log.h"
+#include "models/vault/Statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <cstring>
+
+namespace verdes {
+
+namespace {
+
+constexpr std::size_t kRawKeySize = 32;
+constexpr int kBusyTimeoutMs = 5000;
+constexpr char kPlainHeader[] = "SQLite format 3"; // followed by a NUL: 16 bytes in all
+
+// "x'<64 hex digits>'": how SQLCipher is told that key material is a raw key, not a passphrase.
+SecureBytes rawKeyLiteral(const SecureBytes &key)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    SecureBytes literal(3 + key.size() * 2);
+    unsigned char *out = literal.data();
+    *out++ = 'x';
+    *out++ = '\'';
+    for (const unsigned char byte : key.bytes()) {
+        *out++ = static_cast<unsigned char>(kHex[byte >> 4]);
+        *out++ = static_cast<unsigned char>(kHex[byte & 0x0F]);
+    }
+    *out = '\'';
+    return literal;
+}
+
+bool startsWithPlainHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray head = file.read(16);
+    return head.size() == 16 && std::memcmp(head.constData(), kPlainHeader, 16) == 0;
+}
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return db != nullptr ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+}
+
+} // namespace
+
+Error sqliteError(int resultCode, const QString &path, QStringView context, QStringView message)
+{
+    const QString detail = QStringLiteral("sqlite %1 (%2) in %3: %4")
+                               .arg(resultCode)
+                               .arg(QString::fromUtf8(sqlite3_errstr(resultCode)), context, message);
+    switch (resultCode & 0xFF) {
+    case SQLITE_FULL:
+        return Error(ErrorCode::VaultDiskFull, {path}, detail);
+    case SQLITE_READONLY:
+        return Error(ErrorCode::VaultReadOnly, {path}, detail);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(ErrorCode::VaultLockedByOther, {path}, detail);
+    case SQLITE_NOTADB:
+        return Error(ErrorCode::VaultNotAVault, {path}, detail);
+    case SQLITE_CORRUPT:
+        return Error(ErrorCode::VaultDamaged, {path}, detail);
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return Error(ErrorCode::FilePermissionDenied, {path}, detail);
+    case SQLITE_IOERR:
+        if (resultCode == SQLITE_IOERR_SHORT_READ) {
+            return Error(ErrorCode::VaultDamaged, {path}, detail);
+        }
+        return Error(ErrorCode::FileWriteFailed, {path}, detail);
+    default:
+        return Error(ErrorCode::Internal, {}, detail);
+    }
+}
+
+Database::Database(sqlite3 *db, QString path, bool encrypted)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_encrypted(encrypted)
+{}
+
+Database::~Database()
+{
+    if (m_db != nullptr) {
+        const int rc = sqlite3_close_v2(m_db);
+        if (rc != SQLITE_OK) {
+            qCWarning(lcVault) << "closing the database failed:" << rc;
+        }
+    }
+}
+
+Result<std::unique_ptr<Database>>
+Database::openEncrypted(const QString &path, const SecureBytes &rawKey, Mode mode, Check check)
+{
+    Q_ASSERT(rawKey.size() == kRawKeySize);
+    return open(path, &rawKey, mode, check);
+}
+
+Result<std::unique_ptr<Database>> Database::openPlain(const QString &path, Mode mode)
+{
+    return open(path, nullptr, mode, Check::None);
+}
+
+Result<std::unique_ptr<Database>>
+Database::open(const QString &path, const SecureBytes *rawKey, Mode mode, Check check)
+{
+    const QFileInfo info(path);
+    if (mode == Mode::Create && info.exists()) {
+        return Error(ErrorCode::VaultExists, {path}, QStringLiteral("database file exists"));
+    }
+    if (mode == Mode::Open) {
+        if (!info.exists()) {
+            return Error(ErrorCode::VaultNotFound, {path}, QStringLiteral("database file missing"));
+        }
+        if (info.size() == 0) {
+            // SQLite would treat an empty file as a new database and write into it.
+            return Error(ErrorCode::VaultDamaged, {path}, QStringLiteral("database file is empty"));
+        }
+        if (rawKey != nullptr && startsWithPlainHeader(path)) {
+            return Error(ErrorCode::VaultNotEncrypted, {path}, QStringLiteral("plaintext SQLite header"));
+        }
+        if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable()) {
+            return Error(ErrorCode::VaultReadOnly, {path}, QStringLiteral("folder or file not writable"));
+        }
+    }
+
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE
+                      | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    sqlite3 *handle = nullptr;
+    const QByteArray nativePath = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(nativePath.constData(), &handle, flags, nullptr);
+    // The handle exists even on failure and must be closed; the Database owns it from here.
+    std::unique_ptr<Database> db(new Database(handle, path, rawKey != nullptr));
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, path, u"open", sqliteMessage(handle));
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    if (sqlite3_db_readonly(handle, "main") == 1) {
+        return Error(ErrorCode::VaultReadOnly, {path}, QStringLiteral("opened read-only"));
+    }
+
+    if (rawKey != nullptr) {
+        const SecureBytes literal = rawKeyLiteral(*rawKey);
+        const int keyRc = sqlite3_key_v2(handle, "main", literal.data(), static_cast<int>(literal.size()));
+        if (keyRc != SQLITE_OK) {
+            return sqliteError(keyRc, path, u"key", sqliteMessage(handle));
+        }
+    }
+    VERDES_TRY(db->configure(check));
+    return db;
+}
+
+Result<void> Database::configure(Check check)
+{
+    if (m_encrypted) {
+        // SQLCipher 4 logs failures (a wrong key's HMAC mismatch) to stderr by default: not for users.
+        (void)execute(u"PRAGMA cipher_log_level = NONE");
+        // Plain SQLite ignores PRAGMA key silently and would write clear text: make sure it is SQLCipher.
+        auto version = cipherVersion();
+        if (!version) {
+            return version.error();
+        }
+        if (version->isEmpty() || !(version->front().isDigit() && version->front().digitValue() >= 4)) {
+            return Error(ErrorCode::VaultCipherUnavailable,
+                         {version->isEmpty() ? QStringLiteral("SQLite") : *version},
+                         QStringLiteral("cipher_version unusable"));
+        }
+        VERDES_TRY(execute(u"PRAGMA cipher_compatibility = 4"));
+    }
+    // The first read decrypts page 1: a wrong key or a foreign file fails here.
+    auto probe = queryInt(u"SELECT count(*) FROM sqlite_schema");
+    if (!probe) {
+        const ErrorCode code = probe.error().code;
+        if (code == ErrorCode::VaultNotAVault || code == ErrorCode::Internal) {
+            return Error(ErrorCode::VaultNotAVault, {m_path}, probe.error().detail);
+        }
+        return probe.error();
+    }
+    auto journal = queryText(u"PRAGMA journal_mode = WAL");
+    if (!journal) {
+        return journal.error();
+    }
+    if (journal->compare(u"wal", Qt::CaseInsensitive) != 0) {
+        return Error(ErrorCode::VaultReadOnly, {m_path}, QStringLiteral("WAL refused: ") + *journal);
+    }
+    VERDES_TRY(execute(u"PRAGMA synchronous = FULL"));
+    VERDES_TRY(execute(u"PRAGMA temp_store = MEMORY"));
+    VERDES_TRY(execute(u"PRAGMA secure_delete = ON"));
+    VERDES_TRY(execute(u"PRAGMA foreign_keys = ON"));
+    VERDES_TRY(execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)));
+    VERDES_TRY(execute(u"PRAGMA cell_size_check = ON"));
+    VERDES_TRY(execute(u"PRAGMA trusted_schema = OFF"));
+    // 64 MiB page cache: imports of 200,000 persons stay in memory, well under the RSS target.
+    VERDES_TRY(execute(u"PRAGMA cache_size = -65536"));
+    if (check == Check::Quick) {
+        auto rows = collectRows(u"PRAGMA quick_check");
+        if (!rows) {
+            return rows.error().code == ErrorCode::Internal
+                       ? Error(ErrorCode::VaultDamaged, {m_path}, rows.error().detail)
+                       : rows.error();
+        }
+        if (rows->size() != 1 || rows->front() != u"ok") {
+            return Error(ErrorCode::VaultDamaged,
+                         {m_path},
+                         QStringLiteral("quick_check: %1 problem(s)").arg(rows->size()));
+        }
+    }
+    return {};
+}
+
+Result<void> Database::execute(QStringView sql)
+{
+    Statement st(*this, sql);
+    VERDES_TRY(st.status());
+    while (true) {
+        auto row = st.step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return {};
+        }
+    }
+}
+
+Result<void> Database::executeScript(const QString &sql)
+{
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message);
+    const QString text = message != nullptr ? QString::fromUtf8(message) : QString();
+    sqlite3_free(message);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, m_path, u"script", text);
+    }
+    return {};
+}
+
+Result<QString> Database::queryText(QStringView sql)
+{
+    Statement st(*this, sql);
+    VERDES_TRY(st.status());
+    auto row = st.step();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? st.text(0) : QString();
+}
+
+Result<qint64> Database::queryInt(QStringView sql)
+{
+    Statement st(*this, sql);
+    VERDES_TRY(st.status());
+    auto row = st.step();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? st.int64(0) : 0;
+}
+
+Result<QStringList> Database::collectRows(QStringView sql)
+{
+    Statement st(*this, sql);
+    VERDES_TRY(st.status());
+    QStringList rows;
+    while (true) {
+        auto row = st.step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return rows;
+        }
+        QStringList cells;
+        for (int i = 0; i < st.columnCount(); ++i) {
+            cells << st.text(i);
+        }
+        rows << cells.join(u' ');
+    }
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 Database::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+Result<QString> Database::cipherVersion()
+{
+    return queryText(u"PRAGMA cipher_version");
+}
+
+Error Database::errorFor(int resultCode, QStringView context) const
+{
+    return sqliteError(resultCode, m_path, context, sqliteMessage(m_db));
+}
+
+Result<void> Database::checkpointTruncate()
+{
+    auto rows = collectRows(u"PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!rows) {
+        return rows.error();
+    }
+    // The first column is 1 when a reader or writer kept the checkpoint from finishing.
+    if (!rows->isEmpty() && rows->front().startsWith(u'1')) {
+        return Error(ErrorCode::VaultLockedByOther, {m_path}, QStringLiteral("checkpoint blocked"));
+    }
+    return {};
+}
+
+Result<QStringList> Database::fullCheck()
+{
+    QStringList problems;
+    auto integrity = collectRows(u"PRAGMA integrity_check");
+    if (!integrity) {
+        return integrity.error();
+    }
+    if (integrity->size() != 1 || integrity->front() != u"ok") {
+        for (const QString &row : *integrity) {
+            problems << QStringLiteral("integrity_check: ") + row;
+        }
+    }
+    auto foreignKeys = collectRows(u"PRAGMA foreign_key_check");
+    if (!foreignKeys) {
+        return foreignKeys.error();
+    }
+    for (const QString &row : *foreignKeys) {
+        problems << QStringLiteral("foreign_key_check: ") + row;
+    }
+    if (m_encrypted) {
+        VERDES_TRY(checkpointTruncate());
+        auto cipher = collectRows(u"PRAGMA cipher_integrity_check");
+        if (!cipher) {
+            return cipher.error();
+        }
+        for (const QString &row : *cipher) {
+            problems << QStringLiteral("cipher_integrity_check: ") + row;
+        }
+    }
+    return problems;
+}
+
+} // namespace verdes

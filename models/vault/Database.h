@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/core/SecureBytes.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace verdes {
+
+class Statement;
+
+// One SQLCipher connection: owns the sqlite3 handle, applies the connection settings of DESIGN.md
+// ("Vault parameters") in their order, and turns SQLite result codes into Errors. Only the vault
+// classes and the repositories use it; a job on a worker thread opens its own.
+class Database final
+{
+public:
+    enum class Mode
+    {
+        Open,   // the file must exist
+        Create, // the file must not exist
+    };
+
+    enum class Check
+    {
+        Quick, // PRAGMA quick_check at open (DESIGN.md)
+        None,  // for a file just created
+    };
+
+    // Opens an encrypted database with a 32-byte raw key (SQLCipher's own PBKDF2 is skipped).
+    static Result<std::unique_ptr<Database>>
+    openEncrypted(const QString &path, const SecureBytes &rawKey, Mode mode, Check check = Check::Quick);
+    // Opens without a key: plain SQLite inside the same library. Only for the benchmark's baseline
+    // and for tests that prove what an unencrypted file looks like; a vault never calls it.
+    static Result<std::unique_ptr<Database>> openPlain(const QString &path, Mode mode);
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // One statement without result rows ("PRAGMA ...", "DELETE ..."). Refuses several statements.
+    Result<void> execute(QStringView sql);
+    // Several statements separated by semicolons: only for migration scripts shipped in resources/.
+    Result<void> executeScript(const QString &sql);
+    // The first column of the first row of a single statement, as text (empty when no row).
+    Result<QString> queryText(QStringView sql);
+    Result<qint64> queryInt(QStringView sql);
+
+    qint64 lastInsertRowId() const;
+    qint64 changes() const;
+
+    const QString &path() const { return m_path; }
+
+    bool isEncrypted() const { return m_encrypted; }
+
+    // The SQLCipher version the process links ("4.6.1 community"); empty for plain SQLite builds.
+    Result<QString> cipherVersion();
+
+    // The error for a failed SQLite call on this connection, with the path and the context in detail.
+    Error errorFor(int resultCode, QStringView context) const;
+
+    // Checkpoints the WAL into the main file and truncates it.
+    Result<void> checkpointTruncate();
+
+    // Full integrity check: PRAGMA integrity_check, foreign_key_check and, when encrypted,
+    // cipher_integrity_check after a TRUNCATE checkpoint, reading every row each returns.
+    // Returns the problems found (empty = healthy). Problem texts are technical, for the log.
+    Result<QStringList> fullCheck();
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    Database(sqlite3 *db, QString path, bool encrypted);
+    static Result<std::unique_ptr<Database>>
+    open(const QString &path, const SecureBytes *rawKey, Mode mode, Check check);
+    Result<void> configure(Check check);
+    Result<QStringList> collectRows(QStringView sql);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    bool m_encrypted = false;
+};
+
+// The SQLite result code of a failure, kept on the Error for code that must tell busy from full.
+Error sqliteError(int resultCode, const QString &path, QStringView context, QStringView message);
+
+} // namespace verdes

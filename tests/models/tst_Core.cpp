@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/core/Error.h"
+#include "models/core/Result.h"
+#include "models/core/Rng.h"
+#include "models/core/SecureBytes.h"
+
+#include <QTest>
+
+using namespace verdes;
+
+class TestCore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void resultCarriesValueOrError()
+    {
+        Result<int> ok(42);
+        QVERIFY(ok.has_value());
+        QCOMPARE(ok.value(), 42);
+        Result<int> failed(Error(ErrorCode::FileNotFound, {QStringLiteral("x.csv")}));
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::FileNotFound);
+        QCOMPARE(failed.error().args, QStringList{QStringLiteral("x.csv")});
+        Result<void> done;
+        QVERIFY(done.has_value());
+        Result<void> notDone(Error(ErrorCode::Cancelled));
+        QVERIFY(!notDone.has_value());
+    }
+
+    void tryPropagatesTheFirstError()
+    {
+        int reached = 0;
+        auto step = [&](bool fail) -> Result<void> {
+            ++reached;
+            if (fail) {
+                return Error(ErrorCode::DiskFull);
+            }
+            return {};
+        };
+        auto run = [&]() -> Result<int> {
+            VERDES_TRY(step(false));
+            VERDES_TRY(step(true));
+            VERDES_TRY(step(false));
+            return 1;
+        };
+        const auto result = run();
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::DiskFull);
+        QCOMPARE(reached, 2);
+    }
+
+    void everyErrorCodeHasANameAndASentence()
+    {
+        const auto codes = allErrorCodes();
+        QVERIFY(codes.size() > 40);
+        QVERIFY(codes.contains(ErrorCode::VaultWrongPassphrase));
+        QVERIFY(codes.contains(ErrorCode::CsvLineTooLong));
+        for (const ErrorCode code : codes) {
+            const QString text = describe(Error(code, {QStringLiteral("A"), QStringLiteral("B")}));
+            QVERIFY2(text.size() > 10, qPrintable(errorCodeName(code)));
+            QVERIFY2(!text.contains(u"%1"), qPrintable(errorCodeName(code)));
+            const int exit = exitCodeFor(code);
+            QVERIFY2(exit >= 1 && exit <= 5, qPrintable(errorCodeName(code)));
+        }
+    }
+
+    void exitCodesFollowTheCommandLineContract()
+    {
+        QCOMPARE(exitCodeFor(ErrorCode::UsageError), 1);
+        QCOMPARE(exitCodeFor(ErrorCode::VaultWrongPassphrase), 2);
+        QCOMPARE(exitCodeFor(ErrorCode::VaultRecoveryKeyTypo), 2);
+        QCOMPARE(exitCodeFor(ErrorCode::CsvRowErrors), 3);
+        QCOMPARE(exitCodeFor(ErrorCode::VaultNewerSchema), 4);
+        QCOMPARE(exitCodeFor(ErrorCode::VaultDamaged), 4);
+        QCOMPARE(exitCodeFor(ErrorCode::DiskFull), 5);
+    }
+
+    void secureBytesEncodeUtf8AndCompare()
+    {
+        const SecureBytes a = SecureBytes::fromUtf8(u"kata sandi rahasia é€😀");
+        const QByteArray expected = QStringLiteral("kata sandi rahasia é€😀").toUtf8();
+        QCOMPARE(a.size(), std::size_t(expected.size()));
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(a.data()), qsizetype(a.size())), expected);
+        const SecureBytes b = SecureBytes::fromUtf8(u"kata sandi rahasia é€😀");
+        QVERIFY(a.equals(b));
+        QVERIFY(!a.equals(SecureBytes::fromUtf8(u"kata sandi rahasia")));
+        SecureBytes moved = SecureBytes::fromUtf8(u"abc");
+        SecureBytes target = std::move(moved);
+        QCOMPARE(target.size(), std::size_t(3));
+        QVERIFY(moved.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is part of the API
+        target.clear();
+        QVERIFY(target.isEmpty());
+    }
+
+    void randomSecureBytesDiffer()
+    {
+        const auto a = SecureBytes::random(32);
+        const auto b = SecureBytes::random(32);
+        QCOMPARE(a.size(), std::size_t(32));
+        QVERIFY(!a.equals(b));
+    }
+
+    void seededRngIsDeterministic()
+    {
+        SeededRng a(2026);
+        SeededRng b(2026);
+        SeededRng c(2027);
+        bool differs = false;
+        for (int i = 0; i < 1000; ++i) {
+            const auto x = a.next();
+            QCOMPARE(x, b.next());
+            differs = differs || x != c.next();
+        }
+        QVERIFY(differs);
+        // The first value for seed 1, computed with the reference algorithms (splitmix64 seeding,
+        // xoshiro256**) outside Verdes; fixed forever because the demo village depends on it.
+        SeededRng one(1);
+        QCOMPARE(one.next(), Q_UINT64_C(0xb3f2af6d0fc710c5));
+    }
+
+    void boundedStaysInRange()
+    {
+        SeededRng rng(7);
+        QList<int> counts(6, 0);
+        for (int i = 0; i < 6000; ++i) {
+            const auto v = rng.between(1, 6);
+            QVERIFY(v >= 1 && v <= 6);
+            ++counts[int(v - 1)];
+        }
+        for (const int n : counts) {
+            QVERIFY2(n > 800 && n < 1200, qPrintable(QString::number(n)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCore)
+#include "tst_Core.moc"
