@@ -11,6 +11,1042 @@
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matches the KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-off family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 1 (poorest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile 10 (richest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract or rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lodging or shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHM in a member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHM in another name, with written agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHM in another name, without agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHGB or SHSRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Girik or letter C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marble or granite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceramic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parquet, vinyl or carpet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile or terrazzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wood or planks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cement or red brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bamboo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masonry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plastered bamboo or wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wood, gypsum or GRC board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woven bamboo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concrete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clay tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zinc sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asbestos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wood or shingles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straw, palm fibre or leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottled water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refill water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piped water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bore or pump well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprotected well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprotected spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface water (river, lake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainwater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDAM piped water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAMDES village water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than 10 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 m or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLN electricity, metered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLN electricity, unmetered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-PLN electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not electric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>450 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>900 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,300 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2,200 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 2,200 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPG 5.5 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPG 12 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPG 3 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piped gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biogas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerosene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briquettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charcoal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cooking at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with given households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communal MCK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public MCK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists, not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goose-neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered squat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncovered squat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Septic tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste water treatment (IPAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pond, field, river or sea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hole in the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beach or open ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business and personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved within Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-in-law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or parent-in-law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic worker or driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Islam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protestant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catholic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confucian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belief or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never attended school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDLB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPM/PDF Ula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMPLB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPM/PDF Wustha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMLB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPM/PDF Ulya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D1–D3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D4/S1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary school diploma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rice and secondary crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horticulture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fishery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forestry and other farming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mining and quarrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity and gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water supply and waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade and vehicle repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport and storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation and food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information and communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance and insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public administration and defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arts and recreation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households as employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own-account worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer with temporary or unpaid help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer with paid staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNS/TNI/Polri/BUMN/BUMD or official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casual farm worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casual non-farm worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid family worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has one, shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has one, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amdal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKBH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PT deed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuisance permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Rp 5 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp 5 to under 15 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp 15 to under 25 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp 25 to under 167 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp 167 million to under 1.25 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp 1.25 to under 4.167 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp 4.167 billion or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stunting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot, needs help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone outside the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypertension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rheumatism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asthma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuberculosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kidney failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haemophilia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV/AIDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High cholesterol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cirrhosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thalassaemia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leukaemia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alzheimer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBI-JKN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JKN, self-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JKN, paid by employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taspen or other pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child ID card (KIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KTP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

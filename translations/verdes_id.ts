@@ -5,11 +5,1047 @@
     <name>Codes</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diketahui</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Matches the KK</source>
+        <translation>Sesuai KK</translation>
+    </message>
+    <message>
+        <source>Parent family</source>
+        <translation>Keluarga induk</translation>
+    </message>
+    <message>
+        <source>Split-off family</source>
+        <translation>Keluarga pecahan</translation>
+    </message>
+    <message>
+        <source>Decile 1 (poorest)</source>
+        <translation>Desil 1 (termiskin)</translation>
+    </message>
+    <message>
+        <source>Decile 2</source>
+        <translation>Desil 2</translation>
+    </message>
+    <message>
+        <source>Decile 3</source>
+        <translation>Desil 3</translation>
+    </message>
+    <message>
+        <source>Decile 4</source>
+        <translation>Desil 4</translation>
+    </message>
+    <message>
+        <source>Decile 5</source>
+        <translation>Desil 5</translation>
+    </message>
+    <message>
+        <source>Decile 6</source>
+        <translation>Desil 6</translation>
+    </message>
+    <message>
+        <source>Decile 7</source>
+        <translation>Desil 7</translation>
+    </message>
+    <message>
+        <source>Decile 8</source>
+        <translation>Desil 8</translation>
+    </message>
+    <message>
+        <source>Decile 9</source>
+        <translation>Desil 9</translation>
+    </message>
+    <message>
+        <source>Decile 10 (richest)</source>
+        <translation>Desil 10 (terkaya)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Milik sendiri</translation>
+    </message>
+    <message>
+        <source>Contract or rent</source>
+        <translation>Kontrak/sewa</translation>
+    </message>
+    <message>
+        <source>Rent-free</source>
+        <translation>Bebas sewa</translation>
+    </message>
+    <message>
+        <source>Official housing</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Lodging or shared</source>
+        <translation>Menumpang</translation>
+    </message>
+    <message>
+        <source>SHM in a member&apos;s name</source>
+        <translation>SHM atas nama anggota keluarga</translation>
+    </message>
+    <message>
+        <source>SHM in another name, with written agreement</source>
+        <translation>SHM bukan atas nama anggota keluarga, dengan perjanjian tertulis</translation>
+    </message>
+    <message>
+        <source>SHM in another name, without agreement</source>
+        <translation>SHM bukan atas nama anggota keluarga, tanpa perjanjian</translation>
+    </message>
+    <message>
+        <source>SHGB or SHSRS</source>
+        <translation>SHGB/SHSRS</translation>
+    </message>
+    <message>
+        <source>Girik or letter C</source>
+        <translation>Girik/letter C</translation>
+    </message>
+    <message>
+        <source>Marble or granite</source>
+        <translation>Marmer/granit</translation>
+    </message>
+    <message>
+        <source>Ceramic</source>
+        <translation>Keramik</translation>
+    </message>
+    <message>
+        <source>Parquet, vinyl or carpet</source>
+        <translation>Parket/vinil/karpet</translation>
+    </message>
+    <message>
+        <source>Tile or terrazzo</source>
+        <translation>Ubin/tegel/teraso</translation>
+    </message>
+    <message>
+        <source>Wood or planks</source>
+        <translation>Kayu/papan</translation>
+    </message>
+    <message>
+        <source>Cement or red brick</source>
+        <translation>Semen/bata merah</translation>
+    </message>
+    <message>
+        <source>Bamboo</source>
+        <translation>Bambu</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>Tanah</translation>
+    </message>
+    <message>
+        <source>Masonry</source>
+        <translation>Tembok</translation>
+    </message>
+    <message>
+        <source>Plastered bamboo or wire</source>
+        <translation>Plesteran anyaman bambu/kawat</translation>
+    </message>
+    <message>
+        <source>Wood, gypsum or GRC board</source>
+        <translation>Kayu/papan/gipsum/GRC/kalsiboard</translation>
+    </message>
+    <message>
+        <source>Woven bamboo</source>
+        <translation>Anyaman bambu</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Batang kayu</translation>
+    </message>
+    <message>
+        <source>Concrete</source>
+        <translation>Beton</translation>
+    </message>
+    <message>
+        <source>Clay tiles</source>
+        <translation>Genteng</translation>
+    </message>
+    <message>
+        <source>Zinc sheets</source>
+        <translation>Seng</translation>
+    </message>
+    <message>
+        <source>Asbestos</source>
+        <translation>Asbes</translation>
+    </message>
+    <message>
+        <source>Wood or shingles</source>
+        <translation>Kayu/sirap</translation>
+    </message>
+    <message>
+        <source>Straw, palm fibre or leaves</source>
+        <translation>Jerami/ijuk/daun-daunan/rumbia</translation>
+    </message>
+    <message>
+        <source>Bottled water</source>
+        <translation>Air kemasan bermerk</translation>
+    </message>
+    <message>
+        <source>Refill water</source>
+        <translation>Air isi ulang</translation>
+    </message>
+    <message>
+        <source>Piped water</source>
+        <translation>Leding</translation>
+    </message>
+    <message>
+        <source>Bore or pump well</source>
+        <translation>Sumur bor/pompa</translation>
+    </message>
+    <message>
+        <source>Protected well</source>
+        <translation>Sumur terlindung</translation>
+    </message>
+    <message>
+        <source>Unprotected well</source>
+        <translation>Sumur tak terlindung</translation>
+    </message>
+    <message>
+        <source>Protected spring</source>
+        <translation>Mata air terlindung</translation>
+    </message>
+    <message>
+        <source>Unprotected spring</source>
+        <translation>Mata air tak terlindung</translation>
+    </message>
+    <message>
+        <source>Surface water (river, lake)</source>
+        <translation>Air permukaan (sungai/danau/waduk)</translation>
+    </message>
+    <message>
+        <source>Rainwater</source>
+        <translation>Air hujan</translation>
+    </message>
+    <message>
+        <source>PDAM piped water</source>
+        <translation>Leding PDAM</translation>
+    </message>
+    <message>
+        <source>PAMDES village water</source>
+        <translation>Air PAMDES</translation>
+    </message>
+    <message>
+        <source>Less than 10 m</source>
+        <translation>Kurang dari 10 m</translation>
+    </message>
+    <message>
+        <source>10 m or more</source>
+        <translation>10 m atau lebih</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Tidak tahu</translation>
+    </message>
+    <message>
+        <source>PLN electricity, metered</source>
+        <translation>Listrik PLN dengan meteran</translation>
+    </message>
+    <message>
+        <source>PLN electricity, unmetered</source>
+        <translation>Listrik PLN tanpa meteran</translation>
+    </message>
+    <message>
+        <source>Non-PLN electricity</source>
+        <translation>Listrik non-PLN</translation>
+    </message>
+    <message>
+        <source>Not electric</source>
+        <translation>Bukan listrik</translation>
+    </message>
+    <message>
+        <source>450 W</source>
+        <translation>450 W</translation>
+    </message>
+    <message>
+        <source>900 W</source>
+        <translation>900 W</translation>
+    </message>
+    <message>
+        <source>1,300 W</source>
+        <translation>1.300 W</translation>
+    </message>
+    <message>
+        <source>2,200 W</source>
+        <translation>2.200 W</translation>
+    </message>
+    <message>
+        <source>More than 2,200 W</source>
+        <translation>Lebih dari 2.200 W</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Listrik</translation>
+    </message>
+    <message>
+        <source>LPG 5.5 kg</source>
+        <translation>Elpiji 5,5 kg</translation>
+    </message>
+    <message>
+        <source>LPG 12 kg</source>
+        <translation>Elpiji 12 kg</translation>
+    </message>
+    <message>
+        <source>LPG 3 kg</source>
+        <translation>Elpiji 3 kg</translation>
+    </message>
+    <message>
+        <source>Piped gas</source>
+        <translation>Gas kota</translation>
+    </message>
+    <message>
+        <source>Biogas</source>
+        <translation>Biogas</translation>
+    </message>
+    <message>
+        <source>Kerosene</source>
+        <translation>Minyak tanah</translation>
+    </message>
+    <message>
+        <source>Briquettes</source>
+        <translation>Briket</translation>
+    </message>
+    <message>
+        <source>Charcoal</source>
+        <translation>Arang</translation>
+    </message>
+    <message>
+        <source>Firewood</source>
+        <translation>Kayu bakar</translation>
+    </message>
+    <message>
+        <source>No cooking at home</source>
+        <translation>Tidak memasak di rumah</translation>
+    </message>
+    <message>
+        <source>Shared with given households</source>
+        <translation>Bersama rumah tangga tertentu</translation>
+    </message>
+    <message>
+        <source>Communal MCK</source>
+        <translation>MCK komunal</translation>
+    </message>
+    <message>
+        <source>Public MCK</source>
+        <translation>MCK umum</translation>
+    </message>
+    <message>
+        <source>Exists, not used</source>
+        <translation>Ada, tidak digunakan</translation>
+    </message>
+    <message>
+        <source>Goose-neck</source>
+        <translation>Leher angsa</translation>
+    </message>
+    <message>
+        <source>Covered squat</source>
+        <translation>Plengsengan dengan tutup</translation>
+    </message>
+    <message>
+        <source>Uncovered squat</source>
+        <translation>Plengsengan tanpa tutup</translation>
+    </message>
+    <message>
+        <source>Pit</source>
+        <translation>Cemplung/cubluk</translation>
+    </message>
+    <message>
+        <source>Septic tank</source>
+        <translation>Tangki septik</translation>
+    </message>
+    <message>
+        <source>Waste water treatment (IPAL)</source>
+        <translation>IPAL</translation>
+    </message>
+    <message>
+        <source>Pond, field, river or sea</source>
+        <translation>Kolam/sawah/sungai/laut</translation>
+    </message>
+    <message>
+        <source>Hole in the ground</source>
+        <translation>Lubang tanah</translation>
+    </message>
+    <message>
+        <source>Beach or open ground</source>
+        <translation>Pantai/tanah lapang</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Berlangganan</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Mobile data</source>
+        <translation>Data seluler</translation>
+    </message>
+    <message>
+        <source>For business</source>
+        <translation>Untuk usaha</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Pribadi</translation>
+    </message>
+    <message>
+        <source>Business and personal</source>
+        <translation>Usaha dan pribadi</translation>
+    </message>
+    <message>
+        <source>Lives with the family</source>
+        <translation>Tinggal bersama keluarga</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Moved within Indonesia</source>
+        <translation>Pindah dalam negeri</translation>
+    </message>
+    <message>
+        <source>Moved abroad</source>
+        <translation>Pindah ke luar negeri</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Belum kawin</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Kawin</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Cerai hidup</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Cerai mati</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Istri/suami</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Child-in-law</source>
+        <translation>Menantu</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cucu</translation>
+    </message>
+    <message>
+        <source>Parent or parent-in-law</source>
+        <translation>Orang tua/mertua</translation>
+    </message>
+    <message>
+        <source>Domestic worker or driver</source>
+        <translation>Pembantu/sopir</translation>
+    </message>
+    <message>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <source>Protestant</source>
+        <translation>Kristen</translation>
+    </message>
+    <message>
+        <source>Catholic</source>
+        <translation>Katolik</translation>
+    </message>
+    <message>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation>Buddha</translation>
+    </message>
+    <message>
+        <source>Confucian</source>
+        <translation>Khonghucu</translation>
+    </message>
+    <message>
+        <source>Belief or other</source>
+        <translation>Kepercayaan/lainnya</translation>
+    </message>
+    <message>
+        <source>Never attended school</source>
+        <translation>Tidak/belum pernah sekolah</translation>
+    </message>
+    <message>
+        <source>Still in school</source>
+        <translation>Masih sekolah</translation>
+    </message>
+    <message>
+        <source>No longer in school</source>
+        <translation>Tidak bersekolah lagi</translation>
+    </message>
+    <message>
+        <source>Paket A</source>
+        <translation>Paket A</translation>
+    </message>
+    <message>
+        <source>SDLB</source>
+        <translation>SDLB</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>MI</source>
+        <translation>MI</translation>
+    </message>
+    <message>
+        <source>SPM/PDF Ula</source>
+        <translation>SPM/PDF Ula</translation>
+    </message>
+    <message>
+        <source>Paket B</source>
+        <translation>Paket B</translation>
+    </message>
+    <message>
+        <source>SMPLB</source>
+        <translation>SMPLB</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>MTs</source>
+        <translation>MTs</translation>
+    </message>
+    <message>
+        <source>SPM/PDF Wustha</source>
+        <translation>SPM/PDF Wustha</translation>
+    </message>
+    <message>
+        <source>Paket C</source>
+        <translation>Paket C</translation>
+    </message>
+    <message>
+        <source>SMLB</source>
+        <translation>SMLB</translation>
+    </message>
+    <message>
+        <source>SMA</source>
+        <translation>SMA</translation>
+    </message>
+    <message>
+        <source>MA</source>
+        <translation>MA</translation>
+    </message>
+    <message>
+        <source>SMK</source>
+        <translation>SMK</translation>
+    </message>
+    <message>
+        <source>MAK</source>
+        <translation>MAK</translation>
+    </message>
+    <message>
+        <source>SPM/PDF Ulya</source>
+        <translation>SPM/PDF Ulya</translation>
+    </message>
+    <message>
+        <source>D1–D3</source>
+        <translation>D1–D3</translation>
+    </message>
+    <message>
+        <source>D4/S1</source>
+        <translation>D4/S1</translation>
+    </message>
+    <message>
+        <source>Professional programme</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <source>S2</source>
+        <translation>S2</translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation>S3</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Kelas 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Kelas 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Kelas 3</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>Kelas 4</translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation>Kelas 5</translation>
+    </message>
+    <message>
+        <source>Grade 6</source>
+        <translation>Kelas 6</translation>
+    </message>
+    <message>
+        <source>Grade 7</source>
+        <translation>Kelas 7</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamat</translation>
+    </message>
+    <message>
+        <source>No primary school diploma</source>
+        <translation>Tidak punya ijazah SD</translation>
+    </message>
+    <message>
+        <source>Rice and secondary crops</source>
+        <translation>Padi dan palawija</translation>
+    </message>
+    <message>
+        <source>Horticulture</source>
+        <translation>Hortikultura</translation>
+    </message>
+    <message>
+        <source>Estate crops</source>
+        <translation>Perkebunan</translation>
+    </message>
+    <message>
+        <source>Fishery</source>
+        <translation>Perikanan</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Peternakan</translation>
+    </message>
+    <message>
+        <source>Forestry and other farming</source>
+        <translation>Kehutanan dan pertanian lainnya</translation>
+    </message>
+    <message>
+        <source>Mining and quarrying</source>
+        <translation>Pertambangan dan penggalian</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Industri pengolahan</translation>
+    </message>
+    <message>
+        <source>Electricity and gas</source>
+        <translation>Listrik dan gas</translation>
+    </message>
+    <message>
+        <source>Water supply and waste</source>
+        <translation>Air, sampah dan limbah</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Konstruksi</translation>
+    </message>
+    <message>
+        <source>Trade and vehicle repair</source>
+        <translation>Perdagangan dan reparasi kendaraan</translation>
+    </message>
+    <message>
+        <source>Transport and storage</source>
+        <translation>Pengangkutan dan pergudangan</translation>
+    </message>
+    <message>
+        <source>Accommodation and food</source>
+        <translation>Penyediaan akomodasi dan makan minum</translation>
+    </message>
+    <message>
+        <source>Information and communication</source>
+        <translation>Informasi dan komunikasi</translation>
+    </message>
+    <message>
+        <source>Finance and insurance</source>
+        <translation>Keuangan dan asuransi</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Real estat</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Jasa profesional</translation>
+    </message>
+    <message>
+        <source>Support services</source>
+        <translation>Jasa penunjang usaha</translation>
+    </message>
+    <message>
+        <source>Public administration and defence</source>
+        <translation>Administrasi pemerintahan dan pertahanan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation>Kesehatan dan kegiatan sosial</translation>
+    </message>
+    <message>
+        <source>Arts and recreation</source>
+        <translation>Kesenian dan hiburan</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Jasa lainnya</translation>
+    </message>
+    <message>
+        <source>Households as employers</source>
+        <translation>Rumah tangga sebagai pemberi kerja</translation>
+    </message>
+    <message>
+        <source>International bodies</source>
+        <translation>Badan internasional</translation>
+    </message>
+    <message>
+        <source>Own-account worker</source>
+        <translation>Berusaha sendiri</translation>
+    </message>
+    <message>
+        <source>Employer with temporary or unpaid help</source>
+        <translation>Berusaha dibantu buruh tidak tetap/tidak dibayar</translation>
+    </message>
+    <message>
+        <source>Employer with paid staff</source>
+        <translation>Berusaha dibantu buruh tetap/dibayar</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Buruh/karyawan/pegawai swasta</translation>
+    </message>
+    <message>
+        <source>PNS/TNI/Polri/BUMN/BUMD or official</source>
+        <translation>PNS/TNI/Polri/BUMN/BUMD/pejabat negara</translation>
+    </message>
+    <message>
+        <source>Casual farm worker</source>
+        <translation>Pekerja bebas pertanian</translation>
+    </message>
+    <message>
+        <source>Casual non-farm worker</source>
+        <translation>Pekerja bebas nonpertanian</translation>
+    </message>
+    <message>
+        <source>Unpaid family worker</source>
+        <translation>Pekerja keluarga/tidak dibayar</translation>
+    </message>
+    <message>
+        <source>Has one, shown</source>
+        <translation>Ada, dapat ditunjukkan</translation>
+    </message>
+    <message>
+        <source>Has one, not shown</source>
+        <translation>Ada, tidak dapat ditunjukkan</translation>
+    </message>
+    <message>
+        <source>SITU</source>
+        <translation>SITU</translation>
+    </message>
+    <message>
+        <source>SIUP</source>
+        <translation>SIUP</translation>
+    </message>
+    <message>
+        <source>NRP</source>
+        <translation>NRP</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>SKDP</source>
+        <translation>SKDP</translation>
+    </message>
+    <message>
+        <source>Amdal</source>
+        <translation>Amdal</translation>
+    </message>
+    <message>
+        <source>SIMB</source>
+        <translation>SIMB</translation>
+    </message>
+    <message>
+        <source>SKBH</source>
+        <translation>SKBH</translation>
+    </message>
+    <message>
+        <source>PT deed</source>
+        <translation>Akta pendirian PT</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Nuisance permit</source>
+        <translation>Izin gangguan (HO)</translation>
+    </message>
+    <message>
+        <source>Under Rp 5 million</source>
+        <translation>Kurang dari Rp 5 juta</translation>
+    </message>
+    <message>
+        <source>Rp 5 to under 15 million</source>
+        <translation>Rp 5 juta s.d. kurang dari Rp 15 juta</translation>
+    </message>
+    <message>
+        <source>Rp 15 to under 25 million</source>
+        <translation>Rp 15 juta s.d. kurang dari Rp 25 juta</translation>
+    </message>
+    <message>
+        <source>Rp 25 to under 167 million</source>
+        <translation>Rp 25 juta s.d. kurang dari Rp 167 juta</translation>
+    </message>
+    <message>
+        <source>Rp 167 million to under 1.25 billion</source>
+        <translation>Rp 167 juta s.d. kurang dari Rp 1,25 miliar</translation>
+    </message>
+    <message>
+        <source>Rp 1.25 to under 4.167 billion</source>
+        <translation>Rp 1,25 miliar s.d. kurang dari Rp 4,167 miliar</translation>
+    </message>
+    <message>
+        <source>Rp 4.167 billion or more</source>
+        <translation>Rp 4,167 miliar atau lebih</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Komunikasi</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasi</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Pemasaran</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Wasting</source>
+        <translation>Gizi kurang (wasting)</translation>
+    </message>
+    <message>
+        <source>Stunting</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>No record</source>
+        <translation>Tidak ada catatan</translation>
+    </message>
+    <message>
+        <source>Cannot at all</source>
+        <translation>Tidak bisa sama sekali</translation>
+    </message>
+    <message>
+        <source>A lot, needs help</source>
+        <translation>Banyak kesulitan, perlu bantuan</translation>
+    </message>
+    <message>
+        <source>Some difficulty</source>
+        <translation>Sedikit kesulitan</translation>
+    </message>
+    <message>
+        <source>No difficulty</source>
+        <translation>Tidak ada kesulitan</translation>
+    </message>
+    <message>
+        <source>Very often</source>
+        <translation>Sangat sering</translation>
+    </message>
+    <message>
+        <source>Often</source>
+        <translation>Sering</translation>
+    </message>
+    <message>
+        <source>Rarely</source>
+        <translation>Jarang</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>A family member</source>
+        <translation>Anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Someone outside the family</source>
+        <translation>Bukan anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Tinggal sendiri</translation>
+    </message>
+    <message>
+        <source>Hypertension</source>
+        <translation>Hipertensi (darah tinggi)</translation>
+    </message>
+    <message>
+        <source>Rheumatism</source>
+        <translation>Rematik</translation>
+    </message>
+    <message>
+        <source>Asthma</source>
+        <translation>Asma</translation>
+    </message>
+    <message>
+        <source>Heart disease</source>
+        <translation>Penyakit jantung</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabetes (kencing manis)</translation>
+    </message>
+    <message>
+        <source>Tuberculosis</source>
+        <translation>Tuberkulosis (TBC)</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Stroke</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Kanker</translation>
+    </message>
+    <message>
+        <source>Kidney failure</source>
+        <translation>Gagal ginjal</translation>
+    </message>
+    <message>
+        <source>Haemophilia</source>
+        <translation>Hemofilia</translation>
+    </message>
+    <message>
+        <source>HIV/AIDS</source>
+        <translation>HIV/AIDS</translation>
+    </message>
+    <message>
+        <source>High cholesterol</source>
+        <translation>Kolesterol</translation>
+    </message>
+    <message>
+        <source>Cirrhosis</source>
+        <translation>Sirosis hati</translation>
+    </message>
+    <message>
+        <source>Thalassaemia</source>
+        <translation>Talasemia</translation>
+    </message>
+    <message>
+        <source>Leukaemia</source>
+        <translation>Leukemia</translation>
+    </message>
+    <message>
+        <source>Alzheimer&apos;s</source>
+        <translation>Alzheimer</translation>
+    </message>
+    <message>
+        <source>PBI-JKN</source>
+        <translation>PBI-JKN</translation>
+    </message>
+    <message>
+        <source>JKN, self-paid</source>
+        <translation>JKN mandiri</translation>
+    </message>
+    <message>
+        <source>JKN, paid by employer</source>
+        <translation>JKN pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <translation>Jaminan kecelakaan kerja</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Jaminan kematian</translation>
+    </message>
+    <message>
+        <source>Old age</source>
+        <translation>Jaminan hari tua</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Jaminan pensiun</translation>
+    </message>
+    <message>
+        <source>Taspen or other pension</source>
+        <translation>Pensiun/Taspen/Asabri</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Akta kelahiran</translation>
+    </message>
+    <message>
+        <source>Child ID card (KIA)</source>
+        <translation>Kartu Identitas Anak (KIA)</translation>
+    </message>
+    <message>
+        <source>KTP</source>
+        <translation>KTP</translation>
     </message>
 </context>
 <context>
@@ -23,674 +1059,674 @@
     <name>ErrorText</name>
     <message>
         <source>Something went wrong inside Verdes. Nothing was changed. Please try again; if it happens again, tell your district office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan di dalam Verdes. Tidak ada yang berubah. Silakan coba lagi; jika terjadi lagi, beri tahu dinas sosial kabupaten.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan. Tidak ada yang berubah.</translation>
     </message>
     <message>
         <source>The command was not used correctly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah tidak digunakan dengan benar: %1</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas &quot;%1&quot; tidak ada.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas &quot;%1&quot; sudah ada. Pilih nama lain.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas &quot;%1&quot; tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be written. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas &quot;%1&quot; tidak dapat ditulis. Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>You are not allowed to use &quot;%1&quot;. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak diizinkan memakai &quot;%1&quot;. Pilih tempat lain.</translation>
     </message>
     <message>
         <source>The disk is full, so &quot;%1&quot; could not be written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk penuh, sehingga &quot;%1&quot; tidak dapat ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
         <source>No village database was found at &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada basis data desa di &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A village database already exists at &quot;%1&quot;. It was not touched; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada basis data desa di &quot;%1&quot;. Basis data itu tidak diubah; pilih tempat lain.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Verdes village database.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan basis data desa Verdes.</translation>
     </message>
     <message>
         <source>The village database at &quot;%1&quot; is damaged and cannot be opened safely. It was not changed. Restore it from a backup copy or ask your district office for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data desa di &quot;%1&quot; rusak dan tidak dapat dibuka dengan aman. Basis data itu tidak diubah. Pulihkan dari salinan cadangan atau minta bantuan dinas sosial kabupaten.</translation>
     </message>
     <message>
         <source>The database at &quot;%1&quot; is not encrypted, so Verdes refuses to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data di &quot;%1&quot; tidak terenkripsi, sehingga Verdes menolak memakainya.</translation>
     </message>
     <message>
         <source>This village database was made by a newer version of Verdes (format %1; this version knows up to %2). Install the newer Verdes to open it. The database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data desa ini dibuat oleh Verdes versi yang lebih baru (format %1; versi ini hanya mengenal sampai %2). Pasang Verdes yang lebih baru untuk membukanya. Basis data tidak diubah.</translation>
     </message>
     <message>
         <source>The village database at &quot;%1&quot; is already open in another Verdes window or on another computer. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data desa di &quot;%1&quot; sedang dibuka di jendela Verdes lain atau di komputer lain. Tutup dulu di sana.</translation>
     </message>
     <message>
         <source>The village database at &quot;%1&quot; is in a place where Verdes cannot write (for example a locked USB stick). Copy the whole folder to this computer and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data desa di &quot;%1&quot; berada di tempat yang tidak dapat ditulisi Verdes (misalnya flashdisk yang dikunci). Salin seluruh foldernya ke komputer ini lalu buka salinannya.</translation>
     </message>
     <message>
         <source>The disk holding the village database at &quot;%1&quot; is full. Nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk tempat basis data desa di &quot;%1&quot; penuh. Tidak ada yang berubah. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
         <source>The passphrase is not correct. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi salah. Periksa bahasa papan ketik dan Caps Lock, lalu coba lagi.</translation>
     </message>
     <message>
         <source>This recovery key does not belong to this village database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pemulihan ini bukan milik basis data desa ini.</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake. Compare it with the printed copy, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada salah ketik pada kunci pemulihan. Bandingkan dengan salinan cetaknya, kelompok demi kelompok.</translation>
     </message>
     <message>
         <source>A recovery key has 36 letters and digits in 9 groups of 4, for example ABCD-EFGH-…. Check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pemulihan terdiri atas 36 huruf dan angka dalam 9 kelompok berisi 4, misalnya ABCD-EFGH-…. Periksa yang Anda ketik.</translation>
     </message>
     <message>
         <source>There is no officer named &quot;%1&quot; in this village database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada petugas bernama &quot;%1&quot; di basis data desa ini.</translation>
     </message>
     <message>
         <source>An officer named &quot;%1&quot; already exists. Use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas bernama &quot;%1&quot; sudah ada. Gunakan nama lain.</translation>
     </message>
     <message>
         <source>This is the last way to open the village database. Add another officer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini satu-satunya cara yang tersisa untuk membuka basis data desa. Tambahkan petugas lain terlebih dahulu.</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi harus paling sedikit %1 karakter. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Wait %1 seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak kata sandi yang salah. Tunggu %1 detik sebelum mencoba lagi.</translation>
     </message>
     <message>
         <source>The encryption library on this computer is missing or too old (found &quot;%1&quot;). Verdes needs SQLCipher 4. Reinstall Verdes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka enkripsi di komputer ini tidak ada atau terlalu lama (ditemukan &quot;%1&quot;). Verdes memerlukan SQLCipher 4. Pasang ulang Verdes.</translation>
     </message>
     <message>
         <source>The key file of the village database at &quot;%1&quot; is damaged. Restore the folder from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kunci basis data desa di &quot;%1&quot; rusak. Pulihkan foldernya dari salinan cadangan.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid village code. A village code has 10 digits, like 33.73.04.2001.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan kode desa yang sah. Kode desa terdiri atas 10 angka, misalnya 33.73.04.2001.</translation>
     </message>
     <message>
         <source>The village database is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data desa terkunci. Buka kuncinya terlebih dahulu.</translation>
     </message>
     <message>
         <source>A NIK has 16 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK terdiri atas 16 angka; yang ini %1.</translation>
     </message>
     <message>
         <source>The birth date inside the NIK is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir di dalam NIK bukan tanggal yang sah.</translation>
     </message>
     <message>
         <source>The last four digits of a NIK cannot be 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empat angka terakhir NIK tidak boleh 0000.</translation>
     </message>
     <message>
         <source>A family card number has 16 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor KK terdiri atas 16 angka; yang ini %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid region code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan kode wilayah yang sah.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan tanggal yang sah (TTTT-BB-HH).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan angka yang sah.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (first bad byte at position %1). Save it again as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini bukan teks UTF-8 (bita salah pertama di posisi %1). Simpan ulang sebagai &quot;CSV UTF-8&quot; lalu impor berkas itu.</translation>
     </message>
     <message>
         <source>The file has no header line with column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak memiliki baris judul berisi nama kolom.</translation>
     </message>
     <message>
         <source>The file lacks required columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak memiliki kolom wajib: %1.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom &quot;%1&quot; muncul dua kali di baris judul.</translation>
     </message>
     <message>
         <source>A quoted value that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai bertanda kutip yang dimulai di baris %1 tidak pernah ditutup.</translation>
     </message>
     <message>
         <source>%1 rows have errors (%2 problems in all). Nothing was imported. Correct them, or choose to skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris mengandung kesalahan (seluruhnya %2 masalah). Tidak ada yang diimpor. Perbaiki baris itu, atau pilih untuk melewati baris yang salah.</translation>
     </message>
     <message>
         <source>The file has no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak memiliki baris data.</translation>
     </message>
     <message>
         <source>Line %1 is far too long to be a registry row. Is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1 terlalu panjang untuk baris data registri. Apakah ini berkas yang benar?</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Household ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID keluarga</translation>
     </message>
     <message>
         <source>Village code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode desa</translation>
     </message>
     <message>
         <source>Hamlet (dusun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dusun</translation>
     </message>
     <message>
         <source>RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RW</translation>
     </message>
     <message>
         <source>RT</source>
-        <translation type="unfinished"></translation>
+        <translation>RT</translation>
     </message>
     <message>
         <source>SLS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode SLS</translation>
     </message>
     <message>
         <source>Sub-SLS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode sub-SLS</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Building number</source>
-        <translation type="unfinished"></translation>
+        <translation>No. urut bangunan</translation>
     </message>
     <message>
         <source>Family number</source>
-        <translation type="unfinished"></translation>
+        <translation>No. urut keluarga</translation>
     </message>
     <message>
         <source>Family card number (KK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor KK</translation>
     </message>
     <message>
         <source>Family status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status keluarga</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lintang</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Bujur</translation>
     </message>
     <message>
         <source>Decile (desil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desil</translation>
     </message>
     <message>
         <source>PLN customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pelanggan PLN</translation>
     </message>
     <message>
         <source>Receives BPNT/Sembako</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima BPNT/Sembako</translation>
     </message>
     <message>
         <source>BPNT/Sembako since</source>
-        <translation type="unfinished"></translation>
+        <translation>BPNT/Sembako sejak</translation>
     </message>
     <message>
         <source>Receives PKH</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima PKH</translation>
     </message>
     <message>
         <source>PKH since</source>
-        <translation type="unfinished"></translation>
+        <translation>PKH sejak</translation>
     </message>
     <message>
         <source>Receives BLT Dana Desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima BLT Dana Desa</translation>
     </message>
     <message>
         <source>BLT Dana Desa since</source>
-        <translation type="unfinished"></translation>
+        <translation>BLT Dana Desa sejak</translation>
     </message>
     <message>
         <source>Receives electricity subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima subsidi listrik</translation>
     </message>
     <message>
         <source>Electricity subsidy since</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsidi listrik sejak</translation>
     </message>
     <message>
         <source>Receives regional government aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima bantuan pemerintah daerah</translation>
     </message>
     <message>
         <source>Regional aid since</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan pemda sejak</translation>
     </message>
     <message>
         <source>Receives fertiliser subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima subsidi pupuk</translation>
     </message>
     <message>
         <source>Fertiliser subsidy since</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsidi pupuk sejak</translation>
     </message>
     <message>
         <source>Receives LPG subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima subsidi elpiji</translation>
     </message>
     <message>
         <source>LPG subsidy since</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsidi elpiji sejak</translation>
     </message>
     <message>
         <source>Building ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Status kepemilikan bangunan</translation>
     </message>
     <message>
         <source>Proof of land ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti kepemilikan lahan</translation>
     </message>
     <message>
         <source>Floor area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luas lantai (m²)</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantai terluas</translation>
     </message>
     <message>
         <source>Walls</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinding terluas</translation>
     </message>
     <message>
         <source>Roof</source>
-        <translation type="unfinished"></translation>
+        <translation>Atap terluas</translation>
     </message>
     <message>
         <source>Drinking water source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber air minum</translation>
     </message>
     <message>
         <source>Distance to septic tank</source>
-        <translation type="unfinished"></translation>
+        <translation>Jarak ke tangki tinja</translation>
     </message>
     <message>
         <source>Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber penerangan</translation>
     </message>
     <message>
         <source>Installed power, meter 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daya terpasang, meteran 1</translation>
     </message>
     <message>
         <source>Installed power, meter 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daya terpasang, meteran 2</translation>
     </message>
     <message>
         <source>Installed power, meter 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Daya terpasang, meteran 3</translation>
     </message>
     <message>
         <source>Cooking fuel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan bakar memasak</translation>
     </message>
     <message>
         <source>Toilet facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas BAB</translation>
     </message>
     <message>
         <source>Toilet type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kloset</translation>
     </message>
     <message>
         <source>Faeces disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembuangan akhir tinja</translation>
     </message>
     <message>
         <source>LPG cylinder of 5.5 kg or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabung gas 5,5 kg atau lebih</translation>
     </message>
     <message>
         <source>Refrigerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemari es/kulkas</translation>
     </message>
     <message>
         <source>Air conditioner</source>
-        <translation type="unfinished"></translation>
+        <translation>AC</translation>
     </message>
     <message>
         <source>Water heater</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemanas air</translation>
     </message>
     <message>
         <source>Landline telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon rumah</translation>
     </message>
     <message>
         <source>Television</source>
-        <translation type="unfinished"></translation>
+        <translation>Televisi</translation>
     </message>
     <message>
         <source>Gold or jewellery of 10 g or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Emas/perhiasan 10 gram atau lebih</translation>
     </message>
     <message>
         <source>Computer or laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer/laptop</translation>
     </message>
     <message>
         <source>Motorcycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepeda motor</translation>
     </message>
     <message>
         <source>Bicycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepeda</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Boat</source>
-        <translation type="unfinished"></translation>
+        <translation>Perahu</translation>
     </message>
     <message>
         <source>Motorboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Perahu motor</translation>
     </message>
     <message>
         <source>Smartphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon pintar</translation>
     </message>
     <message>
         <source>Cattle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sapi</translation>
     </message>
     <message>
         <source>Buffalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerbau</translation>
     </message>
     <message>
         <source>Horses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuda</translation>
     </message>
     <message>
         <source>Pigs</source>
-        <translation type="unfinished"></translation>
+        <translation>Babi</translation>
     </message>
     <message>
         <source>Goats and sheep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kambing/domba</translation>
     </message>
     <message>
         <source>Land elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahan di tempat lain</translation>
     </message>
     <message>
         <source>House elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumah di tempat lain</translation>
     </message>
     <message>
         <source>Internet access</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses internet</translation>
     </message>
     <message>
         <source>Active bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekening aktif</translation>
     </message>
     <message>
         <source>Person ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID anggota</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Member&apos;s own KK number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor KK anggota</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberadaan</translation>
     </message>
     <message>
         <source>Date of the presence event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal peristiwa keberadaan</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Marital status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status perkawinan</translation>
     </message>
     <message>
         <source>Relationship to the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan dengan kepala keluarga</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished"></translation>
+        <translation>Agama</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang hamil</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen identitas</translation>
     </message>
     <message>
         <source>School participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi sekolah</translation>
     </message>
     <message>
         <source>School level</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenjang pendidikan</translation>
     </message>
     <message>
         <source>Highest grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelas tertinggi</translation>
     </message>
     <message>
         <source>Highest diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijazah tertinggi</translation>
     </message>
     <message>
         <source>Worked last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekerja seminggu terakhir</translation>
     </message>
     <message>
         <source>Hours worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam kerja</translation>
     </message>
     <message>
         <source>Main work sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapangan usaha pekerjaan utama</translation>
     </message>
     <message>
         <source>Employment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedudukan dalam pekerjaan</translation>
     </message>
     <message>
         <source>Tax number (NPWP)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPWP</translation>
     </message>
     <message>
         <source>Has own business</source>
-        <translation type="unfinished"></translation>
+        <translation>Memiliki usaha sendiri</translation>
     </message>
     <message>
         <source>Number of businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah usaha</translation>
     </message>
     <message>
         <source>Business sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapangan usaha dari usaha</translation>
     </message>
     <message>
         <source>Paid workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja dibayar</translation>
     </message>
     <message>
         <source>Unpaid workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja tidak dibayar</translation>
     </message>
     <message>
         <source>Business licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Izin usaha</translation>
     </message>
     <message>
         <source>Monthly turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet per bulan</translation>
     </message>
     <message>
         <source>Internet use in the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan internet untuk usaha</translation>
     </message>
     <message>
         <source>Nutrition (under five)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status gizi (balita)</translation>
     </message>
     <message>
         <source>Difficulty seeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan melihat</translation>
     </message>
     <message>
         <source>Difficulty hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan mendengar</translation>
     </message>
     <message>
         <source>Difficulty walking or climbing stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan berjalan/naik tangga</translation>
     </message>
     <message>
         <source>Difficulty using hands and fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan menggunakan tangan/jari</translation>
     </message>
     <message>
         <source>Difficulty learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan belajar</translation>
     </message>
     <message>
         <source>Difficulty controlling behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan mengendalikan perilaku</translation>
     </message>
     <message>
         <source>Difficulty communicating</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan berkomunikasi</translation>
     </message>
     <message>
         <source>Difficulty with self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan mengurus diri sendiri</translation>
     </message>
     <message>
         <source>Difficulty remembering or concentrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesulitan mengingat/berkonsentrasi</translation>
     </message>
     <message>
         <source>Often sad or depressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sering sedih/depresi</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengurus/perawat</translation>
     </message>
     <message>
         <source>Chronic illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyakit kronis</translation>
     </message>
     <message>
         <source>Health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaminan kesehatan</translation>
     </message>
     <message>
         <source>Kartu Prakerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu Prakerja</translation>
     </message>
     <message>
         <source>People&apos;s business credit (KUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit Usaha Rakyat (KUR)</translation>
     </message>
     <message>
         <source>Ultra-micro credit (UMi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembiayaan Ultra Mikro (UMi)</translation>
     </message>
     <message>
         <source>Smart Indonesia Programme (PIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Program Indonesia Pintar (PIP)</translation>
     </message>
     <message>
         <source>Employment insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaminan ketenagakerjaan</translation>
     </message>
     <message>
         <source>Questionnaire version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi kuesioner</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "app/verdes/Bootstrap.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 #include <sys/prctl.h>
@@ -25,6 +26,9 @@ bool Bootstrap::installTranslators(QCoreApplication &app, const QString &languag
     if (language != u"id" && language != u"en") {
         return false;
     }
+    // Numbers and dates follow the interface language (1.130 rumah tangga, 23/11/2026).
+    QLocale::setDefault(language == u"id" ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // Both translators are children of the application and live as long as it.
     for (const QString &name : {QStringLiteral("verdes"), QStringLiteral("qtbase")}) {
         auto *translator = new QTranslator(&app);

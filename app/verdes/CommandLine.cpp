@@ -2,27 +2,547 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/verdes/CommandLine.h"
 
-#include "app/verdes/Bootstrap.h"
+#include "app/verdes/SecretReader.h"
+#include "models/core/Clock.h"
+#include "models/core/Log.h"
+#include "models/demo/DemoRowSource.h"
+#include "models/demo/DemoVault.h"
+#include "models/demo/DemoVillage.h"
+#include "models/domain/RegionTable.h"
+#include "models/io/CsvReader.h"
+#include "models/io/SnapshotExporter.h"
+#include "models/io/SnapshotImporter.h"
+#include "models/search/HouseholdSearch.h"
+#include "models/vault/Vault.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace verdes::app {
 
-int CommandLine::run(int argc, char *argv[])
+namespace {
+
+// The verbs and, for each, the options that take a value and the flags.
+struct VerbSpec
 {
-    QCoreApplication app(argc, argv);
-    Bootstrap::installTranslators(app, Bootstrap::commandLineLanguage());
-    const QStringList args = QCoreApplication::arguments();
-    QTextStream out(stdout);
-    if (args.contains(u"--version")) {
-        out << "verdes " << QCoreApplication::applicationVersion() << '\n';
+    QString name;
+    int minPositional;
+    int maxPositional;
+    QStringList valueOptions;
+    QStringList flags;
+};
+
+const QList<VerbSpec> &verbSpecs()
+{
+    static const QList<VerbSpec> specs = {
+        {QStringLiteral("init"),
+         1,
+         1,
+         {QStringLiteral("--village-code"), QStringLiteral("--village-name"), QStringLiteral("--officer")},
+         {}},
+        {QStringLiteral("demo"),
+         1,
+         1,
+         {QStringLiteral("--households"), QStringLiteral("--seed"), QStringLiteral("--officer")},
+         {}},
+        {QStringLiteral("demo-csv"), 1, 1, {QStringLiteral("--households"), QStringLiteral("--seed")}, {}},
+        {QStringLiteral("import"),
+         2,
+         2,
+         {QStringLiteral("--rejects"), QStringLiteral("--officer")},
+         {QStringLiteral("--skip-bad-rows"), QStringLiteral("--recovery-key")}},
+        {QStringLiteral("export"), 2, 2, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("check"), 1, 1, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("search"),
+         2,
+         2,
+         {QStringLiteral("--limit"), QStringLiteral("--officer")},
+         {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
+        {QStringLiteral("officer"), 3, 3, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+    };
+    return specs;
+}
+
+const VerbSpec *findVerb(const QString &name)
+{
+    for (const VerbSpec &spec : verbSpecs()) {
+        if (spec.name == name) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void say(const QString &message)
+{
+    err() << message << Qt::endl;
+}
+
+// Progress on stderr: a percentage redrawn in place on a terminal, nothing when piped.
+class ProgressPrinter final
+{
+public:
+    explicit ProgressPrinter(QString label)
+        : m_label(std::move(label))
+        , m_interactive(isatty(STDERR_FILENO) == 1)
+    {}
+
+    ~ProgressPrinter()
+    {
+        if (m_interactive && m_lastPercent >= 0) {
+            err() << Qt::endl;
+        }
+    }
+
+    Q_DISABLE_COPY_MOVE(ProgressPrinter)
+
+    void update(qint64 done, qint64 total)
+    {
+        if (!m_interactive || total <= 0) {
+            return;
+        }
+        const auto percent = static_cast<int>(done * 100 / total);
+        if (percent != m_lastPercent) {
+            m_lastPercent = percent;
+            err() << '\r' << m_label << ' ' << percent << '%' << Qt::flush;
+        }
+    }
+
+private:
+    QString m_label;
+    bool m_interactive;
+    int m_lastPercent = -1;
+};
+
+ImportControl progressControl(ProgressPrinter &printer)
+{
+    ImportControl control;
+    control.progress = [&printer](qint64 done, qint64 total) {
+        printer.update(done, total);
+    };
+    return control;
+}
+
+void printRecoveryKey(const RecoveryKey &key)
+{
+    say(CommandLine::tr("Write down this recovery key and keep it in a safe place. It is shown only once; "
+                        "with it the village database can be opened when every passphrase is forgotten."));
+    out() << key.formatted() << Qt::endl;
+}
+
+Result<SecureBytes> readNewPassphrase(const QString &prompt)
+{
+    VERDES_TRY_ASSIGN(passphrase, SecretReader::read(prompt));
+    VERDES_TRY(Vault::checkPassphrase(passphrase));
+    if (isatty(STDIN_FILENO) == 1) {
+        VERDES_TRY_ASSIGN(again, SecretReader::read(CommandLine::tr("Type the passphrase again: ")));
+        if (!again.equals(passphrase)) {
+            return Error(ErrorCode::VaultPassphraseMismatch);
+        }
+    }
+    return passphrase;
+}
+
+void printReport(const ImportReport &report)
+{
+    for (const Issue &issue : report.issues) {
+        say(issue.lineText());
+    }
+    if (report.issues.size() < report.errorCount + report.warningCount) {
+        say(CommandLine::tr("… and %1 more problems not listed.")
+                .arg(report.errorCount + report.warningCount - report.issues.size()));
+    }
+    if (!report.unknownColumns.isEmpty()) {
+        say(CommandLine::tr("Unknown columns ignored: %1")
+                .arg(report.unknownColumns.join(QStringLiteral(", "))));
+    }
+    if (!report.imported) {
+        return;
+    }
+    const auto counts = [](const ImportCounts &c) {
+        return CommandLine::tr("%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot")
+            .arg(c.added)
+            .arg(c.changed)
+            .arg(c.unchanged)
+            .arg(c.missing);
+    };
+    say(CommandLine::tr("Households: %1").arg(counts(report.households)));
+    say(CommandLine::tr("Members: %1").arg(counts(report.members)));
+    if (report.rowsSkipped > 0) {
+        say(CommandLine::tr("%1 rows with errors were skipped.").arg(report.rowsSkipped));
+    }
+    if (report.warningCount > 0) {
+        say(CommandLine::tr("%1 warnings were recorded with the households.").arg(report.warningCount));
+    }
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2) {
+        return false;
+    }
+    const QString &first = arguments.at(1);
+    return findVerb(first) != nullptr || first == u"--help" || first == u"-h" || first == u"--version"
+           || first == u"help" || !first.startsWith(u'-');
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    auto parsed = parse(arguments);
+    if (!parsed) {
+        say(describe(parsed.error()));
+        say(tr("Run 'verdes --help' to see how to use it."));
+        return exitCodeFor(parsed.error().code);
+    }
+    if (parsed->verb == u"--help") {
+        out() << helpText() << Qt::flush;
         return 0;
     }
-    QTextStream err(stderr);
-    err << tr("Usage: verdes --version") << '\n';
-    return 1;
+    if (parsed->verb == u"--version") {
+        out() << "verdes " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (auto done = dispatch(*parsed); !done) {
+        qCInfo(lcIo) << "command" << parsed->verb << "failed:" << errorCodeName(done.error().code)
+                     << done.error().detail;
+        say(describe(done.error()));
+        return exitCodeFor(done.error().code);
+    }
+    return 0;
+}
+
+Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
+{
+    Parsed parsed;
+    const QString first = arguments.value(1);
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        parsed.verb = QStringLiteral("--help");
+        return parsed;
+    }
+    if (first == u"--version") {
+        parsed.verb = first;
+        return parsed;
+    }
+    const VerbSpec *spec = findVerb(first);
+    if (spec == nullptr) {
+        return Error(ErrorCode::UsageError, {tr("unknown command \"%1\"").arg(first)});
+    }
+    parsed.verb = spec->name;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(u"--")) {
+            if (spec->flags.contains(argument)) {
+                parsed.options.insert(argument, QStringLiteral("1"));
+            } else if (spec->valueOptions.contains(argument)) {
+                if (i + 1 >= arguments.size()) {
+                    return Error(ErrorCode::UsageError, {tr("%1 needs a value").arg(argument)});
+                }
+                parsed.options.insert(argument, arguments.at(++i));
+            } else {
+                return Error(ErrorCode::UsageError,
+                             {tr("\"%1\" is not an option of %2").arg(argument, spec->name)});
+            }
+        } else {
+            parsed.positional << argument;
+        }
+    }
+    if (parsed.positional.size() < spec->minPositional || parsed.positional.size() > spec->maxPositional) {
+        return Error(ErrorCode::UsageError, {tr("wrong number of arguments for %1").arg(spec->name)});
+    }
+    if (parsed.options.contains(QStringLiteral("--rejects"))
+        && !parsed.options.contains(QStringLiteral("--skip-bad-rows"))) {
+        return Error(ErrorCode::UsageError, {tr("--rejects needs --skip-bad-rows")});
+    }
+    return parsed;
+}
+
+QString CommandLine::helpText()
+{
+    return tr(
+        "Usage:\n"
+        "  verdes                         open the desktop application\n"
+        "  verdes --demo                  open the application on the demo village\n"
+        "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
+        "                                 create a village vault (prints the recovery key once)\n"
+        "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
+        "                                 create a vault holding a generated demo village\n"
+        "  verdes demo-csv FILE [--households N] [--seed S]\n"
+        "                                 write a generated demo village as a CSV snapshot\n"
+        "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
+        "                                 import a CSV snapshot (all or nothing unless bad rows are "
+        "skipped)\n"
+        "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
+        "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
+        "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
+        "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" filter\n"
+        "  verdes officer add|remove|passwd VAULT NAME\n"
+        "                                 manage the officers who can open the vault\n"
+        "\n"
+        "Opening a vault: --officer NAME picks the officer (needed when there are several);\n"
+        "--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as\n"
+        "arguments: they are read from the first line of standard input, or asked for without echo\n"
+        "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next line.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  the command was used wrongly\n"
+        "  2  wrong passphrase or recovery key, or unknown officer\n"
+        "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
+        "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
+        "  5  another error reading or writing files\n");
+}
+
+Result<void> CommandLine::dispatch(const Parsed &parsed)
+{
+    const QString &verb = parsed.verb;
+    if (verb == u"init") {
+        return init(parsed);
+    }
+    if (verb == u"demo") {
+        return demo(parsed);
+    }
+    if (verb == u"demo-csv") {
+        return demoCsv(parsed);
+    }
+    if (verb == u"import") {
+        return importCsv(parsed);
+    }
+    if (verb == u"export") {
+        return exportCsv(parsed);
+    }
+    if (verb == u"check") {
+        return check(parsed);
+    }
+    if (verb == u"search") {
+        return search(parsed);
+    }
+    if (verb == u"officer") {
+        return officer(parsed);
+    }
+    return Error(ErrorCode::UsageError, {tr("unknown command \"%1\"").arg(verb)});
+}
+
+Result<int> CommandLine::intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max)
+{
+    if (!parsed.options.contains(name)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = parsed.options.value(name).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        return Error(ErrorCode::UsageError,
+                     {tr("%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max)});
+    }
+    return value;
+}
+
+Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const QString &folder)
+{
+    if (!Vault::isVault(folder)) {
+        if (!QFileInfo::exists(folder)) {
+            return Error(ErrorCode::VaultNotFound, {QDir::toNativeSeparators(folder)});
+        }
+        return Error(ErrorCode::VaultNotAVault, {QDir::toNativeSeparators(folder)});
+    }
+    if (parsed.options.contains(QStringLiteral("--recovery-key"))) {
+        VERDES_TRY_ASSIGN(key, SecretReader::read(tr("Recovery key: ")));
+        const QString typed =
+            QString::fromUtf8(reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size()));
+        return Vault::unlockWithRecoveryKey(folder, typed);
+    }
+    QString officer = parsed.options.value(QStringLiteral("--officer"));
+    if (officer.isEmpty()) {
+        VERDES_TRY_ASSIGN(officers, Vault::officerNames(folder));
+        if (officers.size() != 1) {
+            return Error(ErrorCode::UsageError,
+                         {tr("this vault has several officers: choose one with --officer (%1)")
+                              .arg(officers.join(QStringLiteral(", ")))});
+        }
+        officer = officers.first();
+    }
+    VERDES_TRY_ASSIGN(passphrase, SecretReader::read(tr("Passphrase of %1: ").arg(officer)));
+    return Vault::unlock(folder, officer, passphrase);
+}
+
+Result<void> CommandLine::init(const Parsed &parsed)
+{
+    const QString code = parsed.options.value(QStringLiteral("--village-code"));
+    const QString name = parsed.options.value(QStringLiteral("--village-name")).trimmed();
+    const QString officer = parsed.options.value(QStringLiteral("--officer")).trimmed();
+    if (code.isEmpty() || name.isEmpty() || officer.isEmpty()) {
+        return Error(ErrorCode::UsageError, {tr("init needs --village-code, --village-name and --officer")});
+    }
+    VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
+    VERDES_TRY_ASSIGN(created, Vault::create(parsed.positional.at(0), code, name, officer, passphrase));
+    say(tr("Created the village vault of %1 at %2.")
+            .arg(name, QDir::toNativeSeparators(parsed.positional.at(0))));
+    printRecoveryKey(created.recoveryKey);
+    return created.vault->lock();
+}
+
+Result<void> CommandLine::demo(const Parsed &parsed)
+{
+    DemoOptions options;
+    VERDES_TRY_ASSIGN(households,
+                      intOption(parsed,
+                                QStringLiteral("--households"),
+                                options.households,
+                                DemoVillage::kMinHouseholds,
+                                DemoVillage::kMaxHouseholds));
+    VERDES_TRY_ASSIGN(
+        seed, intOption(parsed, QStringLiteral("--seed"), static_cast<int>(options.seed), 0, INT_MAX));
+    options.households = households;
+    options.seed = static_cast<quint64>(seed);
+    options.today = SystemClock::instance().now().date();
+    const QString officer = parsed.options.value(QStringLiteral("--officer"), DemoVault::defaultOfficer());
+    VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
+    ProgressPrinter printer(tr("Generating the demo village…"));
+    VERDES_TRY_ASSIGN(
+        created,
+        DemoVault::create(parsed.positional.at(0), officer, passphrase, options, progressControl(printer)));
+    say(tr("Created the demo village %1 (%2 households) at %3. Everything in it is invented.")
+            .arg(created.vault->villageName())
+            .arg(households)
+            .arg(QDir::toNativeSeparators(parsed.positional.at(0))));
+    printRecoveryKey(created.recoveryKey);
+    return created.vault->lock();
+}
+
+Result<void> CommandLine::demoCsv(const Parsed &parsed)
+{
+    DemoOptions options;
+    VERDES_TRY_ASSIGN(households,
+                      intOption(parsed,
+                                QStringLiteral("--households"),
+                                options.households,
+                                DemoVillage::kMinHouseholds,
+                                DemoVillage::kMaxHouseholds));
+    VERDES_TRY_ASSIGN(
+        seed, intOption(parsed, QStringLiteral("--seed"), static_cast<int>(options.seed), 0, INT_MAX));
+    options.households = households;
+    options.seed = static_cast<quint64>(seed);
+    options.today = SystemClock::instance().now().date();
+    VERDES_TRY(DemoRowSource::writeCsv(parsed.positional.at(0), options));
+    say(tr("Wrote a demo village of %1 households to %2. Everything in it is invented.")
+            .arg(households)
+            .arg(QDir::toNativeSeparators(parsed.positional.at(0))));
+    return {};
+}
+
+Result<void> CommandLine::importCsv(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    CsvReader reader(parsed.positional.at(1));
+    ValidationContext context{
+        SystemClock::instance().now().date(), &RegionTable::instance(), vault->villageCode()};
+    SnapshotImporter importer(vault->database(), context, SystemClock::instance());
+    ImportOptions options;
+    options.skipBadRows = parsed.options.contains(QStringLiteral("--skip-bad-rows"));
+    options.rejectsPath = parsed.options.value(QStringLiteral("--rejects"));
+    options.officerId = vault->unlockedBy();
+    ProgressPrinter printer(tr("Importing…"));
+    auto report = importer.run(reader, options, progressControl(printer));
+    if (!report) {
+        return report.error();
+    }
+    printReport(*report);
+    if (!report->imported) {
+        return Error(ErrorCode::CsvRowErrors,
+                     {QString::number(report->errorCount), QString::number(report->errorCount)});
+    }
+    return vault->lock();
+}
+
+Result<void> CommandLine::exportCsv(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    ProgressPrinter printer(tr("Exporting…"));
+    VERDES_TRY_ASSIGN(
+        rows, SnapshotExporter(vault->database()).run(parsed.positional.at(1), progressControl(printer)));
+    say(tr("Wrote %1 rows to %2. The file holds personal data: keep it safe and delete it when done.")
+            .arg(rows)
+            .arg(QDir::toNativeSeparators(parsed.positional.at(1))));
+    return vault->lock();
+}
+
+Result<void> CommandLine::check(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    VERDES_TRY_ASSIGN(problems, vault->fullCheck());
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems) {
+            qCWarning(lcVault) << "check:" << problem;
+        }
+        return Error(ErrorCode::VaultDamaged,
+                     {QDir::toNativeSeparators(parsed.positional.at(0))},
+                     problems.join(QLatin1Char('\n')));
+    }
+    say(tr("The village vault is healthy: encryption, database and schema checked."));
+    return vault->lock();
+}
+
+Result<void> CommandLine::search(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(limit, intOption(parsed, QStringLiteral("--limit"), 20, 1, 10000));
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
+    VERDES_TRY_ASSIGN(hits, HouseholdSearch(vault->database()).search(parsed.positional.at(1), limit));
+    for (const SearchHit &hit : hits) {
+        out() << (showNik ? hit.nik : hit.maskedNik()) << '\t' << hit.name << '\t'
+              << (hit.rt ? QStringLiteral("RT %1").arg(*hit.rt, 3, 10, QLatin1Char('0')) : QString()) << '/'
+              << (hit.rw ? QStringLiteral("RW %1").arg(*hit.rw, 3, 10, QLatin1Char('0')) : QString()) << '\t'
+              << (showNik ? hit.kkNumber : hit.maskedKk()) << '\t' << (hit.isHead ? tr("head") : QString())
+              << '\t' << (hit.isMissing ? tr("missing") : QString()) << '\t' << hit.householdId << Qt::endl;
+    }
+    say(tr("%n result(s).", nullptr, static_cast<int>(hits.size())));
+    return vault->lock();
+}
+
+Result<void> CommandLine::officer(const Parsed &parsed)
+{
+    const QString action = parsed.positional.at(0);
+    const QString folder = parsed.positional.at(1);
+    const QString name = parsed.positional.at(2).trimmed();
+    if (action != u"add" && action != u"remove" && action != u"passwd") {
+        return Error(ErrorCode::UsageError,
+                     {tr("officer needs add, remove or passwd, not \"%1\"").arg(action)});
+    }
+    Parsed unlockAs = parsed;
+    if (action == u"passwd" && !parsed.options.contains(QStringLiteral("--recovery-key"))) {
+        unlockAs.options.insert(QStringLiteral("--officer"), name);
+    }
+    VERDES_TRY_ASSIGN(vault, unlock(unlockAs, folder));
+    if (action == u"add") {
+        VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(name)));
+        VERDES_TRY(vault->addOfficer(name, passphrase));
+        say(tr("%1 can now open the village vault.").arg(name));
+    } else if (action == u"remove") {
+        VERDES_TRY(vault->removeOfficer(name));
+        say(tr("%1 can no longer open the village vault.").arg(name));
+    } else {
+        VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(name)));
+        VERDES_TRY(vault->changePassphrase(name, passphrase));
+        say(tr("The passphrase of %1 was changed.").arg(name));
+    }
+    return vault->lock();
 }
 
 } // namespace verdes::app

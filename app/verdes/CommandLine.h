@@ -2,7 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/core/Result.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+
+namespace verdes {
+class Vault;
+} // namespace verdes
 
 namespace verdes::app {
 
@@ -13,7 +23,34 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    static int run(int argc, char *argv[]);
+    // Whether the arguments name a command-line verb (or --help/--version) rather than the
+    // desktop application.
+    static bool isCommand(const QStringList &arguments);
+    // Runs a verb inside an existing QCoreApplication and returns the process exit code.
+    static int run(const QStringList &arguments);
+
+private:
+    struct Parsed
+    {
+        QString verb;
+        QStringList positional;
+        QHash<QString, QString> options; // "--households" → "500"; flags map to "1"
+    };
+
+    static Result<Parsed> parse(const QStringList &arguments);
+    static QString helpText();
+    static Result<void> dispatch(const Parsed &parsed);
+    static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
+    static Result<int> intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max);
+
+    static Result<void> init(const Parsed &parsed);
+    static Result<void> demo(const Parsed &parsed);
+    static Result<void> demoCsv(const Parsed &parsed);
+    static Result<void> importCsv(const Parsed &parsed);
+    static Result<void> exportCsv(const Parsed &parsed);
+    static Result<void> check(const Parsed &parsed);
+    static Result<void> search(const Parsed &parsed);
+    static Result<void> officer(const Parsed &parsed);
 };
 
 } // namespace verdes::app

@@ -2,14 +2,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/verdes/Bootstrap.h"
 #include "app/verdes/CommandLine.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/shell/MainWindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QTimer>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Verdes"));
+    QCoreApplication::setApplicationName(QStringLiteral("verdes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VERDES_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     verdes::app::Bootstrap::hardenProcess();
-    QCoreApplication::setOrganizationName(QStringLiteral("Verdes"));
-    QCoreApplication::setApplicationName(QStringLiteral("verdes"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VERDES_VERSION));
-    return verdes::app::CommandLine::run(argc, argv);
+    setIdentity();
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+
+    if (verdes::app::CommandLine::isCommand(arguments)) {
+        const QCoreApplication app(argc, argv);
+        verdes::app::Bootstrap::installTranslators(*QCoreApplication::instance(),
+                                                   verdes::app::Bootstrap::commandLineLanguage());
+        return verdes::app::CommandLine::run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Verdes"));
+    verdes::app::Bootstrap::installTranslators(app, verdes::ui::AppSettings::language());
+    verdes::ui::MainWindow window;
+    window.show();
+    if (QApplication::arguments().contains(QStringLiteral("--demo"))) {
+        QTimer::singleShot(0, &window, &verdes::ui::MainWindow::openDemo);
+    }
+    return QApplication::exec();
 }

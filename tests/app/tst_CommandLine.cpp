@@ -1,0 +1,596 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The `verdes` command line as a user meets it: the real executable in a child process, real
+// vault folders and CSV files, exit codes and messages. Each failure leaves the vault unchanged.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("kata sandi uji 123");
+const QString kVillageCode = QStringLiteral("3310042999");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString binary()
+{
+    return qEnvironmentVariable("VERDES_BINARY_DIR") + QStringLiteral("/app/verdes/verdes");
+}
+
+Run runVerdes(const QStringList &arguments, const QString &input = {}, const QStringList &extraEnv = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VERDES_KDF_FAST"), QStringLiteral("1"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const QString &pair : extraEnv) {
+        const auto eq = pair.indexOf(u'=');
+        env.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    process.setProcessEnvironment(env);
+    process.start(binary(), arguments);
+    if (!process.waitForStarted()) {
+        return {};
+    }
+    process.write(input.toUtf8());
+    process.closeWriteChannel();
+    process.waitForFinished(600000);
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// One CSV line (no quoted line breaks) split into raw fields, quotes removed.
+QList<QByteArray> splitCsvLine(const QByteArray &line)
+{
+    QList<QByteArray> fields{QByteArray()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line.at(i);
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line.at(i + 1) == '"') {
+                fields.last() += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                fields.last() += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            fields.append(QByteArray());
+        } else if (c != '\r') {
+            fields.last() += c;
+        }
+    }
+    return fields;
+}
+
+QByteArray joinCsvLine(const QList<QByteArray> &fields)
+{
+    QList<QByteArray> quoted;
+    for (const QByteArray &field : fields) {
+        if (field.contains(',') || field.contains('"')) {
+            QByteArray copy = field;
+            quoted << '"' + copy.replace("\"", "\"\"") + '"';
+        } else {
+            quoted << field;
+        }
+    }
+    return quoted.join(',') + "\r";
+}
+
+// The fields of the CSV's data line `index` (1 = the first after the header), and all lines.
+QList<QByteArray> csvLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QList<QByteArray> lines = file.readAll().split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty()) {
+        lines.removeLast();
+    }
+    return lines;
+}
+
+int columnIndex(const QString &csv, const char *name)
+{
+    return static_cast<int>(splitCsvLine(csvLines(csv).value(0)).indexOf(QByteArray(name)));
+}
+
+void writeLines(const QString &path, const QList<QByteArray> &lines)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(lines.join('\n') + '\n');
+    }
+}
+
+QByteArray folderHash(const QString &folder)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        if (name.endsWith(u".lock")) {
+            continue;
+        }
+        QFile file(QDir(folder).filePath(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            hash.addData(name.toUtf8());
+            hash.addData(file.readAll());
+        }
+    }
+    return hash.result();
+}
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpListsVerbsAndExitCodes();
+    void helpIsIndonesianUnderIndonesianLocale();
+    void usageErrorsExitWithOne_data();
+    void usageErrorsExitWithOne();
+    void initCreatesVaultAndPrintsRecoveryKeyOnce();
+    void initRefusesShortPassphraseAndExistingFolder();
+    void wrongPassphraseExitsWithTwoAndChangesNothing();
+    void recoveryKeyUnlocksAndTypoIsCaught();
+    void importExportSearchRoundTrip();
+    void reimportChangesNothing();
+    void brokenCsvImportsNothing();
+    void skipBadRowsWritesOwnerOnlyRejects();
+    void damagedVaultsExitWithFour_data();
+    void damagedVaultsExitWithFour();
+    void officersCanBeAddedChangedAndRemoved();
+    void killedImportLeavesAllOrNothing();
+    void logsNeverContainPersonalData();
+
+private:
+    QString makeVault(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_csv;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(binary()), qPrintable(binary()));
+    m_csv = m_dir.filePath(QStringLiteral("desa.csv"));
+    const Run run = runVerdes({QStringLiteral("demo-csv"),
+                               m_csv,
+                               QStringLiteral("--households"),
+                               QStringLiteral("60"),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("7")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(m_csv));
+}
+
+QString TestCommandLine::makeVault(const QString &name)
+{
+    const QString folder = m_dir.filePath(name + QStringLiteral(".verdes"));
+    const Run run = runVerdes({QStringLiteral("init"),
+                               folder,
+                               QStringLiteral("--village-code"),
+                               kVillageCode,
+                               QStringLiteral("--village-name"),
+                               QStringLiteral("Desa Contoh"),
+                               QStringLiteral("--officer"),
+                               QStringLiteral("Operator Uji")},
+                              kPassphrase + u'\n');
+    if (run.exitCode != 0) {
+        qWarning("init failed: %s", qPrintable(run.err));
+    }
+    return folder;
+}
+
+void TestCommandLine::helpListsVerbsAndExitCodes()
+{
+    const Run run = runVerdes({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *verb : {"init", "demo-csv", "import", "export", "check", "search", "officer"}) {
+        QVERIFY2(run.out.contains(QLatin1String(verb)), verb);
+    }
+    QVERIFY(run.out.contains(QStringLiteral("Exit codes")));
+}
+
+void TestCommandLine::helpIsIndonesianUnderIndonesianLocale()
+{
+    const Run run = runVerdes({QStringLiteral("--help")},
+                              {},
+                              {QStringLiteral("LC_ALL=id_ID.UTF-8"), QStringLiteral("LANG=id_ID.UTF-8")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Kode keluar")), qPrintable(run.out));
+}
+
+void TestCommandLine::usageErrorsExitWithOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("missing argument") << QStringList{QStringLiteral("import"), QStringLiteral("a.verdes")};
+    QTest::newRow("unknown option") << QStringList{
+        QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("--fast")};
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("demo-csv"), QStringLiteral("x.csv"), QStringLiteral("--households")};
+    QTest::newRow("households not a number") << QStringList{QStringLiteral("demo-csv"),
+                                                            QStringLiteral("x.csv"),
+                                                            QStringLiteral("--households"),
+                                                            QStringLiteral("many")};
+    QTest::newRow("rejects without skip") << QStringList{QStringLiteral("import"),
+                                                         QStringLiteral("a"),
+                                                         QStringLiteral("b.csv"),
+                                                         QStringLiteral("--rejects"),
+                                                         QStringLiteral("r.csv")};
+    QTest::newRow("init without village") << QStringList{QStringLiteral("init"), QStringLiteral("x.verdes")};
+}
+
+void TestCommandLine::usageErrorsExitWithOne()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runVerdes(arguments, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCommandLine::initCreatesVaultAndPrintsRecoveryKeyOnce()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("init.verdes"));
+    const Run run = runVerdes({QStringLiteral("init"),
+                               folder,
+                               QStringLiteral("--village-code"),
+                               kVillageCode,
+                               QStringLiteral("--village-name"),
+                               QStringLiteral("Desa Contoh"),
+                               QStringLiteral("--officer"),
+                               QStringLiteral("Operator Uji")},
+                              kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    // The recovery key is data (stdout): 9 groups of 4.
+    static const QRegularExpression key(QStringLiteral(R"(^[0-9A-Z]{4}(-[0-9A-Z]{4}){8}$)"),
+                                        QRegularExpression::MultilineOption);
+    QVERIFY2(key.match(run.out).hasMatch(), qPrintable(run.out));
+    QVERIFY(!run.err.contains(key.match(run.out).captured(0)));
+    QVERIFY(QDir(folder).exists());
+    // The passphrase appears nowhere in the folder.
+    for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(kPassphrase.toUtf8()));
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+    }
+}
+
+void TestCommandLine::initRefusesShortPassphraseAndExistingFolder()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("short.verdes"));
+    const QStringList args{QStringLiteral("init"),
+                           folder,
+                           QStringLiteral("--village-code"),
+                           kVillageCode,
+                           QStringLiteral("--village-name"),
+                           QStringLiteral("Desa Contoh"),
+                           QStringLiteral("--officer"),
+                           QStringLiteral("Operator Uji")};
+    Run run = runVerdes(args, QStringLiteral("pendek\n"));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains(QStringLiteral("at least 10")));
+    QVERIFY(!QDir(folder).exists());
+
+    run = runVerdes(args, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray before = folderHash(folder);
+    run = runVerdes(args, kPassphrase + u'\n');
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.err.contains(QStringLiteral("already exists")));
+    QCOMPARE(folderHash(folder), before);
+}
+
+void TestCommandLine::wrongPassphraseExitsWithTwoAndChangesNothing()
+{
+    const QString folder = makeVault(QStringLiteral("wrong"));
+    const QByteArray before = folderHash(folder);
+    const Run run =
+        runVerdes({QStringLiteral("import"), folder, m_csv}, QStringLiteral("bukan kata sandinya\n"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("passphrase is not correct")));
+    QVERIFY(!run.err.contains(QStringLiteral("SQLITE")));
+    QCOMPARE(folderHash(folder), before);
+}
+
+void TestCommandLine::recoveryKeyUnlocksAndTypoIsCaught()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("recovery.verdes"));
+    const Run created = runVerdes({QStringLiteral("init"),
+                                   folder,
+                                   QStringLiteral("--village-code"),
+                                   kVillageCode,
+                                   QStringLiteral("--village-name"),
+                                   QStringLiteral("Desa Contoh"),
+                                   QStringLiteral("--officer"),
+                                   QStringLiteral("Operator Uji")},
+                                  kPassphrase + u'\n');
+    QCOMPARE(created.exitCode, 0);
+    const QString key = created.out.trimmed().split(u'\n').last().trimmed();
+    Run run = runVerdes({QStringLiteral("check"), folder, QStringLiteral("--recovery-key")}, key + u'\n');
+    QCOMPARE(run.exitCode, 0);
+
+    QString typo = key;
+    typo[0] = typo.at(0) == u'A' ? u'B' : u'A';
+    run = runVerdes({QStringLiteral("check"), folder, QStringLiteral("--recovery-key")}, typo + u'\n');
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("typing mistake")), qPrintable(run.err));
+}
+
+void TestCommandLine::importExportSearchRoundTrip()
+{
+    const QString folder = makeVault(QStringLiteral("roundtrip"));
+    Run run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Households: 60 added")), qPrintable(run.err));
+
+    const QString exported = m_dir.filePath(QStringLiteral("export.csv"));
+    run = runVerdes({QStringLiteral("export"), folder, exported}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QFile::permissions(exported)
+                 & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    // Export → import into an empty vault → export gives the same bytes.
+    const QString second = makeVault(QStringLiteral("roundtrip-second"));
+    run = runVerdes({QStringLiteral("import"), second, exported}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const QString exportedAgain = m_dir.filePath(QStringLiteral("export-again.csv"));
+    QCOMPARE(runVerdes({QStringLiteral("export"), second, exportedAgain}, kPassphrase + u'\n').exitCode, 0);
+    QCOMPARE(csvLines(exportedAgain), csvLines(exported));
+    QCOMPARE(csvLines(exported).size(), csvLines(m_csv).size());
+
+    // Search shows masked NIKs unless asked.
+    const QList<QByteArray> firstRow = splitCsvLine(csvLines(m_csv).at(1));
+    const QString headName = QString::fromUtf8(firstRow.at(columnIndex(m_csv, "name"))).split(u' ').first();
+    run = runVerdes(
+        {QStringLiteral("search"), folder, headName, QStringLiteral("--limit"), QStringLiteral("5")},
+        kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(headName), qPrintable(run.out));
+    static const QRegularExpression fullNik(QStringLiteral(R"(\b\d{16}\b)"));
+    QVERIFY(!fullNik.match(run.out).hasMatch());
+    run = runVerdes({QStringLiteral("search"), folder, headName, QStringLiteral("--show-nik")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(fullNik.match(run.out).hasMatch());
+}
+
+void TestCommandLine::reimportChangesNothing()
+{
+    const QString folder = makeVault(QStringLiteral("reimport"));
+    QCOMPARE(runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n').exitCode, 0);
+    const Run run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Households: 0 added, 0 changed, 60 unchanged, 0 missing")),
+             qPrintable(run.err));
+}
+
+void TestCommandLine::brokenCsvImportsNothing()
+{
+    const QString folder = makeVault(QStringLiteral("broken"));
+    // Line 2 gets a NIK of 15 digits: an E rule.
+    QList<QByteArray> lines = csvLines(m_csv);
+    QList<QByteArray> fields = splitCsvLine(lines.at(1));
+    fields[columnIndex(m_csv, "nik")] = "327301010190000";
+    lines[1] = joinCsvLine(fields);
+    const QString broken = m_dir.filePath(QStringLiteral("broken.csv"));
+    writeLines(broken, lines);
+
+    const QByteArray before = folderHash(folder);
+    const Run run = runVerdes({QStringLiteral("import"), folder, broken}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("line 2")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("Nothing was imported")));
+    QVERIFY(!run.err.contains(QStringLiteral("327301010190000"))); // masked
+    QCOMPARE(folderHash(folder), before);
+
+    // UTF-16 and empty files get their own messages.
+    const QString utf16 = m_dir.filePath(QStringLiteral("utf16.csv"));
+    QFile u(utf16);
+    QVERIFY(u.open(QIODevice::WriteOnly));
+    u.write("\xff\xfeh\0o\0u\0s\0");
+    u.close();
+    Run bad = runVerdes({QStringLiteral("import"), folder, utf16}, kPassphrase + u'\n');
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY2(bad.err.contains(QStringLiteral("not UTF-8")), qPrintable(bad.err));
+    const QString empty = m_dir.filePath(QStringLiteral("empty.csv"));
+    QFile e(empty);
+    QVERIFY(e.open(QIODevice::WriteOnly));
+    e.close();
+    bad = runVerdes({QStringLiteral("import"), folder, empty}, kPassphrase + u'\n');
+    QCOMPARE(bad.exitCode, 3);
+    QCOMPARE(folderHash(folder), before);
+}
+
+void TestCommandLine::skipBadRowsWritesOwnerOnlyRejects()
+{
+    const QString folder = makeVault(QStringLiteral("skip"));
+    QList<QByteArray> lines = csvLines(m_csv);
+    QList<QByteArray> fields = splitCsvLine(lines.at(1));
+    fields[columnIndex(m_csv, "sex")] = "9"; // an unknown code
+    lines[1] = joinCsvLine(fields);
+    const QString broken = m_dir.filePath(QStringLiteral("skip.csv"));
+    writeLines(broken, lines);
+    const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
+    const Run run = runVerdes({QStringLiteral("import"),
+                               folder,
+                               broken,
+                               QStringLiteral("--skip-bad-rows"),
+                               QStringLiteral("--rejects"),
+                               rejects},
+                              kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Households: 59 added")), qPrintable(run.err));
+    QVERIFY(QFile::exists(rejects));
+    QCOMPARE(QFile::permissions(rejects) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+void TestCommandLine::damagedVaultsExitWithFour_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("zero-byte database") << QStringLiteral("empty");
+    QTest::newRow("truncated database") << QStringLiteral("truncate");
+    QTest::newRow("random bytes") << QStringLiteral("random");
+    QTest::newRow("not a vault folder") << QStringLiteral("folder");
+}
+
+void TestCommandLine::damagedVaultsExitWithFour()
+{
+    QFETCH(QString, damage);
+    const QString folder = makeVault(QStringLiteral("damaged-") + damage);
+    QCOMPARE(runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n').exitCode, 0);
+    QString target = folder;
+    const QString db = QDir(folder).filePath(QStringLiteral("vault.db"));
+    if (damage == u"folder") {
+        target = m_dir.filePath(QStringLiteral("plain-folder"));
+        QDir().mkpath(target);
+        QFile junk(QDir(target).filePath(QStringLiteral("notes.txt")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("hello");
+    } else {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        if (damage == u"empty") {
+            QVERIFY(file.resize(0));
+        } else if (damage == u"truncate") {
+            QVERIFY(file.resize(size / 2));
+        } else {
+            QByteArray noise(static_cast<int>(size), '\0');
+            for (qsizetype i = 0; i < noise.size(); ++i) {
+                noise[i] = static_cast<char>((i * 7919 + 13) & 0xff);
+            }
+            QVERIFY(file.seek(0));
+            QCOMPARE(file.write(noise), size);
+        }
+    }
+    const QByteArray before = folderHash(target);
+    const Run run = runVerdes({QStringLiteral("check"), target}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY2(!run.err.contains(QStringLiteral("sqlite"), Qt::CaseInsensitive), qPrintable(run.err));
+    QCOMPARE(folderHash(target), before);
+}
+
+void TestCommandLine::officersCanBeAddedChangedAndRemoved()
+{
+    const QString folder = makeVault(QStringLiteral("officers"));
+    const QString second = QStringLiteral("kata sandi kedua 456");
+    Run run =
+        runVerdes({QStringLiteral("officer"), QStringLiteral("add"), folder, QStringLiteral("Budi Santoso")},
+                  kPassphrase + u'\n' + second + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    // With two officers, --officer is needed.
+    run = runVerdes({QStringLiteral("check"), folder}, second + u'\n');
+    QCOMPARE(run.exitCode, 1);
+    run = runVerdes(
+        {QStringLiteral("check"), folder, QStringLiteral("--officer"), QStringLiteral("Budi Santoso")},
+        second + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const QString third = QStringLiteral("kata sandi ketiga 789");
+    run = runVerdes(
+        {QStringLiteral("officer"), QStringLiteral("passwd"), folder, QStringLiteral("Budi Santoso")},
+        second + u'\n' + third + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    run = runVerdes(
+        {QStringLiteral("check"), folder, QStringLiteral("--officer"), QStringLiteral("Budi Santoso")},
+        second + u'\n');
+    QCOMPARE(run.exitCode, 2);
+    run = runVerdes({QStringLiteral("officer"),
+                     QStringLiteral("remove"),
+                     folder,
+                     QStringLiteral("Operator Uji"),
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Budi Santoso")},
+                    third + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    // The last officer cannot be removed.
+    run = runVerdes(
+        {QStringLiteral("officer"), QStringLiteral("remove"), folder, QStringLiteral("Budi Santoso")},
+        third + u'\n');
+    QCOMPARE(run.exitCode, 3);
+    run = runVerdes({QStringLiteral("check"), folder}, third + u'\n');
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCommandLine::killedImportLeavesAllOrNothing()
+{
+    const QString folder = makeVault(QStringLiteral("killed"));
+    const Run killed = runVerdes({QStringLiteral("import"), folder, m_csv},
+                                 kPassphrase + u'\n',
+                                 {QStringLiteral("VERDES_CRASH_AT=import.write")});
+    QCOMPARE(killed.exitCode, -SIGKILL);
+    Run run = runVerdes({QStringLiteral("check"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    run = runVerdes({QStringLiteral("search"), folder, QStringLiteral("rt 1")}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.trimmed().isEmpty(), qPrintable(run.out)); // none of the killed import
+    run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains(QStringLiteral("Households: 60 added")));
+}
+
+void TestCommandLine::logsNeverContainPersonalData()
+{
+    const QString folder = makeVault(QStringLiteral("logs"));
+    const QStringList debug{QStringLiteral("QT_LOGGING_RULES=verdes.*=true")};
+    QString everything;
+    Run run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n', debug);
+    QCOMPARE(run.exitCode, 0);
+    everything += run.err;
+    run = runVerdes({QStringLiteral("check"), folder}, kPassphrase + u'\n', debug);
+    everything += run.err;
+    run = runVerdes({QStringLiteral("search"), folder, QStringLiteral("rt 1")}, kPassphrase + u'\n', debug);
+    everything += run.err; // stdout is the data the user asked for; stderr must hold none of it
+    QVERIFY(!everything.contains(kPassphrase));
+    const QList<QByteArray> lines = csvLines(m_csv);
+    const int nikColumn = columnIndex(m_csv, "nik");
+    const int nameColumn = columnIndex(m_csv, "name");
+    int checked = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> fields = splitCsvLine(lines.at(i));
+        const QString nik = QString::fromUtf8(fields.at(nikColumn));
+        const QString name = QString::fromUtf8(fields.at(nameColumn));
+        if (!nik.isEmpty()) {
+            QVERIFY2(!everything.contains(nik), "a NIK reached the log");
+        }
+        if (name.size() > 3) {
+            QVERIFY2(!everything.contains(name), "a name reached the log");
+        }
+        ++checked;
+    }
+    QVERIFY(checked > 100);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_CommandLine.moc"

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Walks the real application through its screens and saves a PNG of each: run by take.sh under
+// Xvfb with a throw-away HOME, so the demo village is generated fresh. Usage:
+//     screenshot_tour OUTPUT_DIR LANGUAGE(id|en)
+
+#include "app/verdes/Bootstrap.h"
+#include "ui/browser/BrowserPage.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/vault/UnlockDialog.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLineEdit>
+#include <QTest>
+#include <QTextStream>
+
+#include <functional>
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 120000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+template <typename T>
+T *findTopLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<T *>(widget); found != nullptr && found->isVisible()) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    QTest::qWait(300);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        QTextStream(stderr) << "could not save " << path << Qt::endl;
+        std::exit(1);
+    }
+    QTextStream(stdout) << path << Qt::endl;
+}
+
+[[noreturn]] void fail(const char *what)
+{
+    QTextStream(stderr) << "screenshot tour failed: " << what << Qt::endl;
+    std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Verdes"));
+    QCoreApplication::setApplicationName(QStringLiteral("verdes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VERDES_VERSION));
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 3) {
+        fail("usage: screenshot_tour OUTPUT_DIR id|en");
+    }
+    const QString dir = args.at(1);
+    const QString language = args.at(2);
+    const QString suffix = language == u"id" ? QString() : QStringLiteral("-") + language;
+    QDir().mkpath(dir);
+    verdes::ui::AppSettings::setLanguage(language);
+    verdes::app::Bootstrap::installTranslators(app, language);
+
+    verdes::ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!waitFor([&] {
+            return window.isVisible();
+        })) {
+        fail("main window");
+    }
+    save(&window, dir, QStringLiteral("welcome") + suffix);
+
+    window.openDemo();
+    if (!waitFor(
+            [] {
+                return findTopLevel<verdes::ui::UnlockDialog>() != nullptr;
+            },
+            600000)) {
+        fail("unlock dialog after generating the demo village");
+    }
+    auto *unlock = findTopLevel<verdes::ui::UnlockDialog>();
+    save(unlock, dir, QStringLiteral("unlock") + suffix);
+
+    if (language == u"id") {
+        // A wrong passphrase first, to show the message.
+        auto *field = unlock->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"));
+        field->setText(QStringLiteral("salah sekali kata sandinya"));
+        unlock->accept();
+        if (!waitFor([&] {
+                return !unlock->isBusy();
+            })) {
+            fail("wrong passphrase");
+        }
+        save(unlock, dir, QStringLiteral("unlock-wrong-passphrase"));
+        field->setText(verdes::ui::MainWindow::demoPassphrase());
+        unlock->setRecoveryMode(true);
+        save(unlock, dir, QStringLiteral("unlock-recovery-key"));
+        unlock->setRecoveryMode(false);
+    }
+    unlock->accept();
+    if (!waitFor([&] {
+            return window.hasOpenVault() && window.browser() != nullptr;
+        })) {
+        fail("browser after unlock");
+    }
+    save(&window, dir, QStringLiteral("browser") + suffix);
+
+    auto *search = window.browser()->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("siti"));
+    QTest::qWait(600);
+    save(&window, dir, QStringLiteral("search") + suffix);
+
+    if (language == u"id") {
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("rt 2 rw 1"));
+        QTest::qWait(600);
+        save(&window, dir, QStringLiteral("search-rt-rw"));
+
+        verdes::ui::SettingsDialog settings(&window);
+        settings.show();
+        save(&settings, dir, QStringLiteral("settings"));
+    }
+    return 0;
+}

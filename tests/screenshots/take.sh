@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Verdes authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Regenerates docs/screenshots/ from the real application under Xvfb, in Indonesian and English.
+# Uses a throw-away HOME so the demo village is generated fresh and no settings leak in.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+build=${VERDES_BUILD_DIR:-build/debug}
+cmake --build "$build" --target screenshot_tour >/dev/null
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+out=$root/docs/screenshots
+mkdir -p "$out"
+for language in id en; do
+    HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C.UTF-8 \
+        QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1400x900x24' \
+        "$build/tests/screenshots/screenshot_tour" "$out" "$language"
+done

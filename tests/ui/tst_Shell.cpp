@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The desktop shell on the offscreen platform: the real main window, unlock dialog and browser
+// over a real demo vault in a temporary folder.
+
+#include "models/demo/DemoVault.h"
+#include "models/itemmodels/HouseholdTableModel.h"
+#include "models/vault/Vault.h"
+#include "ui/browser/BrowserPage.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/vault/UnlockDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace verdes;
+using namespace verdes::ui;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("kata sandi uji 123");
+
+template <typename T>
+T *visibleTopLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<T *>(widget); found != nullptr && found->isVisible()) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestShell final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void welcomeShowsWhenNoVaultIsOpen();
+    void wrongThenRightPassphrase();
+    void recoveryKeyUnlocks();
+    void searchFiltersAndDetail();
+    void nikIsMaskedInTheList();
+    void lockReturnsToUnlockDialog();
+    void idleTimerLocks();
+    void cleanup();
+
+private:
+    UnlockDialog *openAndWaitForUnlock(MainWindow &window);
+    void unlock(MainWindow &window);
+
+    QTemporaryDir m_dir;
+    QString m_folder;
+    QString m_recoveryKey;
+};
+
+void TestShell::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("VERDES_KDF_FAST", "1");
+    QVERIFY(m_dir.isValid());
+    m_folder = m_dir.filePath(QStringLiteral("Desa Uji.verdes"));
+    DemoOptions options;
+    options.households = 120;
+    options.seed = 11;
+    options.today = QDate(2026, 11, 23);
+    auto created = DemoVault::create(
+        m_folder, QStringLiteral("Operator Uji"), SecureBytes::fromUtf8(kPassphrase), options);
+    QVERIFY2(created.has_value(), created ? "" : qPrintable(describe(created.error())));
+    m_recoveryKey = created->recoveryKey.formatted();
+    QVERIFY(created->vault->lock());
+    AppSettings::setAutoLockMinutes(10);
+}
+
+void TestShell::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog != nullptr && dialog->isVisible()) {
+            dialog->done(QDialog::Rejected);
+        }
+    }
+}
+
+UnlockDialog *TestShell::openAndWaitForUnlock(MainWindow &window)
+{
+    window.openVault(m_folder);
+    UnlockDialog *dialog = nullptr;
+    if (!QTest::qWaitFor([&] {
+            return (dialog = visibleTopLevel<UnlockDialog>()) != nullptr;
+        })) {
+        return nullptr;
+    }
+    return dialog;
+}
+
+void TestShell::unlock(MainWindow &window)
+{
+    UnlockDialog *dialog = openAndWaitForUnlock(window);
+    QVERIFY(dialog != nullptr);
+    dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"))->setText(kPassphrase);
+    dialog->accept();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return window.hasOpenVault();
+        },
+        20000));
+}
+
+void TestShell::welcomeShowsWhenNoVaultIsOpen()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.hasOpenVault());
+    QVERIFY(window.browser() == nullptr);
+    auto *demoButton = window.findChild<QWidget *>(QStringLiteral("demoButton"));
+    QVERIFY(demoButton != nullptr && demoButton->isVisible());
+}
+
+void TestShell::wrongThenRightPassphrase()
+{
+    MainWindow window;
+    window.show();
+    UnlockDialog *dialog = openAndWaitForUnlock(window);
+    QVERIFY(dialog != nullptr);
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    field->setText(QStringLiteral("bukan kata sandinya"));
+    dialog->accept();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !dialog->isBusy() && error->isVisible();
+        },
+        20000));
+    QVERIFY(error->text().contains(QStringLiteral("passphrase is not correct")));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!window.hasOpenVault());
+    field->setText(kPassphrase);
+    dialog->accept();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return window.hasOpenVault();
+        },
+        20000));
+    QVERIFY(window.browser() != nullptr);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("DEMO"))
+            || window.windowTitle().contains(QStringLiteral("Desa")));
+}
+
+void TestShell::recoveryKeyUnlocks()
+{
+    MainWindow window;
+    window.show();
+    UnlockDialog *dialog = openAndWaitForUnlock(window);
+    QVERIFY(dialog != nullptr);
+    dialog->setRecoveryMode(true);
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("recoveryKeyLineEdit"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QString typo = m_recoveryKey;
+    typo[1] = typo.at(1) == u'Q' ? u'R' : u'Q';
+    field->setText(typo);
+    dialog->accept();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !dialog->isBusy() && error->isVisible();
+        },
+        20000));
+    QVERIFY2(error->text().contains(QStringLiteral("typing mistake")), qPrintable(error->text()));
+    field->setText(m_recoveryKey.toLower());
+    dialog->accept();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return window.hasOpenVault();
+        },
+        20000));
+}
+
+void TestShell::searchFiltersAndDetail()
+{
+    MainWindow window;
+    window.show();
+    unlock(window);
+    BrowserPage *browser = window.browser();
+    QVERIFY(browser != nullptr);
+    HouseholdTableModel *model = browser->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->totalCount(), 120);
+
+    // Filter by the first RW in the list.
+    auto *place = browser->findChild<QComboBox *>(QStringLiteral("placeComboBox"));
+    QVERIFY(place->count() > 2);
+    place->setCurrentIndex(1);
+    const qint64 inRw = model->totalCount();
+    QVERIFY(inRw > 0 && inRw < 120);
+
+    // Search for the first head's first name, inside that RW.
+    const QString head = model->data(model->index(0, HouseholdTableModel::HeadNameColumn)).toString();
+    const QString firstName = head.split(u' ').first();
+    auto *search = browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QTest::keyClicks(search, firstName.toLower());
+    QVERIFY(QTest::qWaitFor([&] {
+        return model->totalCount() < inRw || model->rowCount() > 0;
+    }));
+    QTest::qWait(400);
+    QVERIFY(model->totalCount() >= 1);
+    QVERIFY(model->totalCount() <= inRw);
+    bool found = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->data(model->index(row, HouseholdTableModel::HeadNameColumn)).toString();
+        const QStringList matched =
+            model->data(model->index(row, 0), HouseholdTableModel::MatchedNamesRole).toStringList();
+        found = found || name.contains(firstName) || !matched.filter(firstName).isEmpty();
+    }
+    QVERIFY(found);
+
+    // The detail of the selected household shows its members.
+    auto *table = browser->findChild<QTableView *>(QStringLiteral("householdsTableView"));
+    table->selectRow(0);
+    auto *detail = browser->findChild<QTextBrowser *>(QStringLiteral("detailTextBrowser"));
+    QVERIFY(QTest::qWaitFor([&] {
+        return detail->toPlainText().contains(QStringLiteral("Members"));
+    }));
+
+    // A search that matches nothing empties the list and the detail.
+    search->setText(QStringLiteral("zzzzqqq"));
+    QVERIFY(QTest::qWaitFor([&] {
+        return model->totalCount() == 0;
+    }));
+    QVERIFY(!detail->toPlainText().contains(QStringLiteral("Members")));
+}
+
+void TestShell::nikIsMaskedInTheList()
+{
+    MainWindow window;
+    window.show();
+    unlock(window);
+    HouseholdTableModel *model = window.browser()->model();
+    QVERIFY(model->rowCount() > 0);
+    const QString shown = model->data(model->index(0, HouseholdTableModel::KkColumn)).toString();
+    const QString full = model->data(model->index(0, 0), HouseholdTableModel::FullKkRole).toString();
+    QCOMPARE(full.size(), 16);
+    QVERIFY(shown != full);
+    QVERIFY(shown.startsWith(full.left(4)));
+    QVERIFY(shown.endsWith(full.right(4)));
+}
+
+void TestShell::lockReturnsToUnlockDialog()
+{
+    MainWindow window;
+    window.show();
+    unlock(window);
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([&] {
+        return !window.hasOpenVault();
+    }));
+    QVERIFY(window.browser() == nullptr);
+    QVERIFY(QTest::qWaitFor([] {
+        return visibleTopLevel<UnlockDialog>() != nullptr;
+    }));
+}
+
+void TestShell::idleTimerLocks()
+{
+    AppSettings::setAutoLockMinutes(1);
+    MainWindow window;
+    window.show();
+    unlock(window);
+    auto *timer = window.findChild<QTimer *>(QStringLiteral("idleTimer"));
+    QVERIFY(timer != nullptr);
+    // The idle timer is armed for one minute; shorten it instead of waiting a minute.
+    QVERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), 60000);
+    timer->start(50);
+    QVERIFY(QTest::qWaitFor([&] {
+        return !window.hasOpenVault();
+    }));
+    AppSettings::setAutoLockMinutes(10);
+}
+
+QTEST_MAIN(TestShell)
+#include "tst_Shell.moc"

@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/browser/BrowserPage.h"
+
+#include "models/core/Clock.h"
+#include "models/core/Log.h"
+#include "models/itemmodels/HouseholdTableModel.h"
+#include "models/repo/HouseholdRepository.h"
+#include "models/search/HouseholdSearch.h"
+#include "ui/browser/HouseholdDetailView.h"
+#include "ui_BrowserPage.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QTimer>
+
+namespace verdes::ui {
+
+namespace {
+
+constexpr int kSearchDelayMs = 150;
+constexpr int kSearchLimit = 500;
+
+} // namespace
+
+BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BrowserPage>())
+    , m_db(db)
+    , m_model(std::make_unique<HouseholdTableModel>(db))
+    , m_search(std::make_unique<HouseholdSearch>(db))
+    , m_searchTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->demoBannerLabel->setVisible(isDemo);
+    m_ui->demoBannerLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"));
+    m_ui->householdsTableView->setModel(m_model.get());
+    m_ui->householdsTableView->sortByColumn(HouseholdTableModel::HeadNameColumn, Qt::AscendingOrder);
+    m_ui->householdsTableView->verticalHeader()->hide();
+    m_ui->householdsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->householdsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::HeadNameColumn, 240);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::KkColumn, 170);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::PlaceColumn, 130);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::MembersColumn, 80);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DesilColumn, 60);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::ProgrammesColumn, 150);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    fillFilterChoices();
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applySearchAndFilters();
+    });
+    connect(m_searchTimer, &QTimer::timeout, this, &BrowserPage::applySearchAndFilters);
+    for (QComboBox *combo :
+         {m_ui->placeComboBox, m_ui->desilComboBox, m_ui->programmeComboBox, m_ui->presenceComboBox}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &BrowserPage::applySearchAndFilters);
+    }
+    connect(m_ui->warningsCheckBox, &QCheckBox::toggled, this, &BrowserPage::applySearchAndFilters);
+    connect(m_model.get(), &HouseholdTableModel::totalCountChanged, this, &BrowserPage::updateCount);
+    connect(m_ui->householdsTableView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &current) {
+                showHousehold(m_model->householdIdAt(current.row()));
+            });
+
+    updateCount();
+    m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+}
+
+BrowserPage::~BrowserPage() = default;
+
+void BrowserPage::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchLineEdit->selectAll();
+}
+
+void BrowserPage::setDetailVisible(bool visible)
+{
+    m_ui->detailTextBrowser->setVisible(visible);
+}
+
+void BrowserPage::setMasking(bool masked)
+{
+    m_masked = masked;
+    m_model->setMasking(masked);
+}
+
+void BrowserPage::reload()
+{
+    fillFilterChoices();
+    applySearchAndFilters();
+}
+
+void BrowserPage::fillFilterChoices()
+{
+    const QSignalBlocker blockPlace(m_ui->placeComboBox);
+    const QSignalBlocker blockDesil(m_ui->desilComboBox);
+    const QSignalBlocker blockProgramme(m_ui->programmeComboBox);
+    const QSignalBlocker blockPresence(m_ui->presenceComboBox);
+    const QVariant place = m_ui->placeComboBox->currentData();
+    m_ui->placeComboBox->clear();
+    m_ui->placeComboBox->addItem(tr("All RT/RW"));
+    if (auto places = m_model->places()) {
+        int lastRw = -1;
+        for (const auto &[rw, rt] : *places) {
+            if (rw != lastRw) {
+                m_ui->placeComboBox->addItem(tr("RW %1 (all RT)").arg(rw, 3, 10, QLatin1Char('0')),
+                                             QPoint(rw, 0));
+                lastRw = rw;
+            }
+            m_ui->placeComboBox->addItem(
+                QStringLiteral("    ")
+                    + tr("RW %1 / RT %2").arg(rw, 3, 10, QLatin1Char('0')).arg(rt, 3, 10, QLatin1Char('0')),
+                QPoint(rw, rt));
+        }
+    }
+    m_ui->placeComboBox->setCurrentIndex(qMax(0, m_ui->placeComboBox->findData(place)));
+
+    if (m_ui->desilComboBox->count() == 0) {
+        m_ui->desilComboBox->addItem(tr("All"));
+        for (int desil = 1; desil <= 10; ++desil) {
+            m_ui->desilComboBox->addItem(QString::number(desil), desil);
+        }
+        m_ui->desilComboBox->addItem(tr("No desil yet"), 0);
+
+        m_ui->programmeComboBox->addItem(tr("All"), int(HouseholdFilter::Programme::Any));
+        m_ui->programmeComboBox->addItem(QStringLiteral("PKH"), int(HouseholdFilter::Programme::Pkh));
+        m_ui->programmeComboBox->addItem(QStringLiteral("BPNT/Sembako"),
+                                         int(HouseholdFilter::Programme::Bpnt));
+        m_ui->programmeComboBox->addItem(QStringLiteral("PBI-JK"), int(HouseholdFilter::Programme::Pbi));
+        m_ui->programmeComboBox->addItem(tr("None of these"), int(HouseholdFilter::Programme::None));
+
+        m_ui->presenceComboBox->addItem(tr("All"), int(HouseholdFilter::Presence::Any));
+        m_ui->presenceComboBox->addItem(tr("A member deceased"), int(HouseholdFilter::Presence::Deceased));
+        m_ui->presenceComboBox->addItem(tr("A member moved"), int(HouseholdFilter::Presence::Moved));
+        m_ui->presenceComboBox->addItem(tr("A member not found"), int(HouseholdFilter::Presence::NotFound));
+        m_ui->presenceComboBox->addItem(tr("Missing from the latest snapshot"),
+                                        int(HouseholdFilter::Presence::Missing));
+    }
+}
+
+void BrowserPage::applySearchAndFilters()
+{
+    HouseholdFilter filter;
+    if (const QVariant place = m_ui->placeComboBox->currentData(); place.isValid()) {
+        const QPoint rwRt = place.toPoint();
+        filter.rw = rwRt.x();
+        if (rwRt.y() > 0) {
+            filter.rt = rwRt.y();
+        }
+    }
+    if (const QVariant desil = m_ui->desilComboBox->currentData(); desil.isValid()) {
+        filter.desil = desil.toInt();
+    }
+    filter.programme =
+        static_cast<HouseholdFilter::Programme>(m_ui->programmeComboBox->currentData().toInt());
+    filter.presence = static_cast<HouseholdFilter::Presence>(m_ui->presenceComboBox->currentData().toInt());
+    filter.withWarningsOnly = m_ui->warningsCheckBox->isChecked();
+
+    QHash<QString, QStringList> matchedNames;
+    const QString text = m_ui->searchLineEdit->text().trimmed();
+    if (!text.isEmpty()) {
+        auto hits = m_search->search(text, kSearchLimit);
+        if (!hits) {
+            Q_EMIT errorOccurred(describe(hits.error()));
+            return;
+        }
+        QStringList ids;
+        for (const SearchHit &hit : *hits) {
+            if (!matchedNames.contains(hit.householdId)) {
+                ids << hit.householdId;
+                matchedNames.insert(hit.householdId, {});
+            }
+            if (!hit.isHead) {
+                matchedNames[hit.householdId] << hit.name;
+            }
+        }
+        filter.householdIds = ids;
+    }
+    if (auto applied = m_model->setFilter(filter, matchedNames); !applied) {
+        Q_EMIT errorOccurred(describe(applied.error()));
+    }
+    if (m_model->rowCount() > 0) {
+        m_ui->householdsTableView->selectRow(0);
+    } else {
+        m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+    }
+}
+
+void BrowserPage::updateCount()
+{
+    const QLocale locale;
+    m_ui->countLabel->setText(
+        tr("%n household(s)", nullptr, static_cast<int>(m_model->totalCount()))
+            .replace(QString::number(m_model->totalCount()), locale.toString(m_model->totalCount())));
+}
+
+void BrowserPage::showHousehold(const QString &householdId)
+{
+    if (householdId.isEmpty()) {
+        m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+        return;
+    }
+    HouseholdRepository repository(m_db);
+    auto household = repository.household(householdId, true);
+    auto issues = repository.issues(householdId);
+    if (!household || !issues) {
+        Q_EMIT errorOccurred(describe(!household ? household.error() : issues.error()));
+        return;
+    }
+    if (!household->has_value()) {
+        m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+        return;
+    }
+    m_ui->detailTextBrowser->setHtml(
+        HouseholdDetailView::html(**household, *issues, m_masked, SystemClock::instance().now().date()));
+}
+
+} // namespace verdes::ui

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/jobs/JobRunner.h"
+
+#include "models/core/Clock.h"
+#include "models/core/Log.h"
+#include "models/demo/DemoVault.h"
+#include "models/domain/RegionTable.h"
+#include "models/jobs/ExportJob.h"
+#include "models/jobs/ImportJob.h"
+#include "models/vault/Vault.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QWidget>
+
+namespace verdes::ui {
+
+namespace {
+
+QString countsText(const ImportCounts &counts)
+{
+    const QLocale locale;
+    return JobRunner::tr("%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot")
+        .arg(locale.toString(counts.added),
+             locale.toString(counts.changed),
+             locale.toString(counts.unchanged),
+             locale.toString(counts.missing));
+}
+
+} // namespace
+
+JobRunner::JobRunner(QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+{}
+
+JobRunner::~JobRunner() = default;
+
+void JobRunner::run(std::unique_ptr<Job> job, const QString &title, std::function<QString()> conclude)
+{
+    m_job = std::move(job);
+    m_dialog = new QProgressDialog(title, tr("Cancel"), 0, 0, m_parent);
+    m_dialog->setWindowTitle(title);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setMinimumDuration(0);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    m_dialog->setMinimumWidth(420);
+    connect(m_dialog, &QProgressDialog::canceled, this, [this] {
+        if (m_dialog) {
+            m_dialog->setLabelText(tr("Cancelling… nothing will be changed."));
+        }
+        m_job->cancel();
+    });
+    connect(m_job.get(), &Job::progress, this, [this](qint64 done, qint64 total) {
+        if (m_dialog && total > 0) {
+            // QProgressDialog counts in int; show per-mille so any size fits.
+            m_dialog->setMaximum(1000);
+            m_dialog->setValue(static_cast<int>(done * 1000 / total));
+        }
+    });
+    connect(m_job.get(), &Job::phaseChanged, this, [this](const QString &phase) {
+        if (m_dialog) {
+            m_dialog->setLabelText(phase);
+        }
+    });
+    connect(m_job.get(), &Job::finished, this, [this, conclude = std::move(conclude)] {
+        m_job->wait();
+        if (m_dialog) {
+            m_dialog->close();
+        }
+        const QString failure = conclude();
+        if (failure.isEmpty()) {
+            Q_EMIT succeeded();
+        } else {
+            Q_EMIT failed(failure);
+        }
+        deleteLater();
+    });
+    m_dialog->open();
+    m_job->start();
+}
+
+void JobRunner::createDemoVault(const QString &folder, const QString &passphrase)
+{
+    DemoOptions options;
+    options.today = SystemClock::instance().now().date();
+    auto job = std::make_unique<DemoVaultJob>(folder, DemoVault::defaultOfficer(), passphrase, options);
+    auto *demoJob = job.get();
+    run(std::move(job), tr("Generating the demo village…"), [demoJob]() -> QString {
+        const auto &result = demoJob->result();
+        return result ? QString() : describe(result.error());
+    });
+}
+
+void JobRunner::importSnapshot(Vault &vault, const QString &file)
+{
+    auto connector = vault.connector();
+    if (!connector) {
+        Q_EMIT failed(describe(connector.error()));
+        deleteLater();
+        return;
+    }
+    ImportOptions options;
+    options.officerId = vault.unlockedBy();
+    const ValidationContext context{
+        SystemClock::instance().now().date(), &RegionTable::instance(), vault.villageCode()};
+    auto job = std::make_unique<ImportJob>(
+        std::move(connector).value(), file, options, context, SystemClock::instance());
+    auto *importJob = job.get();
+    run(std::move(job), tr("Importing %1…").arg(QFileInfo(file).fileName()), [this, importJob]() -> QString {
+        const auto &result = importJob->result();
+        if (!result) {
+            return describe(result.error());
+        }
+        const ImportReport &report = *result;
+        QStringList problems;
+        for (const Issue &issue : report.issues) {
+            problems << issue.lineText();
+        }
+        auto *box = new QMessageBox(m_parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowTitle(tr("Import"));
+        if (!report.imported) {
+            box->setIcon(QMessageBox::Warning);
+            box->setText(describe(
+                Error(ErrorCode::CsvRowErrors,
+                      {QLocale().toString(report.errorCount), QLocale().toString(report.errorCount)})));
+        } else {
+            box->setIcon(QMessageBox::Information);
+            box->setText(tr("The snapshot was imported.\n\nHouseholds: %1\nMembers: %2\nWarnings: %3")
+                             .arg(countsText(report.households), countsText(report.members))
+                             .arg(report.warningCount));
+        }
+        if (!problems.isEmpty()) {
+            box->setDetailedText(problems.join(QLatin1Char('\n')));
+        }
+        box->open();
+        return {};
+    });
+}
+
+void JobRunner::exportSnapshot(Vault &vault, const QString &file)
+{
+    auto connector = vault.connector();
+    if (!connector) {
+        Q_EMIT failed(describe(connector.error()));
+        deleteLater();
+        return;
+    }
+    auto job = std::make_unique<ExportJob>(std::move(connector).value(), file);
+    auto *exportJob = job.get();
+    run(std::move(job), tr("Exporting…"), [this, exportJob, file]() -> QString {
+        const auto &result = exportJob->result();
+        if (!result) {
+            return describe(result.error());
+        }
+        auto *box = new QMessageBox(QMessageBox::Information,
+                                    tr("Export"),
+                                    tr("%1 households with %2 members were written to %3.")
+                                        .arg(QLocale().toString(result->households),
+                                             QLocale().toString(result->members),
+                                             QDir::toNativeSeparators(file)),
+                                    QMessageBox::Ok,
+                                    m_parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return {};
+    });
+}
+
+} // namespace verdes::ui

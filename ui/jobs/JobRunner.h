@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QProgressDialog;
+class QWidget;
+
+namespace verdes {
+class Job;
+class Vault;
+} // namespace verdes
+
+namespace verdes::ui {
+
+// Runs one long job (import, export, demo generation) on its worker thread behind a progress
+// dialog with a Cancel button, then reports success or a translated failure. Deletes itself when
+// done. The GUI thread never waits.
+class JobRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobRunner)
+
+public:
+    explicit JobRunner(QWidget *parent);
+    ~JobRunner() override;
+
+    void createDemoVault(const QString &folder, const QString &passphrase);
+    void importSnapshot(Vault &vault, const QString &file);
+    void exportSnapshot(Vault &vault, const QString &file);
+
+Q_SIGNALS:
+    void succeeded();
+    void failed(const QString &message);
+
+private:
+    // Starts `job`; when it ends, `conclude` returns the failure message or an empty string and
+    // may show a summary.
+    void run(std::unique_ptr<Job> job, const QString &title, std::function<QString()> conclude);
+
+    QWidget *m_parent;
+    std::unique_ptr<Job> m_job;
+    QPointer<QProgressDialog> m_dialog;
+};
+
+} // namespace verdes::ui

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/settings/SettingsDialog.h"
+
+#include "ui/settings/AppSettings.h"
+#include "ui_SettingsDialog.h"
+
+namespace verdes::ui {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    // Language names are written in their own language, so anyone can find theirs.
+    m_ui->languageComboBox->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
+    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->autoLockSpinBox->setSpecialValueText(tr("Never"));
+    m_ui->autoLockSpinBox->setSuffix(tr(" minutes"));
+    m_ui->restartLabel->hide();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->restartLabel->setVisible(m_ui->languageComboBox->currentData().toString()
+                                       != AppSettings::language());
+    });
+
+    m_ui->languageComboBox->setCurrentIndex(m_ui->languageComboBox->findData(AppSettings::language()));
+    m_ui->autoLockSpinBox->setValue(AppSettings::autoLockMinutes());
+    m_ui->maskNikCheckBox->setChecked(AppSettings::maskNik());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::accept()
+{
+    AppSettings::setLanguage(m_ui->languageComboBox->currentData().toString());
+    AppSettings::setAutoLockMinutes(m_ui->autoLockSpinBox->value());
+    AppSettings::setMaskNik(m_ui->maskNikCheckBox->isChecked());
+    QDialog::accept();
+}
+
+} // namespace verdes::ui

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+} // namespace Ui
+
+namespace verdes::ui {
+
+// Interface language, auto-lock minutes and NIK masking. Saves on OK.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+};
+
+} // namespace verdes::ui

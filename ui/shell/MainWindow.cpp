@@ -1,0 +1,385 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/MainWindow.h"
+
+#include "models/core/Log.h"
+#include "models/domain/RegionTable.h"
+#include "models/itemmodels/HouseholdTableModel.h"
+#include "models/vault/Vault.h"
+#include "ui/browser/BrowserPage.h"
+#include "ui/jobs/JobRunner.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/shell/WelcomePage.h"
+#include "ui/vault/UnlockDialog.h"
+#include "ui_MainWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace verdes::ui {
+
+QString MainWindow::demoPassphrase()
+{
+    return QStringLiteral("desa contoh 2026");
+}
+
+QString MainWindow::demoFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo/Desa Contoh.verdes"));
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_welcome(new WelcomePage(this))
+    , m_idleTimer(new QTimer(this))
+    , m_villageStatus(new QLabel(this))
+    , m_officerStatus(new QLabel(this))
+    , m_countStatus(new QLabel(this))
+    , m_demoStatus(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setCentralWidget(m_ui->pagesStackedWidget);
+    m_ui->pagesStackedWidget->addWidget(m_welcome);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->openVaultAction->setShortcut(QKeySequence::Open);
+    m_demoStatus->setText(tr("DEMO DATA"));
+    m_demoStatus->setStyleSheet(
+        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 1px 6px; }"));
+    statusBar()->addWidget(m_villageStatus);
+    statusBar()->addWidget(m_officerStatus);
+    statusBar()->addWidget(m_countStatus);
+    statusBar()->addPermanentWidget(m_demoStatus);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setObjectName(QStringLiteral("idleTimer"));
+
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseVaultFolder);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openVault);
+    connect(m_welcome, &WelcomePage::createRequested, m_ui->newVaultAction, &QAction::trigger);
+    connect(m_ui->openVaultAction, &QAction::triggered, this, &MainWindow::chooseVaultFolder);
+    connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importSnapshot);
+    connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportSnapshot);
+    connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockVault);
+    connect(m_ui->closeVaultAction, &QAction::triggered, this, &MainWindow::closeVault);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        if (m_browser != nullptr) {
+            m_browser->focusSearch();
+        }
+    });
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->showDetailAction, &QAction::toggled, this, [this](bool visible) {
+        if (m_browser != nullptr) {
+            m_browser->setDetailVisible(visible);
+        }
+    });
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcVault) << "locking after" << AppSettings::autoLockMinutes() << "idle minutes";
+        lockVault();
+    });
+    qApp->installEventFilter(this);
+
+    if (!restoreGeometry(AppSettings::windowGeometry())) {
+        resize(1200, 760);
+    }
+    m_welcome->setRecentVaults(AppSettings::recentVaults());
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    delete m_browser;
+    m_browser = nullptr;
+    if (m_vault) {
+        (void)m_vault->lock();
+    }
+}
+
+bool MainWindow::hasOpenVault() const
+{
+    return m_vault != nullptr;
+}
+
+void MainWindow::chooseVaultFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Open village vault"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openVault);
+    dialog->open();
+}
+
+void MainWindow::openVault(const QString &folder)
+{
+    if (!Vault::isVault(folder)) {
+        showError(describe(Error(ErrorCode::VaultNotAVault, {QDir::toNativeSeparators(folder)})));
+        return;
+    }
+    auto officers = Vault::officerNames(folder);
+    if (!officers) {
+        showError(describe(officers.error()));
+        return;
+    }
+    if (m_vault) {
+        closeVault();
+    }
+    const bool demo = isDemoFolder(folder);
+    auto *dialog = new UnlockDialog(
+        folder, QFileInfo(folder).completeBaseName(), *officers, demo ? demoPassphrase() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, folder] {
+        AppSettings::addRecentVault(folder);
+        showVault(dialog->takeVault());
+    });
+    dialog->open();
+}
+
+void MainWindow::openDemo()
+{
+    const QString folder = demoFolder();
+    if (Vault::isVault(folder)) {
+        openVault(folder);
+        return;
+    }
+    QDir().mkpath(QFileInfo(folder).absolutePath());
+    auto *runner = new JobRunner(this);
+    connect(runner, &JobRunner::succeeded, this, [this, folder] {
+        openVault(folder);
+    });
+    connect(runner, &JobRunner::failed, this, &MainWindow::showError);
+    runner->createDemoVault(folder, demoPassphrase());
+}
+
+void MainWindow::showVault(std::unique_ptr<Vault> vault)
+{
+    Q_ASSERT(vault);
+    m_vault = std::move(vault);
+    m_lockedFolder.clear();
+    m_browser = new BrowserPage(m_vault->database(), isDemoFolder(m_vault->folder()), this);
+    m_browser->setDetailVisible(m_ui->showDetailAction->isChecked());
+    m_browser->setMasking(AppSettings::maskNik());
+    connect(m_browser, &BrowserPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_browser->model(), &HouseholdTableModel::totalCountChanged, this, &MainWindow::updateStatus);
+    m_ui->pagesStackedWidget->addWidget(m_browser);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_browser);
+    m_browser->focusSearch();
+    restartIdleTimer();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::closeVault()
+{
+    if (m_browser != nullptr) {
+        m_ui->pagesStackedWidget->removeWidget(m_browser);
+        delete m_browser;
+        m_browser = nullptr;
+    }
+    if (m_vault) {
+        if (auto locked = m_vault->lock(); !locked) {
+            qCWarning(lcVault) << "lock reported" << errorCodeName(locked.error().code);
+        }
+        m_vault.reset();
+    }
+    m_idleTimer->stop();
+    m_welcome->setRecentVaults(AppSettings::recentVaults());
+    m_ui->pagesStackedWidget->setCurrentWidget(m_welcome);
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::lockVault()
+{
+    if (!m_vault) {
+        return;
+    }
+    const QString folder = m_vault->folder();
+    closeVault();
+    m_lockedFolder = folder;
+    openVault(folder);
+}
+
+void MainWindow::importSnapshot()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto *dialog =
+        new QFileDialog(this, tr("Import a registry snapshot"), QString(), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        auto *runner = new JobRunner(this);
+        connect(runner, &JobRunner::succeeded, this, [this] {
+            if (m_browser != nullptr) {
+                m_browser->reload();
+            }
+        });
+        connect(runner, &JobRunner::failed, this, &MainWindow::showError);
+        runner->importSnapshot(*m_vault, file);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportSnapshot()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto *warning =
+        new QMessageBox(QMessageBox::Warning,
+                        tr("Export personal data"),
+                        tr("The CSV file will hold the personal data of every household in plain "
+                           "text. Keep it only on this computer or an encrypted drive, and delete it "
+                           "when it is no longer needed."),
+                        QMessageBox::Cancel,
+                        this);
+    warning->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *proceed = warning->addButton(tr("Choose where to save…"), QMessageBox::AcceptRole);
+    connect(proceed, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export to CSV"), QString(), tr("CSV files (*.csv)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+            auto *runner = new JobRunner(this);
+            connect(runner, &JobRunner::failed, this, &MainWindow::showError);
+            runner->exportSnapshot(*m_vault, file);
+        });
+        dialog->open();
+    });
+    warning->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_browser != nullptr) {
+            m_browser->setMasking(AppSettings::maskNik());
+        }
+        restartIdleTimer();
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Information,
+                        tr("About Verdes"),
+                        tr("<h3>Verdes %1</h3>"
+                           "<p>Village verification of the social-assistance registry (DTSEN): an "
+                           "encrypted registry of the village's households, corrections decided in the "
+                           "musdes, and signed batches for the district social office.</p>"
+                           "<p>Region codes: Kemendagri lists 2016–2025, from the cahyadsn/wilayah "
+                           "repository (MIT licence, © Cahya DSN).</p>"
+                           "<p>Licence: GPL-3.0-or-later.</p>")
+                            .arg(QApplication::applicationVersion()),
+                        QMessageBox::Close,
+                        this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Verdes"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_vault != nullptr;
+    m_ui->importAction->setEnabled(open);
+    m_ui->exportAction->setEnabled(open);
+    m_ui->lockAction->setEnabled(open);
+    m_ui->closeVaultAction->setEnabled(open);
+    m_ui->findAction->setEnabled(open);
+    // The create wizard belongs to the desktop-shell issue; until then the command line creates vaults.
+    m_ui->newVaultAction->setVisible(false);
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = m_vault != nullptr;
+    m_villageStatus->setVisible(open);
+    m_officerStatus->setVisible(open);
+    m_countStatus->setVisible(open && m_browser != nullptr);
+    m_demoStatus->setVisible(open && isDemoFolder(m_vault->folder()));
+    if (!open) {
+        setWindowTitle(QStringLiteral("Verdes"));
+        return;
+    }
+    const QString village = tr("%1 (%2)").arg(m_vault->villageName(), m_vault->villageCode());
+    m_villageStatus->setText(village);
+    m_officerStatus->setText(m_vault->unlockedBy().isEmpty() ? tr("Opened with the recovery key")
+                                                             : tr("Officer: %1").arg(m_vault->unlockedBy()));
+    if (m_browser != nullptr) {
+        const QLocale locale;
+        m_countStatus->setText(
+            tr("%1 households shown").arg(locale.toString(m_browser->model()->totalCount())));
+    }
+    setWindowTitle(isDemoFolder(m_vault->folder()) ? tr("%1 — DEMO — Verdes").arg(village)
+                                                   : tr("%1 — Verdes").arg(village));
+}
+
+void MainWindow::restartIdleTimer()
+{
+    const int minutes = AppSettings::autoLockMinutes();
+    if (m_vault && minutes > 0) {
+        m_idleTimer->start(std::chrono::minutes(minutes));
+    } else {
+        m_idleTimer->stop();
+    }
+}
+
+bool MainWindow::isDemoFolder(const QString &folder) const
+{
+    return QFileInfo(folder).absoluteFilePath() == QFileInfo(demoFolder()).absoluteFilePath();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    closeVault();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_vault && m_idleTimer->isActive()) {
+            m_idleTimer->start();
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace verdes::ui

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+} // namespace Ui
+
+namespace verdes {
+class Vault;
+} // namespace verdes
+
+namespace verdes::ui {
+
+class BrowserPage;
+class WelcomePage;
+
+// The application window: the welcome page while no vault is open, the household browser while
+// one is. Owns the open vault; locking (Ctrl+L or the idle timer) closes it, wipes the key and
+// asks for the passphrase again.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // The demo vault's passphrase, documented in the README and filled in by the unlock dialog.
+    static QString demoPassphrase();
+    // Where the demo vault lives (created on first use).
+    static QString demoFolder();
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Asks for the passphrase of a vault folder and shows it.
+    void openVault(const QString &folder);
+    // Opens the demo village, generating it first when it does not exist yet.
+    void openDemo();
+    void lockVault();
+
+    bool hasOpenVault() const;
+
+    BrowserPage *browser() const { return m_browser; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showVault(std::unique_ptr<Vault> vault);
+    void closeVault();
+    void chooseVaultFolder();
+    void importSnapshot();
+    void exportSnapshot();
+    void showSettings();
+    void showAbout();
+    void showError(const QString &message);
+    void updateActions();
+    void updateStatus();
+    void restartIdleTimer();
+    bool isDemoFolder(const QString &folder) const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    WelcomePage *m_welcome = nullptr;
+    BrowserPage *m_browser = nullptr;
+    std::unique_ptr<Vault> m_vault;
+    QString m_lockedFolder; // the folder of the vault that was locked, to unlock again
+    QTimer *m_idleTimer = nullptr;
+    QLabel *m_villageStatus = nullptr;
+    QLabel *m_officerStatus = nullptr;
+    QLabel *m_countStatus = nullptr;
+    QLabel *m_demoStatus = nullptr;
+};
+
+} // namespace verdes::ui
