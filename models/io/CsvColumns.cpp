@@ -46,11 +46,12 @@ Result<CsvColumns> CsvColumns::fromHeader(const QStringList &header)
     return columns;
 }
 
-QStringView CsvColumns::value(const QStringList &row, Field field) const
+const QString &CsvColumns::value(const QStringList &row, Field field) const
 {
+    static const QString empty;
     const qsizetype i = indexOf(field);
     if (i < 0 || i >= row.size()) {
-        return {};
+        return empty;
     }
     return row.at(i);
 }

@@ -33,7 +33,7 @@ public:
     qsizetype indexOf(Field field) const { return m_index[static_cast<std::size_t>(fieldIndex(field))]; }
 
     // The raw text of a field in a row of the file (empty when the column is absent).
-    QStringView value(const QStringList &row, Field field) const;
+    const QString &value(const QStringList &row, Field field) const;
 
 private:
     QStringList m_header;

@@ -117,7 +117,6 @@ struct SnapshotImporter::Run
     QList<Issue> errors;                // capped
     QList<Issue> warnings;              // all of them: they become record_issues
     QHash<qint64, QStringList> errorReasons;
-    QSet<QString> householdsWithoutIdLines;
     QByteArray digest;
 
     Household household;
@@ -178,9 +177,9 @@ struct SnapshotImporter::Run
         };
         if (fields.size() != columns.header().size()) {
             household.values[householdSlot(Field::HouseholdId)] =
-                columns.value(fields, Field::HouseholdId).trimmed().toString();
+                columns.value(fields, Field::HouseholdId).trimmed();
             member.values[static_cast<std::size_t>(memberSlot(Field::PersonId))] =
-                columns.value(fields, Field::PersonId).trimmed().toString();
+                columns.value(fields, Field::PersonId).trimmed();
             Issue issue;
             issue.rule = QStringLiteral("R01");
             issue.args =
@@ -193,10 +192,10 @@ struct SnapshotImporter::Run
         const Instrument instrument =
             parseInstrument(instrumentValue.value).value_or(Instrument::Regsosek2022K);
         for (const FieldDef &def : allFields()) {
-            const QStringView raw = columns.value(fields, def.field);
+            const QString &raw = columns.value(fields, def.field);
             QString value;
             std::optional<Issue> issue;
-            if (!raw.trimmed().isEmpty()) {
+            if (!QStringView(raw).trimmed().isEmpty()) {
                 NormalizedValue normalized = normalizeValue(def.field, raw, instrument);
                 value = std::move(normalized.value);
                 issue = std::move(normalized.issue);
@@ -684,7 +683,7 @@ struct SnapshotImporter::Run
         VERDES_TRY(source.rewind());
         std::unique_ptr<QSaveFile> rejectsFile;
         std::unique_ptr<CsvWriter> rejects;
-        const bool anyRejected = report.errorCount > 0 || !householdsWithoutIdLines.isEmpty();
+        const bool anyRejected = report.errorCount > 0;
         if (options.skipBadRows && !options.rejectsPath.isEmpty() && anyRejected) {
             rejectsFile = std::make_unique<QSaveFile>(options.rejectsPath);
             if (!rejectsFile->open(QIODevice::WriteOnly)) {
