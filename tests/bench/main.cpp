@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// verdes-bench: the figures of issue 3 §7, each next to its baseline measured in the same run
+// (SQLCipher with a raw key against plain SQLite in the same library). `--quick` is CI's smoke run.
+#include "models/core/Rng.h"
+#include "models/core/SecureBytes.h"
+#include "models/search/HouseholdSearch.h"
+#include "models/vault/Database.h"
+#include "models/vault/Migrator.h"
+#include "models/vault/Statement.h"
+#include "tests/bench/BenchReport.h"
+#include "tests/bench/SyntheticVillage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace verdes;
+
+namespace {
+
+constexpr int kFullHouseholds = 50'000;
+constexpr int kQuickHouseholds = 2'000;
+constexpr int kFullQueries = 300;
+constexpr int kQuickQueries = 200; // issue 3 §7: at least 200 queries of each kind
+constexpr int kWarmUpQueries = 20;
+constexpr int kOpenRepeats = 5;
+constexpr double kRatioTarget = 1.3;
+constexpr double kSearchP95TargetMs = 10.0;
+constexpr double kImportTargetS = 10.0;
+constexpr double kRssTargetMb = 300.0;
+
+struct Options
+{
+    bool quick = false;
+    bool json = false;
+    bool strict = false;
+    int households = kFullHouseholds;
+    int queries = kFullQueries;
+    quint64 seed = SyntheticVillage::kDefaultSeed;
+    QString dir;
+};
+
+struct QueryKind
+{
+    QString name;
+    QStringList texts;
+};
+
+struct Latencies
+{
+    QList<double> encrypted; // ms
+    QList<double> plain;     // ms
+    int emptyResults = 0;
+};
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty()) {
+        return 0.0;
+    }
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<qsizetype>(std::ceil(p * static_cast<double>(values.size())));
+    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+double median(QList<double> values)
+{
+    return percentile(std::move(values), 0.5);
+}
+
+void progress(const Options &options, const QString &text)
+{
+    if (!options.json) {
+        QTextStream(stderr) << text << Qt::endl;
+    }
+}
+
+Result<std::unique_ptr<Database>>
+open(const QString &path, const SecureBytes *key, Database::Mode mode, Database::Check check)
+{
+    if (key != nullptr) {
+        return Database::openEncrypted(path, *key, mode, check);
+    }
+    return Database::openPlain(path, mode);
+}
+
+// Creates the database, migrates it to the current schema and writes the village; returns seconds.
+Result<double>
+load(const QString &path, const SecureBytes *key, const SyntheticVillage &village, qint64 &members)
+{
+    QElapsedTimer timer;
+    timer.start();
+    VERDES_TRY_ASSIGN(db, open(path, key, Database::Mode::Create, Database::Check::None));
+    VERDES_TRY(Migrator::migrate(*db));
+    VERDES_TRY_ASSIGN(written, village.write(*db));
+    VERDES_TRY(db->checkpointTruncate());
+    members = written;
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+// Queries drawn from the data with a fixed seed: names, NIKs and KKs that exist.
+Result<QList<QueryKind>> drawQueries(Database &db, const Options &options)
+{
+    VERDES_TRY_ASSIGN(maxRowId, db.queryInt(u"SELECT max(rowid) FROM members"));
+    Statement st(db, uR"(SELECT m.name, m.nik, h.kk_number, h.rt, h.rw FROM members m
+                     JOIN households h ON h.household_id = m.household_id WHERE m.rowid = :rowid)");
+    VERDES_TRY(st.status());
+    QList<QueryKind> kinds = {{QStringLiteral("name prefix"), {}},
+                              {QStringLiteral("several name tokens"), {}},
+                              {QStringLiteral("NIK prefix"), {}},
+                              {QStringLiteral("exact KK"), {}},
+                              {QStringLiteral("name with RT/RW filter"), {}}};
+    SeededRng rng(options.seed + 1);
+    const int wanted = options.queries + kWarmUpQueries;
+    int attempts = 0;
+    while (std::any_of(kinds.begin(), kinds.end(), [&](const QueryKind &k) {
+        return k.texts.size() < wanted;
+    })) {
+        if (++attempts > wanted * 100) {
+            return Error(ErrorCode::Internal, {}, QStringLiteral("not enough data to draw queries from"));
+        }
+        st.reset();
+        st.bind(u":rowid", rng.between(1, std::max<qint64>(1, maxRowId)));
+        VERDES_TRY_ASSIGN(hasRow, st.step());
+        if (!hasRow) {
+            continue;
+        }
+        const QStringList tokens = st.text(0).split(u' ', Qt::SkipEmptyParts);
+        const QString nik = st.text(1);
+        const QString kk = st.text(2);
+        if (tokens.isEmpty()) {
+            continue;
+        }
+        const QString &first = tokens.front();
+        if (kinds[0].texts.size() < wanted) {
+            // What a user types before the list is short enough: 3 letters or more of the first name.
+            const auto length = std::min<qsizetype>(first.size(), rng.between(3, 6));
+            kinds[0].texts << first.left(length);
+        }
+        if (tokens.size() >= 2 && kinds[1].texts.size() < wanted) {
+            kinds[1].texts << tokens.join(u' ');
+        }
+        if (nik.size() == 16 && kinds[2].texts.size() < wanted) {
+            kinds[2].texts << nik.left(rng.between(8, 12));
+        }
+        if (kk.size() == 16 && kinds[3].texts.size() < wanted) {
+            kinds[3].texts << kk;
+        }
+        if (!st.isNull(3) && !st.isNull(4) && kinds[4].texts.size() < wanted) {
+            kinds[4].texts << QStringLiteral("%1 rt %2 rw %3").arg(first).arg(st.int64(3)).arg(st.int64(4));
+        }
+    }
+    return kinds;
+}
+
+Result<Latencies> measure(HouseholdSearch &encrypted, HouseholdSearch &plain, const QStringList &texts)
+{
+    Latencies latencies;
+    QElapsedTimer timer;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString &text = texts.at(i);
+        const bool warmUp = i < kWarmUpQueries;
+        // Alternate which database goes first, so neither always benefits from the other's I/O.
+        for (int pass = 0; pass < 2; ++pass) {
+            const bool isEncrypted = (pass == 0) == (i % 2 == 0);
+            timer.start();
+            VERDES_TRY_ASSIGN(hits, (isEncrypted ? encrypted : plain).search(text));
+            const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            if (warmUp) {
+                continue;
+            }
+            (isEncrypted ? latencies.encrypted : latencies.plain) << ms;
+            if (isEncrypted && hits.isEmpty()) {
+                ++latencies.emptyResults;
+            }
+        }
+    }
+    return latencies;
+}
+
+// Opening a vault (with quick_check and the migration check) to the first page of a search.
+Result<double> openToFirstPage(const QString &path, const SecureBytes *key, const QString &text)
+{
+    QElapsedTimer timer;
+    timer.start();
+    VERDES_TRY_ASSIGN(db, open(path, key, Database::Mode::Open, Database::Check::Quick));
+    VERDES_TRY(Migrator::migrate(*db));
+    HouseholdSearch search(*db);
+    VERDES_TRY_ASSIGN(hits, search.search(text));
+    if (hits.isEmpty()) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("first page is empty"));
+    }
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+Result<BenchReport> run(const Options &options)
+{
+    BenchReport report;
+    report.setContext(QStringLiteral("households"), QString::number(options.households));
+    report.setContext(QStringLiteral("queries_per_kind"), QString::number(options.queries));
+    report.setContext(QStringLiteral("seed"), QString::number(options.seed));
+    report.setContext(QStringLiteral("mode"),
+                      options.quick ? QStringLiteral("quick") : QStringLiteral("full"));
+
+    std::unique_ptr<QTemporaryDir> work =
+        options.dir.isEmpty() ? std::make_unique<QTemporaryDir>()
+                              : std::make_unique<QTemporaryDir>(options.dir + u"/verdes-bench-XXXXXX");
+    if (!work->isValid()) {
+        return Error(ErrorCode::FileWriteFailed, {work->path()}, QStringLiteral("no work folder"));
+    }
+    const QString encryptedPath = work->filePath(QStringLiteral("encrypted.db"));
+    const QString plainPath = work->filePath(QStringLiteral("plain.db"));
+    const SecureBytes key = SecureBytes::random(32);
+    const SyntheticVillage village(options.households, options.seed);
+
+    // 1. Writing the village: the synthetic loader through the schema-2 triggers.
+    progress(options, QStringLiteral("writing %1 households, encrypted...").arg(options.households));
+    qint64 members = 0;
+    VERDES_TRY_ASSIGN(encryptedLoad, load(encryptedPath, &key, village, members));
+    const double loadRss = peakRssMb();
+    progress(options, QStringLiteral("writing %1 households, plain...").arg(options.households));
+    qint64 plainMembers = 0;
+    VERDES_TRY_ASSIGN(plainLoad, load(plainPath, nullptr, village, plainMembers));
+    report.setContext(QStringLiteral("persons"), QString::number(members));
+    const QString loadName = QStringLiteral("write %1 households (synthetic, SQL)").arg(options.households);
+    report.add({loadName,
+                encryptedLoad,
+                QStringLiteral("s"),
+                plainLoad,
+                {kImportTargetS, kRatioTarget},
+                QStringLiteral("%1 persons; INSERTs in one transaction with the FTS5 triggers, not the CSV "
+                               "importer")
+                    .arg(members)});
+    report.add({QStringLiteral("peak RSS after the encrypted write"),
+                loadRss,
+                QStringLiteral("MB"),
+                std::nullopt,
+                {kRssTargetMb, std::nullopt},
+                QStringLiteral("getrusage ru_maxrss of this process")});
+
+    // 2. The CSV import: waits for models/io/SnapshotImporter and the demo generator on main.
+    const QString pending =
+        QStringLiteral("not measured: needs the CSV importer and the demo generator on main");
+    report.add({QStringLiteral("import %1-household CSV").arg(options.households),
+                std::nullopt,
+                QStringLiteral("s"),
+                std::nullopt,
+                {kImportTargetS, kRatioTarget},
+                pending});
+    report.add({QStringLiteral("peak RSS during import"),
+                std::nullopt,
+                QStringLiteral("MB"),
+                std::nullopt,
+                {kRssTargetMb, std::nullopt},
+                pending});
+
+    // 3. Search latencies over fresh connections.
+    progress(options, QStringLiteral("searching..."));
+    VERDES_TRY_ASSIGN(encryptedDb, open(encryptedPath, &key, Database::Mode::Open, Database::Check::None));
+    VERDES_TRY_ASSIGN(plainDb, open(plainPath, nullptr, Database::Mode::Open, Database::Check::None));
+    VERDES_TRY_ASSIGN(kinds, drawQueries(*encryptedDb, options));
+    HouseholdSearch encryptedSearch(*encryptedDb);
+    HouseholdSearch plainSearch(*plainDb);
+    for (const QueryKind &kind : kinds) {
+        VERDES_TRY_ASSIGN(latencies, measure(encryptedSearch, plainSearch, kind.texts));
+        const QString note =
+            latencies.emptyResults > 0
+                ? QStringLiteral("%1 queries drawn from the data found nothing").arg(latencies.emptyResults)
+                : QString();
+        report.add({QStringLiteral("search %1, p50").arg(kind.name),
+                    percentile(latencies.encrypted, 0.5),
+                    QStringLiteral("ms"),
+                    percentile(latencies.plain, 0.5),
+                    {std::nullopt, kRatioTarget},
+                    note});
+        report.add({QStringLiteral("search %1, p95").arg(kind.name),
+                    percentile(latencies.encrypted, 0.95),
+                    QStringLiteral("ms"),
+                    percentile(latencies.plain, 0.95),
+                    {kSearchP95TargetMs, kRatioTarget},
+                    QString()});
+        if (latencies.emptyResults > 0) {
+            return Error(ErrorCode::Internal, {}, kind.name + u": " + note);
+        }
+    }
+    const QString firstPage = kinds.front().texts.front();
+    encryptedDb.reset();
+    plainDb.reset();
+
+    // 4. Opening the vault to the first page of results (quick_check included, as every open does).
+    progress(options, QStringLiteral("opening..."));
+    QList<double> encryptedOpens;
+    QList<double> plainOpens;
+    for (int i = 0; i < kOpenRepeats; ++i) {
+        VERDES_TRY_ASSIGN(encryptedMs, openToFirstPage(encryptedPath, &key, firstPage));
+        VERDES_TRY_ASSIGN(plainMs, openToFirstPage(plainPath, nullptr, firstPage));
+        encryptedOpens << encryptedMs;
+        plainOpens << plainMs;
+    }
+    report.add({QStringLiteral("open vault to first page of results"),
+                median(encryptedOpens),
+                QStringLiteral("ms"),
+                median(plainOpens),
+                {}, // issue 3 §7 sets no target for it
+                QStringLiteral("median of %1; open, quick_check, migration check, one search; file in the OS "
+                               "cache, SQLCipher's cache cold; without the Argon2id unlock")
+                    .arg(kOpenRepeats)});
+
+    // 5. Unlock (Argon2id): waits for the vault's key slots (models/vault/Vault) on main.
+    report.add(
+        {QStringLiteral("unlock (Argon2id key slot)"),
+         std::nullopt,
+         QStringLiteral("s"),
+         std::nullopt,
+         {},
+         QStringLiteral("not measured: needs the vault's key slots on main; DESIGN.md aims at 0.5-1 s")});
+
+    report.add({QStringLiteral("peak RSS, whole run"),
+                peakRssMb(),
+                QStringLiteral("MB"),
+                std::nullopt,
+                {},
+                QStringLiteral("both databases written, two connections with 64 MiB page caches")});
+    return report;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("verdes-bench"));
+    // The vault logs each migration at info level: not part of the benchmark's output.
+    QLoggingCategory::setFilterRules(QStringLiteral("verdes.*.info=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Verdes benchmark: encrypted vault against plain SQLite."));
+    parser.addHelpOption();
+    const QCommandLineOption quickOption(
+        QStringLiteral("quick"), QStringLiteral("Small sizes for CI (%1 households).").arg(kQuickHouseholds));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print JSON instead of a table."));
+    const QCommandLineOption strictOption(
+        QStringLiteral("strict"), QStringLiteral("Exit with status 2 when a figure misses its target."));
+    const QCommandLineOption householdsOption(
+        QStringLiteral("households"), QStringLiteral("Number of households."), QStringLiteral("N"));
+    const QCommandLineOption queriesOption(QStringLiteral("queries"),
+                                           QStringLiteral("Queries of each kind (at least 200)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("Seed of the data."), QStringLiteral("S"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Folder for the databases (default: the temp folder)."),
+                                       QStringLiteral("DIR"));
+    parser.addOptions(
+        {quickOption, jsonOption, strictOption, householdsOption, queriesOption, seedOption, dirOption});
+    parser.process(app);
+
+    Options options;
+    options.quick = parser.isSet(quickOption);
+    options.json = parser.isSet(jsonOption);
+    options.strict = parser.isSet(strictOption);
+    if (options.quick) {
+        options.households = kQuickHouseholds;
+        options.queries = kQuickQueries;
+    }
+    bool ok = true;
+    if (parser.isSet(householdsOption)) {
+        options.households = parser.value(householdsOption).toInt(&ok);
+        ok = ok && options.households > 0;
+    }
+    if (ok && parser.isSet(queriesOption)) {
+        options.queries = parser.value(queriesOption).toInt(&ok);
+        ok = ok && options.queries >= kQuickQueries;
+    }
+    if (ok && parser.isSet(seedOption)) {
+        options.seed = parser.value(seedOption).toULongLong(&ok);
+    }
+    options.dir = parser.value(dirOption);
+    if (!ok) {
+        QTextStream(stderr) << "verdes-bench: invalid --households, --queries (>= 200) or --seed" << Qt::endl;
+        return 1;
+    }
+
+    QElapsedTimer total;
+    total.start();
+    auto report = run(options);
+    if (!report) {
+        QTextStream(stderr) << "verdes-bench: failed: " << report.error().detail << Qt::endl;
+        return 1;
+    }
+    QTextStream out(stdout);
+    if (options.json) {
+        out << QJsonDocument(report->json()).toJson(QJsonDocument::Indented);
+    } else {
+        out << QStringLiteral(
+                   "verdes-bench (%1): %2 households, %3 persons, %4 queries of each kind, seed %5\n\n")
+                   .arg(options.quick ? QStringLiteral("quick") : QStringLiteral("full"))
+                   .arg(options.households)
+                   .arg(report->json()
+                            .value(QStringLiteral("context"))
+                            .toObject()
+                            .value(QStringLiteral("persons"))
+                            .toString())
+                   .arg(options.queries)
+                   .arg(options.seed);
+        out << report->table();
+        out << QStringLiteral("\ntotal time %1 s\n")
+                   .arg(static_cast<double>(total.elapsed()) / 1000.0, 0, 'f', 1);
+    }
+    out.flush();
+    if (options.strict && !report->allPassed()) {
+        return 2;
+    }
+    return 0;
+}
