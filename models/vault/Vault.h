@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "models/core/SecureBytes.h"
+#include "models/vault/Kdf.h"
+#include "models/vault/KeySlots.h"
+#include "models/vault/RecoveryKey.h"
+#include "models/vault/VaultConnector.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace verdes {
+
+class Database;
+
+// One village's encrypted vault (DESIGN.md "Storage: the vault"): a folder `<name>.verdes/` with
+// the SQLCipher database `vault.db` (and its WAL), the key-slot files and a lock file. An unlocked
+// Vault owns the folder lock (flock: one Verdes process at a time), the data key in secure memory
+// and the main connection; lock() or the destructor checkpoints, closes and wipes the key.
+//
+// Officers and the recovery key each hold a key slot; adding or removing an officer or changing a
+// passphrase rewrites only the key-slot file, never the data. Every failed open leaves the folder
+// byte-identical, and so does every failed write (the database write is a transaction that commits
+// only after the new key-slot generation is on disk; if the commit fails, the slot file is put back).
+//
+// Unlocking runs Argon2id (0.5–1 s by design): call it off the GUI thread.
+class Vault final
+{
+public:
+    static constexpr qsizetype kMinPassphraseLength = 10;
+
+    struct Created;
+
+    // Makes a new vault folder (refusing an existing path) with one officer and a recovery key.
+    // The recovery key is returned once and stored nowhere: the caller shows it to the user.
+    static Result<Created> create(const QString &folder,
+                                  const QString &villageCode,
+                                  const QString &villageName,
+                                  const QString &officerName,
+                                  const SecureBytes &passphrase,
+                                  Clock &clock = SystemClock::instance());
+    // Opens with an officer's passphrase (UTF-8 in secure memory).
+    static Result<std::unique_ptr<Vault>> unlock(const QString &folder,
+                                                 const QString &officerName,
+                                                 const SecureBytes &passphrase,
+                                                 Clock &clock = SystemClock::instance());
+    // Opens with the recovery key as typed; a typing mistake is reported before any key derivation.
+    static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString &folder,
+                                                                QStringView recoveryKey,
+                                                                Clock &clock = SystemClock::instance());
+
+    // The officers who can unlock a folder, for the unlock dialog (reads only the key-slot file).
+    static Result<QStringList> officerNames(const QString &folder);
+    // Whether a folder looks like a vault (has a key-slot file and a database file).
+    static bool isVault(const QString &folder);
+    // The passphrase policy: at least kMinPassphraseLength characters (VaultPassphraseTooShort).
+    static Result<void> checkPassphrase(const SecureBytes &passphrase);
+
+    static QString databaseFileName() { return QStringLiteral("vault.db"); }
+
+    static QString lockFileName() { return QStringLiteral("vault.lock"); }
+
+    ~Vault();
+    Q_DISABLE_COPY_MOVE(Vault)
+
+    Result<void> addOfficer(const QString &name, const SecureBytes &passphrase);
+    // Refuses to remove the last officer (VaultLastKeySlot): the recovery key is for emergencies,
+    // not a daily way in.
+    Result<void> removeOfficer(const QString &name);
+    // Sets a new passphrase for an officer of this unlocked vault.
+    Result<void> changePassphrase(const QString &officerName, const SecureBytes &newPassphrase);
+
+    // integrity_check, foreign_key_check, cipher_integrity_check and the key slots against the
+    // officers table. Returns the problems found (empty = healthy); texts are technical, for the log.
+    Result<QStringList> fullCheck();
+
+    // Checkpoints, closes and wipes the key; releases the folder lock. Safe to call twice.
+    Result<void> lock();
+
+    bool isOpen() const { return m_db != nullptr; }
+
+    // The main connection (GUI thread). Asserts the vault is open.
+    Database &database();
+    // What a worker-thread job needs to open its own connection.
+    Result<VaultConnector> connector() const;
+
+    const QString &folder() const { return m_folder; }
+
+    QString databasePath() const;
+
+    const QString &vaultId() const { return m_vaultId; }
+
+    const QString &villageCode() const { return m_villageCode; }
+
+    const QString &villageName() const { return m_villageName; }
+
+    // The officer who unlocked it; empty when the recovery key was used.
+    const QString &unlockedBy() const { return m_unlockedBy; }
+
+    // The Argon2id cost new key slots get (recorded in vault_meta; can be raised later).
+    const KdfParams &kdfCost() const { return m_kdfCost; }
+
+    QStringList officerNames() const { return m_slots.officerNames(); }
+
+private:
+    Vault(QString folder, int lockFd, Clock &clock);
+    static Result<std::unique_ptr<Vault>>
+    finishUnlock(std::unique_ptr<Vault> vault, KeySlots slots, SecureBytes dataKey, QString officer);
+    Result<void> loadMeta();
+    Result<void> requireOpen() const;
+    // Saves `updated` as the next key-slot generation and commits the open transaction `commit`
+    // afterwards; undoes the slot file if the commit fails.
+    Result<void> saveSlotsThenCommit(KeySlots &updated, const std::function<Result<void>()> &commit);
+
+    QString m_folder;
+    int m_lockFd = -1;
+    Clock &m_clock;
+    std::unique_ptr<Database> m_db;
+    SecureBytes m_dataKey;
+    KeySlots m_slots;
+    QString m_vaultId;
+    QString m_villageCode;
+    QString m_villageName;
+    QString m_unlockedBy;
+    KdfParams m_kdfCost;
+};
+
+struct Vault::Created
+{
+    std::unique_ptr<Vault> vault;
+    RecoveryKey recoveryKey;
+};
+
+} // namespace verdes
