@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BrowserPage</name>
+    <message>
+        <source>DEMO DATA — every household here is invented, for practice only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, NIK, KK number or address (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Unknown</source>
@@ -1051,7 +1082,199 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: verdes --version</source>
+        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village database can be opened when every passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more errors not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown columns ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with errors were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings were recorded with the households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;verdes --help&apos; to see how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rejects needs --skip-bad-rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  another error reading or writing files
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this vault has several officers: choose one with --officer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --village-code, --village-name and --officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the village vault of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo village…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo village %1 (%2 households) at %3. Everything in it is invented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a demo village of %1 households to %2. Everything in it is invented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 households with %2 members to %3. The file holds personal data: keep it safe and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village vault is healthy: encryption, database and schema checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>officer needs add, remove or passwd, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now open the village vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the village vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoVillage</name>
+    <message>
+        <source>The number of households must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo village needs the date ages are counted to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,6 +1949,800 @@
     </message>
     <message>
         <source>Questionnaire version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetailView</name>
+    <message>
+        <source>Choose a household in the list to see its members, housing, programmes and warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no head of family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK %1 · RT %2 / RW %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PBI-JK for %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK has 15 digits instead of 16 (%1); ask Dukcapil for the correct NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK number has 15 digits instead of 16 (%1); check the family card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK number was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK may contain only digits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK number may contain only digits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK must have 16 digits, not %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK number must have 16 digits, not %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid birth date in NIK (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK serial number must not be 0000 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NIK recorded (normal for newborns and people without documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first six digits of the NIK (%1) are not a known kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex in the NIK (%1) differs from the recorded sex (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date in the NIK (%1) differs from the recorded birth date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same NIK (%1) is used by another active member (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no KK number recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first six digits of the KK number (%1) are not a known kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family has no head (relationship 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family has %1 heads; it must have exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head has %1 spouses recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same KK number (%1) is used by another family (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region code %1 has an invalid regency or city number (must be 01-69 or 71-99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region code %1: the village part must start with 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region code must have 10 digits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region code %1 is not in the current Kemendagri list (2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village code %1 is not the village of this vault (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid month (%1); write it as YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date (%1); write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid combination of the listed options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number with at most 6 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ID must have 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown questionnaire version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 is not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative number not allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as pregnant but male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as pregnant at age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1: over 100 years, check whether the person has died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent of the head is only %1 years older than the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child is only %1 years younger than the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as ever married at age %1 (legal minimum age 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job details filled although the person did not work last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked last week but %1 working hours recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school level &apos;%1&apos; is unlikely at age %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>land proof filled although the building is not owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed power filled although lighting is not metered PLN electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toilet type filled although the family has no toilet of its own or shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nutrition recorded for someone aged 5 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business details filled although the person has no business of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 animals is unusually many; check the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor area of %1 m² is unusually large; check the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required by SIKS-NG but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence required for this proposal is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household columns differ from the family&apos;s first row (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_id is repeated (first on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem with this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New village vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open village vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import snapshot (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household &amp;detail panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionTable</name>
+    <message>
+        <source>Kelurahan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretReader</name>
+    <message>
+        <source>the passphrase is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the passphrase on the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask NIK and KK numbers in lists (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Verdes starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExporter</name>
+    <message>
+        <source>Writing the snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotImporter</name>
+    <message>
+        <source>Checking rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped with line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO — invented data for practice. The demo passphrase has been filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key that was printed when the vault was created. Spaces and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdes keeps your village&apos;s registry of households on this computer, encrypted, and works without an internet connection. Open your village vault to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder ending in .verdes on this computer or on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a village that does not use Verdes yet. You will receive a recovery key to keep safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invented households for practice. Nothing in it is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No village vault has been opened on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::HouseholdTableModel</name>
+    <message>
+        <source>Also found in this household: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no head of family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBI (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::BrowserPage</name>
+    <message>
+        <source>All RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW %1 (all RT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW %1 / RT %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desil yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the latest snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::JobRunner</name>
+    <message>
+        <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo village…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was imported.
+
+Households: %1
+Members: %2
+Warnings: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households with %2 members were written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MainWindow</name>
+    <message>
+        <source>DEMO DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file will hold the personal data of every household in plain text. Keep it only on this computer or an encrypted drive, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Village verification of the social-assistance registry (DTSEN): an encrypted registry of the village&apos;s households, corrections decided in the musdes, and signed batches for the district social office.&lt;/p&gt;&lt;p&gt;Region codes: Kemendagri lists 2016–2025, from the cahyadsn/wilayah repository (MIT licence, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — DEMO — Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SettingsDialog</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::UnlockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an officer&apos;s passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

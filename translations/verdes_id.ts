@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BrowserPage</name>
+    <message>
+        <source>DEMO DATA — every household here is invented, for practice only.</source>
+        <translation>DATA CONTOH — semua keluarga di sini rekaan, hanya untuk latihan.</translation>
+    </message>
+    <message>
+        <source>Search by name, NIK, KK number or address (Ctrl+F)</source>
+        <translation>Cari nama, NIK, nomor KK atau alamat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;Desil:</source>
+        <translation>&amp;Desil:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;With warnings only</source>
+        <translation>&amp;Hanya yang ada peringatan</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Unknown</source>
@@ -1051,8 +1082,229 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: verdes --version</source>
-        <translation type="unfinished"></translation>
+        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village database can be opened when every passphrase is forgotten.</source>
+        <translation>Catat kunci pemulihan ini dan simpan di tempat yang aman. Kunci ini hanya ditampilkan sekali; dengan kunci ini basis data desa tetap dapat dibuka bila semua kata sandi terlupa.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again: </source>
+        <translation>Ketik kata sandi sekali lagi: </translation>
+    </message>
+    <message>
+        <source>… and %1 more errors not listed.</source>
+        <translation>… dan %1 kesalahan lain yang tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings not listed.</source>
+        <translation>… dan %1 peringatan lain yang tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Unknown columns ignored: %1</source>
+        <translation>Kolom tak dikenal yang diabaikan: %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
+        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di snapshot ini</translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation>Keluarga: %1</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Anggota: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows with errors were skipped.</source>
+        <translation>%1 baris yang salah dilewati.</translation>
+    </message>
+    <message>
+        <source>%1 warnings were recorded with the households.</source>
+        <translation>%1 peringatan dicatat bersama data keluarga.</translation>
+    </message>
+    <message>
+        <source>Run &apos;verdes --help&apos; to see how to use it.</source>
+        <translation>Jalankan &apos;verdes --help&apos; untuk melihat cara memakainya.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 memerlukan nilai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2</source>
+        <translation>&quot;%1&quot; bukan pilihan untuk %2</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for %1</source>
+        <translation>jumlah argumen untuk %1 salah</translation>
+    </message>
+    <message>
+        <source>--rejects needs --skip-bad-rows</source>
+        <translation>--rejects memerlukan --skip-bad-rows</translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  another error reading or writing files
+</source>
+        <translation>Cara pakai:
+  verdes                         membuka aplikasi desktop
+  verdes --demo                  membuka aplikasi dengan desa contoh
+  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
+                                 membuat brankas desa (kunci pemulihan ditampilkan sekali)
+  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
+                                 membuat brankas berisi desa contoh rekaan
+  verdes demo-csv BERKAS [--households N] [--seed S]
+                                 menulis desa contoh rekaan sebagai snapshot CSV
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
+  verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
+  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema)
+  verdes search BRANKAS KATA [--limit N] [--show-nik]
+                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+  verdes officer add|remove|passwd BRANKAS NAMA
+                                 mengatur petugas yang dapat membuka brankas
+
+Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
+sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
+ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
+  5  kesalahan lain saat membaca atau menulis berkas
+</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 harus bilangan bulat dari %2 sampai %3</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Kunci pemulihan: </translation>
+    </message>
+    <message>
+        <source>this vault has several officers: choose one with --officer (%1)</source>
+        <translation>brankas ini memiliki beberapa petugas: pilih salah satu dengan --officer (%1)</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Kata sandi %1: </translation>
+    </message>
+    <message>
+        <source>init needs --village-code, --village-name and --officer</source>
+        <translation>init memerlukan --village-code, --village-name dan --officer</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Kata sandi baru untuk %1: </translation>
+    </message>
+    <message>
+        <source>Created the village vault of %1 at %2.</source>
+        <translation>Brankas desa %1 dibuat di %2.</translation>
+    </message>
+    <message>
+        <source>Generating the demo village…</source>
+        <translation>Membuat desa contoh…</translation>
+    </message>
+    <message>
+        <source>Created the demo village %1 (%2 households) at %3. Everything in it is invented.</source>
+        <translation>Desa contoh %1 (%2 keluarga) dibuat di %3. Semua isinya rekaan.</translation>
+    </message>
+    <message>
+        <source>Wrote a demo village of %1 households to %2. Everything in it is invented.</source>
+        <translation>Desa contoh berisi %1 keluarga ditulis ke %2. Semua isinya rekaan.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 households with %2 members to %3. The file holds personal data: keep it safe and delete it when done.</source>
+        <translation>%1 keluarga dengan %2 anggota ditulis ke %3. Berkas ini berisi data pribadi: simpan dengan aman dan hapus bila sudah selesai.</translation>
+    </message>
+    <message>
+        <source>The village vault is healthy: encryption, database and schema checked.</source>
+        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data dan skema sudah diperiksa.</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>kepala</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>hilang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n hasil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>officer needs add, remove or passwd, not &quot;%1&quot;</source>
+        <translation>officer memerlukan add, remove atau passwd, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 can now open the village vault.</source>
+        <translation>%1 sekarang dapat membuka brankas desa.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the village vault.</source>
+        <translation>%1 tidak dapat lagi membuka brankas desa.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>Kata sandi %1 sudah diganti.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVillage</name>
+    <message>
+        <source>The number of households must be between %1 and %2.</source>
+        <translation>Jumlah keluarga harus antara %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>The demo village needs the date ages are counted to.</source>
+        <translation>Desa contoh memerlukan tanggal acuan untuk menghitung umur.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1979,802 @@
     <message>
         <source>Questionnaire version</source>
         <translation>Versi kuesioner</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetailView</name>
+    <message>
+        <source>Choose a household in the list to see its members, housing, programmes and warnings.</source>
+        <translation>Pilih keluarga di daftar untuk melihat anggota, perumahan, program dan peringatannya.</translation>
+    </message>
+    <message>
+        <source>(no head of family)</source>
+        <translation>(tanpa kepala keluarga)</translation>
+    </message>
+    <message>
+        <source>KK %1 · RT %2 / RW %3 · %4</source>
+        <translation>KK %1 · RT %2 / RW %3 · %4</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Peringatan (%1)</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Anggota keluarga (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Keberadaan</translation>
+    </message>
+    <message>
+        <source>%1 yrs</source>
+        <translation>%1 th</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program bantuan</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sejak %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>PBI-JK for %n member(s)</source>
+        <translation>
+            <numerusform>PBI-JK untuk %n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Tidak ada yang tercatat</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Perumahan</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>baris %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>NIK has 15 digits instead of 16 (%1); ask Dukcapil for the correct NIK</source>
+        <translation>NIK hanya 15 angka, seharusnya 16 (%1); tanyakan NIK yang benar ke Dukcapil</translation>
+    </message>
+    <message>
+        <source>KK number has 15 digits instead of 16 (%1); check the family card</source>
+        <translation>nomor KK hanya 15 angka, seharusnya 16 (%1); periksa kartu keluarga</translation>
+    </message>
+    <message>
+        <source>NIK was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
+        <translation>NIK diubah menjadi angka oleh spreadsheet (%1); jadikan kolomnya teks lalu ekspor ulang</translation>
+    </message>
+    <message>
+        <source>KK number was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
+        <translation>nomor KK diubah menjadi angka oleh spreadsheet (%1); jadikan kolomnya teks lalu ekspor ulang</translation>
+    </message>
+    <message>
+        <source>NIK may contain only digits (%1)</source>
+        <translation>NIK hanya boleh berisi angka (%1)</translation>
+    </message>
+    <message>
+        <source>KK number may contain only digits (%1)</source>
+        <translation>nomor KK hanya boleh berisi angka (%1)</translation>
+    </message>
+    <message>
+        <source>NIK must have 16 digits, not %1 (%2)</source>
+        <translation>NIK harus 16 angka, bukan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>KK number must have 16 digits, not %1 (%2)</source>
+        <translation>nomor KK harus 16 angka, bukan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>invalid birth date in NIK (%1)</source>
+        <translation>tanggal lahir dalam NIK tidak valid (%1)</translation>
+    </message>
+    <message>
+        <source>NIK serial number must not be 0000 (%1)</source>
+        <translation>nomor urut NIK tidak boleh 0000 (%1)</translation>
+    </message>
+    <message>
+        <source>no NIK recorded (normal for newborns and people without documents)</source>
+        <translation>NIK tidak tercatat (wajar untuk bayi baru lahir dan orang tanpa dokumen)</translation>
+    </message>
+    <message>
+        <source>the first six digits of the NIK (%1) are not a known kecamatan</source>
+        <translation>enam angka pertama NIK (%1) bukan kecamatan yang dikenal</translation>
+    </message>
+    <message>
+        <source>sex in the NIK (%1) differs from the recorded sex (%2)</source>
+        <translation>jenis kelamin menurut NIK (%1) berbeda dengan yang tercatat (%2)</translation>
+    </message>
+    <message>
+        <source>birth date in the NIK (%1) differs from the recorded birth date (%2)</source>
+        <translation>tanggal lahir menurut NIK (%1) berbeda dengan yang tercatat (%2)</translation>
+    </message>
+    <message>
+        <source>the same NIK (%1) is used by another active member (%2)</source>
+        <translation>NIK yang sama (%1) dipakai anggota aktif lain (%2)</translation>
+    </message>
+    <message>
+        <source>no KK number recorded</source>
+        <translation>nomor KK tidak tercatat</translation>
+    </message>
+    <message>
+        <source>the first six digits of the KK number (%1) are not a known kecamatan</source>
+        <translation>enam angka pertama nomor KK (%1) bukan kecamatan yang dikenal</translation>
+    </message>
+    <message>
+        <source>the family has no head (relationship 1)</source>
+        <translation>keluarga tidak memiliki kepala keluarga (hubungan 1)</translation>
+    </message>
+    <message>
+        <source>the family has %1 heads; it must have exactly one</source>
+        <translation>keluarga memiliki %1 kepala keluarga; harus tepat satu</translation>
+    </message>
+    <message>
+        <source>the head has %1 spouses recorded</source>
+        <translation>kepala keluarga tercatat memiliki %1 istri/suami</translation>
+    </message>
+    <message>
+        <source>the same KK number (%1) is used by another family (%2)</source>
+        <translation>nomor KK yang sama (%1) dipakai keluarga lain (%2)</translation>
+    </message>
+    <message>
+        <source>region code %1 has an invalid regency or city number (must be 01-69 or 71-99)</source>
+        <translation>kode wilayah %1 memiliki nomor kabupaten/kota yang tidak sah (harus 01-69 atau 71-99)</translation>
+    </message>
+    <message>
+        <source>region code %1: the village part must start with 1, 2 or 3</source>
+        <translation>kode wilayah %1: bagian desa harus diawali 1, 2 atau 3</translation>
+    </message>
+    <message>
+        <source>region code must have 10 digits (%1)</source>
+        <translation>kode wilayah harus 10 angka (%1)</translation>
+    </message>
+    <message>
+        <source>region code %1 is not in the current Kemendagri list (2025)</source>
+        <translation>kode wilayah %1 tidak ada dalam daftar Kemendagri terbaru (2025)</translation>
+    </message>
+    <message>
+        <source>village code %1 is not the village of this vault (%2)</source>
+        <translation>kode desa %1 bukan desa brankas ini (%2)</translation>
+    </message>
+    <message>
+        <source>invalid month (%1); write it as YYYY-MM</source>
+        <translation>bulan tidak valid (%1); tulis sebagai TTTT-BB</translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future</source>
+        <translation>tanggal lahir %1 ada di masa depan</translation>
+    </message>
+    <message>
+        <source>invalid date (%1); write it as YYYY-MM-DD</source>
+        <translation>tanggal tidak valid (%1); tulis sebagai TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid combination of the listed options</source>
+        <translation>%1 bukan gabungan pilihan yang sah</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number with at most 6 decimals</source>
+        <translation>%1 bukan bilangan desimal dengan paling banyak 6 angka desimal</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2 to %3</source>
+        <translation>%1 di luar rentang yang diizinkan, %2 sampai %3</translation>
+    </message>
+    <message>
+        <source>an ID must have 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>ID harus terdiri atas 1 sampai 64 huruf, angka, &apos;-&apos; atau &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>unknown questionnaire version (%1)</source>
+        <translation>versi kuesioner tidak dikenal (%1)</translation>
+    </message>
+    <message>
+        <source>code %1 is not in the list</source>
+        <translation>kode %1 tidak ada dalam daftar</translation>
+    </message>
+    <message>
+        <source>negative number not allowed (%1)</source>
+        <translation>bilangan negatif tidak diizinkan (%1)</translation>
+    </message>
+    <message>
+        <source>recorded as pregnant but male</source>
+        <translation>tercatat hamil padahal laki-laki</translation>
+    </message>
+    <message>
+        <source>recorded as pregnant at age %1</source>
+        <translation>tercatat hamil pada umur %1</translation>
+    </message>
+    <message>
+        <source>age %1: over 100 years, check whether the person has died</source>
+        <translation>umur %1: lebih dari 100 tahun, periksa apakah orang ini sudah meninggal</translation>
+    </message>
+    <message>
+        <source>parent of the head is only %1 years older than the head</source>
+        <translation>orang tua kepala keluarga hanya %1 tahun lebih tua dari kepala keluarga</translation>
+    </message>
+    <message>
+        <source>child is only %1 years younger than the head</source>
+        <translation>anak hanya %1 tahun lebih muda dari kepala keluarga</translation>
+    </message>
+    <message>
+        <source>recorded as ever married at age %1 (legal minimum age 19)</source>
+        <translation>tercatat pernah kawin pada umur %1 (batas umur menurut undang-undang 19)</translation>
+    </message>
+    <message>
+        <source>job details filled although the person did not work last week</source>
+        <translation>rincian pekerjaan terisi padahal tidak bekerja seminggu terakhir</translation>
+    </message>
+    <message>
+        <source>worked last week but %1 working hours recorded</source>
+        <translation>bekerja seminggu terakhir tetapi jam kerja tercatat %1</translation>
+    </message>
+    <message>
+        <source>school level &apos;%1&apos; is unlikely at age %2</source>
+        <translation>jenjang &apos;%1&apos; tidak wajar untuk umur %2</translation>
+    </message>
+    <message>
+        <source>land proof filled although the building is not owned</source>
+        <translation>bukti lahan terisi padahal bangunan bukan milik sendiri</translation>
+    </message>
+    <message>
+        <source>installed power filled although lighting is not metered PLN electricity</source>
+        <translation>daya terpasang terisi padahal penerangan bukan listrik PLN dengan meteran</translation>
+    </message>
+    <message>
+        <source>toilet type filled although the family has no toilet of its own or shared</source>
+        <translation>jenis kloset terisi padahal keluarga tidak memiliki fasilitas BAB sendiri atau bersama</translation>
+    </message>
+    <message>
+        <source>nutrition recorded for someone aged 5 or older</source>
+        <translation>status gizi tercatat untuk orang berumur 5 tahun atau lebih</translation>
+    </message>
+    <message>
+        <source>business details filled although the person has no business of their own</source>
+        <translation>rincian usaha terisi padahal tidak memiliki usaha sendiri</translation>
+    </message>
+    <message>
+        <source>%1 animals is unusually many; check the number</source>
+        <translation>%1 ekor ternak tidak wajar banyaknya; periksa angkanya</translation>
+    </message>
+    <message>
+        <source>floor area of %1 m² is unusually large; check the number</source>
+        <translation>luas lantai %1 m² tidak wajar besarnya; periksa angkanya</translation>
+    </message>
+    <message>
+        <source>required by SIKS-NG but missing</source>
+        <translation>wajib diisi untuk SIKS-NG tetapi kosong</translation>
+    </message>
+    <message>
+        <source>evidence required for this proposal is missing</source>
+        <translation>bukti yang diwajibkan untuk usulan ini belum ada</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>baris ini memiliki %1 kolom, sedangkan baris judul %2</translation>
+    </message>
+    <message>
+        <source>required value is empty</source>
+        <translation>nilai wajib kosong</translation>
+    </message>
+    <message>
+        <source>household columns differ from the family&apos;s first row (line %1)</source>
+        <translation>kolom keluarga berbeda dengan baris pertama keluarga itu (baris %1)</translation>
+    </message>
+    <message>
+        <source>person_id is repeated (first on line %1)</source>
+        <translation>person_id berulang (pertama di baris %1)</translation>
+    </message>
+    <message>
+        <source>problem with this value</source>
+        <translation>ada masalah pada nilai ini</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;New village vault…</source>
+        <translation>Brankas desa &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open village vault…</source>
+        <translation>&amp;Buka brankas desa…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo village</source>
+        <translation>Buka &amp;desa contoh</translation>
+    </message>
+    <message>
+        <source>&amp;Import snapshot (CSV)…</source>
+        <translation>&amp;Impor snapshot (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Ekspor ke CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Close village vault</source>
+        <translation>&amp;Tutup brankas desa</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>Household &amp;detail panel</source>
+        <translation>Panel &amp;rincian keluarga</translation>
+    </message>
+    <message>
+        <source>&amp;About Verdes</source>
+        <translation>&amp;Tentang Verdes</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTable</name>
+    <message>
+        <source>Kelurahan %1</source>
+        <translation>Kelurahan %1</translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation>Desa %1</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>Prov. %1</source>
+        <translation>Prov. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReader</name>
+    <message>
+        <source>the passphrase is too long</source>
+        <translation>kata sandi terlalu panjang</translation>
+    </message>
+    <message>
+        <source>nothing was typed</source>
+        <translation>tidak ada yang diketik</translation>
+    </message>
+    <message>
+        <source>give the passphrase on the first line of standard input</source>
+        <translation>berikan kata sandi pada baris pertama masukan standar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Bahasa tampilan:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically after:</source>
+        <translation>&amp;Kunci otomatis setelah:</translation>
+    </message>
+    <message>
+        <source>&amp;Mask NIK and KK numbers in lists (recommended)</source>
+        <translation>&amp;Samarkan NIK dan nomor KK di daftar (disarankan)</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Verdes starts.</source>
+        <translation>Bahasa baru dipakai saat Verdes dijalankan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExporter</name>
+    <message>
+        <source>Writing the snapshot…</source>
+        <translation>Menulis snapshot…</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotImporter</name>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>skipped with line %1</source>
+        <translation>dilewati bersama baris %1</translation>
+    </message>
+    <message>
+        <source>Writing to the vault…</source>
+        <translation>Menulis ke brankas…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock village vault</source>
+        <translation>Buka brankas desa</translation>
+    </message>
+    <message>
+        <source>DEMO — invented data for practice. The demo passphrase has been filled in for you.</source>
+        <translation>DEMO — data rekaan untuk latihan. Kata sandi demo sudah diisikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Petugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Type the recovery key that was printed when the vault was created. Spaces and dashes do not matter.</source>
+        <translation>Ketik kunci pemulihan yang dicetak saat brankas dibuat. Spasi dan tanda hubung boleh diabaikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Kunci &amp;pemulihan:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Verdes</source>
+        <translation>Selamat datang di Verdes</translation>
+    </message>
+    <message>
+        <source>Verdes keeps your village&apos;s registry of households on this computer, encrypted, and works without an internet connection. Open your village vault to begin.</source>
+        <translation>Verdes menyimpan data keluarga desa Anda di komputer ini dalam keadaan terenkripsi, dan bekerja tanpa sambungan internet. Buka brankas desa Anda untuk memulai.</translation>
+    </message>
+    <message>
+        <source>Open a village vault</source>
+        <translation>Buka brankas desa</translation>
+    </message>
+    <message>
+        <source>A folder ending in .verdes on this computer or on a USB stick.</source>
+        <translation>Folder berakhiran .verdes di komputer ini atau di flashdisk.</translation>
+    </message>
+    <message>
+        <source>Create a new village vault</source>
+        <translation>Buat brankas desa baru</translation>
+    </message>
+    <message>
+        <source>For a village that does not use Verdes yet. You will receive a recovery key to keep safe.</source>
+        <translation>Untuk desa yang belum memakai Verdes. Anda akan menerima kunci pemulihan untuk disimpan dengan aman.</translation>
+    </message>
+    <message>
+        <source>Try the demo village</source>
+        <translation>Coba desa contoh</translation>
+    </message>
+    <message>
+        <source>Invented households for practice. Nothing in it is real.</source>
+        <translation>Keluarga rekaan untuk latihan. Tidak ada yang nyata.</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Terakhir dibuka</translation>
+    </message>
+    <message>
+        <source>No village vault has been opened on this computer yet.</source>
+        <translation>Belum ada brankas desa yang pernah dibuka di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::HouseholdTableModel</name>
+    <message>
+        <source>Also found in this household: %1</source>
+        <translation>Juga ditemukan di keluarga ini: %1</translation>
+    </message>
+    <message>
+        <source>(no head of family)</source>
+        <translation>(tanpa kepala keluarga)</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation>RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>PBI (%1)</source>
+        <translation>PBI (%1)</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::BrowserPage</name>
+    <message>
+        <source>All RT/RW</source>
+        <translation>Semua RT/RW</translation>
+    </message>
+    <message>
+        <source>RW %1 (all RT)</source>
+        <translation>RW %1 (semua RT)</translation>
+    </message>
+    <message>
+        <source>RW %1 / RT %2</source>
+        <translation>RW %1 / RT %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>No desil yet</source>
+        <translation>Belum ada desil</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Tidak satu pun</translation>
+    </message>
+    <message>
+        <source>A member deceased</source>
+        <translation>Ada anggota meninggal</translation>
+    </message>
+    <message>
+        <source>A member moved</source>
+        <translation>Ada anggota pindah</translation>
+    </message>
+    <message>
+        <source>A member not found</source>
+        <translation>Ada anggota tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Missing from the latest snapshot</source>
+        <translation>Tidak ada di snapshot terbaru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n keluarga</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::JobRunner</name>
+    <message>
+        <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
+        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di snapshot ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>Membatalkan… tidak ada yang akan berubah.</translation>
+    </message>
+    <message>
+        <source>Generating the demo village…</source>
+        <translation>Membuat desa contoh…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>The snapshot was imported.
+
+Households: %1
+Members: %2
+Warnings: %3</source>
+        <translation>Snapshot sudah diimpor.
+
+Keluarga: %1
+Anggota: %2
+Peringatan: %3</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>%1 households with %2 members were written to %3.</source>
+        <translation>%1 keluarga dengan %2 anggota ditulis ke %3.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MainWindow</name>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DATA CONTOH</translation>
+    </message>
+    <message>
+        <source>Open village vault</source>
+        <translation>Buka brankas desa</translation>
+    </message>
+    <message>
+        <source>Import a registry snapshot</source>
+        <translation>Impor snapshot registri</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Ekspor data pribadi</translation>
+    </message>
+    <message>
+        <source>The CSV file will hold the personal data of every household in plain text. Keep it only on this computer or an encrypted drive, and delete it when it is no longer needed.</source>
+        <translation>Berkas CSV akan berisi data pribadi semua keluarga tanpa enkripsi. Simpan hanya di komputer ini atau di drive terenkripsi, dan hapus bila tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Pilih tempat menyimpan…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Ekspor ke CSV</translation>
+    </message>
+    <message>
+        <source>About Verdes</source>
+        <translation>Tentang Verdes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Village verification of the social-assistance registry (DTSEN): an encrypted registry of the village&apos;s households, corrections decided in the musdes, and signed batches for the district social office.&lt;/p&gt;&lt;p&gt;Region codes: Kemendagri lists 2016–2025, from the cahyadsn/wilayah repository (MIT licence, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Verifikasi desa untuk registri bantuan sosial (DTSEN): data keluarga desa yang terenkripsi, perbaikan yang diputuskan dalam musdes, dan paket bertanda tangan untuk dinas sosial kabupaten.&lt;/p&gt;&lt;p&gt;Kode wilayah: daftar Kemendagri 2016–2025, dari repositori cahyadsn/wilayah (lisensi MIT, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Verdes</source>
+        <translation>Verdes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Dibuka dengan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Petugas: %1</translation>
+    </message>
+    <message>
+        <source>%1 households shown</source>
+        <translation>%1 keluarga ditampilkan</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO — Verdes</source>
+        <translation>%1 — DEMO — Verdes</translation>
+    </message>
+    <message>
+        <source>%1 — Verdes</source>
+        <translation>%1 — Verdes</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SettingsDialog</name>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::UnlockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Use an officer&apos;s passphrase instead</source>
+        <translation>Pakai kata sandi petugas</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation>Lupa kata sandi? Pakai kunci pemulihan</translation>
     </message>
 </context>
 </TS>

@@ -143,7 +143,12 @@ void printRecoveryKey(const RecoveryKey &key)
 {
     say(CommandLine::tr("Write down this recovery key and keep it in a safe place. It is shown only once; "
                         "with it the village database can be opened when every passphrase is forgotten."));
-    out() << key.formatted() << Qt::endl;
+    // Straight from secure memory to the stream: no QString copy of the key.
+    out().flush();
+    const SecureBytes formatted = key.formatted();
+    std::fwrite(formatted.data(), 1, formatted.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
 }
 
 Result<SecureBytes> readNewPassphrase(const QString &prompt)
@@ -161,12 +166,25 @@ Result<SecureBytes> readNewPassphrase(const QString &prompt)
 
 void printReport(const ImportReport &report)
 {
+    // Every error is listed (up to the report's cap); warnings do not block, so a sample is enough
+    // here: all of them are stored with the households.
+    constexpr qsizetype kWarningsShown = 20;
+    qsizetype errorsShown = 0;
+    qsizetype warningsShown = 0;
     for (const Issue &issue : report.issues) {
-        say(issue.lineText());
+        if (issue.isError()) {
+            say(issue.lineText());
+            ++errorsShown;
+        } else if (warningsShown < kWarningsShown) {
+            say(issue.lineText());
+            ++warningsShown;
+        }
     }
-    if (report.issues.size() < report.errorCount + report.warningCount) {
-        say(CommandLine::tr("… and %1 more problems not listed.")
-                .arg(report.errorCount + report.warningCount - report.issues.size()));
+    if (errorsShown < report.errorCount) {
+        say(CommandLine::tr("… and %1 more errors not listed.").arg(report.errorCount - errorsShown));
+    }
+    if (warningsShown < report.warningCount) {
+        say(CommandLine::tr("… and %1 more warnings not listed.").arg(report.warningCount - warningsShown));
     }
     if (!report.unknownColumns.isEmpty()) {
         say(CommandLine::tr("Unknown columns ignored: %1")
@@ -476,9 +494,12 @@ Result<void> CommandLine::exportCsv(const Parsed &parsed)
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     ProgressPrinter printer(tr("Exporting…"));
     VERDES_TRY_ASSIGN(
-        rows, SnapshotExporter(vault->database()).run(parsed.positional.at(1), progressControl(printer)));
-    say(tr("Wrote %1 rows to %2. The file holds personal data: keep it safe and delete it when done.")
-            .arg(rows)
+        report, SnapshotExporter(vault->database()).run(parsed.positional.at(1), progressControl(printer)));
+    say(tr("Wrote %1 households with %2 members to %3. The file holds personal data: keep it safe and delete "
+           "it "
+           "when done.")
+            .arg(report.households)
+            .arg(report.members)
             .arg(QDir::toNativeSeparators(parsed.positional.at(1))));
     return vault->lock();
 }

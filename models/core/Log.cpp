@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/core/Log.h"
 
-Q_LOGGING_CATEGORY(lcVault, "verdes.vault", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDomain, "verdes.domain", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcRepo, "verdes.repo", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcIo, "verdes.io", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcJobs, "verdes.jobs", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcQuality, "verdes.quality", QtInfoMsg)
+// Warnings and above by default: a village officer running the command line sees only messages
+// meant for them. QT_LOGGING_RULES="verdes.*=true" turns on the rest for support.
+
+Q_LOGGING_CATEGORY(lcVault, "verdes.vault", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDomain, "verdes.domain", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRepo, "verdes.repo", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcIo, "verdes.io", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcJobs, "verdes.jobs", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcQuality, "verdes.quality", QtWarningMsg)

@@ -17,7 +17,6 @@
 namespace {
 
 const QString kPassphrase = QStringLiteral("kata sandi uji 123");
-const QString kVillageCode = QStringLiteral("3310042999");
 
 struct Run
 {
@@ -173,6 +172,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_csv;
+    QString m_villageCode;
 };
 
 void TestCommandLine::initTestCase()
@@ -188,6 +188,10 @@ void TestCommandLine::initTestCase()
                                QStringLiteral("7")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(QFile::exists(m_csv));
+    // Vaults of the tests belong to the demo village's own code.
+    m_villageCode =
+        QString::fromUtf8(splitCsvLine(csvLines(m_csv).at(1)).at(columnIndex(m_csv, "village_code")));
+    QCOMPARE(m_villageCode.size(), 10);
 }
 
 QString TestCommandLine::makeVault(const QString &name)
@@ -196,7 +200,7 @@ QString TestCommandLine::makeVault(const QString &name)
     const Run run = runVerdes({QStringLiteral("init"),
                                folder,
                                QStringLiteral("--village-code"),
-                               kVillageCode,
+                               m_villageCode,
                                QStringLiteral("--village-name"),
                                QStringLiteral("Desa Contoh"),
                                QStringLiteral("--officer"),
@@ -263,7 +267,7 @@ void TestCommandLine::initCreatesVaultAndPrintsRecoveryKeyOnce()
     const Run run = runVerdes({QStringLiteral("init"),
                                folder,
                                QStringLiteral("--village-code"),
-                               kVillageCode,
+                               m_villageCode,
                                QStringLiteral("--village-name"),
                                QStringLiteral("Desa Contoh"),
                                QStringLiteral("--officer"),
@@ -292,7 +296,7 @@ void TestCommandLine::initRefusesShortPassphraseAndExistingFolder()
     const QStringList args{QStringLiteral("init"),
                            folder,
                            QStringLiteral("--village-code"),
-                           kVillageCode,
+                           m_villageCode,
                            QStringLiteral("--village-name"),
                            QStringLiteral("Desa Contoh"),
                            QStringLiteral("--officer"),
@@ -329,7 +333,7 @@ void TestCommandLine::recoveryKeyUnlocksAndTypoIsCaught()
     const Run created = runVerdes({QStringLiteral("init"),
                                    folder,
                                    QStringLiteral("--village-code"),
-                                   kVillageCode,
+                                   m_villageCode,
                                    QStringLiteral("--village-name"),
                                    QStringLiteral("Desa Contoh"),
                                    QStringLiteral("--officer"),

@@ -81,7 +81,9 @@ void TestShell::initTestCase()
     auto created = DemoVault::create(
         m_folder, QStringLiteral("Operator Uji"), SecureBytes::fromUtf8(kPassphrase), options);
     QVERIFY2(created.has_value(), created ? "" : qPrintable(describe(created.error())));
-    m_recoveryKey = created->recoveryKey.formatted();
+    const SecureBytes key = created->recoveryKey.formatted();
+    m_recoveryKey =
+        QString::fromLatin1(reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size()));
     QVERIFY(created->vault->lock());
     AppSettings::setAutoLockMinutes(10);
 }
@@ -263,6 +265,8 @@ void TestShell::lockReturnsToUnlockDialog()
     MainWindow window;
     window.show();
     unlock(window);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     QVERIFY(QTest::qWaitFor([&] {
         return !window.hasOpenVault();

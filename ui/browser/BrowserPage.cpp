@@ -6,6 +6,7 @@
 #include "models/core/Log.h"
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/repo/HouseholdRepository.h"
+#include "models/repo/RecordIssueRepository.h"
 #include "models/search/HouseholdSearch.h"
 #include "ui/browser/HouseholdDetailView.h"
 #include "ui_BrowserPage.h"
@@ -212,7 +213,7 @@ void BrowserPage::showHousehold(const QString &householdId)
     }
     HouseholdRepository repository(m_db);
     auto household = repository.household(householdId, true);
-    auto issues = repository.issues(householdId);
+    auto issues = RecordIssueRepository(m_db).forHousehold(householdId);
     if (!household || !issues) {
         Q_EMIT errorOccurred(describe(!household ? household.error() : issues.error()));
         return;
