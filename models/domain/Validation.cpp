@@ -451,7 +451,11 @@ QList<Issue> validateHouseholdValues(const Household &household, const Validatio
     if (!rawVillage.isEmpty()) {
         const QString village = villageDigits(rawVillage);
         if (!village.isEmpty()) {
-            if (context.regions != nullptr && !context.regions->isInLatestEdition(village)) {
+            // The vault's own village code is accepted once, when the vault is created (a new or a
+            // demo village may be missing from the list); flagging it on every family would bury the
+            // warnings that matter.
+            if (context.regions != nullptr && village != context.villageCode
+                && !context.regions->isInLatestEdition(village)) {
                 add(makeIssue(QStringLiteral("V16"), Severity::Warning, Field::VillageCode, {village}));
             }
             if (!context.villageCode.isEmpty() && village != context.villageCode) {

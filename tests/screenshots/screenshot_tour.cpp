@@ -10,6 +10,7 @@
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/vault/CreateVaultWizard.h"
 #include "ui/vault/UnlockDialog.h"
 
 #include <QApplication>
@@ -142,6 +143,31 @@ int main(int argc, char *argv[])
         verdes::ui::SettingsDialog settings(&window);
         settings.show();
         save(&settings, dir, QStringLiteral("settings"));
+        settings.close();
+
+        // The create wizard, page by page, into a throw-away folder.
+        verdes::ui::CreateVaultWizard wizard(&window);
+        wizard.show();
+        wizard.findChild<QLineEdit *>(QStringLiteral("villageCodeLineEdit"))
+            ->setText(QStringLiteral("33.73.04.1001"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("locationLineEdit"))->setText(QDir::tempPath());
+        save(&wizard, dir, QStringLiteral("create-village"));
+        wizard.next();
+        wizard.findChild<QLineEdit *>(QStringLiteral("officerNameLineEdit"))
+            ->setText(QStringLiteral("Sri Wahyuni"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("newPassphraseLineEdit"))
+            ->setText(QStringLiteral("kebun salak di lereng merbabu"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("repeatPassphraseLineEdit"))
+            ->setText(QStringLiteral("kebun salak di lereng merbabu"));
+        save(&wizard, dir, QStringLiteral("create-officer"));
+        wizard.next();
+        if (!waitFor([&] {
+                return !wizard.isCreating();
+            })) {
+            fail("create wizard");
+        }
+        save(&wizard, dir, QStringLiteral("create-recovery-key"));
+        wizard.reject();
     }
     return 0;
 }

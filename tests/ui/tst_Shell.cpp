@@ -10,6 +10,7 @@
 #include "ui/browser/BrowserPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/vault/CreateVaultWizard.h"
 #include "ui/vault/UnlockDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void nikIsMaskedInTheList();
     void lockReturnsToUnlockDialog();
     void idleTimerLocks();
+    void createWizardCancelLeavesNothing();
+    void createWizardCreatesVault();
     void cleanup();
 
 private:
@@ -293,6 +296,84 @@ void TestShell::idleTimerLocks()
         return !window.hasOpenVault();
     }));
     AppSettings::setAutoLockMinutes(10);
+}
+
+namespace {
+
+// Fills the first two pages and moves to the recovery key, waiting until the vault is made.
+bool walkToRecoveryKey(CreateVaultWizard &wizard, const QString &location)
+{
+    wizard.findChild<QLineEdit *>(QStringLiteral("villageCodeLineEdit"))
+        ->setText(QStringLiteral("33.73.04.1001"));
+    auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("villageNameLineEdit"));
+    if (name->text().isEmpty()) {
+        return false; // the region table should have named the village
+    }
+    wizard.findChild<QLineEdit *>(QStringLiteral("locationLineEdit"))->setText(location);
+    wizard.next();
+    if (wizard.currentId() != CreateVaultWizard::OfficerPage) {
+        return false;
+    }
+    wizard.findChild<QLineEdit *>(QStringLiteral("officerNameLineEdit"))
+        ->setText(QStringLiteral("Sekdes Uji"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("newPassphraseLineEdit"))->setText(QStringLiteral("pendek"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("repeatPassphraseLineEdit"))
+        ->setText(QStringLiteral("pendek"));
+    wizard.next();
+    if (wizard.currentId() != CreateVaultWizard::OfficerPage) {
+        return false; // a short passphrase must keep the wizard on this page
+    }
+    wizard.findChild<QLineEdit *>(QStringLiteral("newPassphraseLineEdit"))->setText(kPassphrase);
+    wizard.findChild<QLineEdit *>(QStringLiteral("repeatPassphraseLineEdit"))->setText(kPassphrase);
+    wizard.next();
+    return wizard.currentId() == CreateVaultWizard::RecoveryPage
+           && QTest::qWaitFor(
+               [&] {
+                   return !wizard.isCreating();
+               },
+               20000)
+           && !wizard.shownRecoveryKey().isEmpty();
+}
+
+} // namespace
+
+void TestShell::createWizardCancelLeavesNothing()
+{
+    QTemporaryDir location;
+    CreateVaultWizard wizard;
+    wizard.show();
+    QVERIFY(walkToRecoveryKey(wizard, location.path()));
+    QCOMPARE(QDir(location.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
+             1);
+    wizard.reject();
+    QVERIFY(
+        QDir(location.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestShell::createWizardCreatesVault()
+{
+    QTemporaryDir location;
+    CreateVaultWizard wizard;
+    wizard.show();
+    QVERIFY(walkToRecoveryKey(wizard, location.path()));
+    const QStringList groups = wizard.shownRecoveryKey().split(u'-');
+    QCOMPARE(groups.size(), 9);
+    auto *confirm = wizard.findChild<QLineEdit *>(QStringLiteral("confirmGroupLineEdit"));
+    confirm->setText(QStringLiteral("XXXX"));
+    wizard.accept();
+    QVERIFY(wizard.isVisible()); // a wrong group does not finish
+    confirm->setText(groups.at(wizard.confirmGroup() - 1).toLower());
+    wizard.accept();
+    QVERIFY2(!wizard.isVisible(),
+             qPrintable(wizard.findChild<QLabel *>(QStringLiteral("createErrorLabel"))->text()));
+    QVERIFY(Vault::isVault(wizard.createdFolder()));
+    QCOMPARE(QDir(location.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
+             1);
+    auto vault = Vault::unlock(
+        wizard.createdFolder(), QStringLiteral("Sekdes Uji"), SecureBytes::fromUtf8(kPassphrase));
+    QVERIFY(vault.has_value());
+    QCOMPARE((*vault)->villageCode(), QStringLiteral("3373041001"));
+    QVERIFY((*vault)->lock());
 }
 
 QTEST_MAIN(TestShell)

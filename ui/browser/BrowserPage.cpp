@@ -74,6 +74,9 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
 
     updateCount();
     m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+    if (m_model->rowCount() > 0) {
+        m_ui->householdsTableView->selectRow(0);
+    }
 }
 
 BrowserPage::~BrowserPage() = default;

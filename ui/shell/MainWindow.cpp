@@ -11,6 +11,7 @@
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/WelcomePage.h"
+#include "ui/vault/CreateVaultWizard.h"
 #include "ui/vault/UnlockDialog.h"
 #include "ui_MainWindow.h"
 
@@ -65,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseVaultFolder);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openVault);
-    connect(m_welcome, &WelcomePage::createRequested, m_ui->newVaultAction, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
+    connect(m_ui->newVaultAction, &QAction::triggered, this, &MainWindow::createVault);
     connect(m_ui->openVaultAction, &QAction::triggered, this, &MainWindow::chooseVaultFolder);
     connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importSnapshot);
@@ -123,6 +125,14 @@ void MainWindow::chooseVaultFolder()
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openVault);
     dialog->open();
+}
+
+void MainWindow::createVault()
+{
+    auto *wizard = new CreateVaultWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateVaultWizard::vaultCreated, this, &MainWindow::openVault);
+    wizard->open();
 }
 
 void MainWindow::openVault(const QString &folder)
@@ -316,8 +326,6 @@ void MainWindow::updateActions()
     m_ui->lockAction->setEnabled(open);
     m_ui->closeVaultAction->setEnabled(open);
     m_ui->findAction->setEnabled(open);
-    // The create wizard belongs to the desktop-shell issue; until then the command line creates vaults.
-    m_ui->newVaultAction->setVisible(false);
 }
 
 void MainWindow::updateStatus()

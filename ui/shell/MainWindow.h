@@ -39,6 +39,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Walks through creating a new vault, then opens it.
+    void createVault();
     // Asks for the passphrase of a vault folder and shows it.
     void openVault(const QString &folder);
     // Opens the demo village, generating it first when it does not exist yet.

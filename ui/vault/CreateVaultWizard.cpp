@@ -1,0 +1,408 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/vault/CreateVaultWizard.h"
+
+#include "models/core/Log.h"
+#include "models/core/Rng.h"
+#include "models/domain/RegionTable.h"
+#include "models/vault/Vault.h"
+#include "ui/settings/AppSettings.h"
+#include "ui_CreateVaultWizard.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QThread>
+
+namespace verdes::ui {
+
+namespace {
+
+// The 10 digits of a village code typed with or without dots; empty when it cannot be one.
+QString villageDigits(const QString &typed)
+{
+    QString digits;
+    for (const QChar c : typed) {
+        if (c.isDigit()) {
+            digits += c;
+        } else if (c != u'.' && c != u' ') {
+            return {};
+        }
+    }
+    return digits;
+}
+
+bool isPlausibleVillageCode(const QString &digits)
+{
+    if (digits.size() != 10) {
+        return false;
+    }
+    const int regency = QStringView(digits).mid(2, 2).toInt();
+    const QChar kind = digits.at(6);
+    return ((regency >= 1 && regency <= 69) || (regency >= 71 && regency <= 99)) && kind >= u'1'
+           && kind <= u'3';
+}
+
+QString safeFileName(const QString &name)
+{
+    QString result;
+    for (const QChar c : name.trimmed()) {
+        result += (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_') ? c : QChar(u'_');
+    }
+    return result.isEmpty() ? QStringLiteral("Desa") : result;
+}
+
+} // namespace
+
+CreateVaultWizard::CreateVaultWizard(QWidget *parent)
+    : QWizard(parent)
+    , m_ui(std::make_unique<Ui::CreateVaultWizard>())
+{
+    m_ui->setupUi(this);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    keyFont.setPointSizeF(keyFont.pointSizeF() * 1.6);
+    keyFont.setBold(true);
+    m_ui->recoveryKeyLabel->setFont(keyFont);
+    m_ui->createErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_ui->locationLineEdit->setText(
+        QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+
+    connect(m_ui->villageCodeLineEdit, &QLineEdit::textChanged, this, &CreateVaultWizard::updateRegionPath);
+    connect(m_ui->newPassphraseLineEdit, &QLineEdit::textChanged, this, &CreateVaultWizard::updateStrength);
+    connect(
+        m_ui->repeatPassphraseLineEdit, &QLineEdit::textChanged, this, &CreateVaultWizard::updateStrength);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        auto *dialog =
+            new QFileDialog(this, tr("Where to keep the village vault"), m_ui->locationLineEdit->text());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+            m_ui->locationLineEdit->setText(QDir::toNativeSeparators(folder));
+        });
+        dialog->open();
+    });
+    connect(m_ui->printButton, &QPushButton::clicked, this, &CreateVaultWizard::printRecoveryKey);
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this, &CreateVaultWizard::saveRecoveryKeyAsPdf);
+    updateRegionPath();
+    updateStrength();
+}
+
+CreateVaultWizard::~CreateVaultWizard()
+{
+    discardPartial();
+}
+
+QString CreateVaultWizard::shownRecoveryKey() const
+{
+    return m_recoveryKey;
+}
+
+void CreateVaultWizard::updateRegionPath()
+{
+    const QString digits = villageDigits(m_ui->villageCodeLineEdit->text());
+    if (digits.isEmpty()) {
+        m_ui->regionPathLabel->setText(tr("10 digits, with or without dots."));
+        return;
+    }
+    const RegionTable &regions = RegionTable::instance();
+    QStringList names;
+    for (const RegionTable::Region *region : regions.path(digits)) {
+        names << region->name;
+    }
+    QString text = names.join(QStringLiteral(" › "));
+    if (digits.size() == 10) {
+        const RegionTable::Region *village = regions.find(digits);
+        if (village != nullptr && m_ui->villageNameLineEdit->text().isEmpty()) {
+            m_ui->villageNameLineEdit->setText(village->name);
+        }
+        if (!isPlausibleVillageCode(digits)) {
+            text = tr("This is not a valid village code.");
+        } else if (village == nullptr) {
+            text += (text.isEmpty() ? QString() : QStringLiteral(" › "))
+                    + tr("(a village not in the Kemendagri list)");
+        } else if (!village->inLatestEdition) {
+            text += QStringLiteral(" ") + tr("(not in the 2025 list)");
+        }
+    }
+    m_ui->regionPathLabel->setText(text.isEmpty() ? tr("Unknown region.") : text);
+}
+
+void CreateVaultWizard::updateStrength()
+{
+    const QString passphrase = m_ui->newPassphraseLineEdit->text();
+    QString hint;
+    if (passphrase.isEmpty()) {
+        hint.clear();
+    } else if (passphrase.size() < Vault::kMinPassphraseLength) {
+        hint = tr("Too short: %n more character(s) needed.",
+                  nullptr,
+                  static_cast<int>(Vault::kMinPassphraseLength - passphrase.size()));
+    } else {
+        int kinds = 0;
+        bool lower = false;
+        bool upper = false;
+        bool digit = false;
+        bool other = false;
+        for (const QChar c : passphrase) {
+            lower = lower || c.isLower();
+            upper = upper || c.isUpper();
+            digit = digit || c.isDigit();
+            other = other || !c.isLetterOrNumber();
+        }
+        kinds = int(lower) + int(upper) + int(digit) + int(other);
+        if (passphrase.size() >= 16 || (passphrase.size() >= 12 && kinds >= 3)) {
+            hint = tr("Strong.");
+        } else {
+            hint = tr("Acceptable. A longer sentence would be stronger.");
+        }
+    }
+    const QString repeated = m_ui->repeatPassphraseLineEdit->text();
+    if (!repeated.isEmpty() && repeated != passphrase) {
+        hint += (hint.isEmpty() ? QString() : QStringLiteral(" "))
+                + tr("The two passphrases are not the same yet.");
+    }
+    m_ui->strengthLabel->setText(hint);
+}
+
+QString CreateVaultWizard::targetFolder() const
+{
+    const QString name = safeFileName(m_ui->villageNameLineEdit->text());
+    return QDir(QDir::fromNativeSeparators(m_ui->locationLineEdit->text().trimmed()))
+        .filePath(name + QStringLiteral(".verdes"));
+}
+
+bool CreateVaultWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case VillagePage: {
+        const QString digits = villageDigits(m_ui->villageCodeLineEdit->text());
+        QString problem;
+        if (!isPlausibleVillageCode(digits)) {
+            problem =
+                describe(Error(ErrorCode::VaultInvalidVillageCode, {m_ui->villageCodeLineEdit->text()}));
+        } else if (m_ui->villageNameLineEdit->text().trimmed().isEmpty()) {
+            problem = tr("Type the village's name.");
+        } else if (!QDir(QDir::fromNativeSeparators(m_ui->locationLineEdit->text().trimmed())).exists()) {
+            problem = describe(Error(ErrorCode::FileNotFound, {m_ui->locationLineEdit->text()}));
+        } else if (QFileInfo::exists(targetFolder())) {
+            problem = describe(Error(ErrorCode::VaultExists, {QDir::toNativeSeparators(targetFolder())}));
+        }
+        m_ui->regionPathLabel->setText(problem.isEmpty() ? m_ui->regionPathLabel->text() : problem);
+        return problem.isEmpty();
+    }
+    case OfficerPage: {
+        QString problem;
+        if (m_ui->officerNameLineEdit->text().trimmed().isEmpty()) {
+            problem = tr("Type the officer's name.");
+        } else if (m_ui->newPassphraseLineEdit->text().size() < Vault::kMinPassphraseLength) {
+            problem = describe(
+                Error(ErrorCode::VaultPassphraseTooShort, {QString::number(Vault::kMinPassphraseLength)}));
+        } else if (m_ui->newPassphraseLineEdit->text() != m_ui->repeatPassphraseLineEdit->text()) {
+            problem = describe(Error(ErrorCode::VaultPassphraseMismatch));
+        }
+        if (!problem.isEmpty()) {
+            m_ui->strengthLabel->setText(problem);
+        }
+        return problem.isEmpty();
+    }
+    case RecoveryPage: {
+        if (!m_createdFolder.isEmpty()) {
+            return true; // already moved into place (QWizard::accept asks again)
+        }
+        if (m_creating || !m_vault) {
+            return false;
+        }
+        const QStringList groups = m_recoveryKey.split(u'-');
+        const QString typed = m_ui->confirmGroupLineEdit->text().trimmed().toUpper();
+        if (typed != groups.value(m_confirmGroup - 1)) {
+            m_ui->createErrorLabel->setText(
+                tr("That is not group %1 of the key. Look at the key again.").arg(m_confirmGroup));
+            return false;
+        }
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+
+void CreateVaultWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id == RecoveryPage) {
+        startCreating();
+    }
+}
+
+void CreateVaultWizard::startCreating()
+{
+    m_creating = true;
+    m_ui->creatingProgressBar->show();
+    m_ui->recoveryKeyLabel->setText(tr("Creating the vault…"));
+    m_ui->printButton->setEnabled(false);
+    m_ui->savePdfButton->setEnabled(false);
+    m_ui->confirmGroupLineEdit->setEnabled(false);
+    m_ui->confirmHelpLabel->clear();
+    m_ui->createErrorLabel->clear();
+    button(QWizard::FinishButton)->setEnabled(false);
+    button(QWizard::CancelButton)->setEnabled(false);
+
+    // Made beside the target under a hidden name; moved into place on Finish.
+    const QString target = targetFolder();
+    m_partialFolder =
+        QDir(QFileInfo(target).absolutePath())
+            .filePath(QStringLiteral(".%1.creating-%2")
+                          .arg(QFileInfo(target).fileName())
+                          .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
+    m_officerName = m_ui->officerNameLineEdit->text().trimmed();
+    const QString code = villageDigits(m_ui->villageCodeLineEdit->text());
+    const QString name = m_ui->villageNameLineEdit->text().trimmed();
+    auto passphrase =
+        std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_ui->newPassphraseLineEdit->text()));
+    m_ui->newPassphraseLineEdit->clear();
+    m_ui->repeatPassphraseLineEdit->clear();
+    using Outcome = Result<Vault::Created>;
+    auto outcome = std::make_shared<std::optional<Outcome>>();
+    QThread *worker =
+        QThread::create([outcome, folder = m_partialFolder, code, name, officer = m_officerName, passphrase] {
+            outcome->emplace(Vault::create(folder, code, name, officer, *passphrase));
+            passphrase->clear();
+        });
+    connect(worker, &QThread::finished, this, [this, worker, outcome] {
+        worker->deleteLater();
+        m_creating = false;
+        m_ui->creatingProgressBar->hide();
+        button(QWizard::CancelButton)->setEnabled(true);
+        Outcome &result = **outcome;
+        if (!result) {
+            m_ui->recoveryKeyLabel->clear();
+            m_ui->createErrorLabel->setText(describe(result.error()));
+            discardPartial();
+            return;
+        }
+        m_vault = std::move(result->vault);
+        const SecureBytes formatted = result->recoveryKey.formatted();
+        m_recoveryKey = QString::fromLatin1(reinterpret_cast<const char *>(formatted.data()),
+                                            static_cast<qsizetype>(formatted.size()));
+        m_ui->recoveryKeyLabel->setText(m_recoveryKey);
+        m_confirmGroup = 2 + static_cast<int>(QRandomGenerator::global()->bounded(7));
+        m_ui->confirmHelpLabel->setText(tr("Write the key down or print it, and keep it apart from this "
+                                           "computer. To show that you have it, "
+                                           "type group %1 of the key (the %1th block of four characters):")
+                                            .arg(m_confirmGroup));
+        m_ui->printButton->setEnabled(true);
+        m_ui->savePdfButton->setEnabled(true);
+        m_ui->confirmGroupLineEdit->setEnabled(true);
+        m_ui->confirmGroupLineEdit->setFocus();
+        button(QWizard::FinishButton)->setEnabled(true);
+    });
+    worker->start();
+}
+
+void CreateVaultWizard::accept()
+{
+    if (!validateCurrentPage()) {
+        return;
+    }
+    const QString target = targetFolder();
+    if (auto locked = m_vault->lock(); !locked) {
+        m_ui->createErrorLabel->setText(describe(locked.error()));
+        return;
+    }
+    m_vault.reset();
+    if (QFileInfo::exists(target) || !QDir().rename(m_partialFolder, target)) {
+        m_ui->createErrorLabel->setText(
+            describe(Error(ErrorCode::VaultExists, {QDir::toNativeSeparators(target)})));
+        return;
+    }
+    m_partialFolder.clear();
+    m_createdFolder = target;
+    m_recoveryKey.clear();
+    qCInfo(lcVault) << "new vault moved into place";
+    AppSettings::addRecentVault(target);
+    Q_EMIT vaultCreated(target);
+    QWizard::accept();
+}
+
+void CreateVaultWizard::reject()
+{
+    if (m_creating) {
+        return; // the key derivation ends within seconds; then Cancel works
+    }
+    discardPartial();
+    m_recoveryKey.clear();
+    QWizard::reject();
+}
+
+void CreateVaultWizard::discardPartial()
+{
+    if (m_vault) {
+        (void)m_vault->lock();
+        m_vault.reset();
+    }
+    if (!m_partialFolder.isEmpty()) {
+        QDir(m_partialFolder).removeRecursively();
+        m_partialFolder.clear();
+    }
+}
+
+QString CreateVaultWizard::recoverySheetHtml() const
+{
+    return tr("<h2>Recovery key of the village vault</h2>"
+              "<p><b>%1</b> (%2)<br>Created on %3</p>"
+              "<p style='font-family:monospace;font-size:18pt'><b>%4</b></p>"
+              "<p>With this key the village vault can be opened when every passphrase is forgotten. Keep "
+              "this "
+              "sheet locked away, apart from the computer. Anyone who has both the vault and this key can "
+              "read "
+              "the personal data of every household.</p>")
+        .arg(m_ui->villageNameLineEdit->text().toHtmlEscaped(),
+             villageDigits(m_ui->villageCodeLineEdit->text()),
+             QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+             m_recoveryKey.toHtmlEscaped());
+}
+
+void CreateVaultWizard::printRecoveryKey()
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    auto *dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, printer] {
+        QTextDocument document;
+        document.setHtml(recoverySheetHtml());
+        document.print(printer.get());
+    });
+    dialog->open();
+}
+
+void CreateVaultWizard::saveRecoveryKeyAsPdf()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Save the recovery key as PDF"), QString(), tr("PDF files (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file);
+        QTextDocument document;
+        document.setHtml(recoverySheetHtml());
+        document.print(&printer);
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    dialog->open();
+}
+
+} // namespace verdes::ui
