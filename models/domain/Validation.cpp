@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <vector>
@@ -48,12 +49,7 @@ bool isDigit(QChar c)
 
 bool allDigits(QStringView text)
 {
-    for (const QChar c : text) {
-        if (!isDigit(c)) {
-            return false;
-        }
-    }
-    return true;
+    return std::ranges::all_of(text, isDigit);
 }
 
 // The value of a short run of ASCII digits; -1 when any character is not a digit.
@@ -250,15 +246,11 @@ bool isValidId(QStringView text)
     if (text.isEmpty() || text.size() > kMaxIdLength) {
         return false;
     }
-    for (const QChar c : text) {
+    return std::ranges::all_of(text, [](QChar c) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-                        || u == u'-' || u == u'_';
-        if (!ok) {
-            return false;
-        }
-    }
-    return true;
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+               || u == u'_';
+    });
 }
 
 // `original` is the untrimmed raw value when the caller has it as a QString, so that a value that is
@@ -404,7 +396,7 @@ QDate nikBirthDate(const NikParts &parts, QDate recordedBirthDate, QDate today)
             year = 1900 + yy;
         }
     }
-    return QDate(year, parts.month, parts.day);
+    return {year, parts.month, parts.day};
 }
 
 NormalizedValue normalizeValue(Field field, QStringView raw, Instrument instrument)
