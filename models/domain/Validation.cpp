@@ -409,6 +409,37 @@ NormalizedValue normalizeValue(Field field, const QString &raw, Instrument instr
     return normalizeImpl(field, raw, &raw, instrument);
 }
 
+Result<QString> parseValue(Field field, QStringView raw, Instrument instrument)
+{
+    NormalizedValue n = normalizeValue(field, raw, instrument);
+    if (!n.issue) {
+        return std::move(n.value);
+    }
+    const Issue &issue = *n.issue;
+    const QString detail = issue.rule % u" in " % issue.column;
+    const QStringView text = raw.trimmed();
+    const QString length = QString::number(text.size());
+    if (issue.rule == u"V01") {
+        return Error(ErrorCode::ValidationNikLength, {length}, detail);
+    }
+    if (issue.rule == u"V02") {
+        return Error(ErrorCode::ValidationNikDate, {}, detail);
+    }
+    if (issue.rule == u"V03") {
+        return Error(ErrorCode::ValidationNikSerial, {}, detail);
+    }
+    if (issue.rule == u"V09") {
+        return Error(ErrorCode::ValidationKkLength, {length}, detail);
+    }
+    if (issue.rule == u"V15") {
+        return Error(ErrorCode::ValidationRegionCode, {text.toString()}, detail);
+    }
+    if (issue.rule == u"V18") {
+        return Error(ErrorCode::ValidationDate, {text.toString()}, detail);
+    }
+    return Error(ErrorCode::ValidationNumber, {text.toString()}, detail);
+}
+
 MemberFacts factsOf(const Member &member, qint64 line)
 {
     MemberFacts facts;

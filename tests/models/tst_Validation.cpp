@@ -320,6 +320,83 @@ private Q_SLOTS:
         }
     }
 
+    void parseValue_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("code"); // -1: success
+        QTest::addColumn<QStringList>("args");
+        auto row = [](const char *name,
+                      const char *column,
+                      const char *raw,
+                      const char *value,
+                      int code,
+                      QStringList args = {}) {
+            QTest::newRow(name) << QString::fromLatin1(column) << QString::fromLatin1(raw)
+                                << QString::fromLatin1(value) << code << args;
+        };
+        row("village-dotted", "village_code", " 33.73.04.1001", "3373041001", -1);
+        row("village-bad",
+            "village_code",
+            "33.73",
+            "",
+            static_cast<int>(ErrorCode::ValidationRegionCode),
+            {QStringLiteral("33.73")});
+        row("nik-ok", "nik", "3373041503800001", "3373041503800001", -1);
+        row("nik-15",
+            "nik",
+            "337304150380001",
+            "",
+            static_cast<int>(ErrorCode::ValidationNikLength),
+            {QStringLiteral("15")});
+        row("nik-date", "nik", "3373043102800001", "", static_cast<int>(ErrorCode::ValidationNikDate));
+        row("nik-serial", "nik", "3373041503800000", "", static_cast<int>(ErrorCode::ValidationNikSerial));
+        row("kk-short",
+            "kk_number",
+            "33730401",
+            "",
+            static_cast<int>(ErrorCode::ValidationKkLength),
+            {QStringLiteral("8")});
+        row("date-bad",
+            "birth_date",
+            "1980-02-30",
+            "",
+            static_cast<int>(ErrorCode::ValidationDate),
+            {QStringLiteral("1980-02-30")});
+        row("rt-bad",
+            "rt",
+            "RT1",
+            "",
+            static_cast<int>(ErrorCode::ValidationNumber),
+            {QStringLiteral("RT1")});
+        row("rt-leading-zero", "rt", "01", "1", -1);
+        row("empty-is-empty", "nik", "", "", -1);
+    }
+
+    void parseValue()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, raw);
+        QFETCH(QString, value);
+        QFETCH(int, code);
+        QFETCH(QStringList, args);
+        const auto result = verdes::parseValue(*fieldByColumn(column), raw);
+        QCOMPARE(result.has_value(), code < 0);
+        if (code < 0) {
+            QCOMPARE(result.value(), value);
+            return;
+        }
+        QCOMPARE(static_cast<int>(result.error().code), code);
+        QCOMPARE(result.error().args, args);
+        QVERIFY(result.error().detail.contains(column));
+        QVERIFY(!describe(result.error()).isEmpty());
+        if (column == u"nik" || column == u"kk_number") {
+            QVERIFY(!result.error().detail.contains(raw));
+            QVERIFY(!describe(result.error()).contains(raw));
+        }
+    }
+
     void canonicalValueIsNotCopied()
     {
         const QString nik = QString::fromLatin1("3373041503800001") /* heap data, not a literal */;
