@@ -255,14 +255,8 @@ bool isValidId(QStringView text)
 
 // `original` is the untrimmed raw value when the caller has it as a QString, so that a value that is
 // already canonical is returned shared.
-NormalizedValue normalizeImpl(Field field, QStringView raw, const QString *original, Instrument instrument)
+NormalizedValue normalizeKind(Field field, QStringView text, const QString &canonical, Instrument instrument)
 {
-    const QStringView text = raw.trimmed();
-    if (text.isEmpty()) {
-        return {};
-    }
-    const QString canonical =
-        original != nullptr && original->size() == text.size() ? *original : text.toString();
     const FieldDef &def = fieldDef(field);
     switch (def.kind) {
     case FieldKind::Text:
@@ -303,6 +297,23 @@ NormalizedValue normalizeImpl(Field field, QStringView raw, const QString *origi
     return {};
 }
 
+NormalizedValue normalizeImpl(Field field, QStringView raw, const QString *original, Instrument instrument)
+{
+    const QStringView text = raw.trimmed();
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QString trimmed =
+        original != nullptr && original->size() == text.size() ? *original : text.toString();
+    NormalizedValue result = normalizeKind(field, text, trimmed, instrument);
+    if (result.issue) {
+        // Keep the unreadable text: the record rules then see that a value is there (no V04 or V10
+        // beside a V01 or V09) but cannot read it, and skip it.
+        result.value = trimmed;
+    }
+    return result;
+}
+
 // Whole years from `earlier` to `later` (negative when `later` is before `earlier`).
 int yearsBetween(QDate earlier, QDate later)
 {
@@ -323,12 +334,9 @@ bool isFilled(const Record &record, Field field)
     return !record.isEmpty(field);
 }
 
-// The ten canonical digits of a village code, also from PP.KK.CC.DDDD; empty if neither.
+// The ten canonical digits of a valid village code, also from PP.KK.CC.DDDD; empty if invalid (V15).
 QString villageDigits(const QString &value)
 {
-    if (value.size() == 10 && allDigits(value)) {
-        return value;
-    }
     const NormalizedValue n = normalizeValue(Field::VillageCode, value);
     return n.issue ? QString() : n.value;
 }

@@ -49,7 +49,7 @@ QDate nikBirthDate(const NikParts &parts, QDate recordedBirthDate, QDate today);
 // The result of reading one raw value: its canonical text (DOMAIN.md §13) or the issue that stops it.
 struct NormalizedValue
 {
-    QString value;
+    QString value; // with an issue: the trimmed raw text, which the record rules skip as unreadable
     std::optional<Issue> issue; // an Error-severity issue: V01–V03, V09, V15, V18 (format), V19, V20
 };
 
