@@ -328,6 +328,16 @@ int yearsBetween(QDate earlier, QDate later)
     return years;
 }
 
+// A code the rules may reason with: one of its list (an unreadable one is already V19).
+std::optional<qint64> validCode(const Household &household, Field field)
+{
+    const auto value = household.number(field);
+    if (!value || !isValidCode(fieldDef(field).codes, *value, household.instrument())) {
+        return std::nullopt;
+    }
+    return value;
+}
+
 template <typename Record>
 bool isFilled(const Record &record, Field field)
 {
@@ -495,11 +505,11 @@ QList<Issue> validateHouseholdValues(const Household &household, const Validatio
     }
 
     // V28: questions that apply only after a given answer.
-    const auto tenure = household.number(Field::Tenure);
+    const auto tenure = validCode(household, Field::Tenure);
     if (tenure && *tenure != 1 && isFilled(household, Field::LandProof)) {
         add(makeIssue(QStringLiteral("V28"), Severity::Warning, Field::LandProof, {QStringLiteral("301b")}));
     }
-    const auto lighting = household.number(Field::Lighting);
+    const auto lighting = validCode(household, Field::Lighting);
     if (lighting && *lighting != 1) {
         for (const Field power : {Field::Power1, Field::Power2, Field::Power3}) {
             if (isFilled(household, power)) {
@@ -507,7 +517,7 @@ QList<Issue> validateHouseholdValues(const Household &household, const Validatio
             }
         }
     }
-    const auto toilet = household.number(Field::ToiletFacility);
+    const auto toilet = validCode(household, Field::ToiletFacility);
     if (toilet && (*toilet < 1 || *toilet > 4) && isFilled(household, Field::ToiletType)) {
         add(makeIssue(QStringLiteral("V28"), Severity::Warning, Field::ToiletType, {QStringLiteral("309b")}));
     }

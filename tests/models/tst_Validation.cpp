@@ -542,6 +542,8 @@ private Q_SLOTS:
         silent("v27-smp-at-12", L{"m2.birth_date=2014-01-01", "m2.school_level=8"}, "V27");
         fires("v28-land-proof-rented", L{"h.tenure=2"}, "V28", w);
         silent("v28-land-proof-owned", {}, "V28");
+        silent("v28-not-for-unreadable-tenure", L{"h.tenure=9"}, "V28");
+        silent("v28-not-for-unreadable-lighting", L{"h.lighting=x"}, "V28");
         silent("v28-rented-without-proof", L{"h.tenure=2", "h.land_proof="}, "V28");
         fires("v28-power-not-metered", L{"h.lighting=3"}, "V28", w);
         fires("v28-power-3-unmetered", L{"h.lighting=2", "h.power_1=", "h.power_3=1"}, "V28", w);
