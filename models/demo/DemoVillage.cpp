@@ -163,6 +163,9 @@ struct NameLists
 {
     std::array<QStringList, kProfileCount> male;
     std::array<QStringList, kProfileCount> female;
+    // Jawa and Sunda lists split into one-word [0] and several-word [1] names.
+    std::array<std::array<QStringList, 2>, 2> maleByWords;
+    std::array<std::array<QStringList, 2>, 2> femaleByWords;
     QStringList batakMarga;
     QStringList nttSurname;
     bool complete = false;
@@ -178,6 +181,17 @@ const NameLists &nameLists()
             l.male[i] = loadList(QLatin1String(ids[i]) + QLatin1String("-male"));
             l.female[i] = loadList(QLatin1String(ids[i]) + QLatin1String("-female"));
             l.complete = l.complete && !l.male[i].isEmpty() && !l.female[i].isEmpty();
+        }
+        for (std::size_t i = 0; i < 2; ++i) {
+            for (const QString &name : l.male[i]) {
+                l.maleByWords[i][name.contains(u' ') ? 1 : 0].append(name);
+            }
+            for (const QString &name : l.female[i]) {
+                l.femaleByWords[i][name.contains(u' ') ? 1 : 0].append(name);
+            }
+            for (std::size_t k = 0; k < 2; ++k) {
+                l.complete = l.complete && !l.maleByWords[i][k].isEmpty() && !l.femaleByWords[i][k].isEmpty();
+            }
         }
         l.batakMarga = loadList(QStringLiteral("batak-marga"));
         l.nttSurname = loadList(QStringLiteral("ntt-surname"));
@@ -197,6 +211,7 @@ struct RegionData
         QString code;
         QString name;
     };
+
     QList<Kecamatan> kecamatans; // newest edition, file order
     QHash<QString, QString> regencyNames;
     QSet<QString> villageNames; // upper case, every edition
@@ -261,11 +276,11 @@ struct ProfileInfo
 };
 
 constexpr std::array<ProfileInfo, kProfileCount> kProfiles{{
-    {"33", -7300000, 110200000},  // Jawa Tengah
-    {"32", -6900000, 107600000},  // Jawa Barat
-    {"51", -8400000, 115200000},  // Bali
-    {"12", 2300000, 99000000},    // Sumatera Utara
-    {"53", -9500000, 122000000},  // Nusa Tenggara Timur
+    {"33", -7300000, 110200000}, // Jawa Tengah
+    {"32", -6900000, 107600000}, // Jawa Barat
+    {"51", -8400000, 115200000}, // Bali
+    {"12", 2300000, 99000000},   // Sumatera Utara
+    {"53", -9500000, 122000000}, // Nusa Tenggara Timur
 }};
 
 constexpr std::array<const char *, 12> kDusunNames{"KRAJAN",
@@ -283,15 +298,21 @@ constexpr std::array<const char *, 12> kDusunNames{"KRAJAN",
 
 constexpr std::array<const char *, 8> kVillagePrefixes{
     "WANA", "SUKA", "KARANG", "SIDA", "TIRTA", "GUNUNG", "LEMAH", "REJA"};
-constexpr std::array<const char *, 8> kVillageSuffixes{
-    "MAKMURJATI", "LESTARIWANGI", "ASRIPURNA", "MULYAKENCANA", "RAHAYUJATI", "SENTOSAWANGI", "ARUMSARI", "JAYAKERTI"};
+constexpr std::array<const char *, 8> kVillageSuffixes{"MAKMURJATI",
+                                                       "LESTARIWANGI",
+                                                       "ASRIPURNA",
+                                                       "MULYAKENCANA",
+                                                       "RAHAYUJATI",
+                                                       "SENTOSAWANGI",
+                                                       "ARUMSARI",
+                                                       "JAYAKERTI"};
 
 // Religion codes 1 Islam, 2 Protestant, 3 Catholic, 4 Hindu, 5 Buddhist, 6 Confucian, 7 belief.
 constexpr std::array<int, 7> kReligionCodes{1, 2, 3, 4, 5, 6, 7};
 constexpr std::array<std::array<int, 7>, kProfileCount> kReligionWeights{{
-    {950, 25, 15, 3, 4, 1, 2},  // Jawa
-    {985, 8, 5, 0, 2, 0, 0},    // Sunda
-    {90, 5, 5, 895, 5, 0, 0},   // Bali
+    {950, 25, 15, 3, 4, 1, 2},   // Jawa
+    {985, 8, 5, 0, 2, 0, 0},     // Sunda
+    {90, 5, 5, 895, 5, 0, 0},    // Bali
     {150, 700, 145, 0, 5, 0, 0}, // Batak
     {50, 300, 640, 0, 0, 0, 10}, // NTT
 }};
@@ -303,14 +324,16 @@ constexpr std::array<std::array<int, 7>, kProfileCount> kReligionWeights{{
 QString demoAnomalyName(DemoAnomaly anomaly)
 {
     static constexpr std::array<const char *, kDemoAnomalyCount> kNames{
-        "dead_head",           "dead_member_in_pkh",   "moved_within",      "moved_abroad",
-        "not_found",           "civil_servant_in_pkh", "car_owner_with_pbi", "power_2200",
-        "nik_sex_mismatch",    "nik_date_mismatch",    "duplicate_nik",     "shared_kk",
-        "child_too_young",     "married_at_16",        "age_104",           "poor_without_desil",
-        "nik_empty_adult",     "unknown_nik_region",   "kk_empty",          "two_spouses",
-        "pregnant_over_55",    "worked_zero_hours",    "school_too_young",  "gated_field_filled",
-        "huge_floor_area",     "pensioner_in_pkh",     "pbi_high_desil",    "luxury_house",
-        "elderly_alone_no_aid"};
+        "dead_head",          "dead_member_in_pkh",  "moved_within",
+        "moved_abroad",       "not_found",           "civil_servant_in_pkh",
+        "car_owner_with_pbi", "power_2200",          "nik_sex_mismatch",
+        "nik_date_mismatch",  "duplicate_nik",       "shared_kk",
+        "child_too_young",    "married_at_16",       "age_104",
+        "poor_without_desil", "nik_empty_adult",     "unknown_nik_region",
+        "kk_empty",           "two_spouses",         "pregnant_over_55",
+        "worked_zero_hours",  "school_too_young",    "gated_field_filled",
+        "huge_floor_area",    "pensioner_in_pkh",    "pbi_high_desil",
+        "luxury_house",       "elderly_alone_no_aid"};
     return QString::fromLatin1(kNames[static_cast<std::size_t>(anomaly)]);
 }
 
@@ -336,6 +359,7 @@ struct DemoVillage::Layout
         int rt;
         int families;
     };
+
     std::vector<Rt> rts;
     std::vector<QString> dusunNames;
     std::size_t current = 0;
@@ -367,7 +391,8 @@ Result<std::unique_ptr<DemoVillage>> DemoVillage::create(const DemoOptions &opti
     const NameLists &lists = nameLists();
     const RegionData &regions = regionData();
     if (!lists.complete || !regions.loaded) {
-        return Error(ErrorCode::Internal, {}, QStringLiteral("demo: embedded name lists or region table missing"));
+        return Error(
+            ErrorCode::Internal, {}, QStringLiteral("demo: embedded name lists or region table missing"));
     }
 
     std::unique_ptr<DemoVillage> village(new DemoVillage(options));
@@ -399,14 +424,15 @@ Result<std::unique_ptr<DemoVillage>> DemoVillage::create(const DemoOptions &opti
         if (candidates.isEmpty()) {
             return Error(ErrorCode::Internal, {}, QStringLiteral("demo: no kecamatan for the profile"));
         }
-        const auto *chosen = candidates[static_cast<qsizetype>(
-            placeRng.bounded(static_cast<quint64>(candidates.size())))];
+        const auto *chosen =
+            candidates[static_cast<qsizetype>(placeRng.bounded(static_cast<quint64>(candidates.size())))];
         kecamatan = chosen->code;
         village->m_kecamatanName = chosen->name;
     }
     village->m_villageCode = kecamatan + QLatin1String("2999");
     if (regions.villageCodes2999.contains(village->m_villageCode)) {
-        return Error(ErrorCode::Internal, {}, QStringLiteral("demo: village part 2999 exists in this kecamatan"));
+        return Error(
+            ErrorCode::Internal, {}, QStringLiteral("demo: village part 2999 exists in this kecamatan"));
     }
     village->m_regencyName = placeName(regions.regencyNames.value(kecamatan.left(4)));
 
@@ -637,7 +663,7 @@ void DemoVillage::generate(Household &household)
     };
     auto youngest = [&]() {
         // The youngest child's age: young families are common (the pyramid's ≈25 % under 15).
-        return rng.chance(0.7) ? draw(rng, 0, 14) : draw(rng, 15, 26);
+        return rng.chance(0.8) ? draw(rng, 0, 14) : draw(rng, 15, 26);
     };
 
     if (size == 1) {
@@ -653,7 +679,8 @@ void DemoVillage::generate(Household &household)
         const double kind = rng.unit();
         if (size == 2 && kind < 0.6) {
             const double sub = rng.unit();
-            const int husband = sub < 0.5 ? draw(rng, 55, 85) : (sub < 0.8 ? draw(rng, 21, 32) : draw(rng, 45, 64));
+            const int husband =
+                sub < 0.5 ? draw(rng, 55, 85) : (sub < 0.8 ? draw(rng, 21, 32) : draw(rng, 45, 64));
             addPerson(1, husband, 1, 2);
             addPerson(2, std::max(husband - draw(rng, 0, 6), 19), 2, 2);
         } else if (size == 2 && kind < 0.85) {
@@ -679,7 +706,10 @@ void DemoVillage::generate(Household &household)
             // Three generations: a couple, its children and the head's widowed parent.
             const int motherAge = couple(size - 3, youngest());
             const int headAge = ageOn(people.front().birth, c.today);
-            addPerson(rng.chance(0.75) ? 2 : 1, std::min(std::max(headAge, motherAge) + draw(rng, 20, 32), 94), 6, 4);
+            addPerson(rng.chance(0.75) ? 2 : 1,
+                      std::min(std::max(headAge, motherAge) + draw(rng, 20, 32), 94),
+                      6,
+                      4);
         } else {
             // Three generations: the head couple, a married child with spouse, grandchildren.
             const int grandchildren = size - 4;
@@ -717,8 +747,10 @@ void DemoVillage::generate(Household &household)
 
     // ---- welfare score (0 poorest … 1), housing follows it with noise; desil from it
     const double u = (rng.unit() + rng.unit()) / 2.0;
-    const double wealth = u * u * 0.6 + u * 0.4; // skewed towards poorer families, as in villages
-    auto noisy = [&](double spread) { return std::clamp(wealth + (rng.unit() - 0.5) * spread, 0.0, 0.999); };
+    const double wealth = u * u * 0.3 + u * 0.7; // slightly skewed towards poorer families, as in villages
+    auto noisy = [&](double spread) {
+        return std::clamp(wealth + (rng.unit() - 0.5) * spread, 0.0, 0.999);
+    };
     int desil = std::clamp(1 + static_cast<int>(noisy(0.15) * 10.0), 1, 10);
     bool hasDesil = !rng.chance(0.02);
 
@@ -728,7 +760,9 @@ void DemoVillage::generate(Household &household)
             ++m_pending[static_cast<std::size_t>(k)];
         }
     }
-    auto ageOf = [&](const Person &p) { return ageOn(p.birth, c.today); };
+    auto ageOf = [&](const Person &p) {
+        return ageOn(p.birth, c.today);
+    };
     auto findPerson = [&](auto predicate) -> int {
         for (std::size_t i = 0; i < people.size(); ++i) {
             if (predicate(people[i])) {
@@ -737,7 +771,9 @@ void DemoVillage::generate(Household &household)
         }
         return -1;
     };
-    auto isNonHeadAdult = [&](const Person &p) { return p.relationship != 1 && ageOf(p) >= 18; };
+    auto isNonHeadAdult = [&](const Person &p) {
+        return p.relationship != 1 && ageOf(p) >= 18;
+    };
     auto applicable = [&](DemoAnomaly a) -> bool {
         switch (a) {
         case DemoAnomaly::DeadHead:
@@ -746,17 +782,24 @@ void DemoVillage::generate(Household &household)
         case DemoAnomaly::MovedWithin:
         case DemoAnomaly::MovedAbroad:
         case DemoAnomaly::NotFound:
-            return findPerson([&](const Person &p) { return p.relationship == 3 && ageOf(p) >= 18; }) >= 0;
+            return findPerson([&](const Person &p) {
+                       return p.relationship == 3 && ageOf(p) >= 18;
+                   })
+                   >= 0;
         case DemoAnomaly::CivilServantInPkh:
         case DemoAnomaly::ChildTooYoung:
             return people.size() >= 3 && people[0].relationship == 1 && people[1].relationship == 2
                    && people[2].relationship == 3 && ageOf(people[0]) >= 30 && ageOf(people[0]) <= 55;
         case DemoAnomaly::MarriedAt16:
         case DemoAnomaly::SchoolTooYoung:
-            return findPerson([&](const Person &p) { return p.relationship == 3 && ageOf(p) <= 13; }) >= 0
+            return findPerson([&](const Person &p) {
+                       return p.relationship == 3 && ageOf(p) <= 13;
+                   }) >= 0
                    && ageOf(people[0]) >= 35;
         case DemoAnomaly::Age104:
-            return findPerson([&](const Person &p) { return p.relationship == 6; }) >= 0
+            return findPerson([&](const Person &p) {
+                       return p.relationship == 6;
+                   }) >= 0
                    || (people.size() == 1 && ageOf(people[0]) >= 80);
         case DemoAnomaly::DuplicateNik:
             return !m_lastAdult.nik().isEmpty();
@@ -801,7 +844,9 @@ void DemoVillage::generate(Household &household)
             --m_pending[static_cast<std::size_t>(k)];
         }
     }
-    auto is = [&](DemoAnomaly a) { return anomaly == a; };
+    auto is = [&](DemoAnomaly a) {
+        return anomaly == a;
+    };
     int anomalyPerson = -1; // index into people (before sorting)
     QString anomalyOther;
 
@@ -810,17 +855,23 @@ void DemoVillage::generate(Household &household)
         people[2].birth = people[0].birth.addYears(10);
         anomalyPerson = 2;
     } else if (is(DemoAnomaly::MarriedAt16)) {
-        anomalyPerson = findPerson([&](const Person &p) { return p.relationship == 3 && ageOf(p) <= 13; });
+        anomalyPerson = findPerson([&](const Person &p) {
+            return p.relationship == 3 && ageOf(p) <= 13;
+        });
         people[static_cast<std::size_t>(anomalyPerson)].birth = birthForAge(c, 16);
         people[static_cast<std::size_t>(anomalyPerson)].marital = 2;
     } else if (is(DemoAnomaly::Age104)) {
-        anomalyPerson = findPerson([&](const Person &p) { return p.relationship == 6; });
+        anomalyPerson = findPerson([&](const Person &p) {
+            return p.relationship == 6;
+        });
         if (anomalyPerson < 0) {
             anomalyPerson = 0;
         }
         people[static_cast<std::size_t>(anomalyPerson)].birth = birthForAge(c, 104);
     } else if (is(DemoAnomaly::SchoolTooYoung)) {
-        anomalyPerson = findPerson([&](const Person &p) { return p.relationship == 3 && ageOf(p) <= 13; });
+        anomalyPerson = findPerson([&](const Person &p) {
+            return p.relationship == 3 && ageOf(p) <= 13;
+        });
         people[static_cast<std::size_t>(anomalyPerson)].birth = birthForAge(c, 12);
     } else if (is(DemoAnomaly::TwoSpouses)) {
         const int age = ageOf(people[1]);
@@ -838,7 +889,9 @@ void DemoVillage::generate(Household &household)
         people.back().presence = 2;
         people.back().presenceDate = c.today.addDays(-draw(rng, 30, 700));
     } else if (is(DemoAnomaly::MovedWithin) || is(DemoAnomaly::MovedAbroad) || is(DemoAnomaly::NotFound)) {
-        anomalyPerson = findPerson([&](const Person &p) { return p.relationship == 3 && ageOf(p) >= 18; });
+        anomalyPerson = findPerson([&](const Person &p) {
+            return p.relationship == 3 && ageOf(p) >= 18;
+        });
         Person &p = people[static_cast<std::size_t>(anomalyPerson)];
         p.presence = is(DemoAnomaly::MovedWithin) ? 3 : (is(DemoAnomaly::MovedAbroad) ? 4 : 6);
         p.presenceDate = c.today.addDays(-draw(rng, 30, 900));
@@ -872,7 +925,17 @@ void DemoVillage::generate(Household &household)
         {{"WAYAN", "PUTU"}, {"MADE", "KADEK"}, {"NYOMAN", "KOMANG"}, {"KETUT", "KETUT"}}};
     for (std::size_t i = 0; i < people.size(); ++i) {
         Person &p = people[i];
-        QString given = pick(rng, p.sex == 1 ? males : females);
+        QString given;
+        if (profile <= 1) {
+            // Javanese and Sundanese: older people mostly carry one name, younger ones two or more.
+            const int year = p.birth.year();
+            const double modern = year < 1970 ? 0.1 : (year < 1990 ? 0.4 : (year < 2005 ? 0.7 : 0.85));
+            const auto &pools = p.sex == 1 ? lists.maleByWords[static_cast<std::size_t>(profile)]
+                                           : lists.femaleByWords[static_cast<std::size_t>(profile)];
+            given = pick(rng, pools[rng.chance(modern) ? 1 : 0]);
+        } else {
+            given = pick(rng, p.sex == 1 ? males : females);
+        }
         if (profile == 2) {
             const int order = p.relationship == 3 || p.relationship == 5 ? p.birthOrder : draw(rng, 0, 3);
             const auto &names = kBaliOrder[static_cast<std::size_t>(order % 4)];
@@ -881,37 +944,46 @@ void DemoVillage::generate(Household &household)
         }
         if (profile == 3 || profile == 4) {
             // Children and the (male) head carry the family name; others their own.
-            const bool ownFamily = p.relationship == 3 || p.relationship == 5
-                                   || (p.relationship == 1 && p.sex == 1);
-            given += QLatin1Char(' ')
-                     + (ownFamily ? familyName : pick(rng, profile == 3 ? lists.batakMarga : lists.nttSurname));
+            const bool ownFamily =
+                p.relationship == 3 || p.relationship == 5 || (p.relationship == 1 && p.sex == 1);
+            given +=
+                QLatin1Char(' ')
+                + (ownFamily ? familyName : pick(rng, profile == 3 ? lists.batakMarga : lists.nttSurname));
         }
         p.name = given;
     }
 
     // ---- housing, from the score
     const double hw = noisy(0.3);
-    const int tenure = pickCode(rng, std::array<int, 5>{1, 2, 3, 4, 5}, std::array<int, 5>{800, 60, 100, 10, 30});
+    const int tenure =
+        pickCode(rng, std::array<int, 5>{1, 2, 3, 4, 5}, std::array<int, 5>{800, 60, 100, 10, 30});
     int landProof = 0;
     if (tenure == 1) {
-        landProof = hw > 0.5 ? pickCode(rng, std::array<int, 4>{1, 2, 4, 5}, std::array<int, 4>{70, 5, 5, 20})
-                             : pickCode(rng, std::array<int, 5>{1, 2, 3, 5, 6}, std::array<int, 5>{30, 5, 10, 35, 20});
+        landProof =
+            hw > 0.5
+                ? pickCode(rng, std::array<int, 4>{1, 2, 4, 5}, std::array<int, 4>{70, 5, 5, 20})
+                : pickCode(rng, std::array<int, 5>{1, 2, 3, 5, 6}, std::array<int, 5>{30, 5, 10, 35, 20});
     }
     int floorArea = 24 + static_cast<int>(hw * 100.0) + draw(rng, 0, 30);
     int floorType = hw < 0.12 && rng.chance(0.6) ? 8
-                : hw < 0.35                  ? (rng.chance(0.7) ? 6 : 2)
-                : hw > 0.9 && rng.chance(0.15)
-                    ? 1
-                    : pickCode(rng, std::array<int, 4>{2, 6, 4, 5}, std::array<int, 4>{780, 150, 50, 20});
-    int wall = hw < 0.15 ? pickCode(rng, std::array<int, 4>{4, 6, 3, 1}, std::array<int, 4>{35, 15, 25, 25})
+                    : hw < 0.35                  ? (rng.chance(0.7) ? 6 : 2)
+                    : hw > 0.9 && rng.chance(0.15)
+                        ? 1
+                        : pickCode(rng, std::array<int, 4>{2, 6, 4, 5}, std::array<int, 4>{780, 150, 50, 20});
+    int wall = hw < 0.15   ? pickCode(rng, std::array<int, 4>{4, 6, 3, 1}, std::array<int, 4>{35, 15, 25, 25})
                : hw < 0.35 ? pickCode(rng, std::array<int, 4>{1, 3, 2, 4}, std::array<int, 4>{60, 25, 10, 5})
                            : (rng.chance(0.95) ? 1 : 3);
-    int roof = pickCode(rng, std::array<int, 5>{2, 3, 4, 1, 7}, std::array<int, 5>{620, 250, 90, hw > 0.7 ? 40 : 5, hw < 0.1 ? 40 : 2});
-    const int water = pickCode(rng,
-                               std::array<int, 8>{2, 4, 5, 3, 6, 7, 1, 8},
-                               std::array<int, 8>{hw > 0.5 ? 350 : 150, 250, 200, 120, hw < 0.3 ? 90 : 10, 60, hw > 0.7 ? 60 : 5, 20});
-    int lighting = hw < 0.1 ? pickCode(rng, std::array<int, 4>{1, 2, 3, 4}, std::array<int, 4>{55, 25, 10, 10})
-                            : (rng.chance(0.96) ? 1 : 2);
+    int roof = pickCode(rng,
+                        std::array<int, 5>{2, 3, 4, 1, 7},
+                        std::array<int, 5>{620, 250, 90, hw > 0.7 ? 40 : 5, hw < 0.1 ? 40 : 2});
+    const int water =
+        pickCode(rng,
+                 std::array<int, 8>{2, 4, 5, 3, 6, 7, 1, 8},
+                 std::array<int, 8>{
+                     hw > 0.5 ? 350 : 150, 250, 200, 120, hw < 0.3 ? 90 : 10, 60, hw > 0.7 ? 60 : 5, 20});
+    int lighting = hw < 0.1
+                       ? pickCode(rng, std::array<int, 4>{1, 2, 3, 4}, std::array<int, 4>{55, 25, 10, 10})
+                       : (rng.chance(0.96) ? 1 : 2);
     int power1 = 0;
     int power2 = 0;
     if (lighting == 1) {
@@ -922,15 +994,22 @@ void DemoVillage::generate(Household &household)
     }
     int cooking = hw < 0.15 && rng.chance(0.6)
                       ? 10
-                      : pickCode(rng, std::array<int, 6>{4, 10, 3, 2, 1, 9}, std::array<int, 6>{850, 80, hw > 0.7 ? 40 : 5, 15, 5, 5});
-    int toilet = hw < 0.12 && rng.chance(0.5)
-                     ? 6
-                     : pickCode(rng, std::array<int, 5>{1, 2, 3, 4, 5}, std::array<int, 5>{880, 60, 40, 10, 10});
+                      : pickCode(rng,
+                                 std::array<int, 6>{4, 10, 3, 2, 1, 9},
+                                 std::array<int, 6>{850, 80, hw > 0.7 ? 40 : 5, 15, 5, 5});
+    int toilet =
+        hw < 0.12 && rng.chance(0.5)
+            ? 6
+            : pickCode(rng, std::array<int, 5>{1, 2, 3, 4, 5}, std::array<int, 5>{880, 60, 40, 10, 10});
     int faeces = toilet == 6 ? (rng.chance(0.6) ? 3 : 5)
-                             : pickCode(rng, std::array<int, 4>{1, 4, 3, 2}, std::array<int, 4>{hw < 0.2 ? 400 : 800, 120, 70, 10});
+                             : pickCode(rng,
+                                        std::array<int, 4>{1, 4, 3, 2},
+                                        std::array<int, 4>{hw < 0.2 ? 400 : 800, 120, 70, 10});
 
     // ---- assets
-    auto yes = [&](double probability) { return rng.chance(std::clamp(probability, 0.0, 1.0)); };
+    auto yes = [&](double probability) {
+        return rng.chance(std::clamp(probability, 0.0, 1.0));
+    };
     bool assetLpg = yes(0.05 + hw * 0.4);
     bool fridge = yes(0.1 + hw * 0.8);
     bool ac = yes(hw > 0.75 ? 0.25 : 0.0);
@@ -954,7 +1033,8 @@ void DemoVillage::generate(Household &household)
     bool landElsewhere = yes(farming ? 0.2 + hw * 0.3 : 0.05);
     bool houseElsewhere = yes(hw > 0.7 ? 0.1 : 0.01);
     int internet = smartphone ? (hw > 0.6 && rng.chance(0.3) ? 2 : 3) : (rng.chance(0.1) ? 3 : 0);
-    int bank = hw < 0.3 ? (rng.chance(0.6) ? 4 : 2) : pickCode(rng, std::array<int, 3>{2, 4, 3}, std::array<int, 3>{70, 20, 10});
+    int bank = hw < 0.3 ? (rng.chance(0.6) ? 4 : 2)
+                        : pickCode(rng, std::array<int, 3>{2, 4, 3}, std::array<int, 3>{70, 20, 10});
 
     // ---- housing anomalies
     if (is(DemoAnomaly::PoorWithoutDesil) || is(DemoAnomaly::ElderlyAloneNoAid)) {
@@ -1021,9 +1101,9 @@ void DemoVillage::generate(Household &household)
         }
     }
     const bool noAid = !hasDesil || is(DemoAnomaly::ElderlyAloneNoAid) || is(DemoAnomaly::PbiHighDesil);
-    bool pkh = !noAid && desil <= 4 && hasComponent && rng.chance(0.65);
-    bool bpnt = !noAid && desil <= 5 && rng.chance(pkh ? 0.95 : 0.6);
-    bool pbi = !noAid && desil <= 5 && rng.chance(0.85);
+    bool pkh = !noAid && desil <= 4 && hasComponent && rng.chance(0.4);
+    bool bpnt = !noAid && desil <= 5 && rng.chance(pkh ? 0.95 : 0.35);
+    bool pbi = !noAid && desil <= 5 && rng.chance(pkh || bpnt ? 0.9 : 0.5);
     bool bltDd = !noAid && desil <= 3 && !pkh && rng.chance(0.25);
     bool electricity = lighting == 1 && power1 == 1 && power2 == 0;
     bool regional = !noAid && desil <= 5 && rng.chance(0.06);
@@ -1047,8 +1127,12 @@ void DemoVillage::generate(Household &household)
     const bool aidFamily = pkh || bpnt || pbi;
 
     // ---- household values
-    auto setH = [&](Field f, const QString &v) { h.setValue(f, v); };
-    auto yn = [](bool b) -> const QString & { return num(b ? 1 : 2); };
+    auto setH = [&](Field f, const QString &v) {
+        h.setValue(f, v);
+    };
+    auto yn = [](bool b) -> const QString & {
+        return num(b ? 1 : 2);
+    };
     setH(Field::HouseholdId, householdId);
     setH(Field::VillageCode, m_villageCode);
     setH(Field::Dusun, layout.dusunNames[static_cast<std::size_t>(rt.dusun)]);
@@ -1071,7 +1155,8 @@ void DemoVillage::generate(Household &household)
     setH(Field::Longitude, microDegrees(m_longitudeMicro + rng.between(-9000, 9000)));
     setH(Field::Desil, hasDesil ? num(desil) : QString());
     if (lighting == 1 || lighting == 2) {
-        setH(Field::PlnCustomerId, QLatin1Char('5') + digits(static_cast<qint64>(rng.bounded(100000000000ULL)), 11));
+        setH(Field::PlnCustomerId,
+             QLatin1Char('5') + digits(static_cast<qint64>(rng.bounded(100000000000ULL)), 11));
     }
     auto programme = [&](Field flag, Field when, bool received) {
         setH(flag, yn(received));
@@ -1096,7 +1181,8 @@ void DemoVillage::generate(Household &household)
     setH(Field::Roof, num(roof));
     setH(Field::WaterSource, num(water));
     if (water >= 4 && water <= 6) {
-        setH(Field::WaterSepticDistance, num(pickCode(rng, std::array<int, 3>{1, 2, 3}, std::array<int, 3>{45, 45, 10})));
+        setH(Field::WaterSepticDistance,
+             num(pickCode(rng, std::array<int, 3>{1, 2, 3}, std::array<int, 3>{45, 45, 10})));
     }
     setH(Field::Lighting, num(lighting));
     if (lighting == 1) {
@@ -1108,7 +1194,9 @@ void DemoVillage::generate(Household &household)
     setH(Field::CookingFuel, num(cooking));
     setH(Field::ToiletFacility, num(toilet));
     if (toilet <= 4) {
-        setH(Field::ToiletType, num(hw < 0.15 ? pickCode(rng, std::array<int, 3>{1, 3, 4}, std::array<int, 3>{50, 30, 20}) : (rng.chance(0.93) ? 1 : 2)));
+        setH(Field::ToiletType,
+             num(hw < 0.15 ? pickCode(rng, std::array<int, 3>{1, 3, 4}, std::array<int, 3>{50, 30, 20})
+                           : (rng.chance(0.93) ? 1 : 2)));
     }
     setH(Field::FaecesDisposal, num(faeces));
     setH(Field::AssetLpg5kg, yn(assetLpg));
@@ -1138,7 +1226,8 @@ void DemoVillage::generate(Household &household)
 
     // ---- KK number: kecamatan + DDMMYY of issue + serial
     {
-        const QDate issued = QDate(2008, 1, 1).addDays(draw(rng, 0, static_cast<int>(QDate(2008, 1, 1).daysTo(c.today)) - 30));
+        const QDate issued =
+            QDate(2008, 1, 1).addDays(draw(rng, 0, static_cast<int>(QDate(2008, 1, 1).daysTo(c.today)) - 30));
         const qint64 ddmmyy = issued.day() * 10000 + issued.month() * 100 + issued.year() % 100;
         const quint64 key = static_cast<quint64>(ddmmyy);
         const int serial = ++m_kkSerials[key];
@@ -1176,7 +1265,9 @@ void DemoVillage::generate(Household &household)
         const Person &p = people[i];
         Member &m = members[i];
         const int age = ageOf(p);
-        auto set = [&](Field f, const QString &v) { m.setValue(f, v); };
+        auto set = [&](Field f, const QString &v) {
+            m.setValue(f, v);
+        };
         set(Field::PersonId, householdId + QLatin1Char('-') + digits(static_cast<qint64>(i) + 1, 2));
         set(Field::Name, p.name);
         set(Field::Presence, num(p.presence));
@@ -1185,9 +1276,10 @@ void DemoVillage::generate(Household &household)
         }
         set(Field::Sex, num(p.sex));
         const bool bornHere = !p.migrant && (p.relationship == 3 || p.relationship == 5 || rng.chance(0.6));
-        set(Field::BirthPlace, bornHere || m_otherKecamatans.isEmpty()
-                                   ? m_regencyName
-                                   : placeName(regionData().regencyNames.value(pick(rng, m_otherKecamatans).left(4))));
+        set(Field::BirthPlace,
+            bornHere || m_otherKecamatans.isEmpty()
+                ? m_regencyName
+                : placeName(regionData().regencyNames.value(pick(rng, m_otherKecamatans).left(4))));
         set(Field::BirthDate, isoDate(p.birth));
         set(Field::MaritalStatus, num(p.marital));
         set(Field::Relationship, num(p.relationship));
@@ -1200,7 +1292,8 @@ void DemoVillage::generate(Household &household)
             if (age < 17) {
                 documents = (rng.chance(0.9) ? 1 : 0) + (rng.chance(0.45) ? 2 : 0);
             } else {
-                documents = (rng.chance(0.96) ? 4 : 0) + (rng.chance(p.birth.year() >= 1990 ? 0.8 : 0.3) ? 1 : 0);
+                documents =
+                    (rng.chance(0.96) ? 4 : 0) + (rng.chance(p.birth.year() >= 1990 ? 0.8 : 0.3) ? 1 : 0);
             }
         }
         set(Field::IdDocuments, num(documents));
@@ -1272,7 +1365,8 @@ void DemoVillage::generate(Household &household)
                     const bool completed = rng.chance(0.85);
                     const int maxGrade = level == 3 ? 6 : (level >= 18 ? 4 : 3);
                     grade = completed ? 8 : draw(rng, 1, maxGrade);
-                    diploma = completed ? level : (level == 3 ? 23 : (level == 8 ? 3 : (level >= 18 ? 13 : 8)));
+                    diploma =
+                        completed ? level : (level == 3 ? 23 : (level == 8 ? 3 : (level >= 18 ? 13 : 8)));
                     if (level == 15 && !completed) {
                         diploma = 8;
                     }
@@ -1317,16 +1411,20 @@ void DemoVillage::generate(Household &household)
             int status = 0;
             if (worked) {
                 set(Field::WorkHours, num(zeroHours ? 0 : draw(rng, 7, 60)));
-                int sector = farming ? pickCode(rng, std::array<int, 5>{1, 2, 3, 5, 4}, std::array<int, 5>{60, 12, 12, 10, 6})
+                int sector = farming ? pickCode(rng,
+                                                std::array<int, 5>{1, 2, 3, 5, 4},
+                                                std::array<int, 5>{60, 12, 12, 10, 6})
                                      : pickCode(rng,
                                                 std::array<int, 10>{12, 11, 8, 13, 14, 21, 20, 22, 24, 19},
                                                 std::array<int, 10>{26, 16, 16, 8, 8, 6, 3, 2, 10, 5});
                 if (sector <= 6) {
-                    status = pickCode(rng, std::array<int, 3>{1, 6, 8}, std::array<int, 3>{50, 30, p.sex == 2 ? 40 : 10});
+                    status = pickCode(
+                        rng, std::array<int, 3>{1, 6, 8}, std::array<int, 3>{50, 30, p.sex == 2 ? 40 : 10});
                 } else if (sector == 20 || sector == 21 || sector == 22) {
                     status = !aidFamily && rng.chance(0.5) ? 5 : 4;
                 } else {
-                    status = pickCode(rng, std::array<int, 5>{4, 1, 7, 2, 3}, std::array<int, 5>{45, 30, 20, 4, 1});
+                    status = pickCode(
+                        rng, std::array<int, 5>{4, 1, 7, 2, 3}, std::array<int, 5>{45, 30, 20, 4, 1});
                 }
                 if (civil) {
                     sector = 21;
@@ -1343,23 +1441,34 @@ void DemoVillage::generate(Household &household)
             if (age >= 15) {
                 const bool formal = status == 4 || status == 5;
                 set(Field::Npwp, num(formal ? (rng.chance(0.6) ? 1 : 2) : (rng.chance(0.9) ? 3 : 2)));
-                const bool business = worked && (status == 1 || status == 2 || status == 3) && rng.chance(0.45);
+                const bool business =
+                    worked && (status == 1 || status == 2 || status == 3) && rng.chance(0.45);
                 set(Field::HasBusiness, yn(business));
                 if (business) {
                     set(Field::BusinessCount, num(rng.chance(0.9) ? 1 : 2));
                     set(Field::BusinessSector, m.value(Field::WorkSector));
                     set(Field::BusinessPaidWorkers, num(status == 3 ? draw(rng, 1, 4) : 0));
                     set(Field::BusinessUnpaidWorkers, num(status == 2 ? draw(rng, 1, 2) : draw(rng, 0, 1)));
-                    set(Field::BusinessLicence, num(pickCode(rng, std::array<int, 5>{11, 4, 5, 2, 10}, std::array<int, 5>{55, 25, 10, 5, 5})));
-                    set(Field::BusinessTurnover, num(pickCode(rng, std::array<int, 4>{1, 2, 3, 4}, std::array<int, 4>{70, 22, 6, wealth > 0.6 ? 4 : 0})));
-                    set(Field::BusinessInternet, num(pickCode(rng, std::array<int, 4>{0, 1, 5, 13}, std::array<int, 4>{60, 20, 15, 5})));
+                    set(Field::BusinessLicence,
+                        num(pickCode(
+                            rng, std::array<int, 5>{11, 4, 5, 2, 10}, std::array<int, 5>{55, 25, 10, 5, 5})));
+                    set(Field::BusinessTurnover,
+                        num(pickCode(rng,
+                                     std::array<int, 4>{1, 2, 3, 4},
+                                     std::array<int, 4>{70, 22, 6, wealth > 0.6 ? 4 : 0})));
+                    set(Field::BusinessInternet,
+                        num(pickCode(
+                            rng, std::array<int, 4>{0, 1, 5, 13}, std::array<int, 4>{60, 20, 15, 5})));
                 }
             }
         }
 
         // Health (427–431).
         if (age < 5) {
-            set(Field::Nutrition, num(pickCode(rng, std::array<int, 4>{3, 2, 1, 8}, std::array<int, 4>{820, wealth < 0.3 ? 120 : 60, 20, 40})));
+            set(Field::Nutrition,
+                num(pickCode(rng,
+                             std::array<int, 4>{3, 2, 1, 8},
+                             std::array<int, 4>{820, wealth < 0.3 ? 120 : 60, 20, 40})));
         }
         bool disabled = false;
         if (age >= 2) {
@@ -1386,7 +1495,8 @@ void DemoVillage::generate(Household &household)
             }
         }
         if (age >= 10) {
-            set(Field::Depressed, num(pickCode(rng, std::array<int, 4>{4, 3, 2, 1}, std::array<int, 4>{70, 25, 4, 1})));
+            set(Field::Depressed,
+                num(pickCode(rng, std::array<int, 4>{4, 3, 2, 1}, std::array<int, 4>{70, 25, 4, 1})));
         }
         if (disabled) {
             set(Field::Carer, num(people.size() == 1 ? 3 : (rng.chance(0.85) ? 1 : 2)));
@@ -1394,9 +1504,12 @@ void DemoVillage::generate(Household &household)
         {
             int chronic = 1;
             if (age >= 60) {
-                chronic = pickCode(rng, std::array<int, 7>{1, 2, 3, 6, 5, 8, 13}, std::array<int, 7>{45, 25, 10, 8, 5, 4, 3});
+                chronic = pickCode(rng,
+                                   std::array<int, 7>{1, 2, 3, 6, 5, 8, 13},
+                                   std::array<int, 7>{45, 25, 10, 8, 5, 4, 3});
             } else if (age >= 40) {
-                chronic = pickCode(rng, std::array<int, 5>{1, 2, 6, 3, 13}, std::array<int, 5>{75, 12, 5, 4, 4});
+                chronic =
+                    pickCode(rng, std::array<int, 5>{1, 2, 6, 3, 13}, std::array<int, 5>{75, 12, 5, 4, 4});
             } else if (rng.chance(0.03)) {
                 chronic = 4;
             }
@@ -1404,7 +1517,8 @@ void DemoVillage::generate(Household &household)
         }
         // 431b–e.
         if (age >= 18 && age <= 64) {
-            set(Field::Prakerja, num(pickCode(rng, std::array<int, 3>{2, 1, 8}, std::array<int, 3>{90, 4, 6})));
+            set(Field::Prakerja,
+                num(pickCode(rng, std::array<int, 3>{2, 1, 8}, std::array<int, 3>{90, 4, 6})));
         }
         if (age >= 18) {
             const bool business = m.value(Field::HasBusiness) == num(1);
@@ -1431,16 +1545,22 @@ void DemoVillage::generate(Household &household)
         }
     }
     // Health insurance (431a): PBI for the whole family, else through an employer or self-paid.
-    const int familyInsurance = pbi ? 1 : (employerInsured ? 4 : pickCode(rng, std::array<int, 3>{2, 0, 8}, std::array<int, 3>{45, 50, 5}));
+    const int familyInsurance =
+        pbi ? 1
+            : (employerInsured ? 4
+                               : pickCode(rng, std::array<int, 3>{2, 0, 8}, std::array<int, 3>{45, 50, 5}));
     for (std::size_t i = 0; i < members.size(); ++i) {
         const bool newborn = members[i].isEmpty(Field::Nik);
-        members[i].setValue(Field::HealthInsurance, num(newborn && familyInsurance == 1 ? 0 : familyInsurance));
+        members[i].setValue(Field::HealthInsurance,
+                            num(newborn && familyInsurance == 1 ? 0 : familyInsurance));
     }
 
     // ---- identifier anomalies
-    auto adultIndex = [&]() { return findPerson(isNonHeadAdult); };
-    if (is(DemoAnomaly::NikSexMismatch) || is(DemoAnomaly::NikDateMismatch) || is(DemoAnomaly::UnknownNikRegion)
-        || is(DemoAnomaly::NikEmptyAdult)) {
+    auto adultIndex = [&]() {
+        return findPerson(isNonHeadAdult);
+    };
+    if (is(DemoAnomaly::NikSexMismatch) || is(DemoAnomaly::NikDateMismatch)
+        || is(DemoAnomaly::UnknownNikRegion) || is(DemoAnomaly::NikEmptyAdult)) {
         anomalyPerson = adultIndex();
         Member &m = members[static_cast<std::size_t>(anomalyPerson)];
         const Person &p = people[static_cast<std::size_t>(anomalyPerson)];
@@ -1460,7 +1580,8 @@ void DemoVillage::generate(Household &household)
         // The same person also listed in this family (e.g. still on the parents' KK).
         Member copy = m_lastAdult;
         anomalyOther = copy.personId();
-        copy.setValue(Field::PersonId, householdId + QLatin1Char('-') + digits(static_cast<qint64>(members.size()) + 1, 2));
+        copy.setValue(Field::PersonId,
+                      householdId + QLatin1Char('-') + digits(static_cast<qint64>(members.size()) + 1, 2));
         copy.setValue(Field::Relationship, num(8));
         copy.setValue(Field::HealthInsurance, num(familyInsurance));
         members.push_back(copy);
@@ -1478,8 +1599,8 @@ void DemoVillage::generate(Household &household)
     }
 
     // ---- record the anomaly
-    const QString anomalyPersonId = anomalyPerson >= 0 ? members[static_cast<std::size_t>(anomalyPerson)].personId()
-                                                       : QString();
+    const QString anomalyPersonId =
+        anomalyPerson >= 0 ? members[static_cast<std::size_t>(anomalyPerson)].personId() : QString();
     if (anomaly) {
         m_planted.append({*anomaly, householdId, anomalyPersonId, anomalyOther});
     }

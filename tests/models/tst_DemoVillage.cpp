@@ -152,10 +152,10 @@ private Q_SLOTS:
         QTest::newRow("too many") << 100001 << kToday << QString() << int(ErrorCode::UsageError);
         QTest::newRow("no date") << 10 << QDate() << QString() << int(ErrorCode::UsageError);
         QTest::newRow("date too early") << 10 << QDate(1999, 1, 1) << QString() << int(ErrorCode::UsageError);
-        QTest::newRow("unknown kecamatan") << 10 << kToday << QStringLiteral("999999")
-                                           << int(ErrorCode::ValidationRegionCode);
-        QTest::newRow("province, not kecamatan") << 10 << kToday << QStringLiteral("33")
-                                                 << int(ErrorCode::ValidationRegionCode);
+        QTest::newRow("unknown kecamatan")
+            << 10 << kToday << QStringLiteral("999999") << int(ErrorCode::ValidationRegionCode);
+        QTest::newRow("province, not kecamatan")
+            << 10 << kToday << QStringLiteral("33") << int(ErrorCode::ValidationRegionCode);
     }
 
     void rejectsBadOptions()
@@ -326,7 +326,8 @@ private Q_SLOTS:
                         || def.kind == FieldKind::YesNo) {
                         const auto n = parseInteger(value);
                         QVERIFY2(n.has_value(), def.column);
-                        QVERIFY2(isValidCode(def.codes, *n), qPrintable(QString::fromLatin1(def.column) + u'=' + value));
+                        QVERIFY2(isValidCode(def.codes, *n),
+                                 qPrintable(QString::fromLatin1(def.column) + u'=' + value));
                     } else if (def.kind == FieldKind::Integer) {
                         const auto n = parseInteger(value);
                         QVERIFY2(n.has_value() && *n >= def.min, def.column);
@@ -362,7 +363,8 @@ private Q_SLOTS:
                 local += m.nik().startsWith(kecamatan) ? 1 : 0;
                 QVERIFY(m.nik().size() == 16);
                 QVERIFY(m.nik().right(4) != QLatin1String("0000"));
-                const bool planted = sexMismatch.count(m.personId()) > 0 || dateMismatch.count(m.personId()) > 0;
+                const bool planted =
+                    sexMismatch.count(m.personId()) > 0 || dateMismatch.count(m.personId()) > 0;
                 QVERIFY2(nikMatches(m) != planted, qPrintable(m.personId()));
             }
         }
@@ -482,33 +484,41 @@ private Q_SLOTS:
                     ++womenHeads;
                 }
                 const auto rel = m.relationship();
-                parentOrGrandchild = parentOrGrandchild || rel == Relationship::Parent
-                                     || rel == Relationship::Grandchild;
+                parentOrGrandchild =
+                    parentOrGrandchild || rel == Relationship::Parent || rel == Relationship::Grandchild;
                 givenNames.insert(m.name());
             }
             threeGenerations += parentOrGrandchild ? 1 : 0;
-            elderlyAlone += h.members.size() == 1 && h.members.front().ageOn(kToday).value_or(0) >= 65 ? 1 : 0;
+            elderlyAlone +=
+                h.members.size() == 1 && h.members.front().ageOn(kToday).value_or(0) >= 65 ? 1 : 0;
             noDesil += h.isEmpty(Field::Desil) ? 1 : 0;
             sharedBuildings += h.value(Field::FamilyNo) == QLatin1String("2") ? 1 : 0;
         }
         const double n = m_run.households.size();
-        auto share = [&](int count, double total) { return count / total; };
+        auto share = [&](int count, double total) {
+            return count / total;
+        };
         auto within = [](double value, double low, double high) {
             return value >= low && value <= high;
         };
         // Sizes 1: 14 %, 2: 22 %, 3: 26 %, 4: 22 %, 5: 10 %, 6+: 6 % (± 4 points; anomalies move a few).
-        const std::map<int, double> expected{{1, 0.14}, {2, 0.22}, {3, 0.26}, {4, 0.22}, {5, 0.10}, {6, 0.06}};
+        const std::map<int, double> expected{
+            {1, 0.14}, {2, 0.22}, {3, 0.26}, {4, 0.22}, {5, 0.10}, {6, 0.06}};
         for (const auto &[size, target] : expected) {
             const double got = share(sizes[size], n);
             QVERIFY2(within(got, target - 0.04, target + 0.04),
                      qPrintable(QStringLiteral("size %1: %2").arg(size).arg(got)));
         }
-        QVERIFY2(within(share(under15, persons), 0.20, 0.30), qPrintable(QString::number(share(under15, persons))));
-        QVERIFY2(within(share(over65, persons), 0.04, 0.11), qPrintable(QString::number(share(over65, persons))));
-        QVERIFY2(within(share(islam, persons), 0.80, 0.95), qPrintable(QString::number(share(islam, persons))));
+        QVERIFY2(within(share(under15, persons), 0.20, 0.30),
+                 qPrintable(QString::number(share(under15, persons))));
+        QVERIFY2(within(share(over65, persons), 0.04, 0.11),
+                 qPrintable(QString::number(share(over65, persons))));
+        QVERIFY2(within(share(islam, persons), 0.80, 0.95),
+                 qPrintable(QString::number(share(islam, persons))));
         QVERIFY2(within(share(womenHeads, n), 0.10, 0.22), qPrintable(QString::number(share(womenHeads, n))));
         QVERIFY2(within(share(noDesil, n), 0.01, 0.06), qPrintable(QString::number(share(noDesil, n))));
-        QVERIFY2(within(share(sharedBuildings, n), 0.04, 0.11), qPrintable(QString::number(share(sharedBuildings, n))));
+        QVERIFY2(within(share(sharedBuildings, n), 0.04, 0.11),
+                 qPrintable(QString::number(share(sharedBuildings, n))));
         QVERIFY(threeGenerations > 20);
         QVERIFY(elderlyAlone > 30);
         QVERIFY(givenNames.size() > 500);
@@ -613,7 +623,8 @@ private Q_SLOTS:
             const auto kind = static_cast<DemoAnomaly>(k);
             const int count = counts[kind];
             // 1–2 % each, with room for chance: 0.5–3 % of 1,130.
-            QVERIFY2(count >= 6 && count <= 34, qPrintable(demoAnomalyName(kind) + u' ' + QString::number(count)));
+            QVERIFY2(count >= 6 && count <= 34,
+                     qPrintable(demoAnomalyName(kind) + u' ' + QString::number(count)));
         }
     }
 
@@ -818,7 +829,8 @@ private Q_SLOTS:
         QCOMPARE(data.count("\r\n"), *rows + 1);
         QCOMPARE(data.count('\n'), *rows + 1); // no bare LF
         QVERIFY(data.endsWith("\r\n"));
-        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
         // The same rows as the row source, field by field.
         auto source = DemoRowSource::create(options(50, 3));
         QVERIFY(source);
@@ -841,14 +853,6 @@ private Q_SLOTS:
         auto bad = DemoRowSource::writeCsv(badPath, options(0));
         QVERIFY(!bad);
         QVERIFY(!QFile::exists(badPath));
-    }
-
-    void dumpForInspection()
-    {
-        if (qEnvironmentVariableIsSet("DEMO_DUMP")) {
-            QFile::remove(qEnvironmentVariable("DEMO_DUMP"));
-            QVERIFY(DemoRowSource::writeCsv(qEnvironmentVariable("DEMO_DUMP"), options(qEnvironmentVariableIntValue("DEMO_N"))));
-        }
     }
 
     void streamsLargeVillages()
