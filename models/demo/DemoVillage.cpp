@@ -368,8 +368,8 @@ struct DemoVillage::Layout
     int slsIndex = 0;
 };
 
-DemoVillage::DemoVillage(const DemoOptions &options)
-    : m_options(options)
+DemoVillage::DemoVillage(DemoOptions options)
+    : m_options(std::move(options))
 {}
 
 DemoVillage::~DemoVillage() = default;
@@ -557,7 +557,7 @@ struct Context
 {
     Rng &rng;
     QDate today;
-    int profile;
+    int profile = 0;
 };
 
 QDate birthForAge(Context &c, int age)
@@ -582,6 +582,90 @@ std::vector<int> birthAges(Rng &rng, int count)
         age += draw(rng, 2, 6);
     }
     return ages;
+}
+
+// Education (412–415) for a member aged 5 or more: pupils by age, others by generation and welfare.
+struct Education
+{
+    int participation = 3;
+    int level = 0; // 0 = none (never in school)
+    int grade = 0;
+    int diploma = 0;
+};
+
+Education educationFor(Rng &rng, int age, double wealth)
+{
+    Education e;
+    int &participation = e.participation;
+    int &level = e.level;
+    int &grade = e.grade;
+    int &diploma = e.diploma;
+    if (age <= 6) {
+        participation = age == 6 && rng.chance(0.4) ? 2 : 1;
+        if (participation == 2) {
+            level = 3;
+            grade = 1;
+            diploma = 23;
+        }
+    } else if (age <= 12) {
+        participation = 2;
+        level = rng.chance(0.85) ? 3 : 4;
+        grade = std::clamp(age - 6, 1, 6);
+        diploma = 23;
+    } else if (age <= 15 && rng.chance(0.95)) {
+        participation = 2;
+        level = rng.chance(0.8) ? 8 : 9;
+        grade = std::clamp(age - 12, 1, 3);
+        diploma = 3;
+    } else if (age >= 16 && age <= 18 && rng.chance(0.8)) {
+        participation = 2;
+        level = pickCode(rng, std::array<int, 3>{13, 14, 15}, std::array<int, 3>{45, 20, 35});
+        grade = std::clamp(age - 15, 1, 3);
+        diploma = 8;
+    } else if (age >= 19 && age <= 23 && rng.chance(0.1 + wealth * 0.3)) {
+        participation = 2;
+        level = rng.chance(0.75) ? 19 : 18;
+        grade = std::clamp(age - 18, 1, 4);
+        diploma = 13;
+    } else {
+        // Left school (or never went): the highest level by generation and welfare.
+        const double lift = wealth * 200.0;
+        std::array<int, 6> weights{};
+        if (age >= 60) {
+            weights = {200, 550, 120, 100, 10, 20};
+        } else if (age >= 40) {
+            weights = {40, 350, 250, 280, 20, 60};
+        } else {
+            weights = {10, 150, 300, 400, 50, 90};
+        }
+        weights[3] += static_cast<int>(lift);
+        weights[5] += static_cast<int>(lift / 2.0);
+        static constexpr std::array<int, 6> kLevels{0, 3, 8, 13, 18, 19};
+        level = kLevels[static_cast<std::size_t>(weighted(rng, weights))];
+        // Those who left young cannot have gone further than their age allows.
+        if (age <= 15) {
+            level = 3;
+        } else if (age <= 20 && level > 8) {
+            level = 8;
+        } else if (age <= 22 && level > 13) {
+            level = 13;
+        }
+        if (level == 0) {
+            participation = 1;
+        } else {
+            if (level == 13 && rng.chance(0.35)) {
+                level = 15;
+            }
+            const bool completed = rng.chance(0.85);
+            const int maxGrade = level == 3 ? 6 : (level >= 18 ? 4 : 3);
+            grade = completed ? 8 : draw(rng, 1, maxGrade);
+            diploma = completed ? level : (level == 3 ? 23 : (level == 8 ? 3 : (level >= 18 ? 13 : 8)));
+            if (level == 15 && !completed) {
+                diploma = 8;
+            }
+        }
+    }
+    return e;
 }
 
 } // namespace
@@ -923,8 +1007,7 @@ void DemoVillage::generate(Household &household)
                                               : QString();
     static constexpr std::array<std::array<const char *, 2>, 4> kBaliOrder{
         {{"WAYAN", "PUTU"}, {"MADE", "KADEK"}, {"NYOMAN", "KOMANG"}, {"KETUT", "KETUT"}}};
-    for (std::size_t i = 0; i < people.size(); ++i) {
-        Person &p = people[i];
+    for (Person &p : people) {
         QString given;
         if (profile <= 1) {
             // Javanese and Sundanese: older people mostly carry one name, younger ones two or more.
@@ -1229,7 +1312,7 @@ void DemoVillage::generate(Household &household)
         const QDate issued =
             QDate(2008, 1, 1).addDays(draw(rng, 0, static_cast<int>(QDate(2008, 1, 1).daysTo(c.today)) - 30));
         const qint64 ddmmyy = issued.day() * 10000 + issued.month() * 100 + issued.year() % 100;
-        const quint64 key = static_cast<quint64>(ddmmyy);
+        const auto key = static_cast<quint64>(ddmmyy);
         const int serial = ++m_kkSerials[key];
         QString kk = m_villageCode.left(6);
         appendDigits(kk, ddmmyy, 6);
@@ -1307,71 +1390,7 @@ void DemoVillage::generate(Household &household)
 
         // Education (412–415).
         if (age >= 5) {
-            int participation = 3;
-            int level = 0;
-            int grade = 0;
-            int diploma = 0;
-            if (age <= 6) {
-                participation = age == 6 && rng.chance(0.4) ? 2 : 1;
-                if (participation == 2) {
-                    level = 3;
-                    grade = 1;
-                    diploma = 23;
-                }
-            } else if (age <= 12) {
-                participation = 2;
-                level = rng.chance(0.85) ? 3 : 4;
-                grade = std::clamp(age - 6, 1, 6);
-                diploma = 23;
-            } else if (age <= 15 && rng.chance(0.95)) {
-                participation = 2;
-                level = rng.chance(0.8) ? 8 : 9;
-                grade = std::clamp(age - 12, 1, 3);
-                diploma = 3;
-            } else if (age >= 16 && age <= 18 && rng.chance(0.8)) {
-                participation = 2;
-                level = pickCode(rng, std::array<int, 3>{13, 14, 15}, std::array<int, 3>{45, 20, 35});
-                grade = std::clamp(age - 15, 1, 3);
-                diploma = 8;
-            } else if (age >= 19 && age <= 23 && rng.chance(0.1 + wealth * 0.3)) {
-                participation = 2;
-                level = rng.chance(0.75) ? 19 : 18;
-                grade = std::clamp(age - 18, 1, 4);
-                diploma = 13;
-            } else {
-                // Left school (or never went): the highest level by generation and welfare.
-                const double lift = wealth * 200.0;
-                std::array<int, 6> weights{};
-                if (age >= 60) {
-                    weights = {200, 550, 120, 100, 10, 20};
-                } else if (age >= 40) {
-                    weights = {40, 350, 250, 280, 20, 60};
-                } else {
-                    weights = {10, 150, 300, 400, 50, 90};
-                }
-                weights[3] += static_cast<int>(lift);
-                weights[5] += static_cast<int>(lift / 2.0);
-                static constexpr std::array<int, 6> kLevels{0, 3, 8, 13, 18, 19};
-                level = kLevels[static_cast<std::size_t>(weighted(rng, weights))];
-                if (age <= 15) {
-                    level = 3;
-                }
-                if (level == 0) {
-                    participation = 1;
-                } else {
-                    if (level == 13 && rng.chance(0.35)) {
-                        level = 15;
-                    }
-                    const bool completed = rng.chance(0.85);
-                    const int maxGrade = level == 3 ? 6 : (level >= 18 ? 4 : 3);
-                    grade = completed ? 8 : draw(rng, 1, maxGrade);
-                    diploma =
-                        completed ? level : (level == 3 ? 23 : (level == 8 ? 3 : (level >= 18 ? 13 : 8)));
-                    if (level == 15 && !completed) {
-                        diploma = 8;
-                    }
-                }
-            }
+            auto [participation, level, grade, diploma] = educationFor(rng, age, wealth);
             if (is(DemoAnomaly::SchoolTooYoung) && static_cast<int>(i) == anomalyPerson) {
                 participation = 2;
                 level = 13;
@@ -1549,10 +1568,9 @@ void DemoVillage::generate(Household &household)
         pbi ? 1
             : (employerInsured ? 4
                                : pickCode(rng, std::array<int, 3>{2, 0, 8}, std::array<int, 3>{45, 50, 5}));
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        const bool newborn = members[i].isEmpty(Field::Nik);
-        members[i].setValue(Field::HealthInsurance,
-                            num(newborn && familyInsurance == 1 ? 0 : familyInsurance));
+    for (Member &member : members) {
+        const bool newborn = member.isEmpty(Field::Nik);
+        member.setValue(Field::HealthInsurance, num(newborn && familyInsurance == 1 ? 0 : familyInsurance));
     }
 
     // ---- identifier anomalies

@@ -131,7 +131,7 @@ public:
     const QList<DemoPlanted> &plantedAnomalies() const { return m_planted; }
 
 private:
-    explicit DemoVillage(const DemoOptions &options);
+    explicit DemoVillage(DemoOptions options);
     struct Place;
     struct Person;
     struct Layout;
