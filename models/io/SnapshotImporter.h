@@ -52,6 +52,7 @@ struct ImportReport
     qint64 importId = 0;
     qint64 rowsRead = 0;
     qint64 rowsSkipped = 0;
+    qint64 rowsWithErrors = 0; // rows with at least one error (CsvRowErrors' first argument)
     qint64 errorCount = 0;
     qint64 warningCount = 0;
     ImportCounts households;
@@ -66,6 +67,14 @@ struct ImportControl
     std::function<void(qint64 done, qint64 total)> progress;
     std::function<void(const QString &phase)> phase;
     const std::atomic<bool> *cancelled = nullptr;
+    // Also asked, when set (a Job's isCancelled()).
+    std::function<bool()> isCancelled;
+
+    bool shouldStop() const
+    {
+        return (cancelled != nullptr && cancelled->load(std::memory_order_relaxed))
+               || (isCancelled && isCancelled());
+    }
 };
 
 // Imports a CSV snapshot (DOMAIN.md §13) or the demo village into the vault. Validates the whole
@@ -83,6 +92,8 @@ public:
     Result<ImportReport> run(RowSource &source, const ImportOptions &options, const ImportControl &control);
 
 private:
+    struct Run;
+
     Database &m_db;
     ValidationContext m_context;
     Clock &m_clock;
