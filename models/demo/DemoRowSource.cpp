@@ -4,48 +4,12 @@
 
 #include "models/core/Log.h"
 #include "models/domain/Field.h"
+#include "models/io/CsvWriter.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace verdes {
-
-namespace {
-
-// RFC 4180 for one field: quoted only when it holds a comma, a quote, CR or LF; inner quotes doubled.
-// (A private writer: the shared CsvWriter of models/io was not available when this was written.)
-void appendCsvField(QByteArray &out, const QString &field)
-{
-    bool quote = false;
-    for (const QChar ch : field) {
-        if (ch == u',' || ch == u'"' || ch == u'\r' || ch == u'\n') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        out.append(field.toUtf8());
-        return;
-    }
-    out.append('"');
-    QString escaped = field;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    out.append(escaped.toUtf8());
-    out.append('"');
-}
-
-void appendCsvRow(QByteArray &out, const QStringList &fields)
-{
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0) {
-            out.append(',');
-        }
-        appendCsvField(out, fields[i]);
-    }
-    out.append("\r\n");
-}
-
-} // namespace
 
 DemoRowSource::DemoRowSource(std::unique_ptr<DemoVillage> village)
     : m_village(std::move(village))
@@ -112,32 +76,32 @@ Result<qint64> DemoRowSource::writeCsv(const QString &path, const DemoOptions &o
         return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QByteArray buffer;
-    buffer.reserve(1 << 20);
-    VERDES_TRY_ASSIGN(names, source->header());
-    appendCsvRow(buffer, names);
-    QStringList fields;
-    qint64 line = 0;
-    qint64 rows = 0;
-    while (true) {
-        VERDES_TRY_ASSIGN(more, source->next(fields, line));
-        if (!more) {
-            break;
-        }
-        appendCsvRow(buffer, fields);
-        ++rows;
-        if (buffer.size() >= (1 << 20)) {
-            if (file.write(buffer) != buffer.size()) {
-                file.cancelWriting();
-                return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
+    auto written = [&]() -> Result<qint64> {
+        CsvWriter writer(file, path);
+        VERDES_TRY_ASSIGN(names, source->header());
+        VERDES_TRY(writer.writeRow(names));
+        QStringList fields;
+        qint64 line = 0;
+        qint64 count = 0;
+        while (true) {
+            VERDES_TRY_ASSIGN(more, source->next(fields, line));
+            if (!more) {
+                break;
             }
-            buffer.clear();
+            VERDES_TRY(writer.writeRow(fields));
+            ++count;
         }
-    }
-    if (file.write(buffer) != buffer.size() || !file.commit()) {
+        VERDES_TRY(writer.flush());
+        return count;
+    }();
+    if (!written) {
         file.cancelWriting();
+        return written.error();
+    }
+    if (!file.commit()) {
         return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
     }
+    const qint64 rows = *written;
     qCInfo(lcIo) << "demo csv written:" << rows << "rows";
     return rows;
 }

@@ -3,10 +3,9 @@
 #include "models/demo/DemoVillage.h"
 
 #include "models/core/Log.h"
+#include "models/domain/RegionTable.h"
 
 #include <QFile>
-#include <QHash>
-#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -201,61 +200,6 @@ const NameLists &nameLists()
     return lists;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The region table, read directly from the embedded CSV (code,level,latest_name,editions).
-
-struct RegionData
-{
-    struct Kecamatan
-    {
-        QString code;
-        QString name;
-    };
-
-    QList<Kecamatan> kecamatans; // newest edition, file order
-    QHash<QString, QString> regencyNames;
-    QSet<QString> villageNames; // upper case, every edition
-    QSet<QString> villageCodes2999;
-    bool loaded = false;
-};
-
-const RegionData &regionData()
-{
-    static const RegionData data = [] {
-        RegionData d;
-        QFile file(QStringLiteral(":/data/wilayah-editions.csv"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcIo) << "region table missing";
-            return d;
-        }
-        file.readLine(); // header
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            const QStringList parts = line.split(u',');
-            if (parts.size() < 4) {
-                continue;
-            }
-            const QString &code = parts[0];
-            const QString &level = parts[1];
-            if (level == QLatin1String("kecamatan")) {
-                if (parts[3].contains(QLatin1String("2025"))) {
-                    d.kecamatans.append({code, parts[2]});
-                }
-            } else if (level == QLatin1String("kabupaten_kota")) {
-                d.regencyNames.insert(code, parts[2]);
-            } else if (level == QLatin1String("desa_kelurahan")) {
-                d.villageNames.insert(parts[2].toUpper());
-                if (code.endsWith(QLatin1String("2999"))) {
-                    d.villageCodes2999.insert(code);
-                }
-            }
-        }
-        d.loaded = !d.kecamatans.isEmpty();
-        return d;
-    }();
-    return data;
-}
-
 // "Kabupaten Semarang" → "SEMARANG", "Kota Salatiga" → "SALATIGA".
 QString placeName(const QString &regency)
 {
@@ -389,8 +333,9 @@ Result<std::unique_ptr<DemoVillage>> DemoVillage::create(const DemoOptions &opti
                      QStringLiteral("demo: invalid reference date"));
     }
     const NameLists &lists = nameLists();
-    const RegionData &regions = regionData();
-    if (!lists.complete || !regions.loaded) {
+    const RegionTable &regions = RegionTable::instance();
+    const QList<const RegionTable::Region *> kecamatans = regions.kecamatans();
+    if (!lists.complete || kecamatans.isEmpty()) {
         return Error(
             ErrorCode::Internal, {}, QStringLiteral("demo: embedded name lists or region table missing"));
     }
@@ -399,66 +344,78 @@ Result<std::unique_ptr<DemoVillage>> DemoVillage::create(const DemoOptions &opti
     // The place comes from its own stream, so that it does not shift the households' randomness.
     SeededRng placeRng(options.seed ^ 0x5EED9A11CEULL);
     const ProfileInfo &profile = kProfiles[static_cast<std::size_t>(options.profile)];
+    auto pickFrom = [&](const QList<const RegionTable::Region *> &list) {
+        return list[static_cast<qsizetype>(placeRng.bounded(static_cast<quint64>(list.size())))];
+    };
 
-    QString kecamatan;
+    const RegionTable::Region *chosen = nullptr;
     if (!options.kecamatanCode.isEmpty()) {
-        for (const auto &k : regions.kecamatans) {
-            if (k.code == options.kecamatanCode) {
-                kecamatan = k.code;
-                village->m_kecamatanName = k.name;
-            }
-        }
-        if (kecamatan.isEmpty()) {
+        chosen = regions.find(options.kecamatanCode);
+        if (chosen == nullptr || chosen->level != RegionTable::Level::Kecamatan || !chosen->inLatestEdition) {
             return Error(ErrorCode::ValidationRegionCode,
                          {options.kecamatanCode},
                          QStringLiteral("demo: not a kecamatan of the newest edition"));
         }
     } else {
         // Rural kecamatans (regency code 01–69) of the profile's province.
-        QList<const RegionData::Kecamatan *> candidates;
-        for (const auto &k : regions.kecamatans) {
-            if (k.code.startsWith(QLatin1String(profile.province)) && k.code.mid(2, 2).toInt() < 70) {
-                candidates.append(&k);
+        QList<const RegionTable::Region *> candidates;
+        for (const RegionTable::Region *k : kecamatans) {
+            if (k->code.startsWith(QLatin1String(profile.province)) && k->code.mid(2, 2).toInt() < 70) {
+                candidates.append(k);
             }
         }
         if (candidates.isEmpty()) {
             return Error(ErrorCode::Internal, {}, QStringLiteral("demo: no kecamatan for the profile"));
         }
-        const auto *chosen =
-            candidates[static_cast<qsizetype>(placeRng.bounded(static_cast<quint64>(candidates.size())))];
-        kecamatan = chosen->code;
-        village->m_kecamatanName = chosen->name;
+        chosen = pickFrom(candidates);
     }
+    const QString kecamatan = chosen->code;
+    village->m_kecamatanName = chosen->name;
     village->m_villageCode = kecamatan + QLatin1String("2999");
-    if (regions.villageCodes2999.contains(village->m_villageCode)) {
+    if (regions.find(village->m_villageCode) != nullptr) {
         return Error(
             ErrorCode::Internal, {}, QStringLiteral("demo: village part 2999 exists in this kecamatan"));
     }
-    village->m_regencyName = placeName(regions.regencyNames.value(kecamatan.left(4)));
+    auto regencyOf = [&](const QString &code) {
+        const RegionTable::Region *regency = regions.find(QStringView(code).left(4));
+        return regency != nullptr ? placeName(regency->name) : QString();
+    };
+    village->m_regencyName = regencyOf(kecamatan);
 
     // A fictional name that no village of any edition has.
-    for (int attempt = 0; attempt < 64; ++attempt) {
+    for (int attempt = 0; attempt < 64 && village->m_villageName.isEmpty(); ++attempt) {
         const QString name = QLatin1String(kVillagePrefixes[placeRng.bounded(kVillagePrefixes.size())])
                              + QLatin1String(kVillageSuffixes[placeRng.bounded(kVillageSuffixes.size())]);
-        if (!regions.villageNames.contains(name)) {
+        bool taken = false;
+        for (const RegionTable::Region *v : regions.searchVillages(name, 1000)) {
+            taken = taken || v->name.compare(name, Qt::CaseInsensitive) == 0;
+        }
+        if (!taken) {
             village->m_villageName = name;
-            break;
         }
     }
     if (village->m_villageName.isEmpty()) {
         return Error(ErrorCode::Internal, {}, QStringLiteral("demo: no fictional village name left"));
     }
 
-    // In-migrants' NIKs: a few other kecamatans, half of them in the same province.
+    // In-migrants' NIKs and birth places: a few other kecamatans, half of them in the same province.
+    QList<const RegionTable::Region *> sameProvince;
+    for (const RegionTable::Region *k : kecamatans) {
+        if (k->code.left(2) == kecamatan.left(2) && k->code != kecamatan) {
+            sameProvince.append(k);
+        }
+    }
     for (int i = 0; i < 8; ++i) {
-        const auto &k = regions.kecamatans[static_cast<qsizetype>(
-            placeRng.bounded(static_cast<quint64>(regions.kecamatans.size())))];
-        if (k.code != kecamatan) {
-            village->m_otherKecamatans.append(k.code);
+        const RegionTable::Region *k =
+            i % 2 == 0 && !sameProvince.isEmpty() ? pickFrom(sameProvince) : pickFrom(kecamatans);
+        if (k->code != kecamatan) {
+            village->m_otherKecamatans.append(k->code);
+            village->m_otherPlaces.append(regencyOf(k->code));
         }
     }
     if (village->m_otherKecamatans.isEmpty()) {
-        village->m_otherKecamatans.append(regions.kecamatans.front().code);
+        village->m_otherKecamatans.append(kecamatan);
+        village->m_otherPlaces.append(village->m_regencyName);
     }
     village->m_latitudeMicro = profile.latitudeMicro + placeRng.between(-300000, 300000);
     village->m_longitudeMicro = profile.longitudeMicro + placeRng.between(-300000, 300000);
@@ -738,7 +695,8 @@ void DemoVillage::generate(Household &household)
     // A couple (male head) with `children` children; returns the mother's age.
     auto couple = [&](int children, int youngestAge) {
         const std::vector<int> ages = birthAges(rng, children);
-        const int motherAge = children > 0 ? ages.back() + youngestAge : std::max(19, youngestAge);
+        // Nobody married under 19 (V25 is planted on purpose only).
+        const int motherAge = std::max(children > 0 ? ages.back() + youngestAge : youngestAge, 19);
         const int fatherAge = std::max(motherAge + draw(rng, -1, 8), 19);
         addPerson(1, fatherAge, 1, 2);
         addPerson(2, motherAge, 2, 2);
@@ -770,7 +728,7 @@ void DemoVillage::generate(Household &household)
         } else if (size == 2 && kind < 0.85) {
             // Single parent, mostly a mother (widowed or divorced).
             const std::vector<int> ages = birthAges(rng, 1);
-            const int parentAge = ages.back() + youngest();
+            const int parentAge = std::max(ages.back() + youngest(), 19);
             const int sex = rng.chance(0.8) ? 2 : 1;
             addPerson(sex, parentAge, 1, parentAge >= 40 && rng.chance(0.6) ? 4 : 3);
             addChildren(sex == 2 ? parentAge : parentAge - draw(rng, 0, 4), ages);
@@ -783,7 +741,7 @@ void DemoVillage::generate(Household &household)
             couple(size - 2, youngest());
         } else if (kind < 0.88) {
             const std::vector<int> ages = birthAges(rng, size - 1);
-            const int motherAge = ages.back() + youngest();
+            const int motherAge = std::max(ages.back() + youngest(), 19);
             addPerson(2, motherAge, 1, motherAge >= 40 && rng.chance(0.6) ? 4 : 3);
             addChildren(motherAge, ages);
         } else if (kind < 0.95) {
@@ -798,14 +756,15 @@ void DemoVillage::generate(Household &household)
             // Three generations: the head couple, a married child with spouse, grandchildren.
             const int grandchildren = size - 4;
             const std::vector<int> ages = birthAges(rng, grandchildren);
-            const int childAge = (grandchildren > 0 ? ages.back() : draw(rng, 20, 26)) + draw(rng, 0, 8);
+            const int childAge =
+                std::max((grandchildren > 0 ? ages.back() : draw(rng, 20, 26)) + draw(rng, 0, 8), 19);
             const int motherAge = childAge + draw(rng, 20, 30);
             const int fatherAge = motherAge + draw(rng, 0, 6);
             addPerson(1, fatherAge, 1, 2);
             addPerson(2, motherAge, 2, 2);
             const int childSex = rng.chance(0.6) ? 2 : 1;
             addPerson(childSex, childAge, 3, 2);
-            addPerson(childSex == 2 ? 1 : 2, childAge + draw(rng, -2, 4), 4, 2);
+            addPerson(childSex == 2 ? 1 : 2, std::max(childAge + draw(rng, -2, 4), 19), 4, 2);
             int order = 0;
             for (int birthAge : ages) {
                 const int parentAge = childSex == 2 ? childAge : childAge + 1;
@@ -1359,10 +1318,7 @@ void DemoVillage::generate(Household &household)
         }
         set(Field::Sex, num(p.sex));
         const bool bornHere = !p.migrant && (p.relationship == 3 || p.relationship == 5 || rng.chance(0.6));
-        set(Field::BirthPlace,
-            bornHere || m_otherKecamatans.isEmpty()
-                ? m_regencyName
-                : placeName(regionData().regencyNames.value(pick(rng, m_otherKecamatans).left(4))));
+        set(Field::BirthPlace, bornHere ? m_regencyName : pick(rng, m_otherPlaces));
         set(Field::BirthDate, isoDate(p.birth));
         set(Field::MaritalStatus, num(p.marital));
         set(Field::Relationship, num(p.relationship));

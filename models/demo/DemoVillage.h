@@ -145,6 +145,7 @@ private:
     QString m_kecamatanName;
     QString m_regencyName;
     QStringList m_otherKecamatans; // NIK prefixes of in-migrants
+    QStringList m_otherPlaces;     // their regencies, as birth places
     qint64 m_latitudeMicro = 0;
     qint64 m_longitudeMicro = 0;
 
