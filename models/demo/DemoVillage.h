@@ -103,6 +103,10 @@ public:
     static constexpr int kMinHouseholds = 1;
     static constexpr int kMaxHouseholds = 100000;
 
+    // The mark every screen and export of demo data carries (DOMAIN.md §12). Not translated: it is
+    // the Indonesian label officers know.
+    static QString mark() { return QStringLiteral("DATA CONTOH"); }
+
     // Checks the options and finds the place (kecamatan, fictional village name).
     static Result<std::unique_ptr<DemoVillage>> create(const DemoOptions &options);
 

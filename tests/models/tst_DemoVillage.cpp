@@ -921,6 +921,92 @@ private Q_SLOTS:
         QCOMPARE(again->members.changed, 0);
     }
 
+    void profilesShapeNamesAndReligion_data()
+    {
+        QTest::addColumn<int>("profile");
+        QTest::addColumn<QString>("province");
+        QTest::addColumn<QString>("religion");
+        QTest::newRow("jawa") << int(DemoProfile::Jawa) << QStringLiteral("33") << QStringLiteral("1");
+        QTest::newRow("sunda") << int(DemoProfile::Sunda) << QStringLiteral("32") << QStringLiteral("1");
+        QTest::newRow("bali") << int(DemoProfile::Bali) << QStringLiteral("51") << QStringLiteral("4");
+        QTest::newRow("batak") << int(DemoProfile::Batak) << QStringLiteral("12") << QStringLiteral("2");
+        QTest::newRow("ntt") << int(DemoProfile::Ntt) << QStringLiteral("53") << QStringLiteral("3");
+    }
+
+    void profilesShapeNamesAndReligion()
+    {
+        QFETCH(int, profile);
+        QFETCH(QString, province);
+        QFETCH(QString, religion);
+        DemoOptions o = options(200, 4);
+        o.profile = static_cast<DemoProfile>(profile);
+        const Run run = generate(o);
+        QCOMPARE(run.households.size(), 200);
+        QVERIFY(run.villageCode.startsWith(province));
+        int main = 0;
+        int persons = 0;
+        int shaped = 0;
+        int heads = 0;
+        for (const Household &h : run.households) {
+            const Member &head = h.members.front();
+            ++heads;
+            const QStringList words = head.name().split(u' ');
+            switch (o.profile) {
+            case DemoProfile::Bali:
+                shaped +=
+                    words.size() >= 3 && (words[0] == QLatin1String("I") || words[0] == QLatin1String("NI"));
+                break;
+            case DemoProfile::Batak:
+            case DemoProfile::Ntt:
+                shaped += words.size() >= 2;
+                break;
+            case DemoProfile::Jawa:
+            case DemoProfile::Sunda:
+                shaped += words.size() <= 3;
+                break;
+            }
+            for (const Member &m : h.members) {
+                ++persons;
+                main += m.value(Field::Religion) == religion ? 1 : 0;
+                QCOMPARE(m.name().toUpper(), m.name());
+                QVERIFY(!m.name().trimmed().isEmpty());
+            }
+        }
+        // The profile's own families (88 %) carry its naming pattern and mostly its religion.
+        QVERIFY2(shaped * 100 >= heads * 85, qPrintable(QStringLiteral("%1 of %2").arg(shaped).arg(heads)));
+        QVERIFY2(main * 100 >= persons * 50, qPrintable(QStringLiteral("%1 of %2").arg(main).arg(persons)));
+    }
+
+    void rowSourceStaysAtEndAndRewindsMidway()
+    {
+        auto source = DemoRowSource::create(options(30, 2));
+        QVERIFY(source);
+        const QByteArray full = rowsHash(**source);
+        QStringList fields;
+        qint64 line = 0;
+        QVERIFY(!*(*source)->next(fields, line)); // still at the end
+        QVERIFY(!*(*source)->next(fields, line));
+        QVERIFY((*source)->rewind());
+        for (int i = 0; i < 17; ++i) {
+            QVERIFY(*(*source)->next(fields, line));
+        }
+        QCOMPARE(line, qint64(18));
+        QVERIFY((*source)->rewind());
+        QCOMPARE((*source)->position(), qint64(0));
+        QCOMPARE(rowsHash(**source), full);
+    }
+
+    void anomalyNamesAreDistinct()
+    {
+        std::set<QString> names;
+        for (int k = 0; k < kDemoAnomalyCount; ++k) {
+            const QString name = demoAnomalyName(static_cast<DemoAnomaly>(k));
+            QVERIFY(!name.isEmpty());
+            QVERIFY(names.insert(name).second);
+        }
+        QCOMPARE(DemoVillage::mark(), QStringLiteral("DATA CONTOH"));
+    }
+
     void nameListsAreRich()
     {
         for (const char *list : {"jawa-male", "jawa-female"}) {
