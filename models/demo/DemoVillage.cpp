@@ -433,6 +433,7 @@ void DemoVillage::rewind()
     m_kkSerials.clear();
     m_pending.fill(0);
     m_lastAdult = Member();
+    m_lastAdultKk.clear();
     m_lastHouseholdId.clear();
     m_lastKk.clear();
     buildLayout();
@@ -1558,6 +1559,10 @@ void DemoVillage::generate(Household &household)
                       householdId + QLatin1Char('-') + digits(static_cast<qint64>(members.size()) + 1, 2));
         copy.setValue(Field::Relationship, num(8));
         copy.setValue(Field::HealthInsurance, num(familyInsurance));
+        // Still on the card of the first family.
+        if (m_lastAdultKk != h.kkNumber()) {
+            copy.setValue(Field::MemberKkNumber, m_lastAdultKk);
+        }
         members.push_back(copy);
         Person shadow;
         shadow.birth = copy.birthDate();
@@ -1583,6 +1588,7 @@ void DemoVillage::generate(Household &household)
         if (static_cast<int>(i) != anomalyPerson && people[i].relationship != 8 && people[i].presence == 1
             && ageOf(people[i]) >= 20 && !members[i].nik().isEmpty() && rng.chance(0.3)) {
             m_lastAdult = members[i];
+            m_lastAdultKk = h.kkNumber();
             break;
         }
     }

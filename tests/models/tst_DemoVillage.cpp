@@ -680,9 +680,15 @@ private Q_SLOTS:
             case DemoAnomaly::NikDateMismatch:
                 QVERIFY(!nikMatches(member()));
                 break;
-            case DemoAnomaly::DuplicateNik:
-                QCOMPARE(findMember(m_run, p.other)->nik(), member().nik());
+            case DemoAnomaly::DuplicateNik: {
+                const Household *first = nullptr;
+                QCOMPARE(findMember(m_run, p.other, &first)->nik(), member().nik());
+                if (!first->kkNumber().isEmpty() && first->kkNumber() != h->kkNumber()) {
+                    QCOMPARE(member().value(Field::MemberKkNumber), first->kkNumber());
+                }
+                QCOMPARE(member().relationship(), Relationship::Other);
                 break;
+            }
             case DemoAnomaly::SharedKk:
                 QCOMPARE(findHousehold(m_run, p.other)->kkNumber(), h->kkNumber());
                 break;
@@ -782,6 +788,7 @@ private Q_SLOTS:
             for (const Member &m : h.members) {
                 const int age = *m.ageOn(kToday);
                 QVERIFY2(m.isActive(), qPrintable(m.personId()));
+                QVERIFY(m.isEmpty(Field::MemberKkNumber));
                 QVERIFY(age <= 100);
                 if (m.maritalStatus() != MaritalStatus::Single) {
                     QVERIFY2(age >= 19, qPrintable(m.personId()));
