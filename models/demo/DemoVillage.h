@@ -161,6 +161,7 @@ private:
     std::unordered_map<quint64, int> m_kkSerials;
     std::array<int, kDemoAnomalyCount> m_pending{};
     Member m_lastAdult;        // for the duplicate-NIK anomaly (an adult of an earlier household)
+    QString m_lastAdultKk;     // and the KK number of that household
     QString m_lastHouseholdId; // for the shared-KK anomaly
     QString m_lastKk;
 };
