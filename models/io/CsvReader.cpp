@@ -61,6 +61,7 @@ Result<void> CsvReader::validateUtf8(const char *data, qsizetype size, qint64 of
 {
     // The UTF-8 grammar of RFC 3629 (no overlong forms, no surrogates, nothing above U+10FFFF),
     // carried across chunks. NUL is refused too: no CSV text holds it, and UTF-16 text is full of it.
+    // A bad sequence is reported at its first byte, where an editor would show it.
     int need = m_utf8Need;
     unsigned char low = m_utf8Low;
     unsigned char high = m_utf8High;
@@ -68,7 +69,7 @@ Result<void> CsvReader::validateUtf8(const char *data, qsizetype size, qint64 of
         const auto b = static_cast<unsigned char>(data[i]);
         if (need > 0) {
             if (b < low || b > high) {
-                return badEncoding(offset + i, "bad continuation byte");
+                return badEncoding(m_utf8Start, "bad continuation byte");
             }
             low = 0x80;
             high = 0xBF;
@@ -81,6 +82,7 @@ Result<void> CsvReader::validateUtf8(const char *data, qsizetype size, qint64 of
             }
             continue;
         }
+        m_utf8Start = offset + i;
         if (b >= 0xC2 && b <= 0xDF) {
             need = 1;
         } else if (b == 0xE0) {
@@ -127,7 +129,7 @@ Result<bool> CsvReader::fill()
                 ErrorCode::FileReadFailed, {m_path.isEmpty() ? m_name : m_path}, m_device->errorString());
         }
         if (m_utf8Need > 0) {
-            return badEncoding(m_bufferOffset, "truncated sequence at the end");
+            return badEncoding(m_utf8Start, "truncated sequence at the end");
         }
         return false;
     }

@@ -78,6 +78,7 @@ private:
     int m_utf8Need = 0;
     unsigned char m_utf8Low = 0x80;
     unsigned char m_utf8High = 0xBF;
+    qint64 m_utf8Start = 0; // offset of the sequence's first byte
 
     QByteArray m_field;
     std::optional<CsvColumns> m_columns;

@@ -46,10 +46,14 @@ Result<ExportReport> SnapshotExporter::run(const QString &path, const ExportCont
                                 "m.household_id = h.household_id WHERE h.status = 'present' AND m.status = "
                                 "'present' ORDER BY h.rowid, m.relationship IS NOT 1, m.birth_date IS NULL, "
                                 "m.birth_date, m.ordinal, m.person_id")
-                     .arg(QStringLiteral("h.") + RegistryColumns::householdList().split(QStringLiteral(", ")).join(
-                                                     QStringLiteral(", h.")),
-                          QStringLiteral("m.") + RegistryColumns::memberList().split(QStringLiteral(", ")).join(
-                                                     QStringLiteral(", m."))));
+                     .arg(QStringLiteral("h.")
+                              + RegistryColumns::householdList()
+                                    .split(QStringLiteral(", "))
+                                    .join(QStringLiteral(", h.")),
+                          QStringLiteral("m.")
+                              + RegistryColumns::memberList()
+                                    .split(QStringLiteral(", "))
+                                    .join(QStringLiteral(", m."))));
     VERDES_TRY(st.status());
     ExportReport report;
     QString lastHousehold;
@@ -68,12 +72,6 @@ Result<ExportReport> SnapshotExporter::run(const QString &path, const ExportCont
             row << RegistryColumns::read(st, kHouseholdValueCount + i, RegistryColumns::memberField(i));
         }
         row << RegistryColumns::read(st, kFirstMemberField, Field::InstrumentVersion);
-        VERDES_TRY(writer.writeRow(row));
-        if (row.constFirst() != lastHousehold) {
-            lastHousehold = row.constFirst();
-            ++report.households;
-        }
-        ++report.members;
         if (report.members % 512 == 0) {
             if (control.progress) {
                 control.progress(report.members, total);
@@ -83,6 +81,12 @@ Result<ExportReport> SnapshotExporter::run(const QString &path, const ExportCont
                 return Error(ErrorCode::Cancelled, {}, QStringLiteral("export cancelled"));
             }
         }
+        VERDES_TRY(writer.writeRow(row));
+        if (row.constFirst() != lastHousehold) {
+            lastHousehold = row.constFirst();
+            ++report.households;
+        }
+        ++report.members;
     }
     VERDES_TRY(writer.flush());
     if (!file.commit()) {

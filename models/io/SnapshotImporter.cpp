@@ -99,6 +99,7 @@ struct SnapshotImporter::Run
         QList<MemberFacts> facts;  // pass 1 only
         bool written = false;      // pass 2
         bool touched = false;      // added or changed in pass 2: its record_issues are replaced
+        bool incomplete = false;   // a row had the wrong field count: its structure is not judged
         int ordinal = 0;
     };
 
@@ -275,7 +276,10 @@ struct SnapshotImporter::Run
         }
         // Rules across each household's members (V12, V13, V24), then the facts are dropped.
         for (auto it = households.begin(); it != households.end(); ++it) {
-            const QList<Issue> issues = validateHouseholdStructure(it.key(), it->facts, context);
+            // A household with an unreadable row (R01) is already rejected; judging the heads of
+            // the rows that were left would only add a misleading V12.
+            const QList<Issue> issues =
+                it->incomplete ? QList<Issue>() : validateHouseholdStructure(it.key(), it->facts, context);
             for (Issue issue : issues) {
                 if (issue.line == 0) {
                     issue.line = it->firstLine;
@@ -300,6 +304,7 @@ struct SnapshotImporter::Run
             report.issues << warning;
         }
         report.unknownColumns = columns.unknownColumns();
+        report.rowsWithErrors = errorReasons.size();
         nikOwners.clear();
         kkOwners.clear();
         return {};
@@ -352,6 +357,7 @@ struct SnapshotImporter::Run
                 }
             }
             state = &*it;
+            state->incomplete = state->incomplete || !complete;
         }
         if (!personId.isEmpty()) {
             const auto first = personLines.constFind(personId);
@@ -767,7 +773,10 @@ struct SnapshotImporter::Run
             return Error(ErrorCode::FileWriteFailed, {options.rejectsPath}, rejectsFile->errorString());
         }
         report.imported = true;
-        progress(2);
+        if (control.progress) {
+            const qint64 total = qMax<qint64>(1, source.total());
+            control.progress(2 * total, 2 * total);
+        }
         return {};
     }
 };

@@ -32,9 +32,15 @@ void ExportJob::work()
         return;
     }
     ExportControl control;
-    control.progress = [this](qint64 done, qint64 total) { reportProgress(done, total); };
-    control.phase = [this](const QString &phase) { reportPhase(phase); };
-    control.isCancelled = [this] { return isCancelled(); };
+    control.progress = [this](qint64 done, qint64 total) {
+        reportProgress(done, total);
+    };
+    control.phase = [this](const QString &phase) {
+        reportPhase(phase);
+    };
+    control.isCancelled = [this] {
+        return isCancelled();
+    };
     SnapshotExporter exporter(**db);
     m_result = exporter.run(m_csvPath, control);
 }

@@ -43,9 +43,15 @@ void ImportJob::work()
     }
     CsvReader reader(m_csvPath);
     ImportControl control;
-    control.progress = [this](qint64 done, qint64 total) { reportProgress(done, total); };
-    control.phase = [this](const QString &phase) { reportPhase(phase); };
-    control.isCancelled = [this] { return isCancelled(); };
+    control.progress = [this](qint64 done, qint64 total) {
+        reportProgress(done, total);
+    };
+    control.phase = [this](const QString &phase) {
+        reportPhase(phase);
+    };
+    control.isCancelled = [this] {
+        return isCancelled();
+    };
     SnapshotImporter importer(**db, m_context, m_clock);
     m_result = importer.run(reader, m_options, control);
 }

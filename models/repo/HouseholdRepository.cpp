@@ -12,7 +12,8 @@ HouseholdRepository::HouseholdRepository(Database &db)
     : m_db(db)
 {}
 
-Result<std::optional<Household>> HouseholdRepository::household(const QString &householdId, bool includeMissing)
+Result<std::optional<Household>> HouseholdRepository::household(const QString &householdId,
+                                                                bool includeMissing)
 {
     Statement st(m_db,
                  QStringLiteral("SELECT %1, version FROM households WHERE household_id = ?1")
@@ -25,15 +26,17 @@ Result<std::optional<Household>> HouseholdRepository::household(const QString &h
     }
     Household household;
     for (int i = 0; i < kHouseholdValueCount; ++i) {
-        household.values[static_cast<std::size_t>(i)] = RegistryColumns::read(st, i, RegistryColumns::householdField(i));
+        household.values[static_cast<std::size_t>(i)] =
+            RegistryColumns::read(st, i, RegistryColumns::householdField(i));
     }
     household.version = st.int64(kHouseholdValueCount);
 
-    Statement members(m_db,
-                      QStringLiteral("SELECT %1, version FROM members WHERE household_id = ?1 AND (?2 OR "
-                                     "status = 'present') ORDER BY relationship IS NOT 1, birth_date IS NULL, "
-                                     "birth_date, ordinal, person_id")
-                          .arg(RegistryColumns::memberList()));
+    Statement members(
+        m_db,
+        QStringLiteral("SELECT %1, version FROM members WHERE household_id = ?1 AND (?2 OR "
+                       "status = 'present') ORDER BY relationship IS NOT 1, birth_date IS NULL, "
+                       "birth_date, ordinal, person_id")
+            .arg(RegistryColumns::memberList()));
     VERDES_TRY(members.status());
     members.bindAt(1, QStringView(householdId));
     members.bindAt(2, qint64(includeMissing ? 1 : 0));
@@ -60,8 +63,7 @@ Result<qint64> HouseholdRepository::count()
 
 Result<QList<HouseholdSummary>> HouseholdRepository::page(qint64 offset, int limit)
 {
-    Statement st(m_db,
-                 uR"(SELECT h.household_id, h.rw, h.rt, h.kk_number, h.version,
+    Statement st(m_db, uR"(SELECT h.household_id, h.rw, h.rt, h.kk_number, h.version,
                         (SELECT m.name FROM members m WHERE m.household_id = h.household_id
                             AND m.relationship = 1 AND m.status = 'present' ORDER BY m.ordinal LIMIT 1) AS head,
                         (SELECT COUNT(*) FROM members m WHERE m.household_id = h.household_id
