@@ -99,6 +99,16 @@ int runChild(const QString &action, const QString &folder)
         if (!created) {
             outcome = errorCodeName(created.error().code);
         }
+    } else if (action == u"add-officer") {
+        auto vault = Vault::unlock(folder, kOfficer, TempVault::passphrase());
+        if (!vault) {
+            outcome = errorCodeName(vault.error().code);
+        } else {
+            auto added = (*vault)->addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa"));
+            if (!added) {
+                outcome = errorCodeName(added.error().code);
+            }
+        }
     } else {
         outcome = QStringLiteral("unknown action");
     }
@@ -886,6 +896,59 @@ private Q_SLOTS:
         QVERIFY(tv.reopen());
         tv.lock();
         QVERIFY(Vault::unlock(tv.folder(), QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+    }
+
+    void killedWhileAddingAnOfficer_data()
+    {
+        QTest::addColumn<QString>("crashPoint");
+        QTest::addColumn<bool>("newSlotSaved");
+        QTest::newRow("before-the-slot-file-rename") << QStringLiteral("keyslots.before-rename") << false;
+        QTest::newRow("after-the-slot-file-before-commit")
+            << QStringLiteral("vault.after-keyslots-saved") << true;
+    }
+
+    void killedWhileAddingAnOfficer()
+    {
+#if !defined(VERDES_TESTING)
+        QSKIP("crash points exist only in builds with VERDES_TESTING");
+#endif
+        QFETCH(QString, crashPoint);
+        QFETCH(bool, newSlotSaved);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VERDES_CRASH_AT"), crashPoint);
+        env.insert(QStringLiteral("VERDES_CRASH_MODE"), QStringLiteral("kill"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--child"), QStringLiteral("add-officer"), tv.folder()});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // Nobody is locked out: the officer and the recovery key both still open the vault.
+        auto officer = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY2(officer.has_value(), qPrintable(officer ? QString() : errorCodeName(officer.error().code)));
+        auto rows = (*officer)->database().queryInt(u"SELECT count(*) FROM officers");
+        QVERIFY(rows.has_value());
+        QCOMPARE(*rows, qint64(1)); // the officers row was never committed
+        auto check = (*officer)->fullCheck();
+        QVERIFY(check.has_value());
+        // A saved slot without its officers row is reported by the full check, not silently kept.
+        QCOMPARE(check->size(), qsizetype(newSlotSaved ? 1 : 0));
+        QCOMPARE((*officer)->officerNames().size(), qsizetype(newSlotSaved ? 2 : 1));
+        QVERIFY((*officer)->lock().has_value());
+        officer->reset();
+        if (!newSlotSaved) {
+            // Only a temp file was left behind; the slot files are as before.
+            auto after = folderHashes(tv.folder());
+            after.remove(KeySlots::fileName(1) + QStringLiteral(".tmp"));
+            after.remove(KeySlots::fileName(0) + QStringLiteral(".tmp"));
+            QCOMPARE(after, before);
+        }
+        QVERIFY(Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey()).has_value());
     }
 
     // --- key-slot generations --------------------------------------------------------------------
