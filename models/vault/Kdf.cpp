@@ -113,8 +113,11 @@ Result<SecureBytes> Kdf::derive(std::span<const unsigned char> secret, const Kdf
     }
     s_derivations.fetch_add(1);
     SecureBytes key(kKeySize);
-    // crypto_pwhash takes a char pointer for the passphrase.
-    const auto *passphrase = reinterpret_cast<const char *>(secret.data()); // NOLINT
+    // crypto_pwhash takes a char pointer for the passphrase, declared non-null even for length 0
+    // (an empty passphrase can reach here from an unlock attempt).
+    static constexpr char kEmpty[1] = {};
+    const char *passphrase =
+        secret.empty() ? kEmpty : reinterpret_cast<const char *>(secret.data()); // NOLINT
     const int rc = crypto_pwhash(key.data(),
                                  key.size(),
                                  passphrase,
