@@ -4,6 +4,7 @@
 #include "models/vault/Kdf.h"
 #include "models/vault/KeySlots.h"
 #include "models/vault/Statement.h"
+#include "models/vault/Transaction.h"
 #include "models/vault/UnlockThrottle.h"
 #include "models/vault/Vault.h"
 #include "tests/support/FakeClock.h"
@@ -20,6 +21,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace verdes;
@@ -949,6 +951,76 @@ private Q_SLOTS:
             QCOMPARE(after, before);
         }
         QVERIFY(Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey()).has_value());
+    }
+
+    void realDiskFullChangesNothing()
+    {
+        // A small tmpfs is a real full disk. Mounting needs root (CAP_SYS_ADMIN); elsewhere the
+        // injected ENOSPC tests above cover the same paths.
+        QTemporaryDir mountPoint;
+        const QByteArray nativeMount = QFile::encodeName(mountPoint.path());
+        if (::geteuid() != 0
+            || ::mount("tmpfs", nativeMount.constData(), "tmpfs", 0, "size=3m,mode=0700") != 0) {
+            QSKIP("cannot mount a small tmpfs here (needs root): no real full disk to test on");
+        }
+
+        struct Unmount
+        {
+            QByteArray path;
+            Q_DISABLE_COPY_MOVE(Unmount)
+
+            explicit Unmount(QByteArray p)
+                : path(std::move(p))
+            {}
+
+            ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
+        } unmount(nativeMount);
+
+        const QString folder = QDir(mountPoint.path()).filePath(QStringLiteral("penuh.verdes"));
+        {
+            auto created =
+                Vault::create(folder, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+            QVERIFY(created.has_value());
+        }
+        const auto before = folderHashes(folder);
+        auto vault = Vault::unlock(folder, kOfficer, TempVault::passphrase());
+        QVERIFY(vault.has_value());
+
+        // Fill what is left of the disk.
+        const QString fillerPath = QDir(mountPoint.path()).filePath(QStringLiteral("filler"));
+        {
+            QFile filler(fillerPath);
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray chunk(4096, 'x');
+            while (filler.write(chunk) == chunk.size() && filler.flush()) {
+            }
+        }
+
+        auto added = (*vault)->addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa"));
+        QVERIFY(!added.has_value());
+        QCOMPARE(added.error().code, ErrorCode::VaultDiskFull);
+
+        Database &db = (*vault)->database();
+        {
+            Transaction tx(db);
+            QVERIFY(tx.begin().has_value());
+            Result<void> written = db.execute(u"CREATE TABLE big (x BLOB)");
+            for (int i = 0; written.has_value() && i < 64; ++i) {
+                written = db.execute(u"INSERT INTO big (x) VALUES (zeroblob(65536))");
+            }
+            if (written.has_value()) {
+                written = tx.commit();
+            }
+            QVERIFY(!written.has_value());
+            QCOMPARE(written.error().code, ErrorCode::VaultDiskFull);
+        }
+        QVERIFY(QFile::remove(fillerPath));
+        QVERIFY((*vault)->lock().has_value());
+        QCOMPARE(folderHashes(folder), before);
+        vault->reset();
+        auto again = Vault::unlock(folder, kOfficer, TempVault::passphrase());
+        QVERIFY(again.has_value());
+        QCOMPARE((*again)->officerNames(), QStringList{kOfficer});
     }
 
     // --- key-slot generations --------------------------------------------------------------------
