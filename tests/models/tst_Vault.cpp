@@ -1130,9 +1130,9 @@ private Q_SLOTS:
         QCOMPARE(waiting.error().args, QStringList{QStringLiteral("60")});
 
         // The count survives a restart (it is on disk, per vault id)...
-        UnlockThrottle persisted(
-            Vault::officerNames(tv.folder()).has_value() ? KeySlots::load(tv.folder())->vaultId() : QString(),
-            clock);
+        auto slots = KeySlots::load(tv.folder());
+        QVERIFY(slots.has_value());
+        UnlockThrottle persisted(slots->vaultId(), clock);
         QCOMPARE(persisted.failures(), 6);
         // ...and other vaults are not affected.
         TempVault other;
@@ -1145,7 +1145,7 @@ private Q_SLOTS:
         auto opened = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase(), clock);
         QVERIFY(opened.has_value());
         QVERIFY((*opened)->lock().has_value());
-        UnlockThrottle reset(KeySlots::load(tv.folder())->vaultId(), clock);
+        UnlockThrottle reset(slots->vaultId(), clock);
         QCOMPARE(reset.failures(), 0);
         for (int i = 0; i < UnlockThrottle::kFreeAttempts - 1; ++i) {
             QCOMPARE(Vault::unlock(tv.folder(), kOfficer, wrong, clock).error().code,
