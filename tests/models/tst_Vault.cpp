@@ -193,6 +193,37 @@ private Q_SLOTS:
         QVERIFY2(check->isEmpty(), qPrintable(check->join(u'\n')));
     }
 
+    void createWithRealKdfCost()
+    {
+        if (qEnvironmentVariableIntValue("VERDES_KDF_FAST") == 1) {
+            QSKIP("VERDES_KDF_FAST=1 is set in the environment: every vault gets the minimum cost");
+        }
+        // The production path once: calibrated Argon2id (a few seconds and 256 MiB), recorded in
+        // vault_meta, used by every slot, and the vault opens with it.
+        Kdf::setFastForTests(false);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("nyata.verdes"));
+        auto created = Vault::create(folder, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+        Kdf::setFastForTests(true);
+        QVERIFY(created.has_value());
+        const KdfParams cost = created->vault->kdfCost();
+        QVERIFY(cost.opsLimit >= Kdf::kFloorOpsLimit);
+        QVERIFY(cost.memLimit >= Kdf::kFloorMemLimit);
+        auto meta =
+            created->vault->database().queryText(u"SELECT value FROM vault_meta WHERE key = 'kdf_memlimit'");
+        QVERIFY(meta.has_value());
+        QCOMPARE(*meta, QString::number(cost.memLimit));
+        QVERIFY(created->vault->lock().has_value());
+        auto slots = KeySlots::load(folder);
+        QVERIFY(slots.has_value());
+        for (const KeySlot &slot : slots->slots()) {
+            QCOMPARE(slot.kdf.opsLimit, cost.opsLimit);
+            QCOMPARE(slot.kdf.memLimit, cost.memLimit);
+        }
+        QVERIFY(slots->officerSlot(kOfficer)->kdf.salt != slots->recoverySlot()->kdf.salt);
+        QVERIFY(Vault::unlock(folder, kOfficer, TempVault::passphrase()).has_value());
+    }
+
     void createRefusesAnExistingPath_data()
     {
         QTest::addColumn<int>("kind");
@@ -374,6 +405,9 @@ private Q_SLOTS:
         QVERIFY(Vault::isVault(tv.folder()));
         QTemporaryDir empty;
         QVERIFY(!Vault::isVault(empty.path()));
+        auto missing = Vault::officerNames(empty.filePath(QStringLiteral("nope.verdes")));
+        QVERIFY(!missing.has_value());
+        QCOMPARE(missing.error().code, ErrorCode::VaultNotFound);
         auto none = Vault::officerNames(empty.path());
         QVERIFY(!none.has_value());
         QCOMPARE(none.error().code, ErrorCode::VaultNotAVault);
