@@ -18,6 +18,7 @@ namespace verdes {
 namespace {
 
 std::atomic<bool> s_fastForTests{false};
+std::atomic<quint64> s_derivations{0};
 
 // Calibration aims at the middle of DESIGN.md's 0.5–1 s window.
 constexpr qint64 kTargetMs = 750;
@@ -33,6 +34,11 @@ QByteArray freshSalt()
 }
 
 } // namespace
+
+quint64 Kdf::derivationCount()
+{
+    return s_derivations.load();
+}
 
 bool Kdf::isFastForTests()
 {
@@ -105,9 +111,13 @@ Result<SecureBytes> Kdf::derive(std::span<const unsigned char> secret, const Kdf
     if (!isAcceptable(params)) {
         return Error(ErrorCode::Internal, {}, QStringLiteral("KDF parameters out of range"));
     }
+    s_derivations.fetch_add(1);
     SecureBytes key(kKeySize);
-    // crypto_pwhash takes a char pointer for the passphrase.
-    const auto *passphrase = reinterpret_cast<const char *>(secret.data()); // NOLINT
+    // crypto_pwhash takes a char pointer for the passphrase, declared non-null even for length 0
+    // (an empty passphrase can reach here from an unlock attempt).
+    static constexpr char kEmpty[1] = {};
+    const char *passphrase =
+        secret.empty() ? kEmpty : reinterpret_cast<const char *>(secret.data()); // NOLINT
     const int rc = crypto_pwhash(key.data(),
                                  key.size(),
                                  passphrase,

@@ -56,6 +56,9 @@ public:
     // Derives kKeySize bytes. Fails only for unacceptable parameters or when memory runs out.
     static Result<SecureBytes> derive(std::span<const unsigned char> secret, const KdfParams &params);
 
+    // How many derivations this process has run: lets a test prove that a check came before any KDF.
+    static quint64 derivationCount();
+
     static bool isFastForTests();
     static void setFastForTests(bool fast);
 };

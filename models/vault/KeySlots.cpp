@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/vault/KeySlots.h"
 
+#include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/core/Sodium.h"
 
@@ -29,6 +30,8 @@ constexpr char kKdfAlgorithm[] = "argon2id13";
 constexpr qint64 kMaxFileSize = 1 << 20;
 
 std::atomic<int> s_failNextSave{0};
+constexpr auto kWrappedKeySize =
+    static_cast<qsizetype>(Kdf::kKeySize) + static_cast<qsizetype>(crypto_aead_xchacha20poly1305_ietf_ABYTES);
 
 QString kindName(KeySlot::Kind kind)
 {
@@ -143,6 +146,7 @@ Result<void> writeFileDurably(const QString &path, const QByteArray &bytes)
         ::unlink(nativeTemp.constData());
         return writeError(savedErrno, path, QStringLiteral("close"));
     }
+    VERDES_CRASH_POINT("keyslots.before-rename");
     const QByteArray nativePath = QFile::encodeName(path);
     if (::rename(nativeTemp.constData(), nativePath.constData()) != 0) {
         const int savedErrno = errno;
@@ -231,7 +235,7 @@ Result<KeySlots> KeySlots::parse(const QByteArray &bytes)
     }
     result.m_generation = static_cast<quint64>(generation);
     const QJsonArray slots = body.value(QStringLiteral("slots")).toArray();
-    for (const QJsonValue &value : slots) {
+    for (const auto &value : slots) {
         const QJsonObject o = value.toObject();
         const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
         KeySlot slot;
@@ -249,8 +253,7 @@ Result<KeySlots> KeySlots::parse(const QByteArray &bytes)
             !slot.id.isEmpty() && (kind == u"recovery" || kind == u"officer")
             && kdf.value(QStringLiteral("algorithm")).toString() == QLatin1String(kKdfAlgorithm)
             && Kdf::isAcceptable(slot.kdf) && slot.nonce.size() == static_cast<qsizetype>(kNonceSize)
-            && slot.wrappedKey.size()
-                   == static_cast<qsizetype>(Kdf::kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES)
+            && slot.wrappedKey.size() == kWrappedKeySize
             && (slot.kind == KeySlot::Kind::Recovery || !slot.officerName.isEmpty());
         if (!valid) {
             return Error(ErrorCode::VaultKeySlotsDamaged, {}, QStringLiteral("invalid slot"));
@@ -370,8 +373,7 @@ Result<KeySlot> KeySlots::wrap(const QString &vaultId,
     randombytes_buf(slot.nonce.data(), kNonceSize);
     VERDES_TRY_ASSIGN(wrappingKey, Kdf::derive(secret, kdf));
     const QByteArray ad = associatedData(vaultId, slot);
-    slot.wrappedKey.resize(
-        static_cast<qsizetype>(dataKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    slot.wrappedKey.resize(kWrappedKeySize);
     unsigned long long length = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         reinterpret_cast<unsigned char *>(slot.wrappedKey.data()), // NOLINT
@@ -391,8 +393,7 @@ Result<SecureBytes>
 KeySlots::unwrap(const QString &vaultId, const KeySlot &slot, std::span<const unsigned char> secret)
 {
     ensureSodium();
-    if (slot.wrappedKey.size()
-            != static_cast<qsizetype>(Kdf::kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES)
+    if (slot.wrappedKey.size() != kWrappedKeySize
         || slot.nonce.size() != static_cast<qsizetype>(kNonceSize)) {
         return Error(ErrorCode::VaultKeySlotsDamaged, {}, QStringLiteral("slot sizes"));
     }

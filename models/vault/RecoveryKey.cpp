@@ -13,6 +13,7 @@ namespace verdes {
 namespace {
 
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+constexpr char16_t kAlphabet16[] = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr qsizetype kTotalChars = RecoveryKey::kDataChars + RecoveryKey::kChecksumChars;
 // Keys the checksum hash, so it is specific to this use.
 constexpr char kChecksumContext[] = "verdes recovery key checksum v1";
@@ -33,7 +34,7 @@ int symbolValue(char16_t c)
         break;
     }
     for (int i = 0; i < 32; ++i) {
-        if (kAlphabet[i] == c) {
+        if (kAlphabet16[i] == c) {
             return i;
         }
     }
@@ -139,7 +140,7 @@ SecureBytes RecoveryKey::formatted() const
     for (std::size_t i = 0; i < sum.size(); ++i) {
         symbols.data()[static_cast<std::size_t>(kDataChars) + i] = static_cast<unsigned char>(sum[i]);
     }
-    constexpr std::size_t kGroups = static_cast<std::size_t>(kTotalChars / kGroupSize);
+    constexpr auto kGroups = static_cast<std::size_t>(kTotalChars / kGroupSize);
     SecureBytes text(static_cast<std::size_t>(kTotalChars) + kGroups - 1);
     std::size_t out = 0;
     for (std::size_t i = 0; i < static_cast<std::size_t>(kTotalChars); ++i) {

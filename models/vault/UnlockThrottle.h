@@ -21,7 +21,7 @@ class UnlockThrottle final
 public:
     static constexpr int kFreeAttempts = 5;
     static constexpr qint64 kFirstDelaySeconds = 30;
-    static constexpr qint64 kMaxDelaySeconds = 15 * 60;
+    static constexpr qint64 kMaxDelaySeconds = qint64(15) * 60;
 
     UnlockThrottle(QString vaultId, Clock &clock);
 

@@ -30,6 +30,8 @@ namespace verdes {
 namespace {
 
 constexpr char kRoleOperator[] = "operator";
+// SQLCipher's page size: the smallest a vault's database file can be.
+constexpr qint64 kMinDatabaseSize = 4096;
 
 QString randomHexId()
 {
@@ -289,6 +291,9 @@ Result<Vault::Created> Vault::create(const QString &folder,
             VERDES_TRY(insertOfficer(*db, officerId, officer, now));
             VERDES_TRY(tx.commit());
         }
+        // Fold the WAL into vault.db now: a vault whose main file is still empty could not be told
+        // from a damaged one if the process died before the first checkpoint.
+        VERDES_TRY(db->checkpointTruncate());
         VERDES_TRY(slots.save(absolute));
         vault->m_db = std::move(db);
         vault->m_slots = std::move(slots);
@@ -362,6 +367,11 @@ Vault::unlockWithRecoveryKey(const QString &folder, QStringView recoveryKey, Clo
 Result<std::unique_ptr<Vault>>
 Vault::finishUnlock(std::unique_ptr<Vault> vault, KeySlots slots, SecureBytes dataKey, QString officer)
 {
+    // A vault's main file holds at least one whole page from creation on (create checkpoints).
+    // Anything shorter is damaged, and SQLite would otherwise take it for a new, empty database.
+    if (QFileInfo(vault->databasePath()).size() < kMinDatabaseSize) {
+        return Error(ErrorCode::VaultDamaged, {vault->m_folder}, QStringLiteral("database file too short"));
+    }
     auto db =
         Database::openEncrypted(vault->databasePath(), dataKey, Database::Mode::Open, Database::Check::Quick);
     if (!db) {
@@ -372,6 +382,15 @@ Vault::finishUnlock(std::unique_ptr<Vault> vault, KeySlots slots, SecureBytes da
             error.args = QStringList{vault->m_folder};
         }
         return error;
+    }
+    // Schema 0 means an empty database: never a vault (creation commits the schema before the key
+    // slots exist), so it is not "migrated" into one.
+    auto version = Migrator::currentVersion(**db);
+    if (!version) {
+        return version.error();
+    }
+    if (*version == 0) {
+        return Error(ErrorCode::VaultDamaged, {vault->m_folder}, QStringLiteral("database has no schema"));
     }
     auto migrated = Migrator::migrate(**db);
     if (!migrated) {

@@ -1,0 +1,1333 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/vault/Database.h"
+#include "models/vault/Kdf.h"
+#include "models/vault/KeySlots.h"
+#include "models/vault/Statement.h"
+#include "models/vault/Transaction.h"
+#include "models/vault/UnlockThrottle.h"
+#include "models/vault/Vault.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/TempVault.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <cstdio>
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace verdes;
+using verdes::test::FakeClock;
+using verdes::test::TempVault;
+
+namespace {
+
+const QString kOfficer = QString::fromUtf16(TempVault::kOfficer);
+const QString kVillageCode = QString::fromUtf16(TempVault::kVillageCode);
+const QString kVillageName = QString::fromUtf16(TempVault::kVillageName);
+
+SecureBytes secret(const char *text)
+{
+    return SecureBytes::fromUtf8(QString::fromUtf8(text));
+}
+
+// Every file in a folder (name -> SHA-256), except the lock file, which exists to be opened.
+QMap<QString, QByteArray> folderHashes(const QString &folder)
+{
+    QMap<QString, QByteArray> hashes;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(Vault::lockFileName())) {
+            continue;
+        }
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            hashes.insert(QDir(folder).relativeFilePath(path),
+                          QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+        } else {
+            hashes.insert(QDir(folder).relativeFilePath(path), QByteArray("unreadable"));
+        }
+    }
+    return hashes;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QString dbPath(const QString &folder)
+{
+    return QDir(folder).filePath(Vault::databaseFileName());
+}
+
+QString printedKey(const RecoveryKey &key)
+{
+    const SecureBytes text = key.formatted();
+    return QString::fromLatin1(reinterpret_cast<const char *>(text.data()), // NOLINT
+                               static_cast<qsizetype>(text.size()));
+}
+
+// The read-only test's child: runs one vault operation and prints the error code name (or "ok").
+int runChild(const QString &action, const QString &folder)
+{
+    Kdf::setFastForTests(true);
+    QStandardPaths::setTestModeEnabled(true);
+    QString outcome = QStringLiteral("ok");
+    if (action == u"unlock") {
+        auto vault = Vault::unlock(folder, kOfficer, TempVault::passphrase());
+        if (!vault) {
+            outcome = errorCodeName(vault.error().code);
+        }
+    } else if (action == u"create") {
+        auto created = Vault::create(folder, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+        if (!created) {
+            outcome = errorCodeName(created.error().code);
+        }
+    } else if (action == u"add-officer") {
+        auto vault = Vault::unlock(folder, kOfficer, TempVault::passphrase());
+        if (!vault) {
+            outcome = errorCodeName(vault.error().code);
+        } else {
+            auto added = (*vault)->addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa"));
+            if (!added) {
+                outcome = errorCodeName(added.error().code);
+            }
+        }
+    } else {
+        outcome = QStringLiteral("unknown action");
+    }
+    std::fputs(outcome.toUtf8().constData(), stdout);
+    return 0;
+}
+
+} // namespace
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Kdf::setFastForTests(true);
+        // Start every run without a throttle left by an earlier run.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).removeRecursively();
+    }
+
+    // --- create -------------------------------------------------------------------------------
+
+    void createGivesAnOpenVaultAndARecoveryKey()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("contoh.verdes"));
+        auto created = Vault::create(folder, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+        QVERIFY2(created.has_value(), qPrintable(created ? QString() : created.error().detail));
+        Vault &vault = *created->vault;
+        QVERIFY(vault.isOpen());
+        QCOMPARE(vault.villageCode(), kVillageCode);
+        QCOMPARE(vault.villageName(), kVillageName);
+        QCOMPARE(vault.unlockedBy(), kOfficer);
+        QCOMPARE(vault.vaultId().size(), qsizetype(32));
+        QCOMPARE(vault.officerNames(), QStringList{kOfficer});
+        QVERIFY(!created->recoveryKey.isEmpty());
+        QVERIFY(RecoveryKey::parse(printedKey(created->recoveryKey)).has_value());
+
+        // The folder holds the database, one key-slot generation and the lock file; nothing else.
+        QStringList files = QDir(folder).entryList(QDir::Files);
+        files.removeAll(QStringLiteral("vault.db-wal"));
+        files.removeAll(QStringLiteral("vault.db-shm"));
+        files.sort();
+        QCOMPARE(files,
+                 (QStringList{KeySlots::fileName(1), Vault::databaseFileName(), Vault::lockFileName()}));
+
+        // vault_meta and officers are filled in.
+        Database &db = vault.database();
+        {
+            Statement st(db, u"SELECT value FROM vault_meta WHERE key = :key");
+            QVERIFY(st.status().has_value());
+            const QList<std::pair<QString, QString>> expected{
+                {QStringLiteral("vault_id"), vault.vaultId()},
+                {QStringLiteral("village_code"), kVillageCode},
+                {QStringLiteral("village_name"), kVillageName},
+                {QStringLiteral("kdf_algorithm"), QStringLiteral("argon2id13")},
+                {QStringLiteral("kdf_opslimit"), QString::number(vault.kdfCost().opsLimit)},
+                {QStringLiteral("kdf_memlimit"), QString::number(vault.kdfCost().memLimit)},
+            };
+            for (const auto &[key, value] : expected) {
+                st.reset();
+                st.bind(u":key", key);
+                auto row = st.step();
+                QVERIFY(row.has_value() && *row);
+                QCOMPARE(st.text(0), value);
+            }
+        }
+        auto officers =
+            db.queryInt(u"SELECT count(*) FROM officers WHERE removed_at IS NULL AND role = 'operator'");
+        QVERIFY(officers.has_value());
+        QCOMPARE(*officers, qint64(1));
+        auto schema = db.queryInt(u"PRAGMA user_version");
+        QVERIFY(schema.has_value());
+        QVERIFY(*schema >= 1);
+        auto check = vault.fullCheck();
+        QVERIFY(check.has_value());
+        QVERIFY2(check->isEmpty(), qPrintable(check->join(u'\n')));
+    }
+
+    void createWithRealKdfCost()
+    {
+        if (qEnvironmentVariableIntValue("VERDES_KDF_FAST") == 1) {
+            QSKIP("VERDES_KDF_FAST=1 is set in the environment: every vault gets the minimum cost");
+        }
+        // The production path once: calibrated Argon2id (a few seconds and 256 MiB), recorded in
+        // vault_meta, used by every slot, and the vault opens with it.
+        Kdf::setFastForTests(false);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("nyata.verdes"));
+        auto created = Vault::create(folder, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+        Kdf::setFastForTests(true);
+        QVERIFY(created.has_value());
+        const KdfParams cost = created->vault->kdfCost();
+        QVERIFY(cost.opsLimit >= Kdf::kFloorOpsLimit);
+        QVERIFY(cost.memLimit >= Kdf::kFloorMemLimit);
+        auto meta =
+            created->vault->database().queryText(u"SELECT value FROM vault_meta WHERE key = 'kdf_memlimit'");
+        QVERIFY(meta.has_value());
+        QCOMPARE(*meta, QString::number(cost.memLimit));
+        QVERIFY(created->vault->lock().has_value());
+        auto slots = KeySlots::load(folder);
+        QVERIFY(slots.has_value());
+        for (const KeySlot &slot : slots->slots()) {
+            QCOMPARE(slot.kdf.opsLimit, cost.opsLimit);
+            QCOMPARE(slot.kdf.memLimit, cost.memLimit);
+        }
+        QVERIFY(slots->officerSlot(kOfficer)->kdf.salt != slots->recoverySlot()->kdf.salt);
+        QVERIFY(Vault::unlock(folder, kOfficer, TempVault::passphrase()).has_value());
+    }
+
+    void createRefusesAnExistingPath_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("existing-vault") << 0;
+        QTest::newRow("empty-folder") << 1;
+        QTest::newRow("plain-file") << 2;
+    }
+
+    void createRefusesAnExistingPath()
+    {
+        QFETCH(int, kind);
+        TempVault tv;
+        QVERIFY2(tv.isValid(), qPrintable(tv.errorText()));
+        QString target = tv.folder();
+        QTemporaryDir other;
+        if (kind == 1) {
+            target = other.filePath(QStringLiteral("empty.verdes"));
+            QVERIFY(QDir().mkdir(target));
+        } else if (kind == 2) {
+            target = other.filePath(QStringLiteral("file.verdes"));
+            writeAll(target, "not a vault");
+        }
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        const QByteArray fileBefore = kind == 2 ? readAll(target) : QByteArray();
+        auto created = Vault::create(target, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+        QVERIFY(!created.has_value());
+        QCOMPARE(created.error().code, ErrorCode::VaultExists);
+        QCOMPARE(folderHashes(tv.folder()), before);
+        if (kind == 1) {
+            QVERIFY(QDir(target).isEmpty());
+        }
+        if (kind == 2) {
+            QCOMPARE(readAll(target), fileBefore);
+        }
+    }
+
+    void createValidatesItsInput_data()
+    {
+        QTest::addColumn<QString>("villageCode");
+        QTest::addColumn<QString>("officer");
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<ErrorCode>("expected");
+        const QString good = QStringLiteral("kata sandi uji 123");
+        QTest::newRow("passphrase-empty")
+            << kVillageCode << kOfficer << QString() << ErrorCode::VaultPassphraseTooShort;
+        QTest::newRow("passphrase-nine-chars")
+            << kVillageCode << kOfficer << QStringLiteral("123456789") << ErrorCode::VaultPassphraseTooShort;
+        // Nine characters but eighteen UTF-8 bytes: the policy counts characters.
+        QTest::newRow("passphrase-nine-accented-chars")
+            << kVillageCode << kOfficer
+            << QStringLiteral("\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9")
+            << ErrorCode::VaultPassphraseTooShort;
+        QTest::newRow("village-code-short")
+            << QStringLiteral("331004299") << kOfficer << good << ErrorCode::VaultInvalidVillageCode;
+        QTest::newRow("village-code-dotted")
+            << QStringLiteral("33.10.04.2999") << kOfficer << good << ErrorCode::VaultInvalidVillageCode;
+        QTest::newRow("village-code-letters")
+            << QStringLiteral("33100429AB") << kOfficer << good << ErrorCode::VaultInvalidVillageCode;
+        QTest::newRow("officer-blank")
+            << kVillageCode << QStringLiteral("   ") << good << ErrorCode::UsageError;
+    }
+
+    void createValidatesItsInput()
+    {
+        QFETCH(QString, villageCode);
+        QFETCH(QString, officer);
+        QFETCH(QString, passphrase);
+        QFETCH(ErrorCode, expected);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("x.verdes"));
+        auto created =
+            Vault::create(folder, villageCode, kVillageName, officer, SecureBytes::fromUtf8(passphrase));
+        QVERIFY(!created.has_value());
+        QCOMPARE(created.error().code, expected);
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    void passphrasePolicyCountsCharacters_data()
+    {
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("ten-ascii") << QStringLiteral("0123456789") << true;
+        QTest::newRow("ten-accented")
+            << QStringLiteral("\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9") << true;
+        QTest::newRow("sentence") << QStringLiteral("saya suka nasi goreng") << true;
+        QTest::newRow("nine-ascii") << QStringLiteral("012345678") << false;
+        QTest::newRow("five-emoji-ten-utf16-units")
+            << QStringLiteral("\U0001F600\U0001F600\U0001F600\U0001F600\U0001F600") << false;
+    }
+
+    void passphrasePolicyCountsCharacters()
+    {
+        QFETCH(QString, passphrase);
+        QFETCH(bool, accepted);
+        auto checked = Vault::checkPassphrase(SecureBytes::fromUtf8(passphrase));
+        QCOMPARE(checked.has_value(), accepted);
+        if (!accepted) {
+            QCOMPARE(checked.error().code, ErrorCode::VaultPassphraseTooShort);
+            QCOMPARE(checked.error().args, QStringList{QStringLiteral("10")});
+        }
+    }
+
+    void createNeedsAnExistingParent()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("missing/x.verdes"));
+        auto created = Vault::create(folder, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+        QVERIFY(!created.has_value());
+        QCOMPARE(created.error().code, ErrorCode::FileNotFound);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+    }
+
+    // --- the file really is encrypted ------------------------------------------------------------
+
+    void vaultFileIsEncrypted()
+    {
+        TempVault tv;
+        QVERIFY2(tv.isValid(), qPrintable(tv.errorText()));
+        auto version = tv.database().cipherVersion();
+        QVERIFY(version.has_value());
+        QVERIFY2(version->startsWith(u'4'), qPrintable(*version));
+        QVERIFY(tv.database().isEncrypted());
+        tv.lock();
+        const QByteArray bytes = readAll(dbPath(tv.folder()));
+        QVERIFY(bytes.size() >= 4096);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains("Desa Contoh"));
+        QVERIFY(!bytes.contains("3310042999"));
+        QVERIFY(!bytes.contains("Operator Uji"));
+        QVERIFY(!bytes.contains("vault_meta"));
+        QVERIFY(!bytes.contains("CREATE TABLE"));
+        // The key-slot file holds no secret: not the passphrase, not the recovery key.
+        for (int parity = 0; parity < 2; ++parity) {
+            const QByteArray slots = readAll(QDir(tv.folder()).filePath(KeySlots::fileName(parity)));
+            QVERIFY(!slots.contains("kata sandi"));
+            QVERIFY(!slots.contains(tv.recoveryKey().toLatin1()));
+        }
+    }
+
+    // --- unlock ------------------------------------------------------------------------------------
+
+    void unlockWithPassphrase()
+    {
+        TempVault tv;
+        QVERIFY2(tv.isValid(), qPrintable(tv.errorText()));
+        const QString vaultId = tv.vault().vaultId();
+        tv.lock();
+        QVERIFY(!tv.vault().isOpen());
+        auto vault = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY2(vault.has_value(), qPrintable(vault ? QString() : errorCodeName(vault.error().code)));
+        QCOMPARE((*vault)->vaultId(), vaultId);
+        QCOMPARE((*vault)->villageName(), kVillageName);
+        QCOMPARE((*vault)->unlockedBy(), kOfficer);
+        auto officers = (*vault)->database().queryInt(u"SELECT count(*) FROM officers");
+        QVERIFY(officers.has_value());
+        QCOMPARE(*officers, qint64(1));
+    }
+
+    void officerNameIsCaseInsensitive()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        auto vault = Vault::unlock(tv.folder(), QStringLiteral("  operator UJI "), TempVault::passphrase());
+        QVERIFY(vault.has_value());
+        QCOMPARE((*vault)->unlockedBy(), kOfficer);
+    }
+
+    void officerNamesWithoutUnlocking()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(
+            tv.vault().addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa")).has_value());
+        auto names = Vault::officerNames(tv.folder());
+        QVERIFY(names.has_value());
+        QCOMPARE(*names, (QStringList{kOfficer, QStringLiteral("Kepala Desa")}));
+        QVERIFY(Vault::isVault(tv.folder()));
+        QTemporaryDir empty;
+        QVERIFY(!Vault::isVault(empty.path()));
+        auto missing = Vault::officerNames(empty.filePath(QStringLiteral("nope.verdes")));
+        QVERIFY(!missing.has_value());
+        QCOMPARE(missing.error().code, ErrorCode::VaultNotFound);
+        auto none = Vault::officerNames(empty.path());
+        QVERIFY(!none.has_value());
+        QCOMPARE(none.error().code, ErrorCode::VaultNotAVault);
+    }
+
+    void failedUnlockLeavesTheFolderAlone_data()
+    {
+        QTest::addColumn<QString>("officer");
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::newRow("wrong-passphrase")
+            << kOfficer << QStringLiteral("kata sandi uji 124") << ErrorCode::VaultWrongPassphrase;
+        QTest::newRow("empty-passphrase") << kOfficer << QString() << ErrorCode::VaultWrongPassphrase;
+        QTest::newRow("passphrase-case")
+            << kOfficer << QStringLiteral("Kata sandi uji 123") << ErrorCode::VaultWrongPassphrase;
+        QTest::newRow("unknown-officer")
+            << QStringLiteral("Orang Lain") << QString::fromUtf16(TempVault::kPassphrase)
+            << ErrorCode::VaultUnknownOfficer;
+    }
+
+    void failedUnlockLeavesTheFolderAlone()
+    {
+        QFETCH(QString, officer);
+        QFETCH(QString, passphrase);
+        QFETCH(ErrorCode, expected);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        auto vault = Vault::unlock(tv.folder(), officer, SecureBytes::fromUtf8(passphrase));
+        QVERIFY(!vault.has_value());
+        QCOMPARE(vault.error().code, expected);
+        QCOMPARE(folderHashes(tv.folder()), before);
+        QVERIFY(tv.reopen());
+    }
+
+    void notAVault_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::newRow("missing-folder") << 0 << ErrorCode::VaultNotFound;
+        QTest::newRow("empty-folder") << 1 << ErrorCode::VaultNotAVault;
+        QTest::newRow("random-file-instead-of-folder") << 2 << ErrorCode::VaultNotAVault;
+        QTest::newRow("folder-with-other-files") << 3 << ErrorCode::VaultNotAVault;
+        QTest::newRow("key-slot-files-of-random-bytes") << 4 << ErrorCode::VaultKeySlotsDamaged;
+        QTest::newRow("key-slot-files-empty") << 5 << ErrorCode::VaultKeySlotsDamaged;
+    }
+
+    void notAVault()
+    {
+        QFETCH(int, kind);
+        QFETCH(ErrorCode, expected);
+        QTemporaryDir dir;
+        QString target = dir.filePath(QStringLiteral("v.verdes"));
+        QByteArray noise(8192, '\0');
+        for (qsizetype i = 0; i < noise.size(); ++i) {
+            noise[i] = static_cast<char>((i * 2654435761U) >> 13);
+        }
+        switch (kind) {
+        case 0:
+            break;
+        case 1:
+            QVERIFY(QDir().mkdir(target));
+            break;
+        case 2:
+            writeAll(target, noise);
+            break;
+        case 3:
+            QVERIFY(QDir().mkdir(target));
+            writeAll(QDir(target).filePath(QStringLiteral("photo.jpg")), noise);
+            writeAll(QDir(target).filePath(Vault::databaseFileName()), noise);
+            break;
+        case 4:
+        case 5:
+            QVERIFY(QDir().mkdir(target));
+            writeAll(QDir(target).filePath(KeySlots::fileName(0)), kind == 4 ? noise : QByteArray());
+            writeAll(QDir(target).filePath(KeySlots::fileName(1)),
+                     kind == 4 ? noise.left(100) : QByteArray());
+            writeAll(QDir(target).filePath(Vault::databaseFileName()), noise);
+            break;
+        default:
+            QFAIL("unknown kind");
+        }
+        const auto before = QFileInfo(target).isDir() ? folderHashes(target) : QMap<QString, QByteArray>();
+        const QByteArray fileBefore = kind == 2 ? readAll(target) : QByteArray();
+        auto vault = Vault::unlock(target, kOfficer, TempVault::passphrase());
+        QVERIFY(!vault.has_value());
+        QCOMPARE(vault.error().code, expected);
+        if (QFileInfo(target).isDir()) {
+            QCOMPARE(folderHashes(target), before);
+        }
+        if (kind == 2) {
+            QCOMPARE(readAll(target), fileBefore);
+        }
+        if (kind == 0) {
+            QVERIFY(!QFileInfo::exists(target));
+        }
+    }
+
+    void damagedDatabaseIsReported_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::newRow("zero-bytes") << 0;
+        QTest::newRow("one-byte") << 1;
+        QTest::newRow("first-page-only") << 2;
+        QTest::newRow("truncated-half") << 3;
+        QTest::newRow("random-bytes") << 4;
+        QTest::newRow("page-one-flipped") << 5;
+        QTest::newRow("missing") << 6;
+    }
+
+    void damagedDatabaseIsReported()
+    {
+        QFETCH(int, damage);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        // Some rows, so the file has several pages.
+        QVERIFY(tv.database().execute(u"CREATE TABLE filler (x TEXT)").has_value());
+        for (int i = 0; i < 200; ++i) {
+            Statement st(tv.database(), u"INSERT INTO filler (x) VALUES (:x)");
+            QVERIFY(st.status().has_value());
+            st.bind(u":x", QString(200, QLatin1Char('a' + static_cast<char>(i % 26))));
+            QVERIFY(st.run().has_value());
+        }
+        tv.lock();
+        const QString path = dbPath(tv.folder());
+        QByteArray bytes = readAll(path);
+        QVERIFY(bytes.size() > 4 * 4096);
+        switch (damage) {
+        case 0:
+            bytes.clear();
+            break;
+        case 1:
+            bytes.truncate(1);
+            break;
+        case 2:
+            bytes.truncate(4096);
+            break;
+        case 3:
+            bytes.truncate(bytes.size() / 2);
+            break;
+        case 4:
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                bytes[i] = static_cast<char>((i * 2654435761U) >> 11);
+            }
+            break;
+        case 5:
+            bytes[100] = static_cast<char>(bytes[100] ^ 0x10);
+            break;
+        case 6:
+            break;
+        default:
+            QFAIL("unknown damage");
+        }
+        if (damage == 6) {
+            QVERIFY(QFile::remove(path));
+        } else {
+            writeAll(path, bytes);
+        }
+        const auto before = folderHashes(tv.folder());
+        auto vault = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY(!vault.has_value());
+        QVERIFY2(vault.error().code == ErrorCode::VaultDamaged,
+                 qPrintable(errorCodeName(vault.error().code) + u' ' + vault.error().detail));
+        QCOMPARE(folderHashes(tv.folder()), before);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.database().execute(u"PRAGMA user_version = 999").has_value());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        auto vault = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY(!vault.has_value());
+        QCOMPARE(vault.error().code, ErrorCode::VaultNewerSchema);
+        QCOMPARE(vault.error().args.value(0), QStringLiteral("999"));
+        QCOMPARE(folderHashes(tv.folder()), before);
+    }
+
+    void keySlotsOfAnotherVaultAreRefused()
+    {
+        TempVault a;
+        TempVault b;
+        QVERIFY(a.isValid() && b.isValid());
+        a.lock();
+        b.lock();
+        // Both slot files of b copied into a: the passphrase opens b's slot, whose key does not open a's
+        // file.
+        for (int parity = 0; parity < 2; ++parity) {
+            const QString name = KeySlots::fileName(parity);
+            QFile::remove(QDir(a.folder()).filePath(name));
+            if (QFile::exists(QDir(b.folder()).filePath(name))) {
+                QVERIFY(QFile::copy(QDir(b.folder()).filePath(name), QDir(a.folder()).filePath(name)));
+            }
+        }
+        auto vault = Vault::unlock(a.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY(!vault.has_value());
+        QCOMPARE(vault.error().code, ErrorCode::VaultDamaged);
+    }
+
+    void lockedByAnotherOpener()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QVERIFY(tv.reopen());
+        auto second = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY(!second.has_value());
+        QCOMPARE(second.error().code, ErrorCode::VaultLockedByOther);
+        auto recovery = Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey());
+        QVERIFY(!recovery.has_value());
+        QCOMPARE(recovery.error().code, ErrorCode::VaultLockedByOther);
+        // The first opener is unaffected.
+        QVERIFY(tv.database().queryInt(u"SELECT count(*) FROM officers").has_value());
+        tv.lock();
+        QCOMPARE(folderHashes(tv.folder()), before);
+        // Once locked, another opener gets in.
+        auto third = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY(third.has_value());
+    }
+
+    void lockedByAnotherProcess()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QProcess child;
+        child.setProgram(QCoreApplication::applicationFilePath());
+        child.setArguments({QStringLiteral("--child"), QStringLiteral("unlock"), tv.folder()});
+        child.start();
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()), QStringLiteral("VaultLockedByOther"));
+        tv.lock();
+        child.start();
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()), QStringLiteral("ok"));
+    }
+
+    // --- recovery key --------------------------------------------------------------------------
+
+    void unlockWithRecoveryKey()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        const QString id = tv.vault().vaultId();
+        tv.lock();
+        // As typed by a person: lower case, spaces.
+        QString typed = tv.recoveryKey().toLower();
+        typed.replace(u'-', u' ');
+        auto vault = Vault::unlockWithRecoveryKey(tv.folder(), typed);
+        QVERIFY2(vault.has_value(), qPrintable(vault ? QString() : errorCodeName(vault.error().code)));
+        QCOMPARE((*vault)->vaultId(), id);
+        QVERIFY((*vault)->unlockedBy().isEmpty());
+        // The usual next step: give the officer a new passphrase.
+        QVERIFY((*vault)->changePassphrase(kOfficer, secret("passphrase baru sekali")).has_value());
+        QVERIFY((*vault)->lock().has_value());
+        auto officer = Vault::unlock(tv.folder(), kOfficer, secret("passphrase baru sekali"));
+        QVERIFY(officer.has_value());
+    }
+
+    void recoveryKeyTypoIsCaughtBeforeAnyKdf()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        QString typo = tv.recoveryKey();
+        typo[5] = typo[5] == u'A' ? u'B' : u'A';
+        const auto before = folderHashes(tv.folder());
+        const quint64 derivations = Kdf::derivationCount();
+        auto vault = Vault::unlockWithRecoveryKey(tv.folder(), typo);
+        QVERIFY(!vault.has_value());
+        QCOMPARE(vault.error().code, ErrorCode::VaultRecoveryKeyTypo);
+        QCOMPARE(Kdf::derivationCount(), derivations);
+        auto format = Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey().left(20));
+        QVERIFY(!format.has_value());
+        QCOMPARE(format.error().code, ErrorCode::VaultRecoveryKeyFormat);
+        QCOMPARE(Kdf::derivationCount(), derivations);
+        QCOMPARE(folderHashes(tv.folder()), before);
+    }
+
+    void recoveryKeyOfAnotherVaultIsWrong()
+    {
+        TempVault tv;
+        TempVault other;
+        QVERIFY(tv.isValid() && other.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        const quint64 derivations = Kdf::derivationCount();
+        auto vault = Vault::unlockWithRecoveryKey(tv.folder(), other.recoveryKey());
+        QVERIFY(!vault.has_value());
+        QCOMPARE(vault.error().code, ErrorCode::VaultWrongRecoveryKey);
+        QVERIFY(Kdf::derivationCount() > derivations); // well-formed: it did reach the KDF
+        QCOMPARE(folderHashes(tv.folder()), before);
+        // A passphrase is not a recovery key.
+        auto passphrase =
+            Vault::unlockWithRecoveryKey(tv.folder(), QString::fromUtf16(TempVault::kPassphrase));
+        QVERIFY(!passphrase.has_value());
+        QCOMPARE(passphrase.error().code, ErrorCode::VaultRecoveryKeyFormat);
+    }
+
+    // --- officers and passphrases ----------------------------------------------------------------
+
+    void addOfficerGivesANewWayInWithoutReencrypting()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        auto connector = tv.vault().connector();
+        QVERIFY(connector.has_value());
+        QVERIFY(
+            tv.vault().addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa")).has_value());
+        QCOMPARE(tv.vault().officerNames().size(), qsizetype(2));
+        auto rows = tv.database().queryInt(u"SELECT count(*) FROM officers WHERE removed_at IS NULL");
+        QVERIFY(rows.has_value());
+        QCOMPARE(*rows, qint64(2));
+        tv.lock();
+        // The data key did not change: a connection made from the key held before still opens.
+        auto db = connector->open();
+        QVERIFY(db.has_value());
+        QVERIFY((*db)->queryInt(u"SELECT count(*) FROM officers").has_value());
+        db->reset();
+        auto head = Vault::unlock(tv.folder(), QStringLiteral("kepala desa"), secret("rahasia kepala desa"));
+        QVERIFY(head.has_value());
+        QCOMPARE((*head)->unlockedBy(), QStringLiteral("Kepala Desa"));
+        auto check = (*head)->fullCheck();
+        QVERIFY(check.has_value());
+        QVERIFY2(check->isEmpty(), qPrintable(check->join(u'\n')));
+    }
+
+    void addOfficerRefusals_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::newRow("same-name") << kOfficer << QStringLiteral("another passphrase")
+                                   << ErrorCode::VaultOfficerExists;
+        QTest::newRow("same-name-other-case")
+            << QStringLiteral("OPERATOR uji") << QStringLiteral("another passphrase")
+            << ErrorCode::VaultOfficerExists;
+        QTest::newRow("short-passphrase")
+            << QStringLiteral("Baru") << QStringLiteral("pendek") << ErrorCode::VaultPassphraseTooShort;
+        QTest::newRow("blank-name") << QStringLiteral(" ") << QStringLiteral("another passphrase")
+                                    << ErrorCode::UsageError;
+    }
+
+    void addOfficerRefusals()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, passphrase);
+        QFETCH(ErrorCode, expected);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QVERIFY(tv.reopen());
+        auto added = tv.vault().addOfficer(name, SecureBytes::fromUtf8(passphrase));
+        QVERIFY(!added.has_value());
+        QCOMPARE(added.error().code, expected);
+        tv.lock();
+        QCOMPARE(folderHashes(tv.folder()), before);
+    }
+
+    void removeOfficer()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(
+            tv.vault().addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa")).has_value());
+        QVERIFY(tv.vault().removeOfficer(QStringLiteral("kepala desa")).has_value());
+        QCOMPARE(tv.vault().officerNames(), QStringList{kOfficer});
+        auto removed = tv.database().queryInt(u"SELECT count(*) FROM officers WHERE removed_at IS NOT NULL");
+        QVERIFY(removed.has_value());
+        QCOMPARE(*removed, qint64(1));
+        auto unknown = tv.vault().removeOfficer(QStringLiteral("Kepala Desa"));
+        QVERIFY(!unknown.has_value());
+        QCOMPARE(unknown.error().code, ErrorCode::VaultUnknownOfficer);
+        tv.lock();
+        auto gone = Vault::unlock(tv.folder(), QStringLiteral("Kepala Desa"), secret("rahasia kepala desa"));
+        QVERIFY(!gone.has_value());
+        QCOMPARE(gone.error().code, ErrorCode::VaultUnknownOfficer);
+        QVERIFY(tv.reopen());
+        // The name is free again.
+        QVERIFY(
+            tv.vault().addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia baru kepala")).has_value());
+        auto check = tv.vault().fullCheck();
+        QVERIFY(check.has_value());
+        QVERIFY2(check->isEmpty(), qPrintable(check->join(u'\n')));
+    }
+
+    void lastOfficerCannotBeRemoved()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QVERIFY(tv.reopen());
+        auto removed = tv.vault().removeOfficer(kOfficer);
+        QVERIFY(!removed.has_value());
+        QCOMPARE(removed.error().code, ErrorCode::VaultLastKeySlot);
+        tv.lock();
+        QCOMPARE(folderHashes(tv.folder()), before);
+        // ...and after adding and removing another one, still not.
+        QVERIFY(tv.reopen());
+        QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+        QVERIFY(tv.vault().removeOfficer(kOfficer).has_value());
+        removed = tv.vault().removeOfficer(QStringLiteral("Sekdes"));
+        QVERIFY(!removed.has_value());
+        QCOMPARE(removed.error().code, ErrorCode::VaultLastKeySlot);
+    }
+
+    void changePassphraseDoesNotTouchTheData()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const QByteArray dbBefore = readAll(dbPath(tv.folder()));
+        QVERIFY(tv.reopen());
+        QVERIFY(tv.vault().changePassphrase(kOfficer, secret("kata sandi yang baru")).has_value());
+        tv.lock();
+        QCOMPARE(readAll(dbPath(tv.folder())), dbBefore);
+        auto old = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY(!old.has_value());
+        QCOMPARE(old.error().code, ErrorCode::VaultWrongPassphrase);
+        auto fresh = Vault::unlock(tv.folder(), kOfficer, secret("kata sandi yang baru"));
+        QVERIFY(fresh.has_value());
+        // The recovery key still works too.
+        QVERIFY((*fresh)->lock().has_value());
+        QVERIFY(Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey()).has_value());
+    }
+
+    void changePassphraseRefusals()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        auto shortOne = tv.vault().changePassphrase(kOfficer, secret("pendek"));
+        QVERIFY(!shortOne.has_value());
+        QCOMPARE(shortOne.error().code, ErrorCode::VaultPassphraseTooShort);
+        auto unknown = tv.vault().changePassphrase(QStringLiteral("Siapa"), secret("cukup panjang sekali"));
+        QVERIFY(!unknown.has_value());
+        QCOMPARE(unknown.error().code, ErrorCode::VaultUnknownOfficer);
+        tv.lock();
+        QVERIFY(tv.reopen());
+    }
+
+    void operationsNeedAnOpenVault()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        QCOMPARE(tv.vault().addOfficer(QStringLiteral("X Y"), secret("cukup panjang sekali")).error().code,
+                 ErrorCode::VaultNotOpen);
+        QCOMPARE(tv.vault().removeOfficer(kOfficer).error().code, ErrorCode::VaultNotOpen);
+        QCOMPARE(tv.vault().changePassphrase(kOfficer, secret("cukup panjang sekali")).error().code,
+                 ErrorCode::VaultNotOpen);
+        QCOMPARE(tv.vault().fullCheck().error().code, ErrorCode::VaultNotOpen);
+        QCOMPARE(tv.vault().connector().error().code, ErrorCode::VaultNotOpen);
+        QVERIFY(tv.vault().lock().has_value()); // twice is fine
+    }
+
+    // --- failed writes ---------------------------------------------------------------------------
+
+    void diskFullWhileAddingAnOfficerChangesNothing()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QVERIFY(tv.reopen());
+        KeySlots::failNextSaveForTests(ENOSPC);
+        auto added = tv.vault().addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa"));
+        QVERIFY(!added.has_value());
+        QCOMPARE(added.error().code, ErrorCode::VaultDiskFull);
+        QCOMPARE(tv.vault().officerNames(), QStringList{kOfficer});
+        auto rows = tv.database().queryInt(u"SELECT count(*) FROM officers");
+        QVERIFY(rows.has_value());
+        QCOMPARE(*rows, qint64(1));
+        tv.lock();
+        QCOMPARE(folderHashes(tv.folder()), before);
+        QVERIFY(tv.reopen());
+        // It works once there is room again.
+        QVERIFY(
+            tv.vault().addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa")).has_value());
+    }
+
+    void failedWritesChangeNothing_data()
+    {
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<int>("errnoValue");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::newRow("remove-officer-disk-full") << 0 << ENOSPC << ErrorCode::VaultDiskFull;
+        QTest::newRow("change-passphrase-disk-full") << 1 << ENOSPC << ErrorCode::VaultDiskFull;
+        QTest::newRow("change-passphrase-read-only") << 1 << EROFS << ErrorCode::VaultReadOnly;
+        QTest::newRow("add-officer-io-error") << 2 << EIO << ErrorCode::FileWriteFailed;
+    }
+
+    void failedWritesChangeNothing()
+    {
+        QFETCH(int, operation);
+        QFETCH(int, errnoValue);
+        QFETCH(ErrorCode, expected);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QVERIFY(tv.reopen());
+        KeySlots::failNextSaveForTests(errnoValue);
+        Result<void> result;
+        if (operation == 0) {
+            result = tv.vault().removeOfficer(QStringLiteral("Sekdes"));
+        } else if (operation == 1) {
+            result = tv.vault().changePassphrase(kOfficer, secret("kata sandi yang baru"));
+        } else {
+            result = tv.vault().addOfficer(QStringLiteral("Bendahara"), secret("rahasia bendahara"));
+        }
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().code, expected);
+        tv.lock();
+        QCOMPARE(folderHashes(tv.folder()), before);
+        // Everyone who could get in before still can.
+        QVERIFY(tv.reopen());
+        tv.lock();
+        QVERIFY(Vault::unlock(tv.folder(), QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+    }
+
+    void killedWhileAddingAnOfficer_data()
+    {
+        QTest::addColumn<QString>("crashPoint");
+        QTest::addColumn<bool>("newSlotSaved");
+        QTest::newRow("before-the-slot-file-rename") << QStringLiteral("keyslots.before-rename") << false;
+        QTest::newRow("after-the-slot-file-before-commit")
+            << QStringLiteral("vault.after-keyslots-saved") << true;
+    }
+
+    void killedWhileAddingAnOfficer()
+    {
+#if !defined(VERDES_TESTING)
+        QSKIP("crash points exist only in builds with VERDES_TESTING");
+#endif
+        QFETCH(QString, crashPoint);
+        QFETCH(bool, newSlotSaved);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VERDES_CRASH_AT"), crashPoint);
+        env.insert(QStringLiteral("VERDES_CRASH_MODE"), QStringLiteral("kill"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--child"), QStringLiteral("add-officer"), tv.folder()});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // Nobody is locked out: the officer and the recovery key both still open the vault.
+        auto officer = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY2(officer.has_value(), qPrintable(officer ? QString() : errorCodeName(officer.error().code)));
+        auto rows = (*officer)->database().queryInt(u"SELECT count(*) FROM officers");
+        QVERIFY(rows.has_value());
+        QCOMPARE(*rows, qint64(1)); // the officers row was never committed
+        auto check = (*officer)->fullCheck();
+        QVERIFY(check.has_value());
+        // A saved slot without its officers row is reported by the full check, not silently kept.
+        QCOMPARE(check->size(), qsizetype(newSlotSaved ? 1 : 0));
+        QCOMPARE((*officer)->officerNames().size(), qsizetype(newSlotSaved ? 2 : 1));
+        QVERIFY((*officer)->lock().has_value());
+        officer->reset();
+        if (!newSlotSaved) {
+            // Only a temp file was left behind; the slot files are as before.
+            auto after = folderHashes(tv.folder());
+            after.remove(KeySlots::fileName(1) + QStringLiteral(".tmp"));
+            after.remove(KeySlots::fileName(0) + QStringLiteral(".tmp"));
+            QCOMPARE(after, before);
+        }
+        QVERIFY(Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey()).has_value());
+    }
+
+    void realDiskFullChangesNothing()
+    {
+        // A small tmpfs is a real full disk. Mounting needs root (CAP_SYS_ADMIN); elsewhere the
+        // injected ENOSPC tests above cover the same paths.
+        QTemporaryDir mountPoint;
+        const QByteArray nativeMount = QFile::encodeName(mountPoint.path());
+        if (::geteuid() != 0
+            || ::mount("tmpfs", nativeMount.constData(), "tmpfs", 0, "size=3m,mode=0700") != 0) {
+            QSKIP("cannot mount a small tmpfs here (needs root): no real full disk to test on");
+        }
+
+        struct Unmount
+        {
+            QByteArray path;
+            Q_DISABLE_COPY_MOVE(Unmount)
+
+            explicit Unmount(QByteArray p)
+                : path(std::move(p))
+            {}
+
+            ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
+        } unmount(nativeMount);
+
+        const QString folder = QDir(mountPoint.path()).filePath(QStringLiteral("penuh.verdes"));
+        {
+            auto created =
+                Vault::create(folder, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+            QVERIFY(created.has_value());
+        }
+        const auto before = folderHashes(folder);
+        auto vault = Vault::unlock(folder, kOfficer, TempVault::passphrase());
+        QVERIFY(vault.has_value());
+
+        // Fill what is left of the disk.
+        const QString fillerPath = QDir(mountPoint.path()).filePath(QStringLiteral("filler"));
+        {
+            QFile filler(fillerPath);
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray chunk(4096, 'x');
+            while (filler.write(chunk) == chunk.size() && filler.flush()) {
+            }
+        }
+
+        auto added = (*vault)->addOfficer(QStringLiteral("Kepala Desa"), secret("rahasia kepala desa"));
+        QVERIFY(!added.has_value());
+        QCOMPARE(added.error().code, ErrorCode::VaultDiskFull);
+
+        Database &db = (*vault)->database();
+        {
+            Transaction tx(db);
+            QVERIFY(tx.begin().has_value());
+            Result<void> written = db.execute(u"CREATE TABLE big (x BLOB)");
+            for (int i = 0; written.has_value() && i < 64; ++i) {
+                written = db.execute(u"INSERT INTO big (x) VALUES (zeroblob(65536))");
+            }
+            if (written.has_value()) {
+                written = tx.commit();
+            }
+            QVERIFY(!written.has_value());
+            QCOMPARE(written.error().code, ErrorCode::VaultDiskFull);
+        }
+        QVERIFY(QFile::remove(fillerPath));
+        QVERIFY((*vault)->lock().has_value());
+        QCOMPARE(folderHashes(folder), before);
+        vault->reset();
+        auto again = Vault::unlock(folder, kOfficer, TempVault::passphrase());
+        QVERIFY(again.has_value());
+        QCOMPARE((*again)->officerNames(), QStringList{kOfficer});
+    }
+
+    // --- key-slot generations --------------------------------------------------------------------
+
+    void damagedNewestSlotGenerationFallsBackToTheOlder()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+        tv.lock();
+        // Generation 1 (file 1) has only the first officer; generation 2 (file 0) has both.
+        const QString newest = QDir(tv.folder()).filePath(KeySlots::fileName(0));
+        QByteArray bytes = readAll(newest);
+        QVERIFY(bytes.contains("Sekdes"));
+        bytes.truncate(bytes.size() / 2); // as a crash half-way through writing might leave it
+        writeAll(newest, bytes);
+        auto names = Vault::officerNames(tv.folder());
+        QVERIFY(names.has_value());
+        QCOMPARE(*names, QStringList{kOfficer});
+        QVERIFY(tv.reopen());
+        // fullCheck notices that the database knows an officer the slots do not.
+        auto check = tv.vault().fullCheck();
+        QVERIFY(check.has_value());
+        QCOMPARE(check->size(), qsizetype(1));
+        // The next write goes to the damaged file's slot, never over the good one.
+        const QByteArray good = readAll(QDir(tv.folder()).filePath(KeySlots::fileName(1)));
+        QVERIFY(tv.vault().changePassphrase(kOfficer, secret("kata sandi yang baru")).has_value());
+        QCOMPARE(readAll(QDir(tv.folder()).filePath(KeySlots::fileName(1))), good);
+        QVERIFY(readAll(newest).contains("\"generation\": 2"));
+    }
+
+    void bothSlotGenerationsDamaged()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault().changePassphrase(kOfficer, secret("kata sandi yang baru")).has_value());
+        tv.lock();
+        for (int parity = 0; parity < 2; ++parity) {
+            const QString path = QDir(tv.folder()).filePath(KeySlots::fileName(parity));
+            QByteArray bytes = readAll(path);
+            bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x20);
+            writeAll(path, bytes);
+        }
+        const auto before = folderHashes(tv.folder());
+        auto vault = Vault::unlock(tv.folder(), kOfficer, secret("kata sandi yang baru"));
+        QVERIFY(!vault.has_value());
+        QCOMPARE(vault.error().code, ErrorCode::VaultKeySlotsDamaged);
+        QCOMPARE(folderHashes(tv.folder()), before);
+    }
+
+    // --- throttle --------------------------------------------------------------------------------
+
+    void throttleDelays_data()
+    {
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<qint64>("delay");
+        QTest::newRow("none") << 0 << qint64(0);
+        QTest::newRow("four") << 4 << qint64(0);
+        QTest::newRow("five") << 5 << qint64(30);
+        QTest::newRow("six") << 6 << qint64(60);
+        QTest::newRow("seven") << 7 << qint64(120);
+        QTest::newRow("nine") << 9 << qint64(480);
+        QTest::newRow("ten-capped") << 10 << qint64(900);
+        QTest::newRow("hundred-capped") << 100 << qint64(900);
+    }
+
+    void throttleDelays()
+    {
+        QFETCH(int, failures);
+        QFETCH(qint64, delay);
+        QCOMPARE(UnlockThrottle::delayAfter(failures), delay);
+    }
+
+    void fiveWrongPassphrasesThrottle()
+    {
+        FakeClock clock;
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const SecureBytes wrong = secret("salah salah salah");
+        for (int i = 0; i < UnlockThrottle::kFreeAttempts; ++i) {
+            auto vault = Vault::unlock(tv.folder(), kOfficer, wrong, clock);
+            QVERIFY(!vault.has_value());
+            QCOMPARE(vault.error().code, ErrorCode::VaultWrongPassphrase);
+        }
+        // Now even the right passphrase must wait, and no KDF runs.
+        const quint64 derivations = Kdf::derivationCount();
+        auto waiting = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase(), clock);
+        QVERIFY(!waiting.has_value());
+        QCOMPARE(waiting.error().code, ErrorCode::VaultThrottled);
+        QCOMPARE(waiting.error().args, QStringList{QStringLiteral("30")});
+        QCOMPARE(Kdf::derivationCount(), derivations);
+        auto recovery = Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey(), clock);
+        QVERIFY(!recovery.has_value());
+        QCOMPARE(recovery.error().code, ErrorCode::VaultThrottled);
+
+        clock.advanceSeconds(10);
+        waiting = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase(), clock);
+        QCOMPARE(waiting.error().args, QStringList{QStringLiteral("20")});
+
+        // After the delay, a sixth wrong one doubles it.
+        clock.advanceSeconds(20);
+        auto sixth = Vault::unlock(tv.folder(), kOfficer, wrong, clock);
+        QCOMPARE(sixth.error().code, ErrorCode::VaultWrongPassphrase);
+        waiting = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase(), clock);
+        QCOMPARE(waiting.error().code, ErrorCode::VaultThrottled);
+        QCOMPARE(waiting.error().args, QStringList{QStringLiteral("60")});
+
+        // The count survives a restart (it is on disk, per vault id)...
+        auto slots = KeySlots::load(tv.folder());
+        QVERIFY(slots.has_value());
+        UnlockThrottle persisted(slots->vaultId(), clock);
+        QCOMPARE(persisted.failures(), 6);
+        // ...and other vaults are not affected.
+        TempVault other;
+        QVERIFY(other.isValid());
+        other.lock();
+        QVERIFY(Vault::unlock(other.folder(), kOfficer, TempVault::passphrase(), clock).has_value());
+
+        // After the wait, the right passphrase opens and resets the count.
+        clock.advanceSeconds(60);
+        auto opened = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase(), clock);
+        QVERIFY(opened.has_value());
+        QVERIFY((*opened)->lock().has_value());
+        UnlockThrottle reset(slots->vaultId(), clock);
+        QCOMPARE(reset.failures(), 0);
+        for (int i = 0; i < UnlockThrottle::kFreeAttempts - 1; ++i) {
+            QCOMPARE(Vault::unlock(tv.folder(), kOfficer, wrong, clock).error().code,
+                     ErrorCode::VaultWrongPassphrase);
+        }
+        QVERIFY(Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase(), clock).has_value());
+    }
+
+    void wrongRecoveryKeysThrottleToo()
+    {
+        FakeClock clock;
+        TempVault tv;
+        TempVault other;
+        QVERIFY(tv.isValid() && other.isValid());
+        tv.lock();
+        for (int i = 0; i < UnlockThrottle::kFreeAttempts; ++i) {
+            QCOMPARE(Vault::unlockWithRecoveryKey(tv.folder(), other.recoveryKey(), clock).error().code,
+                     ErrorCode::VaultWrongRecoveryKey);
+        }
+        QCOMPARE(Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey(), clock).error().code,
+                 ErrorCode::VaultThrottled);
+        // Typos do not count: they never reach the key slot.
+        clock.advanceSeconds(30);
+        QString typo = tv.recoveryKey();
+        typo[0] = typo[0] == u'A' ? u'B' : u'A';
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(Vault::unlockWithRecoveryKey(tv.folder(), typo, clock).error().code,
+                     ErrorCode::VaultRecoveryKeyTypo);
+        }
+        QVERIFY(Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey(), clock).has_value());
+    }
+
+    // --- read-only location ----------------------------------------------------------------------
+
+    void readOnlyLocation()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        QTemporaryDir parentForCreate;
+        const QString createTarget = parentForCreate.filePath(QStringLiteral("baru.verdes"));
+        const auto before = folderHashes(tv.folder());
+
+        QString unlockOutcome;
+        QString createOutcome;
+        if (::geteuid() == 0) {
+            // Root ignores permissions: run the attempts as nobody in a child process.
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty()) {
+                QSKIP("running as root and setpriv is missing: cannot make a location read-only");
+            }
+            // nobody may read and enter, not write.
+            const QString tempRoot = QFileInfo(QFileInfo(tv.folder()).absolutePath()).absoluteFilePath();
+            for (const QString &path : {tempRoot, tv.folder(), parentForCreate.path()}) {
+                QVERIFY(QFile::setPermissions(path,
+                                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                  | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                                  | QFile::ExeOther));
+            }
+            for (const QString &name : QDir(tv.folder()).entryList(QDir::Files)) {
+                QVERIFY(QFile::setPermissions(QDir(tv.folder()).filePath(name),
+                                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                  | QFile::ReadOther));
+            }
+            auto runAsNobody = [&](const QString &action, const QString &folder) -> QString {
+                QProcess child;
+                child.setProgram(setpriv);
+                child.setArguments({QStringLiteral("--reuid=65534"),
+                                    QStringLiteral("--regid=65534"),
+                                    QStringLiteral("--clear-groups"),
+                                    QCoreApplication::applicationFilePath(),
+                                    QStringLiteral("--child"),
+                                    action,
+                                    folder});
+                child.start();
+                if (!child.waitForFinished(60000) || child.exitCode() != 0) {
+                    return QStringLiteral("child failed: ") + QString::fromUtf8(child.readAllStandardError());
+                }
+                return QString::fromUtf8(child.readAllStandardOutput());
+            };
+            unlockOutcome = runAsNobody(QStringLiteral("unlock"), tv.folder());
+            if (unlockOutcome.startsWith(u"child failed")) {
+                QSKIP(qPrintable(QStringLiteral("cannot run the test binary as nobody: ") + unlockOutcome));
+            }
+            createOutcome = runAsNobody(QStringLiteral("create"), createTarget);
+        } else {
+            const auto readOnly = QFile::ReadOwner | QFile::ExeOwner;
+            QVERIFY(QFile::setPermissions(tv.folder(), readOnly));
+            QVERIFY(QFile::setPermissions(parentForCreate.path(), readOnly));
+            auto vault = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+            unlockOutcome = vault ? QStringLiteral("ok") : errorCodeName(vault.error().code);
+            auto created =
+                Vault::create(createTarget, kVillageCode, kVillageName, kOfficer, TempVault::passphrase());
+            createOutcome = created ? QStringLiteral("ok") : errorCodeName(created.error().code);
+            const auto writable = readOnly | QFile::WriteOwner;
+            QVERIFY(QFile::setPermissions(tv.folder(), writable));
+            QVERIFY(QFile::setPermissions(parentForCreate.path(), writable));
+        }
+        QCOMPARE(unlockOutcome, QStringLiteral("VaultReadOnly"));
+        QCOMPARE(createOutcome, QStringLiteral("VaultReadOnly"));
+        QCOMPARE(folderHashes(tv.folder()), before);
+        QVERIFY(!QFileInfo::exists(createTarget));
+    }
+
+    // --- lock ------------------------------------------------------------------------------------
+
+    void lockCheckpointsAndCloses()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.database().execute(u"CREATE TABLE t (x)").has_value());
+        tv.lock();
+        QVERIFY(!tv.vault().isOpen());
+        // The WAL was folded into the main file and removed on close.
+        QVERIFY(!QFileInfo::exists(dbPath(tv.folder()) + QStringLiteral("-wal"))
+                || QFileInfo(dbPath(tv.folder()) + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(tv.reopen());
+        auto tables = tv.database().queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 't'");
+        QVERIFY(tables.has_value());
+        QCOMPARE(*tables, qint64(1));
+    }
+
+    void fullCheckFindsAnOfficerWithoutASlot()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.database()
+                    .execute(u"INSERT INTO officers (officer_id, name, role, created_at) "
+                             u"VALUES ('x', 'Tanpa Kunci', 'operator', '2026-11-23T00:00:00Z')")
+                    .has_value());
+        auto check = tv.vault().fullCheck();
+        QVERIFY(check.has_value());
+        QCOMPARE(check->size(), qsizetype(1));
+        QVERIFY(check->front().contains(u"has no key slot"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // `--child ACTION FOLDER`: the read-only and lock tests run one operation in another process.
+    if (argc == 4 && qstrcmp(argv[1], "--child") == 0) {
+        QCoreApplication app(argc, argv);
+        return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    QCoreApplication app(argc, argv);
+    TestVault test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_Vault.moc"
