@@ -869,7 +869,9 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(v16, m_run.households.size());
+        // The demo village's own code (village part 2999) is absent from every list by design; V16 is
+        // not repeated on each family of the vault's own village.
+        QCOMPARE(v16, 0);
         // Every planted kind with a W rule is found in every household it was planted in.
         std::map<A, int> plantedCount;
         for (const DemoPlanted &p : std::as_const(m_run.planted)) {
