@@ -1268,6 +1268,77 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>New village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which village will this vault hold? Type the 10-digit Kemendagri code of the desa or kelurahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer who opens the vault. More officers can be added later, each with their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters. A short sentence that only you know is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoVillage</name>
     <message>
         <source>The number of households must be between %1 and %2.</source>
@@ -2600,6 +2671,84 @@ Exit codes:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::CreateVaultWizard</name>
+    <message>
+        <source>Where to keep the village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, with or without dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid village code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a village not in the Kemendagri list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the 2025 list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character(s) needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer sentence would be stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the village&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not group %1 of the key. Look at the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Recovery key of the village vault&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Created on %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;With this key the village vault can be opened when every passphrase is forgotten. Keep this sheet locked away, apart from the computer. Anyone who has both the vault and this key can read the personal data of every household.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the key down or print it, and keep it apart from this computer. To show that you have it, type group %1 of the key, counting the blocks of four characters from the left:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

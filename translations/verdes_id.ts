@@ -1297,6 +1297,77 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>New village vault</source>
+        <translation>Brankas desa baru</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Which village will this vault hold? Type the 10-digit Kemendagri code of the desa or kelurahan.</source>
+        <translation>Desa mana yang datanya disimpan di brankas ini? Ketik kode Kemendagri 10 angka untuk desa atau kelurahan itu.</translation>
+    </message>
+    <message>
+        <source>Village &amp;code:</source>
+        <translation>&amp;Kode desa:</translation>
+    </message>
+    <message>
+        <source>Village &amp;name:</source>
+        <translation>&amp;Nama desa:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>&amp;Simpan di:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>First officer</source>
+        <translation>Petugas pertama</translation>
+    </message>
+    <message>
+        <source>The officer who opens the vault. More officers can be added later, each with their own passphrase.</source>
+        <translation>Petugas yang membuka brankas. Petugas lain dapat ditambahkan nanti, masing-masing dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation>&amp;Nama petugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. A short sentence that only you know is easy to remember and hard to guess.</source>
+        <translation>Paling sedikit 10 karakter. Kalimat pendek yang hanya Anda ketahui mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
+        <translation>Bila semua kata sandi terlupa, hanya kunci ini yang dapat membuka brankas. Kunci ini ditampilkan sekarang saja, tidak akan ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+</context>
+<context>
     <name>DemoVillage</name>
     <message>
         <source>The number of households must be between %1 and %2.</source>
@@ -2627,6 +2698,83 @@ Kode keluar:
         <translation>
             <numerusform>%n keluarga</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::CreateVaultWizard</name>
+    <message>
+        <source>Where to keep the village vault</source>
+        <translation>Tempat menyimpan brankas desa</translation>
+    </message>
+    <message>
+        <source>10 digits, with or without dots.</source>
+        <translation>10 angka, boleh dengan atau tanpa titik.</translation>
+    </message>
+    <message>
+        <source>This is not a valid village code.</source>
+        <translation>Ini bukan kode desa yang sah.</translation>
+    </message>
+    <message>
+        <source>(a village not in the Kemendagri list)</source>
+        <translation>(desa yang tidak ada dalam daftar Kemendagri)</translation>
+    </message>
+    <message>
+        <source>(not in the 2025 list)</source>
+        <translation>(tidak ada dalam daftar 2025)</translation>
+    </message>
+    <message>
+        <source>Unknown region.</source>
+        <translation>Wilayah tidak dikenal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character(s) needed.</source>
+        <translation>
+            <numerusform>Terlalu pendek: perlu %n karakter lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Kuat.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer sentence would be stronger.</source>
+        <translation>Cukup. Kalimat yang lebih panjang akan lebih kuat.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Kedua kata sandi belum sama.</translation>
+    </message>
+    <message>
+        <source>Type the village&apos;s name.</source>
+        <translation>Ketik nama desa.</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation>Ketik nama petugas.</translation>
+    </message>
+    <message>
+        <source>That is not group %1 of the key. Look at the key again.</source>
+        <translation>Itu bukan kelompok ke-%1 dari kunci. Periksa kuncinya lagi.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Membuat brankas…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Recovery key of the village vault&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Created on %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;With this key the village vault can be opened when every passphrase is forgotten. Keep this sheet locked away, apart from the computer. Anyone who has both the vault and this key can read the personal data of every household.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kunci pemulihan brankas desa&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuat pada %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dengan kunci ini brankas desa tetap dapat dibuka bila semua kata sandi terlupa. Simpan lembar ini di tempat terkunci, terpisah dari komputer. Siapa pun yang memegang brankas dan kunci ini dapat membaca data pribadi semua keluarga.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Simpan kunci pemulihan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write the key down or print it, and keep it apart from this computer. To show that you have it, type group %1 of the key, counting the blocks of four characters from the left:</source>
+        <translation>Catat atau cetak kunci ini, dan simpan terpisah dari komputer ini. Untuk menunjukkan bahwa Anda sudah menyimpannya, ketik kelompok ke-%1 dari kunci, dihitung dari kiri per blok empat karakter:</translation>
     </message>
 </context>
 <context>

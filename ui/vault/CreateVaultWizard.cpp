@@ -296,10 +296,11 @@ void CreateVaultWizard::startCreating()
                                             static_cast<qsizetype>(formatted.size()));
         m_ui->recoveryKeyLabel->setText(m_recoveryKey);
         m_confirmGroup = 2 + static_cast<int>(QRandomGenerator::global()->bounded(7));
-        m_ui->confirmHelpLabel->setText(tr("Write the key down or print it, and keep it apart from this "
-                                           "computer. To show that you have it, "
-                                           "type group %1 of the key (the %1th block of four characters):")
-                                            .arg(m_confirmGroup));
+        m_ui->confirmHelpLabel->setText(
+            tr("Write the key down or print it, and keep it apart from this "
+               "computer. To show that you have it, "
+               "type group %1 of the key, counting the blocks of four characters from the left:")
+                .arg(m_confirmGroup));
         m_ui->printButton->setEnabled(true);
         m_ui->savePdfButton->setEnabled(true);
         m_ui->confirmGroupLineEdit->setEnabled(true);
