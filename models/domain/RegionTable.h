@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <memory>
 
 namespace verdes {
@@ -15,6 +17,8 @@ namespace verdes {
 // read-only afterwards, so it may be shared between threads.
 class RegionTable final
 {
+    Q_DECLARE_TR_FUNCTIONS(RegionTable)
+
 public:
     enum class Level : quint8
     {
@@ -24,12 +28,19 @@ public:
         Village,
     };
 
+    // The editions in the data file, oldest first; the last is the current one.
+    static constexpr std::array<int, 6> kEditions{2016, 2018, 2020, 2022, 2023, 2025};
+
     struct Region
     {
         QString code; // without dots: 2, 4, 6 or 10 digits
         Level level = Level::Province;
         QString name;                 // the name in the newest edition that has it
         bool inLatestEdition = false; // present in the 2025 edition (Kepmendagri 300.2.2-2138/2025)
+        quint8 editions = 0;          // bit i set: present in kEditions[i]
+
+        bool isInEdition(int year) const;
+        QList<int> editionYears() const;
     };
 
     // The shared table from the embedded resource (parsed on first use, about 99,000 codes).
@@ -46,6 +57,9 @@ public:
     // Province › regency › kecamatan › village, as far as the code's prefix reaches ("Jawa Tengah ›
     // Kota Salatiga › Sidorejo"), for the create wizard as the user types.
     QList<const Region *> path(QStringView code) const;
+    // The same as one line, smallest first, as a village officer writes it: "Desa Sukamaju, Kec.
+    // Cibeber, Kabupaten Cianjur, Prov. Jawa Barat" (kelurahan for a 7th digit 1). Empty if unknown.
+    QString pathText(QStringView code) const;
     // Villages whose name contains the text (case-insensitive), newest edition first, at most `limit`.
     QList<const Region *> searchVillages(QStringView text, int limit = 20) const;
     // Kecamatan codes of the newest edition (for the demo village's place).

@@ -66,6 +66,14 @@ struct ImportControl
     std::function<void(qint64 done, qint64 total)> progress;
     std::function<void(const QString &phase)> phase;
     const std::atomic<bool> *cancelled = nullptr;
+    // Also asked, when set (a Job's isCancelled()).
+    std::function<bool()> isCancelled;
+
+    bool shouldStop() const
+    {
+        return (cancelled != nullptr && cancelled->load(std::memory_order_relaxed))
+               || (isCancelled && isCancelled());
+    }
 };
 
 // Imports a CSV snapshot (DOMAIN.md §13) or the demo village into the vault. Validates the whole
@@ -83,6 +91,8 @@ public:
     Result<ImportReport> run(RowSource &source, const ImportOptions &options, const ImportControl &control);
 
 private:
+    struct Run;
+
     Database &m_db;
     ValidationContext m_context;
     Clock &m_clock;

@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/domain/RegionTable.h"
+
+#include "models/core/Log.h"
+
+#include <QByteArrayView>
+#include <QFile>
+#include <QHash>
+
+#include <vector>
+
+namespace verdes {
+
+namespace {
+
+// Codes are 2, 4, 6 or 10 digits; the key keeps the length so "11" and "0011" never meet, and a
+// lookup needs no QString allocation (Qt 6.4's QHash has no heterogeneous lookup).
+std::optional<qint64> keyOf(QStringView code)
+{
+    const qsizetype n = code.size();
+    if (n != 2 && n != 4 && n != 6 && n != 10) {
+        return std::nullopt;
+    }
+    qint64 value = 0;
+    for (const QChar c : code) {
+        const char16_t u = c.unicode();
+        if (u < u'0' || u > u'9') {
+            return std::nullopt;
+        }
+        value = value * 10 + (u - u'0');
+    }
+    return value * 100 + n;
+}
+
+std::optional<RegionTable::Level> levelOf(QByteArrayView text)
+{
+    if (text == "provinsi") {
+        return RegionTable::Level::Province;
+    }
+    if (text == "kabupaten_kota") {
+        return RegionTable::Level::Regency;
+    }
+    if (text == "kecamatan") {
+        return RegionTable::Level::Kecamatan;
+    }
+    if (text == "desa_kelurahan") {
+        return RegionTable::Level::Village;
+    }
+    return std::nullopt;
+}
+
+quint8 editionsOf(QByteArrayView text)
+{
+    quint8 bits = 0;
+    for (std::size_t i = 0; i < RegionTable::kEditions.size(); ++i) {
+        const QByteArray year = QByteArray::number(RegionTable::kEditions[i]);
+        if (text.indexOf(QByteArrayView(year)) >= 0) {
+            bits = static_cast<quint8>(bits | (1U << i));
+        }
+    }
+    return bits;
+}
+
+constexpr quint8 kLatestBit = 1U << (RegionTable::kEditions.size() - 1);
+
+} // namespace
+
+struct RegionTable::Data
+{
+    std::vector<Region> regions; // in file order (code order)
+    QHash<qint64, qsizetype> byKey;
+};
+
+bool RegionTable::Region::isInEdition(int year) const
+{
+    for (std::size_t i = 0; i < kEditions.size(); ++i) {
+        if (kEditions[i] == year) {
+            return (editions & (1U << i)) != 0;
+        }
+    }
+    return false;
+}
+
+QList<int> RegionTable::Region::editionYears() const
+{
+    QList<int> years;
+    for (std::size_t i = 0; i < kEditions.size(); ++i) {
+        if ((editions & (1U << i)) != 0) {
+            years << kEditions[i];
+        }
+    }
+    return years;
+}
+
+const RegionTable &RegionTable::instance()
+{
+    // A function-local static is initialised exactly once, and thread-safely (C++11 [stmt.dcl]).
+    static const RegionTable table;
+    return table;
+}
+
+RegionTable::RegionTable()
+    : m_data(std::make_unique<Data>())
+{
+    QFile file(QStringLiteral(":/data/wilayah-editions.csv"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        // The file is compiled in; missing means a broken build. Rules that need it then find
+        // nothing, and say so as warnings rather than crash.
+        qCCritical(lcDomain) << "region table resource missing";
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    m_data->regions.reserve(100000);
+    m_data->byKey.reserve(100000);
+    qsizetype pos = bytes.indexOf('\n'); // skip the header
+    while (pos >= 0 && pos < bytes.size()) {
+        const qsizetype start = pos + 1;
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0) {
+            end = bytes.size();
+        }
+        QByteArrayView line(bytes.constData() + start, end - start);
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
+        pos = end;
+        if (line.isEmpty()) {
+            continue;
+        }
+        // code,level,latest_name,editions; names hold no comma or quote in this file, but a quoted
+        // name is read correctly anyway.
+        const qsizetype c1 = line.indexOf(',');
+        const qsizetype c2 = c1 < 0 ? -1 : line.indexOf(',', c1 + 1);
+        const qsizetype c3 = line.lastIndexOf(',');
+        if (c1 < 0 || c2 < 0 || c3 <= c2) {
+            continue;
+        }
+        QByteArrayView nameBytes = line.sliced(c2 + 1, c3 - c2 - 1);
+        QString name = QString::fromUtf8(nameBytes);
+        if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"')) {
+            name = name.mid(1, name.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        }
+        const auto level = levelOf(line.sliced(c1 + 1, c2 - c1 - 1));
+        Region region;
+        region.code = QString::fromLatin1(line.first(c1));
+        const auto key = keyOf(region.code);
+        if (!level || !key) {
+            continue;
+        }
+        region.level = *level;
+        region.name = std::move(name);
+        region.editions = editionsOf(line.sliced(c3 + 1));
+        region.inLatestEdition = (region.editions & kLatestBit) != 0;
+        m_data->byKey.insert(*key, static_cast<qsizetype>(m_data->regions.size()));
+        m_data->regions.push_back(std::move(region));
+    }
+    qCInfo(lcDomain) << "region table loaded:" << m_data->regions.size() << "codes";
+}
+
+RegionTable::~RegionTable() = default;
+
+const RegionTable::Region *RegionTable::find(QStringView code) const
+{
+    const auto key = keyOf(code);
+    if (!key) {
+        return nullptr;
+    }
+    const auto it = m_data->byKey.constFind(*key);
+    if (it == m_data->byKey.cend()) {
+        return nullptr;
+    }
+    return &m_data->regions[static_cast<std::size_t>(*it)];
+}
+
+bool RegionTable::isKnownKecamatan(QStringView sixDigits) const
+{
+    if (sixDigits.size() != 6) {
+        return false;
+    }
+    const Region *region = find(sixDigits);
+    return region != nullptr && region->level == Level::Kecamatan;
+}
+
+bool RegionTable::isInLatestEdition(QStringView tenDigits) const
+{
+    if (tenDigits.size() != 10) {
+        return false;
+    }
+    const Region *region = find(tenDigits);
+    return region != nullptr && region->inLatestEdition;
+}
+
+QList<const RegionTable::Region *> RegionTable::path(QStringView code) const
+{
+    QList<const Region *> found;
+    for (const qsizetype length : {2, 4, 6, 10}) {
+        if (code.size() < length) {
+            break;
+        }
+        const Region *region = find(code.first(length));
+        if (region == nullptr) {
+            break;
+        }
+        found << region;
+    }
+    return found;
+}
+
+QString RegionTable::pathText(QStringView code) const
+{
+    const QList<const Region *> regions = path(code);
+    QStringList parts;
+    for (auto it = regions.crbegin(); it != regions.crend(); ++it) {
+        const Region *region = *it;
+        switch (region->level) {
+        case Level::Village:
+            parts << (region->code.at(6) == u'1' ? tr("Kelurahan %1").arg(region->name)
+                                                 : tr("Desa %1").arg(region->name));
+            break;
+        case Level::Kecamatan:
+            parts << tr("Kec. %1").arg(region->name);
+            break;
+        case Level::Regency:
+            parts << region->name; // the file writes "Kabupaten X" or "Kota Y" itself
+            break;
+        case Level::Province:
+            parts << tr("Prov. %1").arg(region->name);
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QList<const RegionTable::Region *> RegionTable::searchVillages(QStringView text, int limit) const
+{
+    QList<const Region *> latest;
+    QList<const Region *> older;
+    const QStringView needle = text.trimmed();
+    if (needle.isEmpty() || limit <= 0) {
+        return latest;
+    }
+    for (const Region &region : m_data->regions) {
+        if (region.level != Level::Village || !region.name.contains(needle, Qt::CaseInsensitive)) {
+            continue;
+        }
+        if (region.inLatestEdition) {
+            latest << &region;
+            if (latest.size() >= limit) {
+                break;
+            }
+        } else if (older.size() < limit) {
+            older << &region;
+        }
+    }
+    for (const Region *region : older) {
+        if (latest.size() >= limit) {
+            break;
+        }
+        latest << region;
+    }
+    return latest;
+}
+
+QList<const RegionTable::Region *> RegionTable::kecamatans() const
+{
+    QList<const Region *> found;
+    for (const Region &region : m_data->regions) {
+        if (region.level == Level::Kecamatan && region.inLatestEdition) {
+            found << &region;
+        }
+    }
+    return found;
+}
+
+int RegionTable::size() const
+{
+    return static_cast<int>(m_data->regions.size());
+}
+
+} // namespace verdes

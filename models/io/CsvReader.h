@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/io/CsvColumns.h"
+#include "models/io/RowSource.h"
+
+#include <QByteArray>
+#include <QIODevice>
+
+#include <memory>
+#include <optional>
+
+namespace verdes {
+
+// A streaming reader of the CSV interchange format (DOMAIN.md §13) over a file or any seekable
+// device: RFC 4180 quoting (quotes accepted anywhere, doubled quotes, quoted CR/LF spanning lines),
+// CRLF, LF or CR line ends, empty lines ignored, a leading UTF-8 BOM stripped. The bytes are checked
+// as UTF-8 while they are read (F01 with the byte offset; a UTF-16 BOM or NUL bytes are F01 too), in
+// chunks: the file is never loaded whole. Each record comes with the physical line it starts on
+// (header = 1). A record longer than the cap stops the read (CsvLineTooLong): a binary file or a
+// runaway quote must not eat the memory. Rewindable, so the importer can read twice.
+class CsvReader final : public RowSource
+{
+public:
+    static constexpr qint64 kDefaultMaxRecordBytes = qint64(1) << 20;
+
+    // Reads a file; an unreadable file is reported by header().
+    explicit CsvReader(QString path, qint64 maxRecordBytes = kDefaultMaxRecordBytes);
+    // Reads a seekable device that is already open (a QBuffer in tests and the fuzzer).
+    CsvReader(std::unique_ptr<QIODevice> device,
+              QString name,
+              qint64 maxRecordBytes = kDefaultMaxRecordBytes);
+    ~CsvReader() override;
+    Q_DISABLE_COPY_MOVE(CsvReader)
+
+    // Line 1, checked: F01, F02 (no header), F03 (required column missing), F04 (duplicate column).
+    Result<QStringList> header() override;
+    Result<bool> next(QStringList &fields, qint64 &line) override;
+    Result<void> rewind() override;
+    qint64 position() const override;
+    qint64 total() const override;
+    QString sourceName() const override;
+
+    // After header(): the columns mapped onto the field table, and the unknown ones (ignored).
+    const CsvColumns &columns() const;
+
+private:
+    enum class State : quint8
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+    };
+
+    Result<bool> readRecord(QStringList &fields, qint64 &line);
+    // Makes the next byte available; false at the end of the file.
+    Result<bool> fill();
+    Result<void> validateUtf8(const char *data, qsizetype size, qint64 offset);
+    Error badEncoding(qint64 offset, const char *why) const;
+    void resetTo(qint64 offset, qint64 line, bool afterCr);
+
+    QString m_path;
+    QString m_name;
+    std::unique_ptr<QIODevice> m_device;
+    qint64 m_maxRecordBytes;
+
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_bufferOffset = 0; // file offset of m_buffer[0]
+    bool m_atEnd = false;
+    qint64 m_line = 1;      // physical line of the next byte
+    bool m_afterCr = false; // the previous byte was a CR (a following LF ends the same line)
+    bool m_started = false; // the BOM check ran
+
+    // UTF-8 state carried across chunks.
+    int m_utf8Need = 0;
+    unsigned char m_utf8Low = 0x80;
+    unsigned char m_utf8High = 0xBF;
+    qint64 m_utf8Start = 0; // offset of the sequence's first byte
+
+    QByteArray m_field;
+    std::optional<CsvColumns> m_columns;
+    qint64 m_dataOffset = 0;
+    qint64 m_dataLine = 2;
+    bool m_dataAfterCr = false;
+    std::optional<Error> m_headerError;
+};
+
+} // namespace verdes

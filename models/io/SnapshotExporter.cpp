@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/io/SnapshotExporter.h"
+
+#include "models/core/Log.h"
+#include "models/io/CsvWriter.h"
+#include "models/repo/RegistryColumns.h"
+#include "models/vault/Database.h"
+#include "models/vault/Statement.h"
+
+#include <QSaveFile>
+
+#include <sys/stat.h>
+
+namespace verdes {
+
+SnapshotExporter::SnapshotExporter(Database &db)
+    : m_db(db)
+{}
+
+Result<ExportReport> SnapshotExporter::run(const QString &path, const ExportControl &control)
+{
+    if (control.phase) {
+        control.phase(QCoreApplication::translate("SnapshotExporter", "Writing the snapshot…"));
+    }
+    VERDES_TRY_ASSIGN(total,
+                      m_db.queryInt(u"SELECT COUNT(*) FROM members m JOIN households h ON h.household_id = "
+                                    u"m.household_id WHERE h.status = 'present' AND m.status = 'present'"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error(file.error() == QFileDevice::PermissionsError ? ErrorCode::FilePermissionDenied
+                                                                   : ErrorCode::FileWriteFailed,
+                     {path},
+                     file.errorString());
+    }
+    // Owner-only before the first byte: the snapshot is personal data (DOMAIN.md §10).
+    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
+        return Error(ErrorCode::FileWriteFailed, {path}, QStringLiteral("fchmod failed"));
+    }
+    CsvWriter writer(file, path);
+    VERDES_TRY(writer.writeRow(csvHeader().split(u',')));
+
+    // Head first, then by birth date (unknown dates last), then the order of the family.
+    Statement st(m_db,
+                 QStringLiteral("SELECT %1, %2 FROM households h JOIN members m ON "
+                                "m.household_id = h.household_id WHERE h.status = 'present' AND m.status = "
+                                "'present' ORDER BY h.rowid, m.relationship IS NOT 1, m.birth_date IS NULL, "
+                                "m.birth_date, m.ordinal, m.person_id")
+                     .arg(QStringLiteral("h.")
+                              + RegistryColumns::householdList()
+                                    .split(QStringLiteral(", "))
+                                    .join(QStringLiteral(", h.")),
+                          QStringLiteral("m.")
+                              + RegistryColumns::memberList()
+                                    .split(QStringLiteral(", "))
+                                    .join(QStringLiteral(", m."))));
+    VERDES_TRY(st.status());
+    ExportReport report;
+    QString lastHousehold;
+    QStringList row;
+    row.reserve(kFieldCount);
+    while (true) {
+        VERDES_TRY_ASSIGN(more, st.step());
+        if (!more) {
+            break;
+        }
+        row.clear();
+        for (int i = 0; i < kFirstMemberField; ++i) {
+            row << RegistryColumns::read(st, i, RegistryColumns::householdField(i));
+        }
+        for (int i = 0; i < kMemberValueCount; ++i) {
+            row << RegistryColumns::read(st, kHouseholdValueCount + i, RegistryColumns::memberField(i));
+        }
+        row << RegistryColumns::read(st, kFirstMemberField, Field::InstrumentVersion);
+        if (report.members % 512 == 0) {
+            if (control.progress) {
+                control.progress(report.members, total);
+            }
+            if (control.shouldStop()) {
+                file.cancelWriting();
+                return Error(ErrorCode::Cancelled, {}, QStringLiteral("export cancelled"));
+            }
+        }
+        VERDES_TRY(writer.writeRow(row));
+        if (row.constFirst() != lastHousehold) {
+            lastHousehold = row.constFirst();
+            ++report.households;
+        }
+        ++report.members;
+    }
+    VERDES_TRY(writer.flush());
+    if (!file.commit()) {
+        return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
+    }
+    if (control.progress) {
+        control.progress(total, total);
+    }
+    qCInfo(lcIo) << "exported" << report.households << "households," << report.members << "members";
+    return report;
+}
+
+} // namespace verdes

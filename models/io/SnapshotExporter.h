@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/io/SnapshotImporter.h"
+
+#include <QString>
+
+namespace verdes {
+
+class Database;
+
+struct ExportReport
+{
+    qint64 households = 0;
+    qint64 members = 0;
+};
+
+// Progress and cancel work as for an import.
+using ExportControl = ImportControl;
+
+// Writes the vault's current snapshot layer (records marked missing are left out) in the CSV
+// interchange format (DOMAIN.md §13): households in the order they first came into the vault, each
+// household's rows together, head first, then by birth date. The file is personal data: it is
+// written through QSaveFile (all or nothing, an existing file is replaced only on success) with
+// owner-only permissions (0600) set before the first byte. Importing the export into an empty vault
+// of the same village and exporting again gives the same bytes.
+class SnapshotExporter final
+{
+public:
+    explicit SnapshotExporter(Database &db);
+
+    Result<ExportReport> run(const QString &path, const ExportControl &control = {});
+
+private:
+    Database &m_db;
+};
+
+} // namespace verdes

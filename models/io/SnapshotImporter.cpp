@@ -1,0 +1,811 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/io/SnapshotImporter.h"
+
+#include "models/core/Clock.h"
+#include "models/core/CrashPoint.h"
+#include "models/core/Log.h"
+#include "models/io/CsvColumns.h"
+#include "models/io/CsvWriter.h"
+#include "models/io/RowSource.h"
+#include "models/repo/RegistryColumns.h"
+#include "models/vault/Database.h"
+#include "models/vault/Statement.h"
+#include "models/vault/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <sys/stat.h>
+
+namespace verdes {
+
+namespace {
+
+constexpr qint64 kCheckEvery = 512;
+
+QString importText(const char *text)
+{
+    return QCoreApplication::translate("SnapshotImporter", text);
+}
+
+// A 32-bit fingerprint of each household column of a household's first row: enough to find the
+// rows that differ (R03) and name the columns, at 280 bytes a household instead of its text.
+using ColumnPrints = std::array<quint32, kHouseholdValueCount>;
+
+ColumnPrints printsOf(const Household &household)
+{
+    ColumnPrints prints{};
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+        prints[i] = static_cast<quint32>(qHash(household.values[i], 0x5eed));
+    }
+    return prints;
+}
+
+void addText(QCryptographicHash &hash, const QString &text)
+{
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+    hash.addData(QByteArrayView("\x1f", 1));
+}
+
+QByteArray householdHash(const Household &household)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &value : household.values) {
+        addText(hash, value);
+    }
+    return hash.result();
+}
+
+QByteArray memberHash(const QString &householdId, const Member &member)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addText(hash, householdId);
+    for (const QString &value : member.values) {
+        addText(hash, value);
+    }
+    return hash.result();
+}
+
+bool issueOrder(const Issue &a, const Issue &b)
+{
+    if (a.isError() != b.isError()) {
+        return a.isError();
+    }
+    return a.line < b.line;
+}
+
+Result<void> makeOwnerOnly(QFileDevice &file)
+{
+    // Before any byte is written: the rejected rows are personal data (DOMAIN.md §10).
+    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
+        return Error(ErrorCode::FileWriteFailed, {file.fileName()}, QStringLiteral("fchmod failed"));
+    }
+    return {};
+}
+
+} // namespace
+
+struct SnapshotImporter::Run
+{
+    struct HouseholdState
+    {
+        ColumnPrints prints{};
+        qint64 firstLine = 0;
+        qint64 firstErrorLine = 0; // 0 = no error: the household is imported
+        QList<MemberFacts> facts;  // pass 1 only
+        bool written = false;      // pass 2
+        bool touched = false;      // added or changed in pass 2: its record_issues are replaced
+        bool incomplete = false;   // a row had the wrong field count: its structure is not judged
+        int ordinal = 0;
+    };
+
+    SnapshotImporter &importer;
+    RowSource &source;
+    const ImportOptions &options;
+    const ImportControl &control;
+    ValidationContext context;
+    CsvColumns columns;
+    ImportReport report;
+
+    QHash<QString, HouseholdState> households;
+    QHash<QString, qint64> personLines; // R04, and which members the snapshot holds
+    QHash<QString, QString> nikOwners;  // V08 across households
+    QHash<QString, QString> kkOwners;   // V14
+    QList<Issue> errors;                // capped
+    QList<Issue> warnings;              // all of them: they become record_issues
+    QHash<qint64, QStringList> errorReasons;
+    QByteArray digest;
+
+    Household household;
+    Member member;
+    QList<Issue> rowIssues;
+
+    Run(SnapshotImporter &imp, RowSource &src, const ImportOptions &opts, const ImportControl &ctl)
+        : importer(imp)
+        , source(src)
+        , options(opts)
+        , control(ctl)
+        , context(imp.m_context)
+    {
+        if (!context.today.isValid()) {
+            context.today = imp.m_clock.today();
+        }
+    }
+
+    void progress(qint64 pass)
+    {
+        if (control.progress) {
+            const qint64 total = qMax<qint64>(1, source.total());
+            control.progress(pass * total + qMin(source.position(), total), 2 * total);
+        }
+    }
+
+    Result<void> checkCancel(qint64 row, qint64 pass)
+    {
+        if (row % kCheckEvery != 0) {
+            return {};
+        }
+        progress(pass);
+        if (control.shouldStop()) {
+            return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled"));
+        }
+        return {};
+    }
+
+    // Reads one record into `household` and `member` (canonical values) and `rowIssues`.
+    // Returns false when the record has the wrong number of fields (R01): nothing else is checked.
+    bool parseRow(const QStringList &fields, qint64 line)
+    {
+        rowIssues.clear();
+        household.values.fill(QString());
+        member.values.fill(QString());
+        const auto addIssue = [&](Issue issue) {
+            issue.line = line;
+            if (issue.column.isEmpty() && issue.field) {
+                issue.column = columnName(*issue.field);
+            }
+            if (issue.householdId.isEmpty()) {
+                issue.householdId = household.householdId();
+            }
+            if (issue.personId.isEmpty()) {
+                issue.personId = member.personId();
+            }
+            rowIssues << std::move(issue);
+        };
+        if (fields.size() != columns.header().size()) {
+            household.values[householdSlot(Field::HouseholdId)] =
+                columns.value(fields, Field::HouseholdId).trimmed();
+            member.values[static_cast<std::size_t>(memberSlot(Field::PersonId))] =
+                columns.value(fields, Field::PersonId).trimmed();
+            Issue issue;
+            issue.rule = QStringLiteral("R01");
+            issue.args =
+                QStringList{QString::number(fields.size()), QString::number(columns.header().size())};
+            addIssue(std::move(issue));
+            return false;
+        }
+        const NormalizedValue instrumentValue =
+            normalizeValue(Field::InstrumentVersion, columns.value(fields, Field::InstrumentVersion));
+        const Instrument instrument =
+            parseInstrument(instrumentValue.value).value_or(Instrument::Regsosek2022K);
+        for (const FieldDef &def : allFields()) {
+            const QString &raw = columns.value(fields, def.field);
+            QString value;
+            std::optional<Issue> issue;
+            if (!QStringView(raw).trimmed().isEmpty()) {
+                NormalizedValue normalized = normalizeValue(def.field, raw, instrument);
+                value = std::move(normalized.value);
+                issue = std::move(normalized.issue);
+            } else if (def.required) {
+                Issue missing;
+                missing.rule = QStringLiteral("R02");
+                missing.field = def.field;
+                issue = std::move(missing);
+            }
+            if (isMemberField(def.field)) {
+                member.values[static_cast<std::size_t>(memberSlot(def.field))] = std::move(value);
+            } else {
+                household.values[static_cast<std::size_t>(householdSlot(def.field))] = std::move(value);
+            }
+            if (issue) {
+                addIssue(std::move(*issue));
+            }
+        }
+        // The ids decide the grouping: fill them into issues found before they were read.
+        for (Issue &issue : rowIssues) {
+            if (issue.householdId.isEmpty()) {
+                issue.householdId = household.householdId();
+            }
+            if (issue.personId.isEmpty()) {
+                issue.personId = member.personId();
+            }
+        }
+        return true;
+    }
+
+    void record(Issue issue)
+    {
+        if (issue.isError()) {
+            ++report.errorCount;
+            errorReasons[issue.line] << issue.text();
+            if (errors.size() < options.maxReportedIssues) {
+                errors << std::move(issue);
+            }
+        } else {
+            ++report.warningCount;
+            warnings << std::move(issue);
+        }
+    }
+
+    void markBad(HouseholdState *state, qint64 line)
+    {
+        if (state != nullptr && (state->firstErrorLine == 0 || line < state->firstErrorLine)) {
+            state->firstErrorLine = line;
+        }
+    }
+
+    Result<void> validate()
+    {
+        if (control.phase) {
+            control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking rows…")));
+        }
+        QCryptographicHash sourceHash(QCryptographicHash::Sha256);
+        QStringList fields;
+        qint64 line = 0;
+        while (true) {
+            VERDES_TRY(checkCancel(report.rowsRead, 0));
+            VERDES_TRY_ASSIGN(more, source.next(fields, line));
+            if (!more) {
+                break;
+            }
+            ++report.rowsRead;
+            for (const QString &field : std::as_const(fields)) {
+                addText(sourceHash, field);
+            }
+            sourceHash.addData(QByteArrayView("\x1e", 1));
+            validateRow(fields, line);
+        }
+        digest = sourceHash.result().toHex();
+        if (report.rowsRead == 0) {
+            return Error(
+                ErrorCode::CsvEmpty, {}, QStringLiteral("no data rows in %1").arg(source.sourceName()));
+        }
+        // Rules across each household's members (V12, V13, V24), then the facts are dropped.
+        for (auto it = households.begin(); it != households.end(); ++it) {
+            // A household with an unreadable row (R01) is already rejected; judging the heads of
+            // the rows that were left would only add a misleading V12.
+            const QList<Issue> issues =
+                it->incomplete ? QList<Issue>() : validateHouseholdStructure(it.key(), it->facts, context);
+            for (Issue issue : issues) {
+                if (issue.line == 0) {
+                    issue.line = it->firstLine;
+                }
+                if (issue.column.isEmpty() && issue.field) {
+                    issue.column = columnName(*issue.field);
+                }
+                if (issue.isError()) {
+                    markBad(&*it, issue.line);
+                }
+                record(std::move(issue));
+            }
+            it->facts = QList<MemberFacts>();
+        }
+        std::stable_sort(errors.begin(), errors.end(), issueOrder);
+        std::stable_sort(warnings.begin(), warnings.end(), issueOrder);
+        report.issues = errors;
+        for (const Issue &warning : std::as_const(warnings)) {
+            if (report.issues.size() >= options.maxReportedIssues) {
+                break;
+            }
+            report.issues << warning;
+        }
+        report.unknownColumns = columns.unknownColumns();
+        nikOwners.clear();
+        kkOwners.clear();
+        return {};
+    }
+
+    void validateRow(const QStringList &fields, qint64 line)
+    {
+        const bool complete = parseRow(fields, line);
+        const QString householdId = household.householdId();
+        const QString personId = member.personId();
+        HouseholdState *state = nullptr;
+        if (!householdId.isEmpty()) {
+            auto it = households.find(householdId);
+            if (it == households.end()) {
+                it = households.insert(householdId, HouseholdState{});
+                it->firstLine = line;
+                if (complete) {
+                    it->prints = printsOf(household);
+                    for (Issue issue : validateHouseholdValues(household, context)) {
+                        issue.line = line;
+                        rowIssues << std::move(issue);
+                    }
+                    const QString &kk = household.kkNumber();
+                    if (!kk.isEmpty()) {
+                        const auto owner = kkOwners.constFind(kk);
+                        if (owner != kkOwners.constEnd()) {
+                            Issue issue = sharedKkIssue(householdId, kk, *owner);
+                            issue.line = line;
+                            rowIssues << std::move(issue);
+                        } else {
+                            kkOwners.insert(kk, householdId);
+                        }
+                    }
+                }
+            } else if (complete) {
+                // R03: the household columns must repeat the household's first row.
+                const ColumnPrints prints = printsOf(household);
+                for (std::size_t i = 0; i < prints.size(); ++i) {
+                    if (prints[i] != it->prints[i]) {
+                        Issue issue;
+                        issue.rule = QStringLiteral("R03");
+                        issue.field = RegistryColumns::householdField(static_cast<int>(i));
+                        issue.column = columnName(*issue.field);
+                        issue.householdId = householdId;
+                        issue.personId = personId;
+                        issue.args = QStringList{QString::number(it->firstLine)};
+                        issue.line = line;
+                        rowIssues << std::move(issue);
+                    }
+                }
+            }
+            state = &*it;
+            state->incomplete = state->incomplete || !complete;
+        }
+        if (!personId.isEmpty()) {
+            const auto first = personLines.constFind(personId);
+            if (first != personLines.constEnd()) {
+                Issue issue;
+                issue.rule = QStringLiteral("R04");
+                issue.field = Field::PersonId;
+                issue.column = columnName(Field::PersonId);
+                issue.householdId = householdId;
+                issue.personId = personId;
+                issue.args = QStringList{QString::number(*first)};
+                issue.line = line;
+                rowIssues << std::move(issue);
+            } else {
+                personLines.insert(personId, line);
+            }
+        }
+        if (complete) {
+            for (Issue issue : validateMemberValues(member, household, context)) {
+                issue.line = line;
+                if (issue.householdId.isEmpty()) {
+                    issue.householdId = householdId;
+                }
+                if (issue.personId.isEmpty()) {
+                    issue.personId = personId;
+                }
+                rowIssues << std::move(issue);
+            }
+            const QString &nik = member.nik();
+            if (!nik.isEmpty() && member.isActive()) {
+                const auto owner = nikOwners.constFind(nik);
+                if (owner != nikOwners.constEnd()) {
+                    // V08: a snapshot import reports a NIK on two active members as a warning.
+                    Issue issue = duplicateNikIssue(householdId, personId, nik, *owner, false);
+                    issue.line = line;
+                    rowIssues << std::move(issue);
+                } else {
+                    nikOwners.insert(nik, personId);
+                }
+            }
+            if (state != nullptr) {
+                state->facts << factsOf(member, line);
+            }
+        }
+        bool bad = false;
+        for (Issue &issue : rowIssues) {
+            if (issue.column.isEmpty() && issue.field) {
+                issue.column = columnName(*issue.field);
+            }
+            bad = bad || issue.isError();
+            record(std::move(issue));
+        }
+        if (bad) {
+            markBad(state, line);
+        }
+    }
+
+    // Pass 2 --------------------------------------------------------------------------------
+
+    struct Statements
+    {
+        Statement selectHousehold;
+        Statement insertHousehold;
+        Statement updateHousehold;
+        Statement selectMember;
+        Statement insertMember;
+        Statement updateMember;
+        Statement insertRejected;
+
+        explicit Statements(Database &db)
+            : selectHousehold(db, u"SELECT content_hash, status FROM households WHERE household_id = ?1")
+            , insertHousehold(
+                  db,
+                  QStringLiteral("INSERT INTO households (%1, version, content_hash, status, "
+                                 "first_import, last_import) VALUES (%2, 1, ?%3, 'present', ?%4, ?%4)")
+                      .arg(RegistryColumns::householdList(),
+                           RegistryColumns::placeholders(1, kHouseholdValueCount))
+                      .arg(kHouseholdValueCount + 1)
+                      .arg(kHouseholdValueCount + 2))
+            , updateHousehold(
+                  db,
+                  QStringLiteral("UPDATE households SET %1, version = version + 1, content_hash = ?%2, "
+                                 "status = 'present', missing_since = NULL, last_import = ?%3 "
+                                 "WHERE household_id = ?1")
+                      .arg(RegistryColumns::householdAssignments(1))
+                      .arg(kHouseholdValueCount + 1)
+                      .arg(kHouseholdValueCount + 2))
+            , selectMember(db, u"SELECT content_hash, status, ordinal FROM members WHERE person_id = ?1")
+            , insertMember(
+                  db,
+                  QStringLiteral("INSERT INTO members (%1, household_id, ordinal, version, content_hash, "
+                                 "status, first_import, last_import) VALUES (%2, ?%3, ?%4, 1, ?%5, "
+                                 "'present', ?%6, ?%6)")
+                      .arg(RegistryColumns::memberList(), RegistryColumns::placeholders(1, kMemberValueCount))
+                      .arg(kMemberValueCount + 1)
+                      .arg(kMemberValueCount + 2)
+                      .arg(kMemberValueCount + 3)
+                      .arg(kMemberValueCount + 4))
+            , updateMember(db,
+                           QStringLiteral("UPDATE members SET %1, household_id = ?%2, ordinal = ?%3, "
+                                          "version = version + 1, content_hash = ?%4, status = 'present', "
+                                          "missing_since = NULL, last_import = ?%5 WHERE person_id = ?1")
+                               .arg(RegistryColumns::memberAssignments(1))
+                               .arg(kMemberValueCount + 1)
+                               .arg(kMemberValueCount + 2)
+                               .arg(kMemberValueCount + 3)
+                               .arg(kMemberValueCount + 4))
+            , insertRejected(
+                  db, u"INSERT INTO rejected_rows (import_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)")
+        {}
+
+        Result<void> status() const
+        {
+            for (const Statement *st : {&selectHousehold,
+                                        &insertHousehold,
+                                        &updateHousehold,
+                                        &selectMember,
+                                        &insertMember,
+                                        &updateMember,
+                                        &insertRejected}) {
+                VERDES_TRY(st->status());
+            }
+            return {};
+        }
+    };
+
+    enum class Outcome : quint8
+    {
+        Added,
+        Changed,
+        Unchanged,
+    };
+
+    static void count(ImportCounts &counts, Outcome outcome)
+    {
+        switch (outcome) {
+        case Outcome::Added:
+            ++counts.added;
+            break;
+        case Outcome::Changed:
+            ++counts.changed;
+            break;
+        case Outcome::Unchanged:
+            ++counts.unchanged;
+            break;
+        }
+    }
+
+    Result<Outcome> writeHousehold(Statements &st, qint64 importId)
+    {
+        const QByteArray hash = householdHash(household);
+        st.selectHousehold.reset();
+        st.selectHousehold.bindAt(1, QStringView(household.householdId()));
+        VERDES_TRY_ASSIGN(exists, st.selectHousehold.step());
+        if (exists && st.selectHousehold.blob(0) == hash
+            && st.selectHousehold.text(1) == QLatin1String("present")) {
+            st.selectHousehold.reset();
+            return Outcome::Unchanged;
+        }
+        st.selectHousehold.reset();
+        Statement &write = exists ? st.updateHousehold : st.insertHousehold;
+        write.reset();
+        for (int i = 0; i < kHouseholdValueCount; ++i) {
+            RegistryColumns::bind(write,
+                                  i + 1,
+                                  RegistryColumns::householdField(i),
+                                  household.values[static_cast<std::size_t>(i)]);
+        }
+        write.bindAt(kHouseholdValueCount + 1, hash);
+        write.bindAt(kHouseholdValueCount + 2, importId);
+        VERDES_TRY(write.run());
+        return exists ? Outcome::Changed : Outcome::Added;
+    }
+
+    Result<Outcome> writeMember(Statements &st, qint64 importId, int ordinal)
+    {
+        const QByteArray hash = memberHash(household.householdId(), member);
+        st.selectMember.reset();
+        st.selectMember.bindAt(1, QStringView(member.personId()));
+        VERDES_TRY_ASSIGN(exists, st.selectMember.step());
+        if (exists && st.selectMember.blob(0) == hash
+            && st.selectMember.text(1) == QLatin1String("present")) {
+            st.selectMember.reset();
+            return Outcome::Unchanged;
+        }
+        st.selectMember.reset();
+        Statement &write = exists ? st.updateMember : st.insertMember;
+        write.reset();
+        for (int i = 0; i < kMemberValueCount; ++i) {
+            RegistryColumns::bind(
+                write, i + 1, RegistryColumns::memberField(i), member.values[static_cast<std::size_t>(i)]);
+        }
+        write.bindAt(kMemberValueCount + 1, QStringView(household.householdId()));
+        write.bindAt(kMemberValueCount + 2, qint64(ordinal));
+        write.bindAt(kMemberValueCount + 3, hash);
+        write.bindAt(kMemberValueCount + 4, importId);
+        VERDES_TRY(write.run());
+        return exists ? Outcome::Changed : Outcome::Added;
+    }
+
+    QString rejectReason(qint64 line, const HouseholdState *state) const
+    {
+        const auto own = errorReasons.constFind(line);
+        if (own != errorReasons.constEnd()) {
+            return own->join(QStringLiteral("; "));
+        }
+        const qint64 errorLine = state != nullptr ? state->firstErrorLine : line;
+        return importText(QT_TRANSLATE_NOOP("SnapshotImporter", "skipped with line %1")).arg(errorLine);
+    }
+
+    Result<qint64> insertImport(Database &db, const QString &startedAt)
+    {
+        Statement st(db,
+                     u"INSERT INTO imports (kind, source_name, source_sha256, officer_id, started_at, "
+                     u"finished_at, rows_read, rows_skipped, households_added, households_changed, "
+                     u"households_unchanged, households_missing, members_added, members_changed, "
+                     u"members_unchanged, members_missing, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, 0, "
+                     u"0, 0, 0, 0, 0, 0, 0, 0, ?7)");
+        VERDES_TRY(st.status());
+        st.bindAt(
+            1, options.kind == ImportOptions::Kind::Demo ? QStringView(u"demo") : QStringView(u"snapshot"));
+        st.bindAt(2, QStringView(source.sourceName()));
+        st.bindAt(3, QString::fromLatin1(digest));
+        st.bindTextOrNullAt(4, options.officerId);
+        st.bindAt(5, QStringView(startedAt));
+        st.bindAt(6, report.rowsRead);
+        st.bindAt(7, report.warningCount);
+        VERDES_TRY(st.run());
+        return db.lastInsertRowId();
+    }
+
+    Result<void> finishImport(Database &db, qint64 importId)
+    {
+        Statement st(db,
+                     u"UPDATE imports SET finished_at = ?2, rows_skipped = ?3, households_added = ?4, "
+                     u"households_changed = ?5, households_unchanged = ?6, households_missing = ?7, "
+                     u"members_added = ?8, members_changed = ?9, members_unchanged = ?10, "
+                     u"members_missing = ?11 WHERE import_id = ?1");
+        VERDES_TRY(st.status());
+        st.bindAt(1, importId);
+        st.bindAt(2, importer.m_clock.now().toUTC().toString(Qt::ISODate));
+        st.bindAt(3, report.rowsSkipped);
+        st.bindAt(4, report.households.added);
+        st.bindAt(5, report.households.changed);
+        st.bindAt(6, report.households.unchanged);
+        st.bindAt(7, report.households.missing);
+        st.bindAt(8, report.members.added);
+        st.bindAt(9, report.members.changed);
+        st.bindAt(10, report.members.unchanged);
+        st.bindAt(11, report.members.missing);
+        return st.run();
+    }
+
+    // Records of the vault that this snapshot no longer holds: marked, never deleted.
+    Result<qint64> markMissing(Database &db, qint64 importId, bool members)
+    {
+        QStringList gone;
+        {
+            Statement st(db,
+                         members
+                             ? QStringView(u"SELECT person_id FROM members WHERE status = 'present'")
+                             : QStringView(u"SELECT household_id FROM households WHERE status = 'present'"));
+            VERDES_TRY(st.status());
+            while (true) {
+                VERDES_TRY_ASSIGN(row, st.step());
+                if (!row) {
+                    break;
+                }
+                const QString id = st.text(0);
+                if (members ? !personLines.contains(id) : !households.contains(id)) {
+                    gone << id;
+                }
+            }
+        }
+        Statement mark(db,
+                       members ? QStringView(u"UPDATE members SET status = 'missing', missing_since = ?2, "
+                                             u"version = version + 1 WHERE person_id = ?1")
+                               : QStringView(u"UPDATE households SET status = 'missing', missing_since = ?2, "
+                                             u"version = version + 1 WHERE household_id = ?1"));
+        VERDES_TRY(mark.status());
+        for (const QString &id : std::as_const(gone)) {
+            mark.reset();
+            mark.bindAt(1, QStringView(id));
+            mark.bindAt(2, importId);
+            VERDES_TRY(mark.run());
+        }
+        return qint64(gone.size());
+    }
+
+    // The W findings of the households this import added or changed replace their old ones.
+    Result<void> writeIssues(Database &db)
+    {
+        Statement remove(db, u"DELETE FROM record_issues WHERE household_id = ?1");
+        Statement insert(db,
+                         u"INSERT INTO record_issues (household_id, person_id, rule, severity, field, args) "
+                         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        VERDES_TRY(remove.status());
+        VERDES_TRY(insert.status());
+        for (auto it = households.cbegin(); it != households.cend(); ++it) {
+            if (it->touched) {
+                remove.reset();
+                remove.bindAt(1, QStringView(it.key()));
+                VERDES_TRY(remove.run());
+            }
+        }
+        for (const Issue &issue : std::as_const(warnings)) {
+            const auto state = households.constFind(issue.householdId);
+            if (state == households.cend() || !state->touched || state->firstErrorLine != 0) {
+                continue;
+            }
+            insert.reset();
+            insert.bindAt(1, QStringView(issue.householdId));
+            insert.bindTextOrNullAt(2, issue.personId);
+            insert.bindAt(3, QStringView(issue.rule));
+            insert.bindAt(4, qint64(static_cast<int>(issue.severity)));
+            insert.bindAt(5, issue.field ? columnName(*issue.field) : issue.column);
+            insert.bindAt(6, issue.args.join(QChar(0x1f)));
+            VERDES_TRY(insert.run());
+        }
+        return {};
+    }
+
+    Result<void> write()
+    {
+        if (control.phase) {
+            control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Writing to the vault…")));
+        }
+        Database &db = importer.m_db;
+        VERDES_TRY(source.rewind());
+        std::unique_ptr<QSaveFile> rejectsFile;
+        std::unique_ptr<CsvWriter> rejects;
+        const bool anyRejected = report.errorCount > 0;
+        if (options.skipBadRows && !options.rejectsPath.isEmpty() && anyRejected) {
+            rejectsFile = std::make_unique<QSaveFile>(options.rejectsPath);
+            if (!rejectsFile->open(QIODevice::WriteOnly)) {
+                return Error(ErrorCode::FileWriteFailed, {options.rejectsPath}, rejectsFile->errorString());
+            }
+            VERDES_TRY(makeOwnerOnly(*rejectsFile));
+            rejects = std::make_unique<CsvWriter>(*rejectsFile, options.rejectsPath);
+            QStringList header{QStringLiteral("line"), QStringLiteral("reason")};
+            header << columns.header();
+            VERDES_TRY(rejects->writeRow(header));
+        }
+
+        const QString startedAt = importer.m_clock.now().toUTC().toString(Qt::ISODate);
+        Transaction tx(db);
+        VERDES_TRY(tx.begin());
+        VERDES_TRY_ASSIGN(importId, insertImport(db, startedAt));
+        report.importId = importId;
+        Statements st(db);
+        VERDES_TRY(st.status());
+
+        QStringList fields;
+        qint64 line = 0;
+        qint64 row = 0;
+        const qint64 crashRow = qMax<qint64>(1, report.rowsRead / 2);
+        while (true) {
+            VERDES_TRY(checkCancel(row, 1));
+            VERDES_TRY_ASSIGN(more, source.next(fields, line));
+            if (!more) {
+                break;
+            }
+            ++row;
+            if (row == crashRow) {
+                VERDES_CRASH_POINT("import.write");
+            }
+            const bool complete = parseRow(fields, line);
+            auto state = households.find(household.householdId());
+            const bool rejected = !complete || household.householdId().isEmpty() || state == households.end()
+                                  || state->firstErrorLine != 0 || errorReasons.contains(line);
+            if (rejected) {
+                ++report.rowsSkipped;
+                const HouseholdState *known = state == households.end() ? nullptr : &*state;
+                const QString reason = rejectReason(line, known);
+                st.insertRejected.reset();
+                st.insertRejected.bindAt(1, importId);
+                st.insertRejected.bindAt(2, line);
+                st.insertRejected.bindAt(3, QStringView(reason));
+                st.insertRejected.bindAt(4, QString::fromUtf8(CsvWriter::formatRow(fields)));
+                VERDES_TRY(st.insertRejected.run());
+                if (rejects) {
+                    QStringList out{QString::number(line), reason};
+                    out << fields;
+                    VERDES_TRY(rejects->writeRow(out));
+                }
+                continue;
+            }
+            if (!state->written) {
+                state->written = true;
+                VERDES_TRY_ASSIGN(outcome, writeHousehold(st, importId));
+                count(report.households, outcome);
+                state->touched = outcome != Outcome::Unchanged;
+            }
+            VERDES_TRY_ASSIGN(outcome, writeMember(st, importId, state->ordinal++));
+            count(report.members, outcome);
+            state->touched = state->touched || outcome != Outcome::Unchanged;
+        }
+        VERDES_TRY_ASSIGN(missingHouseholds, markMissing(db, importId, false));
+        VERDES_TRY_ASSIGN(missingMembers, markMissing(db, importId, true));
+        report.households.missing = missingHouseholds;
+        report.members.missing = missingMembers;
+        VERDES_TRY(writeIssues(db));
+        VERDES_TRY(finishImport(db, importId));
+        if (control.shouldStop()) {
+            return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
+        }
+        if (rejects) {
+            VERDES_TRY(rejects->flush());
+        }
+        VERDES_TRY(tx.commit());
+        if (rejectsFile && !rejectsFile->commit()) {
+            // The vault keeps the rejected rows; the extra file could not be written.
+            return Error(ErrorCode::FileWriteFailed, {options.rejectsPath}, rejectsFile->errorString());
+        }
+        report.imported = true;
+        if (control.progress) {
+            const qint64 total = qMax<qint64>(1, source.total());
+            control.progress(2 * total, 2 * total);
+        }
+        return {};
+    }
+};
+
+SnapshotImporter::SnapshotImporter(Database &db, ValidationContext context, Clock &clock)
+    : m_db(db)
+    , m_context(std::move(context))
+    , m_clock(clock)
+{}
+
+Result<ImportReport>
+SnapshotImporter::run(RowSource &source, const ImportOptions &options, const ImportControl &control)
+{
+    Run run(*this, source, options, control);
+    VERDES_TRY_ASSIGN(header, source.header());
+    VERDES_TRY_ASSIGN(columns, CsvColumns::fromHeader(header));
+    run.columns = std::move(columns);
+    VERDES_TRY(source.rewind());
+    VERDES_TRY(run.validate());
+    qCInfo(lcIo) << "import checked:" << run.report.rowsRead << "rows," << run.report.errorCount << "errors,"
+                 << run.report.warningCount << "warnings";
+    if (run.report.errorCount > 0 && !options.skipBadRows) {
+        return std::move(run.report);
+    }
+    VERDES_TRY(run.write());
+    qCInfo(lcIo) << "import" << run.report.importId << "written: households +" << run.report.households.added
+                 << "~" << run.report.households.changed << "missing" << run.report.households.missing
+                 << "; members +" << run.report.members.added << "~" << run.report.members.changed
+                 << "missing" << run.report.members.missing << "; skipped rows" << run.report.rowsSkipped;
+    return std::move(run.report);
+}
+
+} // namespace verdes

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/jobs/ExportJob.h"
+
+#include "models/vault/Database.h"
+
+namespace verdes {
+
+ExportJob::ExportJob(VaultConnector connector, QString csvPath, QObject *parent)
+    : Job(parent)
+    , m_connector(std::move(connector))
+    , m_csvPath(std::move(csvPath))
+{}
+
+ExportJob::~ExportJob()
+{
+    cancel();
+    wait();
+}
+
+const Result<ExportReport> &ExportJob::result() const
+{
+    Q_ASSERT_X(m_result.has_value(), "ExportJob::result", "the job has not finished");
+    return *m_result;
+}
+
+void ExportJob::work()
+{
+    auto db = m_connector.open();
+    if (!db) {
+        m_result = db.error();
+        return;
+    }
+    ExportControl control;
+    control.progress = [this](qint64 done, qint64 total) {
+        reportProgress(done, total);
+    };
+    control.phase = [this](const QString &phase) {
+        reportPhase(phase);
+    };
+    control.isCancelled = [this] {
+        return isCancelled();
+    };
+    SnapshotExporter exporter(**db);
+    m_result = exporter.run(m_csvPath, control);
+}
+
+} // namespace verdes

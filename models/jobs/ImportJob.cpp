@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/jobs/ImportJob.h"
+
+#include "models/io/CsvReader.h"
+#include "models/vault/Database.h"
+
+namespace verdes {
+
+ImportJob::ImportJob(VaultConnector connector,
+                     QString csvPath,
+                     ImportOptions options,
+                     ValidationContext context,
+                     Clock &clock,
+                     QObject *parent)
+    : Job(parent)
+    , m_connector(std::move(connector))
+    , m_csvPath(std::move(csvPath))
+    , m_options(std::move(options))
+    , m_context(std::move(context))
+    , m_clock(clock)
+{}
+
+ImportJob::~ImportJob()
+{
+    // The worker thread uses the members: stop it before they go.
+    cancel();
+    wait();
+}
+
+const Result<ImportReport> &ImportJob::result() const
+{
+    Q_ASSERT_X(m_result.has_value(), "ImportJob::result", "the job has not finished");
+    return *m_result;
+}
+
+void ImportJob::work()
+{
+    auto db = m_connector.open();
+    if (!db) {
+        m_result = db.error();
+        return;
+    }
+    CsvReader reader(m_csvPath);
+    ImportControl control;
+    control.progress = [this](qint64 done, qint64 total) {
+        reportProgress(done, total);
+    };
+    control.phase = [this](const QString &phase) {
+        reportPhase(phase);
+    };
+    control.isCancelled = [this] {
+        return isCancelled();
+    };
+    SnapshotImporter importer(**db, m_context, m_clock);
+    m_result = importer.run(reader, m_options, control);
+}
+
+} // namespace verdes

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/io/SnapshotImporter.h"
+#include "models/jobs/Job.h"
+#include "models/vault/VaultConnector.h"
+
+#include <optional>
+
+namespace verdes {
+
+class Clock;
+
+// Imports a CSV snapshot on a worker thread with its own connection (CONVENTIONS.md §8). Progress
+// covers both passes; cancel() rolls everything back. Read result() after finished().
+class ImportJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportJob)
+
+public:
+    ImportJob(VaultConnector connector,
+              QString csvPath,
+              ImportOptions options,
+              ValidationContext context,
+              Clock &clock,
+              QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    // Set once finished() has been emitted.
+    const Result<ImportReport> &result() const;
+
+protected:
+    void work() override;
+
+private:
+    VaultConnector m_connector;
+    QString m_csvPath;
+    ImportOptions m_options;
+    ValidationContext m_context;
+    Clock &m_clock;
+    std::optional<Result<ImportReport>> m_result;
+};
+
+} // namespace verdes

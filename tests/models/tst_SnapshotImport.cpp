@@ -1,0 +1,595 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/io/CsvReader.h"
+#include "models/io/SnapshotImporter.h"
+#include "models/jobs/ImportJob.h"
+#include "models/vault/Database.h"
+#include "models/vault/Statement.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/ScratchVault.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace verdes;
+
+namespace {
+
+const QString kVillage = QStringLiteral("3373041001");
+
+QString fixture(const QString &name)
+{
+    return test::testDataPath(QStringLiteral("csv/") + name);
+}
+
+ValidationContext context()
+{
+    ValidationContext c;
+    c.today = QDate(2026, 11, 23);
+    c.villageCode = kVillage;
+    return c;
+}
+
+Result<ImportReport> importFile(Database &db,
+                                const QString &name,
+                                const ImportOptions &options = {},
+                                const ImportControl &control = {})
+{
+    test::FakeClock clock;
+    CsvReader reader(fixture(name));
+    SnapshotImporter importer(db, context(), clock);
+    return importer.run(reader, options, control);
+}
+
+qint64 count(Database &db, QStringView sql)
+{
+    auto n = db.queryInt(sql);
+    return n ? *n : -1;
+}
+
+QString text(Database &db, QStringView sql)
+{
+    auto t = db.queryText(sql);
+    return t ? *t : QStringLiteral("<error>");
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+struct Counts
+{
+    qint64 households;
+    qint64 members;
+    qint64 imports;
+    qint64 rejected;
+    qint64 issues;
+};
+
+Counts countsOf(Database &db)
+{
+    return {count(db, u"SELECT COUNT(*) FROM households"),
+            count(db, u"SELECT COUNT(*) FROM members"),
+            count(db, u"SELECT COUNT(*) FROM imports"),
+            count(db, u"SELECT COUNT(*) FROM rejected_rows"),
+            count(db, u"SELECT COUNT(*) FROM record_issues")};
+}
+
+bool operator==(const Counts &a, const Counts &b)
+{
+    return a.households == b.households && a.members == b.members && a.imports == b.imports
+           && a.rejected == b.rejected && a.issues == b.issues;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ImportCounts)
+
+namespace QTest {
+template <>
+char *toString(const ImportCounts &c)
+{
+    return qstrdup(QStringLiteral("added %1 changed %2 unchanged %3 missing %4")
+                       .arg(c.added)
+                       .arg(c.changed)
+                       .arg(c.unchanged)
+                       .arg(c.missing)
+                       .toUtf8()
+                       .constData());
+}
+} // namespace QTest
+
+class TestSnapshotImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void importsTheSmallSnapshot()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, QStringLiteral("snapshot_small.csv"));
+        QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
+        QVERIFY(report->imported);
+        QCOMPARE(report->errorCount, 0);
+        QCOMPARE(report->rowsRead, 8);
+        QCOMPARE(report->households, (ImportCounts{3, 0, 0, 0}));
+        QCOMPARE(report->members, (ImportCounts{8, 0, 0, 0}));
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households WHERE status = 'present' AND version = 1"), 3);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members WHERE status = 'present' AND version = 1"), 8);
+        QCOMPARE(text(**db, u"SELECT name FROM members WHERE person_id = 'P0004'"),
+                 QStringLiteral("DEWI\nLESTARI"));
+        QCOMPARE(count(**db, u"SELECT floor FROM households WHERE household_id = 'H0003'"), 8);
+        // The imports row carries the counts.
+        QCOMPARE(count(**db, u"SELECT households_added FROM imports"), 3);
+        QCOMPARE(count(**db, u"SELECT members_added FROM imports"), 8);
+        QCOMPARE(text(**db, u"SELECT kind || ' ' || source_name FROM imports"),
+                 QStringLiteral("snapshot snapshot_small.csv"));
+        QCOMPARE(report->importId, count(**db, u"SELECT import_id FROM imports"));
+        // Warnings never block and are kept with the record: P0004, a baby, has no NIK (V04).
+        QVERIFY(report->warningCount > 0);
+        QVERIFY(count(**db, u"SELECT COUNT(*) FROM record_issues WHERE rule = 'V04' AND person_id = 'P0004'")
+                == 1);
+        for (const Issue &issue : std::as_const(report->issues)) {
+            QVERIFY(!issue.isError());
+            QVERIFY(issue.line >= 2);
+        }
+    }
+
+    void reimportChangesNothing()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
+        const qint64 issues = count(**db, u"SELECT COUNT(*) FROM record_issues");
+        auto again = importFile(**db, QStringLiteral("snapshot_small.csv"));
+        QVERIFY(again.has_value());
+        QVERIFY(again->imported);
+        QCOMPARE(again->households, (ImportCounts{0, 0, 3, 0}));
+        QCOMPARE(again->members, (ImportCounts{0, 0, 8, 0}));
+        QCOMPARE(count(**db, u"SELECT MAX(version) FROM households"), 1);
+        QCOMPARE(count(**db, u"SELECT MAX(version) FROM members"), 1);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM record_issues"), issues);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 2);
+        // The same snapshot written differently (BOM, LF, quotes, leading zeros, shuffled columns)
+        // is the same data: still nothing changes.
+        auto messy = importFile(**db, QStringLiteral("snapshot_messy.csv"));
+        QVERIFY(messy.has_value());
+        QVERIFY(messy->imported);
+        QCOMPARE(messy->households, (ImportCounts{0, 0, 3, 0}));
+        QCOMPARE(messy->members, (ImportCounts{0, 0, 8, 0}));
+        QCOMPARE(messy->unknownColumns, QStringList{QStringLiteral("catatan")});
+    }
+
+    void newerSnapshotCountsAndMarksMissing()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
+        auto newer = importFile(**db, QStringLiteral("snapshot_newer.csv"));
+        QVERIFY(newer.has_value());
+        QVERIFY(newer->imported);
+        // H0001 same, H0002 floor changed, H0003 gone, H0004 new.
+        QCOMPARE(newer->households, (ImportCounts{1, 1, 1, 1}));
+        // P0002 renamed; P0001, P0003, P0005 same; P0009, P0010 new; P0004, P0006–P0008 gone.
+        QCOMPARE(newer->members, (ImportCounts{2, 1, 3, 4}));
+        // Nothing is deleted: the missing records are marked, with the import that missed them.
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 4);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members"), 10);
+        QCOMPARE(text(**db, u"SELECT status FROM households WHERE household_id = 'H0003'"),
+                 QStringLiteral("missing"));
+        QCOMPARE(count(**db, u"SELECT missing_since FROM households WHERE household_id = 'H0003'"),
+                 newer->importId);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members WHERE status = 'missing'"), 4);
+        QCOMPARE(text(**db, u"SELECT status FROM members WHERE person_id = 'P0004'"),
+                 QStringLiteral("missing"));
+        // Versions go up on change only.
+        QCOMPARE(count(**db, u"SELECT version FROM households WHERE household_id = 'H0002'"), 2);
+        QCOMPARE(count(**db, u"SELECT version FROM households WHERE household_id = 'H0001'"), 1);
+        QCOMPARE(count(**db, u"SELECT version FROM members WHERE person_id = 'P0002'"), 2);
+        QCOMPARE(count(**db, u"SELECT version FROM members WHERE person_id = 'P0001'"), 1);
+        QCOMPARE(text(**db, u"SELECT name FROM members WHERE person_id = 'P0002'"),
+                 QStringLiteral("SITI AMINAH HARAHAP"));
+        QCOMPARE(count(**db, u"SELECT households_missing FROM imports WHERE import_id = 2"), 1);
+        QCOMPARE(count(**db, u"SELECT members_missing FROM imports WHERE import_id = 2"), 4);
+
+        // The older snapshot again: the missing records come back, the new ones go missing.
+        auto back = importFile(**db, QStringLiteral("snapshot_small.csv"));
+        QVERIFY(back.has_value());
+        QCOMPARE(back->households, (ImportCounts{0, 2, 1, 1}));
+        QCOMPARE(back->members, (ImportCounts{0, 5, 3, 2}));
+        QCOMPARE(text(**db, u"SELECT status FROM households WHERE household_id = 'H0003'"),
+                 QStringLiteral("present"));
+        QVERIFY(count(**db, u"SELECT missing_since IS NULL FROM households WHERE household_id = 'H0003'")
+                == 1);
+        QCOMPARE(text(**db, u"SELECT status FROM households WHERE household_id = 'H0004'"),
+                 QStringLiteral("missing"));
+    }
+
+    void rowErrors_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<QString>("column");
+        // tests/data/csv/row_errors.txt lists the same lines.
+        QTest::newRow("V01-nik-15-digits") << "V01" << qint64(4) << "nik";
+        QTest::newRow("V01-nik-exponent") << "V01" << qint64(5) << "nik";
+        QTest::newRow("V03-serial-0000") << "V03" << qint64(6) << "nik";
+        QTest::newRow("V02-nik-30-february") << "V02" << qint64(7) << "nik";
+        QTest::newRow("V18-birth-date-30-february") << "V18" << qint64(8) << "birth_date";
+        QTest::newRow("V12-two-heads") << "V12" << qint64(10) << "relationship";
+        QTest::newRow("V12-no-head") << "V12" << qint64(11) << "relationship";
+        QTest::newRow("V21-pregnant-male") << "V21" << qint64(12) << "pregnant";
+        QTest::newRow("V19-unknown-code") << "V19" << qint64(13) << "floor";
+        QTest::newRow("V19-health-insurance-100") << "V19" << qint64(14) << "health_insurance";
+        QTest::newRow("R03-household-columns-differ") << "R03" << qint64(16) << "rt";
+        QTest::newRow("V17-foreign-village") << "V17" << qint64(17) << "village_code";
+        QTest::newRow("R04-repeated-person-id") << "R04" << qint64(18) << "person_id";
+        QTest::newRow("R02-required-empty") << "R02" << qint64(19) << "name";
+        QTest::newRow("V09-kk-15-digits") << "V09" << qint64(20) << "kk_number";
+        QTest::newRow("V20-negative-area") << "V20" << qint64(21) << "floor_area_m2";
+        QTest::newRow("V15-region-code") << "V15" << qint64(22) << "village_code";
+        QTest::newRow("R01-field-count") << "R01" << qint64(23) << "";
+    }
+
+    void rowErrors()
+    {
+        QFETCH(QString, rule);
+        QFETCH(qint64, line);
+        QFETCH(QString, column);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, QStringLiteral("row_errors.csv"));
+        QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
+        QVERIFY(!report->imported);
+        QCOMPARE(report->rowsRead, 23);
+        bool found = false;
+        QStringList seen;
+        for (const Issue &issue : std::as_const(report->issues)) {
+            if (issue.isError()) {
+                seen << QStringLiteral("%1@%2:%3").arg(issue.rule).arg(issue.line).arg(issue.column);
+            }
+            if (issue.rule == rule && issue.line == line && issue.isError()) {
+                found = found || issue.column == column || column.isEmpty();
+                QVERIFY(!issue.lineText().isEmpty());
+                QVERIFY(issue.lineText().contains(QString::number(line)));
+            }
+        }
+        QVERIFY2(found, qPrintable(seen.join(u' ')));
+        // Every error is one of the table's: no cascade (a short row does not also claim "no head").
+        QCOMPARE(report->errorCount, 18);
+        // Nothing was written.
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 0);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 0);
+    }
+
+    void rowErrorsSpareTheGoodRowsAndOrderTheReport()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, QStringLiteral("row_errors.csv"));
+        QVERIFY(report.has_value());
+        QVERIFY(report->errorCount >= 18);
+        bool inWarnings = false;
+        qint64 lastLine = 0;
+        for (const Issue &issue : std::as_const(report->issues)) {
+            // Good rows (2, 3, 15, 24) carry no error of their own.
+            if (issue.isError()) {
+                QVERIFY(issue.line != 2 && issue.line != 3 && issue.line != 15 && issue.line != 24);
+            }
+            // Errors first, then warnings, each in line order.
+            if (!issue.isError() && !inWarnings) {
+                inWarnings = true;
+                lastLine = 0;
+            }
+            QVERIFY(issue.isError() != inWarnings);
+            QVERIFY(issue.line >= lastLine);
+            lastLine = issue.line;
+        }
+    }
+
+    void failedImportLeavesTheVaultByteIdentical()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        {
+            auto db = vault.create();
+            QVERIFY(db.has_value());
+            QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
+            QVERIFY((*db)->checkpointTruncate().has_value());
+        }
+        const QByteArray before = fileHash(vault.path());
+        QVERIFY(!before.isEmpty());
+        Counts counts{};
+        {
+            auto db = vault.open();
+            QVERIFY(db.has_value());
+            counts = countsOf(**db);
+            auto report = importFile(**db, QStringLiteral("row_errors.csv"));
+            QVERIFY(report.has_value());
+            QVERIFY(!report->imported);
+            for (const char *name : {"bad_utf8.csv", "open_quote.csv", "utf16.csv", "empty.csv"}) {
+                QVERIFY(!importFile(**db, QString::fromLatin1(name)).has_value());
+            }
+            QVERIFY(countsOf(**db) == counts);
+        }
+        QCOMPARE(fileHash(vault.path()), before);
+    }
+
+    void fileErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::newRow("F01-bad-utf8") << "bad_utf8.csv" << ErrorCode::CsvBadEncoding;
+        QTest::newRow("F01-utf16") << "utf16.csv" << ErrorCode::CsvBadEncoding;
+        QTest::newRow("F02-empty") << "empty.csv" << ErrorCode::CsvNoHeader;
+        QTest::newRow("F02-no-header") << "no_header.csv" << ErrorCode::CsvNoHeader;
+        QTest::newRow("F03-missing-column") << "missing_column.csv" << ErrorCode::CsvMissingColumn;
+        QTest::newRow("F04-duplicate-column") << "duplicate_column.csv" << ErrorCode::CsvDuplicateColumn;
+        QTest::newRow("F05-open-quote") << "open_quote.csv" << ErrorCode::CsvUnterminatedQuote;
+        QTest::newRow("absent-file") << "no_such_file.csv" << ErrorCode::FileNotFound;
+    }
+
+    void fileErrors()
+    {
+        QFETCH(QString, file);
+        QFETCH(ErrorCode, code);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.skipBadRows = true; // file errors stop the import even so
+        auto report = importFile(**db, file, options);
+        QVERIFY(!report.has_value());
+        QCOMPARE(errorCodeName(report.error().code), errorCodeName(code));
+        QVERIFY(!describe(report.error()).isEmpty());
+        QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
+    }
+
+    void headerOnlyIsEmpty()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("header_only.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csvHeader().toUtf8() + "\r\n\r\n");
+        file.close();
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        test::FakeClock clock;
+        CsvReader reader(csv);
+        SnapshotImporter importer(**db, context(), clock);
+        auto report = importer.run(reader, {}, {});
+        QVERIFY(!report.has_value());
+        QCOMPARE(report.error().code, ErrorCode::CsvEmpty);
+    }
+
+    void skipBadRowsImportsTheRestAndKeepsTheRejects()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.skipBadRows = true;
+        options.rejectsPath = dir.filePath(QStringLiteral("rejects.csv"));
+        auto report = importFile(**db, QStringLiteral("row_errors.csv"), options);
+        QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
+        QVERIFY(report->imported);
+        // Only G0001 is clean, with its third row after all the bad ones.
+        QCOMPARE(report->households, (ImportCounts{1, 0, 0, 0}));
+        QCOMPARE(report->members, (ImportCounts{3, 0, 0, 0}));
+        QCOMPARE(report->rowsSkipped, 20);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM rejected_rows"), 20);
+        QCOMPARE(count(**db, u"SELECT MIN(line) FROM rejected_rows"), 4);
+        QCOMPARE(count(**db, u"SELECT MAX(line) FROM rejected_rows"), 23);
+        // A clean row of a bad household says which line took it down.
+        QVERIFY(
+            text(**db, u"SELECT reason FROM rejected_rows WHERE line = 15").contains(QStringLiteral("16")));
+        QVERIFY(
+            text(**db, u"SELECT reason FROM rejected_rows WHERE line = 19").contains(QStringLiteral("R02")));
+
+        QFile rejects(options.rejectsPath);
+        QCOMPARE(rejects.permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(!(rejects.permissions() & (QFile::ReadGroup | QFile::ReadOther)));
+        CsvReader reader(options.rejectsPath);
+        auto header = reader.header();
+        QVERIFY(header.has_value());
+        QCOMPARE(
+            header->mid(0, 3),
+            (QStringList{QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("household_id")}));
+        QStringList fields;
+        qint64 line = 0;
+        QStringList rejectedLines;
+        while (true) {
+            auto more = reader.next(fields, line);
+            QVERIFY(more.has_value());
+            if (!*more) {
+                break;
+            }
+            rejectedLines << fields.at(0);
+            QVERIFY(!fields.at(1).isEmpty());
+        }
+        QCOMPARE(rejectedLines.size(), 20);
+        QCOMPARE(rejectedLines.constFirst(), QStringLiteral("4"));
+        QCOMPARE(rejectedLines.constLast(), QStringLiteral("23"));
+    }
+
+    void skipBadRowsWithoutRejectsFileKeepsThemInTheVault()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.skipBadRows = true;
+        auto report = importFile(**db, QStringLiteral("row_errors.csv"), options);
+        QVERIFY(report.has_value());
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM rejected_rows"), 20);
+        QCOMPARE(count(**db, u"SELECT rows_skipped FROM imports"), 20);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("v.db")}
+                     + QDir(dir.path()).entryList({QStringLiteral("v.db-*")}, QDir::Files));
+    }
+
+    void cancelRollsBack_data()
+    {
+        QTest::addColumn<int>("phase"); // cancel when this phase starts (1 = checking, 2 = writing)
+        QTest::newRow("while-checking") << 1;
+        QTest::newRow("while-writing") << 2;
+    }
+
+    void cancelRollsBack()
+    {
+        QFETCH(int, phase);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
+        const Counts before = countsOf(**db);
+        std::atomic<bool> cancelled{false};
+        int phases = 0;
+        ImportControl control;
+        control.cancelled = &cancelled;
+        control.phase = [&](const QString &) {
+            if (++phases == phase) {
+                cancelled = true;
+            }
+        };
+        ImportOptions options;
+        options.skipBadRows = true;
+        options.rejectsPath = dir.filePath(QStringLiteral("rejects.csv"));
+        auto report = importFile(**db, QStringLiteral("row_errors.csv"), options, control);
+        QVERIFY(!report.has_value());
+        QCOMPARE(report.error().code, ErrorCode::Cancelled);
+        QVERIFY(countsOf(**db) == before);
+        QVERIFY(!QFile::exists(options.rejectsPath));
+    }
+
+    void crashInTheMiddleLeavesTheVaultIntact_data()
+    {
+        QTest::addColumn<QString>("crashAt");
+        QTest::addColumn<bool>("expectCrash");
+        // Without the crash point the same child imports: proof that the test can see an import.
+        QTest::newRow("no-crash") << QString() << false;
+        QTest::newRow("killed-in-write-loop") << QStringLiteral("import.write") << true;
+    }
+
+    void crashInTheMiddleLeavesTheVaultIntact()
+    {
+        QFETCH(QString, crashAt);
+        QFETCH(bool, expectCrash);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        {
+            auto db = vault.create();
+            QVERIFY(db.has_value());
+            QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
+        }
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!crashAt.isEmpty()) {
+            env.insert(QStringLiteral("VERDES_CRASH_AT"), crashAt);
+        }
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(VERDES_IMPORT_CHILD),
+                    {vault.path(), vault.keyHex(), fixture(QStringLiteral("snapshot_newer.csv"))});
+        QVERIFY(child.waitForFinished(60000));
+        if (expectCrash) {
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        } else {
+            QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(child.exitCode(), 0);
+        }
+        auto db = vault.open(); // with quick_check
+        QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().detail));
+        auto problems = (*db)->fullCheck();
+        QVERIFY(problems.has_value());
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+        if (expectCrash) {
+            // None of the killed import: the first import alone.
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 1);
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 3);
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members WHERE status = 'present'"), 8);
+            QCOMPARE(count(**db, u"SELECT MAX(version) FROM members"), 1);
+        } else {
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 2);
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 4);
+        }
+    }
+
+    void importJobRunsAndReportsProgress()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        QVERIFY(vault.create().has_value());
+        test::FakeClock clock;
+        ImportJob job(vault.connector(), fixture(QStringLiteral("snapshot_small.csv")), {}, context(), clock);
+        QSignalSpy progress(&job, &Job::progress);
+        QSignalSpy phases(&job, &Job::phaseChanged);
+        QSignalSpy finished(&job, &Job::finished);
+        job.runHere();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(job.result().has_value());
+        QCOMPARE(job.result()->households.added, 3);
+        QVERIFY(progress.count() >= 2);
+        QCOMPARE(progress.constLast().at(0).toLongLong(), progress.constLast().at(1).toLongLong());
+        QCOMPARE(phases.count(), 2);
+    }
+
+    void importJobOnAThreadAndCancelled()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        QVERIFY(vault.create().has_value());
+        test::FakeClock clock;
+        {
+            ImportJob job(
+                vault.connector(), fixture(QStringLiteral("snapshot_small.csv")), {}, context(), clock);
+            QSignalSpy finished(&job, &Job::finished);
+            job.start();
+            QVERIFY(finished.wait(30000) || finished.count() == 1);
+            QVERIFY(job.result().has_value());
+        }
+        ImportJob cancelled(
+            vault.connector(), fixture(QStringLiteral("snapshot_newer.csv")), {}, context(), clock);
+        cancelled.cancel();
+        cancelled.runHere();
+        QVERIFY(!cancelled.result().has_value());
+        QCOMPARE(cancelled.result().error().code, ErrorCode::Cancelled);
+        auto db = vault.open();
+        QVERIFY(db.has_value());
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotImport)
+#include "tst_SnapshotImport.moc"

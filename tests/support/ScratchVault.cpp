@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/ScratchVault.h"
+
+#include "models/vault/Migrator.h"
+
+#include <QByteArray>
+#include <QDir>
+
+namespace verdes::test {
+
+ScratchVault::ScratchVault(QString path)
+    : m_path(std::move(path))
+    , m_key(SecureBytes::random(32))
+{}
+
+Result<std::unique_ptr<Database>> ScratchVault::create()
+{
+    VERDES_TRY_ASSIGN(db,
+                      Database::openEncrypted(m_path, m_key, Database::Mode::Create, Database::Check::None));
+    VERDES_TRY(Migrator::migrate(*db));
+    return db;
+}
+
+Result<std::unique_ptr<Database>> ScratchVault::open() const
+{
+    return Database::openEncrypted(m_path, m_key, Database::Mode::Open);
+}
+
+VaultConnector ScratchVault::connector() const
+{
+    return VaultConnector(m_path, SecureBytes::copyOf(m_key.bytes()));
+}
+
+QString ScratchVault::keyHex() const
+{
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(m_key.data()), static_cast<qsizetype>(m_key.size()))
+            .toHex());
+}
+
+ScratchVault ScratchVault::fromKeyHex(QString path, const QString &hex)
+{
+    ScratchVault vault(std::move(path));
+    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    vault.m_key = SecureBytes::copyOf(
+        {reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
+    return vault;
+}
+
+QString testDataPath(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("VERDES_TEST_DATA")).filePath(relative);
+}
+
+} // namespace verdes::test

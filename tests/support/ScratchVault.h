@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/core/SecureBytes.h"
+#include "models/vault/Database.h"
+#include "models/vault/VaultConnector.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace verdes::test {
+
+// A bare encrypted database with the current schema in a folder the test owns: the snapshot layer
+// without key slots or officers, for the import and export tests. (TempVault, with the real vault
+// around it, replaces this once it is on main.)
+class ScratchVault final
+{
+public:
+    explicit ScratchVault(QString path);
+
+    // Creates the file and migrates it to the latest schema.
+    Result<std::unique_ptr<Database>> create();
+    Result<std::unique_ptr<Database>> open() const;
+    VaultConnector connector() const;
+
+    const QString &path() const { return m_path; }
+
+    // The key as hex, for a child process that must open the same file.
+    QString keyHex() const;
+    static ScratchVault fromKeyHex(QString path, const QString &hex);
+
+private:
+    QString m_path;
+    SecureBytes m_key;
+};
+
+// The folder of the test fixtures (tests/data), from VERDES_TEST_DATA.
+QString testDataPath(const QString &relative);
+
+} // namespace verdes::test
