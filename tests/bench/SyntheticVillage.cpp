@@ -3,11 +3,11 @@
 #include "tests/bench/SyntheticVillage.h"
 
 #include "models/core/Rng.h"
-#include "models/vault/Database.h"
-#include "models/vault/Statement.h"
-#include "models/vault/Transaction.h"
+#include "models/domain/Field.h"
+#include "models/io/CsvWriter.h"
 
 #include <QDate>
+#include <QFile>
 
 #include <array>
 #include <cmath>
@@ -145,14 +145,17 @@ SyntheticVillage::Household SyntheticVillage::household(int index) const
         if (ordinal == 0) {
             p.relationship = 1;
             p.sex = headSex;
+            p.maritalStatus = size > 1 && headSex == 1 ? 2 : (rng.chance(0.5) ? 2 : 4);
             birth = headBirth;
         } else if (ordinal == 1 && headSex == 1 && rng.chance(0.85)) {
             p.relationship = 2;
             p.sex = 2;
+            p.maritalStatus = 2;
             birth = birthDate(rng, std::max(18, 2026 - headBirth.year() - 8), 2026 - headBirth.year() + 2);
         } else if (ordinal == size - 1 && size >= 5 && rng.chance(0.3)) {
             p.relationship = 6; // a parent living with the family
             p.sex = rng.chance(0.6) ? 2 : 1;
+            p.maritalStatus = 4;
             birth = birthDate(rng, 2026 - headBirth.year() + 18, std::min(104, 2026 - headBirth.year() + 40));
         } else {
             p.relationship = 3;
@@ -165,59 +168,54 @@ SyntheticVillage::Household SyntheticVillage::household(int index) const
         if (!(2026 - birth.year() < 1 && rng.chance(0.5))) {
             p.nik = nikFor(rng, birth, p.sex, index * 8 + ordinal);
         }
-        p.isMissing = rng.chance(0.01);
         h.members << p;
     }
     return h;
 }
 
-Result<qint64> SyntheticVillage::write(Database &db) const
+Result<qint64> SyntheticVillage::writeCsv(const QString &path) const
 {
-    Transaction tx(db);
-    VERDES_TRY(tx.begin());
-    Statement insertHousehold(db,
-                              uR"(INSERT INTO households (household_id, village_code, dusun, rw, rt, address,
-                                  kk_number, content_hash) VALUES (:id, :village, :dusun, :rw, :rt, :address,
-                                  :kk, :hash))");
-    VERDES_TRY(insertHousehold.status());
-    Statement insertMember(db, uR"(INSERT INTO members (person_id, household_id, nik, name, sex, birth_date,
-                               relationship, ordinal, status, content_hash) VALUES (:id, :household, :nik,
-                               :name, :sex, :birth, :relationship, :ordinal, :status, :hash))");
-    VERDES_TRY(insertMember.status());
-    const QByteArray hash(32, '\0');
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
+    }
+    CsvWriter writer(file, path);
+    QStringList header;
+    for (const FieldDef &def : allFields()) {
+        header << QString::fromLatin1(def.column);
+    }
+    VERDES_TRY(writer.writeRow(header));
+    const auto at = [](Field field) {
+        return static_cast<qsizetype>(fieldIndex(field));
+    };
     const QString village = villageCode();
-    qint64 members = 0;
+    qint64 rows = 0;
+    QStringList row(header.size());
     for (int i = 0; i < m_households; ++i) {
         const Household h = household(i);
-        insertHousehold.reset();
-        insertHousehold.bind(u":id", h.householdId);
-        insertHousehold.bind(u":village", village);
-        insertHousehold.bind(u":dusun", h.dusun);
-        insertHousehold.bind(u":rw", h.rw);
-        insertHousehold.bind(u":rt", h.rt);
-        insertHousehold.bind(u":address", h.address);
-        insertHousehold.bind(u":kk", h.kkNumber);
-        insertHousehold.bind(u":hash", hash);
-        VERDES_TRY(insertHousehold.run());
         for (const Person &p : h.members) {
-            insertMember.reset();
-            insertMember.bind(u":id", p.personId);
-            insertMember.bind(u":household", h.householdId);
-            insertMember.bindTextOrNull(u":nik", p.nik);
-            insertMember.bind(u":name", p.name);
-            insertMember.bind(u":sex", p.sex);
-            insertMember.bind(u":birth", p.birthDate);
-            insertMember.bind(u":relationship", p.relationship);
-            insertMember.bind(u":ordinal", p.ordinal);
-            insertMember.bind(u":status",
-                              p.isMissing ? QStringLiteral("missing") : QStringLiteral("present"));
-            insertMember.bind(u":hash", hash);
-            VERDES_TRY(insertMember.run());
-            ++members;
+            row.fill(QString(), header.size());
+            row[at(Field::HouseholdId)] = h.householdId;
+            row[at(Field::VillageCode)] = village;
+            row[at(Field::Dusun)] = h.dusun;
+            row[at(Field::Rw)] = QString::number(h.rw);
+            row[at(Field::Rt)] = QString::number(h.rt);
+            row[at(Field::Address)] = h.address;
+            row[at(Field::KkNumber)] = h.kkNumber;
+            row[at(Field::PersonId)] = p.personId;
+            row[at(Field::Nik)] = p.nik;
+            row[at(Field::Name)] = p.name;
+            row[at(Field::Presence)] = QStringLiteral("1");
+            row[at(Field::Sex)] = QString::number(p.sex);
+            row[at(Field::BirthDate)] = p.birthDate;
+            row[at(Field::MaritalStatus)] = QString::number(p.maritalStatus);
+            row[at(Field::Relationship)] = QString::number(p.relationship);
+            VERDES_TRY(writer.writeRow(row));
+            ++rows;
         }
     }
-    VERDES_TRY(tx.commit());
-    return members;
+    VERDES_TRY(writer.flush());
+    return rows;
 }
 
 } // namespace verdes

@@ -9,14 +9,12 @@
 
 namespace verdes {
 
-class Database;
-
 // The benchmark's own village, until the demo generator (models/demo) lands: deterministic for a
 // seed, with the shape that matters to search — upper-case Javanese-style names with a few very
 // common tokens (SITI, NUR, SRI, AGUS, MUHAMMAD match thousands at 50,000 households), NIKs with the
 // kecamatan prefix for most people and the +40 day for women, KK numbers, 8 RT per RW, about 3.8
-// members per household, 1 % of members marked missing. It writes the registry tables directly
-// with SQL, in one transaction, so the FTS5 triggers of schema 2 run as they would on an import.
+// members per household. It writes a CSV snapshot (DOMAIN.md §13, all 120 columns, those search
+// does not use left empty) that passes the importer's E rules.
 class SyntheticVillage final
 {
 public:
@@ -28,8 +26,8 @@ public:
         int sex = 1;
         QString birthDate; // YYYY-MM-DD
         int relationship = 3;
+        int maritalStatus = 1;
         int ordinal = 0;
-        bool isMissing = false;
     };
 
     struct Household
@@ -56,9 +54,8 @@ public:
 
     int households() const { return m_households; }
 
-    // Writes every household into `db` (schema 2, empty registry) in one transaction.
-    // Returns the number of members written.
-    Result<qint64> write(Database &db) const;
+    // Writes the village as a CSV snapshot; returns the number of member rows.
+    Result<qint64> writeCsv(const QString &path) const;
 
 private:
     int m_households = 0;
