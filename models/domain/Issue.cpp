@@ -29,7 +29,7 @@ QString maskNumber(QStringView digits)
     constexpr qsizetype kShown = 4;
     constexpr char16_t kBullet = u'\u2022';
     if (digits.size() <= 2 * kShown) {
-        return QString(digits.size(), QChar(kBullet));
+        return {digits.size(), QChar(kBullet)};
     }
     QString masked;
     masked.reserve(digits.size());
@@ -59,7 +59,7 @@ QString Issue::columnText() const
 
 QString IssueText::describe(const Issue &issue)
 {
-    const QString why = reason(issue);
+    QString why = reason(issue);
     if (issue.rule.isEmpty()) {
         return why;
     }
@@ -68,7 +68,7 @@ QString IssueText::describe(const Issue &issue)
 
 QString IssueText::withLine(const Issue &issue)
 {
-    const QString text = describe(issue);
+    QString text = describe(issue);
     const QString column = issue.columnText();
     if (issue.line > 0 && !column.isEmpty()) {
         return tr("line %1, %2: %3").arg(QString::number(issue.line), column, text);

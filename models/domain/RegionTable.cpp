@@ -209,23 +209,22 @@ QList<const RegionTable::Region *> RegionTable::path(QStringView code) const
 
 QString RegionTable::pathText(QStringView code) const
 {
-    const QList<const Region *> regions = path(code);
+    // path() runs from the province down; prepending puts the smallest region first.
     QStringList parts;
-    for (auto it = regions.crbegin(); it != regions.crend(); ++it) {
-        const Region *region = *it;
+    for (const Region *region : path(code)) {
         switch (region->level) {
         case Level::Village:
-            parts << (region->code.at(6) == u'1' ? tr("Kelurahan %1").arg(region->name)
-                                                 : tr("Desa %1").arg(region->name));
+            parts.prepend(region->code.at(6) == u'1' ? tr("Kelurahan %1").arg(region->name)
+                                                     : tr("Desa %1").arg(region->name));
             break;
         case Level::Kecamatan:
-            parts << tr("Kec. %1").arg(region->name);
+            parts.prepend(tr("Kec. %1").arg(region->name));
             break;
         case Level::Regency:
-            parts << region->name; // the file writes "Kabupaten X" or "Kota Y" itself
+            parts.prepend(region->name); // the file writes "Kabupaten X" or "Kota Y" itself
             break;
         case Level::Province:
-            parts << tr("Prov. %1").arg(region->name);
+            parts.prepend(tr("Prov. %1").arg(region->name));
             break;
         }
     }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <vector>
@@ -48,12 +49,7 @@ bool isDigit(QChar c)
 
 bool allDigits(QStringView text)
 {
-    for (const QChar c : text) {
-        if (!isDigit(c)) {
-            return false;
-        }
-    }
-    return true;
+    return std::ranges::all_of(text, isDigit);
 }
 
 // The value of a short run of ASCII digits; -1 when any character is not a digit.
@@ -250,27 +246,17 @@ bool isValidId(QStringView text)
     if (text.isEmpty() || text.size() > kMaxIdLength) {
         return false;
     }
-    for (const QChar c : text) {
+    return std::ranges::all_of(text, [](QChar c) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-                        || u == u'-' || u == u'_';
-        if (!ok) {
-            return false;
-        }
-    }
-    return true;
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+               || u == u'_';
+    });
 }
 
 // `original` is the untrimmed raw value when the caller has it as a QString, so that a value that is
 // already canonical is returned shared.
-NormalizedValue normalizeImpl(Field field, QStringView raw, const QString *original, Instrument instrument)
+NormalizedValue normalizeKind(Field field, QStringView text, const QString &canonical, Instrument instrument)
 {
-    const QStringView text = raw.trimmed();
-    if (text.isEmpty()) {
-        return {};
-    }
-    const QString canonical =
-        original != nullptr && original->size() == text.size() ? *original : text.toString();
     const FieldDef &def = fieldDef(field);
     switch (def.kind) {
     case FieldKind::Text:
@@ -311,6 +297,23 @@ NormalizedValue normalizeImpl(Field field, QStringView raw, const QString *origi
     return {};
 }
 
+NormalizedValue normalizeImpl(Field field, QStringView raw, const QString *original, Instrument instrument)
+{
+    const QStringView text = raw.trimmed();
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QString trimmed =
+        original != nullptr && original->size() == text.size() ? *original : text.toString();
+    NormalizedValue result = normalizeKind(field, text, trimmed, instrument);
+    if (result.issue) {
+        // Keep the unreadable text: the record rules then see that a value is there (no V04 or V10
+        // beside a V01 or V09) but cannot read it, and skip it.
+        result.value = trimmed;
+    }
+    return result;
+}
+
 // Whole years from `earlier` to `later` (negative when `later` is before `earlier`).
 int yearsBetween(QDate earlier, QDate later)
 {
@@ -325,18 +328,25 @@ int yearsBetween(QDate earlier, QDate later)
     return years;
 }
 
+// A code the rules may reason with: one of its list (an unreadable one is already V19).
+std::optional<qint64> validCode(const Household &household, Field field)
+{
+    const auto value = household.number(field);
+    if (!value || !isValidCode(fieldDef(field).codes, *value, household.instrument())) {
+        return std::nullopt;
+    }
+    return value;
+}
+
 template <typename Record>
 bool isFilled(const Record &record, Field field)
 {
     return !record.isEmpty(field);
 }
 
-// The ten canonical digits of a village code, also from PP.KK.CC.DDDD; empty if neither.
+// The ten canonical digits of a valid village code, also from PP.KK.CC.DDDD; empty if invalid (V15).
 QString villageDigits(const QString &value)
 {
-    if (value.size() == 10 && allDigits(value)) {
-        return value;
-    }
     const NormalizedValue n = normalizeValue(Field::VillageCode, value);
     return n.issue ? QString() : n.value;
 }
@@ -404,7 +414,7 @@ QDate nikBirthDate(const NikParts &parts, QDate recordedBirthDate, QDate today)
             year = 1900 + yy;
         }
     }
-    return QDate(year, parts.month, parts.day);
+    return {year, parts.month, parts.day};
 }
 
 NormalizedValue normalizeValue(Field field, QStringView raw, Instrument instrument)
@@ -415,6 +425,37 @@ NormalizedValue normalizeValue(Field field, QStringView raw, Instrument instrume
 NormalizedValue normalizeValue(Field field, const QString &raw, Instrument instrument)
 {
     return normalizeImpl(field, raw, &raw, instrument);
+}
+
+Result<QString> parseValue(Field field, QStringView raw, Instrument instrument)
+{
+    NormalizedValue n = normalizeValue(field, raw, instrument);
+    if (!n.issue) {
+        return std::move(n.value);
+    }
+    const Issue &issue = *n.issue;
+    const QString detail = issue.rule % u" in " % issue.column;
+    const QStringView text = raw.trimmed();
+    const QString length = QString::number(text.size());
+    if (issue.rule == u"V01") {
+        return Error(ErrorCode::ValidationNikLength, {length}, detail);
+    }
+    if (issue.rule == u"V02") {
+        return Error(ErrorCode::ValidationNikDate, {}, detail);
+    }
+    if (issue.rule == u"V03") {
+        return Error(ErrorCode::ValidationNikSerial, {}, detail);
+    }
+    if (issue.rule == u"V09") {
+        return Error(ErrorCode::ValidationKkLength, {length}, detail);
+    }
+    if (issue.rule == u"V15") {
+        return Error(ErrorCode::ValidationRegionCode, {text.toString()}, detail);
+    }
+    if (issue.rule == u"V18") {
+        return Error(ErrorCode::ValidationDate, {text.toString()}, detail);
+    }
+    return Error(ErrorCode::ValidationNumber, {text.toString()}, detail);
 }
 
 MemberFacts factsOf(const Member &member, qint64 line)
@@ -464,11 +505,11 @@ QList<Issue> validateHouseholdValues(const Household &household, const Validatio
     }
 
     // V28: questions that apply only after a given answer.
-    const auto tenure = household.number(Field::Tenure);
+    const auto tenure = validCode(household, Field::Tenure);
     if (tenure && *tenure != 1 && isFilled(household, Field::LandProof)) {
         add(makeIssue(QStringLiteral("V28"), Severity::Warning, Field::LandProof, {QStringLiteral("301b")}));
     }
-    const auto lighting = household.number(Field::Lighting);
+    const auto lighting = validCode(household, Field::Lighting);
     if (lighting && *lighting != 1) {
         for (const Field power : {Field::Power1, Field::Power2, Field::Power3}) {
             if (isFilled(household, power)) {
@@ -476,7 +517,7 @@ QList<Issue> validateHouseholdValues(const Household &household, const Validatio
             }
         }
     }
-    const auto toilet = household.number(Field::ToiletFacility);
+    const auto toilet = validCode(household, Field::ToiletFacility);
     if (toilet && (*toilet < 1 || *toilet > 4) && isFilled(household, Field::ToiletType)) {
         add(makeIssue(QStringLiteral("V28"), Severity::Warning, Field::ToiletType, {QStringLiteral("309b")}));
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/core/Result.h"
 #include "models/domain/Household.h"
 #include "models/domain/Issue.h"
 
@@ -48,7 +49,7 @@ QDate nikBirthDate(const NikParts &parts, QDate recordedBirthDate, QDate today);
 // The result of reading one raw value: its canonical text (DOMAIN.md §13) or the issue that stops it.
 struct NormalizedValue
 {
-    QString value;
+    QString value; // with an issue: the trimmed raw text, which the record rules skip as unreadable
     std::optional<Issue> issue; // an Error-severity issue: V01–V03, V09, V15, V18 (format), V19, V20
 };
 
@@ -63,6 +64,12 @@ normalizeValue(Field field, QStringView raw, Instrument instrument = Instrument:
 // (the importer calls this for 24 million values).
 NormalizedValue
 normalizeValue(Field field, const QString &raw, Instrument instrument = Instrument::Regsosek2022K);
+
+// One value typed by a user or given on the command line (`verdes init --village-code`), as a Result:
+// the canonical text, or an Error (ValidationNikLength, ValidationNikDate, ValidationNikSerial,
+// ValidationKkLength, ValidationRegionCode, ValidationDate, ValidationNumber) whose describe() text
+// says what is wrong. The Error's detail names the rule and the column, never the value.
+Result<QString> parseValue(Field field, QStringView raw, Instrument instrument = Instrument::Regsosek2022K);
 
 // The facts of one member that the household-level rules need (V12, V13, V24): small enough that an
 // import of 200,000 persons keeps them all in memory.

@@ -47,6 +47,9 @@ void CsvWriter::appendField(QByteArray &out, QStringView field)
 QByteArray CsvWriter::formatRow(const QStringList &fields)
 {
     QByteArray out;
+    if (fields.size() == 1 && fields.constFirst().isEmpty()) {
+        return QByteArrayLiteral("\"\"\r\n");
+    }
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0) {
             out += ',';
@@ -59,6 +62,11 @@ QByteArray CsvWriter::formatRow(const QStringList &fields)
 
 Result<void> CsvWriter::writeRow(const QStringList &fields)
 {
+    if (fields.size() == 1 && fields.constFirst().isEmpty()) {
+        // A lone empty field would be an empty line, which readers skip.
+        m_buffer += "\"\"\r\n";
+        return {};
+    }
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0) {
             m_buffer += ',';

@@ -304,6 +304,7 @@ struct SnapshotImporter::Run
             report.issues << warning;
         }
         report.unknownColumns = columns.unknownColumns();
+        report.rowsWithErrors = errorReasons.size();
         nikOwners.clear();
         kkOwners.clear();
         return {};

@@ -52,6 +52,7 @@ struct ImportReport
     qint64 importId = 0;
     qint64 rowsRead = 0;
     qint64 rowsSkipped = 0;
+    qint64 rowsWithErrors = 0; // rows with at least one error (CsvRowErrors' first argument)
     qint64 errorCount = 0;
     qint64 warningCount = 0;
     ImportCounts households;

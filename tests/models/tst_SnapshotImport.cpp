@@ -280,6 +280,7 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(seen.join(u' ')));
         // Every error is one of the table's: no cascade (a short row does not also claim "no head").
         QCOMPARE(report->errorCount, 18);
+        QCOMPARE(report->rowsWithErrors, 18);
         // Nothing was written.
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 0);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 0);
