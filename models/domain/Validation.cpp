@@ -607,7 +607,12 @@ validateMemberValues(const Member &member, const Household &household, const Val
                       Field::BirthDate,
                       {member.value(Field::BirthDate), QStringLiteral("future")}));
     }
-    const std::optional<int> age = haveToday ? member.ageOn(context.today) : std::nullopt;
+    // Filled in two steps: GCC 12 at -O2 (the release preset) reports the conditional form as
+    // maybe-uninitialized, a known false positive with std::optional<int>.
+    std::optional<int> age;
+    if (haveToday) {
+        age = member.ageOn(context.today);
+    }
 
     // V21, V22
     if (member.number(Field::Pregnant) == static_cast<qint64>(YesNo::Yes)) {

@@ -16,9 +16,10 @@ class Database;
 // filters, over the FTS5 index and B-tree indexes of schema 2 (resources/sql/0002_search.sql).
 //
 // Ordering never ranks the whole match set (bm25 over the thousands of SITIs costs 50 ms and more):
-// the results come from a few LIMITed queries, in this order, each page sorted by name:
-//   1. every word a whole word, heads of household;   2. the same, other members;
-//   3. some word a prefix, heads;                      4. the same, other members.
+// the results come from at most three LIMITed queries, in this order, each page sorted with heads of
+// household first, then by name:
+//   1. every word a whole word, heads of household;   2. the same, the other members;
+//   3. some word only the start of a word (heads first within the page, not across all matches).
 // A query of numbers only lists NIK-prefix matches (heads first, then by name), then the members of
 // households whose KK matches (in family order). Members marked missing are found and flagged.
 //

@@ -24,7 +24,7 @@ QString SearchHit::maskedKk() const
 QString SearchHit::maskNumber(QStringView value)
 {
     if (value.size() <= 2 * kShownAtEachEnd) {
-        return QString(value.size(), QChar(kBullet));
+        return {value.size(), QChar(kBullet)};
     }
     return value.first(kShownAtEachEnd) + QString(value.size() - 2 * kShownAtEachEnd, QChar(kBullet))
            + value.last(kShownAtEachEnd);

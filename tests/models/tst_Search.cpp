@@ -544,6 +544,29 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("siti"), 0).size(), 1);
     }
 
+    void noPersonTwice_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("limit");
+        // NIK and KK both match, tiers overlap, filters: nobody may be listed twice.
+        QTest::newRow("number-nik-and-kk") << QStringLiteral("3273") << 50;
+        QTest::newRow("number-nik-and-kk-small-page") << QStringLiteral("3273") << 7;
+        QTest::newRow("kk-of-a-household-with-nik-matches") << QStringLiteral("32730101") << 50;
+        QTest::newRow("words-all-tiers") << QStringLiteral("s") << 50;
+        QTest::newRow("words-and-number") << QStringLiteral("siti 3273") << 50;
+        QTest::newRow("filters") << QStringLiteral("rw 2") << 50;
+    }
+
+    void noPersonTwice()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, limit);
+        const QStringList ids = idsOf(find(text, limit));
+        QVERIFY(!ids.isEmpty());
+        QVERIFY(ids.size() <= limit);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+    }
+
     void missingMembersAreFoundAndMarked()
     {
         const auto hits = find(QStringLiteral("missing"));
