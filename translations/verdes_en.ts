@@ -2106,6 +2106,37 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip families with errors and import the others (the skipped rows are kept in a report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
         <source>line %1, %2: %3</source>
@@ -2752,9 +2783,86 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>verdes::ui::JobRunner</name>
+    <name>verdes::ui::ImportDialog</name>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown columns, which will be ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the row cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: imported and flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Families: %1. Members: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) were recorded with the families.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2765,24 +2873,19 @@ Exit codes:
         <source>Cancelling… nothing will be changed.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>verdes::ui::JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Generating the demo village…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The snapshot was imported.
-
-Households: %1
-Members: %2
-Warnings: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2806,10 +2909,6 @@ Warnings: %3</source>
     </message>
     <message>
         <source>Open village vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a registry snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2134,6 +2134,37 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a registry snapshot</source>
+        <translation>Impor snapshot registri</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip families with errors and import the others (the skipped rows are kept in a report)</source>
+        <translation>&amp;Lewati keluarga yang salah dan impor yang lain (baris yang dilewati disimpan dalam laporan)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;list…</source>
+        <translation>Simpan &amp;daftar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
         <source>line %1, %2: %3</source>
@@ -2778,11 +2809,96 @@ Kode keluar:
     </message>
 </context>
 <context>
-    <name>verdes::ui::JobRunner</name>
+    <name>verdes::ui::ImportDialog</name>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
         <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di snapshot ini</translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Import a registry snapshot</source>
+        <translation>Impor snapshot registri</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of the snapshot.</source>
+        <translation>Pilih berkas CSV snapshot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) found.</source>
+        <translation>
+            <numerusform>%n kolom ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown columns, which will be ignored: %1.</source>
+        <translation>Kolom tak dikenal yang akan diabaikan: %1.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Error: the row cannot be imported</source>
+        <translation>Kesalahan: baris ini tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <source>Warning: imported and flagged</source>
+        <translation>Peringatan: diimpor dan ditandai</translation>
+    </message>
+    <message>
+        <source>Imported. Families: %1. Members: %2.</source>
+        <translation>Selesai diimpor. Keluarga: %1. Anggota: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were skipped.</source>
+        <translation>
+            <numerusform>%n baris yang salah dilewati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) were recorded with the families.</source>
+        <translation>
+            <numerusform>%n peringatan dicatat bersama data keluarga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>Simpan daftar masalah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>Membatalkan… tidak ada yang akan berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::JobRunner</name>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
@@ -2794,26 +2910,6 @@ Kode keluar:
     <message>
         <source>Generating the demo village…</source>
         <translation>Membuat desa contoh…</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Mengimpor %1…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <source>The snapshot was imported.
-
-Households: %1
-Members: %2
-Warnings: %3</source>
-        <translation>Snapshot sudah diimpor.
-
-Keluarga: %1
-Anggota: %2
-Peringatan: %3</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2837,10 +2933,6 @@ Peringatan: %3</translation>
     <message>
         <source>Open village vault</source>
         <translation>Buka brankas desa</translation>
-    </message>
-    <message>
-        <source>Import a registry snapshot</source>
-        <translation>Impor snapshot registri</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

@@ -4,10 +4,12 @@
 // The desktop shell on the offscreen platform: the real main window, unlock dialog and browser
 // over a real demo vault in a temporary folder.
 
+#include "models/demo/DemoRowSource.h"
 #include "models/demo/DemoVault.h"
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/io/ImportDialog.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/vault/CreateVaultWizard.h"
@@ -18,8 +20,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -58,6 +62,9 @@ private Q_SLOTS:
     void nikIsMaskedInTheList();
     void lockReturnsToUnlockDialog();
     void idleTimerLocks();
+    void importWithErrorsImportsNothing();
+    void importCancelledHalfwayChangesNothing();
+    void importCompletes();
     void createWizardCancelLeavesNothing();
     void createWizardCreatesVault();
     void cleanup();
@@ -374,6 +381,123 @@ void TestShell::createWizardCreatesVault()
     QVERIFY(vault.has_value());
     QCOMPARE((*vault)->villageCode(), QStringLiteral("3373041001"));
     QVERIFY((*vault)->lock());
+}
+
+namespace {
+
+// A snapshot of the same demo village with `households` families, written to `path`.
+bool writeSnapshot(const QString &path, int households)
+{
+    DemoOptions options;
+    options.households = households;
+    options.seed = 11;
+    options.today = QDate(2026, 11, 23);
+    return DemoRowSource::writeCsv(path, options).has_value();
+}
+
+qint64 householdCount(MainWindow &window)
+{
+    return window.browser()->model()->totalCount();
+}
+
+} // namespace
+
+void TestShell::importWithErrorsImportsNothing()
+{
+    const QString good = m_dir.filePath(QStringLiteral("errors-source.csv"));
+    QVERIFY(writeSnapshot(good, 130));
+    QFile in(good);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    in.close();
+    // Sex 9 on the first data row's member: an unknown code (V19), an error.
+    const qsizetype lineEnd = bytes.indexOf('\n', bytes.indexOf('\n') + 1);
+    const qsizetype sexStart = [&] {
+        qsizetype pos = bytes.indexOf('\n') + 1;
+        for (int column = 0; column < 75; ++column) {
+            pos = bytes.indexOf(',', pos) + 1;
+        }
+        return pos;
+    }();
+    QVERIFY(sexStart > 0 && sexStart < lineEnd);
+    bytes[sexStart] = '9';
+    const QString broken = m_dir.filePath(QStringLiteral("errors.csv"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+
+    MainWindow window;
+    window.show();
+    unlock(window);
+    const qint64 before = householdCount(window);
+    ImportDialog dialog(*window.openVaultForTests(), broken, &window);
+    dialog.show();
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("previewTableWidget"));
+    QVERIFY(preview->rowCount() > 0);
+    QCOMPARE(preview->columnCount(), 120);
+    dialog.startImport();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !dialog.isRunning();
+        },
+        60000));
+    QVERIFY(!dialog.imported());
+    auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("problemsTableWidget"));
+    QVERIFY(problems->rowCount() >= 1);
+    QCOMPARE(problems->item(0, 0)->data(Qt::DisplayRole).toLongLong(), 2);
+    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("sex"));
+    window.browser()->reload();
+    QCOMPARE(householdCount(window), before);
+}
+
+void TestShell::importCancelledHalfwayChangesNothing()
+{
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    QVERIFY(writeSnapshot(big, 3000));
+    MainWindow window;
+    window.show();
+    unlock(window);
+    const qint64 before = householdCount(window);
+    ImportDialog dialog(*window.openVaultForTests(), big, &window);
+    dialog.show();
+    dialog.startImport();
+    QVERIFY(dialog.isRunning());
+    QTest::qWait(30);
+    dialog.reject(); // Cancel while it runs
+    QVERIFY(dialog.isVisible());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !dialog.isRunning();
+        },
+        60000));
+    QVERIFY(!dialog.imported());
+    window.browser()->reload();
+    QCOMPARE(householdCount(window), before);
+}
+
+void TestShell::importCompletes()
+{
+    const QString more = m_dir.filePath(QStringLiteral("more.csv"));
+    QVERIFY(writeSnapshot(more, 150));
+    MainWindow window;
+    window.show();
+    unlock(window);
+    ImportDialog dialog(*window.openVaultForTests(), more, &window);
+    QSignalSpy changed(&dialog, &ImportDialog::vaultChanged);
+    dialog.show();
+    dialog.startImport();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !dialog.isRunning();
+        },
+        60000));
+    QVERIFY(dialog.imported());
+    QCOMPARE(changed.count(), 1);
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("problemsLabel"));
+    QVERIFY2(summary->text().contains(QStringLiteral("30 added")), qPrintable(summary->text()));
+    window.browser()->reload();
+    QCOMPARE(householdCount(window), 150);
 }
 
 QTEST_MAIN(TestShell)

@@ -5,9 +5,7 @@
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/demo/DemoVault.h"
-#include "models/domain/RegionTable.h"
 #include "models/jobs/ExportJob.h"
-#include "models/jobs/ImportJob.h"
 #include "models/vault/Vault.h"
 
 #include <QDir>
@@ -17,20 +15,6 @@
 #include <QWidget>
 
 namespace verdes::ui {
-
-namespace {
-
-QString countsText(const ImportCounts &counts)
-{
-    const QLocale locale;
-    return JobRunner::tr("%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot")
-        .arg(locale.toString(counts.added),
-             locale.toString(counts.changed),
-             locale.toString(counts.unchanged),
-             locale.toString(counts.missing));
-}
-
-} // namespace
 
 JobRunner::JobRunner(QWidget *parent)
     : QObject(parent)
@@ -93,53 +77,6 @@ void JobRunner::createDemoVault(const QString &folder, const QString &passphrase
     run(std::move(job), tr("Generating the demo village…"), [demoJob]() -> QString {
         const auto &result = demoJob->result();
         return result ? QString() : describe(result.error());
-    });
-}
-
-void JobRunner::importSnapshot(Vault &vault, const QString &file)
-{
-    auto connector = vault.connector();
-    if (!connector) {
-        Q_EMIT failed(describe(connector.error()));
-        deleteLater();
-        return;
-    }
-    ImportOptions options;
-    options.officerId = vault.unlockedBy();
-    const ValidationContext context{
-        SystemClock::instance().now().date(), &RegionTable::instance(), vault.villageCode()};
-    auto job = std::make_unique<ImportJob>(
-        std::move(connector).value(), file, options, context, SystemClock::instance());
-    auto *importJob = job.get();
-    run(std::move(job), tr("Importing %1…").arg(QFileInfo(file).fileName()), [this, importJob]() -> QString {
-        const auto &result = importJob->result();
-        if (!result) {
-            return describe(result.error());
-        }
-        const ImportReport &report = *result;
-        QStringList problems;
-        for (const Issue &issue : report.issues) {
-            problems << issue.lineText();
-        }
-        auto *box = new QMessageBox(m_parent);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowTitle(tr("Import"));
-        if (!report.imported) {
-            box->setIcon(QMessageBox::Warning);
-            box->setText(describe(
-                Error(ErrorCode::CsvRowErrors,
-                      {QLocale().toString(report.errorCount), QLocale().toString(report.errorCount)})));
-        } else {
-            box->setIcon(QMessageBox::Information);
-            box->setText(tr("The snapshot was imported.\n\nHouseholds: %1\nMembers: %2\nWarnings: %3")
-                             .arg(countsText(report.households), countsText(report.members))
-                             .arg(report.warningCount));
-        }
-        if (!problems.isEmpty()) {
-            box->setDetailedText(problems.join(QLatin1Char('\n')));
-        }
-        box->open();
-        return {};
     });
 }
 

@@ -18,7 +18,7 @@ class Vault;
 
 namespace verdes::ui {
 
-// Runs one long job (import, export, demo generation) on its worker thread behind a progress
+// Runs one long job (export, demo generation) on its worker thread behind a progress
 // dialog with a Cancel button, then reports success or a translated failure. Deletes itself when
 // done. The GUI thread never waits.
 class JobRunner final : public QObject
@@ -31,7 +31,6 @@ public:
     ~JobRunner() override;
 
     void createDemoVault(const QString &folder, const QString &passphrase);
-    void importSnapshot(Vault &vault, const QString &file);
     void exportSnapshot(Vault &vault, const QString &file);
 
 Q_SIGNALS:

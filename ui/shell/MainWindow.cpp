@@ -7,6 +7,7 @@
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/io/ImportDialog.h"
 #include "ui/jobs/JobRunner.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
@@ -230,20 +231,12 @@ void MainWindow::importSnapshot()
     if (!m_vault) {
         return;
     }
-    auto *dialog =
-        new QFileDialog(this, tr("Import a registry snapshot"), QString(), tr("CSV files (*.csv)"));
+    auto *dialog = new ImportDialog(*m_vault, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        auto *runner = new JobRunner(this);
-        connect(runner, &JobRunner::succeeded, this, [this] {
-            if (m_browser != nullptr) {
-                m_browser->reload();
-            }
-        });
-        connect(runner, &JobRunner::failed, this, &MainWindow::showError);
-        runner->importSnapshot(*m_vault, file);
+    connect(dialog, &ImportDialog::vaultChanged, this, [this] {
+        if (m_browser != nullptr) {
+            m_browser->reload();
+        }
     });
     dialog->open();
 }

@@ -49,6 +49,9 @@ public:
 
     bool hasOpenVault() const;
 
+    // The open vault, for tests that drive dialogs on it (null when none is open).
+    Vault *openVaultForTests() const { return m_vault.get(); }
+
     BrowserPage *browser() const { return m_browser; }
 
 protected:

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ImportDialog;
+} // namespace Ui
+
+namespace verdes {
+class ImportJob;
+class Vault;
+} // namespace verdes
+
+namespace verdes::ui {
+
+// Imports a CSV snapshot into the open vault: previews the first rows and the detected columns,
+// validates and imports on a worker thread with a progress bar and Cancel (which rolls back),
+// lists every problem with its line, column and reason (and saves the list), and ends with the
+// added / changed / unchanged / missing summary.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+
+public:
+    ImportDialog(Vault &vault, const QString &file, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void setFile(const QString &file);
+    void startImport();
+
+    bool isRunning() const { return m_job != nullptr; }
+
+    // Whether the last run changed the vault.
+    bool imported() const { return m_imported; }
+
+    void reject() override;
+
+Q_SIGNALS:
+    void vaultChanged();
+
+private:
+    void showPreview();
+    void finishImport();
+    void saveProblems();
+    void setRunning(bool running);
+
+    std::unique_ptr<Ui::ImportDialog> m_ui;
+    Vault &m_vault;
+    QString m_file;
+    std::unique_ptr<ImportJob> m_job;
+    bool m_imported = false;
+};
+
+} // namespace verdes::ui
