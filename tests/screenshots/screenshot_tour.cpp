@@ -6,7 +6,9 @@
 //     screenshot_tour OUTPUT_DIR LANGUAGE(id|en)
 
 #include "app/verdes/Bootstrap.h"
+#include "models/demo/DemoRowSource.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/io/ImportDialog.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -14,6 +16,7 @@
 #include "ui/vault/UnlockDialog.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
@@ -144,6 +147,28 @@ int main(int argc, char *argv[])
         settings.show();
         save(&settings, dir, QStringLiteral("settings"));
         settings.close();
+
+        // The import dialog on a snapshot of another village: every row is refused (V17).
+        const QString foreign = QDir(QDir::tempPath()).filePath(QStringLiteral("verdes-tour-foreign.csv"));
+        QFile::remove(foreign);
+        verdes::DemoOptions options;
+        options.households = 40;
+        options.seed = 99;
+        options.today = QDate::currentDate();
+        if (!verdes::DemoRowSource::writeCsv(foreign, options)) {
+            fail("foreign snapshot");
+        }
+        verdes::ui::ImportDialog import(*window.openVaultForTests(), foreign, &window);
+        import.resize(1100, 700);
+        import.show();
+        save(&import, dir, QStringLiteral("import-preview"));
+        import.startImport();
+        if (!waitFor([&] { return !import.isRunning(); })) {
+            fail("import");
+        }
+        save(&import, dir, QStringLiteral("import-errors"));
+        import.close();
+        QFile::remove(foreign);
 
         // The create wizard, page by page, into a throw-away folder.
         verdes::ui::CreateVaultWizard wizard(&window);

@@ -171,6 +171,7 @@ void ImportDialog::finishImport()
     setRunning(false);
     if (!result) {
         m_ui->progressBar->setValue(0);
+        m_ui->progressBar->hide();
         m_ui->problemsLabel->setText(describe(result.error()));
         return;
     }
@@ -201,6 +202,7 @@ void ImportDialog::finishImport()
             Error(ErrorCode::CsvRowErrors,
                   {QLocale().toString(report.rowsWithErrors), QLocale().toString(report.errorCount)})));
         m_ui->progressBar->setValue(0);
+        m_ui->progressBar->hide();
         return;
     }
     m_imported = true;
