@@ -142,6 +142,8 @@ private Q_SLOTS:
         QCOMPARE(text(**db, u"SELECT kind || ' ' || source_name FROM imports"),
                  QStringLiteral("snapshot snapshot_small.csv"));
         QCOMPARE(report->importId, count(**db, u"SELECT import_id FROM imports"));
+        QCOMPARE(text(**db, u"SELECT source_sha256 FROM imports"),
+                 QString::fromLatin1(fileHash(fixture(QStringLiteral("snapshot_small.csv"))).toHex()));
         // Warnings never block and are kept with the record: P0004, a baby, has no NIK (V04).
         QVERIFY(report->warningCount > 0);
         QVERIFY(count(**db, u"SELECT COUNT(*) FROM record_issues WHERE rule = 'V04' AND person_id = 'P0004'")
