@@ -11,7 +11,7 @@ namespace verdes {
 
 namespace {
 
-constexpr qint64 kChunkBytes = 64 * 1024;
+constexpr qint64 kChunkBytes = qint64(64) * 1024;
 
 } // namespace
 

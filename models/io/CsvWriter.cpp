@@ -6,7 +6,7 @@ namespace verdes {
 
 namespace {
 
-constexpr qsizetype kFlushBytes = 256 * 1024;
+constexpr qsizetype kFlushBytes = qsizetype(256) * 1024;
 
 bool needsQuotes(QStringView field)
 {

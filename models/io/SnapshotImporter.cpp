@@ -631,7 +631,7 @@ struct SnapshotImporter::Run
     }
 
     // Records of the vault that this snapshot no longer holds: marked, never deleted.
-    Result<qint64> markMissing(Database &db, qint64 importId, bool members)
+    Result<qint64> markMissing(Database &db, qint64 importId, bool members) const
     {
         QStringList gone;
         {
