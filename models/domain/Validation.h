@@ -92,8 +92,10 @@ QList<Issue> validateHouseholdValues(const Household &household, const Validatio
 // in the future), V21–V23, V25–V28. Issues carry the household and person ids.
 QList<Issue>
 validateMemberValues(const Member &member, const Household &household, const ValidationContext &context);
-// Rules across one household's members: V12 (exactly one head: E), V13 (several spouses: W),
-// V24 (child < 12 years younger than head, parent < 12 years older: W).
+// Rules across one household's members: V12 (E: two or more heads among the active members, or no
+// head at all; a deceased or moved head beside a new one is history, not a second head), V13 (several
+// active spouses: W), V24 (child < 12 years younger than the head, parent < 12 years older: W).
+// Issues carry the household id, and the person id and line of the member they point at.
 QList<Issue> validateHouseholdStructure(const QString &householdId,
                                         std::span<const MemberFacts> members,
                                         const ValidationContext &context);

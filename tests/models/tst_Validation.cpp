@@ -397,6 +397,93 @@ private Q_SLOTS:
         }
     }
 
+    // Hostile text in every column: never a crash, never a silent pass for a non-text column, and an
+    // issue always names its field and is an error.
+    void garbageInEveryColumn()
+    {
+        const QStringList garbage{QStringLiteral("-"),
+                                  QStringLiteral("+"),
+                                  QStringLiteral("."),
+                                  QStringLiteral("-."),
+                                  QStringLiteral("99999999999999999999999999"),
+                                  QStringLiteral("NA"),
+                                  QString(QChar(0)),
+                                  QStringLiteral("\u200b1"),
+                                  QString::fromUtf8("１"), // full-width digit one
+                                  QString::fromUtf8("😀"),
+                                  QStringLiteral("1e3"),
+                                  QStringLiteral("0x10"),
+                                  QString(100000, u'7')};
+        for (const FieldDef &def : allFields()) {
+            for (const QString &raw : garbage) {
+                const NormalizedValue n = normalizeValue(def.field, raw);
+                if (def.kind == FieldKind::Text) {
+                    QVERIFY(!n.issue);
+                    continue;
+                }
+                if (def.kind == FieldKind::Id) {
+                    continue; // "-", "NA" or all digits are real ids; the id rows above test them
+                }
+                QVERIFY2(n.issue.has_value(),
+                         qPrintable(QString::fromLatin1(def.column) % u' ' % raw.left(20)));
+                QCOMPARE(n.issue->severity, Severity::Error);
+                QCOMPARE(n.issue->field.value(), def.field);
+                QVERIFY(!n.issue->text().isEmpty());
+                QVERIFY(!verdes::parseValue(def.field, raw).has_value());
+            }
+        }
+    }
+
+    void garbageHouseholdIsReportedNotCrashed()
+    {
+        Household h;
+        for (const FieldDef &def : householdColumns()) {
+            h.setValue(def.field, QStringLiteral("?x"));
+        }
+        Member m;
+        for (const FieldDef &def : memberColumns()) {
+            m.setValue(def.field, QStringLiteral("?x"));
+        }
+        h.members << m << m;
+        const QList<Issue> issues = validateHousehold(h, fullContext());
+        QVERIFY(issues.size() > 100);
+        for (const Issue &issue : issues) {
+            QVERIFY(!issue.text().isEmpty());
+        }
+        QVERIFY(findRule(issues, QStringLiteral("V12")) != nullptr); // "?x" is no relationship: no head
+    }
+
+    void familyWithoutMembersHasNoHead()
+    {
+        Household h = baseline();
+        h.members.clear();
+        const QList<Issue> issues = validateHousehold(h, fullContext());
+        const Issue *found = findRule(issues, QStringLiteral("V12"));
+        QVERIFY(found != nullptr);
+        QCOMPARE(found->args, QStringList{QStringLiteral("0")});
+        QVERIFY(found->personId.isEmpty());
+    }
+
+    void factsOfMember()
+    {
+        Household h = baseline();
+        MemberFacts facts = factsOf(h.members[1], 7);
+        QCOMPARE(facts.personId, QStringLiteral("P-2"));
+        QVERIFY(facts.relationship == Relationship::Spouse);
+        QVERIFY(facts.sex == Sex::Female);
+        QCOMPARE(facts.birthDate, QDate(1982, 7, 15));
+        QVERIFY(facts.active);
+        QCOMPARE(facts.line, qint64(7));
+        h.members[1].setValue(Field::Presence, QStringLiteral("2"));
+        QVERIFY(!factsOf(h.members[1]).active);
+        h.members[1].setValue(Field::Presence, QStringLiteral("5"));
+        QVERIFY(factsOf(h.members[1]).active);
+        h.members[1].setValue(Field::Presence, QString());
+        QVERIFY(factsOf(h.members[1]).active); // R02 reports the gap; the structure rules still count them
+        h.members[1].setValue(Field::Relationship, QStringLiteral("9"));
+        QVERIFY(!factsOf(h.members[1]).relationship.has_value());
+    }
+
     void canonicalValueIsNotCopied()
     {
         const QString nik = QString::fromLatin1("3373041503800001") /* heap data, not a literal */;
