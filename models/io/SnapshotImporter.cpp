@@ -830,7 +830,8 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     qCInfo(lcIo) << "import" << run.report.importId << "written: households +" << run.report.households.added
                  << "~" << run.report.households.changed << "missing" << run.report.households.missing
                  << "; members +" << run.report.members.added << "~" << run.report.members.changed
-                 << "missing" << run.report.members.missing << "; skipped rows" << run.report.rowsSkipped;
+                 << "missing" << run.report.members.missing << "; skipped rows" << run.report.rowsSkipped
+                 << "; in" << timer.elapsed() << "ms";
     return std::move(run.report);
 }
 
