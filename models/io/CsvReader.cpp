@@ -11,7 +11,7 @@ namespace verdes {
 
 namespace {
 
-constexpr qint64 kChunkBytes = 64 * 1024;
+constexpr qint64 kChunkBytes = qint64(64) * 1024;
 
 } // namespace
 
@@ -32,6 +32,11 @@ CsvReader::~CsvReader() = default;
 QString CsvReader::sourceName() const
 {
     return m_name;
+}
+
+QString CsvReader::sourceSha256() const
+{
+    return m_hashDone ? QString::fromLatin1(m_sha256.resultView().toByteArray().toHex()) : QString();
 }
 
 qint64 CsvReader::position() const
@@ -122,8 +127,13 @@ Result<bool> CsvReader::fill()
     m_bufferOffset += m_buffer.size();
     m_pos = 0;
     m_buffer = m_device->read(kChunkBytes);
+    if (m_bufferOffset == m_hashedTo) {
+        m_sha256.addData(m_buffer);
+        m_hashedTo += m_buffer.size();
+    }
     if (m_buffer.isEmpty()) {
         m_atEnd = true;
+        m_hashDone = m_hashDone || m_hashedTo == m_bufferOffset;
         if (!m_device->atEnd()) {
             return Error(
                 ErrorCode::FileReadFailed, {m_path.isEmpty() ? m_name : m_path}, m_device->errorString());
@@ -149,7 +159,7 @@ Result<bool> CsvReader::fill()
 Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
 {
     fields.clear();
-    m_field.clear();
+    m_field.resize(0); // keeps the allocation: one per reader, not one per field
     State state = State::FieldStart;
     bool hasContent = false;
     qint64 start = 0;
@@ -206,7 +216,7 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
                     continue; // an empty line
                 }
                 fields << QString::fromUtf8(m_field);
-                m_field.clear();
+                m_field.resize(0);
                 line = start;
                 return true;
             }
@@ -217,7 +227,7 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
             }
             if (c == ',') {
                 fields << QString::fromUtf8(m_field);
-                m_field.clear();
+                m_field.resize(0);
                 state = State::FieldStart;
                 continue;
             }

@@ -6,6 +6,7 @@
 #include "models/io/RowSource.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QIODevice>
 
 #include <memory>
@@ -41,6 +42,7 @@ public:
     qint64 position() const override;
     qint64 total() const override;
     QString sourceName() const override;
+    QString sourceSha256() const override;
 
     // After header(): the columns mapped onto the field table, and the unknown ones (ignored).
     const CsvColumns &columns() const;
@@ -79,6 +81,11 @@ private:
     unsigned char m_utf8Low = 0x80;
     unsigned char m_utf8High = 0xBF;
     qint64 m_utf8Start = 0; // offset of the sequence's first byte
+
+    // The file's SHA-256, fed by the first sequential read; a rewind reads bytes already counted.
+    QCryptographicHash m_sha256{QCryptographicHash::Sha256};
+    qint64 m_hashedTo = 0;
+    bool m_hashDone = false;
 
     QByteArray m_field;
     std::optional<CsvColumns> m_columns;

@@ -2,21 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/CsvWriter.h"
 
+#include <algorithm>
+
 namespace verdes {
 
 namespace {
 
-constexpr qsizetype kFlushBytes = 256 * 1024;
+constexpr qsizetype kFlushBytes = qsizetype(256) * 1024;
 
 bool needsQuotes(QStringView field)
 {
-    for (const QChar c : field) {
+    return std::any_of(field.begin(), field.end(), [](QChar c) {
         const char16_t u = c.unicode();
-        if (u == u',' || u == u'"' || u == u'\r' || u == u'\n') {
-            return true;
-        }
-    }
-    return false;
+        return u == u',' || u == u'"' || u == u'\r' || u == u'\n';
+    });
 }
 
 } // namespace

@@ -31,6 +31,10 @@ public:
     virtual qint64 total() const = 0;
     // A name for the import log: the file's name without its folder, or "demo".
     virtual QString sourceName() const = 0;
+
+    // The SHA-256 of the source's bytes in hex, once it has been read to the end; empty for sources
+    // that are not files (the imports table records it to say which file was imported).
+    virtual QString sourceSha256() const { return {}; }
 };
 
 } // namespace verdes

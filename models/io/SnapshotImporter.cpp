@@ -14,6 +14,7 @@
 #include "models/vault/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSaveFile>
 #include <QSet>
@@ -51,9 +52,11 @@ void addText(QCryptographicHash &hash, const QString &text)
     hash.addData(QByteArrayView("\x1f", 1));
 }
 
+// Change detection only (content_hash): BLAKE2b, stable across versions and twice as fast as Qt's
+// SHA-256, which measured at a tenth of a 200,000-person import.
 QByteArray householdHash(const Household &household)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     for (const QString &value : household.values) {
         addText(hash, value);
     }
@@ -62,7 +65,7 @@ QByteArray householdHash(const Household &household)
 
 QByteArray memberHash(const QString &householdId, const Member &member)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     addText(hash, householdId);
     for (const QString &value : member.values) {
         addText(hash, value);
@@ -118,7 +121,7 @@ struct SnapshotImporter::Run
     QList<Issue> errors;                // capped
     QList<Issue> warnings;              // all of them: they become record_issues
     QHash<qint64, QStringList> errorReasons;
-    QByteArray digest;
+    QString digest;
 
     Household household;
     Member member;
@@ -253,7 +256,6 @@ struct SnapshotImporter::Run
         if (control.phase) {
             control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking rows…")));
         }
-        QCryptographicHash sourceHash(QCryptographicHash::Sha256);
         QStringList fields;
         qint64 line = 0;
         while (true) {
@@ -263,13 +265,9 @@ struct SnapshotImporter::Run
                 break;
             }
             ++report.rowsRead;
-            for (const QString &field : std::as_const(fields)) {
-                addText(sourceHash, field);
-            }
-            sourceHash.addData(QByteArrayView("\x1e", 1));
             validateRow(fields, line);
         }
-        digest = sourceHash.result().toHex();
+        digest = source.sourceSha256();
         if (report.rowsRead == 0) {
             return Error(
                 ErrorCode::CsvEmpty, {}, QStringLiteral("no data rows in %1").arg(source.sourceName()));
@@ -506,9 +504,26 @@ struct SnapshotImporter::Run
         }
     }
 
+    // Whether the vault held records before this import: a first import skips the look-ups.
+    bool hadHouseholds = true;
+    bool hadMembers = true;
+
     Result<Outcome> writeHousehold(Statements &st, qint64 importId)
     {
         const QByteArray hash = householdHash(household);
+        if (!hadHouseholds) {
+            st.insertHousehold.reset();
+            for (int i = 0; i < kHouseholdValueCount; ++i) {
+                RegistryColumns::bind(st.insertHousehold,
+                                      i + 1,
+                                      RegistryColumns::householdField(i),
+                                      household.values[static_cast<std::size_t>(i)]);
+            }
+            st.insertHousehold.bindAt(kHouseholdValueCount + 1, hash);
+            st.insertHousehold.bindAt(kHouseholdValueCount + 2, importId);
+            VERDES_TRY(st.insertHousehold.run());
+            return Outcome::Added;
+        }
         st.selectHousehold.reset();
         st.selectHousehold.bindAt(1, QStringView(household.householdId()));
         VERDES_TRY_ASSIGN(exists, st.selectHousehold.step());
@@ -535,9 +550,13 @@ struct SnapshotImporter::Run
     Result<Outcome> writeMember(Statements &st, qint64 importId, int ordinal)
     {
         const QByteArray hash = memberHash(household.householdId(), member);
-        st.selectMember.reset();
-        st.selectMember.bindAt(1, QStringView(member.personId()));
-        VERDES_TRY_ASSIGN(exists, st.selectMember.step());
+        bool exists = false;
+        if (hadMembers) {
+            st.selectMember.reset();
+            st.selectMember.bindAt(1, QStringView(member.personId()));
+            VERDES_TRY_ASSIGN(found, st.selectMember.step());
+            exists = found;
+        }
         if (exists && st.selectMember.blob(0) == hash
             && st.selectMember.text(1) == QLatin1String("present")) {
             st.selectMember.reset();
@@ -580,7 +599,7 @@ struct SnapshotImporter::Run
         st.bindAt(
             1, options.kind == ImportOptions::Kind::Demo ? QStringView(u"demo") : QStringView(u"snapshot"));
         st.bindAt(2, QStringView(source.sourceName()));
-        st.bindAt(3, QString::fromLatin1(digest));
+        st.bindAt(3, QStringView(digest));
         st.bindTextOrNullAt(4, options.officerId);
         st.bindAt(5, QStringView(startedAt));
         st.bindAt(6, report.rowsRead);
@@ -612,7 +631,7 @@ struct SnapshotImporter::Run
     }
 
     // Records of the vault that this snapshot no longer holds: marked, never deleted.
-    Result<qint64> markMissing(Database &db, qint64 importId, bool members)
+    Result<qint64> markMissing(Database &db, qint64 importId, bool members) const
     {
         QStringList gone;
         {
@@ -705,6 +724,10 @@ struct SnapshotImporter::Run
         const QString startedAt = importer.m_clock.now().toUTC().toString(Qt::ISODate);
         Transaction tx(db);
         VERDES_TRY(tx.begin());
+        VERDES_TRY_ASSIGN(anyHousehold, db.queryInt(u"SELECT EXISTS (SELECT 1 FROM households)"));
+        VERDES_TRY_ASSIGN(anyMember, db.queryInt(u"SELECT EXISTS (SELECT 1 FROM members)"));
+        hadHouseholds = anyHousehold != 0;
+        hadMembers = anyMember != 0;
         VERDES_TRY_ASSIGN(importId, insertImport(db, startedAt));
         report.importId = importId;
         Statements st(db);
@@ -790,6 +813,8 @@ SnapshotImporter::SnapshotImporter(Database &db, ValidationContext context, Cloc
 Result<ImportReport>
 SnapshotImporter::run(RowSource &source, const ImportOptions &options, const ImportControl &control)
 {
+    QElapsedTimer timer;
+    timer.start();
     Run run(*this, source, options, control);
     VERDES_TRY_ASSIGN(header, source.header());
     VERDES_TRY_ASSIGN(columns, CsvColumns::fromHeader(header));
@@ -797,7 +822,7 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     VERDES_TRY(source.rewind());
     VERDES_TRY(run.validate());
     qCInfo(lcIo) << "import checked:" << run.report.rowsRead << "rows," << run.report.errorCount << "errors,"
-                 << run.report.warningCount << "warnings";
+                 << run.report.warningCount << "warnings, in" << timer.elapsed() << "ms";
     if (run.report.errorCount > 0 && !options.skipBadRows) {
         return std::move(run.report);
     }
@@ -805,7 +830,8 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     qCInfo(lcIo) << "import" << run.report.importId << "written: households +" << run.report.households.added
                  << "~" << run.report.households.changed << "missing" << run.report.households.missing
                  << "; members +" << run.report.members.added << "~" << run.report.members.changed
-                 << "missing" << run.report.members.missing << "; skipped rows" << run.report.rowsSkipped;
+                 << "missing" << run.report.members.missing << "; skipped rows" << run.report.rowsSkipped
+                 << "; in" << timer.elapsed() << "ms";
     return std::move(run.report);
 }
 

@@ -20,7 +20,7 @@ using namespace verdes;
 
 namespace {
 
-constexpr qint64 kCap = 64 * 1024;
+constexpr qint64 kCap = qint64(64) * 1024;
 constexpr int kMaxRecords = 2000;
 
 std::unique_ptr<CsvReader> readerOf(const QByteArray &bytes, qint64 cap = kCap)

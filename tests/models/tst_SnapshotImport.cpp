@@ -142,6 +142,8 @@ private Q_SLOTS:
         QCOMPARE(text(**db, u"SELECT kind || ' ' || source_name FROM imports"),
                  QStringLiteral("snapshot snapshot_small.csv"));
         QCOMPARE(report->importId, count(**db, u"SELECT import_id FROM imports"));
+        QCOMPARE(text(**db, u"SELECT source_sha256 FROM imports"),
+                 QString::fromLatin1(fileHash(fixture(QStringLiteral("snapshot_small.csv"))).toHex()));
         // Warnings never block and are kept with the record: P0004, a baby, has no NIK (V04).
         QVERIFY(report->warningCount > 0);
         QVERIFY(count(**db, u"SELECT COUNT(*) FROM record_issues WHERE rule = 'V04' AND person_id = 'P0004'")
@@ -458,6 +460,77 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
                  QStringList{QStringLiteral("v.db")}
                      + QDir(dir.path()).entryList({QStringLiteral("v.db-*")}, QDir::Files));
+    }
+
+    void unwritableRejectsFileStopsBeforeWriting()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.skipBadRows = true;
+        options.rejectsPath = dir.filePath(QStringLiteral("no/such/folder/rejects.csv"));
+        auto report = importFile(**db, QStringLiteral("row_errors.csv"), options);
+        QVERIFY(!report.has_value());
+        QCOMPARE(report.error().code, ErrorCode::FileWriteFailed);
+        QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
+    }
+
+    void reportIsCappedButCountsEverything()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.maxReportedIssues = 3;
+        auto report = importFile(**db, QStringLiteral("row_errors.csv"), options);
+        QVERIFY(report.has_value());
+        QCOMPARE(report->issues.size(), 3);
+        QCOMPARE(report->errorCount, 18);
+        QCOMPARE(report->issues.at(0).line, 4); // the first errors, in line order
+        QVERIFY(report->issues.at(2).isError());
+    }
+
+    void demoKindIsRecorded()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.kind = ImportOptions::Kind::Demo;
+        options.officerId = QStringLiteral("officer-1");
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv"), options).has_value());
+        QCOMPARE(text(**db, u"SELECT kind || ' ' || officer_id FROM imports"),
+                 QStringLiteral("demo officer-1"));
+    }
+
+    void everyRowBadWithSkipImportsNothingButRecordsTheAttempt()
+    {
+        // A snapshot of another village: every household is rejected (V17), nothing is marked
+        // missing in the vault because of it.
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
+        test::FakeClock clock;
+        ValidationContext other = context();
+        other.villageCode = QStringLiteral("3374012001");
+        CsvReader reader(fixture(QStringLiteral("snapshot_small.csv")));
+        SnapshotImporter importer(**db, other, clock);
+        ImportOptions options;
+        options.skipBadRows = true;
+        auto report = importer.run(reader, options, {});
+        QVERIFY(report.has_value());
+        QVERIFY(report->imported);
+        QCOMPARE(report->rowsSkipped, 8);
+        QCOMPARE(report->households, (ImportCounts{0, 0, 0, 0}));
+        QCOMPARE(report->members, (ImportCounts{0, 0, 0, 0}));
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households WHERE status = 'present'"), 3);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM rejected_rows"), 8);
     }
 
     void cancelRollsBack_data()
