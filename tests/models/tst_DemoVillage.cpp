@@ -241,12 +241,15 @@ private Q_SLOTS:
         QCOMPARE((*a)->position(), qint64(300));
         QCOMPARE((*a)->total(), qint64(300));
         QCOMPARE((*a)->sourceName(), QStringLiteral("demo"));
-        // The fixed hash of a small village guards against platform and compiler differences.
-        auto small = DemoRowSource::create(options(20, 1));
+        // A fixed hash guards against platform, compiler and optimisation differences (the debug and
+        // release builds give these bytes). It changes only when the generator (or csvRow, or the
+        // region table's kecamatan list) changes on purpose: then update it.
+        DemoOptions pinned = options(20, 1);
+        pinned.kecamatanCode = QStringLiteral("337304");
+        auto small = DemoRowSource::create(pinned);
         QVERIFY(small);
-        const QByteArray smallHash = rowsHash(**small);
-        auto again = DemoRowSource::create(options(20, 1));
-        QCOMPARE(rowsHash(**again), smallHash);
+        QCOMPARE(rowsHash(**small),
+                 QByteArray("971217f1d270d71e41f07fd8c53d7f6bf923540cf3bc7c42560f71dd44ffb5a0"));
     }
 
     void plantedListIsReproducible()
