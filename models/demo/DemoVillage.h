@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <unordered_map>
 
@@ -118,7 +119,7 @@ public:
     // 10 digits: the kecamatan code and village part 2999 (absent from every edition).
     const QString &villageCode() const { return m_villageCode; }
 
-    // A fictional name, not a village name of the region table ("WANASARI").
+    // A fictional name that no village of any edition has ("SUKARAHAYUJATI").
     const QString &villageName() const { return m_villageName; }
 
     const QString &kecamatanName() const { return m_kecamatanName; }
@@ -136,7 +137,6 @@ public:
 
 private:
     explicit DemoVillage(DemoOptions options);
-    struct Place;
     struct Person;
     struct Layout;
 
