@@ -648,6 +648,38 @@ Education educationFor(Rng &rng, int age, double wealth)
     return e;
 }
 
+// Functional difficulties (428a–i) from age 2: mostly none, some for the elderly, ≈2 % one severe
+// item. Returns whether the member counts as disabled (an item coded 1 or 2).
+bool fillDifficulties(Rng &rng, Member &member, int age)
+{
+    if (age < 2) {
+        return false;
+    }
+    static constexpr std::array<Field, 9> kDifficulties{Field::DiffSeeing,
+                                                        Field::DiffHearing,
+                                                        Field::DiffWalking,
+                                                        Field::DiffHands,
+                                                        Field::DiffLearning,
+                                                        Field::DiffBehaviour,
+                                                        Field::DiffCommunicating,
+                                                        Field::DiffSelfcare,
+                                                        Field::DiffRemembering};
+    bool disabled = false;
+    const int severeItem = rng.chance(0.02) ? draw(rng, 0, 8) : -1;
+    for (std::size_t d = 0; d < kDifficulties.size(); ++d) {
+        int grade = 4;
+        if (age >= 70 && d <= 2 && rng.chance(0.3)) {
+            grade = 3;
+        }
+        if (static_cast<int>(d) == severeItem) {
+            grade = rng.chance(0.4) ? 1 : 2;
+            disabled = true;
+        }
+        member.setValue(kDifficulties[d], num(grade));
+    }
+    return disabled;
+}
+
 } // namespace
 
 void DemoVillage::generate(Household &household)
@@ -1490,30 +1522,7 @@ void DemoVillage::generate(Household &household)
                              std::array<int, 4>{3, 2, 1, 8},
                              std::array<int, 4>{820, wealth < 0.3 ? 120 : 60, 20, 40})));
         }
-        bool disabled = false;
-        if (age >= 2) {
-            static constexpr std::array<Field, 9> kDifficulties{Field::DiffSeeing,
-                                                                Field::DiffHearing,
-                                                                Field::DiffWalking,
-                                                                Field::DiffHands,
-                                                                Field::DiffLearning,
-                                                                Field::DiffBehaviour,
-                                                                Field::DiffCommunicating,
-                                                                Field::DiffSelfcare,
-                                                                Field::DiffRemembering};
-            const int severeItem = rng.chance(0.02) ? draw(rng, 0, 8) : -1;
-            for (std::size_t d = 0; d < kDifficulties.size(); ++d) {
-                int grade = 4;
-                if (age >= 70 && d <= 2 && rng.chance(0.3)) {
-                    grade = 3;
-                }
-                if (static_cast<int>(d) == severeItem) {
-                    grade = rng.chance(0.4) ? 1 : 2;
-                    disabled = true;
-                }
-                set(kDifficulties[d], num(grade));
-            }
-        }
+        const bool disabled = fillDifficulties(rng, m, age);
         if (age >= 10) {
             set(Field::Depressed,
                 num(pickCode(rng, std::array<int, 4>{4, 3, 2, 1}, std::array<int, 4>{70, 25, 4, 1})));
