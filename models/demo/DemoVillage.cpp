@@ -267,17 +267,38 @@ constexpr std::array<std::array<int, 7>, kProfileCount> kReligionWeights{{
 
 QString demoAnomalyName(DemoAnomaly anomaly)
 {
-    static constexpr std::array<const char *, kDemoAnomalyCount> kNames{
-        "dead_head",          "dead_member_in_pkh",  "moved_within",
-        "moved_abroad",       "not_found",           "civil_servant_in_pkh",
-        "car_owner_with_pbi", "power_2200",          "nik_sex_mismatch",
-        "nik_date_mismatch",  "duplicate_nik",       "shared_kk",
-        "child_too_young",    "married_at_16",       "age_104",
-        "poor_without_desil", "nik_empty_adult",     "unknown_nik_region",
-        "kk_empty",           "two_spouses",         "pregnant_over_55",
-        "worked_zero_hours",  "school_too_young",    "gated_field_filled",
-        "huge_floor_area",    "pensioner_in_pkh",    "pbi_high_desil",
-        "luxury_house",       "elderly_alone_no_aid"};
+    static constexpr std::array<const char *, kDemoAnomalyCount> kNames{"dead_head",
+                                                                        "dead_member_in_pkh",
+                                                                        "moved_within",
+                                                                        "moved_abroad",
+                                                                        "not_found",
+                                                                        "civil_servant_in_pkh",
+                                                                        "car_owner_with_pbi",
+                                                                        "power_2200",
+                                                                        "nik_sex_mismatch",
+                                                                        "nik_date_mismatch",
+                                                                        "duplicate_nik",
+                                                                        "shared_kk",
+                                                                        "child_too_young",
+                                                                        "married_at_16",
+                                                                        "age_104",
+                                                                        "poor_without_desil",
+                                                                        "nik_empty_adult",
+                                                                        "unknown_nik_region",
+                                                                        "kk_empty",
+                                                                        "two_spouses",
+                                                                        "pregnant_over_55",
+                                                                        "worked_zero_hours",
+                                                                        "school_too_young",
+                                                                        "gated_field_filled",
+                                                                        "huge_floor_area",
+                                                                        "pensioner_in_pkh",
+                                                                        "pbi_high_desil",
+                                                                        "luxury_house",
+                                                                        "elderly_alone_no_aid",
+                                                                        "kk_unknown_region",
+                                                                        "formal_job_in_pkh",
+                                                                        "high_turnover_in_bpnt"};
     return QString::fromLatin1(kNames[static_cast<std::size_t>(anomaly)]);
 }
 
@@ -525,8 +546,9 @@ QDate birthForAge(Context &c, int age)
 
 int drawSize(Rng &rng)
 {
-    // 1: 14 %, 2: 22 %, 3: 26 %, 4: 22 %, 5: 10 %, 6: 4 %, 7: 1.5 %, 8: 0.5 %.
-    static constexpr std::array<int, 8> kWeights{140, 220, 260, 220, 100, 40, 15, 5};
+    // 1: 14 %, 2: 22 %, 3: 26 %, 4: 22 %, 5: 10 %, 6+: 6 % after the planted anomalies moved a few
+    // families (a second spouse, a duplicate person): drawn as 14, 23.5, 25, 21.5, 10, 4, 1.5, 0.5 %.
+    static constexpr std::array<int, 8> kWeights{140, 235, 250, 215, 100, 40, 15, 5};
     return weighted(rng, kWeights) + 1;
 }
 
@@ -624,6 +646,38 @@ Education educationFor(Rng &rng, int age, double wealth)
         }
     }
     return e;
+}
+
+// Functional difficulties (428a–i) from age 2: mostly none, some for the elderly, ≈2 % one severe
+// item. Returns whether the member counts as disabled (an item coded 1 or 2).
+bool fillDifficulties(Rng &rng, Member &member, int age)
+{
+    if (age < 2) {
+        return false;
+    }
+    static constexpr std::array<Field, 9> kDifficulties{Field::DiffSeeing,
+                                                        Field::DiffHearing,
+                                                        Field::DiffWalking,
+                                                        Field::DiffHands,
+                                                        Field::DiffLearning,
+                                                        Field::DiffBehaviour,
+                                                        Field::DiffCommunicating,
+                                                        Field::DiffSelfcare,
+                                                        Field::DiffRemembering};
+    bool disabled = false;
+    const int severeItem = rng.chance(0.02) ? draw(rng, 0, 8) : -1;
+    for (std::size_t d = 0; d < kDifficulties.size(); ++d) {
+        int grade = 4;
+        if (age >= 70 && d <= 2 && rng.chance(0.3)) {
+            grade = 3;
+        }
+        if (static_cast<int>(d) == severeItem) {
+            grade = rng.chance(0.4) ? 1 : 2;
+            disabled = true;
+        }
+        member.setValue(kDifficulties[d], num(grade));
+    }
+    return disabled;
 }
 
 } // namespace
@@ -846,7 +900,7 @@ void DemoVillage::generate(Household &household)
                    }) >= 0
                    || (people.size() == 1 && ageOf(people[0]) >= 80);
         case DemoAnomaly::DuplicateNik:
-            return !m_lastAdult.nik().isEmpty();
+            return !m_lastAdult.nik().isEmpty() && people.size() >= 3;
         case DemoAnomaly::SharedKk:
             return !m_lastKk.isEmpty();
         case DemoAnomaly::NikEmptyAdult:
@@ -875,7 +929,12 @@ void DemoVillage::generate(Household &household)
         case DemoAnomaly::GatedFieldFilled:
         case DemoAnomaly::HugeFloorArea:
         case DemoAnomaly::LuxuryHouse:
+        case DemoAnomaly::KkUnknownRegion:
             return true;
+        case DemoAnomaly::FormalJobInPkh:
+            return people.size() >= 3 && ageOf(people[0]) >= 20 && ageOf(people[0]) <= 58;
+        case DemoAnomaly::HighTurnoverInBpnt:
+            return ageOf(people[0]) >= 25 && ageOf(people[0]) <= 64;
         }
         return false;
     };
@@ -1124,7 +1183,11 @@ void DemoVillage::generate(Household &household)
         hasDesil = true;
     }
     const bool forcePkh = is(DemoAnomaly::DeadMemberInPkh) || is(DemoAnomaly::CivilServantInPkh)
-                          || is(DemoAnomaly::PensionerInPkh);
+                          || is(DemoAnomaly::PensionerInPkh) || is(DemoAnomaly::FormalJobInPkh);
+    if (is(DemoAnomaly::HighTurnoverInBpnt)) {
+        desil = std::min(desil, 5);
+        hasDesil = true;
+    }
     if (forcePkh) {
         desil = std::min(desil, 3);
         hasDesil = true;
@@ -1159,7 +1222,7 @@ void DemoVillage::generate(Household &household)
     if (is(DemoAnomaly::CarOwnerWithPbi) || is(DemoAnomaly::PbiHighDesil)) {
         pbi = true;
     }
-    if (is(DemoAnomaly::LuxuryHouse)) {
+    if (is(DemoAnomaly::LuxuryHouse) || is(DemoAnomaly::HighTurnoverInBpnt)) {
         bpnt = true;
     }
     if (is(DemoAnomaly::PoorWithoutDesil) || is(DemoAnomaly::ElderlyAloneNoAid)) {
@@ -1274,7 +1337,7 @@ void DemoVillage::generate(Household &household)
         const qint64 ddmmyy = issued.day() * 10000 + issued.month() * 100 + issued.year() % 100;
         const auto key = static_cast<quint64>(ddmmyy);
         const int serial = ++m_kkSerials[key];
-        QString kk = m_villageCode.left(6);
+        QString kk = is(DemoAnomaly::KkUnknownRegion) ? QStringLiteral("390101") : m_villageCode.left(6);
         appendDigits(kk, ddmmyy, 6);
         appendDigits(kk, serial, 4);
         if (is(DemoAnomaly::SharedKk)) {
@@ -1284,7 +1347,8 @@ void DemoVillage::generate(Household &household)
         if (!is(DemoAnomaly::KkEmpty)) {
             setH(Field::KkNumber, kk);
         }
-        if (!is(DemoAnomaly::SharedKk) && !is(DemoAnomaly::KkEmpty) && rng.chance(0.2)) {
+        if (!is(DemoAnomaly::SharedKk) && !is(DemoAnomaly::KkEmpty) && !is(DemoAnomaly::KkUnknownRegion)
+            && rng.chance(0.2)) {
             m_lastKk = kk;
             m_lastHouseholdId = householdId;
         }
@@ -1380,7 +1444,9 @@ void DemoVillage::generate(Household &household)
             bool worked = active && rng.chance(workShare);
             const bool civil = is(DemoAnomaly::CivilServantInPkh) && i == 1;
             const bool zeroHours = is(DemoAnomaly::WorkedZeroHours) && i == 0;
-            if (civil || zeroHours) {
+            const bool formalJob = is(DemoAnomaly::FormalJobInPkh) && i == 0;
+            const bool bigBusiness = is(DemoAnomaly::HighTurnoverInBpnt) && i == 0;
+            if (civil || zeroHours || formalJob || bigBusiness) {
                 worked = true;
             }
             set(Field::WorkedLastWeek, yn(worked));
@@ -1407,7 +1473,15 @@ void DemoVillage::generate(Household &household)
                     status = 5;
                     anomalyPerson = static_cast<int>(i);
                 }
-                if (zeroHours) {
+                if (formalJob) {
+                    sector = 8;
+                    status = 4;
+                }
+                if (bigBusiness) {
+                    sector = 12;
+                    status = 3;
+                }
+                if (zeroHours || formalJob || bigBusiness) {
                     anomalyPerson = 0;
                 }
                 set(Field::WorkSector, num(sector));
@@ -1418,7 +1492,8 @@ void DemoVillage::generate(Household &household)
                 const bool formal = status == 4 || status == 5;
                 set(Field::Npwp, num(formal ? (rng.chance(0.6) ? 1 : 2) : (rng.chance(0.9) ? 3 : 2)));
                 const bool business =
-                    worked && (status == 1 || status == 2 || status == 3) && rng.chance(0.45);
+                    bigBusiness
+                    || (worked && (status == 1 || status == 2 || status == 3) && rng.chance(0.45));
                 set(Field::HasBusiness, yn(business));
                 if (business) {
                     set(Field::BusinessCount, num(rng.chance(0.9) ? 1 : 2));
@@ -1428,10 +1503,11 @@ void DemoVillage::generate(Household &household)
                     set(Field::BusinessLicence,
                         num(pickCode(
                             rng, std::array<int, 5>{11, 4, 5, 2, 10}, std::array<int, 5>{55, 25, 10, 5, 5})));
-                    set(Field::BusinessTurnover,
-                        num(pickCode(rng,
-                                     std::array<int, 4>{1, 2, 3, 4},
-                                     std::array<int, 4>{70, 22, 6, wealth > 0.6 ? 4 : 0})));
+                    const int turnover =
+                        pickCode(rng,
+                                 std::array<int, 4>{1, 2, 3, 4},
+                                 std::array<int, 4>{70, 22, 6, wealth > 0.6 && !aidFamily ? 4 : 0});
+                    set(Field::BusinessTurnover, num(bigBusiness ? 5 : turnover));
                     set(Field::BusinessInternet,
                         num(pickCode(
                             rng, std::array<int, 4>{0, 1, 5, 13}, std::array<int, 4>{60, 20, 15, 5})));
@@ -1446,30 +1522,7 @@ void DemoVillage::generate(Household &household)
                              std::array<int, 4>{3, 2, 1, 8},
                              std::array<int, 4>{820, wealth < 0.3 ? 120 : 60, 20, 40})));
         }
-        bool disabled = false;
-        if (age >= 2) {
-            static constexpr std::array<Field, 9> kDifficulties{Field::DiffSeeing,
-                                                                Field::DiffHearing,
-                                                                Field::DiffWalking,
-                                                                Field::DiffHands,
-                                                                Field::DiffLearning,
-                                                                Field::DiffBehaviour,
-                                                                Field::DiffCommunicating,
-                                                                Field::DiffSelfcare,
-                                                                Field::DiffRemembering};
-            const int severeItem = rng.chance(0.02) ? draw(rng, 0, 8) : -1;
-            for (std::size_t d = 0; d < kDifficulties.size(); ++d) {
-                int grade = 4;
-                if (age >= 70 && d <= 2 && rng.chance(0.3)) {
-                    grade = 3;
-                }
-                if (static_cast<int>(d) == severeItem) {
-                    grade = rng.chance(0.4) ? 1 : 2;
-                    disabled = true;
-                }
-                set(kDifficulties[d], num(grade));
-            }
-        }
+        const bool disabled = fillDifficulties(rng, m, age);
         if (age >= 10) {
             set(Field::Depressed,
                 num(pickCode(rng, std::array<int, 4>{4, 3, 2, 1}, std::array<int, 4>{70, 25, 4, 1})));
@@ -1523,11 +1576,15 @@ void DemoVillage::generate(Household &household)
     // Health insurance (431a): PBI for the whole family, else through an employer or self-paid.
     const int familyInsurance =
         pbi ? 1
-            : (employerInsured ? 4
-                               : pickCode(rng, std::array<int, 3>{2, 0, 8}, std::array<int, 3>{45, 50, 5}));
+            : (employerInsured && !aidFamily
+                   ? 4
+                   : pickCode(rng, std::array<int, 3>{2, 0, 8}, std::array<int, 3>{45, 50, 5}));
     for (Member &member : members) {
         const bool newborn = member.isEmpty(Field::Nik);
         member.setValue(Field::HealthInsurance, num(newborn && familyInsurance == 1 ? 0 : familyInsurance));
+    }
+    if (is(DemoAnomaly::FormalJobInPkh)) {
+        members[0].setValue(Field::HealthInsurance, num(4)); // through the employer
     }
 
     // ---- identifier anomalies
@@ -1585,8 +1642,9 @@ void DemoVillage::generate(Household &household)
     }
     // Remember an ordinary adult for a later duplicate NIK.
     for (std::size_t i = 0; i < members.size(); ++i) {
-        if (static_cast<int>(i) != anomalyPerson && people[i].relationship != 8 && people[i].presence == 1
-            && ageOf(people[i]) >= 20 && !members[i].nik().isEmpty() && rng.chance(0.3)) {
+        if (static_cast<int>(i) != anomalyPerson && !is(DemoAnomaly::KkUnknownRegion)
+            && people[i].relationship != 8 && people[i].presence == 1 && ageOf(people[i]) >= 20
+            && !members[i].nik().isEmpty() && rng.chance(0.3)) {
             m_lastAdult = members[i];
             m_lastAdultKk = h.kkNumber();
             break;

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <unordered_map>
 
@@ -33,38 +34,41 @@ enum class DemoProfile : quint8
 // against a known list. docs/demo-village.md gives the rule each one should trigger.
 enum class DemoAnomaly : quint8
 {
-    DeadHead,          // the head has presence 2 (deceased) → HEAD_REPLACEMENT
-    DeadMemberInPkh,   // a member deceased (404=2) in a PKH family → MEMBER_DECEASED, TL03
-    MovedWithin,       // a member moved within Indonesia (404=3)
-    MovedAbroad,       // a member works abroad (404=4, PMI)
-    NotFound,          // a member not found (404=6)
-    CivilServantInPkh, // a member is PNS (418=5) in a PKH family → TL04/TL05
-    CarOwnerWithPbi,   // asset_car=1 and members with PBI-JK → TL13
-    Power2200,         // a 2,200 W meter (power_1=4) → TL13
-    NikSexMismatch,    // NIK day without/with +40 against `sex` → V06
-    NikDateMismatch,   // NIK DDMMYY differs from `birth_date` → V07
-    DuplicateNik,      // a NIK also held by a member of an earlier household → V08
-    SharedKk,          // the same KK number as an earlier household → V14
-    ChildTooYoung,     // a child only 10 years younger than the head → V24
-    MarriedAt16,       // a married member aged 16 → V25
-    Age104,            // a member aged 104 → V23
-    PoorWithoutDesil,  // poor housing, no desil and no aid → possible exclusion (§9)
-    NikEmptyAdult,     // an adult with a KTP but no NIK recorded → V04
-    UnknownNikRegion,  // NIK digits 1–6 are no kecamatan → V05
-    KkEmpty,           // no KK number → V10
-    TwoSpouses,        // two spouses of the head → V13
-    PregnantOver55,    // pregnant at 56 → V22
-    WorkedZeroHours,   // worked last week with 0 hours → V26
-    SchoolTooYoung,    // attends SMA aged 12 → V27
-    GatedFieldFilled,  // land_proof filled although the family rents → V28
-    HugeFloorArea,     // floor area 1,200 m² → V29
-    PensionerInPkh,    // Taspen pension (431f has 16) in a PKH family → TL07
-    PbiHighDesil,      // PBI-JK with desil ≥ 6 → inform (§9)
-    LuxuryHouse,       // marble floor, ≥ 120 m², AC and gold in a BPNT family → TL06/TL13
-    ElderlyAloneNoAid, // an elderly person living alone with poor housing and no aid → exclusion
+    DeadHead,           // the head has presence 2 (deceased) → HEAD_REPLACEMENT
+    DeadMemberInPkh,    // a member deceased (404=2) in a PKH family → MEMBER_DECEASED, TL03
+    MovedWithin,        // a member moved within Indonesia (404=3)
+    MovedAbroad,        // a member works abroad (404=4, PMI)
+    NotFound,           // a member not found (404=6)
+    CivilServantInPkh,  // a member is PNS (418=5) in a PKH family → TL04/TL05
+    CarOwnerWithPbi,    // asset_car=1 and members with PBI-JK → TL13
+    Power2200,          // a 2,200 W meter (power_1=4) → TL13
+    NikSexMismatch,     // NIK day without/with +40 against `sex` → V06
+    NikDateMismatch,    // NIK DDMMYY differs from `birth_date` → V07
+    DuplicateNik,       // a NIK also held by a member of an earlier household → V08
+    SharedKk,           // the same KK number as an earlier household → V14
+    ChildTooYoung,      // a child only 10 years younger than the head → V24
+    MarriedAt16,        // a married member aged 16 → V25
+    Age104,             // a member aged 104 → V23
+    PoorWithoutDesil,   // poor housing, no desil and no aid → possible exclusion (§9)
+    NikEmptyAdult,      // an adult with a KTP but no NIK recorded → V04
+    UnknownNikRegion,   // NIK digits 1–6 are no kecamatan → V05
+    KkEmpty,            // no KK number → V10
+    TwoSpouses,         // two spouses of the head → V13
+    PregnantOver55,     // pregnant at 56 → V22
+    WorkedZeroHours,    // worked last week with 0 hours → V26
+    SchoolTooYoung,     // attends SMA aged 12 → V27
+    GatedFieldFilled,   // land_proof filled although the family rents → V28
+    HugeFloorArea,      // floor area 1,200 m² → V29
+    PensionerInPkh,     // Taspen pension (431f has 16) in a PKH family → TL07
+    PbiHighDesil,       // PBI-JK with desil ≥ 6 → inform (§9)
+    LuxuryHouse,        // marble floor, ≥ 120 m², AC and gold in a BPNT family → TL06/TL13
+    ElderlyAloneNoAid,  // an elderly person living alone with poor housing and no aid → exclusion
+    KkUnknownRegion,    // KK prefix 390101, no kecamatan → V11
+    FormalJobInPkh,     // the head is an employee with employer JKN (431a = 4) in a PKH family → TL09/TL12
+    HighTurnoverInBpnt, // the head's business turns over Rp 167 M+ a month in a BPNT family → TL06/TL11
 };
 
-inline constexpr int kDemoAnomalyCount = static_cast<int>(DemoAnomaly::ElderlyAloneNoAid) + 1;
+inline constexpr int kDemoAnomalyCount = static_cast<int>(DemoAnomaly::HighTurnoverInBpnt) + 1;
 
 // "dead_head", "nik_sex_mismatch", … stable names for logs, tests and docs.
 QString demoAnomalyName(DemoAnomaly anomaly);
@@ -118,7 +122,7 @@ public:
     // 10 digits: the kecamatan code and village part 2999 (absent from every edition).
     const QString &villageCode() const { return m_villageCode; }
 
-    // A fictional name, not a village name of the region table ("WANASARI").
+    // A fictional name that no village of any edition has ("SUKARAHAYUJATI").
     const QString &villageName() const { return m_villageName; }
 
     const QString &kecamatanName() const { return m_kecamatanName; }
@@ -136,7 +140,6 @@ public:
 
 private:
     explicit DemoVillage(DemoOptions options);
-    struct Place;
     struct Person;
     struct Layout;
 
