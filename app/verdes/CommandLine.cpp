@@ -146,9 +146,10 @@ void printRecoveryKey(const RecoveryKey &key)
     // Straight from secure memory to the stream: no QString copy of the key.
     out().flush();
     const SecureBytes formatted = key.formatted();
-    std::fwrite(formatted.data(), 1, formatted.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    // A failing stdout (a closed pipe) cannot be reported anywhere better than the exit code of lock().
+    (void)std::fwrite(formatted.data(), 1, formatted.size(), stdout);
+    (void)std::fputc('\n', stdout);
+    (void)std::fflush(stdout);
 }
 
 Result<SecureBytes> readNewPassphrase(const QString &prompt)

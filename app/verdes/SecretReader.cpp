@@ -28,8 +28,8 @@ public:
     ~EchoOff()
     {
         if (m_active) {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
-            std::fputc('\n', stderr);
+            (void)tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+            (void)std::fputc('\n', stderr);
         }
     }
 
@@ -47,8 +47,8 @@ Result<SecureBytes> SecretReader::read(const QString &prompt)
     const bool interactive = isatty(STDIN_FILENO) == 1;
     std::unique_ptr<EchoOff> echoOff;
     if (interactive) {
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
+        (void)std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        (void)std::fflush(stderr);
         echoOff = std::make_unique<EchoOff>();
     }
     // Byte by byte into secure memory: stdio's own buffer is the only other copy, and it is reused.

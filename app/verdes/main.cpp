@@ -6,7 +6,6 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
-#include <QTimer>
 
 namespace {
 
@@ -42,7 +41,7 @@ int main(int argc, char *argv[])
     verdes::ui::MainWindow window;
     window.show();
     if (QApplication::arguments().contains(QStringLiteral("--demo"))) {
-        QTimer::singleShot(0, &window, &verdes::ui::MainWindow::openDemo);
+        window.openDemo(); // asynchronous: generates the demo village if needed, then asks to unlock
     }
     return QApplication::exec();
 }

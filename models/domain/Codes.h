@@ -77,8 +77,8 @@ enum class Instrument : quint8
 
 struct CodeDef
 {
-    qint64 value;
-    const char *label; // English source text, translated in context "Codes"
+    qint64 value = 0;
+    const char *label = nullptr; // English source text, translated in context "Codes"
     // Codes added in later lists [U]; not valid for REGSOS-EK2021.RT and REGSOSEK2022.K data.
     bool laterListsOnly = false;
 };

@@ -247,18 +247,23 @@ Result<void> HouseholdTableModel::reload()
     VERDES_TRY_ASSIGN(hasRow, count.step());
     const qint64 total = hasRow ? count.int64(0) : 0;
     auto page = loadPage(0);
+    const bool loaded = page.has_value();
+    std::optional<Error> failure;
+    if (!loaded) {
+        failure = page.error();
+    }
 
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    if (page) {
+    if (loaded) {
         m_rows = std::move(page).value();
         m_total = total;
     }
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
-    if (!page) {
-        return page.error();
+    if (failure) {
+        return *failure;
     }
     return {};
 }

@@ -11,14 +11,14 @@
 
 namespace verdes::ui {
 
-UnlockDialog::UnlockDialog(const QString &folder,
+UnlockDialog::UnlockDialog(QString folder,
                            const QString &villageTitle,
                            const QStringList &officers,
                            const QString &demoPassphrase,
                            QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UnlockDialog>())
-    , m_folder(folder)
+    , m_folder(std::move(folder))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->villageLabel->font();

@@ -26,7 +26,7 @@ class UnlockDialog final : public QDialog
 
 public:
     // `villageTitle` is shown at the top; `demoPassphrase` (demo vault only) is filled in.
-    UnlockDialog(const QString &folder,
+    UnlockDialog(QString folder,
                  const QString &villageTitle,
                  const QStringList &officers,
                  const QString &demoPassphrase,
