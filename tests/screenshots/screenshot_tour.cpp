@@ -163,7 +163,9 @@ int main(int argc, char *argv[])
         import.show();
         save(&import, dir, QStringLiteral("import-preview"));
         import.startImport();
-        if (!waitFor([&] { return !import.isRunning(); })) {
+        if (!waitFor([&] {
+                return !import.isRunning();
+            })) {
             fail("import");
         }
         save(&import, dir, QStringLiteral("import-errors"));
