@@ -127,7 +127,7 @@
         <translation>Menumpang</translation>
     </message>
     <message>
-        <source>SHM in a member's name</source>
+        <source>SHM in a member&apos;s name</source>
         <translation>SHM atas nama anggota keluarga</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>10 m atau lebih</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>Tidak tahu</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@
         <translation>Leukemia</translation>
     </message>
     <message>
-        <source>Alzheimer's</source>
+        <source>Alzheimer&apos;s</source>
         <translation>Alzheimer</translation>
     </message>
     <message>
@@ -1122,20 +1122,20 @@
         <translation>%1 peringatan dicatat bersama data keluarga.</translation>
     </message>
     <message>
-        <source>Run 'verdes --help' to see how to use it.</source>
-        <translation>Jalankan 'verdes --help' untuk melihat cara memakainya.</translation>
+        <source>Run &apos;verdes --help&apos; to see how to use it.</source>
+        <translation>Jalankan &apos;verdes --help&apos; untuk melihat cara memakainya.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>perintah "%1" tidak dikenal</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 memerlukan nilai</translation>
     </message>
     <message>
-        <source>"%1" is not an option of %2</source>
-        <translation>"%1" bukan pilihan untuk %2</translation>
+        <source>&quot;%1&quot; is not an option of %2</source>
+        <translation>&quot;%1&quot; bukan pilihan untuk %2</translation>
     </message>
     <message>
         <source>wrong number of arguments for %1</source>
@@ -1160,14 +1160,14 @@
   verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema)
   verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; "rt 3", "rw 2" filter
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
   verdes officer add|remove|passwd VAULT NAME
                                  manage the officers who can open the vault
 
 Opening a vault: --officer NAME picks the officer (needed when there are several);
 --recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
 arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next line.
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
 
 Exit codes:
   0  success
@@ -1191,14 +1191,14 @@ Exit codes:
   verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
   verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema)
   verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK dan alamat; "rt 3", "rw 2" menyaring
+                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
   verdes officer add|remove|passwd BRANKAS NAMA
                                  mengatur petugas yang dapat membuka brankas
 
 Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
 --recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
 sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
-ditampilkan di terminal. 'officer add' dan 'officer passwd' membaca kata sandi baru dari baris berikutnya.
+ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
 
 Kode keluar:
   0  berhasil
@@ -1280,8 +1280,8 @@ Kode keluar:
         </translation>
     </message>
     <message>
-        <source>officer needs add, remove or passwd, not "%1"</source>
-        <translation>officer memerlukan add, remove atau passwd, bukan "%1"</translation>
+        <source>officer needs add, remove or passwd, not &quot;%1&quot;</source>
+        <translation>officer memerlukan add, remove atau passwd, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 can now open the village vault.</source>
@@ -1335,7 +1335,7 @@ Kode keluar:
         <translation>Petugas yang membuka brankas. Petugas lain dapat ditambahkan nanti, masing-masing dengan kata sandinya sendiri.</translation>
     </message>
     <message>
-        <source>Officer's &amp;name:</source>
+        <source>Officer&apos;s &amp;name:</source>
         <translation>&amp;Nama petugas:</translation>
     </message>
     <message>
@@ -1393,64 +1393,64 @@ Kode keluar:
         <translation>Perintah tidak digunakan dengan benar: %1</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist.</source>
-        <translation>Berkas "%1" tidak ada.</translation>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Berkas &quot;%1&quot; tidak ada.</translation>
     </message>
     <message>
-        <source>The file "%1" already exists. Choose another name.</source>
-        <translation>Berkas "%1" sudah ada. Pilih nama lain.</translation>
+        <source>The file &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Berkas &quot;%1&quot; sudah ada. Pilih nama lain.</translation>
     </message>
     <message>
-        <source>The file "%1" could not be read.</source>
-        <translation>Berkas "%1" tidak dapat dibaca.</translation>
+        <source>The file &quot;%1&quot; could not be read.</source>
+        <translation>Berkas &quot;%1&quot; tidak dapat dibaca.</translation>
     </message>
     <message>
-        <source>The file "%1" could not be written. Nothing was saved.</source>
-        <translation>Berkas "%1" tidak dapat ditulis. Tidak ada yang disimpan.</translation>
+        <source>The file &quot;%1&quot; could not be written. Nothing was saved.</source>
+        <translation>Berkas &quot;%1&quot; tidak dapat ditulis. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <source>You are not allowed to use "%1". Choose another place.</source>
-        <translation>Anda tidak diizinkan memakai "%1". Pilih tempat lain.</translation>
+        <source>You are not allowed to use &quot;%1&quot;. Choose another place.</source>
+        <translation>Anda tidak diizinkan memakai &quot;%1&quot;. Pilih tempat lain.</translation>
     </message>
     <message>
-        <source>The disk is full, so "%1" could not be written. Free some space and try again.</source>
-        <translation>Disk penuh, sehingga "%1" tidak dapat ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
+        <source>The disk is full, so &quot;%1&quot; could not be written. Free some space and try again.</source>
+        <translation>Disk penuh, sehingga &quot;%1&quot; tidak dapat ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <source>No village database was found at "%1".</source>
-        <translation>Tidak ada basis data desa di "%1".</translation>
+        <source>No village database was found at &quot;%1&quot;.</source>
+        <translation>Tidak ada basis data desa di &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A village database already exists at "%1". It was not touched; choose another place.</source>
-        <translation>Sudah ada basis data desa di "%1". Basis data itu tidak diubah; pilih tempat lain.</translation>
+        <source>A village database already exists at &quot;%1&quot;. It was not touched; choose another place.</source>
+        <translation>Sudah ada basis data desa di &quot;%1&quot;. Basis data itu tidak diubah; pilih tempat lain.</translation>
     </message>
     <message>
-        <source>"%1" is not a Verdes village database.</source>
-        <translation>"%1" bukan basis data desa Verdes.</translation>
+        <source>&quot;%1&quot; is not a Verdes village database.</source>
+        <translation>&quot;%1&quot; bukan basis data desa Verdes.</translation>
     </message>
     <message>
-        <source>The village database at "%1" is damaged and cannot be opened safely. It was not changed. Restore it from a backup copy or ask your district office for help.</source>
-        <translation>Basis data desa di "%1" rusak dan tidak dapat dibuka dengan aman. Basis data itu tidak diubah. Pulihkan dari salinan cadangan atau minta bantuan dinas sosial kabupaten.</translation>
+        <source>The village database at &quot;%1&quot; is damaged and cannot be opened safely. It was not changed. Restore it from a backup copy or ask your district office for help.</source>
+        <translation>Basis data desa di &quot;%1&quot; rusak dan tidak dapat dibuka dengan aman. Basis data itu tidak diubah. Pulihkan dari salinan cadangan atau minta bantuan dinas sosial kabupaten.</translation>
     </message>
     <message>
-        <source>The database at "%1" is not encrypted, so Verdes refuses to use it.</source>
-        <translation>Basis data di "%1" tidak terenkripsi, sehingga Verdes menolak memakainya.</translation>
+        <source>The database at &quot;%1&quot; is not encrypted, so Verdes refuses to use it.</source>
+        <translation>Basis data di &quot;%1&quot; tidak terenkripsi, sehingga Verdes menolak memakainya.</translation>
     </message>
     <message>
         <source>This village database was made by a newer version of Verdes (format %1; this version knows up to %2). Install the newer Verdes to open it. The database was not changed.</source>
         <translation>Basis data desa ini dibuat oleh Verdes versi yang lebih baru (format %1; versi ini hanya mengenal sampai %2). Pasang Verdes yang lebih baru untuk membukanya. Basis data tidak diubah.</translation>
     </message>
     <message>
-        <source>The village database at "%1" is already open in another Verdes window or on another computer. Close it there first.</source>
-        <translation>Basis data desa di "%1" sedang dibuka di jendela Verdes lain atau di komputer lain. Tutup dulu di sana.</translation>
+        <source>The village database at &quot;%1&quot; is already open in another Verdes window or on another computer. Close it there first.</source>
+        <translation>Basis data desa di &quot;%1&quot; sedang dibuka di jendela Verdes lain atau di komputer lain. Tutup dulu di sana.</translation>
     </message>
     <message>
-        <source>The village database at "%1" is in a place where Verdes cannot write (for example a locked USB stick). Copy the whole folder to this computer and open the copy.</source>
-        <translation>Basis data desa di "%1" berada di tempat yang tidak dapat ditulisi Verdes (misalnya flashdisk yang dikunci). Salin seluruh foldernya ke komputer ini lalu buka salinannya.</translation>
+        <source>The village database at &quot;%1&quot; is in a place where Verdes cannot write (for example a locked USB stick). Copy the whole folder to this computer and open the copy.</source>
+        <translation>Basis data desa di &quot;%1&quot; berada di tempat yang tidak dapat ditulisi Verdes (misalnya flashdisk yang dikunci). Salin seluruh foldernya ke komputer ini lalu buka salinannya.</translation>
     </message>
     <message>
-        <source>The disk holding the village database at "%1" is full. Nothing was changed. Free some space and try again.</source>
-        <translation>Disk tempat basis data desa di "%1" penuh. Tidak ada yang berubah. Kosongkan sebagian ruang lalu coba lagi.</translation>
+        <source>The disk holding the village database at &quot;%1&quot; is full. Nothing was changed. Free some space and try again.</source>
+        <translation>Disk tempat basis data desa di &quot;%1&quot; penuh. Tidak ada yang berubah. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
         <source>The passphrase is not correct. Check the keyboard language and Caps Lock, then try again.</source>
@@ -1469,12 +1469,12 @@ Kode keluar:
         <translation>Kunci pemulihan terdiri atas 36 huruf dan angka dalam 9 kelompok berisi 4, misalnya ABCD-EFGH-…. Periksa yang Anda ketik.</translation>
     </message>
     <message>
-        <source>There is no officer named "%1" in this village database.</source>
-        <translation>Tidak ada petugas bernama "%1" di basis data desa ini.</translation>
+        <source>There is no officer named &quot;%1&quot; in this village database.</source>
+        <translation>Tidak ada petugas bernama &quot;%1&quot; di basis data desa ini.</translation>
     </message>
     <message>
-        <source>An officer named "%1" already exists. Use another name.</source>
-        <translation>Petugas bernama "%1" sudah ada. Gunakan nama lain.</translation>
+        <source>An officer named &quot;%1&quot; already exists. Use another name.</source>
+        <translation>Petugas bernama &quot;%1&quot; sudah ada. Gunakan nama lain.</translation>
     </message>
     <message>
         <source>This is the last way to open the village database. Add another officer first.</source>
@@ -1493,16 +1493,16 @@ Kode keluar:
         <translation>Terlalu banyak kata sandi yang salah. Tunggu %1 detik sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <source>The encryption library on this computer is missing or too old (found "%1"). Verdes needs SQLCipher 4. Reinstall Verdes.</source>
-        <translation>Pustaka enkripsi di komputer ini tidak ada atau terlalu lama (ditemukan "%1"). Verdes memerlukan SQLCipher 4. Pasang ulang Verdes.</translation>
+        <source>The encryption library on this computer is missing or too old (found &quot;%1&quot;). Verdes needs SQLCipher 4. Reinstall Verdes.</source>
+        <translation>Pustaka enkripsi di komputer ini tidak ada atau terlalu lama (ditemukan &quot;%1&quot;). Verdes memerlukan SQLCipher 4. Pasang ulang Verdes.</translation>
     </message>
     <message>
-        <source>The key file of the village database at "%1" is damaged. Restore the folder from a backup copy.</source>
-        <translation>Berkas kunci basis data desa di "%1" rusak. Pulihkan foldernya dari salinan cadangan.</translation>
+        <source>The key file of the village database at &quot;%1&quot; is damaged. Restore the folder from a backup copy.</source>
+        <translation>Berkas kunci basis data desa di &quot;%1&quot; rusak. Pulihkan foldernya dari salinan cadangan.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid village code. A village code has 10 digits, like 33.73.04.2001.</source>
-        <translation>"%1" bukan kode desa yang sah. Kode desa terdiri atas 10 angka, misalnya 33.73.04.2001.</translation>
+        <source>&quot;%1&quot; is not a valid village code. A village code has 10 digits, like 33.73.04.2001.</source>
+        <translation>&quot;%1&quot; bukan kode desa yang sah. Kode desa terdiri atas 10 angka, misalnya 33.73.04.2001.</translation>
     </message>
     <message>
         <source>The village database is locked. Unlock it first.</source>
@@ -1525,20 +1525,20 @@ Kode keluar:
         <translation>Nomor KK terdiri atas 16 angka; yang ini %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid region code.</source>
-        <translation>"%1" bukan kode wilayah yang sah.</translation>
+        <source>&quot;%1&quot; is not a valid region code.</source>
+        <translation>&quot;%1&quot; bukan kode wilayah yang sah.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (YYYY-MM-DD).</source>
-        <translation>"%1" bukan tanggal yang sah (TTTT-BB-HH).</translation>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; bukan tanggal yang sah (TTTT-BB-HH).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number.</source>
-        <translation>"%1" bukan angka yang sah.</translation>
+        <source>&quot;%1&quot; is not a valid number.</source>
+        <translation>&quot;%1&quot; bukan angka yang sah.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (first bad byte at position %1). Save it again as "CSV UTF-8" and import that.</source>
-        <translation>Berkas ini bukan teks UTF-8 (bita salah pertama di posisi %1). Simpan ulang sebagai "CSV UTF-8" lalu impor berkas itu.</translation>
+        <source>The file is not UTF-8 text (first bad byte at position %1). Save it again as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>Berkas ini bukan teks UTF-8 (bita salah pertama di posisi %1). Simpan ulang sebagai &quot;CSV UTF-8&quot; lalu impor berkas itu.</translation>
     </message>
     <message>
         <source>The file has no header line with column names.</source>
@@ -1549,8 +1549,8 @@ Kode keluar:
         <translation>Berkas tidak memiliki kolom wajib: %1.</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice in the header.</source>
-        <translation>Kolom "%1" muncul dua kali di baris judul.</translation>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>Kolom &quot;%1&quot; muncul dua kali di baris judul.</translation>
     </message>
     <message>
         <source>A quoted value that starts on line %1 is never closed.</source>
@@ -1860,7 +1860,7 @@ Kode keluar:
         <translation>Nama</translation>
     </message>
     <message>
-        <source>Member's own KK number</source>
+        <source>Member&apos;s own KK number</source>
         <translation>Nomor KK anggota</translation>
     </message>
     <message>
@@ -2032,7 +2032,7 @@ Kode keluar:
         <translation>Kartu Prakerja</translation>
     </message>
     <message>
-        <source>People's business credit (KUR)</source>
+        <source>People&apos;s business credit (KUR)</source>
         <translation>Kredit Usaha Rakyat (KUR)</translation>
     </message>
     <message>
@@ -2307,8 +2307,8 @@ Kode keluar:
         <translation>%1 di luar rentang yang diizinkan, %2 sampai %3</translation>
     </message>
     <message>
-        <source>an ID must have 1 to 64 letters, digits, '-' or '_'</source>
-        <translation>ID harus terdiri atas 1 sampai 64 huruf, angka, '-' atau '_'</translation>
+        <source>an ID must have 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>ID harus terdiri atas 1 sampai 64 huruf, angka, &apos;-&apos; atau &apos;_&apos;</translation>
     </message>
     <message>
         <source>unknown questionnaire version (%1)</source>
@@ -2355,8 +2355,8 @@ Kode keluar:
         <translation>bekerja seminggu terakhir tetapi jam kerja tercatat %1</translation>
     </message>
     <message>
-        <source>school level '%1' is unlikely at age %2</source>
-        <translation>jenjang '%1' tidak wajar untuk umur %2</translation>
+        <source>school level &apos;%1&apos; is unlikely at age %2</source>
+        <translation>jenjang &apos;%1&apos; tidak wajar untuk umur %2</translation>
     </message>
     <message>
         <source>land proof filled although the building is not owned</source>
@@ -2403,7 +2403,7 @@ Kode keluar:
         <translation>nilai wajib kosong</translation>
     </message>
     <message>
-        <source>household columns differ from the family's first row (line %1)</source>
+        <source>household columns differ from the family&apos;s first row (line %1)</source>
         <translation>kolom keluarga berbeda dengan baris pertama keluarga itu (baris %1)</translation>
     </message>
     <message>
@@ -2595,7 +2595,7 @@ Kode keluar:
         <translation>Selamat datang di Verdes</translation>
     </message>
     <message>
-        <source>Verdes keeps your village's registry of households on this computer, encrypted, and works without an internet connection. Open your village vault to begin.</source>
+        <source>Verdes keeps your village&apos;s registry of households on this computer, encrypted, and works without an internet connection. Open your village vault to begin.</source>
         <translation>Verdes menyimpan data keluarga desa Anda di komputer ini dalam keadaan terenkripsi, dan bekerja tanpa sambungan internet. Buka brankas desa Anda untuk memulai.</translation>
     </message>
     <message>
@@ -2776,11 +2776,11 @@ Kode keluar:
         <translation>Kedua kata sandi belum sama.</translation>
     </message>
     <message>
-        <source>Type the village's name.</source>
+        <source>Type the village&apos;s name.</source>
         <translation>Ketik nama desa.</translation>
     </message>
     <message>
-        <source>Type the officer's name.</source>
+        <source>Type the officer&apos;s name.</source>
         <translation>Ketik nama petugas.</translation>
     </message>
     <message>
@@ -2792,8 +2792,8 @@ Kode keluar:
         <translation>Membuat brankas…</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Recovery key of the village vault&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Created on %3&lt;/p&gt;&lt;p style='font-family:monospace;font-size:18pt'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;With this key the village vault can be opened when every passphrase is forgotten. Keep this sheet locked away, apart from the computer. Anyone who has both the vault and this key can read the personal data of every household.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kunci pemulihan brankas desa&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuat pada %3&lt;/p&gt;&lt;p style='font-family:monospace;font-size:18pt'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dengan kunci ini brankas desa tetap dapat dibuka bila semua kata sandi terlupa. Simpan lembar ini di tempat terkunci, terpisah dari komputer. Siapa pun yang memegang brankas dan kunci ini dapat membaca data pribadi semua keluarga.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Recovery key of the village vault&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Created on %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;With this key the village vault can be opened when every passphrase is forgotten. Keep this sheet locked away, apart from the computer. Anyone who has both the vault and this key can read the personal data of every household.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kunci pemulihan brankas desa&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuat pada %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dengan kunci ini brankas desa tetap dapat dibuka bila semua kata sandi terlupa. Simpan lembar ini di tempat terkunci, terpisah dari komputer. Siapa pun yang memegang brankas dan kunci ini dapat membaca data pribadi semua keluarga.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
@@ -2959,7 +2959,7 @@ Kode keluar:
         <translation>Tentang Verdes</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Village verification of the social-assistance registry (DTSEN): an encrypted registry of the village's households, corrections decided in the musdes, and signed batches for the district social office.&lt;/p&gt;&lt;p&gt;Region codes: Kemendagri lists 2016–2025, from the cahyadsn/wilayah repository (MIT licence, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Village verification of the social-assistance registry (DTSEN): an encrypted registry of the village&apos;s households, corrections decided in the musdes, and signed batches for the district social office.&lt;/p&gt;&lt;p&gt;Region codes: Kemendagri lists 2016–2025, from the cahyadsn/wilayah repository (MIT licence, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Verifikasi desa untuk registri bantuan sosial (DTSEN): data keluarga desa yang terenkripsi, perbaikan yang diputuskan dalam musdes, dan paket bertanda tangan untuk dinas sosial kabupaten.&lt;/p&gt;&lt;p&gt;Kode wilayah: daftar Kemendagri 2016–2025, dari repositori cahyadsn/wilayah (lisensi MIT, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3009,7 +3009,7 @@ Kode keluar:
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>Use an officer's passphrase instead</source>
+        <source>Use an officer&apos;s passphrase instead</source>
         <translation>Pakai kata sandi petugas</translation>
     </message>
     <message>
