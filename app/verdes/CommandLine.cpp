@@ -331,32 +331,39 @@ QString CommandLine::helpText()
 
 Result<void> CommandLine::dispatch(const Parsed &parsed)
 {
-    const QString &verb = parsed.verb;
-    if (verb == u"init") {
-        return init(parsed);
+    using Handler = Result<void> (*)(const Parsed &);
+    static const QHash<QString, Handler> handlers = {
+        {QStringLiteral("init"), &CommandLine::init},
+        {QStringLiteral("demo"), &CommandLine::demo},
+        {QStringLiteral("demo-csv"), &CommandLine::demoCsv},
+        {QStringLiteral("import"), &CommandLine::importCsv},
+        {QStringLiteral("export"), &CommandLine::exportCsv},
+        {QStringLiteral("check"), &CommandLine::check},
+        {QStringLiteral("search"), &CommandLine::search},
+        {QStringLiteral("officer"), &CommandLine::officer},
+    };
+    const Handler handler = handlers.value(parsed.verb);
+    if (handler == nullptr) {
+        return Error(ErrorCode::UsageError, {tr("unknown command \"%1\"").arg(parsed.verb)});
     }
-    if (verb == u"demo") {
-        return demo(parsed);
-    }
-    if (verb == u"demo-csv") {
-        return demoCsv(parsed);
-    }
-    if (verb == u"import") {
-        return importCsv(parsed);
-    }
-    if (verb == u"export") {
-        return exportCsv(parsed);
-    }
-    if (verb == u"check") {
-        return check(parsed);
-    }
-    if (verb == u"search") {
-        return search(parsed);
-    }
-    if (verb == u"officer") {
-        return officer(parsed);
-    }
-    return Error(ErrorCode::UsageError, {tr("unknown command \"%1\"").arg(verb)});
+    return handler(parsed);
+}
+
+Result<DemoOptions> CommandLine::demoOptions(const Parsed &parsed)
+{
+    DemoOptions options;
+    VERDES_TRY_ASSIGN(households,
+                      intOption(parsed,
+                                QStringLiteral("--households"),
+                                options.households,
+                                DemoVillage::kMinHouseholds,
+                                DemoVillage::kMaxHouseholds));
+    VERDES_TRY_ASSIGN(
+        seed, intOption(parsed, QStringLiteral("--seed"), static_cast<int>(options.seed), 0, INT_MAX));
+    options.households = households;
+    options.seed = static_cast<quint64>(seed);
+    options.today = SystemClock::instance().now().date();
+    return options;
 }
 
 Result<int> CommandLine::intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max)
@@ -419,18 +426,7 @@ Result<void> CommandLine::init(const Parsed &parsed)
 
 Result<void> CommandLine::demo(const Parsed &parsed)
 {
-    DemoOptions options;
-    VERDES_TRY_ASSIGN(households,
-                      intOption(parsed,
-                                QStringLiteral("--households"),
-                                options.households,
-                                DemoVillage::kMinHouseholds,
-                                DemoVillage::kMaxHouseholds));
-    VERDES_TRY_ASSIGN(
-        seed, intOption(parsed, QStringLiteral("--seed"), static_cast<int>(options.seed), 0, INT_MAX));
-    options.households = households;
-    options.seed = static_cast<quint64>(seed);
-    options.today = SystemClock::instance().now().date();
+    VERDES_TRY_ASSIGN(options, demoOptions(parsed));
     const QString officer = parsed.options.value(QStringLiteral("--officer"), DemoVault::defaultOfficer());
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
     ProgressPrinter printer(tr("Generating the demo village…"));
@@ -439,7 +435,7 @@ Result<void> CommandLine::demo(const Parsed &parsed)
         DemoVault::create(parsed.positional.at(0), officer, passphrase, options, progressControl(printer)));
     say(tr("Created the demo village %1 (%2 households) at %3. Everything in it is invented.")
             .arg(created.vault->villageName())
-            .arg(households)
+            .arg(options.households)
             .arg(QDir::toNativeSeparators(parsed.positional.at(0))));
     printRecoveryKey(created.recoveryKey);
     return created.vault->lock();
@@ -447,21 +443,10 @@ Result<void> CommandLine::demo(const Parsed &parsed)
 
 Result<void> CommandLine::demoCsv(const Parsed &parsed)
 {
-    DemoOptions options;
-    VERDES_TRY_ASSIGN(households,
-                      intOption(parsed,
-                                QStringLiteral("--households"),
-                                options.households,
-                                DemoVillage::kMinHouseholds,
-                                DemoVillage::kMaxHouseholds));
-    VERDES_TRY_ASSIGN(
-        seed, intOption(parsed, QStringLiteral("--seed"), static_cast<int>(options.seed), 0, INT_MAX));
-    options.households = households;
-    options.seed = static_cast<quint64>(seed);
-    options.today = SystemClock::instance().now().date();
+    VERDES_TRY_ASSIGN(options, demoOptions(parsed));
     VERDES_TRY(DemoRowSource::writeCsv(parsed.positional.at(0), options));
     say(tr("Wrote a demo village of %1 households to %2. Everything in it is invented.")
-            .arg(households)
+            .arg(options.households)
             .arg(QDir::toNativeSeparators(parsed.positional.at(0))));
     return {};
 }

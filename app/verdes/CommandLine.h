@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/Result.h"
+#include "models/demo/DemoVillage.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,6 +42,7 @@ private:
     static QString helpText();
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
+    static Result<DemoOptions> demoOptions(const Parsed &parsed);
     static Result<int> intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max);
 
     static Result<void> init(const Parsed &parsed);
