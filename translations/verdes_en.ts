@@ -2104,6 +2104,10 @@ Exit codes:
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the full NIK and KK numbers of this family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2653,6 +2657,10 @@ Exit codes:
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::BrowserPage</name>
@@ -2965,6 +2973,10 @@ Exit codes:
     </message>
     <message>
         <source>%1 — Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households, %2 persons · %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2132,6 +2132,10 @@ Kode keluar:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Show the full NIK and KK numbers of this family</source>
+        <translation>Tampilkan NIK dan nomor KK lengkap keluarga ini</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2681,6 +2685,10 @@ Kode keluar:
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
+    <message>
+        <source>%1 · found: %2</source>
+        <translation>%1 · ditemukan: %2</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::BrowserPage</name>
@@ -2989,6 +2997,10 @@ Kode keluar:
     <message>
         <source>%1 — Verdes</source>
         <translation>%1 — Verdes</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 persons · %3 shown</source>
+        <translation>%1 keluarga, %2 jiwa · %3 ditampilkan</translation>
     </message>
 </context>
 <context>

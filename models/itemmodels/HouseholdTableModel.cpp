@@ -91,8 +91,12 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case HeadNameColumn:
-        return row.headName.isEmpty() ? tr("(no head of family)") : row.headName;
+    case HeadNameColumn: {
+        const QString head = row.headName.isEmpty() ? tr("(no head of family)") : row.headName;
+        // A search that found other members shows them under their household's head.
+        const QStringList matched = m_matchedNames.value(row.householdId);
+        return matched.isEmpty() ? head : tr("%1 · found: %2").arg(head, matched.join(QStringLiteral(", ")));
+    }
     case KkColumn:
         return m_masked ? maskNumber(row.kk) : row.kk;
     case PlaceColumn:

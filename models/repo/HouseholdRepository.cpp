@@ -61,6 +61,15 @@ Result<qint64> HouseholdRepository::count()
     return m_db.queryInt(u"SELECT COUNT(*) FROM households WHERE status = 'present'");
 }
 
+Result<qint64> HouseholdRepository::personCount()
+{
+    // Members who live in a present household and have not died or moved away (presence 1 or 5).
+    return m_db.queryInt(
+        u"SELECT COUNT(*) FROM members m JOIN households h ON h.household_id = m.household_id "
+        u"WHERE h.status = 'present' AND m.status = 'present' "
+        u"AND (m.presence IS NULL OR m.presence IN (1, 5))");
+}
+
 Result<QList<HouseholdSummary>> HouseholdRepository::page(qint64 offset, int limit)
 {
     Statement st(m_db, uR"(SELECT h.household_id, h.rw, h.rt, h.kk_number, h.version,

@@ -38,6 +38,8 @@ public:
     Result<std::optional<Household>> household(const QString &householdId, bool includeMissing = false);
     // Households present in the current snapshot.
     Result<qint64> count();
+    // Persons living in the present households (presence 1 or 5), for the status bar.
+    Result<qint64> personCount();
     // A page of present households ordered by RW, RT and the head's name (then the id), for lists.
     Result<QList<HouseholdSummary>> page(qint64 offset, int limit);
 

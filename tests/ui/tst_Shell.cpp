@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
+#include <QUrl>
 
 using namespace verdes;
 using namespace verdes::ui;
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void nikIsMaskedInTheList();
     void lockReturnsToUnlockDialog();
     void idleTimerLocks();
+    void revealShowsFullNumbersOfOneFamily();
+    void indonesianTranslationIsComplete();
     void importWithErrorsImportsNothing();
     void importCancelledHalfwayChangesNothing();
     void importCompletes();
@@ -498,6 +502,50 @@ void TestShell::importCompletes()
     QVERIFY2(summary->text().contains(QStringLiteral("30 added")), qPrintable(summary->text()));
     window.browser()->reload();
     QCOMPARE(householdCount(window), 150);
+}
+
+void TestShell::revealShowsFullNumbersOfOneFamily()
+{
+    MainWindow window;
+    window.show();
+    unlock(window);
+    BrowserPage *browser = window.browser();
+    HouseholdTableModel *model = browser->model();
+    const QString kk = model->data(model->index(0, 0), HouseholdTableModel::FullKkRole).toString();
+    auto *detail = browser->findChild<QTextBrowser *>(QStringLiteral("detailTextBrowser"));
+    browser->findChild<QTableView *>(QStringLiteral("householdsTableView"))->selectRow(0);
+    QVERIFY(QTest::qWaitFor([&] {
+        return detail->toPlainText().contains(QStringLiteral("Members"));
+    }));
+    QVERIFY(!detail->toPlainText().contains(kk));
+    Q_EMIT detail->anchorClicked(QUrl(QStringLiteral("reveal:")));
+    QVERIFY(detail->toPlainText().contains(kk));
+    // The next family is masked again.
+    browser->findChild<QTableView *>(QStringLiteral("householdsTableView"))->selectRow(1);
+    const QString nextKk = model->data(model->index(1, 0), HouseholdTableModel::FullKkRole).toString();
+    QVERIFY(QTest::qWaitFor([&] {
+        return !detail->toPlainText().contains(kk) || nextKk == kk;
+    }));
+    QVERIFY(!detail->toPlainText().contains(nextKk));
+}
+
+void TestShell::indonesianTranslationIsComplete()
+{
+    QFile ts(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations/verdes_id.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QByteArray text = ts.readAll();
+    QVERIFY(text.count("<message") > 500);
+    QVERIFY2(!text.contains("type=\"unfinished\""), "verdes_id.ts has unfinished messages");
+    QVERIFY2(!text.contains("type=\"obsolete\"") && !text.contains("type=\"vanished\""),
+             "verdes_id.ts has obsolete messages");
+    // The embedded .qm really translates the interface.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/verdes_id.qm")));
+    QCOMPARE(translator.translate("WelcomePage", "Welcome to Verdes"),
+             QStringLiteral("Selamat datang di Verdes"));
+    QTranslator qtbase;
+    QVERIFY(qtbase.load(QStringLiteral(":/i18n/qtbase_id.qm")));
+    QCOMPARE(qtbase.translate("QPlatformTheme", "Cancel"), QStringLiteral("Batal"));
 }
 
 QTEST_MAIN(TestShell)

@@ -66,6 +66,13 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     }
     connect(m_ui->warningsCheckBox, &QCheckBox::toggled, this, &BrowserPage::applySearchAndFilters);
     connect(m_model.get(), &HouseholdTableModel::totalCountChanged, this, &BrowserPage::updateCount);
+    connect(m_ui->detailTextBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"reveal" && !m_shownHousehold.isEmpty()) {
+            // Logged by record id, never by the number itself (the audit trail comes with proposals).
+            qCInfo(lcRepo) << "identity numbers revealed for household" << m_shownHousehold;
+            showHousehold(m_shownHousehold, false);
+        }
+    });
     connect(m_ui->householdsTableView->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -209,8 +216,9 @@ void BrowserPage::updateCount()
             .replace(QString::number(m_model->totalCount()), locale.toString(m_model->totalCount())));
 }
 
-void BrowserPage::showHousehold(const QString &householdId)
+void BrowserPage::showHousehold(const QString &householdId, bool masked)
 {
+    m_shownHousehold = householdId;
     if (householdId.isEmpty()) {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
         return;
@@ -226,8 +234,8 @@ void BrowserPage::showHousehold(const QString &householdId)
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
         return;
     }
-    m_ui->detailTextBrowser->setHtml(
-        HouseholdDetailView::html(**household, *issues, m_masked, SystemClock::instance().now().date()));
+    m_ui->detailTextBrowser->setHtml(HouseholdDetailView::html(
+        **household, *issues, masked && m_masked, SystemClock::instance().now().date()));
 }
 
 } // namespace verdes::ui

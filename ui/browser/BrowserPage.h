@@ -46,7 +46,8 @@ private:
     void fillFilterChoices();
     void applySearchAndFilters();
     void updateCount();
-    void showHousehold(const QString &householdId);
+    // `masked` false shows the full NIK and KK of this one household (the user asked; logged).
+    void showHousehold(const QString &householdId, bool masked = true);
 
     std::unique_ptr<Ui::BrowserPage> m_ui;
     Database &m_db;
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<HouseholdSearch> m_search;
     QTimer *m_searchTimer = nullptr;
     bool m_masked = true;
+    QString m_shownHousehold;
 };
 
 } // namespace verdes::ui

@@ -123,6 +123,10 @@ HouseholdDetailView::html(const Household &household, const QList<Issue> &issues
     QString html;
     html += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>")
                 .arg(escaped(head != nullptr ? head->name() : tr("(no head of family)")));
+    if (masked) {
+        html += QStringLiteral("<p style='margin:0'><a href='reveal:'>%1</a></p>")
+                    .arg(escaped(tr("Show the full NIK and KK numbers of this family")));
+    }
     html += QStringLiteral("<p style='margin-top:0'>%1</p>")
                 .arg(escaped(tr("KK %1 · RT %2 / RW %3 · %4")
                                  .arg(household.kkNumber().isEmpty() ? QStringLiteral("–")

@@ -5,6 +5,7 @@
 #include "models/core/Log.h"
 #include "models/domain/RegionTable.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/repo/HouseholdRepository.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/io/ImportDialog.h"
@@ -339,8 +340,16 @@ void MainWindow::updateStatus()
                                                              : tr("Officer: %1").arg(m_vault->unlockedBy()));
     if (m_browser != nullptr) {
         const QLocale locale;
+        HouseholdRepository repository(m_vault->database());
+        const auto households = repository.count();
+        const auto persons = repository.personCount();
         m_countStatus->setText(
-            tr("%1 households shown").arg(locale.toString(m_browser->model()->totalCount())));
+            households && persons
+                ? tr("%1 households, %2 persons · %3 shown")
+                      .arg(locale.toString(*households),
+                           locale.toString(*persons),
+                           locale.toString(m_browser->model()->totalCount()))
+                : tr("%1 households shown").arg(locale.toString(m_browser->model()->totalCount())));
     }
     setWindowTitle(isDemoFolder(m_vault->folder()) ? tr("%1 — DEMO — Verdes").arg(village)
                                                    : tr("%1 — Verdes").arg(village));
