@@ -148,7 +148,7 @@ QString ErrorText::describe(const Error &e)
         return tr("Line %1 is far too long to be a registry row. Is this the right file?").arg(arg(e, 0));
     }
     Q_UNREACHABLE();
-    return QString();
+    return {};
 }
 
 QString describe(const Error &error)

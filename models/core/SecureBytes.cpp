@@ -58,7 +58,7 @@ SecureBytes SecureBytes::random(std::size_t size)
 SecureBytes SecureBytes::copyOf(std::span<const unsigned char> source)
 {
     SecureBytes bytes(source.size());
-    if (!source.empty()) {
+    if (bytes.m_data != nullptr && !source.empty()) {
         std::memcpy(bytes.m_data, source.data(), source.size());
     }
     return bytes;

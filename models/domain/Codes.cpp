@@ -463,7 +463,7 @@ QString instrumentName(Instrument instrument)
         return QStringLiteral("REGSOS-EK2021.RT");
     }
     Q_UNREACHABLE();
-    return QString();
+    return {};
 }
 
 } // namespace verdes

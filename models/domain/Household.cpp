@@ -41,7 +41,7 @@ QDate parseIsoDate(QStringView text)
         || text[5] == u'+' || text[8] == u'+') {
         return {};
     }
-    return QDate(static_cast<int>(*year), static_cast<int>(*month), static_cast<int>(*day));
+    return {static_cast<int>(*year), static_cast<int>(*month), static_cast<int>(*day)};
 }
 
 QStringList csvRow(const Household &household, const Member &member)

@@ -62,26 +62,26 @@ Error sqliteError(int resultCode, const QString &path, QStringView context, QStr
                                .arg(QString::fromUtf8(sqlite3_errstr(resultCode)), context, message);
     switch (resultCode & 0xFF) {
     case SQLITE_FULL:
-        return Error(ErrorCode::VaultDiskFull, {path}, detail);
+        return {ErrorCode::VaultDiskFull, {path}, detail};
     case SQLITE_READONLY:
-        return Error(ErrorCode::VaultReadOnly, {path}, detail);
+        return {ErrorCode::VaultReadOnly, {path}, detail};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error(ErrorCode::VaultLockedByOther, {path}, detail);
+        return {ErrorCode::VaultLockedByOther, {path}, detail};
     case SQLITE_NOTADB:
-        return Error(ErrorCode::VaultNotAVault, {path}, detail);
+        return {ErrorCode::VaultNotAVault, {path}, detail};
     case SQLITE_CORRUPT:
-        return Error(ErrorCode::VaultDamaged, {path}, detail);
+        return {ErrorCode::VaultDamaged, {path}, detail};
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-        return Error(ErrorCode::FilePermissionDenied, {path}, detail);
+        return {ErrorCode::FilePermissionDenied, {path}, detail};
     case SQLITE_IOERR:
         if (resultCode == SQLITE_IOERR_SHORT_READ) {
-            return Error(ErrorCode::VaultDamaged, {path}, detail);
+            return {ErrorCode::VaultDamaged, {path}, detail};
         }
-        return Error(ErrorCode::FileWriteFailed, {path}, detail);
+        return {ErrorCode::FileWriteFailed, {path}, detail};
     default:
-        return Error(ErrorCode::Internal, {}, detail);
+        return {ErrorCode::Internal, {}, detail};
     }
 }
 
