@@ -11,6 +11,24 @@ namespace verdes {
 
 namespace {
 
+// A field's text. QString::fromUtf8 drops a byte-order mark at the start of what it converts; inside
+// a file (after the first bytes, where the reader strips it) U+FEFF is data and must be kept.
+QString fieldText(const QByteArray &bytes)
+{
+    constexpr qsizetype kBomSize = 3;
+    QString text;
+    qsizetype start = 0;
+    while (QByteArrayView(bytes).sliced(start).startsWith("\xEF\xBB\xBF")) {
+        text += QChar(0xFEFF);
+        start += kBomSize;
+    }
+    return text + QString::fromUtf8(bytes.constData() + start, bytes.size() - start);
+}
+
+} // namespace
+
+namespace {
+
 constexpr qint64 kChunkBytes = qint64(64) * 1024;
 
 } // namespace
@@ -176,7 +194,7 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
             if (!hasContent) {
                 return false;
             }
-            fields << QString::fromUtf8(m_field);
+            fields << fieldText(m_field);
             m_field.clear();
             line = start;
             return true;
@@ -215,7 +233,7 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
                 if (!hasContent) {
                     continue; // an empty line
                 }
-                fields << QString::fromUtf8(m_field);
+                fields << fieldText(m_field);
                 m_field.resize(0);
                 line = start;
                 return true;
@@ -226,7 +244,7 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
                 bytes = 1;
             }
             if (c == ',') {
-                fields << QString::fromUtf8(m_field);
+                fields << fieldText(m_field);
                 m_field.resize(0);
                 state = State::FieldStart;
                 continue;
