@@ -165,7 +165,8 @@ HouseholdDetailView::html(const Household &household, const QList<Issue> &issues
                      escaped(tr("Status")));
     for (const Member &member : household.members) {
         const auto age = member.ageOn(today);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td style='white-space:nowrap'>%2</td><td>%3</td>"
+                               "<td style='white-space:nowrap'>%4</td><td>%5</td></tr>")
                     .arg(escaped(member.name()),
                          escaped(member.nik().isEmpty() ? QStringLiteral("–") : number(member.nik())),
                          escaped(valueText(Field::Relationship, member.value(Field::Relationship))),
