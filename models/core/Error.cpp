@@ -146,6 +146,16 @@ QString ErrorText::describe(const Error &e)
         return tr("The file has no data rows.");
     case ErrorCode::CsvLineTooLong:
         return tr("Line %1 is far too long to be a registry row. Is this the right file?").arg(arg(e, 0));
+
+    case ErrorCode::PermissionDenied:
+        return tr("As %1 you may not %2. Ask an officer with that role.").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::AuditChainBroken:
+        return tr("The history of this village database has been altered outside Verdes: entry %1 "
+                  "does not match the entries before it. Tell your district office.")
+            .arg(arg(e, 0));
+    case ErrorCode::NotAllowedAsRecovery:
+        return tr("The vault was opened with the recovery key, which only serves to restore access. "
+                  "Add or reset an officer, then open the vault as that officer.");
     }
     Q_UNREACHABLE();
     return {};
@@ -195,6 +205,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultNewerSchema:
     case ErrorCode::VaultKeySlotsDamaged:
     case ErrorCode::VaultCipherUnavailable:
+    case ErrorCode::AuditChainBroken:
         return 4;
     case ErrorCode::Internal:
     case ErrorCode::Cancelled:
@@ -210,6 +221,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultReadOnly:
     case ErrorCode::VaultDiskFull:
     case ErrorCode::VaultNotOpen:
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::NotAllowedAsRecovery:
         return 5;
     }
     Q_UNREACHABLE();
@@ -269,6 +282,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(CsvRowErrors)
         VERDES_ERROR_NAME(CsvEmpty)
         VERDES_ERROR_NAME(CsvLineTooLong)
+        VERDES_ERROR_NAME(PermissionDenied)
+        VERDES_ERROR_NAME(AuditChainBroken)
+        VERDES_ERROR_NAME(NotAllowedAsRecovery)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -67,6 +67,13 @@ enum class ErrorCode : quint16
     CsvRowErrors,         // the file has row errors; args: count of rows, count of problems
     CsvEmpty,             // the file has a header but no data rows
     CsvLineTooLong,       // args: line
+
+    // Officers, roles and the audit trail (issue 5).
+    PermissionDenied = 500, // args: role label, what was refused
+    AuditChainBroken,       // args: sequence number of the first broken entry
+    NotAllowedAsRecovery,   // the recovery key opens the vault to repair access, not to work
+
+    // Proposals and evidence: 600–699 (issue 5). Data-quality checks: 700–799 (issue 5).
 };
 
 } // namespace verdes

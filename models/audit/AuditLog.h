@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/audit/Actor.h"
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace verdes {
+
+class Database;
+
+// One entry of the audit trail (table audit_log, schema 3).
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QDateTime at; // UTC
+    QString officerId;
+    QString officerName;
+    QString role;       // role code at the time
+    QString action;     // stable code: "import.snapshot", "proposal.create", "officer.add", …
+    QString objectType; // "household", "proposal", "officer", "evidence", "flag", "vault", …
+    QString objectId;
+    QString householdId; // the household concerned, when there is one (for its history view)
+    QStringList args;    // arguments of the action's plain-words sentence (AuditText)
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+// What a change appends; the log adds time, officer, sequence and hashes.
+struct AuditRecord
+{
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString householdId;
+    QStringList args; // no NIK, KK or passphrase here: names and ids only
+};
+
+// The tamper-evident audit trail: an append-only hash chain inside the encrypted vault. Every
+// change to the vault calls append() inside the same transaction as the change, so the change and
+// its entry commit together or not at all. The schema's triggers refuse UPDATE and DELETE.
+class AuditLog final
+{
+public:
+    struct Verification
+    {
+        qint64 entries = 0;     // entries checked
+        qint64 firstBroken = 0; // seq of the first entry that does not match; 0 when intact
+
+        bool intact() const { return firstBroken == 0; }
+    };
+
+    explicit AuditLog(Database &db, Clock &clock = SystemClock::instance());
+
+    // Appends one entry. Call it inside the transaction of the change it records.
+    Result<qint64> append(const Actor &actor, const AuditRecord &record);
+
+    // Walks the whole chain in order. `progress(done, total)` may return false to cancel
+    // (ErrorCode::Cancelled). A broken chain is a result (firstBroken), not an error.
+    Result<Verification> verify(const std::function<bool(qint64, qint64)> &progress = {});
+
+    Result<QList<AuditEntry>> forHousehold(const QString &householdId);
+    Result<QList<AuditEntry>> forObject(const QString &objectType, const QString &objectId);
+    // The newest entries first.
+    Result<QList<AuditEntry>> recent(qint64 limit);
+    Result<qint64> count();
+
+    // SHA-256 over the entry's fields (length-prefixed) and its prevHash.
+    static QByteArray hashEntry(const AuditEntry &entry);
+
+    static QByteArray genesisHash() { return QByteArray(32, '\0'); }
+
+private:
+    Result<QList<AuditEntry>> query(QStringView whereAndOrder, const QList<QPair<QString, QString>> &binds);
+
+    Database &m_db;
+    Clock &m_clock;
+};
+
+} // namespace verdes

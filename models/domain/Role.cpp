@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/domain/Role.h"
+
+#include <array>
+#include <initializer_list>
+
+namespace verdes {
+
+namespace {
+
+struct RoleRow
+{
+    Role role;
+    const char *code;
+    std::initializer_list<Action> allowed;
+};
+
+// Who may do what (DOMAIN.md §6: the operator prepares, the secretary records, the chair confirms,
+// the kepala desa signs, the BPD witnesses). Reading the registry is everyone's.
+const std::array<RoleRow, 6> &roleTable()
+{
+    static const std::array<RoleRow, 6> table{{
+        {Role::Operator,
+         "operator",
+         {Action::ViewRegistry,
+          Action::RevealNik,
+          Action::ImportSnapshot,
+          Action::ExportData,
+          Action::CreateProposal,
+          Action::EditProposal,
+          Action::MarkProposalReady,
+          Action::WithdrawProposal,
+          Action::PutOnAgenda,
+          Action::RunChecks,
+          Action::DismissFlag,
+          Action::ChangeSettings}},
+        {Role::Secretary,
+         "secretary",
+         {Action::ViewRegistry,
+          Action::RevealNik,
+          Action::ExportData,
+          Action::PutOnAgenda,
+          Action::RecordDecision,
+          Action::RunChecks,
+          Action::ChangeSettings}},
+        {Role::Chair,
+         "chair",
+         {Action::ViewRegistry, Action::ConfirmDecision, Action::SignMinutes, Action::RunChecks}},
+        {Role::KepalaDesa,
+         "kepala_desa",
+         {Action::ViewRegistry,
+          Action::RevealNik,
+          Action::ExportData,
+          Action::SignMinutes,
+          Action::SignSptjm,
+          Action::RunChecks,
+          Action::ManageOfficers,
+          Action::ChangeSettings}},
+        {Role::Bpd, "bpd", {Action::ViewRegistry, Action::WitnessMinutes}},
+        {Role::Viewer, "viewer", {Action::ViewRegistry}},
+    }};
+    return table;
+}
+
+const RoleRow &rowFor(Role role)
+{
+    for (const RoleRow &row : roleTable()) {
+        if (row.role == role) {
+            return row;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString RoleText::label(Role role)
+{
+    switch (role) {
+    case Role::Operator:
+        return tr("Village operator");
+    case Role::Secretary:
+        return tr("Meeting secretary");
+    case Role::Chair:
+        return tr("Meeting chair");
+    case Role::KepalaDesa:
+        return tr("Village head");
+    case Role::Bpd:
+        return tr("BPD member");
+    case Role::Viewer:
+        return tr("Viewer");
+    }
+    Q_UNREACHABLE();
+}
+
+QString RoleText::description(Role role)
+{
+    switch (role) {
+    case Role::Operator:
+        return tr("Imports snapshots, runs the checks and prepares change proposals.");
+    case Role::Secretary:
+        return tr("Records the decisions of the village meeting.");
+    case Role::Chair:
+        return tr("Confirms the decisions of the village meeting and signs the minutes.");
+    case Role::KepalaDesa:
+        return tr("Signs the minutes and the SPTJM, and manages the officers.");
+    case Role::Bpd:
+        return tr("Witnesses the village meeting.");
+    case Role::Viewer:
+        return tr("Can look at the registry but change nothing.");
+    }
+    Q_UNREACHABLE();
+}
+
+QString roleCode(Role role)
+{
+    return QString::fromLatin1(rowFor(role).code);
+}
+
+std::optional<Role> roleFromCode(QStringView code)
+{
+    for (const RoleRow &row : roleTable()) {
+        if (code == QLatin1StringView(row.code)) {
+            return row.role;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<Role> allRoles()
+{
+    QList<Role> roles;
+    for (const RoleRow &row : roleTable()) {
+        roles.append(row.role);
+    }
+    return roles;
+}
+
+bool roleAllows(Role role, Action action)
+{
+    for (const Action allowed : rowFor(role).allowed) {
+        if (allowed == action) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString actionCode(Action action)
+{
+    switch (action) {
+    case Action::ViewRegistry:
+        return QStringLiteral("view_registry");
+    case Action::RevealNik:
+        return QStringLiteral("reveal_nik");
+    case Action::ImportSnapshot:
+        return QStringLiteral("import_snapshot");
+    case Action::ExportData:
+        return QStringLiteral("export_data");
+    case Action::CreateProposal:
+        return QStringLiteral("create_proposal");
+    case Action::EditProposal:
+        return QStringLiteral("edit_proposal");
+    case Action::MarkProposalReady:
+        return QStringLiteral("mark_proposal_ready");
+    case Action::WithdrawProposal:
+        return QStringLiteral("withdraw_proposal");
+    case Action::PutOnAgenda:
+        return QStringLiteral("put_on_agenda");
+    case Action::RecordDecision:
+        return QStringLiteral("record_decision");
+    case Action::ConfirmDecision:
+        return QStringLiteral("confirm_decision");
+    case Action::SignMinutes:
+        return QStringLiteral("sign_minutes");
+    case Action::WitnessMinutes:
+        return QStringLiteral("witness_minutes");
+    case Action::SignSptjm:
+        return QStringLiteral("sign_sptjm");
+    case Action::RunChecks:
+        return QStringLiteral("run_checks");
+    case Action::DismissFlag:
+        return QStringLiteral("dismiss_flag");
+    case Action::ManageOfficers:
+        return QStringLiteral("manage_officers");
+    case Action::ChangeSettings:
+        return QStringLiteral("change_settings");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace verdes

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace verdes {
+
+// The village-side roles of DOMAIN.md §6–7. Each officer's key slot belongs to one role; the role
+// decides what the officer may do, and the models check it (Actor::may) before every change.
+enum class Role : quint8
+{
+    Operator,   // operator desa: prepares proposals, imports snapshots
+    Secretary,  // records the musdes decisions
+    Chair,      // ketua musdes (Ketua BPD): confirms the decisions, signs the minutes
+    KepalaDesa, // head of the village: signs the minutes and the SPTJM
+    Bpd,        // BPD member: witness
+    Viewer,     // reads only
+};
+
+// What an officer may do. The table in Role.cpp is the single place that says who may do what.
+enum class Action : quint8
+{
+    ViewRegistry,
+    RevealNik,
+    ImportSnapshot,
+    ExportData,
+    CreateProposal,
+    EditProposal,
+    MarkProposalReady,
+    WithdrawProposal,
+    PutOnAgenda,
+    RecordDecision,
+    ConfirmDecision,
+    SignMinutes,
+    WitnessMinutes,
+    SignSptjm,
+    RunChecks,
+    DismissFlag,
+    ManageOfficers, // also allowed to any officer marked admin (Actor::admin)
+    ChangeSettings,
+};
+
+class RoleText
+{
+    Q_DECLARE_TR_FUNCTIONS(Role)
+
+public:
+    // The label in the interface language ("Operator desa").
+    static QString label(Role role);
+    // What the role is for, one sentence, for the officer dialog.
+    static QString description(Role role);
+};
+
+// The stable code stored in the vault ("operator", "secretary", "chair", "kepala_desa", "bpd",
+// "viewer").
+QString roleCode(Role role);
+std::optional<Role> roleFromCode(QStringView code);
+// Every role in display order.
+QList<Role> allRoles();
+
+// Whether the role allows the action (ManageOfficers is also granted by the admin mark).
+bool roleAllows(Role role, Action action);
+// The stable code of an action, for logs and the audit trail ("proposal.create" etc. are actions of
+// the audit log; these name permissions: "create_proposal").
+QString actionCode(Action action);
+
+} // namespace verdes
