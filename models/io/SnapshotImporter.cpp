@@ -9,6 +9,7 @@
 #include "models/io/CsvWriter.h"
 #include "models/io/RowSource.h"
 #include "models/repo/RegistryColumns.h"
+#include "models/search/HouseholdSearch.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
@@ -139,11 +140,15 @@ struct SnapshotImporter::Run
         }
     }
 
+    // The file is read once when it has no errors (checked and written in the same pass), twice
+    // otherwise (checked, then written without the bad rows).
+    qint64 passes = 1;
+
     void progress(qint64 pass)
     {
         if (control.progress) {
             const qint64 total = qMax<qint64>(1, source.total());
-            control.progress(pass * total + qMin(source.position(), total), 2 * total);
+            control.progress(qMin(pass, passes - 1) * total + qMin(source.position(), total), passes * total);
         }
     }
 
@@ -251,11 +256,15 @@ struct SnapshotImporter::Run
         }
     }
 
+    // Pass 1: checks every row. While no row has an error, it also writes each row inside the
+    // import's transaction (the common case: a clean snapshot is read once). The first error stops
+    // the writing and rolls it back; the check goes on, so every error is still reported.
     Result<void> validate()
     {
         if (control.phase) {
-            control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking rows…")));
+            control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking and importing rows…")));
         }
+        VERDES_TRY(openWrite());
         QStringList fields;
         qint64 line = 0;
         while (true) {
@@ -266,6 +275,15 @@ struct SnapshotImporter::Run
             }
             ++report.rowsRead;
             validateRow(fields, line);
+            if (writer && report.errorCount > 0) {
+                abandonWrite();
+                if (control.phase) {
+                    control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking rows…")));
+                }
+            }
+            if (writer) {
+                VERDES_TRY(writeRow());
+            }
         }
         digest = source.sourceSha256();
         if (report.rowsRead == 0) {
@@ -482,6 +500,108 @@ struct SnapshotImporter::Run
         }
     };
 
+    // The open write of an import: its transaction and prepared statements.
+    struct Writer
+    {
+        explicit Writer(Database &db)
+            : tx(db)
+        {}
+
+        Transaction tx;
+        std::unique_ptr<Statements> statements;
+        QString suspendedTrigger; // the search trigger dropped for a first import
+        qint64 importId = 0;
+        bool crashPointPassed = false;
+    };
+
+    std::unique_ptr<Writer> writer;
+
+    Result<void> openWrite()
+    {
+        Database &db = importer.m_db;
+        auto w = std::make_unique<Writer>(db);
+        VERDES_TRY(w->tx.begin());
+        VERDES_TRY_ASSIGN(anyHousehold, db.queryInt(u"SELECT EXISTS (SELECT 1 FROM households)"));
+        VERDES_TRY_ASSIGN(anyMember, db.queryInt(u"SELECT EXISTS (SELECT 1 FROM members)"));
+        hadHouseholds = anyHousehold != 0;
+        hadMembers = anyMember != 0;
+        // Into an empty registry, the search index is built once at the end instead of row by row.
+        if (!hadMembers) {
+            VERDES_TRY_ASSIGN(triggerSql, HouseholdSearch::suspendMemberIndexing(db));
+            w->suspendedTrigger = std::move(triggerSql);
+        }
+        VERDES_TRY_ASSIGN(importId, insertImport(db, importer.m_clock.now().toUTC().toString(Qt::ISODate)));
+        w->importId = importId;
+        report.importId = importId;
+        w->statements = std::make_unique<Statements>(db);
+        VERDES_TRY(w->statements->status());
+        writer = std::move(w);
+        return {};
+    }
+
+    // Rolls back what was written so far and forgets it.
+    void abandonWrite()
+    {
+        if (!writer) {
+            return;
+        }
+        writer->statements.reset();
+        writer->tx.rollback();
+        writer.reset();
+        report.importId = 0;
+        report.households = {};
+        report.members = {};
+        for (HouseholdState &state : households) {
+            state.written = false;
+            state.touched = false;
+            state.ordinal = 0;
+        }
+    }
+
+    // Writes one accepted row: its household on first sight, then the member.
+    Result<void> writeRow()
+    {
+        Statements &st = *writer->statements;
+        if (!writer->crashPointPassed && 2 * source.position() >= source.total()) {
+            writer->crashPointPassed = true;
+            VERDES_CRASH_POINT("import.write");
+        }
+        auto state = households.find(household.householdId());
+        if (!state->written) {
+            state->written = true;
+            VERDES_TRY_ASSIGN(outcome, writeHousehold(st, writer->importId));
+            count(report.households, outcome);
+            state->touched = outcome != Outcome::Unchanged;
+        }
+        VERDES_TRY_ASSIGN(outcome, writeMember(st, writer->importId, state->ordinal++));
+        count(report.members, outcome);
+        state->touched = state->touched || outcome != Outcome::Unchanged;
+        return {};
+    }
+
+    // Ends the write: the search index, the missing records, the findings, the counts; commits.
+    Result<void> closeWrite()
+    {
+        Database &db = importer.m_db;
+        const qint64 importId = writer->importId;
+        if (!writer->suspendedTrigger.isEmpty()) {
+            VERDES_TRY(HouseholdSearch::resumeMemberIndexing(db, writer->suspendedTrigger));
+        }
+        VERDES_TRY_ASSIGN(missingHouseholds, markMissing(db, importId, false));
+        VERDES_TRY_ASSIGN(missingMembers, markMissing(db, importId, true));
+        report.households.missing = missingHouseholds;
+        report.members.missing = missingMembers;
+        VERDES_TRY(writeIssues(db));
+        VERDES_TRY(finishImport(db, importId));
+        if (control.shouldStop()) {
+            return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
+        }
+        writer->statements.reset();
+        VERDES_TRY(writer->tx.commit());
+        writer.reset();
+        return {};
+    }
+
     enum class Outcome : quint8
     {
         Added,
@@ -599,7 +719,7 @@ struct SnapshotImporter::Run
         st.bindAt(
             1, options.kind == ImportOptions::Kind::Demo ? QStringView(u"demo") : QStringView(u"snapshot"));
         st.bindAt(2, QStringView(source.sourceName()));
-        st.bindAt(3, QStringView(digest));
+        st.bindAt(3, QStringView(u"")); // known once the whole file was read (finishImport)
         st.bindTextOrNullAt(4, options.officerId);
         st.bindAt(5, QStringView(startedAt));
         st.bindAt(6, report.rowsRead);
@@ -614,7 +734,8 @@ struct SnapshotImporter::Run
                      u"UPDATE imports SET finished_at = ?2, rows_skipped = ?3, households_added = ?4, "
                      u"households_changed = ?5, households_unchanged = ?6, households_missing = ?7, "
                      u"members_added = ?8, members_changed = ?9, members_unchanged = ?10, "
-                     u"members_missing = ?11 WHERE import_id = ?1");
+                     u"members_missing = ?11, source_sha256 = ?12, rows_read = ?13, warnings = ?14 "
+                     u"WHERE import_id = ?1");
         VERDES_TRY(st.status());
         st.bindAt(1, importId);
         st.bindAt(2, importer.m_clock.now().toUTC().toString(Qt::ISODate));
@@ -627,6 +748,9 @@ struct SnapshotImporter::Run
         st.bindAt(9, report.members.changed);
         st.bindAt(10, report.members.unchanged);
         st.bindAt(11, report.members.missing);
+        st.bindAt(12, QStringView(digest));
+        st.bindAt(13, report.rowsRead);
+        st.bindAt(14, report.warningCount);
         return st.run();
     }
 
@@ -704,7 +828,6 @@ struct SnapshotImporter::Run
         if (control.phase) {
             control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Writing to the vault…")));
         }
-        Database &db = importer.m_db;
         VERDES_TRY(source.rewind());
         std::unique_ptr<QSaveFile> rejectsFile;
         std::unique_ptr<CsvWriter> rejects;
@@ -721,17 +844,10 @@ struct SnapshotImporter::Run
             VERDES_TRY(rejects->writeRow(header));
         }
 
-        const QString startedAt = importer.m_clock.now().toUTC().toString(Qt::ISODate);
-        Transaction tx(db);
-        VERDES_TRY(tx.begin());
-        VERDES_TRY_ASSIGN(anyHousehold, db.queryInt(u"SELECT EXISTS (SELECT 1 FROM households)"));
-        VERDES_TRY_ASSIGN(anyMember, db.queryInt(u"SELECT EXISTS (SELECT 1 FROM members)"));
-        hadHouseholds = anyHousehold != 0;
-        hadMembers = anyMember != 0;
-        VERDES_TRY_ASSIGN(importId, insertImport(db, startedAt));
-        report.importId = importId;
-        Statements st(db);
-        VERDES_TRY(st.status());
+        passes = 2;
+        VERDES_TRY(openWrite());
+        const qint64 importId = writer->importId;
+        Statements &st = *writer->statements;
 
         QStringList fields;
         qint64 line = 0;
@@ -768,29 +884,13 @@ struct SnapshotImporter::Run
                 }
                 continue;
             }
-            if (!state->written) {
-                state->written = true;
-                VERDES_TRY_ASSIGN(outcome, writeHousehold(st, importId));
-                count(report.households, outcome);
-                state->touched = outcome != Outcome::Unchanged;
-            }
-            VERDES_TRY_ASSIGN(outcome, writeMember(st, importId, state->ordinal++));
-            count(report.members, outcome);
-            state->touched = state->touched || outcome != Outcome::Unchanged;
-        }
-        VERDES_TRY_ASSIGN(missingHouseholds, markMissing(db, importId, false));
-        VERDES_TRY_ASSIGN(missingMembers, markMissing(db, importId, true));
-        report.households.missing = missingHouseholds;
-        report.members.missing = missingMembers;
-        VERDES_TRY(writeIssues(db));
-        VERDES_TRY(finishImport(db, importId));
-        if (control.shouldStop()) {
-            return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
+            writer->crashPointPassed = true; // this pass has its own crash point above
+            VERDES_TRY(writeRow());
         }
         if (rejects) {
             VERDES_TRY(rejects->flush());
         }
-        VERDES_TRY(tx.commit());
+        VERDES_TRY(closeWrite());
         if (rejectsFile && !rejectsFile->commit()) {
             // The vault keeps the rejected rows; the extra file could not be written.
             return Error(ErrorCode::FileWriteFailed, {options.rejectsPath}, rejectsFile->errorString());
@@ -823,10 +923,20 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     VERDES_TRY(run.validate());
     qCInfo(lcIo) << "import checked:" << run.report.rowsRead << "rows," << run.report.errorCount << "errors,"
                  << run.report.warningCount << "warnings, in" << timer.elapsed() << "ms";
-    if (run.report.errorCount > 0 && !options.skipBadRows) {
-        return std::move(run.report);
+    if (run.writer && run.report.errorCount == 0) {
+        // Clean file: checked and written in one pass.
+        VERDES_TRY(run.closeWrite());
+        run.report.imported = true;
+        run.progress(1);
+    } else {
+        // A household's structure (V12, V13) is judged at the end: its error may come after the
+        // writing began.
+        run.abandonWrite();
+        if (run.report.errorCount > 0 && !options.skipBadRows) {
+            return std::move(run.report);
+        }
+        VERDES_TRY(run.write());
     }
-    VERDES_TRY(run.write());
     qCInfo(lcIo) << "import" << run.report.importId << "written: households +" << run.report.households.added
                  << "~" << run.report.households.changed << "missing" << run.report.households.missing
                  << "; members +" << run.report.members.added << "~" << run.report.members.changed

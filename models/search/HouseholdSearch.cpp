@@ -312,4 +312,24 @@ Result<void> HouseholdSearch::rebuildIndex(Database &db)
     return {};
 }
 
+Result<QString> HouseholdSearch::suspendMemberIndexing(Database &db)
+{
+    VERDES_TRY_ASSIGN(sql,
+                      db.queryText(u"SELECT sql FROM sqlite_schema "
+                                   u"WHERE type = 'trigger' AND name = 'members_search_insert'"));
+    if (sql.isEmpty()) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("members_search_insert trigger missing"));
+    }
+    VERDES_TRY(db.execute(u"DROP TRIGGER members_search_insert"));
+    return sql;
+}
+
+Result<void> HouseholdSearch::resumeMemberIndexing(Database &db, const QString &triggerSql)
+{
+    VERDES_TRY(db.execute(u"INSERT INTO member_search (rowid, name, address, dusun, tags)"
+                          u" SELECT member_rowid, name, address, dusun, tags FROM member_search_source"
+                          u" ORDER BY member_rowid"));
+    return db.execute(triggerSql);
+}
+
 } // namespace verdes

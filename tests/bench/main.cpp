@@ -71,7 +71,6 @@ struct Options
     quint64 seed = kDefaultSeed;
     QString dir;
     bool keep = false;
-    bool withoutSearchIndex = false;
 };
 
 struct QueryKind
@@ -167,28 +166,18 @@ Result<ImportReport> importInto(Database &db, const QString &csvPath, const QStr
 }
 
 // Creates the database, migrates it to the current schema and imports the CSV snapshot with the
-// application's importer (validation, then one write transaction with the FTS5 triggers); returns
+// application's importer (validation, then one write transaction that also builds the search index); returns
 // seconds. The same code runs on the encrypted and the plain database.
 Result<double> importCsv(const QString &path,
                          const SecureBytes *key,
                          const QString &csvPath,
                          const QString &villageCode,
-                         bool withoutSearchIndex,
                          qint64 &members)
 {
     QElapsedTimer timer;
     timer.start();
     VERDES_TRY_ASSIGN(db, open(path, key, Database::Mode::Create, Database::Check::None));
     VERDES_TRY(Migrator::migrate(*db));
-    if (withoutSearchIndex) {
-        // Diagnostic: what the FTS5 index costs an import (search finds nothing by words afterwards).
-        for (const QStringView trigger : {u"DROP TRIGGER members_search_insert",
-                                          u"DROP TRIGGER members_search_delete",
-                                          u"DROP TRIGGER members_search_update",
-                                          u"DROP TRIGGER households_search_update"}) {
-            VERDES_TRY(db->execute(trigger));
-        }
-    }
     VERDES_TRY_ASSIGN(report, importInto(*db, csvPath, villageCode));
     VERDES_TRY(db->checkpointTruncate());
     members = report.members.added;
@@ -366,39 +355,33 @@ Result<BenchReport> run(const Options &options)
     progress(options, QStringLiteral("importing %1 persons, encrypted...").arg(csvRows));
     qint64 members = 0;
     const double cpuBeforeEncrypted = threadCpuMs();
-    VERDES_TRY_ASSIGN(
-        encryptedImport,
-        importCsv(encryptedPath, &key, csvPath, villageCode, options.withoutSearchIndex, members));
+    VERDES_TRY_ASSIGN(encryptedImport, importCsv(encryptedPath, &key, csvPath, villageCode, members));
     const double encryptedCpu = threadCpuMs() - cpuBeforeEncrypted;
     const double importRss = peakRssMb();
     progress(options, QStringLiteral("importing %1 persons, plain...").arg(csvRows));
     qint64 plainMembers = 0;
     const double cpuBeforePlain = threadCpuMs();
-    VERDES_TRY_ASSIGN(
-        plainImport,
-        importCsv(plainPath, nullptr, csvPath, villageCode, options.withoutSearchIndex, plainMembers));
+    VERDES_TRY_ASSIGN(plainImport, importCsv(plainPath, nullptr, csvPath, villageCode, plainMembers));
     const double plainCpu = threadCpuMs() - cpuBeforePlain;
     if (members != csvRows || plainMembers != csvRows) {
         return Error(
             ErrorCode::Internal, {}, QStringLiteral("the import added fewer members than the CSV has"));
     }
     report.setContext(QStringLiteral("persons"), QString::number(members));
-    report.add(
-        {QStringLiteral("import %1-household CSV").arg(options.households),
-         encryptedImport,
-         QStringLiteral("s"),
-         plainImport,
-         {kImportTargetS, kRatioTarget},
-         QStringLiteral("%1 persons of the demo village, 120 columns (%2 MB, generated in %3 s); "
-                        "SnapshotImporter: validate, then one transaction %6; "
-                        "CPU time %4 / %5 s (encrypted / plain)")
-             .arg(members)
-             .arg(static_cast<double>(QFileInfo(csvPath).size()) / 1e6, 0, 'f', 1)
-             .arg(csvSeconds, 0, 'f', 1)
-             .arg(encryptedCpu / 1e3, 0, 'f', 2)
-             .arg(plainCpu / 1e3, 0, 'f', 2)
-             .arg(options.withoutSearchIndex ? QStringLiteral("WITHOUT the FTS5 triggers (diagnostic run)")
-                                             : QStringLiteral("with the FTS5 triggers"))});
+    report.add({QStringLiteral("import %1-household CSV").arg(options.households),
+                encryptedImport,
+                QStringLiteral("s"),
+                plainImport,
+                {kImportTargetS, kRatioTarget},
+                QStringLiteral("%1 persons of the demo village, 120 columns (%2 MB, generated in %3 s); "
+                               "SnapshotImporter: validate, then one transaction %6; "
+                               "CPU time %4 / %5 s (encrypted / plain)")
+                    .arg(members)
+                    .arg(static_cast<double>(QFileInfo(csvPath).size()) / 1e6, 0, 'f', 1)
+                    .arg(csvSeconds, 0, 'f', 1)
+                    .arg(encryptedCpu / 1e3, 0, 'f', 2)
+                    .arg(plainCpu / 1e3, 0, 'f', 2)
+                    .arg(QStringLiteral("the search index built in bulk at the end (first import)"))});
     report.add({QStringLiteral("peak RSS during import"),
                 importRss,
                 QStringLiteral("MB"),
@@ -406,11 +389,6 @@ Result<BenchReport> run(const Options &options)
                 {kRssTargetMb, std::nullopt},
                 QStringLiteral("getrusage ru_maxrss after the encrypted import (the CSV written before it, "
                                "streamed)")});
-
-    if (options.withoutSearchIndex) {
-        report.setContext(QStringLiteral("search_index"), QStringLiteral("dropped"));
-        return report;
-    }
 
     // 3. Search latencies over fresh connections.
     progress(options, QStringLiteral("searching..."));
@@ -622,10 +600,6 @@ int main(int argc, char *argv[])
     const QCommandLineOption dirOption(QStringLiteral("dir"),
                                        QStringLiteral("Folder for the databases (default: the temp folder)."),
                                        QStringLiteral("DIR"));
-    const QCommandLineOption withoutIndexOption(
-        QStringLiteral("without-search-index"),
-        QStringLiteral("Diagnostic: import without the FTS5 triggers, to see what the index costs; stops "
-                       "after the import figures."));
     const QCommandLineOption keepOption(
         QStringLiteral("keep"), QStringLiteral("Keep the databases (the plain one can be inspected)."));
     parser.addOptions({quickOption,
@@ -635,8 +609,7 @@ int main(int argc, char *argv[])
                        queriesOption,
                        seedOption,
                        dirOption,
-                       keepOption,
-                       withoutIndexOption});
+                       keepOption});
     parser.process(app);
 
     Options options;
@@ -661,7 +634,6 @@ int main(int argc, char *argv[])
     }
     options.dir = parser.value(dirOption);
     options.keep = parser.isSet(keepOption);
-    options.withoutSearchIndex = parser.isSet(withoutIndexOption);
     if (!ok) {
         QTextStream(stderr) << "verdes-bench: invalid --households, --queries (>= 200) or --seed" << Qt::endl;
         return 1;

@@ -535,9 +535,12 @@ private Q_SLOTS:
 
     void cancelRollsBack_data()
     {
-        QTest::addColumn<int>("phase"); // cancel when this phase starts (1 = checking, 2 = writing)
-        QTest::newRow("while-checking") << 1;
-        QTest::newRow("while-writing") << 2;
+        // Cancel when this phase starts: a file with bad rows is first checked and written at once
+        // (1), then only checked once the first error is seen (2), then written without them (3).
+        QTest::addColumn<int>("phase");
+        QTest::newRow("while-checking-and-writing") << 1;
+        QTest::newRow("while-checking") << 2;
+        QTest::newRow("while-writing") << 3;
     }
 
     void cancelRollsBack()
@@ -636,7 +639,35 @@ private Q_SLOTS:
         QCOMPARE(job.result()->households.added, 3);
         QVERIFY(progress.count() >= 2);
         QCOMPARE(progress.constLast().at(0).toLongLong(), progress.constLast().at(1).toLongLong());
-        QCOMPARE(phases.count(), 2);
+        // A clean file is read once: checked and written in the same pass.
+        QCOMPARE(phases.count(), 1);
+        auto reopened = vault.open();
+        QVERIFY(reopened.has_value());
+        QCOMPARE(
+            count(**reopened, u"SELECT COUNT(*) FROM sqlite_schema WHERE name = 'members_search_insert'"), 1);
+    }
+
+    // A first import builds the search index at the end, without the per-row trigger; a cancelled
+    // one must leave the trigger in place, or later imports would not be searchable.
+    void cancelledFirstImportKeepsTheSearchTrigger()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        std::atomic<bool> cancelled{true};
+        ImportControl control;
+        control.cancelled = &cancelled;
+        auto report = importFile(**db, QStringLiteral("snapshot_small.csv"), {}, control);
+        QVERIFY(!report.has_value());
+        QCOMPARE(report.error().code, ErrorCode::Cancelled);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name = 'members_search_insert'"), 1);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members"), 0);
+        cancelled = false;
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv"), {}, control).has_value());
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM member_search"),
+                 count(**db, u"SELECT COUNT(*) FROM members"));
+        QVERIFY(count(**db, u"SELECT COUNT(*) FROM members") > 0);
     }
 
     void importJobOnAThreadAndCancelled()

@@ -158,7 +158,7 @@ void ImportDialog::startImport()
     connect(m_job.get(), &Job::phaseChanged, m_ui->problemsLabel, &QLabel::setText);
     connect(m_job.get(), &Job::finished, this, &ImportDialog::finishImport);
     m_ui->problemsTableWidget->setRowCount(0);
-    m_ui->problemsLabel->setText(tr("Checking rows…"));
+    m_ui->problemsLabel->setText(tr("Checking and importing rows…"));
     setRunning(true);
     m_job->start();
 }
