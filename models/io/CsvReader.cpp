@@ -25,6 +25,35 @@ QString fieldText(const QByteArray &bytes)
     return text + QString::fromUtf8(bytes.constData() + start, bytes.size() - start);
 }
 
+// Stores field number `index` of the record being read into `fields`, reusing the QString already
+// there: most fields are short ASCII (codes, digits), and a registry row has 120 of them, so
+// allocating a fresh string for each was a fifth of an import's time.
+void storeField(QStringList &fields, qsizetype index, const QByteArray &bytes)
+{
+    if (index >= fields.size()) {
+        fields.append(fieldText(bytes));
+        return;
+    }
+    QString &target = fields[index];
+    const qsizetype size = bytes.size();
+    const char *data = bytes.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (static_cast<uchar>(data[i]) >= 0x80) {
+            target = fieldText(bytes);
+            return;
+        }
+    }
+    if (size == 0) {
+        target = QString();
+        return;
+    }
+    target.resize(size); // keeps the buffer when it is not shared and large enough
+    QChar *out = target.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        out[i] = QLatin1Char(data[i]);
+    }
+}
+
 } // namespace
 
 namespace {
@@ -64,7 +93,15 @@ qint64 CsvReader::position() const
 
 qint64 CsvReader::total() const
 {
-    return m_device ? m_device->size() : QFileInfo(m_path).size();
+    // Asked for at every row (progress): the size is read once, not stat()ed each time.
+    if (m_totalBytes >= 0) {
+        return m_totalBytes;
+    }
+    if (!m_device) {
+        return QFileInfo(m_path).size();
+    }
+    m_totalBytes = m_device->size();
+    return m_totalBytes;
 }
 
 const CsvColumns &CsvReader::columns() const
@@ -176,8 +213,8 @@ Result<bool> CsvReader::fill()
 
 Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
 {
-    fields.clear();
-    m_field.resize(0); // keeps the allocation: one per reader, not one per field
+    qsizetype count = 0; // fields of this record so far; `fields` keeps its strings for reuse
+    m_field.resize(0);   // keeps the allocation: one per reader, not one per field
     State state = State::FieldStart;
     bool hasContent = false;
     qint64 start = 0;
@@ -192,9 +229,11 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
                              QStringLiteral("F05 in %1").arg(m_name));
             }
             if (!hasContent) {
+                fields.clear();
                 return false;
             }
-            fields << fieldText(m_field);
+            storeField(fields, count++, m_field);
+            fields.resize(count);
             m_field.clear();
             line = start;
             return true;
@@ -233,7 +272,8 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
                 if (!hasContent) {
                     continue; // an empty line
                 }
-                fields << fieldText(m_field);
+                storeField(fields, count++, m_field);
+                fields.resize(count);
                 m_field.resize(0);
                 line = start;
                 return true;
@@ -244,7 +284,7 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
                 bytes = 1;
             }
             if (c == ',') {
-                fields << fieldText(m_field);
+                storeField(fields, count++, m_field);
                 m_field.resize(0);
                 state = State::FieldStart;
                 continue;

@@ -92,6 +92,7 @@ private:
     qint64 m_dataOffset = 0;
     qint64 m_dataLine = 2;
     bool m_dataAfterCr = false;
+    mutable qint64 m_totalBytes = -1; // the file's size, read once
     std::optional<Error> m_headerError;
 };
 

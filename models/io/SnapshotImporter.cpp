@@ -235,6 +235,14 @@ struct SnapshotImporter::Run
         return true;
     }
 
+    // Drops the row's values once it is handled, so the reader can reuse its field strings for the
+    // next row instead of allocating new ones (they would still be shared with these).
+    void releaseRow()
+    {
+        household.values.fill(QString());
+        member.values.fill(QString());
+    }
+
     void record(Issue issue)
     {
         if (issue.isError()) {
@@ -284,6 +292,7 @@ struct SnapshotImporter::Run
             if (writer) {
                 VERDES_TRY(writeRow());
             }
+            releaseRow();
         }
         digest = source.sourceSha256();
         if (report.rowsRead == 0) {
@@ -584,8 +593,11 @@ struct SnapshotImporter::Run
     {
         Database &db = importer.m_db;
         const qint64 importId = writer->importId;
+        QElapsedTimer timer;
+        timer.start();
         if (!writer->suspendedTrigger.isEmpty()) {
             VERDES_TRY(HouseholdSearch::resumeMemberIndexing(db, writer->suspendedTrigger));
+            qCInfo(lcIo) << "search index built in" << timer.restart() << "ms";
         }
         VERDES_TRY_ASSIGN(missingHouseholds, markMissing(db, importId, false));
         VERDES_TRY_ASSIGN(missingMembers, markMissing(db, importId, true));
@@ -593,12 +605,14 @@ struct SnapshotImporter::Run
         report.members.missing = missingMembers;
         VERDES_TRY(writeIssues(db));
         VERDES_TRY(finishImport(db, importId));
+        qCInfo(lcIo) << "missing records and findings written in" << timer.restart() << "ms";
         if (control.shouldStop()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
         }
         writer->statements.reset();
         VERDES_TRY(writer->tx.commit());
         writer.reset();
+        qCInfo(lcIo) << "committed in" << timer.elapsed() << "ms";
         return {};
     }
 
@@ -886,6 +900,7 @@ struct SnapshotImporter::Run
             }
             writer->crashPointPassed = true; // this pass has its own crash point above
             VERDES_TRY(writeRow());
+            releaseRow();
         }
         if (rejects) {
             VERDES_TRY(rejects->flush());
