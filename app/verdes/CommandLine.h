@@ -53,6 +53,8 @@ private:
     static Result<void> check(const Parsed &parsed);
     static Result<void> search(const Parsed &parsed);
     static Result<void> officer(const Parsed &parsed);
+    static Result<void> officerList(const Parsed &parsed);
+    static Result<void> audit(const Parsed &parsed);
 };
 
 } // namespace verdes::app

@@ -88,7 +88,7 @@ void JobRunner::exportSnapshot(Vault &vault, const QString &file)
         deleteLater();
         return;
     }
-    auto job = std::make_unique<ExportJob>(std::move(connector).value(), file);
+    auto job = std::make_unique<ExportJob>(std::move(connector).value(), file, vault.actor());
     auto *exportJob = job.get();
     run(std::move(job), tr("Exporting…"), [this, exportJob, file]() -> QString {
         const auto &result = exportJob->result();
