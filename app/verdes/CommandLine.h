@@ -40,6 +40,7 @@ private:
 
     static Result<Parsed> parse(const QStringList &arguments);
     static QString helpText();
+    static QString rolesHelpText();
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);
