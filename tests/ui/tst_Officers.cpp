@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -41,7 +42,8 @@ SecureBytes secret(const char *text)
 
 qint64 entryCount(Database &db)
 {
-    return AuditLog(db).count().value_or(-1);
+    auto count = AuditLog(db).count();
+    return count ? *count : -1;
 }
 
 } // namespace

@@ -296,7 +296,7 @@ void OfficersDialog::askToAdd()
     });
     validate();
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
         auto added = addOfficer(
             name->text(), static_cast<Role>(role->currentData().toInt()), passphrase->text(), again->text());
         passphrase->clear();
@@ -334,7 +334,7 @@ void OfficersDialog::askToChangeRole()
     form->addRow(tr("&Role:"), role);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
         if (changeRole(name, static_cast<Role>(role->currentData().toInt()))) {
             dialog->accept();
         } else {
