@@ -426,11 +426,17 @@ Vault::finishUnlock(std::unique_ptr<Vault> vault, KeySlots slots, SecureBytes da
         vault->m_actor = Actor::recovery();
     } else {
         auto actor = Actor::load(*vault->m_db, vault->m_unlockedBy);
-        if (!actor) {
-            // A key slot without an active officer row: the two halves of the vault disagree.
-            return Error(ErrorCode::VaultDamaged, {vault->m_folder}, actor.error().detail);
+        if (actor) {
+            vault->m_actor = std::move(actor).value();
+        } else {
+            // A key slot without an active officer row (fullCheck reports it): the officer may look
+            // but change nothing until access is repaired.
+            qCWarning(lcVault) << "no officer row for the unlocking key slot; acting as viewer:"
+                               << errorCodeName(actor.error().code);
+            const auto slot = vault->m_slots.officerSlot(vault->m_unlockedBy);
+            vault->m_actor = Actor{
+                slot ? slot->officerId : QStringLiteral("unknown"), vault->m_unlockedBy, Role::Viewer, false};
         }
-        vault->m_actor = std::move(actor).value();
     }
     qCInfo(lcVault) << "unlocked vault" << vault->m_vaultId;
     return vault;

@@ -1104,6 +1104,26 @@ private Q_SLOTS:
         QCOMPARE(tv.vault().officers().error().code, ErrorCode::VaultNotOpen);
     }
 
+    void aSlotWithoutItsOfficerRowOpensAsAViewer()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.database().execute(u"DELETE FROM officers").has_value());
+        tv.lock();
+        QVERIFY(tv.reopen());
+        const Actor &actor = tv.vault().actor();
+        QVERIFY(!actor.isRecovery());
+        QCOMPARE(actor.role, Role::Viewer);
+        QVERIFY(!actor.admin);
+        auto refused =
+            tv.vault().addOfficer(QStringLiteral("Budi"), secret("rahasia budi 123"), Role::Operator);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        auto check = tv.vault().fullCheck();
+        QVERIFY(check.has_value());
+        QVERIFY(!check->isEmpty());
+    }
+
     void aDiskFullPassphraseChangeLeavesNoAuditEntry()
     {
         TempVault tv;

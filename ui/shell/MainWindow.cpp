@@ -315,6 +315,7 @@ void MainWindow::showOfficers()
         if (m_browser != nullptr && m_vault) {
             m_browser->setActor(m_vault->actor());
         }
+        updateActions();
         updateStatus();
     });
     dialog->open();
@@ -359,8 +360,14 @@ void MainWindow::showError(const QString &message)
 void MainWindow::updateActions()
 {
     const bool open = m_vault != nullptr;
-    m_ui->importAction->setEnabled(open);
-    m_ui->exportAction->setEnabled(open);
+    // What the officer's role does not allow is disabled, and the status bar says why.
+    const auto allow = [this, open](QAction *action, Action permission) {
+        const Result<void> allowed = open ? m_vault->actor().require(permission) : Result<void>();
+        action->setEnabled(open && allowed.has_value());
+        action->setStatusTip(allowed ? QString() : describe(allowed.error()));
+    };
+    allow(m_ui->importAction, Action::ImportSnapshot);
+    allow(m_ui->exportAction, Action::ExportData);
     m_ui->lockAction->setEnabled(open);
     m_ui->closeVaultAction->setEnabled(open);
     m_ui->findAction->setEnabled(open);
