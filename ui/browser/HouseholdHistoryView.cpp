@@ -6,47 +6,29 @@
 #include "models/audit/AuditText.h"
 #include "models/core/Error.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTreeWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace verdes::ui {
 
-namespace {
-
-enum Column
-{
-    TimeColumn,
-    OfficerColumn,
-    WhatColumn,
-};
-
-} // namespace
-
 HouseholdHistoryView::HouseholdHistoryView(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_tree(new QTreeWidget(this))
+    , m_browser(new QTextBrowser(this))
     , m_emptyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("householdHistoryView"));
-    m_tree->setObjectName(QStringLiteral("historyTreeWidget"));
-    m_tree->setRootIsDecorated(false);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setWordWrap(true);
-    m_tree->setHeaderLabels({tr("When"), tr("Officer"), tr("What happened")});
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(TimeColumn, 130);
-    m_tree->setColumnWidth(OfficerColumn, 160);
+    m_browser->setObjectName(QStringLiteral("historyTextBrowser"));
+    m_browser->setOpenLinks(false);
     m_emptyLabel->setObjectName(QStringLiteral("historyEmptyLabel"));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_emptyLabel);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_browser, 1);
     showHousehold(QString());
 }
 
@@ -60,11 +42,11 @@ void HouseholdHistoryView::showHousehold(const QString &householdId)
 
 void HouseholdHistoryView::reload()
 {
-    m_tree->clear();
+    m_sentences.clear();
+    m_browser->clear();
     if (m_householdId.isEmpty()) {
         m_emptyLabel->setText(tr("Choose a household to see its history."));
-        m_emptyLabel->show();
-        m_tree->hide();
+        m_browser->hide();
         return;
     }
     auto entries = AuditLog(m_db).forHousehold(m_householdId);
@@ -73,34 +55,38 @@ void HouseholdHistoryView::reload()
         return;
     }
     const QLocale locale;
-    QList<QTreeWidgetItem *> items;
+    QString html =
+        QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'><tr><th align='left'>%1</th>"
+                       "<th align='left'>%2</th></tr>")
+            .arg(tr("When").toHtmlEscaped(), tr("What happened").toHtmlEscaped());
+    // Newest first.
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
         const AuditEntry &entry = *it;
-        auto *item = new QTreeWidgetItem;
-        item->setText(TimeColumn, locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat));
-        item->setText(OfficerColumn, AuditText::who(entry));
-        item->setText(WhatColumn, AuditText::sentence(entry));
-        item->setToolTip(WhatColumn, AuditText::sentence(entry));
-        items.append(item);
+        const QString sentence = AuditText::sentence(entry);
+        m_sentences << sentence;
+        html += QStringLiteral(
+                    "<tr><td valign='top' style='white-space:nowrap' title='%1'>%2</td><td valign='top'>%3"
+                    "</td></tr>")
+                    .arg(tr("Entry %1 of the vault's history").arg(entry.seq).toHtmlEscaped(),
+                         locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                         sentence.toHtmlEscaped());
     }
-    m_tree->addTopLevelItems(items);
-    const bool empty = items.isEmpty();
+    html += QStringLiteral("</table>");
+    const bool empty = m_sentences.isEmpty();
     m_emptyLabel->setText(empty ? tr("Nothing has been recorded for this household yet. Imports are recorded "
                                      "in the vault's history; revealing numbers and proposals appear here.")
                                 : tr("%n change(s) recorded for this household, newest first.",
                                      nullptr,
-                                     static_cast<int>(items.size())));
-    m_emptyLabel->show();
-    m_tree->setVisible(!empty);
+                                     static_cast<int>(m_sentences.size())));
+    if (!empty) {
+        m_browser->setHtml(html);
+    }
+    m_browser->setVisible(!empty);
 }
 
 QStringList HouseholdHistoryView::sentences() const
 {
-    QStringList list;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        list << m_tree->topLevelItem(i)->text(WhatColumn);
-    }
-    return list;
+    return m_sentences;
 }
 
 } // namespace verdes::ui

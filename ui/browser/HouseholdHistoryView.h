@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
+class QTextBrowser;
 
 namespace verdes {
 class Database;
@@ -40,7 +41,8 @@ Q_SIGNALS:
 private:
     Database &m_db;
     QString m_householdId;
-    QTreeWidget *m_tree = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    QStringList m_sentences;
     QLabel *m_emptyLabel = nullptr;
 };
 

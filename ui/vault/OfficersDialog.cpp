@@ -165,7 +165,9 @@ void OfficersDialog::reload()
         m_table->setItem(row, RoleColumn, role);
         m_table->setItem(row, ManagesColumn, new QTableWidgetItem(info.admin ? tr("Yes") : QString()));
         m_table->setItem(
-            row, SinceColumn, new QTableWidgetItem(locale.toString(info.createdAt.toLocalTime().date())));
+            row,
+            SinceColumn,
+            new QTableWidgetItem(locale.toString(info.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
         ++row;
     }
     if (selected.isEmpty() || !selectOfficer(selected)) {
