@@ -175,6 +175,7 @@ private Q_SLOTS:
     void officerUsageErrors();
     void auditLogAndVerify();
     void alteredHistoryExitsWithFour();
+    void recoveryKeyRepairsAccessButDoesNotWork();
 
 private:
     QString makeVault(const QString &name);
@@ -573,6 +574,10 @@ void TestCommandLine::killedImportLeavesAllOrNothing()
     run = runVerdes({QStringLiteral("search"), folder, QStringLiteral("rt 1")}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.trimmed().isEmpty(), qPrintable(run.out)); // none of the killed import
+    // ...nor its audit entry: the history holds only the creation, and is intact.
+    run = runVerdes({QStringLiteral("audit"), QStringLiteral("verify"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("1 entries checked")), qPrintable(run.err));
     run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains(QStringLiteral("Households: 60 added")));
@@ -828,6 +833,51 @@ void TestCommandLine::alteredHistoryExitsWithFour()
     QVERIFY2(run.err.contains(QStringLiteral("Entry 2 (")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("\"import.snapshot\"")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("entry 2 does not match")), qPrintable(run.err));
+}
+
+void TestCommandLine::recoveryKeyRepairsAccessButDoesNotWork()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("repair.verdes"));
+    const Run created = runVerdes({QStringLiteral("init"),
+                                   folder,
+                                   QStringLiteral("--village-code"),
+                                   m_villageCode,
+                                   QStringLiteral("--village-name"),
+                                   QStringLiteral("Desa Contoh"),
+                                   QStringLiteral("--officer"),
+                                   QStringLiteral("Operator Uji")},
+                                  kPassphrase + u'\n');
+    QCOMPARE(created.exitCode, 0);
+    const QString key = created.out.trimmed().split(u'\n').last().trimmed();
+    // The recovery key does not import...
+    Run run =
+        runVerdes({QStringLiteral("import"), folder, m_csv, QStringLiteral("--recovery-key")}, key + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("recovery key")), qPrintable(run.err));
+    // ...but it adds an officer, recorded as the recovery key.
+    const QString fresh = QStringLiteral("kata sandi pengganti 1");
+    run = runVerdes({QStringLiteral("officer"),
+                     QStringLiteral("add"),
+                     folder,
+                     QStringLiteral("Pengganti"),
+                     QStringLiteral("--role"),
+                     QStringLiteral("kepala_desa"),
+                     QStringLiteral("--recovery-key")},
+                    key + u'\n' + fresh + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    run = runVerdes({QStringLiteral("audit"),
+                     QStringLiteral("log"),
+                     folder,
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Pengganti")},
+                    fresh + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).contains(
+                 QStringLiteral("Someone with the recovery key added the officer Pengganti as Village "
+                                "head.")),
+             qPrintable(lines.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
