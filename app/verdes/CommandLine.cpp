@@ -3,6 +3,8 @@
 #include "app/verdes/CommandLine.h"
 
 #include "app/verdes/SecretReader.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditText.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/demo/DemoRowSource.h"
@@ -19,7 +21,9 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace verdes::app {
@@ -62,7 +66,16 @@ const QList<VerbSpec> &verbSpecs()
          2,
          {QStringLiteral("--limit"), QStringLiteral("--officer")},
          {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
-        {QStringLiteral("officer"), 3, 3, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("officer"),
+         2,
+         4,
+         {QStringLiteral("--officer"), QStringLiteral("--role")},
+         {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("audit"),
+         2,
+         2,
+         {QStringLiteral("--officer"), QStringLiteral("--household"), QStringLiteral("--limit")},
+         {QStringLiteral("--recovery-key")}},
     };
     return specs;
 }
@@ -295,38 +308,58 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::helpText()
 {
+    return tr("Usage:\n"
+              "  verdes                         open the desktop application\n"
+              "  verdes --demo                  open the application on the demo village\n"
+              "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
+              "                                 create a village vault (prints the recovery key once)\n"
+              "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
+              "                                 create a vault holding a generated demo village\n"
+              "  verdes demo-csv FILE [--households N] [--seed S]\n"
+              "                                 write a generated demo village as a CSV snapshot\n"
+              "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
+              "                                 import a CSV snapshot (all or nothing unless bad rows are "
+              "skipped)\n"
+              "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
+              "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
+              "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
+              "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" "
+              "filter\n"
+              "  verdes officer add|remove|passwd VAULT NAME\n"
+              "                                 manage the officers who can open the vault\n"
+              "\n"
+              "Opening a vault: --officer NAME picks the officer (needed when there are several);\n"
+              "--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as\n"
+              "arguments: they are read from the first line of standard input, or asked for without echo\n"
+              "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next "
+              "line.\n"
+              "\n"
+              "Exit codes:\n"
+              "  0  success\n"
+              "  1  the command was used wrongly\n"
+              "  2  wrong passphrase or recovery key, or unknown officer\n"
+              "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
+              "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
+              "  5  another error reading or writing files\n")
+           + u'\n' + rolesHelpText();
+}
+
+QString CommandLine::rolesHelpText()
+{
     return tr(
-        "Usage:\n"
-        "  verdes                         open the desktop application\n"
-        "  verdes --demo                  open the application on the demo village\n"
-        "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
-        "                                 create a village vault (prints the recovery key once)\n"
-        "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
-        "                                 create a vault holding a generated demo village\n"
-        "  verdes demo-csv FILE [--households N] [--seed S]\n"
-        "                                 write a generated demo village as a CSV snapshot\n"
-        "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
-        "                                 import a CSV snapshot (all or nothing unless bad rows are "
-        "skipped)\n"
-        "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
-        "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
-        "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
-        "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" filter\n"
-        "  verdes officer add|remove|passwd VAULT NAME\n"
-        "                                 manage the officers who can open the vault\n"
-        "\n"
-        "Opening a vault: --officer NAME picks the officer (needed when there are several);\n"
-        "--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as\n"
-        "arguments: they are read from the first line of standard input, or asked for without echo\n"
-        "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next line.\n"
-        "\n"
-        "Exit codes:\n"
-        "  0  success\n"
-        "  1  the command was used wrongly\n"
-        "  2  wrong passphrase or recovery key, or unknown officer\n"
-        "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
-        "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
-        "  5  another error reading or writing files\n");
+        "Officers, roles and the history of changes:\n"
+        "  verdes officer add VAULT NAME [--role ROLE]\n"
+        "                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,\n"
+        "                                 bpd or viewer; operator when not given)\n"
+        "  verdes officer role VAULT NAME ROLE\n"
+        "                                 give an officer another role\n"
+        "  verdes officer list VAULT      the officers, their roles and who manages officers\n"
+        "  verdes audit verify VAULT      check that the history of changes was not altered\n"
+        "                                 (exit code 4 and the first altered entry when it was)\n"
+        "  verdes audit log VAULT [--household ID] [--limit N]\n"
+        "                                 the history of changes in plain words, oldest first\n"
+        "Adding, removing officers and changing roles needs the kepala desa or an officer who\n"
+        "manages officers; every officer may change their own passphrase.\n");
 }
 
 Result<void> CommandLine::dispatch(const Parsed &parsed)
@@ -341,6 +374,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("check"), &CommandLine::check},
         {QStringLiteral("search"), &CommandLine::search},
         {QStringLiteral("officer"), &CommandLine::officer},
+        {QStringLiteral("audit"), &CommandLine::audit},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -462,6 +496,7 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
     options.skipBadRows = parsed.options.contains(QStringLiteral("--skip-bad-rows"));
     options.rejectsPath = parsed.options.value(QStringLiteral("--rejects"));
     options.officerId = vault->unlockedBy();
+    options.actor = vault->actor();
     ProgressPrinter printer(tr("Importing…"));
     auto report = importer.run(reader, options, progressControl(printer));
     if (!report) {
@@ -479,8 +514,9 @@ Result<void> CommandLine::exportCsv(const Parsed &parsed)
 {
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     ProgressPrinter printer(tr("Exporting…"));
-    VERDES_TRY_ASSIGN(
-        report, SnapshotExporter(vault->database()).run(parsed.positional.at(1), progressControl(printer)));
+    VERDES_TRY_ASSIGN(report,
+                      SnapshotExporter(vault->database(), vault->actor())
+                          .run(parsed.positional.at(1), progressControl(printer)));
     say(tr("Wrote %1 households with %2 members to %3. The file holds personal data: keep it safe and delete "
            "it "
            "when done.")
@@ -526,29 +562,136 @@ Result<void> CommandLine::search(const Parsed &parsed)
 Result<void> CommandLine::officer(const Parsed &parsed)
 {
     const QString action = parsed.positional.at(0);
+    static const QStringList actions{QStringLiteral("add"),
+                                     QStringLiteral("remove"),
+                                     QStringLiteral("passwd"),
+                                     QStringLiteral("role"),
+                                     QStringLiteral("list")};
+    if (!actions.contains(action)) {
+        return Error(ErrorCode::UsageError,
+                     {tr("officer needs add, remove, passwd, role or list, not \"%1\"").arg(action)});
+    }
+    const qsizetype wanted = action == u"list" ? 2 : action == u"role" ? 4 : 3;
+    if (parsed.positional.size() != wanted) {
+        return Error(ErrorCode::UsageError, {tr("wrong number of arguments for officer %1").arg(action)});
+    }
+    if (parsed.options.contains(QStringLiteral("--role")) && action != u"add") {
+        return Error(ErrorCode::UsageError, {tr("--role is only for officer add")});
+    }
+    if (action == u"list") {
+        return officerList(parsed);
+    }
     const QString folder = parsed.positional.at(1);
     const QString name = parsed.positional.at(2).trimmed();
-    if (action != u"add" && action != u"remove" && action != u"passwd") {
-        return Error(ErrorCode::UsageError,
-                     {tr("officer needs add, remove or passwd, not \"%1\"").arg(action)});
+    // The role is checked before anything is asked for.
+    std::optional<Role> role;
+    const QString roleText = action == u"role"
+                                 ? parsed.positional.at(3)
+                                 : parsed.options.value(QStringLiteral("--role"), QStringLiteral("operator"));
+    if (action == u"add" || action == u"role") {
+        role = roleFromCode(roleText.trimmed().toLower());
+        if (!role) {
+            QStringList codes;
+            for (const Role known : allRoles()) {
+                codes << roleCode(known);
+            }
+            return Error(
+                ErrorCode::UsageError,
+                {tr("unknown role \"%1\" (one of: %2)").arg(roleText, codes.join(QStringLiteral(", ")))});
+        }
     }
     Parsed unlockAs = parsed;
-    if (action == u"passwd" && !parsed.options.contains(QStringLiteral("--recovery-key"))) {
+    if (action == u"passwd" && !parsed.options.contains(QStringLiteral("--recovery-key"))
+        && !parsed.options.contains(QStringLiteral("--officer"))) {
         unlockAs.options.insert(QStringLiteral("--officer"), name);
     }
     VERDES_TRY_ASSIGN(vault, unlock(unlockAs, folder));
     if (action == u"add") {
+        // Refused before the new passphrase is asked for.
+        VERDES_TRY(vault->actor().require(Action::ManageOfficers));
         VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(name)));
-        VERDES_TRY(vault->addOfficer(name, passphrase));
-        say(tr("%1 can now open the village vault.").arg(name));
+        VERDES_TRY(vault->addOfficer(name, passphrase, *role));
+        say(tr("%1 can now open the village vault, as %2.").arg(name, RoleText::label(*role)));
     } else if (action == u"remove") {
         VERDES_TRY(vault->removeOfficer(name));
         say(tr("%1 can no longer open the village vault.").arg(name));
+    } else if (action == u"role") {
+        VERDES_TRY(vault->setOfficerRole(name, *role));
+        say(tr("%1 is now %2.").arg(name, RoleText::label(*role)));
     } else {
         VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(name)));
         VERDES_TRY(vault->changePassphrase(name, passphrase));
         say(tr("The passphrase of %1 was changed.").arg(name));
     }
+    return vault->lock();
+}
+
+Result<void> CommandLine::officerList(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    VERDES_TRY_ASSIGN(officers, vault->officers());
+    for (const Vault::OfficerInfo &info : officers) {
+        out() << info.name << '\t' << roleCode(info.role) << '\t' << RoleText::label(info.role) << '\t'
+              << (info.admin ? tr("manages officers") : QString()) << '\t'
+              << info.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) << Qt::endl;
+    }
+    say(tr("%n officer(s).", nullptr, static_cast<int>(officers.size())));
+    return vault->lock();
+}
+
+Result<void> CommandLine::audit(const Parsed &parsed)
+{
+    const QString action = parsed.positional.at(0);
+    if (action != u"verify" && action != u"log") {
+        return Error(ErrorCode::UsageError, {tr("audit needs verify or log, not \"%1\"").arg(action)});
+    }
+    if (action == u"verify"
+        && (parsed.options.contains(QStringLiteral("--household"))
+            || parsed.options.contains(QStringLiteral("--limit")))) {
+        return Error(ErrorCode::UsageError, {tr("--household and --limit are only for audit log")});
+    }
+    VERDES_TRY_ASSIGN(limit, intOption(parsed, QStringLiteral("--limit"), 50, 1, 1000000));
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    VERDES_TRY(vault->actor().require(Action::ViewRegistry));
+    AuditLog log(vault->database());
+    const auto timeText = [](const AuditEntry &entry) {
+        return entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    if (action == u"verify") {
+        ProgressPrinter printer(tr("Checking the history…"));
+        VERDES_TRY_ASSIGN(verification, log.verify([&printer](qint64 done, qint64 total) {
+            printer.update(done, total);
+            return true;
+        }));
+        if (!verification.intact()) {
+            VERDES_TRY_ASSIGN(broken, log.entry(verification.firstBroken));
+            if (broken) {
+                say(tr("Entry %1 (%2, recorded as \"%3\") does not match the entries before it.")
+                        .arg(QString::number(broken->seq), timeText(*broken), broken->action));
+            }
+            (void)vault->lock();
+            return Error(ErrorCode::AuditChainBroken,
+                         {QString::number(verification.firstBroken)},
+                         QStringLiteral("%1 entries checked").arg(verification.entries));
+        }
+        say(tr(
+            "The history is intact: %n entries checked.", nullptr, static_cast<int>(verification.entries)));
+        return vault->lock();
+    }
+    const QString household = parsed.options.value(QStringLiteral("--household")).trimmed();
+    QList<AuditEntry> entries;
+    if (household.isEmpty()) {
+        VERDES_TRY_ASSIGN(recent, log.recent(limit));
+        entries = std::move(recent);
+        std::reverse(entries.begin(), entries.end());
+    } else {
+        VERDES_TRY_ASSIGN(all, log.forHousehold(household));
+        entries = all.mid(qMax<qsizetype>(0, all.size() - limit));
+    }
+    for (const AuditEntry &entry : entries) {
+        out() << entry.seq << '\t' << timeText(entry) << '\t' << AuditText::sentence(entry) << Qt::endl;
+    }
+    say(tr("%n entries.", nullptr, static_cast<int>(entries.size())));
     return vault->lock();
 }
 

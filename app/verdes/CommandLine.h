@@ -40,6 +40,7 @@ private:
 
     static Result<Parsed> parse(const QStringList &arguments);
     static QString helpText();
+    static QString rolesHelpText();
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);
@@ -53,6 +54,8 @@ private:
     static Result<void> check(const Parsed &parsed);
     static Result<void> search(const Parsed &parsed);
     static Result<void> officer(const Parsed &parsed);
+    static Result<void> officerList(const Parsed &parsed);
+    static Result<void> audit(const Parsed &parsed);
 };
 
 } // namespace verdes::app

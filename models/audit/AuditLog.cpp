@@ -188,6 +188,15 @@ Result<QList<AuditEntry>> AuditLog::recent(qint64 limit)
     return query(QStringLiteral("ORDER BY seq DESC LIMIT %1").arg(limit), {});
 }
 
+Result<std::optional<AuditEntry>> AuditLog::entry(qint64 seq)
+{
+    VERDES_TRY_ASSIGN(entries, query(u"WHERE seq = :seq", {{QStringLiteral(":seq"), QString::number(seq)}}));
+    if (entries.isEmpty()) {
+        return std::optional<AuditEntry>();
+    }
+    return std::optional<AuditEntry>(entries.constFirst());
+}
+
 Result<qint64> AuditLog::count()
 {
     return m_db.queryInt(u"SELECT count(*) FROM audit_log");

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace verdes {
 
@@ -73,6 +74,8 @@ public:
     // The newest entries first.
     Result<QList<AuditEntry>> recent(qint64 limit);
     Result<qint64> count();
+    // One entry by its sequence number (std::nullopt when there is none).
+    Result<std::optional<AuditEntry>> entry(qint64 seq);
 
     // SHA-256 over the entry's fields (length-prefixed) and its prevHash.
     static QByteArray hashEntry(const AuditEntry &entry);

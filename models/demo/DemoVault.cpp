@@ -33,6 +33,7 @@ Result<Vault::Created> DemoVault::create(const QString &folder,
     ImportOptions importOptions;
     importOptions.kind = ImportOptions::Kind::Demo;
     importOptions.officerId = officer;
+    importOptions.actor = created.vault->actor();
     auto report = importer.run(*source, importOptions, control);
     if (!report || !report->imported) {
         // Nothing of this vault is worth keeping: the user sees the error and can try again.

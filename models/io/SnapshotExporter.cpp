@@ -2,24 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/SnapshotExporter.h"
 
+#include "models/audit/AuditLog.h"
 #include "models/core/Log.h"
 #include "models/io/CsvWriter.h"
 #include "models/repo/RegistryColumns.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
+#include "models/vault/Transaction.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <sys/stat.h>
 
 namespace verdes {
 
-SnapshotExporter::SnapshotExporter(Database &db)
+SnapshotExporter::SnapshotExporter(Database &db, std::optional<Actor> actor, Clock &clock)
     : m_db(db)
+    , m_actor(std::move(actor))
+    , m_clock(clock)
 {}
 
 Result<ExportReport> SnapshotExporter::run(const QString &path, const ExportControl &control)
 {
+    if (m_actor) {
+        VERDES_TRY(m_actor->require(Action::ExportData));
+    }
     if (control.phase) {
         control.phase(QCoreApplication::translate("SnapshotExporter", "Writing the snapshot…"));
     }
@@ -89,8 +97,33 @@ Result<ExportReport> SnapshotExporter::run(const QString &path, const ExportCont
         ++report.members;
     }
     VERDES_TRY(writer.flush());
+    st.reset();
+    // The entry and the file go together: the entry is written first and committed only once the
+    // file is in place (if that last commit fails, the file is there without its entry; the log
+    // says so).
+    Transaction tx(m_db);
+    if (m_actor) {
+        VERDES_TRY(tx.begin());
+        VERDES_TRY(AuditLog(m_db, m_clock)
+                       .append(*m_actor,
+                               AuditRecord{QStringLiteral("export.snapshot"),
+                                           QStringLiteral("export"),
+                                           QFileInfo(path).fileName(),
+                                           QString(),
+                                           {QFileInfo(path).fileName(),
+                                            QString::number(report.households),
+                                            QString::number(report.members)}}));
+    }
     if (!file.commit()) {
         return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
+    }
+    if (m_actor) {
+        auto committed = tx.commit();
+        if (!committed) {
+            qCWarning(lcIo) << "export written but its audit entry could not be committed:"
+                            << errorCodeName(committed.error().code);
+            return committed.error();
+        }
     }
     if (control.progress) {
         control.progress(total, total);

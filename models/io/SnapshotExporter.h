@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/audit/Actor.h"
+#include "models/core/Clock.h"
 #include "models/core/Result.h"
 #include "models/io/SnapshotImporter.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace verdes {
 
@@ -29,12 +33,19 @@ using ExportControl = ImportControl;
 class SnapshotExporter final
 {
 public:
-    explicit SnapshotExporter(Database &db);
+    // With an actor, the export needs Action::ExportData and appends "export.snapshot" to the
+    // audit trail (committed together with the file: no file without its entry). The application
+    // always gives one.
+    explicit SnapshotExporter(Database &db,
+                              std::optional<Actor> actor = std::nullopt,
+                              Clock &clock = SystemClock::instance());
 
     Result<ExportReport> run(const QString &path, const ExportControl &control = {});
 
 private:
     Database &m_db;
+    std::optional<Actor> m_actor;
+    Clock &m_clock;
 };
 
 } // namespace verdes

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/SnapshotImporter.h"
 
+#include "models/audit/AuditLog.h"
 #include "models/core/Clock.h"
 #include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
@@ -16,6 +17,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QSet>
@@ -605,6 +607,9 @@ struct SnapshotImporter::Run
         report.members.missing = missingMembers;
         VERDES_TRY(writeIssues(db));
         VERDES_TRY(finishImport(db, importId));
+        if (options.actor) {
+            VERDES_TRY(appendAudit(db, importId));
+        }
         qCInfo(lcIo) << "missing records and findings written in" << timer.restart() << "ms";
         if (control.shouldStop()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
@@ -837,6 +842,26 @@ struct SnapshotImporter::Run
         return {};
     }
 
+    // The import's entry in the audit trail, in the import's transaction.
+    Result<void> appendAudit(Database &db, qint64 importId)
+    {
+        AuditRecord record;
+        record.action = options.kind == ImportOptions::Kind::Demo ? QStringLiteral("import.demo")
+                                                                  : QStringLiteral("import.snapshot");
+        record.objectType = QStringLiteral("import");
+        record.objectId = QString::number(importId);
+        record.args = QStringList{QFileInfo(source.sourceName()).fileName(),
+                                  QString::number(report.households.added),
+                                  QString::number(report.households.changed),
+                                  QString::number(report.households.missing),
+                                  QString::number(report.members.added),
+                                  QString::number(report.members.changed),
+                                  QString::number(report.members.missing),
+                                  QString::number(report.rowsSkipped)};
+        VERDES_TRY(AuditLog(db, importer.m_clock).append(*options.actor, record));
+        return {};
+    }
+
     Result<void> write()
     {
         if (control.phase) {
@@ -928,6 +953,9 @@ SnapshotImporter::SnapshotImporter(Database &db, ValidationContext context, Cloc
 Result<ImportReport>
 SnapshotImporter::run(RowSource &source, const ImportOptions &options, const ImportControl &control)
 {
+    if (options.actor) {
+        VERDES_TRY(options.actor->require(Action::ImportSnapshot));
+    }
     QElapsedTimer timer;
     timer.start();
     Run run(*this, source, options, control);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/audit/Actor.h"
 #include "models/core/Result.h"
 #include "models/domain/Issue.h"
 #include "models/domain/Validation.h"
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace verdes {
 
@@ -32,6 +34,10 @@ struct ImportOptions
     // With skipBadRows: where to write the rejected-rows CSV (owner-only file); empty = vault only.
     QString rejectsPath;
     QString officerId;
+    // Who imports. When set, the import needs Action::ImportSnapshot and appends its audit entry
+    // ("import.snapshot", or "import.demo" for Kind::Demo) in the import's transaction. The
+    // application always sets it; only tests and tools working on a bare database leave it out.
+    std::optional<Actor> actor;
     // At most this many issues are kept in the report (all are counted).
     int maxReportedIssues = 5000;
 };

@@ -6,10 +6,11 @@
 
 namespace verdes {
 
-ExportJob::ExportJob(VaultConnector connector, QString csvPath, QObject *parent)
+ExportJob::ExportJob(VaultConnector connector, QString csvPath, std::optional<Actor> actor, QObject *parent)
     : Job(parent)
     , m_connector(std::move(connector))
     , m_csvPath(std::move(csvPath))
+    , m_actor(std::move(actor))
 {}
 
 ExportJob::~ExportJob()
@@ -41,7 +42,7 @@ void ExportJob::work()
     control.isCancelled = [this] {
         return isCancelled();
     };
-    SnapshotExporter exporter(**db);
+    SnapshotExporter exporter(**db, m_actor);
     m_result = exporter.run(m_csvPath, control);
 }
 

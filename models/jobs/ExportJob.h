@@ -19,7 +19,11 @@ class ExportJob final : public Job
     Q_DISABLE_COPY_MOVE(ExportJob)
 
 public:
-    ExportJob(VaultConnector connector, QString csvPath, QObject *parent = nullptr);
+    // `actor`: who exports (checked and audited by SnapshotExporter); the application gives one.
+    ExportJob(VaultConnector connector,
+              QString csvPath,
+              std::optional<Actor> actor = std::nullopt,
+              QObject *parent = nullptr);
     ~ExportJob() override;
 
     const Result<ExportReport> &result() const;
@@ -30,6 +34,7 @@ protected:
 private:
     VaultConnector m_connector;
     QString m_csvPath;
+    std::optional<Actor> m_actor;
     std::optional<Result<ExportReport>> m_result;
 };
 

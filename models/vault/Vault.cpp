@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/vault/Vault.h"
 
+#include "models/audit/AuditLog.h"
 #include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/core/Sodium.h"
@@ -29,7 +30,6 @@ namespace verdes {
 
 namespace {
 
-constexpr char kRoleOperator[] = "operator";
 // SQLCipher's page size: the smallest a vault's database file can be.
 constexpr qint64 kMinDatabaseSize = 4096;
 
@@ -107,17 +107,25 @@ Result<void> putMeta(Database &db, const QString &key, const QString &value)
     return st.run();
 }
 
-Result<void> insertOfficer(Database &db, const QString &officerId, const QString &name, const QString &now)
+Result<void> insertOfficer(
+    Database &db, const QString &officerId, const QString &name, const QString &now, Role role, bool admin)
 {
     Statement st(db,
-                 u"INSERT INTO officers (officer_id, name, role, created_at) "
-                 u"VALUES (:officer_id, :name, :role, :created_at)");
+                 u"INSERT INTO officers (officer_id, name, role, admin, created_at) "
+                 u"VALUES (:officer_id, :name, :role, :admin, :created_at)");
     VERDES_TRY(st.status());
     st.bind(u":officer_id", officerId);
     st.bind(u":name", name);
-    st.bind(u":role", QString::fromLatin1(kRoleOperator));
+    st.bind(u":role", roleCode(role));
+    st.bind(u":admin", qint64(admin ? 1 : 0));
     st.bind(u":created_at", now);
     return st.run();
+}
+
+AuditRecord officerRecord(const char *action, const QString &officerId, QStringList args)
+{
+    return AuditRecord{
+        QString::fromLatin1(action), QStringLiteral("officer"), officerId, QString(), std::move(args)};
 }
 
 // The checks every unlock makes before reading a key slot, in the order a user would want to
@@ -191,7 +199,8 @@ Result<Vault::Created> Vault::create(const QString &folder,
                                      const QString &villageName,
                                      const QString &officerName,
                                      const SecureBytes &passphrase,
-                                     Clock &clock)
+                                     Clock &clock,
+                                     Role role)
 {
     static const QRegularExpression tenDigits(QStringLiteral(R"(^\d{10}$)"));
     if (!tenDigits.match(villageCode).hasMatch()) {
@@ -244,6 +253,7 @@ Result<Vault::Created> Vault::create(const QString &folder,
         vault->m_unlockedBy = officer;
 
         const QString officerId = randomHexId();
+        vault->m_actor = Actor{officerId, officer, role, true};
         RecoveryKey recovery = RecoveryKey::generate();
         KeySlots slots(vault->m_vaultId);
         VERDES_TRY_ASSIGN(officerSlot,
@@ -288,7 +298,14 @@ Result<Vault::Created> Vault::create(const QString &folder,
             VERDES_TRY(
                 putMeta(*db, QStringLiteral("keyslot_format"), QString::number(KeySlots::kFormatVersion)));
             VERDES_TRY(putMeta(*db, QStringLiteral("created_at"), now));
-            VERDES_TRY(insertOfficer(*db, officerId, officer, now));
+            VERDES_TRY(insertOfficer(*db, officerId, officer, now, role, true));
+            VERDES_TRY(AuditLog(*db, clock)
+                           .append(vault->m_actor,
+                                   AuditRecord{QStringLiteral("vault.create"),
+                                               QStringLiteral("vault"),
+                                               vault->m_vaultId,
+                                               QString(),
+                                               {vault->m_villageName, vault->m_villageCode}}));
             VERDES_TRY(tx.commit());
         }
         // Fold the WAL into vault.db now: a vault whose main file is still empty could not be told
@@ -405,6 +422,22 @@ Vault::finishUnlock(std::unique_ptr<Vault> vault, KeySlots slots, SecureBytes da
         // Close without a checkpoint write beyond what SQLite does on close of an unchanged WAL.
         return meta.error();
     }
+    if (vault->m_unlockedBy.isEmpty()) {
+        vault->m_actor = Actor::recovery();
+    } else {
+        auto actor = Actor::load(*vault->m_db, vault->m_unlockedBy);
+        if (actor) {
+            vault->m_actor = std::move(actor).value();
+        } else {
+            // A key slot without an active officer row (fullCheck reports it): the officer may look
+            // but change nothing until access is repaired.
+            qCWarning(lcVault) << "no officer row for the unlocking key slot; acting as viewer:"
+                               << errorCodeName(actor.error().code);
+            const auto slot = vault->m_slots.officerSlot(vault->m_unlockedBy);
+            vault->m_actor = Actor{
+                slot ? slot->officerId : QStringLiteral("unknown"), vault->m_unlockedBy, Role::Viewer, false};
+        }
+    }
     qCInfo(lcVault) << "unlocked vault" << vault->m_vaultId;
     return vault;
 }
@@ -447,6 +480,12 @@ Result<void> Vault::requireOpen() const
     return {};
 }
 
+Result<void> Vault::requireManager() const
+{
+    VERDES_TRY(requireOpen());
+    return m_actor.require(Action::ManageOfficers);
+}
+
 Database &Vault::database()
 {
     Q_ASSERT_X(m_db != nullptr, "Vault::database", "the vault is locked");
@@ -476,9 +515,9 @@ Result<void> Vault::saveSlotsThenCommit(KeySlots &updated, const std::function<R
     return {};
 }
 
-Result<void> Vault::addOfficer(const QString &name, const SecureBytes &passphrase)
+Result<void> Vault::addOfficer(const QString &name, const SecureBytes &passphrase, Role role)
 {
-    VERDES_TRY(requireOpen());
+    VERDES_TRY(requireManager());
     const QString officer = name.trimmed();
     if (officer.isEmpty()) {
         return Error(
@@ -499,7 +538,8 @@ Result<void> Vault::addOfficer(const QString &name, const SecureBytes &passphras
                                      m_dataKey));
     Transaction tx(*m_db);
     VERDES_TRY(tx.begin());
-    auto inserted = insertOfficer(*m_db, officerId, officer, m_clock.now().toUTC().toString(Qt::ISODate));
+    auto inserted =
+        insertOfficer(*m_db, officerId, officer, m_clock.now().toUTC().toString(Qt::ISODate), role, false);
     if (!inserted) {
         // The unique index on active names: the database knows an officer the slots do not.
         if (inserted.error().detail.contains(QStringLiteral("UNIQUE"))) {
@@ -507,6 +547,8 @@ Result<void> Vault::addOfficer(const QString &name, const SecureBytes &passphras
         }
         return inserted.error();
     }
+    VERDES_TRY(AuditLog(*m_db, m_clock)
+                   .append(m_actor, officerRecord("officer.add", officerId, {officer, roleCode(role)})));
     KeySlots updated = m_slots;
     updated.add(slot);
     VERDES_TRY(saveSlotsThenCommit(updated, [&] {
@@ -526,6 +568,7 @@ Result<void> Vault::removeOfficer(const QString &name)
     if (m_slots.officerCount() <= 1) {
         return Error(ErrorCode::VaultLastKeySlot);
     }
+    VERDES_TRY(m_actor.require(Action::ManageOfficers));
     Transaction tx(*m_db);
     VERDES_TRY(tx.begin());
     Statement st(
@@ -535,6 +578,8 @@ Result<void> Vault::removeOfficer(const QString &name)
     st.bind(u":now", m_clock.now().toUTC().toString(Qt::ISODate));
     st.bind(u":officer_id", slot->officerId);
     VERDES_TRY(st.run());
+    VERDES_TRY(AuditLog(*m_db, m_clock)
+                   .append(m_actor, officerRecord("officer.remove", slot->officerId, {slot->officerName})));
     KeySlots updated = m_slots;
     updated.remove(slot->id);
     VERDES_TRY(saveSlotsThenCommit(updated, [&] {
@@ -542,6 +587,9 @@ Result<void> Vault::removeOfficer(const QString &name)
     }));
     if (slot->officerName.compare(m_unlockedBy, Qt::CaseInsensitive) == 0) {
         m_unlockedBy.clear();
+        // Still not the recovery key: an officer who removed themselves may only look, until locked.
+        m_actor.role = Role::Viewer;
+        m_actor.admin = false;
     }
     qCInfo(lcVault) << "removed officer" << slot->officerId;
     return {};
@@ -555,6 +603,10 @@ Result<void> Vault::changePassphrase(const QString &officerName, const SecureByt
     if (!slot) {
         return Error(ErrorCode::VaultUnknownOfficer, {officerName.trimmed()});
     }
+    // Everyone may change their own passphrase; anyone else's is officer management.
+    if (m_actor.isRecovery() || slot->officerId != m_actor.officerId) {
+        VERDES_TRY(m_actor.require(Action::ManageOfficers));
+    }
     VERDES_TRY_ASSIGN(replacement,
                       KeySlots::wrap(m_vaultId,
                                      KeySlot::Kind::Officer,
@@ -563,14 +615,82 @@ Result<void> Vault::changePassphrase(const QString &officerName, const SecureByt
                                      newPassphrase.bytes(),
                                      Kdf::withFreshSalt(m_kdfCost),
                                      m_dataKey));
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY(AuditLog(*m_db, m_clock)
+                   .append(m_actor, officerRecord("officer.passwd", slot->officerId, {slot->officerName})));
     KeySlots updated = m_slots;
     updated.remove(slot->id);
     updated.add(replacement);
-    VERDES_TRY(saveSlotsThenCommit(updated, [] {
-        return Result<void>();
+    VERDES_TRY(saveSlotsThenCommit(updated, [&] {
+        return tx.commit();
     }));
     qCInfo(lcVault) << "changed passphrase of officer" << slot->officerId;
     return {};
+}
+
+Result<void> Vault::setOfficerRole(const QString &name, Role role)
+{
+    VERDES_TRY(requireManager());
+    const auto slot = m_slots.officerSlot(name.trimmed());
+    if (!slot) {
+        return Error(ErrorCode::VaultUnknownOfficer, {name.trimmed()});
+    }
+    Statement current(*m_db, u"SELECT role FROM officers WHERE officer_id = :id AND removed_at IS NULL");
+    VERDES_TRY(current.status());
+    current.bind(u":id", slot->officerId);
+    VERDES_TRY_ASSIGN(found, current.step());
+    if (!found) {
+        return Error(
+            ErrorCode::VaultUnknownOfficer, {slot->officerName}, QStringLiteral("no active officer row"));
+    }
+    const QString oldCode = current.text(0);
+    current.reset();
+    if (oldCode == roleCode(role)) {
+        return {};
+    }
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    Statement st(*m_db, u"UPDATE officers SET role = :role WHERE officer_id = :id AND removed_at IS NULL");
+    VERDES_TRY(st.status());
+    st.bind(u":role", roleCode(role));
+    st.bind(u":id", slot->officerId);
+    VERDES_TRY(st.run());
+    VERDES_TRY(AuditLog(*m_db, m_clock)
+                   .append(m_actor,
+                           officerRecord("officer.role",
+                                         slot->officerId,
+                                         {slot->officerName, oldCode, roleCode(role)})));
+    VERDES_TRY(tx.commit());
+    if (!m_actor.isRecovery() && slot->officerId == m_actor.officerId) {
+        m_actor.role = role;
+    }
+    qCInfo(lcVault) << "changed the role of officer" << slot->officerId << "to" << roleCode(role);
+    return {};
+}
+
+Result<QList<Vault::OfficerInfo>> Vault::officers()
+{
+    VERDES_TRY(requireOpen());
+    Statement st(*m_db,
+                 u"SELECT officer_id, name, role, admin, created_at FROM officers WHERE removed_at IS NULL "
+                 u"ORDER BY name COLLATE NOCASE");
+    VERDES_TRY(st.status());
+    QList<OfficerInfo> list;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        OfficerInfo info;
+        info.officerId = st.text(0);
+        info.name = st.text(1);
+        info.role = roleFromCode(st.text(2)).value_or(Role::Viewer);
+        info.admin = st.int64(3) != 0;
+        info.createdAt = QDateTime::fromString(st.text(4), Qt::ISODate).toUTC();
+        list.append(info);
+    }
+    return list;
 }
 
 Result<QStringList> Vault::fullCheck()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
@@ -10,6 +11,8 @@
 #include "models/vault/RecoveryKey.h"
 #include "models/vault/VaultConnector.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,14 +41,27 @@ public:
 
     struct Created;
 
+    // One officer of the vault, for the officers dialog and `verdes officer list`.
+    struct OfficerInfo
+    {
+        QString officerId;
+        QString name;
+        Role role = Role::Viewer;
+        bool admin = false;
+        QDateTime createdAt; // UTC
+    };
+
     // Makes a new vault folder (refusing an existing path) with one officer and a recovery key.
     // The recovery key is returned once and stored nowhere: the caller shows it to the user.
+    // The creating officer gets `role` and the admin mark (may manage officers); the creation is
+    // the first entry of the audit trail ("vault.create").
     static Result<Created> create(const QString &folder,
                                   const QString &villageCode,
                                   const QString &villageName,
                                   const QString &officerName,
                                   const SecureBytes &passphrase,
-                                  Clock &clock = SystemClock::instance());
+                                  Clock &clock = SystemClock::instance(),
+                                  Role role = Role::Operator);
     // Opens with an officer's passphrase (UTF-8 in secure memory).
     static Result<std::unique_ptr<Vault>> unlock(const QString &folder,
                                                  const QString &officerName,
@@ -70,12 +86,20 @@ public:
     ~Vault();
     Q_DISABLE_COPY_MOVE(Vault)
 
-    Result<void> addOfficer(const QString &name, const SecureBytes &passphrase);
+    // Officer management needs Action::ManageOfficers (the actor's role, the admin mark or the
+    // recovery key); each change is audited in the same transaction ("officer.add",
+    // "officer.remove", "officer.role", "officer.passwd").
+    Result<void> addOfficer(const QString &name, const SecureBytes &passphrase, Role role = Role::Operator);
     // Refuses to remove the last officer (VaultLastKeySlot): the recovery key is for emergencies,
     // not a daily way in.
     Result<void> removeOfficer(const QString &name);
-    // Sets a new passphrase for an officer of this unlocked vault.
+    // Gives an officer another role (no change, no entry when it is the same role).
+    Result<void> setOfficerRole(const QString &name, Role role);
+    // Sets a new passphrase for an officer of this unlocked vault. An officer may always change
+    // their own; anyone else's needs ManageOfficers.
     Result<void> changePassphrase(const QString &officerName, const SecureBytes &newPassphrase);
+    // The active officers, by name.
+    Result<QList<OfficerInfo>> officers();
 
     // integrity_check, foreign_key_check, cipher_integrity_check and the key slots against the
     // officers table. Returns the problems found (empty = healthy); texts are technical, for the log.
@@ -104,6 +128,10 @@ public:
     // The officer who unlocked it; empty when the recovery key was used.
     const QString &unlockedBy() const { return m_unlockedBy; }
 
+    // Who is acting: the officer who unlocked it with their role (Actor::recovery() for the
+    // recovery key). Follows role changes made through this vault.
+    const Actor &actor() const { return m_actor; }
+
     // The Argon2id cost new key slots get (recorded in vault_meta; can be raised later).
     const KdfParams &kdfCost() const { return m_kdfCost; }
 
@@ -115,6 +143,8 @@ private:
     finishUnlock(std::unique_ptr<Vault> vault, KeySlots slots, SecureBytes dataKey, QString officer);
     Result<void> loadMeta();
     Result<void> requireOpen() const;
+    // requireOpen() and the actor's permission to manage officers.
+    Result<void> requireManager() const;
     // Saves `updated` as the next key-slot generation and commits the open transaction `commit`
     // afterwards; undoes the slot file if the commit fails.
     Result<void> saveSlotsThenCommit(KeySlots &updated, const std::function<Result<void>()> &commit);
@@ -129,6 +159,7 @@ private:
     QString m_villageCode;
     QString m_villageName;
     QString m_unlockedBy;
+    Actor m_actor;
     KdfParams m_kdfCost;
 };
 

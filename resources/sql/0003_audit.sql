@@ -41,3 +41,11 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'audit_log is append-only');
 END;
+
+-- INSERT OR REPLACE deletes the row it replaces without firing the delete trigger (SQLite fires
+-- it only with recursive_triggers on): refuse any insert that would take an existing number.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq)
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;

@@ -4,6 +4,10 @@
 // The `verdes` command line as a user meets it: the real executable in a child process, real
 // vault folders and CSV files, exit codes and messages. Each failure leaves the vault unchanged.
 
+#include "models/vault/Database.h"
+#include "models/vault/Kdf.h"
+#include "models/vault/Vault.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -166,6 +170,12 @@ private Q_SLOTS:
     void officersCanBeAddedChangedAndRemoved();
     void killedImportLeavesAllOrNothing();
     void logsNeverContainPersonalData();
+    void officerRolesListAndPermissions();
+    void officerUsageErrors_data();
+    void officerUsageErrors();
+    void auditLogAndVerify();
+    void alteredHistoryExitsWithFour();
+    void recoveryKeyRepairsAccessButDoesNotWork();
 
 private:
     QString makeVault(const QString &name);
@@ -510,9 +520,14 @@ void TestCommandLine::officersCanBeAddedChangedAndRemoved()
 {
     const QString folder = makeVault(QStringLiteral("officers"));
     const QString second = QStringLiteral("kata sandi kedua 456");
-    Run run =
-        runVerdes({QStringLiteral("officer"), QStringLiteral("add"), folder, QStringLiteral("Budi Santoso")},
-                  kPassphrase + u'\n' + second + u'\n');
+    // The kepala desa manages officers (an operator without the admin mark may not).
+    Run run = runVerdes({QStringLiteral("officer"),
+                         QStringLiteral("add"),
+                         folder,
+                         QStringLiteral("Budi Santoso"),
+                         QStringLiteral("--role"),
+                         QStringLiteral("kepala_desa")},
+                        kPassphrase + u'\n' + second + u'\n');
     QCOMPARE(run.exitCode, 0);
     // With two officers, --officer is needed.
     run = runVerdes({QStringLiteral("check"), folder}, second + u'\n');
@@ -559,6 +574,10 @@ void TestCommandLine::killedImportLeavesAllOrNothing()
     run = runVerdes({QStringLiteral("search"), folder, QStringLiteral("rt 1")}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.trimmed().isEmpty(), qPrintable(run.out)); // none of the killed import
+    // ...nor its audit entry: the history holds only the creation, and is intact.
+    run = runVerdes({QStringLiteral("audit"), QStringLiteral("verify"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("1 entries checked")), qPrintable(run.err));
     run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains(QStringLiteral("Households: 60 added")));
@@ -594,6 +613,271 @@ void TestCommandLine::logsNeverContainPersonalData()
         ++checked;
     }
     QVERIFY(checked > 100);
+}
+
+void TestCommandLine::officerRolesListAndPermissions()
+{
+    const QString folder = makeVault(QStringLiteral("roles"));
+    const QString viewerPass = QStringLiteral("kata sandi pemantau 1");
+    Run run = runVerdes({QStringLiteral("officer"),
+                         QStringLiteral("add"),
+                         folder,
+                         QStringLiteral("Vina"),
+                         QStringLiteral("--role"),
+                         QStringLiteral("viewer")},
+                        kPassphrase + u'\n' + viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Viewer")), qPrintable(run.err));
+    run = runVerdes({QStringLiteral("officer"),
+                     QStringLiteral("list"),
+                     folder,
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Vina")},
+                    viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Operator Uji\toperator\t")), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(0).contains(QStringLiteral("manages officers")));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Vina\tviewer\tViewer\t\t")), qPrintable(lines.at(1)));
+
+    // A viewer may not add, remove or change roles: exit 5, nothing asked, nothing changed.
+    const QByteArray before = folderHash(folder);
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("role"), folder, QStringLiteral("Vina"), QStringLiteral("operator")},
+          QStringList{QStringLiteral("remove"), folder, QStringLiteral("Operator Uji")},
+          QStringList{QStringLiteral("add"), folder, QStringLiteral("Lain")}}) {
+        run = runVerdes(QStringList{QStringLiteral("officer")} + arguments
+                            + QStringList{QStringLiteral("--officer"), QStringLiteral("Vina")},
+                        viewerPass + u'\n' + QStringLiteral("kata sandi lain 123\n"));
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("As Viewer you may not manage officers")),
+                 qPrintable(run.err));
+    }
+    QCOMPARE(folderHash(folder), before);
+    run = runVerdes({QStringLiteral("audit"),
+                     QStringLiteral("log"),
+                     folder,
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Vina")},
+                    viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count(u'\n'), 2); // vault.create, officer.add
+
+    // The admin operator gives Vina another role; she may then do what it allows.
+    run = runVerdes({QStringLiteral("officer"),
+                     QStringLiteral("role"),
+                     folder,
+                     QStringLiteral("vina"),
+                     QStringLiteral("KEPALA_DESA"),
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Operator Uji")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Village head")), qPrintable(run.err));
+    run = runVerdes({QStringLiteral("officer"),
+                     QStringLiteral("role"),
+                     folder,
+                     QStringLiteral("Operator Uji"),
+                     QStringLiteral("secretary"),
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Vina")},
+                    viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    run = runVerdes({QStringLiteral("audit"),
+                     QStringLiteral("log"),
+                     folder,
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Vina")},
+                    viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(2).contains(QStringLiteral("changed the role of Vina from Viewer to Village head")),
+             qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).contains(QStringLiteral("Vina (Village head) changed the role of Operator Uji")),
+             qPrintable(lines.at(3)));
+    // Unknown officer: exit 2.
+    run = runVerdes({QStringLiteral("officer"),
+                     QStringLiteral("role"),
+                     folder,
+                     QStringLiteral("Siapa"),
+                     QStringLiteral("viewer"),
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Vina")},
+                    viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCommandLine::officerUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown action") << QStringList{QStringLiteral("officer"),
+                                                   QStringLiteral("promote"),
+                                                   QStringLiteral("a.verdes"),
+                                                   QStringLiteral("X")};
+    QTest::newRow("unknown role") << QStringList{QStringLiteral("officer"),
+                                                 QStringLiteral("role"),
+                                                 QStringLiteral("a.verdes"),
+                                                 QStringLiteral("X"),
+                                                 QStringLiteral("bupati")};
+    QTest::newRow("unknown role on add") << QStringList{QStringLiteral("officer"),
+                                                        QStringLiteral("add"),
+                                                        QStringLiteral("a.verdes"),
+                                                        QStringLiteral("X"),
+                                                        QStringLiteral("--role"),
+                                                        QStringLiteral("raja")};
+    QTest::newRow("role without role") << QStringList{
+        QStringLiteral("officer"), QStringLiteral("role"), QStringLiteral("a.verdes"), QStringLiteral("X")};
+    QTest::newRow("list with name") << QStringList{
+        QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("a.verdes"), QStringLiteral("X")};
+    QTest::newRow("role option on remove") << QStringList{QStringLiteral("officer"),
+                                                          QStringLiteral("remove"),
+                                                          QStringLiteral("a.verdes"),
+                                                          QStringLiteral("X"),
+                                                          QStringLiteral("--role"),
+                                                          QStringLiteral("viewer")};
+    QTest::newRow("audit unknown action")
+        << QStringList{QStringLiteral("audit"), QStringLiteral("repair"), QStringLiteral("a.verdes")};
+    QTest::newRow("audit verify with limit") << QStringList{QStringLiteral("audit"),
+                                                            QStringLiteral("verify"),
+                                                            QStringLiteral("a.verdes"),
+                                                            QStringLiteral("--limit"),
+                                                            QStringLiteral("3")};
+    QTest::newRow("audit log bad limit") << QStringList{QStringLiteral("audit"),
+                                                        QStringLiteral("log"),
+                                                        QStringLiteral("a.verdes"),
+                                                        QStringLiteral("--limit"),
+                                                        QStringLiteral("0")};
+}
+
+void TestCommandLine::officerUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runVerdes(arguments, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCommandLine::auditLogAndVerify()
+{
+    const QString folder = makeVault(QStringLiteral("audit"));
+    Run run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const QString exported = m_dir.filePath(QStringLiteral("audit-export.csv"));
+    run = runVerdes({QStringLiteral("export"), folder, exported}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    run = runVerdes({QStringLiteral("audit"), QStringLiteral("verify"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("The history is intact: 3 entries checked.")),
+             qPrintable(run.err));
+    run = runVerdes({QStringLiteral("audit"), QStringLiteral("log"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("1\t")), qPrintable(lines.at(0)));
+    QVERIFY(
+        lines.at(0).contains(QStringLiteral("Operator Uji (Village operator) created the village vault")));
+    QVERIFY2(
+        lines.at(1).contains(QStringLiteral("imported the snapshot desa.csv: 60 new households, 0 changed, 0 "
+                                            "missing.")),
+        qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(QStringLiteral("exported 60 households")), qPrintable(lines.at(2)));
+    run = runVerdes({QStringLiteral("audit"),
+                     QStringLiteral("log"),
+                     folder,
+                     QStringLiteral("--limit"),
+                     QStringLiteral("1")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+    QVERIFY(run.out.startsWith(QStringLiteral("3\t")));
+    run = runVerdes({QStringLiteral("audit"),
+                     QStringLiteral("log"),
+                     folder,
+                     QStringLiteral("--household"),
+                     QStringLiteral("none")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    // In Indonesian.
+    run = runVerdes({QStringLiteral("audit"), QStringLiteral("verify"), folder},
+                    kPassphrase + u'\n',
+                    {QStringLiteral("LC_ALL=id_ID.UTF-8"), QStringLiteral("LANG=id_ID.UTF-8")});
+    QCOMPARE(run.exitCode, 0);
+    // A wrong passphrase stays exit 2.
+    run = runVerdes({QStringLiteral("audit"), QStringLiteral("verify"), folder},
+                    QStringLiteral("salah sekali 12345\n"));
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCommandLine::alteredHistoryExitsWithFour()
+{
+    const QString folder = makeVault(QStringLiteral("altered"));
+    Run run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    {
+        // Behind the application's back: the triggers dropped, entry 2's counts edited.
+        verdes::Kdf::setFastForTests(true);
+        auto vault = verdes::Vault::unlock(
+            folder, QStringLiteral("Operator Uji"), verdes::SecureBytes::fromUtf8(kPassphrase));
+        QVERIFY(vault.has_value());
+        verdes::Database &db = (*vault)->database();
+        QVERIFY(db.execute(u"DROP TRIGGER audit_log_no_update").has_value());
+        QVERIFY(db.execute(u"UPDATE audit_log SET summary = replace(summary, '60', '6') WHERE seq = 2")
+                    .has_value());
+        QVERIFY((*vault)->lock().has_value());
+    }
+    run = runVerdes({QStringLiteral("audit"), QStringLiteral("verify"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QStringLiteral("Entry 2 (")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("\"import.snapshot\"")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("entry 2 does not match")), qPrintable(run.err));
+}
+
+void TestCommandLine::recoveryKeyRepairsAccessButDoesNotWork()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("repair.verdes"));
+    const Run created = runVerdes({QStringLiteral("init"),
+                                   folder,
+                                   QStringLiteral("--village-code"),
+                                   m_villageCode,
+                                   QStringLiteral("--village-name"),
+                                   QStringLiteral("Desa Contoh"),
+                                   QStringLiteral("--officer"),
+                                   QStringLiteral("Operator Uji")},
+                                  kPassphrase + u'\n');
+    QCOMPARE(created.exitCode, 0);
+    const QString key = created.out.trimmed().split(u'\n').last().trimmed();
+    // The recovery key does not import...
+    Run run =
+        runVerdes({QStringLiteral("import"), folder, m_csv, QStringLiteral("--recovery-key")}, key + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("recovery key")), qPrintable(run.err));
+    // ...but it adds an officer, recorded as the recovery key.
+    const QString fresh = QStringLiteral("kata sandi pengganti 1");
+    run = runVerdes({QStringLiteral("officer"),
+                     QStringLiteral("add"),
+                     folder,
+                     QStringLiteral("Pengganti"),
+                     QStringLiteral("--role"),
+                     QStringLiteral("kepala_desa"),
+                     QStringLiteral("--recovery-key")},
+                    key + u'\n' + fresh + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    run = runVerdes({QStringLiteral("audit"),
+                     QStringLiteral("log"),
+                     folder,
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Pengganti")},
+                    fresh + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).contains(
+                 QStringLiteral("Someone with the recovery key added the officer Pengganti as Village "
+                                "head.")),
+             qPrintable(lines.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

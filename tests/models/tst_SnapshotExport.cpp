@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/audit/AuditLog.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
 #include "models/io/SnapshotExporter.h"
@@ -326,6 +327,61 @@ private Q_SLOTS:
         }
         QCOMPARE(ids,
                  (QStringList{QStringLiteral("H0001"), QStringLiteral("H0002"), QStringLiteral("H0004")}));
+    }
+
+    // --- roles and the audit trail (issue 5) -----------------------------------------------------
+
+    void exportIsAuditedAndNeedsThePermission()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        QVERIFY(importFile(**db, fixture(QStringLiteral("snapshot_small.csv"))).has_value());
+        test::FakeClock clock;
+        AuditLog log(**db, clock);
+
+        // A chair may not export personal data: no file, no entry.
+        const QString refused = dir.filePath(QStringLiteral("refused.csv"));
+        auto denied =
+            SnapshotExporter(
+                **db, Actor{QStringLiteral("c"), QStringLiteral("Ketua"), Role::Chair, false}, clock)
+                .run(refused);
+        QVERIFY(!denied.has_value());
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(!QFile::exists(refused));
+        QCOMPARE(log.count().value(), qint64(0));
+
+        const QString exported = dir.filePath(QStringLiteral("audited.csv"));
+        const Actor secretary{QStringLiteral("s"), QStringLiteral("Sekdes"), Role::Secretary, false};
+        auto report = SnapshotExporter(**db, secretary, clock).run(exported);
+        QVERIFY(report.has_value());
+        QVERIFY(QFile::exists(exported));
+        auto entries = log.recent(5);
+        QVERIFY(entries.has_value());
+        QCOMPARE(entries->size(), qsizetype(1));
+        QCOMPARE(entries->first().action, QStringLiteral("export.snapshot"));
+        QCOMPARE(entries->first().officerName, QStringLiteral("Sekdes"));
+        QCOMPARE(entries->first().args,
+                 (QStringList{QStringLiteral("audited.csv"), QStringLiteral("3"), QStringLiteral("8")}));
+
+        // A file that cannot be written leaves no entry either.
+        auto unwritable = SnapshotExporter(**db, secretary, clock)
+                              .run(dir.filePath(QStringLiteral("no/such/folder/x.csv")));
+        QVERIFY(!unwritable.has_value());
+        QCOMPARE(log.count().value(), qint64(1));
+
+        // Through the job, with a cancel: no file, no entry.
+        ExportJob cancelled(vault.connector(), dir.filePath(QStringLiteral("cancelled.csv")), secretary);
+        cancelled.cancel();
+        cancelled.runHere();
+        QVERIFY(!cancelled.result().has_value());
+        QCOMPARE(log.count().value(), qint64(1));
+        ExportJob job(vault.connector(), dir.filePath(QStringLiteral("job.csv")), secretary);
+        job.runHere();
+        QVERIFY(job.result().has_value());
+        QCOMPARE(log.count().value(), qint64(2));
+        QVERIFY(log.verify()->intact());
     }
 };
 

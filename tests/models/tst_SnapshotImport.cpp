@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/audit/AuditLog.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ImportJob.h"
@@ -16,6 +17,8 @@
 #include <QTest>
 
 using namespace verdes;
+
+Q_DECLARE_METATYPE(verdes::Role)
 
 namespace {
 
@@ -693,6 +696,95 @@ private Q_SLOTS:
         auto db = vault.open();
         QVERIFY(db.has_value());
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 1);
+    }
+
+    // --- roles and the audit trail (issue 5) -----------------------------------------------------
+
+    void importIsAuditedInItsTransaction()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.actor = Actor{QStringLiteral("o1"), QStringLiteral("Siti Rahma"), Role::Operator, false};
+        auto report = importFile(**db, QStringLiteral("snapshot_small.csv"), options);
+        QVERIFY(report.has_value() && report->imported);
+        AuditLog log(**db);
+        auto entries = log.recent(10);
+        QVERIFY(entries.has_value());
+        QCOMPARE(entries->size(), qsizetype(1));
+        const AuditEntry &entry = entries->first();
+        QCOMPARE(entry.action, QStringLiteral("import.snapshot"));
+        QCOMPARE(entry.objectType, QStringLiteral("import"));
+        QCOMPARE(entry.objectId, QString::number(report->importId));
+        QCOMPARE(entry.officerName, QStringLiteral("Siti Rahma"));
+        QCOMPARE(entry.args.value(0), QStringLiteral("snapshot_small.csv"));
+        QCOMPARE(entry.args.value(1), QStringLiteral("3")); // households added
+        QCOMPARE(entry.args.value(4), QStringLiteral("8")); // members added
+        // Re-importing is a change too (nothing new): its own entry, the chain intact.
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv"), options).has_value());
+        QCOMPARE(log.count().value(), qint64(2));
+        QCOMPARE(log.recent(1)->first().args.value(1), QStringLiteral("0"));
+        QVERIFY(log.verify()->intact());
+    }
+
+    void importNeedsThePermission_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<bool>("allowed");
+        for (const Role role : allRoles()) {
+            QTest::newRow(qPrintable(roleCode(role))) << role << (role == Role::Operator);
+        }
+    }
+
+    void importNeedsThePermission()
+    {
+        QFETCH(Role, role);
+        QFETCH(bool, allowed);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.actor = Actor{QStringLiteral("o1"), QStringLiteral("Budi"), role, true};
+        auto report = importFile(**db, QStringLiteral("snapshot_small.csv"), options);
+        QCOMPARE(report.has_value(), allowed);
+        if (!allowed) {
+            QCOMPARE(report.error().code, ErrorCode::PermissionDenied);
+        }
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), allowed ? 3 : 0);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM audit_log"), allowed ? 1 : 0);
+        // The recovery key never imports.
+        options.actor = Actor::recovery();
+        auto recovery = importFile(**db, QStringLiteral("snapshot_small.csv"), options);
+        QVERIFY(!recovery.has_value());
+        QCOMPARE(recovery.error().code, ErrorCode::NotAllowedAsRecovery);
+    }
+
+    void failedImportsLeaveNoEntry()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        ImportOptions options;
+        options.actor = Actor{QStringLiteral("o1"), QStringLiteral("Siti Rahma"), Role::Operator, false};
+        // Cancelled before the commit.
+        std::atomic<bool> stop{true};
+        ImportControl control;
+        control.cancelled = &stop;
+        auto cancelled = importFile(**db, QStringLiteral("snapshot_small.csv"), options, control);
+        QVERIFY(!cancelled.has_value());
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM audit_log"), 0);
+        // Through the job, on its own connection: the entry commits with the import.
+        test::FakeClock clock;
+        ImportJob job(
+            vault.connector(), fixture(QStringLiteral("snapshot_small.csv")), options, context(), clock);
+        job.runHere();
+        QVERIFY(job.result().has_value());
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM audit_log"), 1);
+        QCOMPARE(text(**db, u"SELECT action FROM audit_log"), QStringLiteral("import.snapshot"));
     }
 };
 

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditText.h"
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/KeySlots.h"
@@ -823,12 +825,20 @@ private Q_SLOTS:
     {
         TempVault tv;
         QVERIFY(tv.isValid());
-        tv.lock();
-        const QByteArray dbBefore = readAll(dbPath(tv.folder()));
-        QVERIFY(tv.reopen());
+        // The data key stays: a connection made from the key held before still opens. The only
+        // database change is the audit entry (schema 3).
+        auto connector = tv.vault().connector();
+        QVERIFY(connector.has_value());
+        const qint64 entriesBefore = AuditLog(tv.database()).count().value();
         QVERIFY(tv.vault().changePassphrase(kOfficer, secret("kata sandi yang baru")).has_value());
+        QCOMPARE(AuditLog(tv.database()).count().value(), entriesBefore + 1);
+        QCOMPARE(AuditLog(tv.database()).recent(1)->first().action, QStringLiteral("officer.passwd"));
         tv.lock();
-        QCOMPARE(readAll(dbPath(tv.folder())), dbBefore);
+        {
+            auto db = connector->open();
+            QVERIFY(db.has_value());
+            QVERIFY((*db)->queryInt(u"SELECT count(*) FROM households").has_value());
+        }
         auto old = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
         QVERIFY(!old.has_value());
         QCOMPARE(old.error().code, ErrorCode::VaultWrongPassphrase);
@@ -866,6 +876,268 @@ private Q_SLOTS:
         QCOMPARE(tv.vault().fullCheck().error().code, ErrorCode::VaultNotOpen);
         QCOMPARE(tv.vault().connector().error().code, ErrorCode::VaultNotOpen);
         QVERIFY(tv.vault().lock().has_value()); // twice is fine
+    }
+
+    // --- roles, permissions and the audit trail of officer management ---------------------------
+
+    void creatorIsAnAdminOperatorAndCreationIsAudited()
+    {
+        TempVault tv;
+        QVERIFY2(tv.isValid(), qPrintable(tv.errorText()));
+        const Actor &actor = tv.vault().actor();
+        QCOMPARE(actor.name, kOfficer);
+        QCOMPARE(actor.role, Role::Operator);
+        QVERIFY(actor.admin);
+        QVERIFY(!actor.isRecovery());
+        auto officers = tv.vault().officers();
+        QVERIFY(officers.has_value());
+        QCOMPARE(officers->size(), qsizetype(1));
+        QCOMPARE(officers->first().name, kOfficer);
+        QCOMPARE(officers->first().role, Role::Operator);
+        QVERIFY(officers->first().admin);
+        QVERIFY(officers->first().createdAt.isValid());
+        QCOMPARE(officers->first().officerId, actor.officerId);
+        AuditLog log(tv.database());
+        auto entries = log.recent(10);
+        QVERIFY(entries.has_value());
+        QCOMPARE(entries->size(), qsizetype(1));
+        QCOMPARE(entries->first().action, QStringLiteral("vault.create"));
+        QCOMPARE(entries->first().officerName, kOfficer);
+        QCOMPARE(entries->first().objectId, tv.vault().vaultId());
+        QVERIFY(log.verify()->intact());
+        // The actor survives locking and unlocking.
+        tv.lock();
+        QVERIFY(tv.reopen());
+        QCOMPARE(tv.vault().actor().officerId, officers->first().officerId);
+        QVERIFY(tv.vault().actor().admin);
+    }
+
+    void createWithARole()
+    {
+        QTemporaryDir dir;
+        Kdf::setFastForTests(true);
+        auto created = Vault::create(dir.filePath(QStringLiteral("v.verdes")),
+                                     kVillageCode,
+                                     kVillageName,
+                                     QStringLiteral("Pak Kades"),
+                                     TempVault::passphrase(),
+                                     SystemClock::instance(),
+                                     Role::KepalaDesa);
+        QVERIFY(created.has_value());
+        QCOMPARE(created->vault->actor().role, Role::KepalaDesa);
+        QVERIFY(created->vault->actor().admin);
+        QCOMPARE(created->vault->officers()->first().role, Role::KepalaDesa);
+        QCOMPARE(AuditLog(created->vault->database()).recent(1)->first().role, QStringLiteral("kepala_desa"));
+    }
+
+    void officerManagementIsAudited()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        Vault &vault = tv.vault();
+        QVERIFY(vault.addOfficer(QStringLiteral("Budi Sekdes"), secret("rahasia sekdes 1"), Role::Secretary)
+                    .has_value());
+        QVERIFY(vault.setOfficerRole(QStringLiteral("budi sekdes"), Role::Chair).has_value());
+        // The same role again changes nothing and writes nothing.
+        QVERIFY(vault.setOfficerRole(QStringLiteral("Budi Sekdes"), Role::Chair).has_value());
+        QVERIFY(
+            vault.changePassphrase(QStringLiteral("Budi Sekdes"), secret("rahasia sekdes 2")).has_value());
+        QVERIFY(vault.changePassphrase(kOfficer, secret("kata sandi yang baru")).has_value());
+        QVERIFY(vault.removeOfficer(QStringLiteral("Budi Sekdes")).has_value());
+
+        AuditLog log(tv.database());
+        auto entries = log.recent(100);
+        QVERIFY(entries.has_value());
+        std::reverse(entries->begin(), entries->end());
+        QStringList actions;
+        for (const AuditEntry &entry : *entries) {
+            actions << entry.action;
+            QCOMPARE(entry.officerName, kOfficer);
+        }
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("vault.create"),
+                              QStringLiteral("officer.add"),
+                              QStringLiteral("officer.role"),
+                              QStringLiteral("officer.passwd"),
+                              QStringLiteral("officer.passwd"),
+                              QStringLiteral("officer.remove")}));
+        QCOMPARE(entries->at(1).args,
+                 (QStringList{QStringLiteral("Budi Sekdes"), QStringLiteral("secretary")}));
+        QCOMPARE(entries->at(2).args,
+                 (QStringList{
+                     QStringLiteral("Budi Sekdes"), QStringLiteral("secretary"), QStringLiteral("chair")}));
+        QCOMPARE(entries->at(1).objectType, QStringLiteral("officer"));
+        QCOMPARE(entries->at(1).objectId, entries->at(5).objectId);
+        QVERIFY(AuditText::sentence(entries->at(4)).contains(QStringLiteral("own passphrase")));
+        QVERIFY(log.verify()->intact());
+        auto check = vault.fullCheck();
+        QVERIFY(check.has_value());
+        QVERIFY2(check->isEmpty(), qPrintable(check->join(u'\n')));
+    }
+
+    void roleChangeTakesEffect()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault()
+                    .addOfficer(QStringLiteral("Budi"), secret("rahasia budi 123"), Role::Viewer)
+                    .has_value());
+        auto officers = tv.vault().officers();
+        QVERIFY(officers.has_value());
+        QCOMPARE(officers->size(), qsizetype(2));
+        QCOMPARE(officers->first().name, QStringLiteral("Budi")); // by name
+        QCOMPARE(officers->first().role, Role::Viewer);
+        QVERIFY(!officers->first().admin);
+        QVERIFY(tv.vault().setOfficerRole(QStringLiteral("Budi"), Role::KepalaDesa).has_value());
+        tv.lock();
+        auto budi = Vault::unlock(tv.folder(), QStringLiteral("Budi"), secret("rahasia budi 123"));
+        QVERIFY(budi.has_value());
+        QCOMPARE((*budi)->actor().role, Role::KepalaDesa);
+        QVERIFY(!(*budi)->actor().admin);
+        // The kepala desa manages officers by role.
+        QVERIFY((*budi)->setOfficerRole(kOfficer, Role::Secretary).has_value());
+        QCOMPARE(AuditLog((*budi)->database()).recent(1)->first().officerName, QStringLiteral("Budi"));
+        // Own role change shows at once in the actor.
+        QVERIFY((*budi)->setOfficerRole(QStringLiteral("Budi"), Role::Bpd).has_value());
+        QCOMPARE((*budi)->actor().role, Role::Bpd);
+        auto denied = (*budi)->setOfficerRole(QStringLiteral("Budi"), Role::KepalaDesa);
+        QVERIFY(!denied.has_value());
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+    }
+
+    void viewerMayNotManageOfficers_data()
+    {
+        QTest::addColumn<int>("operation");
+        QTest::newRow("add") << 0;
+        QTest::newRow("remove") << 1;
+        QTest::newRow("role") << 2;
+        QTest::newRow("other-passphrase") << 3;
+    }
+
+    void viewerMayNotManageOfficers()
+    {
+        QFETCH(int, operation);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault()
+                    .addOfficer(QStringLiteral("Vina"), secret("rahasia vina 123"), Role::Viewer)
+                    .has_value());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        auto viewer = Vault::unlock(tv.folder(), QStringLiteral("Vina"), secret("rahasia vina 123"));
+        QVERIFY(viewer.has_value());
+        QCOMPARE((*viewer)->actor().role, Role::Viewer);
+        Result<void> result;
+        switch (operation) {
+        case 0:
+            result =
+                (*viewer)->addOfficer(QStringLiteral("Baru"), secret("rahasia baru 123"), Role::Operator);
+            break;
+        case 1:
+            result = (*viewer)->removeOfficer(kOfficer);
+            break;
+        case 2:
+            result = (*viewer)->setOfficerRole(QStringLiteral("Vina"), Role::Operator);
+            break;
+        default:
+            result = (*viewer)->changePassphrase(kOfficer, secret("kata sandi yang baru"));
+            break;
+        }
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(describe(result.error()).contains(RoleText::label(Role::Viewer)));
+        QVERIFY((*viewer)->lock().has_value());
+        // Refused means untouched: not a byte of the folder changed, nothing was audited.
+        QCOMPARE(folderHashes(tv.folder()), before);
+    }
+
+    void anyOfficerMayChangeTheirOwnPassphrase()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault()
+                    .addOfficer(QStringLiteral("Vina"), secret("rahasia vina 123"), Role::Viewer)
+                    .has_value());
+        tv.lock();
+        auto viewer = Vault::unlock(tv.folder(), QStringLiteral("Vina"), secret("rahasia vina 123"));
+        QVERIFY(viewer.has_value());
+        QVERIFY((*viewer)->changePassphrase(QStringLiteral("vina"), secret("rahasia vina 456")).has_value());
+        auto last = AuditLog((*viewer)->database()).recent(1);
+        QCOMPARE(last->first().action, QStringLiteral("officer.passwd"));
+        QCOMPARE(last->first().role, QStringLiteral("viewer"));
+        QVERIFY((*viewer)->lock().has_value());
+        QVERIFY(Vault::unlock(tv.folder(), QStringLiteral("Vina"), secret("rahasia vina 456")).has_value());
+    }
+
+    void recoveryKeyActsAsRecovery()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        auto vault = Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey());
+        QVERIFY(vault.has_value());
+        QVERIFY((*vault)->actor().isRecovery());
+        QVERIFY((*vault)
+                    ->addOfficer(QStringLiteral("Pengganti"), secret("rahasia pengganti"), Role::Operator)
+                    .has_value());
+        QVERIFY((*vault)->setOfficerRole(QStringLiteral("Pengganti"), Role::KepalaDesa).has_value());
+        auto last = AuditLog((*vault)->database()).recent(2);
+        QVERIFY(last.has_value());
+        QCOMPARE(last->at(0).officerId, QStringLiteral("recovery"));
+        QCOMPARE(last->at(1).officerId, QStringLiteral("recovery"));
+        QVERIFY(!(*vault)->actor().may(Action::ImportSnapshot));
+    }
+
+    void failedRoleChangeChangesNothing()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QVERIFY(tv.reopen());
+        auto unknown = tv.vault().setOfficerRole(QStringLiteral("Siapa"), Role::Viewer);
+        QVERIFY(!unknown.has_value());
+        QCOMPARE(unknown.error().code, ErrorCode::VaultUnknownOfficer);
+        tv.lock();
+        QCOMPARE(folderHashes(tv.folder()), before);
+        QCOMPARE(tv.vault().setOfficerRole(kOfficer, Role::Viewer).error().code, ErrorCode::VaultNotOpen);
+        QCOMPARE(tv.vault().officers().error().code, ErrorCode::VaultNotOpen);
+    }
+
+    void aSlotWithoutItsOfficerRowOpensAsAViewer()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.database().execute(u"DELETE FROM officers").has_value());
+        tv.lock();
+        QVERIFY(tv.reopen());
+        const Actor &actor = tv.vault().actor();
+        QVERIFY(!actor.isRecovery());
+        QCOMPARE(actor.role, Role::Viewer);
+        QVERIFY(!actor.admin);
+        auto refused =
+            tv.vault().addOfficer(QStringLiteral("Budi"), secret("rahasia budi 123"), Role::Operator);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        auto check = tv.vault().fullCheck();
+        QVERIFY(check.has_value());
+        QVERIFY(!check->isEmpty());
+    }
+
+    void aDiskFullPassphraseChangeLeavesNoAuditEntry()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        const qint64 before = AuditLog(tv.database()).count().value();
+        KeySlots::failNextSaveForTests(ENOSPC);
+        auto changed = tv.vault().changePassphrase(kOfficer, secret("kata sandi yang baru"));
+        QVERIFY(!changed.has_value());
+        QCOMPARE(AuditLog(tv.database()).count().value(), before);
+        KeySlots::failNextSaveForTests(ENOSPC);
+        auto added = tv.vault().addOfficer(QStringLiteral("Budi"), secret("rahasia budi 123"), Role::Bpd);
+        QVERIFY(!added.has_value());
+        QCOMPARE(AuditLog(tv.database()).count().value(), before);
+        QVERIFY(AuditLog(tv.database()).verify()->intact());
     }
 
     // --- failed writes ---------------------------------------------------------------------------

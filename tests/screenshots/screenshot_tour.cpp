@@ -8,11 +8,13 @@
 #include "app/verdes/Bootstrap.h"
 #include "models/demo/DemoRowSource.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/browser/HouseholdHistoryView.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/vault/CreateVaultWizard.h"
+#include "ui/vault/OfficersDialog.h"
 #include "ui/vault/UnlockDialog.h"
 
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
 
@@ -142,6 +145,21 @@ int main(int argc, char *argv[])
         QTest::keyClicks(search, QStringLiteral("rt 2 rw 1"));
         QTest::qWait(600);
         save(&window, dir, QStringLiteral("search-rt-rw"));
+
+        // A household's history (its NIK revealed once, which is recorded) and the officers.
+        verdes::ui::BrowserPage *browser = window.browser();
+        browser->revealShownHousehold();
+        if (auto *tabs = browser->findChild<QTabWidget *>(QStringLiteral("detailTabWidget"))) {
+            tabs->setCurrentWidget(browser->historyView());
+        }
+        save(&window, dir, QStringLiteral("household-history"));
+        if (auto *tabs = browser->findChild<QTabWidget *>(QStringLiteral("detailTabWidget"))) {
+            tabs->setCurrentIndex(0);
+        }
+        verdes::ui::OfficersDialog officers(*window.openVaultForTests(), &window);
+        officers.show();
+        save(&officers, dir, QStringLiteral("officers"));
+        officers.close();
 
         verdes::ui::SettingsDialog settings(&window);
         settings.show();

@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/browser/BrowserPage.h"
 
+#include "models/audit/AuditLog.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/repo/RecordIssueRepository.h"
 #include "models/search/HouseholdSearch.h"
+#include "models/vault/Transaction.h"
 #include "ui/browser/HouseholdDetailView.h"
+#include "ui/browser/HouseholdHistoryView.h"
 #include "ui_BrowserPage.h"
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace verdes::ui {
@@ -48,6 +52,15 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::MembersColumn, 70);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DesilColumn, 50);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::ProgrammesColumn, 130);
+    // The detail shows in tabs: the household itself and its history (each section its own widget).
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
+    m_history = new HouseholdHistoryView(db, m_detailTabs);
+    const int detailIndex = m_ui->splitter->indexOf(m_ui->detailTextBrowser);
+    m_ui->splitter->replaceWidget(detailIndex, m_detailTabs);
+    m_detailTabs->addTab(m_ui->detailTextBrowser, tr("Household"));
+    m_detailTabs->addTab(m_history, tr("History"));
+    connect(m_history, &HouseholdHistoryView::errorOccurred, this, &BrowserPage::errorOccurred);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_searchTimer->setSingleShot(true);
@@ -67,10 +80,8 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     connect(m_ui->warningsCheckBox, &QCheckBox::toggled, this, &BrowserPage::applySearchAndFilters);
     connect(m_model.get(), &HouseholdTableModel::totalCountChanged, this, &BrowserPage::updateCount);
     connect(m_ui->detailTextBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == u"reveal" && !m_shownHousehold.isEmpty()) {
-            // Logged by record id, never by the number itself (the audit trail comes with proposals).
-            qCInfo(lcRepo) << "identity numbers revealed for household" << m_shownHousehold;
-            showHousehold(m_shownHousehold, false);
+        if (url.scheme() == u"reveal") {
+            revealShownHousehold();
         }
     });
     connect(m_ui->householdsTableView->selectionModel(),
@@ -97,7 +108,43 @@ void BrowserPage::focusSearch()
 
 void BrowserPage::setDetailVisible(bool visible)
 {
-    m_ui->detailTextBrowser->setVisible(visible);
+    m_detailTabs->setVisible(visible);
+}
+
+void BrowserPage::setActor(const Actor &actor)
+{
+    m_actor = actor;
+}
+
+void BrowserPage::revealShownHousehold()
+{
+    if (m_shownHousehold.isEmpty()) {
+        return;
+    }
+    if (auto allowed = m_actor.require(Action::RevealNik); !allowed) {
+        Q_EMIT errorOccurred(describe(allowed.error()));
+        return;
+    }
+    // The reveal is recorded before the numbers are shown: no entry, no numbers.
+    Transaction tx(m_db);
+    auto recorded = [&]() -> Result<void> {
+        VERDES_TRY(tx.begin());
+        VERDES_TRY(AuditLog(m_db).append(m_actor,
+                                         AuditRecord{QStringLiteral("household.reveal"),
+                                                     QStringLiteral("household"),
+                                                     m_shownHousehold,
+                                                     m_shownHousehold,
+                                                     {}}));
+        return tx.commit();
+    }();
+    if (!recorded) {
+        tx.rollback();
+        Q_EMIT errorOccurred(describe(recorded.error()));
+        return;
+    }
+    // Logged by record id, never by the number itself.
+    qCInfo(lcRepo) << "identity numbers revealed for household" << m_shownHousehold;
+    showHousehold(m_shownHousehold, false);
 }
 
 void BrowserPage::setMasking(bool masked)
@@ -219,6 +266,7 @@ void BrowserPage::updateCount()
 void BrowserPage::showHousehold(const QString &householdId, bool masked)
 {
     m_shownHousehold = householdId;
+    m_history->showHousehold(householdId);
     if (householdId.isEmpty()) {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
         return;

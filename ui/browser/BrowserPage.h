@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/audit/Actor.h"
+
 #include <QWidget>
 
 #include <memory>
 
+class QTabWidget;
 class QTimer;
 
 namespace Ui {
@@ -22,6 +25,8 @@ namespace verdes::ui {
 
 // The households of the open vault: instant search, filters, the table and the detail of the
 // selected household.
+class HouseholdHistoryView;
+
 class BrowserPage final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +43,17 @@ public:
     void reload();
 
     HouseholdTableModel *model() const { return m_model.get(); }
+
+    // Who is looking: revealing NIK and KK needs Action::RevealNik and is audited under this actor.
+    // Until set, the page acts as a viewer.
+    void setActor(const Actor &actor);
+    // Reveals the full NIK and KK of the shown household, as the link in the detail does: checks
+    // the actor, appends "household.reveal" to the audit trail, then shows the numbers.
+    void revealShownHousehold();
+
+    HouseholdHistoryView *historyView() const { return m_history; }
+
+    const QString &shownHousehold() const { return m_shownHousehold; }
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
@@ -56,6 +72,9 @@ private:
     QTimer *m_searchTimer = nullptr;
     bool m_masked = true;
     QString m_shownHousehold;
+    Actor m_actor{QStringLiteral("nobody"), QString(), Role::Viewer, false};
+    QTabWidget *m_detailTabs = nullptr;
+    HouseholdHistoryView *m_history = nullptr;
 };
 
 } // namespace verdes::ui

@@ -146,6 +146,7 @@ void ImportDialog::startImport()
     ImportOptions options;
     options.skipBadRows = m_ui->skipBadRowsCheckBox->isChecked();
     options.officerId = m_vault.unlockedBy();
+    options.actor = m_vault.actor();
     const ValidationContext context{
         SystemClock::instance().now().date(), &RegionTable::instance(), m_vault.villageCode()};
     m_job = std::make_unique<ImportJob>(

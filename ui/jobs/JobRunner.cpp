@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/jobs/JobRunner.h"
 
+#include "models/audit/AuditText.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/demo/DemoVault.h"
+#include "models/jobs/AuditVerifyJob.h"
 #include "models/jobs/ExportJob.h"
 #include "models/vault/Vault.h"
 
@@ -88,7 +90,7 @@ void JobRunner::exportSnapshot(Vault &vault, const QString &file)
         deleteLater();
         return;
     }
-    auto job = std::make_unique<ExportJob>(std::move(connector).value(), file);
+    auto job = std::make_unique<ExportJob>(std::move(connector).value(), file, vault.actor());
     auto *exportJob = job.get();
     run(std::move(job), tr("Exporting…"), [this, exportJob, file]() -> QString {
         const auto &result = exportJob->result();
@@ -105,6 +107,49 @@ void JobRunner::exportSnapshot(Vault &vault, const QString &file)
                                     m_parent);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
+        return {};
+    });
+}
+
+void JobRunner::verifyHistory(Vault &vault)
+{
+    auto connector = vault.connector();
+    if (!connector) {
+        Q_EMIT failed(describe(connector.error()));
+        deleteLater();
+        return;
+    }
+    auto job = std::make_unique<AuditVerifyJob>(std::move(connector).value());
+    auto *verifyJob = job.get();
+    run(std::move(job), tr("Checking the history…"), [this, verifyJob]() -> QString {
+        const auto &result = verifyJob->result();
+        if (!result) {
+            return result.error().code == ErrorCode::Cancelled ? QString() : describe(result.error());
+        }
+        const AuditLog::Verification &verification = result->verification;
+        QString text;
+        QMessageBox::Icon icon = QMessageBox::Information;
+        if (verification.intact()) {
+            text = tr("The history of changes is intact: %1 entries checked.")
+                       .arg(QLocale().toString(verification.entries));
+        } else {
+            icon = QMessageBox::Critical;
+            text = describe(Error(ErrorCode::AuditChainBroken, {QString::number(verification.firstBroken)}));
+            if (result->broken) {
+                const AuditEntry &entry = *result->broken;
+                text += QStringLiteral("\n\n")
+                        + tr("Entry %1, recorded %2: %3")
+                              .arg(QString::number(entry.seq),
+                                   QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                   AuditText::sentence(entry));
+            }
+            qCWarning(lcVault) << "history check: chain broken at entry" << verification.firstBroken;
+        }
+        auto *box = new QMessageBox(icon, tr("Check history"), text, QMessageBox::Ok, m_parent);
+        box->setObjectName(QStringLiteral("historyCheckResult"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT historyChecked(verification.entries, verification.firstBroken);
         return {};
     });
 }

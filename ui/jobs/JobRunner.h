@@ -32,10 +32,15 @@ public:
 
     void createDemoVault(const QString &folder, const QString &passphrase);
     void exportSnapshot(Vault &vault, const QString &file);
+    // Checks the audit trail (AuditLog::verify) and ends with a message: intact with the number of
+    // entries checked, or which entry is broken.
+    void verifyHistory(Vault &vault);
 
 Q_SIGNALS:
     void succeeded();
     void failed(const QString &message);
+    // After verifyHistory: the entries checked and the first broken one (0 when intact).
+    void historyChecked(qint64 entries, qint64 firstBroken);
 
 private:
     // Starts `job`; when it ends, `conclude` returns the failure message or an empty string and

@@ -4,6 +4,7 @@
 
 #include "models/core/Log.h"
 #include "models/domain/RegionTable.h"
+#include "models/domain/Role.h"
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/vault/Vault.h"
@@ -14,6 +15,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/vault/CreateVaultWizard.h"
+#include "ui/vault/OfficersDialog.h"
 #include "ui/vault/UnlockDialog.h"
 #include "ui_MainWindow.h"
 
@@ -22,6 +24,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -53,6 +57,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     setCentralWidget(m_ui->pagesStackedWidget);
     m_ui->pagesStackedWidget->addWidget(m_welcome);
+    // Vault ▸ the officers and the history of changes (issue 5).
+    auto *vaultMenu = new QMenu(tr("&Vault"), this);
+    vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
+    m_officersAction = vaultMenu->addAction(tr("&Officers…"));
+    m_officersAction->setObjectName(QStringLiteral("officersAction"));
+    m_checkHistoryAction = vaultMenu->addAction(tr("Check &history…"));
+    m_checkHistoryAction->setObjectName(QStringLiteral("checkHistoryAction"));
+    m_checkHistoryAction->setStatusTip(tr("Check that the history of changes in this vault was not altered"));
+    menuBar()->insertMenu(m_ui->viewMenu->menuAction(), vaultMenu);
+    connect(m_officersAction, &QAction::triggered, this, &MainWindow::showOfficers);
+    connect(m_checkHistoryAction, &QAction::triggered, this, &MainWindow::checkHistory);
     m_ui->findAction->setShortcut(QKeySequence::Find);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->openVaultAction->setShortcut(QKeySequence::Open);
@@ -187,6 +202,7 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     m_browser = new BrowserPage(m_vault->database(), isDemoFolder(m_vault->folder()), this);
     m_browser->setDetailVisible(m_ui->showDetailAction->isChecked());
     m_browser->setMasking(AppSettings::maskNik());
+    m_browser->setActor(m_vault->actor());
     connect(m_browser, &BrowserPage::errorOccurred, this, &MainWindow::showError);
     connect(m_browser->model(), &HouseholdTableModel::totalCountChanged, this, &MainWindow::updateStatus);
     m_ui->pagesStackedWidget->addWidget(m_browser);
@@ -287,6 +303,34 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+void MainWindow::showOfficers()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto *dialog = new OfficersDialog(*m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OfficersDialog::officersChanged, this, [this] {
+        // The actor's own role may have changed.
+        if (m_browser != nullptr && m_vault) {
+            m_browser->setActor(m_vault->actor());
+        }
+        updateActions();
+        updateStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::checkHistory()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto *runner = new JobRunner(this);
+    connect(runner, &JobRunner::failed, this, &MainWindow::showError);
+    runner->verifyHistory(*m_vault);
+}
+
 void MainWindow::showAbout()
 {
     auto *box =
@@ -316,11 +360,19 @@ void MainWindow::showError(const QString &message)
 void MainWindow::updateActions()
 {
     const bool open = m_vault != nullptr;
-    m_ui->importAction->setEnabled(open);
-    m_ui->exportAction->setEnabled(open);
+    // What the officer's role does not allow is disabled, and the status bar says why.
+    const auto allow = [this, open](QAction *action, Action permission) {
+        const Result<void> allowed = open ? m_vault->actor().require(permission) : Result<void>();
+        action->setEnabled(open && allowed.has_value());
+        action->setStatusTip(allowed ? QString() : describe(allowed.error()));
+    };
+    allow(m_ui->importAction, Action::ImportSnapshot);
+    allow(m_ui->exportAction, Action::ExportData);
     m_ui->lockAction->setEnabled(open);
     m_ui->closeVaultAction->setEnabled(open);
     m_ui->findAction->setEnabled(open);
+    m_officersAction->setEnabled(open);
+    m_checkHistoryAction->setEnabled(open);
 }
 
 void MainWindow::updateStatus()
@@ -336,8 +388,10 @@ void MainWindow::updateStatus()
     }
     const QString village = tr("%1 (%2)").arg(m_vault->villageName(), m_vault->villageCode());
     m_villageStatus->setText(village);
-    m_officerStatus->setText(m_vault->unlockedBy().isEmpty() ? tr("Opened with the recovery key")
-                                                             : tr("Officer: %1").arg(m_vault->unlockedBy()));
+    m_officerStatus->setText(
+        m_vault->unlockedBy().isEmpty()
+            ? tr("Opened with the recovery key")
+            : tr("Officer: %1 · %2").arg(m_vault->unlockedBy(), RoleText::label(m_vault->actor().role)));
     if (m_browser != nullptr) {
         const QLocale locale;
         HouseholdRepository repository(m_vault->database());

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTimer;
 
@@ -54,6 +55,11 @@ public:
 
     BrowserPage *browser() const { return m_browser; }
 
+    // Vault ▸ Officers… and Vault ▸ Check history… (for tests).
+    QAction *officersAction() const { return m_officersAction; }
+
+    QAction *checkHistoryAction() const { return m_checkHistoryAction; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -65,6 +71,8 @@ private:
     void importSnapshot();
     void exportSnapshot();
     void showSettings();
+    void showOfficers();
+    void checkHistory();
     void showAbout();
     void showError(const QString &message);
     void updateActions();
@@ -82,6 +90,8 @@ private:
     QLabel *m_officerStatus = nullptr;
     QLabel *m_countStatus = nullptr;
     QLabel *m_demoStatus = nullptr;
+    QAction *m_officersAction = nullptr;
+    QAction *m_checkHistoryAction = nullptr;
 };
 
 } // namespace verdes::ui

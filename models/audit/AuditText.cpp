@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/audit/AuditText.h"
+
+#include "models/domain/Role.h"
+
+#include <QLocale>
+
+namespace verdes {
+
+namespace {
+
+QString arg(const AuditEntry &entry, qsizetype index)
+{
+    return entry.args.value(index);
+}
+
+// A count stored as text, in the interface's number format.
+QString number(const AuditEntry &entry, qsizetype index)
+{
+    bool ok = false;
+    const qint64 value = entry.args.value(index).toLongLong(&ok);
+    return ok ? QLocale().toString(value) : entry.args.value(index);
+}
+
+const QStringList &knownActions()
+{
+    static const QStringList actions{
+        QStringLiteral("vault.create"),
+        QStringLiteral("officer.add"),
+        QStringLiteral("officer.remove"),
+        QStringLiteral("officer.role"),
+        QStringLiteral("officer.passwd"),
+        QStringLiteral("import.snapshot"),
+        QStringLiteral("import.demo"),
+        QStringLiteral("export.snapshot"),
+        QStringLiteral("household.reveal"),
+    };
+    return actions;
+}
+
+} // namespace
+
+QString AuditText::roleLabel(const QString &roleCode)
+{
+    if (roleCode == u"recovery") {
+        return tr("recovery key");
+    }
+    const auto role = roleFromCode(roleCode);
+    return role ? RoleText::label(*role) : roleCode;
+}
+
+QString AuditText::who(const AuditEntry &entry)
+{
+    if (entry.role == u"recovery" || entry.officerName.isEmpty()) {
+        return tr("Someone with the recovery key");
+    }
+    return tr("%1 (%2)").arg(entry.officerName, roleLabel(entry.role));
+}
+
+bool AuditText::knows(const QString &action)
+{
+    return knownActions().contains(action);
+}
+
+QString AuditText::sentence(const AuditEntry &entry)
+{
+    const QString actor = who(entry);
+    const QString &action = entry.action;
+    if (action == u"vault.create") {
+        return tr("%1 created the village vault of %2 (%3).").arg(actor, arg(entry, 0), arg(entry, 1));
+    }
+    if (action == u"officer.add") {
+        return tr("%1 added the officer %2 as %3.").arg(actor, arg(entry, 0), roleLabel(arg(entry, 1)));
+    }
+    if (action == u"officer.remove") {
+        return tr("%1 removed the officer %2.").arg(actor, arg(entry, 0));
+    }
+    if (action == u"officer.role") {
+        return tr("%1 changed the role of %2 from %3 to %4.")
+            .arg(actor, arg(entry, 0), roleLabel(arg(entry, 1)), roleLabel(arg(entry, 2)));
+    }
+    if (action == u"officer.passwd") {
+        if (entry.objectId == entry.officerId) {
+            return tr("%1 changed their own passphrase.").arg(actor);
+        }
+        return tr("%1 set a new passphrase for %2.").arg(actor, arg(entry, 0));
+    }
+    if (action == u"import.snapshot") {
+        QString text = tr("%1 imported the snapshot %2: %3 new households, %4 changed, %5 missing.")
+                           .arg(actor, arg(entry, 0), number(entry, 1), number(entry, 2), number(entry, 3));
+        if (entry.args.value(7).toLongLong() > 0) {
+            text += u' ' + tr("%1 rows with errors were skipped.").arg(number(entry, 7));
+        }
+        return text;
+    }
+    if (action == u"import.demo") {
+        return tr("%1 generated the demo village: %2 households with %3 members.")
+            .arg(actor, number(entry, 1), number(entry, 4));
+    }
+    if (action == u"export.snapshot") {
+        return tr("%1 exported %2 households with %3 members to the file %4.")
+            .arg(actor, number(entry, 1), number(entry, 2), arg(entry, 0));
+    }
+    if (action == u"household.reveal") {
+        return tr("%1 revealed the NIK and KK numbers of this household.").arg(actor);
+    }
+    if (entry.objectId.isEmpty()) {
+        return tr("%1 made a change recorded as \"%2\".").arg(actor, action);
+    }
+    return tr("%1 made a change recorded as \"%2\" (%3 %4).")
+        .arg(actor, action, entry.objectType, entry.objectId);
+}
+
+} // namespace verdes

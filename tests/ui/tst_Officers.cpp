@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The officers dialog, the history check off the GUI thread, the household's History tab and the
+// audited reveal of NIK and KK.
+
+#include "models/audit/AuditLog.h"
+#include "models/core/Error.h"
+#include "models/demo/DemoVault.h"
+#include "models/itemmodels/HouseholdTableModel.h"
+#include "models/vault/Database.h"
+#include "models/vault/Kdf.h"
+#include "models/vault/Transaction.h"
+#include "models/vault/Vault.h"
+#include "tests/support/TempVault.h"
+#include "ui/browser/BrowserPage.h"
+#include "ui/browser/HouseholdHistoryView.h"
+#include "ui/jobs/JobRunner.h"
+#include "ui/vault/OfficersDialog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace verdes;
+using namespace verdes::ui;
+using verdes::test::TempVault;
+
+namespace {
+
+const QString kOfficer = QString::fromUtf16(TempVault::kOfficer);
+
+SecureBytes secret(const char *text)
+{
+    return SecureBytes::fromUtf8(QString::fromUtf8(text));
+}
+
+qint64 entryCount(Database &db)
+{
+    auto count = AuditLog(db).count();
+    return count ? *count : -1;
+}
+
+} // namespace
+
+class TestOfficers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("VERDES_KDF_FAST", "1");
+        Kdf::setFastForTests(true);
+    }
+
+    void cleanup()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QDialog *>(widget); dialog != nullptr && dialog->isVisible()) {
+                dialog->done(QDialog::Rejected);
+            }
+        }
+    }
+
+    void dialogListsAddsChangesAndRemoves()
+    {
+        TempVault tv;
+        QVERIFY2(tv.isValid(), qPrintable(tv.errorText()));
+        OfficersDialog dialog(tv.vault());
+        QSignalSpy changed(&dialog, &OfficersDialog::officersChanged);
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), kOfficer);
+        QCOMPARE(table->item(0, 1)->text(), RoleText::label(Role::Operator));
+        QVERIFY(!table->item(0, 2)->text().isEmpty()); // manages officers
+        auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addOfficerButton"));
+        auto *role = dialog.findChild<QPushButton *>(QStringLiteral("changeRoleButton"));
+        auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeOfficerButton"));
+        QVERIFY(add->isEnabled());
+        QVERIFY(!role->isEnabled()); // nothing selected
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("permissionLabel"))->isHidden());
+
+        const qint64 before = entryCount(tv.database());
+        // Passphrases that differ, or are too short, change nothing.
+        auto mismatch = dialog.addOfficer(QStringLiteral("Budi"),
+                                          Role::Secretary,
+                                          QStringLiteral("rahasia budi 123"),
+                                          QStringLiteral("rahasia budi 124"));
+        QVERIFY(!mismatch.has_value());
+        QCOMPARE(mismatch.error().code, ErrorCode::VaultPassphraseMismatch);
+        QCOMPARE(dialog.message(), describe(Error(ErrorCode::VaultPassphraseMismatch)));
+        auto tooShort = dialog.addOfficer(
+            QStringLiteral("Budi"), Role::Secretary, QStringLiteral("pendek"), QStringLiteral("pendek"));
+        QVERIFY(!tooShort.has_value());
+        QCOMPARE(tooShort.error().code, ErrorCode::VaultPassphraseTooShort);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(entryCount(tv.database()), before);
+        QCOMPARE(changed.count(), 0);
+
+        QVERIFY(dialog
+                    .addOfficer(QStringLiteral("Budi"),
+                                Role::Secretary,
+                                QStringLiteral("rahasia budi 123"),
+                                QStringLiteral("rahasia budi 123"))
+                    .has_value());
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(dialog.selectedOfficer(), QStringLiteral("Budi"));
+        QVERIFY(role->isEnabled());
+        QVERIFY(remove->isEnabled());
+        QCOMPARE(table->item(0, 1)->text(), RoleText::label(Role::Secretary)); // Budi sorts first
+        QVERIFY(dialog.changeRole(QStringLiteral("Budi"), Role::Bpd).has_value());
+        QCOMPARE(table->item(0, 1)->text(), RoleText::label(Role::Bpd));
+        QVERIFY(dialog.removeOfficer(QStringLiteral("Budi")).has_value());
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(entryCount(tv.database()), before + 3);
+        // The last officer: the model refuses, the dialog says so.
+        QVERIFY(dialog.selectOfficer(kOfficer));
+        QVERIFY(!remove->isEnabled());
+        auto last = dialog.removeOfficer(kOfficer);
+        QVERIFY(!last.has_value());
+        QCOMPARE(dialog.message(), describe(last.error()));
+    }
+
+    void dialogIsReadOnlyForAViewer()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault()
+                    .addOfficer(QStringLiteral("Vina"), secret("rahasia vina 123"), Role::Viewer)
+                    .has_value());
+        tv.lock();
+        auto viewer = Vault::unlock(tv.folder(), QStringLiteral("Vina"), secret("rahasia vina 123"));
+        QVERIFY(viewer.has_value());
+        OfficersDialog dialog(**viewer);
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        auto *permission = dialog.findChild<QLabel *>(QStringLiteral("permissionLabel"));
+        QVERIFY(!permission->isHidden());
+        QVERIFY2(permission->text().contains(RoleText::label(Role::Viewer)), qPrintable(permission->text()));
+        QVERIFY(dialog.selectOfficer(kOfficer));
+        for (const char *name : {"addOfficerButton", "changeRoleButton", "removeOfficerButton"}) {
+            auto *button = dialog.findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(!button->isEnabled(), name);
+            QVERIFY(!button->toolTip().isEmpty());
+        }
+        // The model refuses even when the dialog is bypassed.
+        auto refused = dialog.changeRole(QStringLiteral("Vina"), Role::KepalaDesa);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    }
+
+    void checkHistoryRunsOffTheGuiThread()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault()
+                    .addOfficer(QStringLiteral("Budi"), secret("rahasia budi 123"), Role::Chair)
+                    .has_value());
+        QWidget parent;
+        {
+            auto *runner = new JobRunner(&parent);
+            QSignalSpy checked(runner, &JobRunner::historyChecked);
+            runner->verifyHistory(tv.vault());
+            QVERIFY(checked.wait(20000));
+            QCOMPARE(checked.first().at(0).toLongLong(), qint64(2));
+            QCOMPARE(checked.first().at(1).toLongLong(), qint64(0));
+            auto *box = parent.findChild<QWidget *>(QStringLiteral("historyCheckResult"));
+            QVERIFY(box != nullptr);
+        }
+        // Altered behind the application's back: the check names the entry.
+        QVERIFY(tv.database().execute(u"DROP TRIGGER audit_log_no_update").has_value());
+        QVERIFY(tv.database().execute(u"UPDATE audit_log SET officer_name = 'X' WHERE seq = 2").has_value());
+        {
+            auto *runner = new JobRunner(&parent);
+            QSignalSpy checked(runner, &JobRunner::historyChecked);
+            runner->verifyHistory(tv.vault());
+            QVERIFY(checked.wait(20000));
+            QCOMPARE(checked.first().at(1).toLongLong(), qint64(2));
+        }
+    }
+
+    void revealIsAuditedAndShownInTheHistory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        DemoOptions options;
+        options.households = 20;
+        options.seed = 5;
+        options.today = QDate(2026, 11, 23);
+        auto created = DemoVault::create(dir.filePath(QStringLiteral("demo.verdes")),
+                                         QStringLiteral("Operator Demo"),
+                                         secret("desa contoh 2026"),
+                                         options);
+        QVERIFY2(created.has_value(), created ? "" : qPrintable(describe(created.error())));
+        Vault &vault = *created->vault;
+        // Demo generation is itself in the history, as the demo officer.
+        auto first = AuditLog(vault.database()).recent(1);
+        QVERIFY(first.has_value());
+        QCOMPARE(first->first().action, QStringLiteral("import.demo"));
+        QCOMPARE(first->first().officerName, QStringLiteral("Operator Demo"));
+
+        BrowserPage page(vault.database(), true);
+        QSignalSpy errors(&page, &BrowserPage::errorOccurred);
+        page.findChild<QTableView *>(QStringLiteral("householdsTableView"))->selectRow(0);
+        const QString household = page.shownHousehold();
+        QVERIFY(!household.isEmpty());
+        HouseholdHistoryView *history = page.historyView();
+        QCOMPARE(history->householdId(), household);
+        QVERIFY(history->sentences().isEmpty());
+
+        // Until the actor is set, the page is a viewer: no numbers, no entry.
+        const qint64 before = entryCount(vault.database());
+        page.revealShownHousehold();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(entryCount(vault.database()), before);
+
+        page.setActor(vault.actor());
+        page.revealShownHousehold();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(entryCount(vault.database()), before + 1);
+        auto entries = AuditLog(vault.database()).forHousehold(household);
+        QVERIFY(entries.has_value());
+        QCOMPARE(entries->size(), qsizetype(1));
+        QCOMPARE(entries->first().action, QStringLiteral("household.reveal"));
+        QCOMPARE(entries->first().objectId, household);
+        QCOMPARE(history->sentences().size(), 1);
+        QVERIFY2(history->sentences().first().contains(QStringLiteral("Operator Demo")),
+                 qPrintable(history->sentences().first()));
+        QVERIFY(history->sentences().first().contains(QStringLiteral("revealed")));
+        // Another household has its own (empty) history.
+        page.findChild<QTableView *>(QStringLiteral("householdsTableView"))->selectRow(1);
+        QVERIFY(page.shownHousehold() != household);
+        QVERIFY(history->sentences().isEmpty());
+        QVERIFY(AuditLog(vault.database()).verify()->intact());
+    }
+};
+
+QTEST_MAIN(TestOfficers)
+#include "tst_Officers.moc"

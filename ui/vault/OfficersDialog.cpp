@@ -1,0 +1,371 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/vault/OfficersDialog.h"
+
+#include "models/core/Log.h"
+#include "models/vault/Vault.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace verdes::ui {
+
+namespace {
+
+enum Column
+{
+    NameColumn,
+    RoleColumn,
+    ManagesColumn,
+    SinceColumn,
+    ColumnCount,
+};
+
+QComboBox *roleComboBox(QWidget *parent, Role current)
+{
+    auto *combo = new QComboBox(parent);
+    for (const Role role : allRoles()) {
+        combo->addItem(RoleText::label(role), static_cast<int>(role));
+        combo->setItemData(combo->count() - 1, RoleText::description(role), Qt::ToolTipRole);
+        if (role == current) {
+            combo->setCurrentIndex(combo->count() - 1);
+        }
+    }
+    return combo;
+}
+
+} // namespace
+
+OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
+    : QDialog(parent)
+    , m_vault(vault)
+    , m_table(new QTableWidget(this))
+    , m_permissionLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_addButton(new QPushButton(tr("&Add officer…"), this))
+    , m_roleButton(new QPushButton(tr("Change &role…"), this))
+    , m_removeButton(new QPushButton(tr("&Remove"), this))
+{
+    setObjectName(QStringLiteral("officersDialog"));
+    setWindowTitle(tr("Officers"));
+    resize(640, 360);
+    m_table->setObjectName(QStringLiteral("officersTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Manages officers"), tr("Since")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(NameColumn, 200);
+    m_table->setColumnWidth(RoleColumn, 170);
+    m_permissionLabel->setObjectName(QStringLiteral("permissionLabel"));
+    m_permissionLabel->setWordWrap(true);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_addButton->setObjectName(QStringLiteral("addOfficerButton"));
+    m_roleButton->setObjectName(QStringLiteral("changeRoleButton"));
+    m_removeButton->setObjectName(QStringLiteral("removeOfficerButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_roleButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch(1);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("The officers who can open this village vault. The role decides what each "
+                      "may do; every change here is recorded in the history."),
+                   this));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_permissionLabel);
+    layout->addWidget(m_messageLabel);
+    layout->addLayout(buttons);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_addButton, &QPushButton::clicked, this, &OfficersDialog::askToAdd);
+    connect(m_roleButton, &QPushButton::clicked, this, &OfficersDialog::askToChangeRole);
+    connect(m_removeButton, &QPushButton::clicked, this, &OfficersDialog::askToRemove);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OfficersDialog::updateButtons);
+
+    const Actor &actor = m_vault.actor();
+    if (auto allowed = actor.require(Action::ManageOfficers); !allowed) {
+        m_permissionLabel->setText(
+            tr("You can see the officers but not change them: %1").arg(describe(allowed.error())));
+    } else {
+        m_permissionLabel->hide();
+    }
+    reload();
+}
+
+OfficersDialog::~OfficersDialog() = default;
+
+QString OfficersDialog::message() const
+{
+    return m_messageLabel->text();
+}
+
+QString OfficersDialog::selectedOfficer() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return {};
+    }
+    return m_table->item(rows.first().row(), NameColumn)->text();
+}
+
+bool OfficersDialog::selectOfficer(const QString &name)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, NameColumn)->text().compare(name, Qt::CaseInsensitive) == 0) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void OfficersDialog::reload()
+{
+    const QString selected = selectedOfficer();
+    auto officers = m_vault.officers();
+    if (!officers) {
+        showError(officers.error());
+        return;
+    }
+    m_table->setRowCount(static_cast<int>(officers->size()));
+    const QLocale locale;
+    int row = 0;
+    for (const Vault::OfficerInfo &info : *officers) {
+        const bool isMe = !m_vault.actor().isRecovery() && info.officerId == m_vault.actor().officerId;
+        auto *name = new QTableWidgetItem(info.name);
+        if (isMe) {
+            name->setToolTip(tr("You are signed in as this officer."));
+            QFont font = name->font();
+            font.setBold(true);
+            name->setFont(font);
+        }
+        m_table->setItem(row, NameColumn, name);
+        auto *role = new QTableWidgetItem(RoleText::label(info.role));
+        role->setToolTip(RoleText::description(info.role));
+        m_table->setItem(row, RoleColumn, role);
+        m_table->setItem(row, ManagesColumn, new QTableWidgetItem(info.admin ? tr("Yes") : QString()));
+        m_table->setItem(
+            row,
+            SinceColumn,
+            new QTableWidgetItem(locale.toString(info.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
+        ++row;
+    }
+    if (selected.isEmpty() || !selectOfficer(selected)) {
+        m_table->clearSelection();
+    }
+    updateButtons();
+}
+
+void OfficersDialog::updateButtons()
+{
+    const bool mayManage = m_vault.actor().may(Action::ManageOfficers);
+    const bool hasSelection = !selectedOfficer().isEmpty();
+    m_addButton->setEnabled(mayManage);
+    m_roleButton->setEnabled(mayManage && hasSelection);
+    m_removeButton->setEnabled(mayManage && hasSelection && m_table->rowCount() > 1);
+    const QString why =
+        mayManage ? QString() : tr("Only the kepala desa or an officer who manages officers can do this.");
+    for (QPushButton *button : {m_addButton, m_roleButton, m_removeButton}) {
+        button->setToolTip(why);
+    }
+}
+
+void OfficersDialog::showError(const Error &error)
+{
+    qCInfo(lcVault) << "officers dialog:" << errorCodeName(error.code) << error.detail;
+    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_messageLabel->setText(describe(error));
+}
+
+Result<void>
+OfficersDialog::addOfficer(const QString &name, Role role, const QString &passphrase, const QString &again)
+{
+    if (passphrase != again) {
+        const Error error(ErrorCode::VaultPassphraseMismatch);
+        showError(error);
+        return error;
+    }
+    // Argon2id runs here (under a second by design): the dialog shows a busy cursor meanwhile.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto added = m_vault.addOfficer(name, SecureBytes::fromUtf8(passphrase), role);
+    QApplication::restoreOverrideCursor();
+    if (!added) {
+        showError(added.error());
+        return added.error();
+    }
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(
+        tr("%1 can now open the village vault, as %2.").arg(name.trimmed(), RoleText::label(role)));
+    reload();
+    selectOfficer(name.trimmed());
+    Q_EMIT officersChanged();
+    return {};
+}
+
+Result<void> OfficersDialog::changeRole(const QString &name, Role role)
+{
+    auto changed = m_vault.setOfficerRole(name, role);
+    if (!changed) {
+        showError(changed.error());
+        return changed.error();
+    }
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(tr("%1 is now %2.").arg(name, RoleText::label(role)));
+    reload();
+    updateButtons();
+    Q_EMIT officersChanged();
+    return {};
+}
+
+Result<void> OfficersDialog::removeOfficer(const QString &name)
+{
+    auto removed = m_vault.removeOfficer(name);
+    if (!removed) {
+        showError(removed.error());
+        return removed.error();
+    }
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(tr("%1 can no longer open the village vault.").arg(name));
+    reload();
+    Q_EMIT officersChanged();
+    return {};
+}
+
+void OfficersDialog::askToAdd()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("addOfficerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add officer"));
+    auto *name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("nameLineEdit"));
+    auto *role = roleComboBox(dialog, Role::Operator);
+    role->setObjectName(QStringLiteral("roleComboBox"));
+    auto *roleHelp = new QLabel(RoleText::description(Role::Operator), dialog);
+    roleHelp->setWordWrap(true);
+    auto *passphrase = new QLineEdit(dialog);
+    passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
+    passphrase->setEchoMode(QLineEdit::Password);
+    auto *again = new QLineEdit(dialog);
+    again->setObjectName(QStringLiteral("againLineEdit"));
+    again->setEchoMode(QLineEdit::Password);
+    auto *policy =
+        new QLabel(tr("The new officer's own passphrase: at least %1 characters. They can change it "
+                      "later; nobody can read it back.")
+                       .arg(Vault::kMinPassphraseLength),
+                   dialog);
+    policy->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Role:"), role);
+    form->addRow(QString(), roleHelp);
+    form->addRow(tr("&Passphrase:"), passphrase);
+    form->addRow(tr("&Again:"), again);
+    form->addRow(QString(), policy);
+    form->addRow(buttons);
+    const auto validate = [=] {
+        const bool ok = !name->text().trimmed().isEmpty()
+                        && passphrase->text().size() >= Vault::kMinPassphraseLength
+                        && passphrase->text() == again->text();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    };
+    for (QLineEdit *edit : {name, passphrase, again}) {
+        connect(edit, &QLineEdit::textChanged, dialog, validate);
+    }
+    connect(role, &QComboBox::currentIndexChanged, dialog, [role, roleHelp] {
+        roleHelp->setText(RoleText::description(static_cast<Role>(role->currentData().toInt())));
+    });
+    validate();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        auto added = addOfficer(
+            name->text(), static_cast<Role>(role->currentData().toInt()), passphrase->text(), again->text());
+        passphrase->clear();
+        again->clear();
+        if (added) {
+            dialog->accept();
+        }
+    });
+    dialog->open();
+}
+
+void OfficersDialog::askToChangeRole()
+{
+    const QString name = selectedOfficer();
+    if (name.isEmpty()) {
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("changeRoleDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change role"));
+    Role current = Role::Viewer;
+    if (auto officers = m_vault.officers()) {
+        for (const Vault::OfficerInfo &info : *officers) {
+            if (info.name.compare(name, Qt::CaseInsensitive) == 0) {
+                current = info.role;
+            }
+        }
+    }
+    auto *role = roleComboBox(dialog, current);
+    role->setObjectName(QStringLiteral("roleComboBox"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(new QLabel(tr("The role of %1:").arg(name), dialog));
+    form->addRow(tr("&Role:"), role);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        if (changeRole(name, static_cast<Role>(role->currentData().toInt()))) {
+            dialog->accept();
+        } else {
+            dialog->reject();
+        }
+    });
+    dialog->open();
+}
+
+void OfficersDialog::askToRemove()
+{
+    const QString name = selectedOfficer();
+    if (name.isEmpty()) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Remove officer"),
+                                tr("%1 will no longer be able to open the village vault. What they did stays "
+                                   "in the history. Remove %1?")
+                                    .arg(name),
+                                QMessageBox::Cancel,
+                                this);
+    box->setObjectName(QStringLiteral("removeOfficerBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    connect(remove, &QPushButton::clicked, this, [this, name] {
+        (void)removeOfficer(name);
+    });
+    box->open();
+}
+
+} // namespace verdes::ui
