@@ -8,6 +8,7 @@
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvWriter.h"
 #include "models/io/RowSource.h"
+#include "models/proposals/ProposalRepository.h"
 #include "models/repo/RegistryColumns.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
@@ -784,6 +785,9 @@ struct SnapshotImporter::Run
         report.members.missing = missingMembers;
         VERDES_TRY(writeIssues(db));
         VERDES_TRY(finishImport(db, importId));
+        // Proposals whose records this snapshot changed or removed become stale (or target gone),
+        // in the same transaction as the import.
+        VERDES_TRY(ProposalRepository(db, importer.m_clock).refreshStale());
         if (control.shouldStop()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
         }
