@@ -12,6 +12,8 @@
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
+#include "models/proposals/ProposalRepository.h"
+#include "models/repo/HouseholdRepository.h"
 #include "models/search/HouseholdSearch.h"
 #include "models/vault/Vault.h"
 
@@ -63,6 +65,11 @@ const QList<VerbSpec> &verbSpecs()
          {QStringLiteral("--limit"), QStringLiteral("--officer")},
          {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
         {QStringLiteral("officer"), 3, 3, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("proposals"),
+         1,
+         1,
+         {QStringLiteral("--state"), QStringLiteral("--officer")},
+         {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
     };
     return specs;
 }
@@ -295,38 +302,47 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::helpText()
 {
-    return tr(
-        "Usage:\n"
-        "  verdes                         open the desktop application\n"
-        "  verdes --demo                  open the application on the demo village\n"
-        "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
-        "                                 create a village vault (prints the recovery key once)\n"
-        "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
-        "                                 create a vault holding a generated demo village\n"
-        "  verdes demo-csv FILE [--households N] [--seed S]\n"
-        "                                 write a generated demo village as a CSV snapshot\n"
-        "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
-        "                                 import a CSV snapshot (all or nothing unless bad rows are "
-        "skipped)\n"
-        "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
-        "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
-        "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
-        "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" filter\n"
-        "  verdes officer add|remove|passwd VAULT NAME\n"
-        "                                 manage the officers who can open the vault\n"
-        "\n"
-        "Opening a vault: --officer NAME picks the officer (needed when there are several);\n"
-        "--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as\n"
-        "arguments: they are read from the first line of standard input, or asked for without echo\n"
-        "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next line.\n"
-        "\n"
-        "Exit codes:\n"
-        "  0  success\n"
-        "  1  the command was used wrongly\n"
-        "  2  wrong passphrase or recovery key, or unknown officer\n"
-        "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
-        "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
-        "  5  another error reading or writing files\n");
+    QString text =
+        tr("Usage:\n"
+           "  verdes                         open the desktop application\n"
+           "  verdes --demo                  open the application on the demo village\n"
+           "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
+           "                                 create a village vault (prints the recovery key once)\n"
+           "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
+           "                                 create a vault holding a generated demo village\n"
+           "  verdes demo-csv FILE [--households N] [--seed S]\n"
+           "                                 write a generated demo village as a CSV snapshot\n"
+           "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
+           "                                 import a CSV snapshot (all or nothing unless bad rows are "
+           "skipped)\n"
+           "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
+           "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
+           "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
+           "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" filter\n"
+           "  verdes officer add|remove|passwd VAULT NAME\n"
+           "                                 manage the officers who can open the vault\n"
+
+           "\n"
+           "Opening a vault: --officer NAME picks the officer (needed when there are several);\n"
+           "--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as\n"
+           "arguments: they are read from the first line of standard input, or asked for without echo\n"
+           "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next line.\n"
+           "\n"
+           "Exit codes:\n"
+           "  0  success\n"
+           "  1  the command was used wrongly\n"
+           "  2  wrong passphrase or recovery key, or unknown officer\n"
+           "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
+           "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
+           "  5  another error reading or writing files\n");
+    // The verbs of later issues join the list of verbs (which ends at the first blank line) as
+    // strings of their own, so the translated text above stays whole.
+    const qsizetype endOfVerbs = text.indexOf(QLatin1String("\n\n"));
+    text.insert(endOfVerbs < 0 ? text.size() : endOfVerbs + 1,
+                tr("  verdes proposals VAULT [--state STATE] [--show-nik]\n"
+                   "                                 list the change proposals (STATE: draft, ready, "
+                   "withdrawn, …)\n"));
+    return text;
 }
 
 Result<void> CommandLine::dispatch(const Parsed &parsed)
@@ -341,6 +357,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("check"), &CommandLine::check},
         {QStringLiteral("search"), &CommandLine::search},
         {QStringLiteral("officer"), &CommandLine::officer},
+        {QStringLiteral("proposals"), &CommandLine::proposals},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -549,6 +566,75 @@ Result<void> CommandLine::officer(const Parsed &parsed)
         VERDES_TRY(vault->changePassphrase(name, passphrase));
         say(tr("The passphrase of %1 was changed.").arg(name));
     }
+    return vault->lock();
+}
+
+Result<void> CommandLine::proposals(const Parsed &parsed)
+{
+    ProposalFilter filter;
+    if (parsed.options.contains(QStringLiteral("--state"))) {
+        const QString code = parsed.options.value(QStringLiteral("--state"));
+        const std::optional<ProposalState> state = proposalStateFromCode(code);
+        if (!state) {
+            QStringList codes;
+            for (const ProposalState known : allProposalStates()) {
+                codes.append(proposalStateCode(known));
+            }
+            return Error(ErrorCode::UsageError,
+                         {tr("unknown proposal state \"%1\" (one of: %2)")
+                              .arg(code, codes.join(QLatin1String(", ")))});
+        }
+        filter.state = state;
+    }
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
+    ProposalRepository repo(vault->database());
+    HouseholdRepository households(vault->database());
+    VERDES_TRY_ASSIGN(rows, repo.list(filter));
+    QHash<QString, std::optional<Household>> cache;
+    for (const ProposalSummary &row : rows) {
+        QStringList persons;
+        if (!row.householdId.isEmpty() && !row.personIds.isEmpty()) {
+            if (!cache.contains(row.householdId)) {
+                VERDES_TRY_ASSIGN(household, households.household(row.householdId, true));
+                cache.insert(row.householdId, household);
+            }
+            const std::optional<Household> &household = cache[row.householdId];
+            for (const QString &personId : row.personIds) {
+                const Member *member = household ? household->memberById(personId) : nullptr;
+                if (member == nullptr) {
+                    persons.append(personId);
+                } else {
+                    persons.append(QStringLiteral("%1 (%2)").arg(
+                        member->name(), showNik ? member->nik() : SearchHit::maskNumber(member->nik())));
+                }
+            }
+        }
+        QStringList marks;
+        if (row.stale) {
+            marks.append(tr("stale"));
+        }
+        if (row.targetGone) {
+            marks.append(tr("household missing"));
+        }
+        out() << row.id << '\t' << ProposalStateText::label(row.state) << '\t'
+              << ProposalTypeText::label(row.type) << '\t'
+              << (row.rt ? QStringLiteral("RT %1").arg(*row.rt, 3, 10, QLatin1Char('0')) : QString()) << '/'
+              << (row.rw ? QStringLiteral("RW %1").arg(*row.rw, 3, 10, QLatin1Char('0')) : QString()) << '\t'
+              << row.householdId << '\t' << row.headName << '\t' << persons.join(QLatin1String("; ")) << '\t'
+              << row.reason.simplified() << '\t' << row.createdByName << '\t'
+              << marks.join(QLatin1String(", ")) << Qt::endl;
+    }
+    VERDES_TRY_ASSIGN(counts, repo.countsByState(filter));
+    QStringList perState;
+    for (const ProposalState state : allProposalStates()) {
+        if (counts.value(state) > 0) {
+            perState.append(
+                QStringLiteral("%1: %2").arg(ProposalStateText::label(state)).arg(counts.value(state)));
+        }
+    }
+    say(tr("%n proposal(s).", nullptr, static_cast<int>(rows.size()))
+        + (perState.isEmpty() ? QString() : QLatin1Char(' ') + perState.join(QLatin1String(", "))));
     return vault->lock();
 }
 

@@ -287,6 +287,49 @@ constexpr QStringView kEvidenceColumns =
     u"evidence_id, proposal_id, kind, file_name, mime, size, sha256, version, "
     u"replaces, replaced_by, added_at, added_by, added_by_name";
 
+// Recomputes `stale` and `target_gone` of the open proposals (or of one).
+Result<StaleRefresh> refreshStaleOf(Database &db, std::optional<qint64> only)
+{
+    StaleRefresh result;
+    const QString scope = QStringLiteral("state IN %1%2")
+                              .arg(kOpenStates.toString(),
+                                   only ? QStringLiteral(" AND proposal_id = %1").arg(*only) : QString());
+    VERDES_TRY_ASSIGN(
+        before,
+        db.queryInt(QStringLiteral("SELECT count(*) FROM proposals WHERE stale = 1 AND %1").arg(scope)));
+    VERDES_TRY(db.execute(
+        QStringLiteral(
+            "UPDATE proposals SET "
+            "target_gone = (household_id IS NOT NULL AND EXISTS (SELECT 1 FROM households h "
+            "  WHERE h.household_id = proposals.household_id AND h.status = 'missing')), "
+            "stale = EXISTS (SELECT 1 FROM proposal_bases b "
+            "  LEFT JOIN households h ON b.table_name = 'households' AND h.household_id = b.record_id "
+            "  LEFT JOIN members m ON b.table_name = 'members' AND m.person_id = b.record_id "
+            "  WHERE b.proposal_id = proposals.proposal_id "
+            "  AND (coalesce(h.version, m.version, -1) <> b.version OR coalesce(h.status, m.status) = "
+            "'missing')) "
+            "WHERE %1")
+            .arg(scope)));
+    VERDES_TRY_ASSIGN(checked,
+                      db.queryInt(QStringLiteral("SELECT count(*) FROM proposals WHERE %1").arg(scope)));
+    VERDES_TRY_ASSIGN(
+        stale,
+        db.queryInt(QStringLiteral("SELECT count(*) FROM proposals WHERE stale = 1 AND %1").arg(scope)));
+    VERDES_TRY_ASSIGN(
+        gone,
+        db.queryInt(
+            QStringLiteral("SELECT count(*) FROM proposals WHERE target_gone = 1 AND %1").arg(scope)));
+    result.checked = checked;
+    result.stale = stale;
+    result.newlyStale = qMax<qint64>(0, stale - before);
+    result.targetGone = gone;
+    if (!only && result.newlyStale + result.targetGone > 0) {
+        qCInfo(lcRepo) << "proposals:" << result.newlyStale << "newly stale," << result.targetGone
+                       << "target gone";
+    }
+    return result;
+}
+
 } // namespace
 
 ProposalRepository::ProposalRepository(Database &db, Clock &clock)
@@ -315,8 +358,6 @@ ProposalRepository::currentValue(const QString &table, const QString &recordId, 
     return st.text(0);
 }
 
-// Checks the target and the changes, fills old values for new (table, record, column) triples and
-// returns the base versions of every record touched (the stored ones kept for records already based).
 namespace {
 
 struct Prepared
@@ -325,13 +366,13 @@ struct Prepared
     QList<BaseVersion> bases;
 };
 
-} // namespace
-
-static Result<Prepared> prepare(ProposalRepository &repo,
-                                Database &db,
-                                const Proposal &p,
-                                const QList<FieldChange> &storedChanges,
-                                const QList<BaseVersion> &storedBases)
+// Checks the target and the changes, fills old values for new (table, record, column) triples and
+// returns the base versions of every record touched (the stored ones kept for records already based).
+Result<Prepared> prepare(ProposalRepository &repo,
+                         Database &db,
+                         const Proposal &p,
+                         const QList<FieldChange> &storedChanges,
+                         const QList<BaseVersion> &storedBases)
 {
     if (!p.householdId.isEmpty()) {
         VERDES_TRY_ASSIGN(household, recordState(db, kHouseholdsTable, p.householdId));
@@ -393,7 +434,7 @@ static Result<Prepared> prepare(ProposalRepository &repo,
     return out;
 }
 
-static Result<void> writeChangesAndBases(Database &db, qint64 id, const Prepared &prepared)
+Result<void> writeChangesAndBases(Database &db, qint64 id, const Prepared &prepared)
 {
     {
         Statement del(db, u"DELETE FROM proposal_changes WHERE proposal_id = :id");
@@ -439,14 +480,14 @@ static Result<void> writeChangesAndBases(Database &db, qint64 id, const Prepared
     return {};
 }
 
-static Result<EvidenceInfo> insertEvidence(Database &db,
-                                           Clock &clock,
-                                           const Actor &actor,
-                                           qint64 proposalId,
-                                           const NewEvidence &evidence,
-                                           const QString &mime,
-                                           int version,
-                                           qint64 replaces)
+Result<EvidenceInfo> insertEvidence(Database &db,
+                                    Clock &clock,
+                                    const Actor &actor,
+                                    qint64 proposalId,
+                                    const NewEvidence &evidence,
+                                    const QString &mime,
+                                    int version,
+                                    qint64 replaces)
 {
     EvidenceInfo info;
     info.proposalId = proposalId;
@@ -490,6 +531,8 @@ static Result<EvidenceInfo> insertEvidence(Database &db,
     VERDES_TRY(content.run());
     return info;
 }
+
+} // namespace
 
 Result<Proposal>
 ProposalRepository::create(const Actor &actor, const Proposal &draft, const QList<NewEvidence> &evidence)
@@ -627,7 +670,7 @@ Result<Proposal> ProposalRepository::transition(
         return Error(ErrorCode::ProposalNoteRequired, {ProposalStateText::label(to)});
     }
     if (to == ProposalState::Ready) {
-        VERDES_TRY(refreshStale());
+        VERDES_TRY(refreshStaleOf(m_db, proposalId));
         VERDES_TRY_ASSIGN(fresh, get(proposalId));
         if (fresh->targetGone) {
             return Error(ErrorCode::ProposalTargetMissing, {fresh->householdId});
@@ -924,6 +967,31 @@ Result<QList<EvidenceInfo>> ProposalRepository::evidence(qint64 proposalId, bool
     return list;
 }
 
+Result<QList<ProposalTransitionRecord>> ProposalRepository::history(qint64 proposalId)
+{
+    Statement st(m_db,
+                 u"SELECT from_state, to_state, at, officer_id, officer_name, note FROM proposal_transitions "
+                 u"WHERE proposal_id = :id ORDER BY seq");
+    VERDES_TRY(st.status());
+    st.bind(u":id", proposalId);
+    QList<ProposalTransitionRecord> records;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        ProposalTransitionRecord record;
+        record.from = proposalStateFromCode(st.text(0)).value_or(ProposalState::Draft);
+        record.to = proposalStateFromCode(st.text(1)).value_or(ProposalState::Draft);
+        record.at = parseTime(st.text(2));
+        record.officerId = st.text(3);
+        record.officerName = st.text(4);
+        record.note = st.text(5);
+        records.append(record);
+    }
+    return records;
+}
+
 Result<QByteArray> ProposalRepository::evidenceBytes(qint64 evidenceId)
 {
     Statement st(m_db, u"SELECT bytes FROM evidence_content WHERE evidence_id = :id");
@@ -943,7 +1011,7 @@ ProposalRepository::list(const ProposalFilter &filter, qint64 offset, int limit,
         QStringLiteral(
             "SELECT p.proposal_id, p.type, p.state, p.channel, p.household_id, h.rw, h.rt, %1 AS head_name, "
             "p.reason, p.created_by, p.created_by_name, p.created_at, p.updated_at, p.revision, "
-            "%2 AS evidence_count, p.stale, p.target_gone FROM proposals p "
+            "%2 AS evidence_count, p.stale, p.target_gone, p.person_ids FROM proposals p "
             "LEFT JOIN households h ON h.household_id = p.household_id%3%4 LIMIT :limit OFFSET :offset")
             .arg(kHeadNameSql, kEvidenceCountSql, whereClause(filter, true), orderClause(sort));
     Statement st(m_db, sql);
@@ -979,6 +1047,7 @@ ProposalRepository::list(const ProposalFilter &filter, qint64 offset, int limit,
         s.evidenceCount = st.int64(14);
         s.stale = st.int64(15) != 0;
         s.targetGone = st.int64(16) != 0;
+        s.personIds = personIdsFromJson(st.text(17));
         rows.append(s);
     }
     return rows;
@@ -1058,7 +1127,7 @@ Result<Proposal> ProposalRepository::reconfirm(const Actor &actor, qint64 propos
     VERDES_TRY(actor.require(Action::EditProposal));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY(refreshStale());
+    VERDES_TRY(refreshStaleOf(m_db, proposalId));
     VERDES_TRY_ASSIGN(current, get(proposalId));
     if (!current) {
         return notFound(proposalId);
@@ -1131,40 +1200,7 @@ Result<Proposal> ProposalRepository::reconfirm(const Actor &actor, qint64 propos
 
 Result<StaleRefresh> ProposalRepository::refreshStale()
 {
-    StaleRefresh result;
-    const QString open = kOpenStates.toString();
-    VERDES_TRY_ASSIGN(
-        before,
-        m_db.queryInt(
-            QStringLiteral("SELECT count(*) FROM proposals WHERE stale = 1 AND state IN %1").arg(open)));
-    VERDES_TRY(m_db.execute(
-        QStringLiteral(
-            "UPDATE proposals SET "
-            "target_gone = (household_id IS NOT NULL AND EXISTS (SELECT 1 FROM households h "
-            "  WHERE h.household_id = proposals.household_id AND h.status = 'missing')), "
-            "stale = EXISTS (SELECT 1 FROM proposal_bases b "
-            "  LEFT JOIN households h ON b.table_name = 'households' AND h.household_id = b.record_id "
-            "  LEFT JOIN members m ON b.table_name = 'members' AND m.person_id = b.record_id "
-            "  WHERE b.proposal_id = proposals.proposal_id "
-            "  AND (coalesce(h.version, m.version, -1) <> b.version OR coalesce(h.status, m.status) = "
-            "'missing')) "
-            "WHERE state IN %1")
-            .arg(open)));
-    VERDES_TRY_ASSIGN(
-        checked, m_db.queryInt(QStringLiteral("SELECT count(*) FROM proposals WHERE state IN %1").arg(open)));
-    VERDES_TRY_ASSIGN(
-        stale,
-        m_db.queryInt(
-            QStringLiteral("SELECT count(*) FROM proposals WHERE stale = 1 AND state IN %1").arg(open)));
-    VERDES_TRY_ASSIGN(
-        gone,
-        m_db.queryInt(QStringLiteral("SELECT count(*) FROM proposals WHERE target_gone = 1 AND state IN %1")
-                          .arg(open)));
-    result.checked = checked;
-    result.stale = stale;
-    result.newlyStale = qMax<qint64>(0, stale - before);
-    result.targetGone = gone;
-    return result;
+    return refreshStaleOf(m_db, std::nullopt);
 }
 
 } // namespace verdes

@@ -61,6 +61,7 @@ struct ProposalSummary
     ProposalState state = ProposalState::Draft;
     Channel channel = Channel::Operator;
     QString householdId;
+    QStringList personIds;
     std::optional<int> rw;
     std::optional<int> rt;
     QString headName; // of the household, empty for NEW_HOUSEHOLD or unknown
@@ -73,6 +74,17 @@ struct ProposalSummary
     qint64 evidenceCount = 0;
     bool stale = false;
     bool targetGone = false;
+};
+
+// One move of a proposal, from its history (table proposal_transitions).
+struct ProposalTransitionRecord
+{
+    ProposalState from = ProposalState::Draft;
+    ProposalState to = ProposalState::Draft;
+    QDateTime at; // UTC
+    QString officerId;
+    QString officerName;
+    QString note;
 };
 
 // What refreshStale() found.
@@ -128,6 +140,8 @@ public:
     Result<std::optional<Proposal>> get(qint64 proposalId);
     // Evidence of a proposal; with `includeReplaced` also the older versions, oldest first.
     Result<QList<EvidenceInfo>> evidence(qint64 proposalId, bool includeReplaced = false);
+    // The moves of a proposal, oldest first.
+    Result<QList<ProposalTransitionRecord>> history(qint64 proposalId);
     // The stored bytes of one piece of evidence (for the viewer and thumbnails).
     Result<QByteArray> evidenceBytes(qint64 evidenceId);
 

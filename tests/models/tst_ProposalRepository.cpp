@@ -303,6 +303,14 @@ private Q_SLOTS:
         auto later = repo.transition(kOperator, p->id, ProposalState::OnAgenda, withdrawn->revision);
         QCOMPARE(later.error().code, ErrorCode::ProposalIllegalTransition);
         QCOMPARE(count(*f.db, u"SELECT COUNT(*) FROM proposal_transitions"), 3);
+        auto history = repo.history(p->id);
+        QVERIFY(history.has_value());
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->at(0).from, ProposalState::Draft);
+        QCOMPARE(history->at(0).to, ProposalState::Ready);
+        QCOMPARE(history->at(2).to, ProposalState::Withdrawn);
+        QCOMPARE(history->at(2).note, QStringLiteral("Salah orang"));
+        QCOMPARE(history->at(2).officerName, QStringLiteral("Operator Satu"));
         QCOMPARE(repo.transition(kOperator, 4242, ProposalState::Ready, 1).error().code,
                  ErrorCode::ProposalNotFound);
     }
