@@ -524,6 +524,75 @@ private Q_SLOTS:
         QCOMPARE(auditActions(*f.db, QStringLiteral("H0002")).count(QStringLiteral("proposal.edit")), 2);
     }
 
+    void twoConnectionsTwoOfficers()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        auto second = f.vault.open();
+        QVERIFY(second.has_value());
+        ProposalRepository mine = f.repo();
+        ProposalRepository theirs(**second, f.clock);
+        auto p = mine.create(kOperator, floorUpdate());
+        QVERIFY(p.has_value());
+        auto seen = theirs.get(p->id);
+        QVERIFY(seen.has_value() && seen->has_value());
+        Proposal edit = seen->value();
+        edit.reason = QStringLiteral("Dari komputer kedua");
+        QVERIFY(theirs.updateDraft(kOperator2, edit).has_value());
+        Proposal late = *p;
+        late.reason = QStringLiteral("Dari komputer pertama");
+        auto refused = mine.updateDraft(kOperator, late);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::ProposalChangedMeanwhile);
+        QCOMPARE(refused.error().args, (QStringList{QStringLiteral("Operator Dua"), QString::number(p->id)}));
+        QCOMPARE(mine.get(p->id)->value().reason, QStringLiteral("Dari komputer kedua"));
+    }
+
+    void recoveryKeyMayNotPropose()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        auto refused = f.repo().create(Actor::recovery(), deceased());
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::NotAllowedAsRecovery);
+        QCOMPARE(count(*f.db, u"SELECT COUNT(*) FROM proposals"), 0);
+    }
+
+    void newHouseholdHasNoBase()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        Proposal p;
+        p.type = ProposalType::NewHousehold;
+        p.channel = Channel::WalkIn;
+        p.reason = QStringLiteral("Keluarga baru datang ke kantor desa");
+        p.changes = {
+            {kHouseholdsTable, {}, QStringLiteral("address"), {}, QStringLiteral("JL. MELATI 3"), {}},
+            {kMembersTable, {}, QStringLiteral("name"), {}, QStringLiteral("BUDI"), QStringLiteral("head")}};
+        auto created = f.repo().create(kOperator, p);
+        QVERIFY2(created.has_value(), created ? "" : qPrintable(describe(created.error())));
+        QVERIFY(created->householdId.isEmpty());
+        QVERIFY(created->bases.isEmpty());
+        QCOMPARE(created->changes.size(), 2);
+        QVERIFY(created->changes.constFirst().oldValue.isEmpty());
+        QVERIFY(!created->isComplete());
+        auto listed = f.repo().list();
+        QCOMPARE(listed->size(), 1);
+        QVERIFY(!listed->constFirst().rw.has_value());
+        QVERIFY(listed->constFirst().headName.isEmpty());
+        // Nothing to be stale about.
+        QVERIFY(importFixture(*f.db, QStringLiteral("snapshot_newer.csv"), f.clock).has_value());
+        QVERIFY(!f.repo().get(created->id)->value().stale);
+        QVERIFY(!f.repo().get(created->id)->value().targetGone);
+        // The audit entry has no household: nothing in any household's history.
+        AuditLog log(*f.db);
+        auto entries = log.forObject(QStringLiteral("proposal"), QString::number(created->id));
+        QVERIFY(entries.has_value());
+        QCOMPARE(entries->size(), 1);
+        QVERIFY(entries->constFirst().householdId.isEmpty());
+        QCOMPARE(entries->constFirst().args, QStringList{QStringLiteral("NEW_HOUSEHOLD")});
+    }
+
     void staleAfterANewerSnapshot()
     {
         Fixture f;
