@@ -656,6 +656,40 @@ private Q_SLOTS:
         QCOMPARE(refresh->newlyStale, 0);
     }
 
+    void aReadyProposalCanGoStaleAndBeReconfirmed()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        ProposalRepository repo = f.repo();
+        auto p = repo.create(
+            kOperator, floorUpdate(), {{EvidenceKind::HousePhotos, QStringLiteral("rumah.jpg"), jpeg()}});
+        QVERIFY(p.has_value());
+        auto ready = repo.transition(kOperator, p->id, ProposalState::Ready, p->revision);
+        QVERIFY(ready.has_value());
+        QVERIFY(importFixture(*f.db, QStringLiteral("snapshot_newer.csv"), f.clock).has_value());
+        auto stale = repo.get(p->id);
+        QVERIFY(stale->value().stale);
+        QCOMPARE(stale->value().state, ProposalState::Ready);
+        auto confirmed = repo.reconfirm(kOperator, p->id, stale->value().revision);
+        QVERIFY2(confirmed.has_value(), confirmed ? "" : qPrintable(describe(confirmed.error())));
+        QVERIFY(!confirmed->stale);
+        QCOMPARE(confirmed->state, ProposalState::Ready);
+        QCOMPARE(confirmed->changes.constFirst().oldValue, QStringLiteral("6"));
+        QCOMPARE(confirmed->changes.constFirst().newValue, QStringLiteral("3"));
+        // Reconfirming never rewrites what is proposed, even behind the model's back.
+        QVERIFY(!f.db->execute(u"UPDATE proposal_changes SET new_value = '9'").has_value());
+        // A withdrawn proposal is no longer watched or reconfirmed.
+        auto withdrawn = repo.transition(kOperator,
+                                         p->id,
+                                         ProposalState::Withdrawn,
+                                         confirmed->revision,
+                                         QStringLiteral("Sudah tidak perlu"));
+        QVERIFY(withdrawn.has_value());
+        QCOMPARE(repo.reconfirm(kOperator, p->id, withdrawn->revision).error().code,
+                 ErrorCode::ProposalNotEditable);
+        QVERIFY(!f.db->execute(u"UPDATE proposal_changes SET old_value = 'x'").has_value());
+    }
+
     void targetGoneInANewerSnapshot()
     {
         Fixture f;
