@@ -14,6 +14,8 @@
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
+#include "models/proposals/ProposalRepository.h"
+#include "models/repo/HouseholdRepository.h"
 #include "models/search/HouseholdSearch.h"
 #include "models/vault/Vault.h"
 
@@ -76,6 +78,11 @@ const QList<VerbSpec> &verbSpecs()
          2,
          {QStringLiteral("--officer"), QStringLiteral("--household"), QStringLiteral("--limit")},
          {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("proposals"),
+         1,
+         1,
+         {QStringLiteral("--state"), QStringLiteral("--officer")},
+         {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
     };
     return specs;
 }
@@ -341,7 +348,7 @@ QString CommandLine::helpText()
               "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
               "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
               "  5  another error reading or writing files\n")
-           + u'\n' + rolesHelpText();
+           + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText();
 }
 
 QString CommandLine::rolesHelpText()
@@ -362,6 +369,14 @@ QString CommandLine::rolesHelpText()
         "manages officers; every officer may change their own passphrase.\n");
 }
 
+QString CommandLine::proposalsHelpText()
+{
+    return tr("Change proposals:\n"
+              "  verdes proposals VAULT [--state STATE] [--show-nik]\n"
+              "                                 list the change proposals (STATE: draft, ready, "
+              "withdrawn, …)\n");
+}
+
 Result<void> CommandLine::dispatch(const Parsed &parsed)
 {
     using Handler = Result<void> (*)(const Parsed &);
@@ -375,6 +390,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("search"), &CommandLine::search},
         {QStringLiteral("officer"), &CommandLine::officer},
         {QStringLiteral("audit"), &CommandLine::audit},
+        {QStringLiteral("proposals"), &CommandLine::proposals},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -692,7 +708,74 @@ Result<void> CommandLine::audit(const Parsed &parsed)
         out() << entry.seq << '\t' << timeText(entry) << '\t' << AuditText::sentence(entry) << Qt::endl;
     }
     say(tr("%n entries.", nullptr, static_cast<int>(entries.size())));
-    return vault->lock();
-}
+    Result<void> CommandLine::proposals(const Parsed &parsed)
+    {
+        ProposalFilter filter;
+        if (parsed.options.contains(QStringLiteral("--state"))) {
+            const QString code = parsed.options.value(QStringLiteral("--state"));
+            const std::optional<ProposalState> state = proposalStateFromCode(code);
+            if (!state) {
+                QStringList codes;
+                for (const ProposalState known : allProposalStates()) {
+                    codes.append(proposalStateCode(known));
+                }
+                return Error(ErrorCode::UsageError,
+                             {tr("unknown proposal state \"%1\" (one of: %2)")
+                                  .arg(code, codes.join(QLatin1String(", ")))});
+            }
+            filter.state = state;
+        }
+        VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+        const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
+        ProposalRepository repo(vault->database());
+        HouseholdRepository households(vault->database());
+        VERDES_TRY_ASSIGN(rows, repo.list(filter));
+        QHash<QString, std::optional<Household>> cache;
+        for (const ProposalSummary &row : rows) {
+            QStringList persons;
+            if (!row.householdId.isEmpty() && !row.personIds.isEmpty()) {
+                if (!cache.contains(row.householdId)) {
+                    VERDES_TRY_ASSIGN(household, households.household(row.householdId, true));
+                    cache.insert(row.householdId, household);
+                }
+                const std::optional<Household> &household = cache[row.householdId];
+                for (const QString &personId : row.personIds) {
+                    const Member *member = household ? household->memberById(personId) : nullptr;
+                    if (member == nullptr) {
+                        persons.append(personId);
+                    } else {
+                        persons.append(QStringLiteral("%1 (%2)").arg(
+                            member->name(), showNik ? member->nik() : SearchHit::maskNumber(member->nik())));
+                    }
+                }
+            }
+            QStringList marks;
+            if (row.stale) {
+                marks.append(tr("stale"));
+            }
+            if (row.targetGone) {
+                marks.append(tr("household missing"));
+            }
+            out() << row.id << '\t' << ProposalStateText::label(row.state) << '\t'
+                  << ProposalTypeText::label(row.type) << '\t'
+                  << (row.rt ? QStringLiteral("RT %1").arg(*row.rt, 3, 10, QLatin1Char('0')) : QString())
+                  << '/'
+                  << (row.rw ? QStringLiteral("RW %1").arg(*row.rw, 3, 10, QLatin1Char('0')) : QString())
+                  << '\t' << row.householdId << '\t' << row.headName << '\t'
+                  << persons.join(QLatin1String("; ")) << '\t' << row.reason.simplified() << '\t'
+                  << row.createdByName << '\t' << marks.join(QLatin1String(", ")) << Qt::endl;
+        }
+        VERDES_TRY_ASSIGN(counts, repo.countsByState(filter));
+        QStringList perState;
+        for (const ProposalState state : allProposalStates()) {
+            if (counts.value(state) > 0) {
+                perState.append(
+                    QStringLiteral("%1: %2").arg(ProposalStateText::label(state)).arg(counts.value(state)));
+            }
+        }
+        say(tr("%n proposal(s).", nullptr, static_cast<int>(rows.size()))
+            + (perState.isEmpty() ? QString() : QLatin1Char(' ') + perState.join(QLatin1String(", "))));
+        return vault->lock();
+    }
 
 } // namespace verdes::app

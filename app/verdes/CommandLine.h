@@ -41,6 +41,7 @@ private:
     static Result<Parsed> parse(const QStringList &arguments);
     static QString helpText();
     static QString rolesHelpText();
+    static QString proposalsHelpText();
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);
@@ -56,6 +57,7 @@ private:
     static Result<void> officer(const Parsed &parsed);
     static Result<void> officerList(const Parsed &parsed);
     static Result<void> audit(const Parsed &parsed);
+    static Result<void> proposals(const Parsed &parsed);
 };
 
 } // namespace verdes::app

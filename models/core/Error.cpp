@@ -156,6 +156,58 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::NotAllowedAsRecovery:
         return tr("The vault was opened with the recovery key, which only serves to restore access. "
                   "Add or reset an officer, then open the vault as that officer.");
+
+    case ErrorCode::ProposalNotFound:
+        return tr("Proposal %1 does not exist in this vault.").arg(arg(e, 0));
+    case ErrorCode::ProposalIncomplete:
+        return tr("The proposal cannot be marked ready yet. Still missing:\n%1").arg(arg(e, 0));
+    case ErrorCode::ProposalIllegalTransition:
+        return tr("A proposal that is \"%1\" cannot become \"%2\".").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::ProposalTransitionNotAvailable:
+        return tr("Moving a proposal from \"%1\" to \"%2\" is a later step that this version of Verdes does "
+                  "not offer yet.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::ProposalChangedMeanwhile:
+        return tr("%1 changed proposal %2 while you were working on it. Your changes were not saved: open "
+                  "the proposal again to see theirs, then make your changes again.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::ProposalNotEditable:
+        return tr("The proposal is \"%1\": only a draft can be changed. Move it back to draft first.")
+            .arg(arg(e, 0));
+    case ErrorCode::ProposalTargetUnknown:
+        return tr("The household or person %1 is not in the registry of this vault.").arg(arg(e, 0));
+    case ErrorCode::ProposalTargetMissing:
+        return tr("Household %1 is missing from the newest snapshot (it may have been removed upstream). No "
+                  "proposal can be made or continued against it; check the household first.")
+            .arg(arg(e, 0));
+    case ErrorCode::ProposalStale:
+        return tr("The records of proposal %1 changed since it was written. Compare the values and confirm "
+                  "the proposal again before marking it ready.")
+            .arg(arg(e, 0));
+    case ErrorCode::ProposalInvalidChange:
+        return tr("\"%1\" is not a registry field that a proposal can change.").arg(arg(e, 0));
+    case ErrorCode::ProposalNoteRequired:
+        return tr("Moving the proposal to \"%1\" needs a reason. Write one and try again.").arg(arg(e, 0));
+    case ErrorCode::EvidenceTooLarge:
+        return tr("The file is %1, larger than the limit of %2. Take a smaller photo or scan with a lower "
+                  "resolution.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::EvidenceEmpty:
+        return tr("The file \"%1\" is empty.").arg(arg(e, 0));
+    case ErrorCode::EvidenceUnsupported:
+        return tr("\"%1\" is not a photo (JPEG, PNG) or a PDF document. Only those can be attached as "
+                  "evidence.")
+            .arg(arg(e, 0));
+    case ErrorCode::EvidenceNotWhatItClaims:
+        return tr("\"%1\" claims to be %2 but its content is %3. The file may be damaged or renamed; attach "
+                  "the original file.")
+            .arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::EvidenceLocked:
+        return tr("The proposal is \"%1\": its evidence can no longer be changed, only replaced by a new "
+                  "version.")
+            .arg(arg(e, 0));
+    case ErrorCode::EvidenceNotFound:
+        return tr("Evidence %1 does not exist in this vault.").arg(arg(e, 0));
     }
     Q_UNREACHABLE();
     return {};
@@ -198,6 +250,20 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::CsvRowErrors:
     case ErrorCode::CsvEmpty:
     case ErrorCode::CsvLineTooLong:
+    case ErrorCode::ProposalIncomplete:
+    case ErrorCode::ProposalIllegalTransition:
+    case ErrorCode::ProposalTransitionNotAvailable:
+    case ErrorCode::ProposalNotEditable:
+    case ErrorCode::ProposalTargetUnknown:
+    case ErrorCode::ProposalTargetMissing:
+    case ErrorCode::ProposalStale:
+    case ErrorCode::ProposalInvalidChange:
+    case ErrorCode::ProposalNoteRequired:
+    case ErrorCode::EvidenceTooLarge:
+    case ErrorCode::EvidenceEmpty:
+    case ErrorCode::EvidenceUnsupported:
+    case ErrorCode::EvidenceNotWhatItClaims:
+    case ErrorCode::EvidenceLocked:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -223,6 +289,9 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultNotOpen:
     case ErrorCode::PermissionDenied:
     case ErrorCode::NotAllowedAsRecovery:
+    case ErrorCode::ProposalNotFound:
+    case ErrorCode::ProposalChangedMeanwhile:
+    case ErrorCode::EvidenceNotFound:
         return 5;
     }
     Q_UNREACHABLE();
@@ -285,6 +354,23 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(PermissionDenied)
         VERDES_ERROR_NAME(AuditChainBroken)
         VERDES_ERROR_NAME(NotAllowedAsRecovery)
+        VERDES_ERROR_NAME(ProposalNotFound)
+        VERDES_ERROR_NAME(ProposalIncomplete)
+        VERDES_ERROR_NAME(ProposalIllegalTransition)
+        VERDES_ERROR_NAME(ProposalTransitionNotAvailable)
+        VERDES_ERROR_NAME(ProposalChangedMeanwhile)
+        VERDES_ERROR_NAME(ProposalNotEditable)
+        VERDES_ERROR_NAME(ProposalTargetUnknown)
+        VERDES_ERROR_NAME(ProposalTargetMissing)
+        VERDES_ERROR_NAME(ProposalStale)
+        VERDES_ERROR_NAME(ProposalInvalidChange)
+        VERDES_ERROR_NAME(ProposalNoteRequired)
+        VERDES_ERROR_NAME(EvidenceTooLarge)
+        VERDES_ERROR_NAME(EvidenceEmpty)
+        VERDES_ERROR_NAME(EvidenceUnsupported)
+        VERDES_ERROR_NAME(EvidenceNotWhatItClaims)
+        VERDES_ERROR_NAME(EvidenceLocked)
+        VERDES_ERROR_NAME(EvidenceNotFound)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -73,7 +73,26 @@ enum class ErrorCode : quint16
     AuditChainBroken,       // args: sequence number of the first broken entry
     NotAllowedAsRecovery,   // the recovery key opens the vault to repair access, not to work
 
-    // Proposals and evidence: 600–699 (issue 5). Data-quality checks: 700–799 (issue 5).
+    // Proposals and evidence: 600–699 (issue 5).
+    ProposalNotFound = 600,         // args: proposal number
+    ProposalIncomplete,             // args: the missing items, one per line
+    ProposalIllegalTransition,      // args: from state label, to state label
+    ProposalTransitionNotAvailable, // args: from state label, to state label (a later step)
+    ProposalChangedMeanwhile,       // args: officer name, proposal number
+    ProposalNotEditable,            // args: state label
+    ProposalTargetUnknown,          // args: household or person id
+    ProposalTargetMissing,          // args: household id (missing in the newest snapshot)
+    ProposalStale,                  // args: proposal number
+    ProposalInvalidChange,          // args: table.column
+    ProposalNoteRequired,           // args: to state label
+    EvidenceTooLarge,               // args: size, limit (formatted)
+    EvidenceEmpty,                  // args: file name
+    EvidenceUnsupported,            // args: file name
+    EvidenceNotWhatItClaims,        // args: file name, claimed type, detected type (or "unknown")
+    EvidenceLocked,                 // args: state label
+    EvidenceNotFound,               // args: evidence id
+
+    // Data-quality checks: 700–799 (issue 5).
 };
 
 } // namespace verdes

@@ -9,6 +9,7 @@
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvWriter.h"
 #include "models/io/RowSource.h"
+#include "models/proposals/ProposalRepository.h"
 #include "models/repo/RegistryColumns.h"
 #include "models/search/HouseholdSearch.h"
 #include "models/vault/Database.h"
@@ -610,6 +611,9 @@ struct SnapshotImporter::Run
         if (options.actor) {
             VERDES_TRY(appendAudit(db, importId));
         }
+        // Proposals whose records this snapshot changed or removed become stale (or target gone),
+        // in the same transaction as the import.
+        VERDES_TRY(ProposalRepository(db, importer.m_clock).refreshStale());
         qCInfo(lcIo) << "missing records and findings written in" << timer.restart() << "ms";
         if (control.shouldStop()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// verdes-bench: the figures of issue 3 §7, each next to its baseline measured in the same run
-// (SQLCipher with a raw key against plain SQLite in the same library). `--quick` is CI's smoke run.
-// The data is the demo village (models/demo) written as a CSV snapshot and imported with the
+// verdes-bench: the figures of issue 3 §7 (and issue 5's proposals), each next to its baseline measured in
+// the same run (SQLCipher with a raw key against plain SQLite in the same library). `--quick` is CI's smoke
+// run. The data is the demo village (models/demo) written as a CSV snapshot and imported with the
 // application's importer; the search queries are drawn from the imported rows with a fixed seed.
 #include "models/core/Clock.h"
 #include "models/core/Rng.h"
@@ -22,6 +22,7 @@
 #include "models/vault/Statement.h"
 #include "models/vault/Vault.h"
 #include "tests/bench/BenchReport.h"
+#include "tests/bench/ProposalBench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -558,6 +559,15 @@ Result<BenchReport> run(const Options &options)
              QStringLiteral("%1 name-prefix queries: HouseholdSearch, then HouseholdTableModel filtered "
                             "to the matching households (first page)")
                  .arg(encryptedTimes.size())});
+    }
+
+    // 7. Proposals with evidence and their audit entries (issue 5), then the proposal list.
+    {
+        VERDES_TRY_ASSIGN(plain, Database::openPlain(plainPath, Database::Mode::Open));
+        VERDES_TRY(ProposalBench::run(
+            report, vault->database(), *plain, options.seed, [&options](const QString &text) {
+                progress(options, text);
+            }));
     }
     VERDES_TRY(vault->lock());
 

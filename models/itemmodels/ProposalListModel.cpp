@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/itemmodels/ProposalListModel.h"
+
+#include "models/core/Log.h"
+#include "models/vault/Database.h"
+
+#include <QLocale>
+
+namespace verdes {
+
+namespace {
+
+ProposalSort::Key sortKey(int column)
+{
+    switch (column) {
+    case ProposalListModel::NumberColumn:
+        return ProposalSort::Key::Id;
+    case ProposalListModel::TypeColumn:
+        return ProposalSort::Key::Type;
+    case ProposalListModel::StateColumn:
+        return ProposalSort::Key::State;
+    case ProposalListModel::PlaceColumn:
+        return ProposalSort::Key::Place;
+    case ProposalListModel::HouseholdColumn:
+        return ProposalSort::Key::HeadName;
+    case ProposalListModel::ReasonColumn:
+        return ProposalSort::Key::Reason;
+    case ProposalListModel::OfficerColumn:
+        return ProposalSort::Key::Officer;
+    case ProposalListModel::EvidenceColumn:
+        return ProposalSort::Key::EvidenceCount;
+    default:
+        return ProposalSort::Key::Updated;
+    }
+}
+
+} // namespace
+
+ProposalListModel::ProposalListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    if (auto loaded = reload(); !loaded) {
+        m_lastError = loaded.error();
+    }
+}
+
+ProposalListModel::~ProposalListModel() = default;
+
+int ProposalListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ProposalListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProposalListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const ProposalSummary &row = m_rows.at(index.row());
+    switch (role) {
+    case ProposalIdRole:
+        return row.id;
+    case TypeCodeRole:
+        return proposalTypeCode(row.type);
+    case StateCodeRole:
+        return proposalStateCode(row.state);
+    case HouseholdIdRole:
+        return row.householdId;
+    case StaleRole:
+        return row.stale;
+    case TargetGoneRole:
+        return row.targetGone;
+    case RevisionRole:
+        return row.revision;
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn || index.column() == EvidenceColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case NumberColumn:
+        return row.id;
+    case TypeColumn:
+        return ProposalTypeText::label(row.type);
+    case StateColumn:
+        return ProposalStateText::label(row.state);
+    case PlaceColumn:
+        if (row.rt && row.rw) {
+            return tr("%1/%2").arg(*row.rt, 3, 10, QLatin1Char('0')).arg(*row.rw, 3, 10, QLatin1Char('0'));
+        }
+        return QString();
+    case HouseholdColumn:
+        return row.headName;
+    case ReasonColumn:
+        return row.reason;
+    case OfficerColumn:
+        return row.createdByName;
+    case UpdatedColumn:
+        return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case EvidenceColumn:
+        return row.evidenceCount;
+    default:
+        return {};
+    }
+}
+
+QVariant ProposalListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NumberColumn:
+        return tr("No.");
+    case TypeColumn:
+        return tr("Type");
+    case StateColumn:
+        return tr("State");
+    case PlaceColumn:
+        return tr("RT/RW");
+    case HouseholdColumn:
+        return tr("Household");
+    case ReasonColumn:
+        return tr("Reason");
+    case OfficerColumn:
+        return tr("Officer");
+    case UpdatedColumn:
+        return tr("Last change");
+    case EvidenceColumn:
+        return tr("Evidence");
+    default:
+        return {};
+    }
+}
+
+bool ProposalListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ProposalListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    auto page = loadPage(m_rows.size());
+    if (!page) {
+        m_lastError = page.error();
+        m_total = m_rows.size();
+        qCWarning(lcRepo) << "proposal page failed:" << errorCodeName(page.error().code)
+                          << page.error().detail;
+        return;
+    }
+    if (page->isEmpty()) {
+        m_total = m_rows.size();
+        return;
+    }
+    const auto first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_rows.append(std::move(page).value());
+    endInsertRows();
+}
+
+void ProposalListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (auto loaded = reload(); !loaded) {
+        m_lastError = loaded.error();
+    }
+}
+
+Result<void> ProposalListModel::setFilter(const ProposalFilter &filter)
+{
+    m_filter = filter;
+    return reload();
+}
+
+Result<void> ProposalListModel::refresh()
+{
+    return reload();
+}
+
+qint64 ProposalListModel::proposalIdAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size()) {
+        return 0;
+    }
+    return m_rows.at(row).id;
+}
+
+int ProposalListModel::rowOf(qint64 proposalId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == proposalId) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+Result<void> ProposalListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_lastError.reset();
+    ProposalRepository repo(m_db);
+    auto total = repo.count(m_filter);
+    auto counts = repo.countsByState(m_filter);
+    Result<QList<ProposalSummary>> page = total ? loadPage(0) : Result<QList<ProposalSummary>>(total.error());
+    if (total && page) {
+        m_total = *total;
+        m_rows = std::move(page).value();
+    }
+    if (counts) {
+        m_stateCounts = *counts;
+    }
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+    if (!total) {
+        return total.error();
+    }
+    if (!page) {
+        return page.error();
+    }
+    if (!counts) {
+        return counts.error();
+    }
+    return {};
+}
+
+Result<QList<ProposalSummary>> ProposalListModel::loadPage(qint64 offset) const
+{
+    ProposalRepository repo(m_db);
+    ProposalSort sort;
+    sort.key = sortKey(m_sortColumn);
+    sort.descending = m_sortOrder == Qt::DescendingOrder;
+    return repo.list(m_filter, offset, kPageSize, sort);
+}
+
+} // namespace verdes

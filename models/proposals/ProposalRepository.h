@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/audit/Actor.h"
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "models/proposals/Evidence.h"
+#include "models/proposals/Proposal.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace verdes {
+
+class Database;
+
+// What the proposal list is narrowed to. Combined with AND; unset members do not filter.
+struct ProposalFilter
+{
+    std::optional<ProposalState> state;
+    std::optional<ProposalType> type;
+    std::optional<int> rw;
+    std::optional<int> rt;
+    QString officerId;   // created by
+    QString householdId; // one household's proposals
+    bool staleOnly = false;
+
+    bool operator==(const ProposalFilter &) const = default;
+};
+
+// The order of a list: by one column, then newest first.
+struct ProposalSort
+{
+    enum class Key : quint8
+    {
+        Id,
+        Type,
+        State,
+        Place, // RW, RT
+        HeadName,
+        Reason,
+        Officer,
+        Updated,
+        EvidenceCount,
+    };
+    Key key = Key::Updated;
+    bool descending = true;
+
+    bool operator==(const ProposalSort &) const = default;
+};
+
+// One line of the proposal list: what a list shows without loading changes and evidence.
+struct ProposalSummary
+{
+    qint64 id = 0;
+    ProposalType type = ProposalType::DataUpdate;
+    ProposalState state = ProposalState::Draft;
+    Channel channel = Channel::Operator;
+    QString householdId;
+    QStringList personIds;
+    std::optional<int> rw;
+    std::optional<int> rt;
+    QString headName; // of the household, empty for NEW_HOUSEHOLD or unknown
+    QString reason;
+    QString createdBy;
+    QString createdByName;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 revision = 0;
+    qint64 evidenceCount = 0;
+    bool stale = false;
+    bool targetGone = false;
+};
+
+// One move of a proposal, from its history (table proposal_transitions).
+struct ProposalTransitionRecord
+{
+    ProposalState from = ProposalState::Draft;
+    ProposalState to = ProposalState::Draft;
+    QDateTime at; // UTC
+    QString officerId;
+    QString officerName;
+    QString note;
+};
+
+// What refreshStale() found.
+struct StaleRefresh
+{
+    qint64 checked = 0;    // open proposals looked at
+    qint64 stale = 0;      // now stale (including those already stale)
+    qint64 newlyStale = 0; // became stale in this call
+    qint64 targetGone = 0; // against a household missing in the newest snapshot
+};
+
+// Proposals and their evidence in the vault (tables proposals, proposal_changes, proposal_bases,
+// evidence, evidence_content; schema 4). Every change checks the actor (Actor::require) and appends
+// its audit entry inside the same transaction: "proposal.create", "proposal.edit",
+// "proposal.transition", "proposal.reconfirm", "evidence.add", "evidence.replace",
+// "evidence.remove". Holds only the connection (owned by the caller).
+class ProposalRepository final
+{
+public:
+    explicit ProposalRepository(Database &db, Clock &clock = SystemClock::instance());
+
+    // Creates a draft with its evidence in one transaction (all or nothing). Fills the old values
+    // and base versions of the records touched from the vault. Refuses a household or person that
+    // does not exist (ProposalTargetUnknown) or that the newest snapshot marked missing
+    // (ProposalTargetMissing). Returns the stored proposal (id, revision 1).
+    Result<Proposal>
+    create(const Actor &actor, const Proposal &draft, const QList<NewEvidence> &evidence = {});
+
+    // Saves a draft's data and changes. `proposal.revision` must be the stored one, else
+    // ProposalChangedMeanwhile names the officer who saved in between. Only drafts
+    // (ProposalNotEditable). Base versions of newly touched records are taken now; those already
+    // recorded are kept. Returns the stored proposal (revision + 1).
+    Result<Proposal> updateDraft(const Actor &actor, const Proposal &proposal);
+
+    // Moves a proposal to `to` (ProposalStateMachine::check). Marking ready is refused while
+    // something is missing (ProposalIncomplete with the list) or while the proposal is stale or its
+    // target gone (ProposalStale / ProposalTargetMissing). `note` is the reason where one is needed.
+    Result<Proposal> transition(const Actor &actor,
+                                qint64 proposalId,
+                                ProposalState to,
+                                qint64 expectedRevision,
+                                const QString &note = {});
+
+    // Adds evidence to a draft (EvidenceLocked once it is ready).
+    Result<EvidenceInfo> attachEvidence(const Actor &actor, qint64 proposalId, const NewEvidence &evidence);
+    // Replaces evidence by a new version; the old one is kept. Allowed while the proposal is open in
+    // the village (draft, ready, on_agenda, deferred), refused once decided or sealed.
+    Result<EvidenceInfo> replaceEvidence(const Actor &actor, qint64 evidenceId, const NewEvidence &evidence);
+    // Removes evidence from a draft (a mistaken attachment); refused once ready.
+    Result<void> removeEvidence(const Actor &actor, qint64 evidenceId);
+
+    // A proposal with its changes, bases and current evidence, or nullopt.
+    Result<std::optional<Proposal>> get(qint64 proposalId);
+    // Evidence of a proposal; with `includeReplaced` also the older versions, oldest first.
+    Result<QList<EvidenceInfo>> evidence(qint64 proposalId, bool includeReplaced = false);
+    // The moves of a proposal, oldest first.
+    Result<QList<ProposalTransitionRecord>> history(qint64 proposalId);
+    // The stored bytes of one piece of evidence (for the viewer and thumbnails).
+    Result<QByteArray> evidenceBytes(qint64 evidenceId);
+
+    // Proposals matching the filter, newest first; `limit` < 0 for all.
+    Result<QList<ProposalSummary>>
+    list(const ProposalFilter &filter = {}, qint64 offset = 0, int limit = -1, const ProposalSort &sort = {});
+    Result<qint64> count(const ProposalFilter &filter = {});
+    // Counts per state (states without proposals are absent) under the filter (its state ignored).
+    Result<QHash<ProposalState, qint64>> countsByState(const ProposalFilter &filter = {});
+    // One household's proposals, newest first (for the household view).
+    Result<QList<ProposalSummary>> forHousehold(const QString &householdId);
+
+    // Base / current / proposed for each change of the proposal (for the stale view and the diff).
+    Result<QList<ValueComparison>> compare(qint64 proposalId);
+    // Takes the current versions (and current values as old values) as the new base and clears
+    // `stale`. Refused when the target is gone. `expectedRevision` as for updateDraft.
+    Result<Proposal> reconfirm(const Actor &actor, qint64 proposalId, qint64 expectedRevision);
+
+    // After a snapshot import commits: marks open proposals whose records changed (version differs
+    // from the base) as stale and those whose household is missing as target gone.
+    Result<StaleRefresh> refreshStale();
+
+    // The current value of a registry column of an existing record (for pre-filling old values).
+    Result<QString> currentValue(const QString &table, const QString &recordId, const QString &column);
+
+private:
+    Database &m_db;
+    Clock &m_clock;
+};
+
+} // namespace verdes
