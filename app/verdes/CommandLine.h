@@ -53,6 +53,7 @@ private:
     static Result<void> check(const Parsed &parsed);
     static Result<void> search(const Parsed &parsed);
     static Result<void> officer(const Parsed &parsed);
+    static Result<void> checks(const Parsed &parsed);
 };
 
 } // namespace verdes::app

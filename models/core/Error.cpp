@@ -156,6 +156,11 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::NotAllowedAsRecovery:
         return tr("The vault was opened with the recovery key, which only serves to restore access. "
                   "Add or reset an officer, then open the vault as that officer.");
+
+    case ErrorCode::FlagReasonRequired:
+        return tr("Say why this flag does not need a proposal: the reason is kept in the history.");
+    case ErrorCode::FlagNotFound:
+        return tr("This flag is no longer open. Run the checks again to see the current flags.");
     }
     Q_UNREACHABLE();
     return {};
@@ -198,6 +203,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::CsvRowErrors:
     case ErrorCode::CsvEmpty:
     case ErrorCode::CsvLineTooLong:
+    case ErrorCode::FlagReasonRequired:
+    case ErrorCode::FlagNotFound:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -285,6 +292,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(PermissionDenied)
         VERDES_ERROR_NAME(AuditChainBroken)
         VERDES_ERROR_NAME(NotAllowedAsRecovery)
+        VERDES_ERROR_NAME(FlagReasonRequired)
+        VERDES_ERROR_NAME(FlagNotFound)
 #undef VERDES_ERROR_NAME
     }
     return {};

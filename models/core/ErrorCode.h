@@ -74,6 +74,10 @@ enum class ErrorCode : quint16
     NotAllowedAsRecovery,   // the recovery key opens the vault to repair access, not to work
 
     // Proposals and evidence: 600–699 (issue 5). Data-quality checks: 700–799 (issue 5).
+
+    // Data-quality checks (issue 5).
+    FlagReasonRequired = 700, // dismissing a flag needs a reason
+    FlagNotFound,             // the flag is gone (closed by a newer run, or never existed)
 };
 
 } // namespace verdes
