@@ -5,15 +5,19 @@
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/quality/QualityCheck.h"
+#include "models/quality/QualityText.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/repo/RecordIssueRepository.h"
 #include "models/search/HouseholdSearch.h"
 #include "ui/browser/HouseholdDetailView.h"
+#include "ui/browser/HouseholdFlagsView.h"
 #include "ui_BrowserPage.h"
 
 #include <QHeaderView>
 #include <QLocale>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace verdes::ui {
 
@@ -48,6 +52,41 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::MembersColumn, 70);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DesilColumn, 50);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::ProgrammesColumn, 130);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::WarningsColumn, 70);
+    // The detail pane: the household's text, then its data-quality flags (HouseholdFlagsView).
+    m_detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(m_detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->detailTextBrowser), m_detailPane);
+    detailLayout->addWidget(m_ui->detailTextBrowser, 1);
+    m_ui->detailTextBrowser->show();
+    m_flagsView = new HouseholdFlagsView(db, m_detailPane);
+    detailLayout->addWidget(m_flagsView);
+    connect(m_flagsView, &HouseholdFlagsView::errorOccurred, this, &BrowserPage::errorOccurred);
+    connect(m_flagsView, &HouseholdFlagsView::flagsChanged, this, [this] {
+        const QString shown = m_shownHousehold;
+        applySearchAndFilters();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->householdIdAt(row) == shown) {
+                m_ui->householdsTableView->selectRow(row);
+                break;
+            }
+        }
+    });
+    // The flags filter: any open flag, or one check.
+    auto *flagsLabel = new QLabel(tr("Flags:"), this);
+    m_flagsComboBox = new QComboBox(this);
+    m_flagsComboBox->setObjectName(QStringLiteral("flagsComboBox"));
+    m_flagsComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_flagsComboBox->addItem(tr("All"));
+    m_flagsComboBox->addItem(tr("Any open flag"), QString());
+    for (QualityCheck check : allQualityChecks()) {
+        m_flagsComboBox->addItem(QualityText::label(check), qualityCheckCode(check));
+    }
+    const int warningsIndex = m_ui->filterLayout->indexOf(m_ui->warningsCheckBox);
+    m_ui->filterLayout->insertWidget(warningsIndex, m_flagsComboBox);
+    m_ui->filterLayout->insertWidget(warningsIndex, flagsLabel);
+    connect(m_flagsComboBox, &QComboBox::currentIndexChanged, this, &BrowserPage::applySearchAndFilters);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_searchTimer->setSingleShot(true);
@@ -97,7 +136,12 @@ void BrowserPage::focusSearch()
 
 void BrowserPage::setDetailVisible(bool visible)
 {
-    m_ui->detailTextBrowser->setVisible(visible);
+    m_detailPane->setVisible(visible);
+}
+
+void BrowserPage::setActor(const Actor &actor)
+{
+    m_flagsView->setActor(actor);
 }
 
 void BrowserPage::setMasking(bool masked)
@@ -177,6 +221,9 @@ void BrowserPage::applySearchAndFilters()
         static_cast<HouseholdFilter::Programme>(m_ui->programmeComboBox->currentData().toInt());
     filter.presence = static_cast<HouseholdFilter::Presence>(m_ui->presenceComboBox->currentData().toInt());
     filter.withWarningsOnly = m_ui->warningsCheckBox->isChecked();
+    if (const QVariant flag = m_flagsComboBox->currentData(); flag.isValid()) {
+        filter.flagCheck = flag.toString();
+    }
 
     QHash<QString, QStringList> matchedNames;
     const QString text = m_ui->searchLineEdit->text().trimmed();
@@ -205,6 +252,7 @@ void BrowserPage::applySearchAndFilters()
         m_ui->householdsTableView->selectRow(0);
     } else {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+        m_flagsView->showHousehold({});
     }
 }
 
@@ -219,6 +267,7 @@ void BrowserPage::updateCount()
 void BrowserPage::showHousehold(const QString &householdId, bool masked)
 {
     m_shownHousehold = householdId;
+    m_flagsView->showHousehold(householdId);
     if (householdId.isEmpty()) {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
         return;

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QTimer;
 
 namespace Ui {
@@ -13,12 +14,15 @@ class BrowserPage;
 } // namespace Ui
 
 namespace verdes {
+struct Actor;
 class Database;
 class HouseholdSearch;
 class HouseholdTableModel;
 } // namespace verdes
 
 namespace verdes::ui {
+
+class HouseholdFlagsView;
 
 // The households of the open vault: instant search, filters, the table and the detail of the
 // selected household.
@@ -39,6 +43,13 @@ public:
 
     HouseholdTableModel *model() const { return m_model.get(); }
 
+    // The officer working in the browser (dismissing flags).
+    void setActor(const Actor &actor);
+
+    HouseholdFlagsView *flagsView() const { return m_flagsView; }
+
+    QComboBox *flagsFilter() const { return m_flagsComboBox; }
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
 
@@ -56,6 +67,9 @@ private:
     QTimer *m_searchTimer = nullptr;
     bool m_masked = true;
     QString m_shownHousehold;
+    QWidget *m_detailPane = nullptr;
+    HouseholdFlagsView *m_flagsView = nullptr;
+    QComboBox *m_flagsComboBox = nullptr;
 };
 
 } // namespace verdes::ui

@@ -14,6 +14,7 @@ class QWidget;
 namespace verdes {
 class Job;
 class Vault;
+struct Actor;
 } // namespace verdes
 
 namespace verdes::ui {
@@ -32,6 +33,8 @@ public:
 
     void createDemoVault(const QString &folder, const QString &passphrase);
     void exportSnapshot(Vault &vault, const QString &file);
+    // The data-quality checks (DOMAIN.md §9) as `actor`, then a short summary.
+    void runQualityChecks(Vault &vault, const Actor &actor);
 
 Q_SIGNALS:
     void succeeded();

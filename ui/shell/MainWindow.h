@@ -64,6 +64,7 @@ private:
     void chooseVaultFolder();
     void importSnapshot();
     void exportSnapshot();
+    void runQualityChecks();
     void showSettings();
     void showAbout();
     void showError(const QString &message);
@@ -82,6 +83,7 @@ private:
     QLabel *m_officerStatus = nullptr;
     QLabel *m_countStatus = nullptr;
     QLabel *m_demoStatus = nullptr;
+    QAction *m_runChecksAction = nullptr;
 };
 
 } // namespace verdes::ui
