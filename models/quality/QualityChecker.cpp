@@ -365,7 +365,7 @@ Result<void> runSql(Database &db, const QString &sql, const QString &today)
 {
     Statement st(db, sql);
     VERDES_TRY(st.status());
-    if (st.parameterIndex(u":today") > 0) {
+    if (sql.contains(QLatin1String(":today"))) {
         st.bind(u":today", today);
     }
     return st.run();
