@@ -5,6 +5,7 @@
 #include "models/quality/QualityCheck.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -68,3 +69,5 @@ struct QualityFlag
 };
 
 } // namespace verdes
+
+Q_DECLARE_METATYPE(verdes::FlagSuggestion)

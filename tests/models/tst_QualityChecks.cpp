@@ -5,6 +5,7 @@
 #include "models/domain/RegionTable.h"
 #include "models/domain/Validation.h"
 #include "models/io/SnapshotImporter.h"
+#include "models/jobs/ImportJob.h"
 #include "models/quality/QualityCheckJob.h"
 #include "models/quality/QualityChecker.h"
 #include "models/quality/QualityFlagRepository.h"
@@ -922,6 +923,52 @@ private Q_SLOTS:
         auto db = m_vaults.back()->open();
         QVERIFY(db);
         QCOMPARE(count(**db, u"SELECT count(*) FROM quality_flags"), 0);
+    }
+
+    void importJobRunsChecksAfterwards_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("checked");
+        QTest::newRow("operator") << int(Role::Operator) << true;
+        QTest::newRow("viewer: import only") << int(Role::Viewer) << false;
+    }
+
+    void importJobRunsChecksAfterwards()
+    {
+        QFETCH(int, role);
+        QFETCH(bool, checked);
+        DemoOptions options;
+        options.households = 80;
+        options.seed = 11;
+        options.today = kToday;
+        const QString csv = m_dir.filePath(QStringLiteral("import%1.csv").arg(++m_counter));
+        QVERIFY(DemoRowSource::writeCsv(csv, options));
+        auto village = DemoVillage::create(options);
+        QVERIFY(village);
+        m_vaults.push_back(std::make_unique<test::ScratchVault>(
+            m_dir.filePath(QStringLiteral("imp%1.db").arg(++m_counter))));
+        QVERIFY(m_vaults.back()->create());
+        test::FakeClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+        const ValidationContext context{kToday, &RegionTable::instance(), (*village)->villageCode()};
+        ImportJob job(m_vaults.back()->connector(), csv, ImportOptions{}, context, clock);
+        Actor actor = operatorActor();
+        actor.role = static_cast<Role>(role);
+        job.setRunChecksAs(actor);
+        job.runHere();
+        QVERIFY(job.result());
+        QVERIFY(job.result()->imported);
+        QCOMPARE(job.checksResult().has_value(), checked);
+        auto db = m_vaults.back()->open();
+        QVERIFY(db);
+        if (checked) {
+            QVERIFY(*job.checksResult());
+            QVERIFY((*job.checksResult())->open > 0);
+            QCOMPARE(count(**db, u"SELECT count(*) FROM quality_flags WHERE status = 'open'"),
+                     (*job.checksResult())->open);
+            QCOMPARE(count(**db, u"SELECT count(*) FROM audit_log WHERE action = 'checks.run'"), 1);
+        } else {
+            QCOMPARE(count(**db, u"SELECT count(*) FROM quality_flags"), 0);
+        }
     }
 
     void demoPlantedAnomaliesAreFlagged()
