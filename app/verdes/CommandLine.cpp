@@ -3,6 +3,7 @@
 #include "app/verdes/CommandLine.h"
 
 #include "app/verdes/SecretReader.h"
+#include "models/audit/Actor.h"
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
 #include "models/core/Clock.h"
@@ -10,13 +11,19 @@
 #include "models/demo/DemoRowSource.h"
 #include "models/demo/DemoVault.h"
 #include "models/demo/DemoVillage.h"
+#include "models/domain/Issue.h"
 #include "models/domain/RegionTable.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/quality/QualityChecker.h"
+#include "models/quality/QualityFlagRepository.h"
+#include "models/quality/QualityText.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/search/HouseholdSearch.h"
+#include "models/vault/Database.h"
+#include "models/vault/Statement.h"
 #include "models/vault/Vault.h"
 
 #include <QDir>
@@ -83,6 +90,7 @@ const QList<VerbSpec> &verbSpecs()
          1,
          {QStringLiteral("--state"), QStringLiteral("--officer")},
          {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
+        {QStringLiteral("checks"), 1, 1, {QStringLiteral("--officer"), QStringLiteral("--check")}, {}},
     };
     return specs;
 }
@@ -348,7 +356,7 @@ QString CommandLine::helpText()
               "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
               "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
               "  5  another error reading or writing files\n")
-           + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText();
+           + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText();
 }
 
 QString CommandLine::rolesHelpText()
@@ -377,6 +385,14 @@ QString CommandLine::proposalsHelpText()
               "withdrawn, …)\n");
 }
 
+QString CommandLine::checksHelpText()
+{
+    return tr("Data-quality checks:\n"
+              "  verdes checks VAULT [--check CODE]\n"
+              "                                 run the data-quality checks and list the open flags\n"
+              "                                 (NIK masked); CODE limits the list to one check\n");
+}
+
 Result<void> CommandLine::dispatch(const Parsed &parsed)
 {
     using Handler = Result<void> (*)(const Parsed &);
@@ -391,6 +407,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("officer"), &CommandLine::officer},
         {QStringLiteral("audit"), &CommandLine::audit},
         {QStringLiteral("proposals"), &CommandLine::proposals},
+        {QStringLiteral("checks"), &CommandLine::checks},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -522,6 +539,16 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
     if (!report->imported) {
         return Error(ErrorCode::CsvRowErrors,
                      {QString::number(report->errorCount), QString::number(report->errorCount)});
+    }
+    // The data-quality checks run after every successful import (DOMAIN.md §9).
+    if (!vault->unlockedBy().isEmpty()) {
+        VERDES_TRY_ASSIGN(actor, Actor::load(vault->database(), vault->unlockedBy()));
+        if (actor.may(Action::RunChecks)) {
+            VERDES_TRY_ASSIGN(summary, QualityChecker(vault->database()).run(actor));
+            say(tr("Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT")
+                    .arg(summary.open)
+                    .arg(summary.added));
+        }
     }
     return vault->lock();
 }
@@ -775,6 +802,74 @@ Result<void> CommandLine::audit(const Parsed &parsed)
         }
         say(tr("%n proposal(s).", nullptr, static_cast<int>(rows.size()))
             + (perState.isEmpty() ? QString() : QLatin1Char(' ') + perState.join(QLatin1String(", "))));
+        return vault->lock();
+    }
+
+    Result<void> CommandLine::checks(const Parsed &parsed)
+    {
+        const QString only = parsed.options.value(QStringLiteral("--check")).trimmed().toUpper();
+        if (!only.isEmpty() && !qualityCheckFromCode(only)) {
+            QStringList codes;
+            for (QualityCheck check : allQualityChecks()) {
+                codes.append(qualityCheckCode(check));
+            }
+            return Error(
+                ErrorCode::UsageError,
+                {tr("unknown check \"%1\" (one of %2)").arg(only, codes.join(QStringLiteral(", ")))});
+        }
+        VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+        Database &db = vault->database();
+        Actor actor = Actor::recovery();
+        if (!vault->unlockedBy().isEmpty()) {
+            VERDES_TRY_ASSIGN(loaded, Actor::load(db, vault->unlockedBy()));
+            actor = loaded;
+        }
+        ProgressPrinter printer(tr("Checking…"));
+        QualityChecker::Control control;
+        control.progress = [&printer](qint64 done, qint64 total) {
+            printer.update(done, total);
+        };
+        VERDES_TRY_ASSIGN(summary, QualityChecker(db).run(actor, control));
+        VERDES_TRY_ASSIGN(flags, QualityFlagRepository(db).open(only));
+
+        // Names and masked NIKs of the flagged people, in one pass.
+        QHash<QString, QPair<QString, QString>> people; // person id → (name, masked NIK)
+        QHash<QString, QString> heads;                  // household id → head's name
+        {
+            Statement st(db,
+                         u"SELECT m.person_id, coalesce(m.name, ''), coalesce(m.nik, ''), m.household_id, "
+                         u"m.relationship FROM members m WHERE m.household_id IN (SELECT household_id FROM "
+                         u"quality_flags WHERE status = 'open')");
+            VERDES_TRY(st.status());
+            while (true) {
+                VERDES_TRY_ASSIGN(hasRow, st.step());
+                if (!hasRow) {
+                    break;
+                }
+                const QString nik = st.text(2);
+                people.insert(st.text(0), {st.text(1), nik.isEmpty() ? QString() : maskNumber(nik)});
+                if (st.int64(4) == 1 && !heads.contains(st.text(3))) {
+                    heads.insert(st.text(3), st.text(1));
+                }
+            }
+        }
+        for (const QualityFlag &flag : flags) {
+            const auto person = people.value(flag.personId);
+            const QString name = flag.personId.isEmpty() ? heads.value(flag.householdId) : person.first;
+            const auto check = flag.check();
+            out() << flag.householdId << '\t' << name << '\t'
+                  << (flag.personId.isEmpty() ? QString() : person.second) << '\t' << flag.checkCode << '\t'
+                  << (check ? QualityText::label(*check) : QString()) << '\t' << flag.reasonText() << '\t'
+                  << flag.evidenceText() << '\t' << flag.suggestedType
+                  << (flag.suggestedReason.isEmpty() ? QString() : QLatin1Char(' ') + flag.suggestedReason)
+                  << Qt::endl;
+        }
+        say(tr("Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).")
+                .arg(summary.households)
+                .arg(summary.open)
+                .arg(summary.added)
+                .arg(summary.closed)
+                .arg(summary.dismissed));
         return vault->lock();
     }
 

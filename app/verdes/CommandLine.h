@@ -42,6 +42,7 @@ private:
     static QString helpText();
     static QString rolesHelpText();
     static QString proposalsHelpText();
+    static QString checksHelpText();
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);
@@ -58,6 +59,7 @@ private:
     static Result<void> officerList(const Parsed &parsed);
     static Result<void> audit(const Parsed &parsed);
     static Result<void> proposals(const Parsed &parsed);
+    static Result<void> checks(const Parsed &parsed);
 };
 
 } // namespace verdes::app

@@ -208,6 +208,10 @@ QString ErrorText::describe(const Error &e)
             .arg(arg(e, 0));
     case ErrorCode::EvidenceNotFound:
         return tr("Evidence %1 does not exist in this vault.").arg(arg(e, 0));
+    case ErrorCode::FlagReasonRequired:
+        return tr("Say why this flag does not need a proposal: the reason is kept in the history.");
+    case ErrorCode::FlagNotFound:
+        return tr("This flag is no longer open. Run the checks again to see the current flags.");
     }
     Q_UNREACHABLE();
     return {};
@@ -264,6 +268,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::EvidenceUnsupported:
     case ErrorCode::EvidenceNotWhatItClaims:
     case ErrorCode::EvidenceLocked:
+    case ErrorCode::FlagReasonRequired:
+    case ErrorCode::FlagNotFound:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -371,6 +377,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(EvidenceNotWhatItClaims)
         VERDES_ERROR_NAME(EvidenceLocked)
         VERDES_ERROR_NAME(EvidenceNotFound)
+        VERDES_ERROR_NAME(FlagReasonRequired)
+        VERDES_ERROR_NAME(FlagNotFound)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -93,6 +93,8 @@ enum class ErrorCode : quint16
     EvidenceNotFound,               // args: evidence id
 
     // Data-quality checks: 700–799 (issue 5).
+    FlagReasonRequired = 700, // dismissing a flag needs a reason
+    FlagNotFound,             // the flag is gone (closed by a newer run, or never existed)
 };
 
 } // namespace verdes

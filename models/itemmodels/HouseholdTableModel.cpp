@@ -23,7 +23,8 @@ SELECT h.household_id, head.name, h.kk_number, h.rt, h.rw, h.dusun,
        (SELECT count(*) FROM members m WHERE m.household_id = h.household_id
             AND m.health_insurance IS NOT NULL AND m.health_insurance <> 99 AND (m.health_insurance & 1) = 1),
        (SELECT count(*) FROM record_issues i WHERE i.household_id = h.household_id),
-       h.status
+       h.status,
+       (SELECT count(*) FROM quality_flags f WHERE f.household_id = h.household_id AND f.status = 'open')
 FROM households h
 LEFT JOIN members head ON head.household_id = h.household_id AND head.relationship = 1)";
 
@@ -67,13 +68,15 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
         return row.kk;
     case WarningCountRole:
         return row.warnings;
+    case FlagCountRole:
+        return row.flags;
     case IsMissingRole:
         return row.missing;
     case MatchedNamesRole:
         return m_matchedNames.value(row.householdId);
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn || index.column() == DesilColumn
-            || index.column() == WarningsColumn) {
+            || index.column() == WarningsColumn || index.column() == FlagsColumn) {
             return QVariant::fromValue(Qt::AlignCenter);
         }
         return {};
@@ -122,6 +125,8 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
     }
     case WarningsColumn:
         return row.warnings > 0 ? QVariant(row.warnings) : QVariant(QString());
+    case FlagsColumn:
+        return row.flags > 0 ? QVariant(row.flags) : QVariant(QString());
     default:
         return {};
     }
@@ -149,6 +154,8 @@ QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Programmes");
     case WarningsColumn:
         return tr("Warnings");
+    case FlagsColumn:
+        return tr("Flags");
     default:
         return {};
     }
@@ -330,6 +337,14 @@ QString HouseholdTableModel::whereClause() const
         conditions << QStringLiteral(
             "EXISTS (SELECT 1 FROM record_issues w WHERE w.household_id = h.household_id)");
     }
+    if (m_filter.flagCheck) {
+        conditions << (m_filter.flagCheck->isEmpty()
+                           ? QStringLiteral("EXISTS (SELECT 1 FROM quality_flags f WHERE f.household_id = "
+                                            "h.household_id AND f.status = 'open')")
+                           : QStringLiteral(
+                               "EXISTS (SELECT 1 FROM quality_flags f WHERE f.household_id = "
+                               "h.household_id AND f.status = 'open' AND f.check_code = :flag_check)"));
+    }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -358,6 +373,8 @@ QString HouseholdTableModel::orderClause() const
             .arg(m_sortOrder == Qt::AscendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     case WarningsColumn:
         return QStringLiteral("ORDER BY 12 %1, head.name, h.household_id").arg(direction);
+    case FlagsColumn:
+        return QStringLiteral("ORDER BY 14 %1, head.name, h.household_id").arg(direction);
     case HeadNameColumn:
     default:
         return QStringLiteral("ORDER BY head.name %1, h.household_id").arg(direction);
@@ -379,6 +396,9 @@ void HouseholdTableModel::bindFilter(Statement &statement) const
     }
     if (m_filter.desil && *m_filter.desil != 0) {
         statement.bind(u":desil", *m_filter.desil);
+    }
+    if (m_filter.flagCheck && !m_filter.flagCheck->isEmpty()) {
+        statement.bind(u":flag_check", *m_filter.flagCheck);
     }
 }
 
@@ -414,6 +434,7 @@ Result<QList<HouseholdTableModel::Row>> HouseholdTableModel::loadPage(qint64 off
         row.pbiMembers = static_cast<int>(statement.int64(10));
         row.warnings = static_cast<int>(statement.int64(11));
         row.missing = statement.text(12) == u"missing";
+        row.flags = static_cast<int>(statement.int64(13));
         rows.append(std::move(row));
     }
     return rows;

@@ -39,6 +39,9 @@ struct HouseholdFilter
     Programme programme = Programme::Any;
     Presence presence = Presence::Any;
     bool withWarningsOnly = false;
+    // Data-quality flags (DOMAIN.md §9): unset = no filter; empty string = any open flag; a check code
+    // ("DECEASED_MEMBER") = an open flag of that check.
+    std::optional<QString> flagCheck;
     // When set, only these households, in this order (the order of search results).
     std::optional<QStringList> householdIds;
 
@@ -65,6 +68,7 @@ public:
         DesilColumn,
         ProgrammesColumn,
         WarningsColumn,
+        FlagsColumn, // open data-quality flags
         ColumnCount
     };
 
@@ -75,6 +79,7 @@ public:
         WarningCountRole,
         IsMissingRole,
         MatchedNamesRole, // names of the members a search matched, other than the head
+        FlagCountRole,    // open data-quality flags of the household
     };
 
     static constexpr int kPageSize = 200;
@@ -128,6 +133,7 @@ private:
         int pbiMembers = 0;
         int warnings = 0;
         bool missing = false;
+        int flags = 0;
     };
 
     Result<void> reload();

@@ -54,6 +54,14 @@ void ImportJob::work()
     };
     SnapshotImporter importer(**db, m_context, m_clock);
     m_result = importer.run(reader, m_options, control);
+    if (m_checksActor && *m_result && (*m_result)->imported && !isCancelled()
+        && m_checksActor->may(Action::RunChecks)) {
+        QualityChecker::Control checks;
+        checks.progress = control.progress;
+        checks.phase = control.phase;
+        checks.isCancelled = control.isCancelled;
+        m_checksResult = QualityChecker(**db, m_clock).run(*m_checksActor, checks);
+    }
 }
 
 } // namespace verdes

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/audit/Actor.h"
 #include "models/core/Result.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/Job.h"
+#include "models/quality/QualityChecker.h"
 #include "models/vault/VaultConnector.h"
 
 #include <optional>
@@ -32,6 +34,13 @@ public:
     // Set once finished() has been emitted.
     const Result<ImportReport> &result() const;
 
+    // Runs the data-quality checks as `actor` after a successful import (DOMAIN.md §9), in their
+    // own transaction: a failure there leaves the import in place. Call before start().
+    void setRunChecksAs(const Actor &actor) { m_checksActor = actor; }
+
+    // The checks' result, when they ran.
+    const std::optional<Result<QualityRunSummary>> &checksResult() const { return m_checksResult; }
+
 protected:
     void work() override;
 
@@ -42,6 +51,8 @@ private:
     ValidationContext m_context;
     Clock &m_clock;
     std::optional<Result<ImportReport>> m_result;
+    std::optional<Actor> m_checksActor;
+    std::optional<Result<QualityRunSummary>> m_checksResult;
 };
 
 } // namespace verdes

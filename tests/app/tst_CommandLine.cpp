@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +180,7 @@ private Q_SLOTS:
     void auditLogAndVerify();
     void alteredHistoryExitsWithFour();
     void recoveryKeyRepairsAccessButDoesNotWork();
+    void checksListFlagsWithMaskedNik();
 
 private:
     QString makeVault(const QString &name);
@@ -229,7 +231,8 @@ void TestCommandLine::helpListsVerbsAndExitCodes()
 {
     const Run run = runVerdes({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *verb : {"init", "demo-csv", "import", "export", "check", "search", "officer"}) {
+    for (const char *verb :
+         {"init", "demo-csv", "import", "export", "check", "search", "officer", "checks"}) {
         QVERIFY2(run.out.contains(QLatin1String(verb)), verb);
     }
     QVERIFY(run.out.contains(QStringLiteral("Exit codes")));
@@ -268,6 +271,9 @@ void TestCommandLine::usageErrorsExitWithOne_data()
                                                          QStringLiteral("--rejects"),
                                                          QStringLiteral("r.csv")};
     QTest::newRow("init without village") << QStringList{QStringLiteral("init"), QStringLiteral("x.verdes")};
+    QTest::newRow("unknown check") << QStringList{
+        QStringLiteral("checks"), QStringLiteral("a"), QStringLiteral("--check"), QStringLiteral("NO_SUCH")};
+    QTest::newRow("checks without vault") << QStringList{QStringLiteral("checks")};
 }
 
 void TestCommandLine::usageErrorsExitWithOne()
@@ -995,6 +1001,53 @@ void TestCommandLine::recoveryKeyRepairsAccessButDoesNotWork()
         }
         QVERIFY2(run.out.contains(QStringLiteral("Meninggal")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("Pembaruan data")));
+    }
+
+    QTEST_GUILESS_MAIN(TestCommandLine)
+    void TestCommandLine::checksListFlagsWithMaskedNik()
+    {
+        const QString folder = makeVault(QStringLiteral("checks"));
+        // The checks run after every import.
+        Run run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Data-quality checks:")), qPrintable(run.err));
+
+        run = runVerdes({QStringLiteral("checks"), folder}, kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Checked 60 households")), qPrintable(run.err));
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(!lines.isEmpty(), "the demo village's planted problems give flags");
+        static const QRegularExpression masked(QStringLiteral("^[0-9]{4}\u2022{8}[0-9]{4}$"));
+        static const QRegularExpression fullNumber(QStringLiteral("[0-9]{15,}"));
+        QSet<QString> codes;
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 8); // household, name, NIK, code, check, reason, evidence, suggestion
+            QVERIFY2(fields.at(2).isEmpty() || masked.match(fields.at(2)).hasMatch(),
+                     qPrintable(fields.at(2)));
+            QVERIFY(!fields.at(3).isEmpty());
+            QVERIFY(!fields.at(5).isEmpty());
+            codes.insert(fields.at(3));
+        }
+        QVERIFY2(!fullNumber.match(run.out).hasMatch(), "no full NIK or KK number in the output");
+
+        // One check only.
+        const QString code = *codes.cbegin();
+        run = runVerdes({QStringLiteral("checks"), folder, QStringLiteral("--check"), code.toLower()},
+                        kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 0);
+        const QStringList only = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!only.isEmpty());
+        for (const QString &line : only) {
+            QCOMPARE(line.split(u'\t').value(3), code);
+        }
+        // A re-run adds nothing new.
+        QVERIFY2(run.err.contains(QStringLiteral("(0 new")), qPrintable(run.err));
+
+        // A wrong passphrase changes nothing and exits with 2.
+        run = runVerdes({QStringLiteral("checks"), folder}, QStringLiteral("bukan kata sandinya\n"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
     }
 
     QTEST_GUILESS_MAIN(TestCommandLine)

@@ -6,11 +6,14 @@
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/quality/QualityCheck.h"
+#include "models/quality/QualityText.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/repo/RecordIssueRepository.h"
 #include "models/search/HouseholdSearch.h"
 #include "models/vault/Transaction.h"
 #include "ui/browser/HouseholdDetailView.h"
+#include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui_BrowserPage.h"
 
@@ -18,6 +21,7 @@
 #include <QLocale>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace verdes::ui {
 
@@ -52,13 +56,46 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::MembersColumn, 70);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DesilColumn, 50);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::ProgrammesColumn, 130);
-    // The detail shows in tabs: the household itself and its history (each section its own widget).
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::WarningsColumn, 70);
+    // The detail shows in tabs: the household itself (its text, then its data-quality flags) and
+    // its history, each section its own widget.
     m_detailTabs = new QTabWidget(this);
     m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
+    m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->detailTextBrowser), m_detailTabs);
+    m_detailPane = new QWidget(m_detailTabs);
+    auto *detailLayout = new QVBoxLayout(m_detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_ui->detailTextBrowser, 1);
+    m_ui->detailTextBrowser->show(); // replaceWidget hid it
+    m_flagsView = new HouseholdFlagsView(db, m_detailPane);
+    detailLayout->addWidget(m_flagsView);
+    connect(m_flagsView, &HouseholdFlagsView::errorOccurred, this, &BrowserPage::errorOccurred);
+    connect(m_flagsView, &HouseholdFlagsView::flagsChanged, this, [this] {
+        const QString shown = m_shownHousehold;
+        applySearchAndFilters();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->householdIdAt(row) == shown) {
+                m_ui->householdsTableView->selectRow(row);
+                break;
+            }
+        }
+    });
+    // The flags filter: any open flag, or one check.
+    auto *flagsLabel = new QLabel(tr("Flags:"), this);
+    m_flagsComboBox = new QComboBox(this);
+    m_flagsComboBox->setObjectName(QStringLiteral("flagsComboBox"));
+    m_flagsComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_flagsComboBox->addItem(tr("All"));
+    m_flagsComboBox->addItem(tr("Any open flag"), QString());
+    for (QualityCheck check : allQualityChecks()) {
+        m_flagsComboBox->addItem(QualityText::label(check), qualityCheckCode(check));
+    }
+    const int warningsIndex = m_ui->filterLayout->indexOf(m_ui->warningsCheckBox);
+    m_ui->filterLayout->insertWidget(warningsIndex, m_flagsComboBox);
+    m_ui->filterLayout->insertWidget(warningsIndex, flagsLabel);
+    connect(m_flagsComboBox, &QComboBox::currentIndexChanged, this, &BrowserPage::applySearchAndFilters);
     m_history = new HouseholdHistoryView(db, m_detailTabs);
-    const int detailIndex = m_ui->splitter->indexOf(m_ui->detailTextBrowser);
-    m_ui->splitter->replaceWidget(detailIndex, m_detailTabs);
-    m_detailTabs->addTab(m_ui->detailTextBrowser, tr("Household"));
+    m_detailTabs->addTab(m_detailPane, tr("Household"));
     m_detailTabs->addTab(m_history, tr("History"));
     connect(m_history, &HouseholdHistoryView::errorOccurred, this, &BrowserPage::errorOccurred);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -114,6 +151,7 @@ void BrowserPage::setDetailVisible(bool visible)
 void BrowserPage::setActor(const Actor &actor)
 {
     m_actor = actor;
+    m_flagsView->setActor(actor);
 }
 
 void BrowserPage::revealShownHousehold()
@@ -224,6 +262,9 @@ void BrowserPage::applySearchAndFilters()
         static_cast<HouseholdFilter::Programme>(m_ui->programmeComboBox->currentData().toInt());
     filter.presence = static_cast<HouseholdFilter::Presence>(m_ui->presenceComboBox->currentData().toInt());
     filter.withWarningsOnly = m_ui->warningsCheckBox->isChecked();
+    if (const QVariant flag = m_flagsComboBox->currentData(); flag.isValid()) {
+        filter.flagCheck = flag.toString();
+    }
 
     QHash<QString, QStringList> matchedNames;
     const QString text = m_ui->searchLineEdit->text().trimmed();
@@ -252,6 +293,7 @@ void BrowserPage::applySearchAndFilters()
         m_ui->householdsTableView->selectRow(0);
     } else {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+        m_flagsView->showHousehold({});
     }
 }
 
@@ -267,6 +309,7 @@ void BrowserPage::showHousehold(const QString &householdId, bool masked)
 {
     m_shownHousehold = householdId;
     m_history->showHousehold(householdId);
+    m_flagsView->showHousehold(householdId);
     if (householdId.isEmpty()) {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
         return;

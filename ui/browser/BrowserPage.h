@@ -9,6 +9,7 @@
 #include <memory>
 
 class QTabWidget;
+class QComboBox;
 class QTimer;
 
 namespace Ui {
@@ -16,12 +17,15 @@ class BrowserPage;
 } // namespace Ui
 
 namespace verdes {
+struct Actor;
 class Database;
 class HouseholdSearch;
 class HouseholdTableModel;
 } // namespace verdes
 
 namespace verdes::ui {
+
+class HouseholdFlagsView;
 
 // The households of the open vault: instant search, filters, the table and the detail of the
 // selected household.
@@ -55,6 +59,13 @@ public:
 
     const QString &shownHousehold() const { return m_shownHousehold; }
 
+    // The officer working in the browser (dismissing flags).
+    void setActor(const Actor &actor);
+
+    HouseholdFlagsView *flagsView() const { return m_flagsView; }
+
+    QComboBox *flagsFilter() const { return m_flagsComboBox; }
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
 
@@ -75,6 +86,9 @@ private:
     Actor m_actor{QStringLiteral("nobody"), QString(), Role::Viewer, false};
     QTabWidget *m_detailTabs = nullptr;
     HouseholdHistoryView *m_history = nullptr;
+    QWidget *m_detailPane = nullptr;
+    HouseholdFlagsView *m_flagsView = nullptr;
+    QComboBox *m_flagsComboBox = nullptr;
 };
 
 } // namespace verdes::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/io/ImportDialog.h"
 
+#include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/domain/RegionTable.h"
@@ -151,6 +152,12 @@ void ImportDialog::startImport()
         SystemClock::instance().now().date(), &RegionTable::instance(), m_vault.villageCode()};
     m_job = std::make_unique<ImportJob>(
         std::move(connector).value(), m_file, options, context, SystemClock::instance());
+    // The data-quality checks run after every successful import (DOMAIN.md §9).
+    if (!m_vault.unlockedBy().isEmpty()) {
+        if (auto actor = Actor::load(m_vault.database(), m_vault.unlockedBy())) {
+            m_job->setRunChecksAs(*actor);
+        }
+    }
     connect(m_job.get(), &Job::progress, this, [this](qint64 done, qint64 total) {
         if (total > 0) {
             m_ui->progressBar->setValue(static_cast<int>(done * 1000 / total));

@@ -8,6 +8,7 @@
 #include "models/demo/DemoVault.h"
 #include "models/jobs/AuditVerifyJob.h"
 #include "models/jobs/ExportJob.h"
+#include "models/quality/QualityCheckJob.h"
 #include "models/vault/Vault.h"
 
 #include <QDir>
@@ -150,6 +151,40 @@ void JobRunner::verifyHistory(Vault &vault)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         Q_EMIT historyChecked(verification.entries, verification.firstBroken);
+        return {};
+    });
+}
+
+void JobRunner::runQualityChecks(Vault &vault, const Actor &actor)
+{
+    auto connector = vault.connector();
+    if (!connector) {
+        Q_EMIT failed(describe(connector.error()));
+        deleteLater();
+        return;
+    }
+    auto job =
+        std::make_unique<QualityCheckJob>(std::move(connector).value(), actor, SystemClock::instance());
+    auto *checkJob = job.get();
+    run(std::move(job), tr("Running the data-quality checks…"), [this, checkJob]() -> QString {
+        const auto &result = checkJob->result();
+        if (!result) {
+            return describe(result.error());
+        }
+        auto *box = new QMessageBox(QMessageBox::Information,
+                                    tr("Data-quality checks"),
+                                    tr("%1 households checked: %2 open flags (%3 new, %4 no longer found, %5 "
+                                       "dismissed).")
+                                        .arg(QLocale().toString(result->households),
+                                             QLocale().toString(result->open),
+                                             QLocale().toString(result->added),
+                                             QLocale().toString(result->closed),
+                                             QLocale().toString(result->dismissed)),
+                                    QMessageBox::Ok,
+                                    m_parent);
+        box->setObjectName(QStringLiteral("checksSummaryBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return {};
     });
 }

@@ -14,6 +14,7 @@ class QWidget;
 namespace verdes {
 class Job;
 class Vault;
+struct Actor;
 } // namespace verdes
 
 namespace verdes::ui {
@@ -35,6 +36,8 @@ public:
     // Checks the audit trail (AuditLog::verify) and ends with a message: intact with the number of
     // entries checked, or which entry is broken.
     void verifyHistory(Vault &vault);
+    // The data-quality checks (DOMAIN.md §9) as `actor`, then a short summary.
+    void runQualityChecks(Vault &vault, const Actor &actor);
 
 Q_SIGNALS:
     void succeeded();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/MainWindow.h"
 
+#include "models/audit/Actor.h"
 #include "models/core/Log.h"
 #include "models/domain/RegionTable.h"
 #include "models/domain/Role.h"
@@ -90,6 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importSnapshot);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportSnapshot);
+    m_runChecksAction = new QAction(tr("Run data-quality &checks"), this);
+    m_runChecksAction->setObjectName(QStringLiteral("runChecksAction"));
+    m_ui->fileMenu->insertAction(m_ui->exportAction, m_runChecksAction);
+    connect(m_runChecksAction, &QAction::triggered, this, &MainWindow::runQualityChecks);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockVault);
     connect(m_ui->closeVaultAction, &QAction::triggered, this, &MainWindow::closeVault);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -204,6 +209,11 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     m_browser->setMasking(AppSettings::maskNik());
     m_browser->setActor(m_vault->actor());
     connect(m_browser, &BrowserPage::errorOccurred, this, &MainWindow::showError);
+    if (!m_vault->unlockedBy().isEmpty()) {
+        if (auto actor = Actor::load(m_vault->database(), m_vault->unlockedBy())) {
+            m_browser->setActor(*actor);
+        }
+    }
     connect(m_browser->model(), &HouseholdTableModel::totalCountChanged, this, &MainWindow::updateStatus);
     m_ui->pagesStackedWidget->addWidget(m_browser);
     m_ui->pagesStackedWidget->setCurrentWidget(m_browser);
@@ -257,6 +267,34 @@ void MainWindow::importSnapshot()
         }
     });
     dialog->open();
+}
+
+void MainWindow::runQualityChecks()
+{
+    if (!m_vault) {
+        return;
+    }
+    Actor actor = Actor::recovery();
+    if (!m_vault->unlockedBy().isEmpty()) {
+        auto loaded = Actor::load(m_vault->database(), m_vault->unlockedBy());
+        if (!loaded) {
+            showError(describe(loaded.error()));
+            return;
+        }
+        actor = *loaded;
+    }
+    if (auto allowed = actor.require(Action::RunChecks); !allowed) {
+        showError(describe(allowed.error()));
+        return;
+    }
+    auto *runner = new JobRunner(this);
+    connect(runner, &JobRunner::succeeded, this, [this] {
+        if (m_browser != nullptr) {
+            m_browser->reload();
+        }
+    });
+    connect(runner, &JobRunner::failed, this, &MainWindow::showError);
+    runner->runQualityChecks(*m_vault, actor);
 }
 
 void MainWindow::exportSnapshot()
@@ -368,6 +406,7 @@ void MainWindow::updateActions()
     };
     allow(m_ui->importAction, Action::ImportSnapshot);
     allow(m_ui->exportAction, Action::ExportData);
+    allow(m_runChecksAction, Action::RunChecks);
     m_ui->lockAction->setEnabled(open);
     m_ui->closeVaultAction->setEnabled(open);
     m_ui->findAction->setEnabled(open);

@@ -70,6 +70,7 @@ private:
     void chooseVaultFolder();
     void importSnapshot();
     void exportSnapshot();
+    void runQualityChecks();
     void showSettings();
     void showOfficers();
     void checkHistory();
@@ -92,6 +93,7 @@ private:
     QLabel *m_demoStatus = nullptr;
     QAction *m_officersAction = nullptr;
     QAction *m_checkHistoryAction = nullptr;
+    QAction *m_runChecksAction = nullptr;
 };
 
 } // namespace verdes::ui

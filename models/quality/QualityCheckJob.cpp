@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/quality/QualityCheckJob.h"
+
+#include "models/vault/Database.h"
+
+namespace verdes {
+
+QualityCheckJob::QualityCheckJob(
+    VaultConnector connector, Actor actor, Clock &clock, QualityThresholds thresholds, QObject *parent)
+    : Job(parent)
+    , m_connector(std::move(connector))
+    , m_actor(std::move(actor))
+    , m_clock(clock)
+    , m_thresholds(std::move(thresholds))
+{}
+
+QualityCheckJob::~QualityCheckJob()
+{
+    // The worker thread uses the members: stop it before they go.
+    cancel();
+    wait();
+}
+
+const Result<QualityRunSummary> &QualityCheckJob::result() const
+{
+    Q_ASSERT_X(m_result.has_value(), "QualityCheckJob::result", "the job has not finished");
+    return *m_result;
+}
+
+void QualityCheckJob::work()
+{
+    auto db = m_connector.open();
+    if (!db) {
+        m_result = db.error();
+        return;
+    }
+    QualityChecker::Control control;
+    control.progress = [this](qint64 done, qint64 total) {
+        reportProgress(done, total);
+    };
+    control.phase = [this](const QString &phase) {
+        reportPhase(phase);
+    };
+    control.isCancelled = [this] {
+        return isCancelled();
+    };
+    QualityChecker checker(**db, m_clock, m_thresholds);
+    m_result = checker.run(m_actor, control);
+}
+
+} // namespace verdes

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/audit/Actor.h"
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "models/quality/QualityThresholds.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace verdes {
+
+class Database;
+
+// The counts of one run of the checks.
+struct QualityRunSummary
+{
+    qint64 runId = 0;
+    qint64 households = 0; // present households checked
+    qint64 open = 0;       // open flags after the run
+    qint64 dismissed = 0;  // dismissed flags kept (evidence unchanged)
+    qint64 added = 0;      // flags seen for the first time
+    qint64 reopened = 0;   // closed, or dismissed with changed evidence, now open again
+    qint64 closed = 0;     // flags whose signal disappeared
+};
+
+// Runs every check of DOMAIN.md §9 over the vault in set-based SQL passes (one INSERT … SELECT per
+// check into a temporary table, then one merge into quality_flags), all inside one transaction with
+// the "checks.run" audit entry. Re-running keeps a dismissal while the evidence is unchanged, reopens
+// the flag when it changed and closes flags whose signal disappeared. Ages are computed on the
+// clock's date.
+class QualityChecker final
+{
+    Q_DECLARE_TR_FUNCTIONS(QualityChecker)
+
+public:
+    struct Control
+    {
+        std::function<void(qint64, qint64)> progress; // (step done, steps)
+        std::function<void(const QString &)> phase;
+        std::function<bool()> isCancelled; // true → roll back, ErrorCode::Cancelled
+    };
+
+    explicit QualityChecker(Database &db,
+                            Clock &clock = SystemClock::instance(),
+                            QualityThresholds thresholds = {});
+
+    // Requires Action::RunChecks.
+    Result<QualityRunSummary> run(const Actor &actor, const Control &control = {});
+
+    // The number of SQL passes run() reports progress over.
+    static qint64 stepCount();
+
+private:
+    Database &m_db;
+    Clock &m_clock;
+    QualityThresholds m_thresholds;
+};
+
+} // namespace verdes

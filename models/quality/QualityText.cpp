@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/quality/QualityText.h"
+
+#include "models/domain/Field.h"
+#include "models/domain/Issue.h"
+#include "models/quality/QualityFlag.h"
+
+namespace verdes {
+
+namespace {
+
+QString argAt(const QStringList &args, qsizetype i)
+{
+    return i < args.size() ? args.at(i) : QString();
+}
+
+} // namespace
+
+QString QualityText::label(QualityCheck check)
+{
+    switch (check) {
+    case QualityCheck::DeceasedMember:
+        return tr("Deceased member");
+    case QualityCheck::DeceasedHead:
+        return tr("Deceased head of family");
+    case QualityCheck::VeryOld:
+        return tr("Very old member");
+    case QualityCheck::MemberAway:
+        return tr("Member moved, abroad or not found");
+    case QualityCheck::HouseholdMoved:
+        return tr("Whole family moved");
+    case QualityCheck::CivilServant:
+        return tr("Civil servant, TNI or Polri");
+    case QualityCheck::Pension:
+        return tr("Civil-service pension");
+    case QualityCheck::FormalJob:
+        return tr("Formal job");
+    case QualityCheck::Assets:
+        return tr("Assets");
+    case QualityCheck::LargeDwelling:
+        return tr("Large house");
+    case QualityCheck::HighTurnover:
+        return tr("Large business");
+    case QualityCheck::PbiAtRisk:
+        return tr("PBI-JK at risk");
+    case QualityCheck::PossibleExclusion:
+        return tr("Possibly left out");
+    case QualityCheck::DuplicateNik:
+        return tr("Duplicate NIK");
+    case QualityCheck::HeadCount:
+        return tr("Number of heads");
+    case QualityCheck::SeveralSpouses:
+        return tr("Several spouses");
+    case QualityCheck::SharedKk:
+        return tr("Shared KK number");
+    case QualityCheck::AgeGap:
+        return tr("Implausible age gap");
+    case QualityCheck::RecordWarning:
+        return tr("Record warning");
+    }
+    return {};
+}
+
+QString QualityText::reason(const QualityFlag &flag)
+{
+    const auto check = flag.check();
+    if (!check) {
+        return tr("Unknown check %1.").arg(flag.checkCode);
+    }
+    const QStringList &a = flag.args;
+    switch (*check) {
+    case QualityCheck::DeceasedMember:
+        if (!argAt(a, 0).isEmpty()) {
+            return tr("Recorded as deceased on %1 but still listed in the family.").arg(argAt(a, 0));
+        }
+        return tr("Recorded as deceased but still listed in the family.");
+    case QualityCheck::DeceasedHead:
+        return tr("The head of the family is recorded as deceased: the family needs a new head.");
+    case QualityCheck::VeryOld:
+        return tr("Aged %1: check whether this person is still alive.").arg(argAt(a, 0));
+    case QualityCheck::MemberAway:
+        if (argAt(a, 0) == QLatin1String("4")) {
+            return tr("Recorded as living or working abroad but still listed in the family.");
+        }
+        if (argAt(a, 0) == QLatin1String("6")) {
+            return tr("Recorded as not found but still listed in the family.");
+        }
+        return tr("Recorded as moved elsewhere in Indonesia but still listed in the family.");
+    case QualityCheck::HouseholdMoved:
+        return tr("Nobody of this family lives here any more (%1 moved, abroad or not found).")
+            .arg(argAt(a, 0));
+    case QualityCheck::CivilServant:
+        return tr("A civil servant, soldier or police officer in a family that receives aid.");
+    case QualityCheck::Pension:
+        return tr("Receives a civil-service pension (Taspen) in a family that receives aid.");
+    case QualityCheck::FormalJob:
+        return tr("Health insurance paid by an employer in a family that receives aid: check for a "
+                  "regular income.");
+    case QualityCheck::Assets:
+        return tr("Owns things that do not fit a poor family: check the desil and the aid.");
+    case QualityCheck::LargeDwelling:
+        return tr("A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.")
+            .arg(argAt(a, 0));
+    case QualityCheck::HighTurnover:
+        return tr("A business with a large turnover, yet a low desil or aid.");
+    case QualityCheck::PbiAtRisk:
+        return tr("%1 members have PBI-JK but the desil is %2: their health cover may be stopped. "
+                  "Tell the family.")
+            .arg(argAt(a, 0), argAt(a, 1));
+    case QualityCheck::PossibleExclusion:
+        return tr("%1 signs of poverty, but no desil or a high one and no aid: the family may have "
+                  "been left out.")
+            .arg(argAt(a, 0));
+    case QualityCheck::DuplicateNik:
+        return tr("The same NIK is recorded for %1 active members.").arg(argAt(a, 0));
+    case QualityCheck::HeadCount:
+        return tr("%1 heads among the members who live here; a family has exactly one.").arg(argAt(a, 0));
+    case QualityCheck::SeveralSpouses:
+        return tr("%1 spouses of the head are listed.").arg(argAt(a, 0));
+    case QualityCheck::SharedKk:
+        return tr("The same KK number is on %1 families.").arg(argAt(a, 0));
+    case QualityCheck::AgeGap:
+        return tr("Only %1 years apart from the head of the family: check the birth dates and the "
+                  "relationship.")
+            .arg(argAt(a, 0));
+    case QualityCheck::RecordWarning: {
+        Issue issue;
+        const qsizetype colon = flag.variant.indexOf(QLatin1Char(':'));
+        issue.rule = colon < 0 ? flag.variant : flag.variant.left(colon);
+        issue.severity = Severity::Warning;
+        if (colon >= 0) {
+            issue.field = fieldByColumn(QStringView(flag.variant).mid(colon + 1));
+        }
+        issue.args = flag.args;
+        return IssueText::describe(issue);
+    }
+    }
+    return {};
+}
+
+QString QualityText::evidenceItem(const QString &item)
+{
+    const qsizetype eq = item.indexOf(QLatin1Char('='));
+    if (eq < 0) {
+        return item;
+    }
+    const QString field = item.left(eq);
+    const QString value = item.mid(eq + 1);
+    QString meaning;
+    if (field == QLatin1String("presence")) {
+        switch (value.toInt()) {
+        case 2:
+            meaning = tr("deceased");
+            break;
+        case 3:
+            meaning = tr("moved within Indonesia");
+            break;
+        case 4:
+            meaning = tr("moved abroad");
+            break;
+        case 6:
+            meaning = tr("not found");
+            break;
+        default:
+            break;
+        }
+    } else if (field == QLatin1String("employment_status") && value == QLatin1String("5")) {
+        meaning = tr("PNS/TNI/Polri/BUMN/BUMD/official");
+    } else if (field.startsWith(QLatin1String("power_")) && value == QLatin1String("4")) {
+        meaning = tr("2,200 W");
+    } else if (field.startsWith(QLatin1String("power_")) && value == QLatin1String("5")) {
+        meaning = tr("over 2,200 W");
+    } else if (field == QLatin1String("desil") && value.isEmpty()) {
+        meaning = tr("none yet");
+    }
+    QString text = field + QLatin1String(" = ") + value;
+    if (!meaning.isEmpty()) {
+        text += QLatin1String(" (") + meaning + QLatin1Char(')');
+    }
+    return text;
+}
+
+QString QualityText::evidence(const QStringList &items)
+{
+    QStringList parts;
+    for (const QString &item : items) {
+        if (!item.isEmpty()) {
+            parts.append(evidenceItem(item));
+        }
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+QString QualityText::statusLabel(const QString &statusCode)
+{
+    if (statusCode == QLatin1String("open")) {
+        return tr("Open");
+    }
+    if (statusCode == QLatin1String("dismissed")) {
+        return tr("Dismissed");
+    }
+    if (statusCode == QLatin1String("closed")) {
+        return tr("Closed");
+    }
+    return statusCode;
+}
+
+} // namespace verdes
