@@ -735,142 +735,143 @@ Result<void> CommandLine::audit(const Parsed &parsed)
         out() << entry.seq << '\t' << timeText(entry) << '\t' << AuditText::sentence(entry) << Qt::endl;
     }
     say(tr("%n entries.", nullptr, static_cast<int>(entries.size())));
-    Result<void> CommandLine::proposals(const Parsed &parsed)
-    {
-        ProposalFilter filter;
-        if (parsed.options.contains(QStringLiteral("--state"))) {
-            const QString code = parsed.options.value(QStringLiteral("--state"));
-            const std::optional<ProposalState> state = proposalStateFromCode(code);
-            if (!state) {
-                QStringList codes;
-                for (const ProposalState known : allProposalStates()) {
-                    codes.append(proposalStateCode(known));
-                }
-                return Error(ErrorCode::UsageError,
-                             {tr("unknown proposal state \"%1\" (one of: %2)")
-                                  .arg(code, codes.join(QLatin1String(", ")))});
-            }
-            filter.state = state;
-        }
-        VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
-        const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
-        ProposalRepository repo(vault->database());
-        HouseholdRepository households(vault->database());
-        VERDES_TRY_ASSIGN(rows, repo.list(filter));
-        QHash<QString, std::optional<Household>> cache;
-        for (const ProposalSummary &row : rows) {
-            QStringList persons;
-            if (!row.householdId.isEmpty() && !row.personIds.isEmpty()) {
-                if (!cache.contains(row.householdId)) {
-                    VERDES_TRY_ASSIGN(household, households.household(row.householdId, true));
-                    cache.insert(row.householdId, household);
-                }
-                const std::optional<Household> &household = cache[row.householdId];
-                for (const QString &personId : row.personIds) {
-                    const Member *member = household ? household->memberById(personId) : nullptr;
-                    if (member == nullptr) {
-                        persons.append(personId);
-                    } else {
-                        persons.append(QStringLiteral("%1 (%2)").arg(
-                            member->name(), showNik ? member->nik() : SearchHit::maskNumber(member->nik())));
-                    }
-                }
-            }
-            QStringList marks;
-            if (row.stale) {
-                marks.append(tr("stale"));
-            }
-            if (row.targetGone) {
-                marks.append(tr("household missing"));
-            }
-            out() << row.id << '\t' << ProposalStateText::label(row.state) << '\t'
-                  << ProposalTypeText::label(row.type) << '\t'
-                  << (row.rt ? QStringLiteral("RT %1").arg(*row.rt, 3, 10, QLatin1Char('0')) : QString())
-                  << '/'
-                  << (row.rw ? QStringLiteral("RW %1").arg(*row.rw, 3, 10, QLatin1Char('0')) : QString())
-                  << '\t' << row.householdId << '\t' << row.headName << '\t'
-                  << persons.join(QLatin1String("; ")) << '\t' << row.reason.simplified() << '\t'
-                  << row.createdByName << '\t' << marks.join(QLatin1String(", ")) << Qt::endl;
-        }
-        VERDES_TRY_ASSIGN(counts, repo.countsByState(filter));
-        QStringList perState;
-        for (const ProposalState state : allProposalStates()) {
-            if (counts.value(state) > 0) {
-                perState.append(
-                    QStringLiteral("%1: %2").arg(ProposalStateText::label(state)).arg(counts.value(state)));
-            }
-        }
-        say(tr("%n proposal(s).", nullptr, static_cast<int>(rows.size()))
-            + (perState.isEmpty() ? QString() : QLatin1Char(' ') + perState.join(QLatin1String(", "))));
-        return vault->lock();
-    }
+    return vault->lock();
+}
 
-    Result<void> CommandLine::checks(const Parsed &parsed)
-    {
-        const QString only = parsed.options.value(QStringLiteral("--check")).trimmed().toUpper();
-        if (!only.isEmpty() && !qualityCheckFromCode(only)) {
+Result<void> CommandLine::proposals(const Parsed &parsed)
+{
+    ProposalFilter filter;
+    if (parsed.options.contains(QStringLiteral("--state"))) {
+        const QString code = parsed.options.value(QStringLiteral("--state"));
+        const std::optional<ProposalState> state = proposalStateFromCode(code);
+        if (!state) {
             QStringList codes;
-            for (QualityCheck check : allQualityChecks()) {
-                codes.append(qualityCheckCode(check));
+            for (const ProposalState known : allProposalStates()) {
+                codes.append(proposalStateCode(known));
             }
-            return Error(
-                ErrorCode::UsageError,
-                {tr("unknown check \"%1\" (one of %2)").arg(only, codes.join(QStringLiteral(", ")))});
+            return Error(ErrorCode::UsageError,
+                         {tr("unknown proposal state \"%1\" (one of: %2)")
+                              .arg(code, codes.join(QLatin1String(", ")))});
         }
-        VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
-        Database &db = vault->database();
-        Actor actor = Actor::recovery();
-        if (!vault->unlockedBy().isEmpty()) {
-            VERDES_TRY_ASSIGN(loaded, Actor::load(db, vault->unlockedBy()));
-            actor = loaded;
-        }
-        ProgressPrinter printer(tr("Checking…"));
-        QualityChecker::Control control;
-        control.progress = [&printer](qint64 done, qint64 total) {
-            printer.update(done, total);
-        };
-        VERDES_TRY_ASSIGN(summary, QualityChecker(db).run(actor, control));
-        VERDES_TRY_ASSIGN(flags, QualityFlagRepository(db).open(only));
-
-        // Names and masked NIKs of the flagged people, in one pass.
-        QHash<QString, QPair<QString, QString>> people; // person id → (name, masked NIK)
-        QHash<QString, QString> heads;                  // household id → head's name
-        {
-            Statement st(db,
-                         u"SELECT m.person_id, coalesce(m.name, ''), coalesce(m.nik, ''), m.household_id, "
-                         u"m.relationship FROM members m WHERE m.household_id IN (SELECT household_id FROM "
-                         u"quality_flags WHERE status = 'open')");
-            VERDES_TRY(st.status());
-            while (true) {
-                VERDES_TRY_ASSIGN(hasRow, st.step());
-                if (!hasRow) {
-                    break;
-                }
-                const QString nik = st.text(2);
-                people.insert(st.text(0), {st.text(1), nik.isEmpty() ? QString() : maskNumber(nik)});
-                if (st.int64(4) == 1 && !heads.contains(st.text(3))) {
-                    heads.insert(st.text(3), st.text(1));
-                }
-            }
-        }
-        for (const QualityFlag &flag : flags) {
-            const auto person = people.value(flag.personId);
-            const QString name = flag.personId.isEmpty() ? heads.value(flag.householdId) : person.first;
-            const auto check = flag.check();
-            out() << flag.householdId << '\t' << name << '\t'
-                  << (flag.personId.isEmpty() ? QString() : person.second) << '\t' << flag.checkCode << '\t'
-                  << (check ? QualityText::label(*check) : QString()) << '\t' << flag.reasonText() << '\t'
-                  << flag.evidenceText() << '\t' << flag.suggestedType
-                  << (flag.suggestedReason.isEmpty() ? QString() : QLatin1Char(' ') + flag.suggestedReason)
-                  << Qt::endl;
-        }
-        say(tr("Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).")
-                .arg(summary.households)
-                .arg(summary.open)
-                .arg(summary.added)
-                .arg(summary.closed)
-                .arg(summary.dismissed));
-        return vault->lock();
+        filter.state = state;
     }
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
+    ProposalRepository repo(vault->database());
+    HouseholdRepository households(vault->database());
+    VERDES_TRY_ASSIGN(rows, repo.list(filter));
+    QHash<QString, std::optional<Household>> cache;
+    for (const ProposalSummary &row : rows) {
+        QStringList persons;
+        if (!row.householdId.isEmpty() && !row.personIds.isEmpty()) {
+            if (!cache.contains(row.householdId)) {
+                VERDES_TRY_ASSIGN(household, households.household(row.householdId, true));
+                cache.insert(row.householdId, household);
+            }
+            const std::optional<Household> &household = cache[row.householdId];
+            for (const QString &personId : row.personIds) {
+                const Member *member = household ? household->memberById(personId) : nullptr;
+                if (member == nullptr) {
+                    persons.append(personId);
+                } else {
+                    persons.append(QStringLiteral("%1 (%2)").arg(
+                        member->name(), showNik ? member->nik() : SearchHit::maskNumber(member->nik())));
+                }
+            }
+        }
+        QStringList marks;
+        if (row.stale) {
+            marks.append(tr("stale"));
+        }
+        if (row.targetGone) {
+            marks.append(tr("household missing"));
+        }
+        out() << row.id << '\t' << ProposalStateText::label(row.state) << '\t'
+              << ProposalTypeText::label(row.type) << '\t'
+              << (row.rt ? QStringLiteral("RT %1").arg(*row.rt, 3, 10, QLatin1Char('0')) : QString()) << '/'
+              << (row.rw ? QStringLiteral("RW %1").arg(*row.rw, 3, 10, QLatin1Char('0')) : QString()) << '\t'
+              << row.householdId << '\t' << row.headName << '\t' << persons.join(QLatin1String("; ")) << '\t'
+              << row.reason.simplified() << '\t' << row.createdByName << '\t'
+              << marks.join(QLatin1String(", ")) << Qt::endl;
+    }
+    VERDES_TRY_ASSIGN(counts, repo.countsByState(filter));
+    QStringList perState;
+    for (const ProposalState state : allProposalStates()) {
+        if (counts.value(state) > 0) {
+            perState.append(
+                QStringLiteral("%1: %2").arg(ProposalStateText::label(state)).arg(counts.value(state)));
+        }
+    }
+    say(tr("%n proposal(s).", nullptr, static_cast<int>(rows.size()))
+        + (perState.isEmpty() ? QString() : QLatin1Char(' ') + perState.join(QLatin1String(", "))));
+    return vault->lock();
+}
+
+Result<void> CommandLine::checks(const Parsed &parsed)
+{
+    const QString only = parsed.options.value(QStringLiteral("--check")).trimmed().toUpper();
+    if (!only.isEmpty() && !qualityCheckFromCode(only)) {
+        QStringList codes;
+        for (QualityCheck check : allQualityChecks()) {
+            codes.append(qualityCheckCode(check));
+        }
+        return Error(ErrorCode::UsageError,
+                     {tr("unknown check \"%1\" (one of %2)").arg(only, codes.join(QStringLiteral(", ")))});
+    }
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    Database &db = vault->database();
+    Actor actor = Actor::recovery();
+    if (!vault->unlockedBy().isEmpty()) {
+        VERDES_TRY_ASSIGN(loaded, Actor::load(db, vault->unlockedBy()));
+        actor = loaded;
+    }
+    ProgressPrinter printer(tr("Checking…"));
+    QualityChecker::Control control;
+    control.progress = [&printer](qint64 done, qint64 total) {
+        printer.update(done, total);
+    };
+    VERDES_TRY_ASSIGN(summary, QualityChecker(db).run(actor, control));
+    VERDES_TRY_ASSIGN(flags, QualityFlagRepository(db).open(only));
+
+    // Names and masked NIKs of the flagged people, in one pass.
+    QHash<QString, QPair<QString, QString>> people; // person id → (name, masked NIK)
+    QHash<QString, QString> heads;                  // household id → head's name
+    {
+        Statement st(db,
+                     u"SELECT m.person_id, coalesce(m.name, ''), coalesce(m.nik, ''), m.household_id, "
+                     u"m.relationship FROM members m WHERE m.household_id IN (SELECT household_id FROM "
+                     u"quality_flags WHERE status = 'open')");
+        VERDES_TRY(st.status());
+        while (true) {
+            VERDES_TRY_ASSIGN(hasRow, st.step());
+            if (!hasRow) {
+                break;
+            }
+            const QString nik = st.text(2);
+            people.insert(st.text(0), {st.text(1), nik.isEmpty() ? QString() : maskNumber(nik)});
+            if (st.int64(4) == 1 && !heads.contains(st.text(3))) {
+                heads.insert(st.text(3), st.text(1));
+            }
+        }
+    }
+    for (const QualityFlag &flag : flags) {
+        const auto person = people.value(flag.personId);
+        const QString name = flag.personId.isEmpty() ? heads.value(flag.householdId) : person.first;
+        const auto check = flag.check();
+        out() << flag.householdId << '\t' << name << '\t'
+              << (flag.personId.isEmpty() ? QString() : person.second) << '\t' << flag.checkCode << '\t'
+              << (check ? QualityText::label(*check) : QString()) << '\t' << flag.reasonText() << '\t'
+              << flag.evidenceText() << '\t' << flag.suggestedType
+              << (flag.suggestedReason.isEmpty() ? QString() : QLatin1Char(' ') + flag.suggestedReason)
+              << Qt::endl;
+    }
+    say(tr("Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).")
+            .arg(summary.households)
+            .arg(summary.open)
+            .arg(summary.added)
+            .arg(summary.closed)
+            .arg(summary.dismissed));
+    return vault->lock();
+}
 
 } // namespace verdes::app

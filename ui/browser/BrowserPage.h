@@ -48,7 +48,8 @@ public:
 
     HouseholdTableModel *model() const { return m_model.get(); }
 
-    // Who is looking: revealing NIK and KK needs Action::RevealNik and is audited under this actor.
+    // Who is looking: revealing NIK and KK needs Action::RevealNik and is audited under this actor;
+    // dismissing flags needs Action::DismissFlag.
     // Until set, the page acts as a viewer.
     void setActor(const Actor &actor);
     // Reveals the full NIK and KK of the shown household, as the link in the detail does: checks
@@ -58,9 +59,6 @@ public:
     HouseholdHistoryView *historyView() const { return m_history; }
 
     const QString &shownHousehold() const { return m_shownHousehold; }
-
-    // The officer working in the browser (dismissing flags).
-    void setActor(const Actor &actor);
 
     HouseholdFlagsView *flagsView() const { return m_flagsView; }
 
