@@ -35,6 +35,8 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_model(std::make_unique<HouseholdTableModel>(db))
     , m_search(std::make_unique<HouseholdSearch>(db))
     , m_searchTimer(new QTimer(this))
+    , m_detailTabs(new QTabWidget(this))
+    , m_history(new HouseholdHistoryView(db, m_detailTabs))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
@@ -53,9 +55,7 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DesilColumn, 50);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::ProgrammesColumn, 130);
     // The detail shows in tabs: the household itself and its history (each section its own widget).
-    m_detailTabs = new QTabWidget(this);
     m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
-    m_history = new HouseholdHistoryView(db, m_detailTabs);
     const int detailIndex = m_ui->splitter->indexOf(m_ui->detailTextBrowser);
     m_ui->splitter->replaceWidget(detailIndex, m_detailTabs);
     m_detailTabs->addTab(m_ui->detailTextBrowser, tr("Household"));
