@@ -80,7 +80,7 @@ public:
     // SHA-256 over the entry's fields (length-prefixed) and its prevHash.
     static QByteArray hashEntry(const AuditEntry &entry);
 
-    static QByteArray genesisHash() { return QByteArray(32, '\0'); }
+    static QByteArray genesisHash() { return {32, '\0'}; }
 
 private:
     Result<QList<AuditEntry>> query(QStringView whereAndOrder, const QList<QPair<QString, QString>> &binds);

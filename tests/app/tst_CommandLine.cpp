@@ -774,6 +774,12 @@ void TestCommandLine::officerUsageErrors()
 
 void TestCommandLine::auditLogAndVerify()
 {
+    const Run help = runVerdes({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *usage :
+         {"verdes audit verify VAULT", "verdes audit log VAULT", "verdes officer role VAULT"}) {
+        QVERIFY2(help.out.contains(QLatin1String(usage)), usage);
+    }
     const QString folder = makeVault(QStringLiteral("audit"));
     Run run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);

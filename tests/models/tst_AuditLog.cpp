@@ -8,12 +8,14 @@
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
 #include "models/core/Error.h"
+#include "models/jobs/AuditVerifyJob.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -299,6 +301,41 @@ private Q_SLOTS:
         QVERIFY(!cancelled.has_value());
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
         QCOMPARE(calls, qint64(1));
+    }
+
+    void verifyJobNamesTheBrokenEntryAndCancels()
+    {
+        test::ScratchVault scratch(m_dir.filePath(QStringLiteral("job.db")));
+        auto db = scratch.create();
+        QVERIFY(db.has_value());
+        test::FakeClock clock;
+        QVERIFY(fill(**db, clock, 600));
+        {
+            AuditVerifyJob job(scratch.connector());
+            QSignalSpy progress(&job, &Job::progress);
+            job.runHere();
+            QVERIFY(job.result().has_value());
+            QVERIFY(job.result()->verification.intact());
+            QCOMPARE(job.result()->verification.entries, qint64(600));
+            QVERIFY(!job.result()->broken.has_value());
+            QVERIFY(progress.count() >= 1);
+        }
+        {
+            AuditVerifyJob cancelled(scratch.connector());
+            cancelled.cancel();
+            cancelled.runHere();
+            QVERIFY(!cancelled.result().has_value());
+            QCOMPARE(cancelled.result().error().code, ErrorCode::Cancelled);
+        }
+        dropTriggers(**db);
+        QVERIFY((*db)->execute(u"UPDATE audit_log SET action = 'officer.add' WHERE seq = 300").has_value());
+        AuditVerifyJob broken(scratch.connector());
+        broken.runHere();
+        QVERIFY(broken.result().has_value());
+        QCOMPARE(broken.result()->verification.firstBroken, qint64(300));
+        QVERIFY(broken.result()->broken.has_value());
+        QCOMPARE(broken.result()->broken->seq, qint64(300));
+        QCOMPARE(broken.result()->broken->action, QStringLiteral("officer.add"));
     }
 
     void queriesByHouseholdObjectAndSeq()

@@ -39,6 +39,8 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_model(std::make_unique<HouseholdTableModel>(db))
     , m_search(std::make_unique<HouseholdSearch>(db))
     , m_searchTimer(new QTimer(this))
+    , m_detailTabs(new QTabWidget(this))
+    , m_history(new HouseholdHistoryView(db, m_detailTabs))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
@@ -59,7 +61,6 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::WarningsColumn, 70);
     // The detail shows in tabs: the household itself (its text, then its data-quality flags) and
     // its history, each section its own widget.
-    m_detailTabs = new QTabWidget(this);
     m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
     m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->detailTextBrowser), m_detailTabs);
     m_detailPane = new QWidget(m_detailTabs);
@@ -94,7 +95,6 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->filterLayout->insertWidget(warningsIndex, m_flagsComboBox);
     m_ui->filterLayout->insertWidget(warningsIndex, flagsLabel);
     connect(m_flagsComboBox, &QComboBox::currentIndexChanged, this, &BrowserPage::applySearchAndFilters);
-    m_history = new HouseholdHistoryView(db, m_detailTabs);
     m_detailTabs->addTab(m_detailPane, tr("Household"));
     m_detailTabs->addTab(m_history, tr("History"));
     connect(m_history, &HouseholdHistoryView::errorOccurred, this, &BrowserPage::errorOccurred);

@@ -11,6 +11,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace verdes::ui {
 
 HouseholdHistoryView::HouseholdHistoryView(Database &db, QWidget *parent)
@@ -60,8 +62,9 @@ void HouseholdHistoryView::reload()
                        "<th align='left'>%2</th></tr>")
             .arg(tr("When").toHtmlEscaped(), tr("What happened").toHtmlEscaped());
     // Newest first.
-    for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
-        const AuditEntry &entry = *it;
+    QList<AuditEntry> newestFirst = std::move(entries).value();
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    for (const AuditEntry &entry : newestFirst) {
         const QString sentence = AuditText::sentence(entry);
         m_sentences << sentence;
         html += QStringLiteral(
