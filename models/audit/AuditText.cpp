@@ -3,6 +3,10 @@
 #include "models/audit/AuditText.h"
 
 #include "models/domain/Role.h"
+#include "models/proposals/ProposalState.h"
+#include "models/proposals/ProposalType.h"
+#include "models/quality/QualityCheck.h"
+#include "models/quality/QualityText.h"
 
 #include <QLocale>
 
@@ -35,8 +39,41 @@ const QStringList &knownActions()
         QStringLiteral("import.demo"),
         QStringLiteral("export.snapshot"),
         QStringLiteral("household.reveal"),
+        QStringLiteral("proposal.create"),
+        QStringLiteral("proposal.edit"),
+        QStringLiteral("proposal.transition"),
+        QStringLiteral("proposal.reconfirm"),
+        QStringLiteral("evidence.add"),
+        QStringLiteral("evidence.replace"),
+        QStringLiteral("evidence.remove"),
+        QStringLiteral("checks.run"),
+        QStringLiteral("flag.dismiss"),
     };
     return actions;
+}
+
+QString typeLabel(const QString &code)
+{
+    const auto type = proposalTypeFromCode(code);
+    return type ? ProposalTypeText::label(*type) : code;
+}
+
+QString stateLabel(const QString &code)
+{
+    const auto state = proposalStateFromCode(code);
+    return state ? ProposalStateText::label(*state) : code;
+}
+
+QString evidenceLabel(const QString &code)
+{
+    const auto kind = evidenceKindFromCode(code);
+    return kind ? ProposalTypeText::evidenceLabel(*kind) : code;
+}
+
+QString checkLabel(const QString &code)
+{
+    const auto check = qualityCheckFromCode(code);
+    return check ? QualityText::label(*check) : code;
 }
 
 } // namespace
@@ -104,6 +141,42 @@ QString AuditText::sentence(const AuditEntry &entry)
     }
     if (action == u"household.reveal") {
         return tr("%1 revealed the NIK and KK numbers of this household.").arg(actor);
+    }
+    if (action == u"proposal.create") {
+        return tr("%1 wrote proposal %2 (%3).").arg(actor, entry.objectId, typeLabel(arg(entry, 0)));
+    }
+    if (action == u"proposal.edit") {
+        return tr("%1 edited proposal %2 (%3).").arg(actor, entry.objectId, typeLabel(arg(entry, 0)));
+    }
+    if (action == u"proposal.transition") {
+        QString text = tr("%1 moved proposal %2 from \"%3\" to \"%4\".")
+                           .arg(actor, entry.objectId, stateLabel(arg(entry, 0)), stateLabel(arg(entry, 1)));
+        if (!arg(entry, 2).isEmpty()) {
+            text += u' ' + tr("Note: %1").arg(arg(entry, 2));
+        }
+        return text;
+    }
+    if (action == u"proposal.reconfirm") {
+        return tr("%1 re-confirmed proposal %2 (%3) against the current data.")
+            .arg(actor, entry.objectId, typeLabel(arg(entry, 0)));
+    }
+    if (action == u"evidence.add") {
+        return tr("%1 attached a %2 to proposal %3.").arg(actor, evidenceLabel(arg(entry, 1)), arg(entry, 0));
+    }
+    if (action == u"evidence.replace") {
+        return tr("%1 replaced a %2 of proposal %3 with a new version (the old one is kept).")
+            .arg(actor, evidenceLabel(arg(entry, 1)), arg(entry, 0));
+    }
+    if (action == u"evidence.remove") {
+        return tr("%1 removed a %2 from draft proposal %3.")
+            .arg(actor, evidenceLabel(arg(entry, 1)), arg(entry, 0));
+    }
+    if (action == u"checks.run") {
+        return tr("%1 ran the data-quality checks over %2 households: %3 open flags, %4 new.")
+            .arg(actor, number(entry, 0), number(entry, 1), number(entry, 2));
+    }
+    if (action == u"flag.dismiss") {
+        return tr("%1 dismissed the flag \"%2\": %3").arg(actor, checkLabel(arg(entry, 0)), arg(entry, 1));
     }
     if (entry.objectId.isEmpty()) {
         return tr("%1 made a change recorded as \"%2\".").arg(actor, action);

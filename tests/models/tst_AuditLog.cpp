@@ -446,6 +446,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("action");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
+        QTest::newRow("proposal.transition")
+            << QStringLiteral("proposal.transition")
+            << QStringList{QStringLiteral("draft"), QStringLiteral("ready")}
+            << QStringLiteral(
+                   "Siti Rahma (Village operator) moved proposal HH1 from \"Draft\" to \"Ready for "
+                   "the meeting\".");
+        QTest::newRow("flag.dismiss")
+            << QStringLiteral("flag.dismiss")
+            << QStringList{QStringLiteral("DECEASED_MEMBER"), QStringLiteral("sudah dicek RT")}
+            << QStringLiteral(
+                   "Siti Rahma (Village operator) dismissed the flag \"Deceased member\": sudah dicek "
+                   "RT");
+        QTest::newRow("checks.run")
+            << QStringLiteral("checks.run")
+            << QStringList{QStringLiteral("1130"), QStringLiteral("41"), QStringLiteral("41")}
+            << QStringLiteral(
+                   "Siti Rahma (Village operator) ran the data-quality checks over 1,130 households: 41 "
+                   "open flags, 41 new.");
         QTest::newRow("vault.create")
             << QStringLiteral("vault.create")
             << QStringList{QStringLiteral("Desa Contoh"), QStringLiteral("3310042999")}
