@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created the village vault of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the officer %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the officer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set a new passphrase for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported the snapshot %2: %3 new households, %4 changed, %5 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with errors were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 generated the demo village: %2 households with %3 members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported %2 households with %3 members to the file %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revealed the NIK and KK numbers of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote proposal %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited proposal %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved proposal %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 re-confirmed proposal %2 (%3) against the current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached a %2 to proposal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaced a %2 of proposal %3 with a new version (the old one is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed a %2 from draft proposal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran the data-quality checks over %2 households: %3 open flags, %4 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dismissed the flag &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made a change recorded as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made a change recorded as &quot;%2&quot; (%3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyJob</name>
+    <message>
+        <source>Checking the history of changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowserPage</name>
     <message>
         <source>DEMO DATA — every household here is invented, for practice only.</source>
@@ -1251,19 +1365,143 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <source>officer needs add, remove or passwd, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can now open the village vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 can no longer open the village vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes audit verify VAULT      check that the history of changes was not altered
+                                 (exit code 4 and the first altered entry when it was)
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers and changing roles needs the kepala desa or an officer who
+manages officers; every officer may change their own passphrase.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change proposals:
+  verdes proposals VAULT [--state STATE] [--show-nik]
+                                 list the change proposals (STATE: draft, ready, withdrawn, …)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality checks:
+  verdes checks VAULT [--check CODE]
+                                 run the data-quality checks and list the open flags
+                                 (NIK masked); CODE limits the list to one check
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer needs add, remove, passwd, role or list, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is only for officer add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now open the village vault, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit needs verify or log, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--household and --limit are only for audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2, recorded as &quot;%3&quot;) does not match the entries before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entries checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown proposal state &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +1775,126 @@ Exit codes:
     </message>
     <message>
         <source>Line %1 is far too long to be a registry row. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1 you may not %2. Ask an officer with that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of this village database has been altered outside Verdes: entry %1 does not match the entries before it. Tell your district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery key, which only serves to restore access. Add or reset an officer, then open the vault as that officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal cannot be marked ready yet. Still missing:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a proposal from &quot;%1&quot; to &quot;%2&quot; is a later step that this version of Verdes does not offer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed proposal %2 while you were working on it. Your changes were not saved: open the proposal again to see theirs, then make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is &quot;%1&quot;: only a draft can be changed. Move it back to draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household or person %1 is not in the registry of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is missing from the newest snapshot (it may have been removed upstream). No proposal can be made or continued against it; check the household first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of proposal %1 changed since it was written. Compare the values and confirm the proposal again before marking it ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry field that a proposal can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the proposal to &quot;%1&quot; needs a reason. Write one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1, larger than the limit of %2. Take a smaller photo or scan with a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a photo (JPEG, PNG) or a PDF document. Only those can be attached as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; claims to be %2 but its content is %3. The file may be damaged or renamed; attach the original file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is &quot;%1&quot;: its evidence can no longer be changed, only replaced by a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this flag does not need a proposal: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flag is no longer open. Run the checks again to see the current flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCheck</name>
+    <message>
+        <source>a JPEG photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a photo nor a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2459,6 +2817,621 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalState</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the meeting agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by an SPTJM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected in the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed in signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a batch for the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground check assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground check done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to Kemensos/BPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflected in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalType</name>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member working abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family card change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social assistance proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal from assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity card (KTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family card (KK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death certificate or village death letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photos of the house (front, inside, side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter of low income (SKTM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter from the RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason for the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family member(s) concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new address or destination (or that it is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last known address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one corrected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data of the new household and its head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new member&apos;s name, sex, birth date and relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new family card number (16 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason code (TL01–TL99; for TL99 the reason in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the objector&apos;s name and address in this village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duplicate record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cek Bansos application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection by a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>civil servant, TNI or Polri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family of a civil servant, TNI or Polri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>well-off, does not meet the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their pensioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular income from the state or regional budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuses aid and PBI-JK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income above the provincial minimum wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPPK, BUMN or BUMD staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets (vehicle, electricity use, house, jewellery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sembako (BPNT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBI-JK health insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityChecker</name>
+    <message>
+        <source>Checking the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityText</name>
+    <message>
+        <source>Deceased member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased head of family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very old member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member moved, abroad or not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole family moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil servant, TNI or Polri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil-service pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBI-JK at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several spouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared KK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implausible age gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as deceased on %1 but still listed in the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as deceased but still listed in the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the family is recorded as deceased: the family needs a new head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged %1: check whether this person is still alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as living or working abroad but still listed in the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as not found but still listed in the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as moved elsewhere in Indonesia but still listed in the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of this family lives here any more (%1 moved, abroad or not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A civil servant, soldier or police officer in a family that receives aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives a civil-service pension (Taspen) in a family that receives aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health insurance paid by an employer in a family that receives aid: check for a regular income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns things that do not fit a poor family: check the desil and the aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business with a large turnover, yet a low desil or aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members have PBI-JK but the desil is %2: their health cover may be stopped. Tell the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs of poverty, but no desil or a high one and no aid: the family may have been left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same NIK is recorded for %1 active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heads among the members who live here; a family has exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spouses of the head are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same KK number is on %1 families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 years apart from the head of the family: check the birth dates and the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved within Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNS/TNI/Polri/BUMN/BUMD/official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2,200 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 2,200 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionTable</name>
     <message>
         <source>Kelurahan %1</source>
@@ -2474,6 +3447,129 @@ Exit codes:
     </message>
     <message>
         <source>Prov. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>look at the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal identity numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark proposals ready for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put proposals on the meeting agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record meeting decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm meeting decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witness the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign an SPTJM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the data-quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismiss data-quality flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the vault&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPD member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports snapshots, runs the checks and prepares change proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the decisions of the village meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms the decisions of the village meeting and signs the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the minutes and the SPTJM, and manages the officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses the village meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can look at the registry but change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +3630,10 @@ Exit codes:
     </message>
     <message>
         <source>Writing to the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing rows…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +3761,53 @@ Exit codes:
         <source>%1 · found: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ProposalListModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::BrowserPage</name>
@@ -2710,6 +3857,22 @@ Exit codes:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any open flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3954,79 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>verdes::ui::HouseholdFlagsView</name>
+    <message>
+        <source>Flags: none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not dismiss flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this flag need no proposal? The reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismiss flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::HouseholdHistoryView</name>
+    <message>
+        <source>Choose a household to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the vault&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this household yet. Imports are recorded in the vault&apos;s history; revealing numbers and proposals appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded for this household, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::ImportDialog</name>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
@@ -2836,10 +4072,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error: the row cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,6 +4113,10 @@ Exit codes:
         <source>Cancelling… nothing will be changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking and importing rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::JobRunner</name>
@@ -2906,6 +4142,34 @@ Exit codes:
     </message>
     <message>
         <source>%1 households with %2 members were written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of changes is intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, recorded %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the data-quality checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households checked: %2 open flags (%3 new, %4 no longer found, %5 dismissed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,10 +4224,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 households shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,6 +4237,141 @@ Exit codes:
     </message>
     <message>
         <source>%1 households, %2 persons · %3 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the history of changes in this vault was not altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run data-quality &amp;checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::OfficersDialog</name>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officers who can open this village vault. The role decides what each may do; every change here is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see the officers but not change them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as this officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the kepala desa or an officer who manages officers can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now open the village vault, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the village vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new officer&apos;s own passphrase: at least %1 characters. They can change it later; nobody can read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open the village vault. What they did stays in the history. Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

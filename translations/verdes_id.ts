@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>recovery key</source>
+        <translation>kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Someone with the recovery key</source>
+        <translation>Seseorang dengan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 created the village vault of %2 (%3).</source>
+        <translation>%1 membuat brankas desa %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 added the officer %2 as %3.</source>
+        <translation>%1 menambahkan petugas %2 sebagai %3.</translation>
+    </message>
+    <message>
+        <source>%1 removed the officer %2.</source>
+        <translation>%1 menghapus petugas %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 from %3 to %4.</source>
+        <translation>%1 mengubah peran %2 dari %3 menjadi %4.</translation>
+    </message>
+    <message>
+        <source>%1 changed their own passphrase.</source>
+        <translation>%1 mengganti kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 set a new passphrase for %2.</source>
+        <translation>%1 menetapkan kata sandi baru untuk %2.</translation>
+    </message>
+    <message>
+        <source>%1 imported the snapshot %2: %3 new households, %4 changed, %5 missing.</source>
+        <translation>%1 mengimpor snapshot %2: %3 keluarga baru, %4 berubah, %5 tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>%1 rows with errors were skipped.</source>
+        <translation>%1 baris yang salah dilewati.</translation>
+    </message>
+    <message>
+        <source>%1 generated the demo village: %2 households with %3 members.</source>
+        <translation>%1 membuat desa contoh: %2 keluarga dengan %3 anggota keluarga.</translation>
+    </message>
+    <message>
+        <source>%1 exported %2 households with %3 members to the file %4.</source>
+        <translation>%1 mengekspor %2 keluarga dengan %3 anggota keluarga ke berkas %4.</translation>
+    </message>
+    <message>
+        <source>%1 revealed the NIK and KK numbers of this household.</source>
+        <translation>%1 membuka NIK dan nomor KK keluarga ini.</translation>
+    </message>
+    <message>
+        <source>%1 wrote proposal %2 (%3).</source>
+        <translation>%1 membuat usulan %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 edited proposal %2 (%3).</source>
+        <translation>%1 mengubah usulan %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 moved proposal %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
+        <translation>%1 memindahkan usulan %2 dari &quot;%3&quot; ke &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>%1 re-confirmed proposal %2 (%3) against the current data.</source>
+        <translation>%1 menegaskan ulang usulan %2 (%3) terhadap data terkini.</translation>
+    </message>
+    <message>
+        <source>%1 attached a %2 to proposal %3.</source>
+        <translation>%1 melampirkan %2 pada usulan %3.</translation>
+    </message>
+    <message>
+        <source>%1 replaced a %2 of proposal %3 with a new version (the old one is kept).</source>
+        <translation>%1 mengganti %2 pada usulan %3 dengan versi baru (versi lama tetap disimpan).</translation>
+    </message>
+    <message>
+        <source>%1 removed a %2 from draft proposal %3.</source>
+        <translation>%1 menghapus %2 dari draf usulan %3.</translation>
+    </message>
+    <message>
+        <source>%1 ran the data-quality checks over %2 households: %3 open flags, %4 new.</source>
+        <translation>%1 menjalankan pemeriksaan kualitas data atas %2 keluarga: %3 tanda terbuka, %4 baru.</translation>
+    </message>
+    <message>
+        <source>%1 dismissed the flag &quot;%2&quot;: %3</source>
+        <translation>%1 mengabaikan tanda &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1 made a change recorded as &quot;%2&quot;.</source>
+        <translation>%1 membuat perubahan yang tercatat sebagai &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 made a change recorded as &quot;%2&quot; (%3 %4).</source>
+        <translation>%1 membuat perubahan yang tercatat sebagai &quot;%2&quot; (%3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyJob</name>
+    <message>
+        <source>Checking the history of changes…</source>
+        <translation>Memeriksa riwayat perubahan…</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPage</name>
     <message>
         <source>DEMO DATA — every household here is invented, for practice only.</source>
@@ -1280,20 +1394,160 @@ Kode keluar:
         </translation>
     </message>
     <message>
-        <source>officer needs add, remove or passwd, not &quot;%1&quot;</source>
-        <translation>officer memerlukan add, remove atau passwd, bukan &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 can now open the village vault.</source>
-        <translation>%1 sekarang dapat membuka brankas desa.</translation>
-    </message>
-    <message>
         <source>%1 can no longer open the village vault.</source>
         <translation>%1 tidak dapat lagi membuka brankas desa.</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
         <translation>Kata sandi %1 sudah diganti.</translation>
+    </message>
+    <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes audit verify VAULT      check that the history of changes was not altered
+                                 (exit code 4 and the first altered entry when it was)
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers and changing roles needs the kepala desa or an officer who
+manages officers; every officer may change their own passphrase.
+</source>
+        <translation>Petugas, peran dan riwayat perubahan:
+  verdes officer add BRANKAS NAMA [--role PERAN]
+                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
+                                 bpd atau viewer; operator bila tidak disebut)
+  verdes officer role BRANKAS NAMA PERAN
+                                 memberi petugas peran lain
+  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
+  verdes audit verify BRANKAS    memeriksa bahwa riwayat perubahan tidak diubah
+                                 (kode keluar 4 dan catatan pertama yang diubah bila ada)
+  verdes audit log BRANKAS [--household ID] [--limit N]
+                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
+Menambah, menghapus petugas dan mengubah peran memerlukan kepala desa atau petugas yang
+mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
+</translation>
+    </message>
+    <message>
+        <source>Change proposals:
+  verdes proposals VAULT [--state STATE] [--show-nik]
+                                 list the change proposals (STATE: draft, ready, withdrawn, …)
+</source>
+        <translation>Usulan perubahan:
+  verdes proposals BRANKAS [--state STATUS] [--show-nik]
+                                 daftar usulan perubahan (STATUS: draft, ready, withdrawn, …)
+</translation>
+    </message>
+    <message>
+        <source>Data-quality checks:
+  verdes checks VAULT [--check CODE]
+                                 run the data-quality checks and list the open flags
+                                 (NIK masked); CODE limits the list to one check
+</source>
+        <translation>Pemeriksaan kualitas data:
+  verdes checks BRANKAS [--check KODE]
+                                 jalankan pemeriksaan kualitas data dan tampilkan tanda terbuka
+                                 (NIK disamarkan); KODE membatasi daftar pada satu pemeriksaan
+</translation>
+    </message>
+    <message>
+        <source>Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT</source>
+        <translation>Pemeriksaan kualitas data: %1 tanda terbuka (%2 baru). Tampilkan dengan: verdes checks BRANKAS</translation>
+    </message>
+    <message>
+        <source>officer needs add, remove, passwd, role or list, not &quot;%1&quot;</source>
+        <translation>officer memerlukan add, remove, passwd, role atau list, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for officer %1</source>
+        <translation>jumlah argumen untuk officer %1 salah</translation>
+    </message>
+    <message>
+        <source>--role is only for officer add</source>
+        <translation>--role hanya untuk officer add</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (one of: %2)</source>
+        <translation>peran &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
+    </message>
+    <message>
+        <source>%1 can now open the village vault, as %2.</source>
+        <translation>%1 sekarang dapat membuka brankas desa, sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 sekarang menjadi %2.</translation>
+    </message>
+    <message>
+        <source>manages officers</source>
+        <translation>mengelola petugas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s).</source>
+        <translation>
+            <numerusform>%n petugas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit needs verify or log, not &quot;%1&quot;</source>
+        <translation>audit memerlukan verify atau log, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--household and --limit are only for audit log</source>
+        <translation>--household dan --limit hanya untuk audit log</translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation>Memeriksa riwayat…</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2, recorded as &quot;%3&quot;) does not match the entries before it.</source>
+        <translation>Catatan %1 (%2, tercatat sebagai &quot;%3&quot;) tidak cocok dengan catatan sebelumnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Riwayat utuh: %n catatan diperiksa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n catatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown proposal state &quot;%1&quot; (one of: %2)</source>
+        <translation>status usulan &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>perlu dikonfirmasi ulang</translation>
+    </message>
+    <message>
+        <source>household missing</source>
+        <translation>keluarga tidak ada lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s).</source>
+        <translation>
+            <numerusform>%n usulan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot; (one of %2)</source>
+        <translation>pemeriksaan &quot;%1&quot; tidak dikenal (salah satu dari %2)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).</source>
+        <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 selesai sejak pemeriksaan terakhir, %5 diabaikan).</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1821,127 @@ Kode keluar:
     <message>
         <source>Line %1 is far too long to be a registry row. Is this the right file?</source>
         <translation>Baris %1 terlalu panjang untuk baris data registri. Apakah ini berkas yang benar?</translation>
+    </message>
+    <message>
+        <source>As %1 you may not %2. Ask an officer with that role.</source>
+        <translation>Sebagai %1 Anda tidak boleh %2. Mintalah petugas dengan peran tersebut.</translation>
+    </message>
+    <message>
+        <source>The history of this village database has been altered outside Verdes: entry %1 does not match the entries before it. Tell your district office.</source>
+        <translation>Riwayat basis data desa ini telah diubah di luar Verdes: catatan %1 tidak cocok dengan catatan sebelumnya. Beri tahu dinas sosial kabupaten.</translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery key, which only serves to restore access. Add or reset an officer, then open the vault as that officer.</source>
+        <translation>Brankas dibuka dengan kunci pemulihan, yang hanya untuk memulihkan akses. Tambahkan atau atur ulang petugas, lalu buka brankas sebagai petugas tersebut.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 does not exist in this vault.</source>
+        <translation>Usulan %1 tidak ada di brankas ini.</translation>
+    </message>
+    <message>
+        <source>The proposal cannot be marked ready yet. Still missing:
+%1</source>
+        <translation>Usulan belum bisa ditandai siap. Masih kurang:
+%1</translation>
+    </message>
+    <message>
+        <source>A proposal that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Usulan berstatus &quot;%1&quot; tidak bisa menjadi &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Moving a proposal from &quot;%1&quot; to &quot;%2&quot; is a later step that this version of Verdes does not offer yet.</source>
+        <translation>Memindahkan usulan dari &quot;%1&quot; ke &quot;%2&quot; adalah langkah berikutnya yang belum tersedia di versi Verdes ini.</translation>
+    </message>
+    <message>
+        <source>%1 changed proposal %2 while you were working on it. Your changes were not saved: open the proposal again to see theirs, then make your changes again.</source>
+        <translation>%1 mengubah usulan %2 ketika Anda sedang mengerjakannya. Perubahan Anda tidak disimpan: buka lagi usulan itu untuk melihat perubahannya, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>The proposal is &quot;%1&quot;: only a draft can be changed. Move it back to draft first.</source>
+        <translation>Usulan berstatus &quot;%1&quot;: hanya draf yang bisa diubah. Kembalikan dulu ke draf.</translation>
+    </message>
+    <message>
+        <source>The household or person %1 is not in the registry of this vault.</source>
+        <translation>Keluarga atau orang %1 tidak ada di data brankas ini.</translation>
+    </message>
+    <message>
+        <source>Household %1 is missing from the newest snapshot (it may have been removed upstream). No proposal can be made or continued against it; check the household first.</source>
+        <translation>Keluarga %1 tidak ada lagi di snapshot terbaru (mungkin sudah dihapus di pusat). Usulan tidak bisa dibuat atau dilanjutkan untuknya; periksa dulu keluarga itu.</translation>
+    </message>
+    <message>
+        <source>The records of proposal %1 changed since it was written. Compare the values and confirm the proposal again before marking it ready.</source>
+        <translation>Data yang disentuh usulan %1 berubah sejak usulan ditulis. Bandingkan nilainya dan konfirmasi ulang usulan sebelum menandainya siap.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry field that a proposal can change.</source>
+        <translation>&quot;%1&quot; bukan isian data yang bisa diubah lewat usulan.</translation>
+    </message>
+    <message>
+        <source>Moving the proposal to &quot;%1&quot; needs a reason. Write one and try again.</source>
+        <translation>Memindahkan usulan ke &quot;%1&quot; memerlukan alasan. Tulis alasannya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file is %1, larger than the limit of %2. Take a smaller photo or scan with a lower resolution.</source>
+        <translation>Berkas berukuran %1, melebihi batas %2. Ambil foto yang lebih kecil atau pindai dengan resolusi lebih rendah.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty.</source>
+        <translation>Berkas &quot;%1&quot; kosong.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a photo (JPEG, PNG) or a PDF document. Only those can be attached as evidence.</source>
+        <translation>&quot;%1&quot; bukan foto (JPEG, PNG) atau dokumen PDF. Hanya jenis itu yang bisa dilampirkan sebagai bukti.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; claims to be %2 but its content is %3. The file may be damaged or renamed; attach the original file.</source>
+        <translation>&quot;%1&quot; mengaku sebagai %2 tetapi isinya %3. Berkas mungkin rusak atau diganti namanya; lampirkan berkas aslinya.</translation>
+    </message>
+    <message>
+        <source>The proposal is &quot;%1&quot;: its evidence can no longer be changed, only replaced by a new version.</source>
+        <translation>Usulan berstatus &quot;%1&quot;: buktinya tidak bisa diubah lagi, hanya diganti dengan versi baru.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 does not exist in this vault.</source>
+        <translation>Bukti %1 tidak ada di brankas ini.</translation>
+    </message>
+    <message>
+        <source>Say why this flag does not need a proposal: the reason is kept in the history.</source>
+        <translation>Tuliskan mengapa tanda ini tidak perlu diusulkan: alasannya disimpan dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>This flag is no longer open. Run the checks again to see the current flags.</source>
+        <translation>Tanda ini sudah tidak terbuka. Jalankan pemeriksaan lagi untuk melihat tanda yang berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCheck</name>
+    <message>
+        <source>a JPEG photo</source>
+        <translation>foto JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <source>neither a photo nor a PDF</source>
+        <translation>bukan foto maupun PDF</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2862,621 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Ready for the meeting</source>
+        <translation>Siap untuk musdes</translation>
+    </message>
+    <message>
+        <source>On the meeting agenda</source>
+        <translation>Masuk agenda musdes</translation>
+    </message>
+    <message>
+        <source>Covered by an SPTJM</source>
+        <translation>Dicakup SPTJM</translation>
+    </message>
+    <message>
+        <source>Agreed in the meeting</source>
+        <translation>Disetujui musdes</translation>
+    </message>
+    <message>
+        <source>Rejected in the meeting</source>
+        <translation>Ditolak musdes</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Sealed in signed minutes</source>
+        <translation>Dikunci dalam berita acara</translation>
+    </message>
+    <message>
+        <source>In a batch for the district</source>
+        <translation>Dalam kiriman ke dinas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Received by the district</source>
+        <translation>Diterima dinas</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Sedang diperiksa</translation>
+    </message>
+    <message>
+        <source>Returned to the village</source>
+        <translation>Dikembalikan ke desa</translation>
+    </message>
+    <message>
+        <source>Ground check assigned</source>
+        <translation>Verifikasi lapangan ditugaskan</translation>
+    </message>
+    <message>
+        <source>Ground check done</source>
+        <translation>Verifikasi lapangan selesai</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected by the district</source>
+        <translation>Ditolak dinas</translation>
+    </message>
+    <message>
+        <source>Forwarded to Kemensos/BPS</source>
+        <translation>Diteruskan ke Kemensos/BPS</translation>
+    </message>
+    <message>
+        <source>Reflected in the registry</source>
+        <translation>Sudah tercermin di DTSEN</translation>
+    </message>
+    <message>
+        <source>Not reflected in the registry</source>
+        <translation>Belum tercermin di DTSEN</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalType</name>
+    <message>
+        <source>New household</source>
+        <translation>Keluarga baru</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <source>Member deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Member moved out</source>
+        <translation>Pindah</translation>
+    </message>
+    <message>
+        <source>Member working abroad</source>
+        <translation>Ke luar negeri</translation>
+    </message>
+    <message>
+        <source>Member not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Household moved</source>
+        <translation>Keluarga pindah</translation>
+    </message>
+    <message>
+        <source>Data update</source>
+        <translation>Pembaruan data</translation>
+    </message>
+    <message>
+        <source>Identity correction</source>
+        <translation>Koreksi identitas</translation>
+    </message>
+    <message>
+        <source>Family card change</source>
+        <translation>Perubahan KK</translation>
+    </message>
+    <message>
+        <source>New head of household</source>
+        <translation>Ganti kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Tidak layak</translation>
+    </message>
+    <message>
+        <source>Social assistance proposal</source>
+        <translation>Usulan bansos</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Sanggahan</translation>
+    </message>
+    <message>
+        <source>Withdrawal from assistance</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>Duplicate record</source>
+        <translation>Data ganda</translation>
+    </message>
+    <message>
+        <source>identity card (KTP)</source>
+        <translation>KTP</translation>
+    </message>
+    <message>
+        <source>family card (KK)</source>
+        <translation>kartu keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>birth certificate</source>
+        <translation>akta kelahiran</translation>
+    </message>
+    <message>
+        <source>death certificate or village death letter</source>
+        <translation>akta kematian atau surat keterangan kematian dari desa</translation>
+    </message>
+    <message>
+        <source>moving letter</source>
+        <translation>surat pindah</translation>
+    </message>
+    <message>
+        <source>photos of the house (front, inside, side)</source>
+        <translation>foto rumah (depan, dalam, samping)</translation>
+    </message>
+    <message>
+        <source>location coordinates</source>
+        <translation>titik koordinat lokasi</translation>
+    </message>
+    <message>
+        <source>letter of low income (SKTM)</source>
+        <translation>surat keterangan tidak mampu (SKTM)</translation>
+    </message>
+    <message>
+        <source>letter from the RT/RW</source>
+        <translation>surat pengantar RT/RW</translation>
+    </message>
+    <message>
+        <source>electricity bill</source>
+        <translation>rekening listrik</translation>
+    </message>
+    <message>
+        <source>proof of employment</source>
+        <translation>bukti pekerjaan</translation>
+    </message>
+    <message>
+        <source>signed statement</source>
+        <translation>surat pernyataan bertanda tangan</translation>
+    </message>
+    <message>
+        <source>the reason for the proposal</source>
+        <translation>alasan usulan</translation>
+    </message>
+    <message>
+        <source>the household concerned</source>
+        <translation>keluarga yang diusulkan</translation>
+    </message>
+    <message>
+        <source>the family member(s) concerned</source>
+        <translation>anggota keluarga yang diusulkan</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>the date of death</source>
+        <translation>tanggal meninggal</translation>
+    </message>
+    <message>
+        <source>the new address or destination (or that it is unknown)</source>
+        <translation>alamat baru atau tujuan pindah (atau keterangan tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>the last known address</source>
+        <translation>alamat terakhir yang diketahui</translation>
+    </message>
+    <message>
+        <source>at least one corrected value</source>
+        <translation>paling sedikit satu isian yang diperbaiki</translation>
+    </message>
+    <message>
+        <source>the data of the new household and its head</source>
+        <translation>data keluarga baru dan kepala keluarganya</translation>
+    </message>
+    <message>
+        <source>the new member&apos;s name, sex, birth date and relationship</source>
+        <translation>nama, jenis kelamin, tanggal lahir dan hubungan dengan kepala keluarga anggota baru</translation>
+    </message>
+    <message>
+        <source>the new family card number (16 digits)</source>
+        <translation>nomor KK baru (16 angka)</translation>
+    </message>
+    <message>
+        <source>the new head of household</source>
+        <translation>kepala keluarga baru</translation>
+    </message>
+    <message>
+        <source>the reason code (TL01–TL99; for TL99 the reason in words)</source>
+        <translation>kode alasan (TL01–TL99; untuk TL99 alasannya dalam kata-kata)</translation>
+    </message>
+    <message>
+        <source>the programme(s)</source>
+        <translation>program bansos</translation>
+    </message>
+    <message>
+        <source>the objector&apos;s name and address in this village</source>
+        <translation>nama dan alamat penyanggah di desa ini</translation>
+    </message>
+    <message>
+        <source>the duplicate record</source>
+        <translation>data yang ganda</translation>
+    </message>
+    <message>
+        <source>Village operator</source>
+        <translation>Operator desa</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Walk-in at the office</source>
+        <translation>Datang ke kantor desa</translation>
+    </message>
+    <message>
+        <source>Cek Bansos application</source>
+        <translation>Aplikasi Cek Bansos</translation>
+    </message>
+    <message>
+        <source>Objection by a resident</source>
+        <translation>Sanggahan warga</translation>
+    </message>
+    <message>
+        <source>address not found</source>
+        <translation>alamat tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>person not found</source>
+        <translation>orang tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>meninggal dunia</translation>
+    </message>
+    <message>
+        <source>civil servant, TNI or Polri</source>
+        <translation>ASN, TNI atau Polri</translation>
+    </message>
+    <message>
+        <source>family of a civil servant, TNI or Polri</source>
+        <translation>keluarga ASN, TNI atau Polri</translation>
+    </message>
+    <message>
+        <source>well-off, does not meet the criteria</source>
+        <translation>mampu, tidak memenuhi kriteria</translation>
+    </message>
+    <message>
+        <source>their pensioner</source>
+        <translation>pensiunan ASN, TNI atau Polri</translation>
+    </message>
+    <message>
+        <source>certified teacher</source>
+        <translation>guru bersertifikasi</translation>
+    </message>
+    <message>
+        <source>regular income from the state or regional budget</source>
+        <translation>berpenghasilan tetap dari APBN/APBD</translation>
+    </message>
+    <message>
+        <source>refuses aid and PBI-JK</source>
+        <translation>menolak bansos dan PBI-JK</translation>
+    </message>
+    <message>
+        <source>income above the provincial minimum wage</source>
+        <translation>penghasilan di atas UMP</translation>
+    </message>
+    <message>
+        <source>PPPK, BUMN or BUMD staff</source>
+        <translation>pegawai PPPK, BUMN atau BUMD</translation>
+    </message>
+    <message>
+        <source>assets (vehicle, electricity use, house, jewellery)</source>
+        <translation>memiliki aset (kendaraan, daya listrik, rumah mewah, perhiasan)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>data ganda</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>alasan lain</translation>
+    </message>
+    <message>
+        <source>PKH</source>
+        <translation>PKH</translation>
+    </message>
+    <message>
+        <source>Sembako (BPNT)</source>
+        <translation>Sembako (BPNT)</translation>
+    </message>
+    <message>
+        <source>PBI-JK health insurance</source>
+        <translation>PBI-JK (jaminan kesehatan)</translation>
+    </message>
+    <message>
+        <source>new household</source>
+        <translation>keluarga baru</translation>
+    </message>
+    <message>
+        <source>new member</source>
+        <translation>anggota baru</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anggota keluarga</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>QualityChecker</name>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Memeriksa data…</translation>
+    </message>
+</context>
+<context>
+    <name>QualityText</name>
+    <message>
+        <source>Deceased member</source>
+        <translation>Anggota meninggal</translation>
+    </message>
+    <message>
+        <source>Deceased head of family</source>
+        <translation>Kepala keluarga meninggal</translation>
+    </message>
+    <message>
+        <source>Very old member</source>
+        <translation>Anggota berusia sangat lanjut</translation>
+    </message>
+    <message>
+        <source>Member moved, abroad or not found</source>
+        <translation>Anggota pindah, ke luar negeri atau tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Whole family moved</source>
+        <translation>Seluruh keluarga pindah</translation>
+    </message>
+    <message>
+        <source>Civil servant, TNI or Polri</source>
+        <translation>ASN, TNI atau Polri</translation>
+    </message>
+    <message>
+        <source>Civil-service pension</source>
+        <translation>Pensiunan ASN</translation>
+    </message>
+    <message>
+        <source>Formal job</source>
+        <translation>Pekerjaan formal</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Large house</source>
+        <translation>Rumah besar</translation>
+    </message>
+    <message>
+        <source>Large business</source>
+        <translation>Usaha besar</translation>
+    </message>
+    <message>
+        <source>PBI-JK at risk</source>
+        <translation>PBI-JK terancam nonaktif</translation>
+    </message>
+    <message>
+        <source>Possibly left out</source>
+        <translation>Mungkin terlewat</translation>
+    </message>
+    <message>
+        <source>Duplicate NIK</source>
+        <translation>NIK ganda</translation>
+    </message>
+    <message>
+        <source>Number of heads</source>
+        <translation>Jumlah kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Several spouses</source>
+        <translation>Beberapa istri/suami</translation>
+    </message>
+    <message>
+        <source>Shared KK number</source>
+        <translation>Nomor KK sama</translation>
+    </message>
+    <message>
+        <source>Implausible age gap</source>
+        <translation>Selisih umur tidak wajar</translation>
+    </message>
+    <message>
+        <source>Record warning</source>
+        <translation>Peringatan data</translation>
+    </message>
+    <message>
+        <source>Unknown check %1.</source>
+        <translation>Pemeriksaan %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Recorded as deceased on %1 but still listed in the family.</source>
+        <translation>Tercatat meninggal pada %1 tetapi masih tercantum dalam keluarga.</translation>
+    </message>
+    <message>
+        <source>Recorded as deceased but still listed in the family.</source>
+        <translation>Tercatat meninggal tetapi masih tercantum dalam keluarga.</translation>
+    </message>
+    <message>
+        <source>The head of the family is recorded as deceased: the family needs a new head.</source>
+        <translation>Kepala keluarga tercatat meninggal: keluarga memerlukan kepala keluarga baru.</translation>
+    </message>
+    <message>
+        <source>Aged %1: check whether this person is still alive.</source>
+        <translation>Berumur %1 tahun: periksa apakah orang ini masih hidup.</translation>
+    </message>
+    <message>
+        <source>Recorded as living or working abroad but still listed in the family.</source>
+        <translation>Tercatat tinggal atau bekerja di luar negeri tetapi masih tercantum dalam keluarga.</translation>
+    </message>
+    <message>
+        <source>Recorded as not found but still listed in the family.</source>
+        <translation>Tercatat tidak ditemukan tetapi masih tercantum dalam keluarga.</translation>
+    </message>
+    <message>
+        <source>Recorded as moved elsewhere in Indonesia but still listed in the family.</source>
+        <translation>Tercatat pindah ke tempat lain di Indonesia tetapi masih tercantum dalam keluarga.</translation>
+    </message>
+    <message>
+        <source>Nobody of this family lives here any more (%1 moved, abroad or not found).</source>
+        <translation>Tidak ada lagi anggota keluarga ini yang tinggal di sini (%1 pindah, ke luar negeri atau tidak ditemukan).</translation>
+    </message>
+    <message>
+        <source>A civil servant, soldier or police officer in a family that receives aid.</source>
+        <translation>Seorang ASN, anggota TNI atau Polri dalam keluarga penerima bantuan.</translation>
+    </message>
+    <message>
+        <source>Receives a civil-service pension (Taspen) in a family that receives aid.</source>
+        <translation>Menerima pensiun ASN (Taspen) dalam keluarga penerima bantuan.</translation>
+    </message>
+    <message>
+        <source>Health insurance paid by an employer in a family that receives aid: check for a regular income.</source>
+        <translation>Jaminan kesehatan dibayar pemberi kerja dalam keluarga penerima bantuan: periksa apakah ada penghasilan tetap.</translation>
+    </message>
+    <message>
+        <source>Owns things that do not fit a poor family: check the desil and the aid.</source>
+        <translation>Memiliki aset yang tidak sesuai dengan keluarga miskin: periksa desil dan bantuannya.</translation>
+    </message>
+    <message>
+        <source>A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.</source>
+        <translation>Rumah besar (%1 m²) berlantai keramik atau marmer, namun desil rendah atau menerima bantuan.</translation>
+    </message>
+    <message>
+        <source>A business with a large turnover, yet a low desil or aid.</source>
+        <translation>Usaha dengan omzet besar, namun desil rendah atau menerima bantuan.</translation>
+    </message>
+    <message>
+        <source>%1 members have PBI-JK but the desil is %2: their health cover may be stopped. Tell the family.</source>
+        <translation>%1 anggota memiliki PBI-JK tetapi desilnya %2: jaminan kesehatannya dapat dinonaktifkan. Beri tahu keluarganya.</translation>
+    </message>
+    <message>
+        <source>%1 signs of poverty, but no desil or a high one and no aid: the family may have been left out.</source>
+        <translation>%1 tanda kemiskinan, tetapi belum ada desil atau desilnya tinggi dan tidak menerima bantuan: keluarga ini mungkin terlewat.</translation>
+    </message>
+    <message>
+        <source>The same NIK is recorded for %1 active members.</source>
+        <translation>NIK yang sama tercatat pada %1 anggota aktif.</translation>
+    </message>
+    <message>
+        <source>%1 heads among the members who live here; a family has exactly one.</source>
+        <translation>Ada %1 kepala keluarga di antara anggota yang tinggal di sini; satu keluarga hanya memiliki satu.</translation>
+    </message>
+    <message>
+        <source>%1 spouses of the head are listed.</source>
+        <translation>Tercantum %1 istri/suami kepala keluarga.</translation>
+    </message>
+    <message>
+        <source>The same KK number is on %1 families.</source>
+        <translation>Nomor KK yang sama tercantum pada %1 keluarga.</translation>
+    </message>
+    <message>
+        <source>Only %1 years apart from the head of the family: check the birth dates and the relationship.</source>
+        <translation>Hanya berselisih %1 tahun dengan kepala keluarga: periksa tanggal lahir dan hubungan keluarganya.</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>meninggal</translation>
+    </message>
+    <message>
+        <source>moved within Indonesia</source>
+        <translation>pindah di dalam Indonesia</translation>
+    </message>
+    <message>
+        <source>moved abroad</source>
+        <translation>pindah ke luar negeri</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>PNS/TNI/Polri/BUMN/BUMD/official</source>
+        <translation>PNS/TNI/Polri/BUMN/BUMD/pejabat</translation>
+    </message>
+    <message>
+        <source>2,200 W</source>
+        <translation>2.200 W</translation>
+    </message>
+    <message>
+        <source>over 2,200 W</source>
+        <translation>lebih dari 2.200 W</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
     <name>RegionTable</name>
     <message>
         <source>Kelurahan %1</source>
@@ -2503,6 +3493,129 @@ Kode keluar:
     <message>
         <source>Prov. %1</source>
         <translation>Prov. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>look at the registry</source>
+        <translation>melihat data registrasi</translation>
+    </message>
+    <message>
+        <source>reveal identity numbers</source>
+        <translation>membuka nomor identitas</translation>
+    </message>
+    <message>
+        <source>import a snapshot</source>
+        <translation>mengimpor snapshot</translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation>mengekspor data pribadi</translation>
+    </message>
+    <message>
+        <source>create proposals</source>
+        <translation>membuat usulan</translation>
+    </message>
+    <message>
+        <source>edit proposals</source>
+        <translation>mengubah usulan</translation>
+    </message>
+    <message>
+        <source>mark proposals ready for the meeting</source>
+        <translation>menandai usulan siap untuk musdes</translation>
+    </message>
+    <message>
+        <source>withdraw proposals</source>
+        <translation>menarik usulan</translation>
+    </message>
+    <message>
+        <source>put proposals on the meeting agenda</source>
+        <translation>memasukkan usulan ke agenda musdes</translation>
+    </message>
+    <message>
+        <source>record meeting decisions</source>
+        <translation>mencatat keputusan musdes</translation>
+    </message>
+    <message>
+        <source>confirm meeting decisions</source>
+        <translation>mengesahkan keputusan musdes</translation>
+    </message>
+    <message>
+        <source>sign the minutes</source>
+        <translation>menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>witness the minutes</source>
+        <translation>menyaksikan berita acara</translation>
+    </message>
+    <message>
+        <source>sign an SPTJM</source>
+        <translation>menandatangani SPTJM</translation>
+    </message>
+    <message>
+        <source>run the data-quality checks</source>
+        <translation>menjalankan pemeriksaan kualitas data</translation>
+    </message>
+    <message>
+        <source>dismiss data-quality flags</source>
+        <translation>mengabaikan tanda kualitas data</translation>
+    </message>
+    <message>
+        <source>manage officers</source>
+        <translation>mengelola petugas</translation>
+    </message>
+    <message>
+        <source>change the vault&apos;s settings</source>
+        <translation>mengubah pengaturan brankas</translation>
+    </message>
+    <message>
+        <source>Village operator</source>
+        <translation>Operator desa</translation>
+    </message>
+    <message>
+        <source>Meeting secretary</source>
+        <translation>Sekretaris musdes</translation>
+    </message>
+    <message>
+        <source>Meeting chair</source>
+        <translation>Pimpinan musdes</translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation>Kepala desa</translation>
+    </message>
+    <message>
+        <source>BPD member</source>
+        <translation>Anggota BPD</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Pengamat</translation>
+    </message>
+    <message>
+        <source>Imports snapshots, runs the checks and prepares change proposals.</source>
+        <translation>Mengimpor snapshot, menjalankan pemeriksaan, dan menyiapkan usulan perubahan.</translation>
+    </message>
+    <message>
+        <source>Records the decisions of the village meeting.</source>
+        <translation>Mencatat keputusan musyawarah desa.</translation>
+    </message>
+    <message>
+        <source>Confirms the decisions of the village meeting and signs the minutes.</source>
+        <translation>Mengesahkan keputusan musyawarah desa dan menandatangani berita acara.</translation>
+    </message>
+    <message>
+        <source>Signs the minutes and the SPTJM, and manages the officers.</source>
+        <translation>Menandatangani berita acara dan SPTJM, serta mengelola petugas.</translation>
+    </message>
+    <message>
+        <source>Witnesses the village meeting.</source>
+        <translation>Menjadi saksi musyawarah desa.</translation>
+    </message>
+    <message>
+        <source>Can look at the registry but change nothing.</source>
+        <translation>Dapat melihat data registrasi tetapi tidak dapat mengubah apa pun.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3676,10 @@ Kode keluar:
     <message>
         <source>Writing to the vault…</source>
         <translation>Menulis ke brankas…</translation>
+    </message>
+    <message>
+        <source>Checking and importing rows…</source>
+        <translation>Memeriksa dan mengimpor baris…</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3806,53 @@ Kode keluar:
         <source>%1 · found: %2</source>
         <translation>%1 · ditemukan: %2</translation>
     </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ProposalListModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::BrowserPage</name>
@@ -2737,6 +3901,22 @@ Kode keluar:
         <translation>
             <numerusform>%n keluarga</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Tanda:</translation>
+    </message>
+    <message>
+        <source>Any open flag</source>
+        <translation>Ada tanda terbuka</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3997,78 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>verdes::ui::HouseholdFlagsView</name>
+    <message>
+        <source>Flags: none open</source>
+        <translation>Tanda: tidak ada yang terbuka</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Tanda (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation>Usulkan…</translation>
+    </message>
+    <message>
+        <source>Suggested proposal: %1</source>
+        <translation>Usulan yang disarankan: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Abaikan…</translation>
+    </message>
+    <message>
+        <source>Your role may not dismiss flags.</source>
+        <translation>Peran Anda tidak boleh mengabaikan tanda.</translation>
+    </message>
+    <message>
+        <source>Dismiss flag</source>
+        <translation>Abaikan tanda</translation>
+    </message>
+    <message>
+        <source>Why does this flag need no proposal? The reason is kept in the history.</source>
+        <translation>Mengapa tanda ini tidak perlu diusulkan? Alasannya disimpan dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>dismiss flags</source>
+        <translation>mengabaikan tanda</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::HouseholdHistoryView</name>
+    <message>
+        <source>Choose a household to see its history.</source>
+        <translation>Pilih keluarga untuk melihat riwayatnya.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the vault&apos;s history</source>
+        <translation>Catatan ke-%1 dalam riwayat brankas</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this household yet. Imports are recorded in the vault&apos;s history; revealing numbers and proposals appear here.</source>
+        <translation>Belum ada yang tercatat untuk keluarga ini. Impor tercatat di riwayat brankas; pembukaan nomor dan usulan muncul di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded for this household, newest first.</source>
+        <translation>
+            <numerusform>%n perubahan tercatat untuk keluarga ini, yang terbaru di atas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::ImportDialog</name>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
@@ -2861,10 +4113,6 @@ Kode keluar:
         <translation>Kolom tak dikenal yang akan diabaikan: %1.</translation>
     </message>
     <message>
-        <source>Checking rows…</source>
-        <translation>Memeriksa baris…</translation>
-    </message>
-    <message>
         <source>Error: the row cannot be imported</source>
         <translation>Kesalahan: baris ini tidak dapat diimpor</translation>
     </message>
@@ -2904,6 +4152,10 @@ Kode keluar:
         <source>Cancelling… nothing will be changed.</source>
         <translation>Membatalkan… tidak ada yang akan berubah.</translation>
     </message>
+    <message>
+        <source>Checking and importing rows…</source>
+        <translation>Memeriksa dan mengimpor baris…</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::JobRunner</name>
@@ -2930,6 +4182,34 @@ Kode keluar:
     <message>
         <source>%1 households with %2 members were written to %3.</source>
         <translation>%1 keluarga dengan %2 anggota ditulis ke %3.</translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation>Memeriksa riwayat…</translation>
+    </message>
+    <message>
+        <source>The history of changes is intact: %1 entries checked.</source>
+        <translation>Riwayat perubahan utuh: %1 catatan diperiksa.</translation>
+    </message>
+    <message>
+        <source>Entry %1, recorded %2: %3</source>
+        <translation>Catatan %1, dicatat %2: %3</translation>
+    </message>
+    <message>
+        <source>Check history</source>
+        <translation>Periksa riwayat</translation>
+    </message>
+    <message>
+        <source>Running the data-quality checks…</source>
+        <translation>Menjalankan pemeriksaan kualitas data…</translation>
+    </message>
+    <message>
+        <source>Data-quality checks</source>
+        <translation>Pemeriksaan kualitas data</translation>
+    </message>
+    <message>
+        <source>%1 households checked: %2 open flags (%3 new, %4 no longer found, %5 dismissed).</source>
+        <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 tidak ditemukan lagi, %5 diabaikan).</translation>
     </message>
 </context>
 <context>
@@ -2983,10 +4263,6 @@ Kode keluar:
         <translation>Dibuka dengan kunci pemulihan</translation>
     </message>
     <message>
-        <source>Officer: %1</source>
-        <translation>Petugas: %1</translation>
-    </message>
-    <message>
         <source>%1 households shown</source>
         <translation>%1 keluarga ditampilkan</translation>
     </message>
@@ -3001,6 +4277,141 @@ Kode keluar:
     <message>
         <source>%1 households, %2 persons · %3 shown</source>
         <translation>%1 keluarga, %2 jiwa · %3 ditampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Brankas</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Petugas…</translation>
+    </message>
+    <message>
+        <source>Check &amp;history…</source>
+        <translation>Periksa &amp;riwayat…</translation>
+    </message>
+    <message>
+        <source>Check that the history of changes in this vault was not altered</source>
+        <translation>Memeriksa bahwa riwayat perubahan di brankas ini tidak diubah</translation>
+    </message>
+    <message>
+        <source>Run data-quality &amp;checks</source>
+        <translation>Jalankan &amp;pemeriksaan kualitas data</translation>
+    </message>
+    <message>
+        <source>Officer: %1 · %2</source>
+        <translation>Petugas: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::OfficersDialog</name>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Tambah petugas…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Ubah &amp;peran…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Manages officers</source>
+        <translation>Mengelola petugas</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>The officers who can open this village vault. The role decides what each may do; every change here is recorded in the history.</source>
+        <translation>Petugas yang dapat membuka brankas desa ini. Peran menentukan apa yang boleh dilakukan masing-masing; setiap perubahan di sini tercatat di riwayat.</translation>
+    </message>
+    <message>
+        <source>You can see the officers but not change them: %1</source>
+        <translation>Anda dapat melihat daftar petugas tetapi tidak dapat mengubahnya: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in as this officer.</source>
+        <translation>Anda masuk sebagai petugas ini.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Only the kepala desa or an officer who manages officers can do this.</source>
+        <translation>Hanya kepala desa atau petugas yang mengelola petugas yang dapat melakukan ini.</translation>
+    </message>
+    <message>
+        <source>%1 can now open the village vault, as %2.</source>
+        <translation>%1 sekarang dapat membuka brankas desa, sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 sekarang menjadi %2.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the village vault.</source>
+        <translation>%1 tidak dapat lagi membuka brankas desa.</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>The new officer&apos;s own passphrase: at least %1 characters. They can change it later; nobody can read it back.</source>
+        <translation>Kata sandi petugas baru: paling sedikit %1 karakter. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>The role of %1:</source>
+        <translation>Peran %1:</translation>
+    </message>
+    <message>
+        <source>Remove officer</source>
+        <translation>Hapus petugas</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open the village vault. What they did stays in the history. Remove %1?</source>
+        <translation>%1 tidak akan dapat lagi membuka brankas desa. Apa yang sudah dilakukannya tetap ada di riwayat. Hapus %1?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
