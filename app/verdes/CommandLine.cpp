@@ -239,7 +239,7 @@ int CommandLine::run(const QStringList &arguments)
         return exitCodeFor(parsed.error().code);
     }
     if (parsed->verb == u"--help") {
-        out() << helpText() << Qt::flush;
+        out() << fullHelpText() << Qt::flush;
         return 0;
     }
     if (parsed->verb == u"--version") {
@@ -302,41 +302,45 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::helpText()
 {
-    QString text =
-        tr("Usage:\n"
-           "  verdes                         open the desktop application\n"
-           "  verdes --demo                  open the application on the demo village\n"
-           "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
-           "                                 create a village vault (prints the recovery key once)\n"
-           "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
-           "                                 create a vault holding a generated demo village\n"
-           "  verdes demo-csv FILE [--households N] [--seed S]\n"
-           "                                 write a generated demo village as a CSV snapshot\n"
-           "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
-           "                                 import a CSV snapshot (all or nothing unless bad rows are "
-           "skipped)\n"
-           "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
-           "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
-           "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
-           "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" filter\n"
-           "  verdes officer add|remove|passwd VAULT NAME\n"
-           "                                 manage the officers who can open the vault\n"
+    return tr(
+        "Usage:\n"
+        "  verdes                         open the desktop application\n"
+        "  verdes --demo                  open the application on the demo village\n"
+        "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
+        "                                 create a village vault (prints the recovery key once)\n"
+        "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
+        "                                 create a vault holding a generated demo village\n"
+        "  verdes demo-csv FILE [--households N] [--seed S]\n"
+        "                                 write a generated demo village as a CSV snapshot\n"
+        "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
+        "                                 import a CSV snapshot (all or nothing unless bad rows are "
+        "skipped)\n"
+        "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
+        "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
+        "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
+        "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" filter\n"
+        "  verdes officer add|remove|passwd VAULT NAME\n"
+        "                                 manage the officers who can open the vault\n"
+        "\n"
+        "Opening a vault: --officer NAME picks the officer (needed when there are several);\n"
+        "--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as\n"
+        "arguments: they are read from the first line of standard input, or asked for without echo\n"
+        "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next line.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  the command was used wrongly\n"
+        "  2  wrong passphrase or recovery key, or unknown officer\n"
+        "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
+        "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
+        "  5  another error reading or writing files\n");
+}
 
-           "\n"
-           "Opening a vault: --officer NAME picks the officer (needed when there are several);\n"
-           "--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as\n"
-           "arguments: they are read from the first line of standard input, or asked for without echo\n"
-           "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next line.\n"
-           "\n"
-           "Exit codes:\n"
-           "  0  success\n"
-           "  1  the command was used wrongly\n"
-           "  2  wrong passphrase or recovery key, or unknown officer\n"
-           "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
-           "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
-           "  5  another error reading or writing files\n");
-    // The verbs of later issues join the list of verbs (which ends at the first blank line) as
-    // strings of their own, so the translated text above stays whole.
+// The verbs of later issues join the list of verbs (which ends at the first blank line) as strings
+// of their own, so the translated text of helpText() stays whole.
+QString CommandLine::fullHelpText()
+{
+    QString text = helpText();
     const qsizetype endOfVerbs = text.indexOf(QLatin1String("\n\n"));
     text.insert(endOfVerbs < 0 ? text.size() : endOfVerbs + 1,
                 tr("  verdes proposals VAULT [--state STATE] [--show-nik]\n"

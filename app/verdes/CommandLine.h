@@ -40,6 +40,8 @@ private:
 
     static Result<Parsed> parse(const QStringList &arguments);
     static QString helpText();
+    // helpText() with the verbs of later issues in the list.
+    static QString fullHelpText();
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);

@@ -84,6 +84,18 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
+    case Qt::ToolTipRole:
+        if (index.column() != StateColumn) {
+            return {};
+        }
+        if (row.targetGone) {
+            return tr("The household is missing from the newest snapshot.");
+        }
+        if (row.stale) {
+            return tr("The records changed since the proposal was written: compare the values and confirm it "
+                      "again.");
+        }
+        return {};
     case Qt::DisplayRole:
         break;
     default:
@@ -98,7 +110,9 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
         return ProposalStateText::label(row.state);
     case PlaceColumn:
         if (row.rt && row.rw) {
-            return tr("%1/%2").arg(*row.rt, 3, 10, QLatin1Char('0')).arg(*row.rw, 3, 10, QLatin1Char('0'));
+            return tr("RT %1 / RW %2")
+                .arg(*row.rt, 3, 10, QLatin1Char('0'))
+                .arg(*row.rw, 3, 10, QLatin1Char('0'));
         }
         return QString();
     case HouseholdColumn:
