@@ -235,26 +235,25 @@ Result<void> ProposalListModel::reload()
     m_total = 0;
     m_lastError.reset();
     ProposalRepository repo(m_db);
+    std::optional<Error> failure;
+    if (auto counts = repo.countsByState(m_filter)) {
+        m_stateCounts = *counts;
+    } else {
+        failure = counts.error();
+    }
     auto total = repo.count(m_filter);
-    auto counts = repo.countsByState(m_filter);
-    Result<QList<ProposalSummary>> page = total ? loadPage(0) : Result<QList<ProposalSummary>>(total.error());
-    if (total && page) {
+    if (!total) {
+        failure = total.error();
+    } else if (auto page = loadPage(0)) {
         m_total = *total;
         m_rows = std::move(page).value();
-    }
-    if (counts) {
-        m_stateCounts = *counts;
+    } else {
+        failure = page.error();
     }
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
-    if (!total) {
-        return total.error();
-    }
-    if (!page) {
-        return page.error();
-    }
-    if (!counts) {
-        return counts.error();
+    if (failure) {
+        return *failure;
     }
     return {};
 }

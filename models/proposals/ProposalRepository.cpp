@@ -40,7 +40,8 @@ QString personIdsJson(const QStringList &ids)
 QStringList personIdsFromJson(const QString &text)
 {
     QStringList ids;
-    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const auto &value : array) {
         ids.append(value.toString());
     }
     return ids;
