@@ -84,6 +84,18 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
+    case Qt::ToolTipRole:
+        if (index.column() != StateColumn) {
+            return {};
+        }
+        if (row.targetGone) {
+            return tr("The household is missing from the newest snapshot.");
+        }
+        if (row.stale) {
+            return tr("The records changed since the proposal was written: compare the values and confirm it "
+                      "again.");
+        }
+        return {};
     case Qt::DisplayRole:
         break;
     default:
@@ -98,7 +110,9 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
         return ProposalStateText::label(row.state);
     case PlaceColumn:
         if (row.rt && row.rw) {
-            return tr("%1/%2").arg(*row.rt, 3, 10, QLatin1Char('0')).arg(*row.rw, 3, 10, QLatin1Char('0'));
+            return tr("RT %1 / RW %2")
+                .arg(*row.rt, 3, 10, QLatin1Char('0'))
+                .arg(*row.rw, 3, 10, QLatin1Char('0'));
         }
         return QString();
     case HouseholdColumn:
@@ -221,26 +235,25 @@ Result<void> ProposalListModel::reload()
     m_total = 0;
     m_lastError.reset();
     ProposalRepository repo(m_db);
+    std::optional<Error> failure;
+    if (auto counts = repo.countsByState(m_filter)) {
+        m_stateCounts = *counts;
+    } else {
+        failure = counts.error();
+    }
     auto total = repo.count(m_filter);
-    auto counts = repo.countsByState(m_filter);
-    Result<QList<ProposalSummary>> page = total ? loadPage(0) : Result<QList<ProposalSummary>>(total.error());
-    if (total && page) {
+    if (!total) {
+        failure = total.error();
+    } else if (auto page = loadPage(0)) {
         m_total = *total;
         m_rows = std::move(page).value();
-    }
-    if (counts) {
-        m_stateCounts = *counts;
+    } else {
+        failure = page.error();
     }
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
-    if (!total) {
-        return total.error();
-    }
-    if (!page) {
-        return page.error();
-    }
-    if (!counts) {
-        return counts.error();
+    if (failure) {
+        return *failure;
     }
     return {};
 }

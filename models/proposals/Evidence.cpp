@@ -88,10 +88,11 @@ Result<QString> EvidenceCheck::check(const QByteArray &bytes, const QString &fil
 QString EvidenceCheck::formatSize(qint64 bytes)
 {
     const QLocale locale;
-    if (bytes >= 1024 * 1024) {
+    constexpr qint64 kKiB = 1024;
+    if (bytes >= kKiB * kKiB) {
         return tr("%1 MB").arg(locale.toString(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1));
     }
-    if (bytes >= 1024) {
+    if (bytes >= kKiB) {
         return tr("%1 KB").arg(locale.toString(static_cast<double>(bytes) / 1024.0, 'f', 0));
     }
     return tr("%1 bytes").arg(bytes);

@@ -50,7 +50,7 @@ class EvidenceCheck final
     Q_DECLARE_TR_FUNCTIONS(EvidenceCheck)
 
 public:
-    static constexpr qint64 kMaxBytes = 5 * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64{5} * 1024 * 1024;
 
     // "image/jpeg", "image/png", "application/pdf", or empty when the content is none of them.
     static QString sniffMime(const QByteArray &bytes);

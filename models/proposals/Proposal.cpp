@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace verdes {
 
 namespace {
@@ -87,15 +89,9 @@ QStringList missingColumns(const QList<FieldChange> &changes,
 
 bool isKkNumber(const QString &text)
 {
-    if (text.size() != 16) {
-        return false;
-    }
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-            return false;
-        }
-    }
-    return true;
+    return text.size() == 16 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+               return c >= u'0' && c <= u'9';
+           });
 }
 
 QStringList columnLabels(const QStringList &columns)
@@ -176,7 +172,8 @@ ProposalDetails ProposalDetails::fromJson(const QJsonObject &json)
     d.headDied = flag("head_died");
     d.ineligibleReason = text("ineligible_reason");
     d.otherReason = text("other_reason");
-    for (const QJsonValue &value : json.value(QLatin1String("programmes")).toArray()) {
+    const QJsonArray programmes = json.value(QLatin1String("programmes")).toArray();
+    for (const auto &value : programmes) {
         d.programmes.append(value.toString());
     }
     d.reactivation = flag("reactivation");

@@ -71,25 +71,25 @@ struct ProposalDetails
         Merge, // into another family (duplicateOrOtherHousehold)
     };
 
-    QDate eventDate;                 // MEMBER_DECEASED: date of death; moves, departure, birth/joining
-    QString destination;             // MEMBER_MOVED (if known), HOUSEHOLD_MOVED (new SLS/address)
-    bool destinationUnknown = false; // HOUSEHOLD_MOVED: not found
-    QString country;                 // MEMBER_ABROAD (if known)
-    QString lastKnownAddress;        // MEMBER_NOT_FOUND
-    bool isBirth = false;            // NEW_MEMBER: a birth (then BIRTH_CERT is required)
-    QString newKkNumber;             // KK_CHANGE
-    KkChangeKind kkChange = KkChangeKind::NewNumber;
-    QString newHeadPersonId;   // HEAD_REPLACEMENT
-    bool headDied = false;     // HEAD_REPLACEMENT: the old head died (then DEATH_CERT)
-    QString ineligibleReason;  // INELIGIBLE: "TL01" … "TL99"
-    QString otherReason;       // INELIGIBLE TL99: the reason in words
-    QStringList programmes;    // PROGRAMME (asked), WITHDRAWAL (refused): programmeCodes()
-    bool reactivation = false; // PROGRAMME: reactivation of a stopped PBI-JK etc.
-    QString objectorName;      // OBJECTION
-    QString objectorAddress;   // OBJECTION: address / RT-RW in the same village
-    QString otherRecordId;     // DUPLICATE: the duplicate record; KK_CHANGE Merge: the other family
-    QString latitude;          // COORDS as data (satisfies the COORDS evidence rule)
+    QDate eventDate;          // MEMBER_DECEASED: date of death; moves, departure, birth/joining
+    QString destination;      // MEMBER_MOVED (if known), HOUSEHOLD_MOVED (new SLS/address)
+    QString country;          // MEMBER_ABROAD (if known)
+    QString lastKnownAddress; // MEMBER_NOT_FOUND
+    QString newKkNumber;      // KK_CHANGE
+    QString newHeadPersonId;  // HEAD_REPLACEMENT
+    QString ineligibleReason; // INELIGIBLE: "TL01" … "TL99"
+    QString otherReason;      // INELIGIBLE TL99: the reason in words
+    QStringList programmes;   // PROGRAMME (asked), WITHDRAWAL (refused): programmeCodes()
+    QString objectorName;     // OBJECTION
+    QString objectorAddress;  // OBJECTION: address / RT-RW in the same village
+    QString otherRecordId;    // DUPLICATE: the duplicate record; KK_CHANGE Merge: the other family
+    QString latitude;         // COORDS as data (satisfies the COORDS evidence rule)
     QString longitude;
+    bool destinationUnknown = false; // HOUSEHOLD_MOVED: not found
+    bool isBirth = false;            // NEW_MEMBER: a birth (then BIRTH_CERT is required)
+    KkChangeKind kkChange = KkChangeKind::NewNumber;
+    bool headDied = false;     // HEAD_REPLACEMENT: the old head died (then DEATH_CERT)
+    bool reactivation = false; // PROGRAMME: reactivation of a stopped PBI-JK etc.
 
     QJsonObject toJson() const;
     static ProposalDetails fromJson(const QJsonObject &json);

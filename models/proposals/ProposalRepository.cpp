@@ -40,7 +40,8 @@ QString personIdsJson(const QStringList &ids)
 QStringList personIdsFromJson(const QString &text)
 {
     QStringList ids;
-    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const auto &value : array) {
         ids.append(value.toString());
     }
     return ids;
@@ -82,12 +83,14 @@ QString idColumn(const QString &table)
 QList<FieldChange> withImpliedChanges(const Proposal &p)
 {
     QList<FieldChange> changes = p.changes;
+    // Sets the implied value, over what an earlier save implied (a corrected date, a new number).
     auto ensure = [&changes](const QString &table,
                              const QString &recordId,
                              const QString &column,
                              const QString &value) {
         for (FieldChange &change : changes) {
             if (change.table == table && change.recordId == recordId && change.column == column) {
+                change.newValue = value;
                 return;
             }
         }
@@ -100,6 +103,13 @@ QList<FieldChange> withImpliedChanges(const Proposal &p)
     };
     const QString presence = QString::fromLatin1(proposalTypeInfo(p.type).populationCode);
     if (!presence.isEmpty() && p.type != ProposalType::NewMember) {
+        // A person no longer concerned keeps no implied change.
+        changes.removeIf([&p](const FieldChange &change) {
+            return change.table == kMembersTable && !change.recordId.isEmpty()
+                   && !p.personIds.contains(change.recordId)
+                   && (change.column == QLatin1String("presence")
+                       || change.column == QLatin1String("presence_date"));
+        });
         for (const QString &person : p.personIds) {
             ensure(kMembersTable, person, QStringLiteral("presence"), presence);
             if (p.details.eventDate.isValid()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/proposals/ProposalType.h"
 
+#include <algorithm>
 #include <array>
 
 namespace verdes {
@@ -467,12 +468,9 @@ QStringList ineligibleReasonCodes()
 
 bool isIneligibleReasonCode(QStringView code)
 {
-    for (const ReasonRow &row : reasonTable()) {
-        if (code == QLatin1String(row.code)) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(reasonTable().cbegin(), reasonTable().cend(), [code](const ReasonRow &row) {
+        return code == QLatin1String(row.code);
+    });
 }
 
 QStringList programmeCodes()

@@ -103,13 +103,13 @@ struct EvidenceRule
 // One row of the proposal type table.
 struct ProposalTypeInfo
 {
-    ProposalType type;
-    const char *code;  // "MEMBER_DECEASED"
-    const char *label; // English source, context "ProposalType" ("Member deceased")
-    ProposalTarget target;
+    ProposalType type = ProposalType::DataUpdate;
+    const char *code = nullptr;  // "MEMBER_DECEASED"
+    const char *label = nullptr; // English source, context "ProposalType" ("Member deceased")
+    ProposalTarget target = ProposalTarget::Household;
     QList<ProposalField> fields;  // always required for this type
-    QList<EvidenceRule> evidence; // unconditional rules; conditional ones: see ProposalRules
-    const char *populationCode;   // the presence code the type records (404=2) or ""
+    QList<EvidenceRule> evidence; // unconditional rules; the conditional ones: Proposal::evidenceRules()
+    const char *populationCode = nullptr; // the presence code the type records (404=2) or ""
 };
 
 class ProposalTypeText

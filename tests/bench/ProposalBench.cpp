@@ -220,7 +220,8 @@ Result<void> ProposalBench::run(BenchReport &report,
                     "(newest first) on an open connection; the %3 proposals without evidence added for it "
                     "are not timed")
                     .arg(kRepeats)
-                    .arg(ProposalListModel::kPageSize)});
+                    .arg(ProposalListModel::kPageSize)
+                    .arg(kListProposals - kProposalsWithEvidence)});
     return {};
 }
 

@@ -524,6 +524,38 @@ private Q_SLOTS:
         QCOMPARE(auditActions(*f.db, QStringLiteral("H0002")).count(QStringLiteral("proposal.edit")), 2);
     }
 
+    void impliedChangesFollowTheDraft()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        ProposalRepository repo = f.repo();
+        auto p = repo.create(kOperator, deceased());
+        QVERIFY(p.has_value());
+        Proposal edited = *p;
+        edited.details.eventDate = QDate(2026, 9, 15); // the date was wrong
+        edited.personIds = {QStringLiteral("P0003")};  // and so was the person
+        auto saved = repo.updateDraft(kOperator, edited);
+        QVERIFY2(saved.has_value(), saved ? "" : qPrintable(describe(saved.error())));
+        QCOMPARE(saved->changes.size(), 2);
+        for (const FieldChange &change : saved->changes) {
+            QCOMPARE(change.recordId, QStringLiteral("P0003"));
+        }
+        QCOMPARE(saved->changes.at(1).newValue, QStringLiteral("2026-09-15"));
+        QCOMPARE(saved->bases, (QList<BaseVersion>{{kMembersTable, QStringLiteral("P0003"), 1}}));
+        // KK_CHANGE implies the household's new number.
+        Proposal kk;
+        kk.type = ProposalType::KkChange;
+        kk.householdId = QStringLiteral("H0002");
+        kk.reason = QStringLiteral("KK baru setelah pindah");
+        kk.details.newKkNumber = QStringLiteral("3373042001150099");
+        auto created = repo.create(kOperator, kk);
+        QVERIFY(created.has_value());
+        QCOMPARE(created->changes.size(), 1);
+        QCOMPARE(created->changes.constFirst().column, QStringLiteral("kk_number"));
+        QCOMPARE(created->changes.constFirst().newValue, QStringLiteral("3373042001150099"));
+        QVERIFY(!created->changes.constFirst().oldValue.isEmpty());
+    }
+
     void twoConnectionsTwoOfficers()
     {
         Fixture f;
@@ -811,7 +843,7 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, ProposalListModel::HouseholdColumn)).toString(),
                  QStringLiteral("SUTRISNO"));
         QCOMPARE(model.data(model.index(0, ProposalListModel::PlaceColumn)).toString(),
-                 QStringLiteral("002/001"));
+                 QStringLiteral("RT 002 / RW 001"));
         QCOMPARE(model.headerData(ProposalListModel::ReasonColumn, Qt::Horizontal).toString(),
                  ProposalListModel::tr("Reason"));
         QCOMPARE(model.stateCounts().value(ProposalState::Draft), ProposalListModel::kPageSize + 10);
