@@ -68,7 +68,7 @@ constexpr double kChecksTargetMs = 2000.0;       // issue 5: quality checks over
 class BenchClock final : public Clock
 {
 public:
-    QDateTime now() const override { return QDateTime(kToday, QTime(12, 0), Qt::UTC); }
+    QDateTime now() const override { return {kToday, QTime(12, 0), Qt::UTC}; }
 };
 
 Actor benchActor()

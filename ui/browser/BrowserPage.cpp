@@ -35,6 +35,9 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_model(std::make_unique<HouseholdTableModel>(db))
     , m_search(std::make_unique<HouseholdSearch>(db))
     , m_searchTimer(new QTimer(this))
+    , m_detailPane(new QWidget(this))
+    , m_flagsView(new HouseholdFlagsView(db, m_detailPane))
+    , m_flagsComboBox(new QComboBox(this))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
@@ -54,13 +57,11 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::ProgrammesColumn, 130);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::WarningsColumn, 70);
     // The detail pane: the household's text, then its data-quality flags (HouseholdFlagsView).
-    m_detailPane = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(m_detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->detailTextBrowser), m_detailPane);
     detailLayout->addWidget(m_ui->detailTextBrowser, 1);
     m_ui->detailTextBrowser->show();
-    m_flagsView = new HouseholdFlagsView(db, m_detailPane);
     detailLayout->addWidget(m_flagsView);
     connect(m_flagsView, &HouseholdFlagsView::errorOccurred, this, &BrowserPage::errorOccurred);
     connect(m_flagsView, &HouseholdFlagsView::flagsChanged, this, [this] {
@@ -75,7 +76,6 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     });
     // The flags filter: any open flag, or one check.
     auto *flagsLabel = new QLabel(tr("Flags:"), this);
-    m_flagsComboBox = new QComboBox(this);
     m_flagsComboBox->setObjectName(QStringLiteral("flagsComboBox"));
     m_flagsComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_flagsComboBox->addItem(tr("All"));
