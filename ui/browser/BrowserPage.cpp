@@ -41,6 +41,9 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_searchTimer(new QTimer(this))
     , m_detailTabs(new QTabWidget(this))
     , m_history(new HouseholdHistoryView(db, m_detailTabs))
+    , m_detailPane(new QWidget(m_detailTabs))
+    , m_flagsView(new HouseholdFlagsView(db, m_detailPane))
+    , m_flagsComboBox(new QComboBox(this))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
@@ -63,12 +66,10 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     // its history, each section its own widget.
     m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
     m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->detailTextBrowser), m_detailTabs);
-    m_detailPane = new QWidget(m_detailTabs);
     auto *detailLayout = new QVBoxLayout(m_detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_ui->detailTextBrowser, 1);
     m_ui->detailTextBrowser->show(); // replaceWidget hid it
-    m_flagsView = new HouseholdFlagsView(db, m_detailPane);
     detailLayout->addWidget(m_flagsView);
     connect(m_flagsView, &HouseholdFlagsView::errorOccurred, this, &BrowserPage::errorOccurred);
     connect(m_flagsView, &HouseholdFlagsView::flagsChanged, this, [this] {
@@ -83,7 +84,6 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     });
     // The flags filter: any open flag, or one check.
     auto *flagsLabel = new QLabel(tr("Flags:"), this);
-    m_flagsComboBox = new QComboBox(this);
     m_flagsComboBox->setObjectName(QStringLiteral("flagsComboBox"));
     m_flagsComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_flagsComboBox->addItem(tr("All"));

@@ -18,6 +18,7 @@ HouseholdFlagsView::HouseholdFlagsView(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_title(new QLabel(this))
+    , m_list(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("householdFlagsView"));
     auto *layout = new QVBoxLayout(this);
@@ -26,7 +27,6 @@ HouseholdFlagsView::HouseholdFlagsView(Database &db, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     layout->addWidget(m_title);
-    m_list = new QVBoxLayout;
     m_list->setSpacing(6);
     layout->addLayout(m_list);
     rebuild();
