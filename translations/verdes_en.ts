@@ -3769,10 +3769,6 @@ manages officers; every officer may change their own passphrase.
 <context>
     <name>verdes::ProposalListModel</name>
     <message>
-        <source>%1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,6 +3802,18 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is missing from the newest snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records changed since the proposal was written: compare the values and confirm it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

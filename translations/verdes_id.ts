@@ -3814,10 +3814,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
 <context>
     <name>verdes::ProposalListModel</name>
     <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3852,6 +3848,18 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>Evidence</source>
         <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>The household is missing from the newest snapshot.</source>
+        <translation>Keluarga ini tidak ada lagi di snapshot terbaru.</translation>
+    </message>
+    <message>
+        <source>The records changed since the proposal was written: compare the values and confirm it again.</source>
+        <translation>Data berubah sejak usulan ditulis: bandingkan nilainya lalu konfirmasi ulang usulan.</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation>RT %1 / RW %2</translation>
     </message>
 </context>
 <context>
