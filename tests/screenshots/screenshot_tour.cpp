@@ -10,6 +10,7 @@
 #include "models/domain/Household.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/repo/HouseholdRepository.h"
+#include "models/vault/Database.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdHistoryView.h"

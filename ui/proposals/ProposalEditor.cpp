@@ -19,12 +19,14 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
@@ -893,8 +895,8 @@ void ProposalEditor::updateButtons()
     m_withdrawButton->setVisible(
         !isNew && ProposalStateMachine::isLegal(m_proposal.state, ProposalState::Withdrawn));
     m_withdrawButton->setEnabled(targets.contains(ProposalState::Withdrawn));
-    if (!m_withdrawButton->isEnabled() && m_withdrawButton->isVisible()) {
-        m_withdrawButton->setToolTip(describe(m_actor.require(Action::WithdrawProposal).error()));
+    if (const auto mayWithdraw = m_actor.require(Action::WithdrawProposal); !mayWithdraw) {
+        m_withdrawButton->setToolTip(describe(mayWithdraw.error()));
     }
     m_permissionLabel->setText(notes.join(QLatin1Char('\n')));
     m_permissionLabel->setVisible(!notes.isEmpty());
@@ -1263,21 +1265,14 @@ void ProposalEditor::chooseReplacement()
 bool ProposalEditor::saveDraft()
 {
     ProposalRepository repository(m_db);
-    const Proposal p = formProposal();
-    Result<Proposal> saved = Proposal();
-    if (p.id == 0) {
-        QList<NewEvidence> evidence;
-        for (const PendingEvidence &pending : std::as_const(m_pending)) {
-            evidence << pending.evidence;
-        }
-        Proposal draft = p;
-        draft.evidence.clear();
-        saved = repository.create(m_actor, draft, evidence);
-    } else {
-        Proposal draft = p;
-        draft.evidence = m_proposal.evidence;
-        saved = repository.updateDraft(m_actor, draft);
+    Proposal draft = formProposal();
+    QList<NewEvidence> evidence;
+    for (const PendingEvidence &pending : std::as_const(m_pending)) {
+        evidence << pending.evidence;
     }
+    draft.evidence = m_proposal.evidence;
+    auto saved =
+        draft.id == 0 ? repository.create(m_actor, draft, evidence) : repository.updateDraft(m_actor, draft);
     if (!saved) {
         showMessage(describe(saved.error()));
         return false;
