@@ -227,6 +227,8 @@ int main(int argc, char *argv[])
             update->addFieldChange(
                 verdes::kHouseholdsTable, household, QStringLiteral("floor_area_m2"), QStringLiteral("36"));
             update->setReason(QStringLiteral("Luas lantai diukur ulang saat kunjungan"));
+            update->addEvidence(
+                verdes::EvidenceKind::HousePhotos, QStringLiteral("rumah-depan.png"), letterPhoto());
             if (!update->saveDraft() || !update->markReady()) {
                 fail("the data update proposal");
             }

@@ -28,6 +28,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
@@ -292,6 +293,14 @@ private Q_SLOTS:
         QVERIFY2(editor.saveDraft(), qPrintable(editor.message()));
         QVERIFY(editor.diffText().contains(FieldText::label(Field::FloorAreaM2)));
         QVERIFY(editor.diffText().contains(QStringLiteral("77")));
+        // Housing changes need house photos: refused, then attached to the stored draft.
+        QVERIFY(!editor.markReady());
+        QVERIFY(editor.message().contains(ProposalTypeText::evidenceLabel(EvidenceKind::HousePhotos)));
+        const QString added = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'evidence.add'");
+        const qint64 addedBefore = count(*m_db, added);
+        QVERIFY(editor.addEvidence(EvidenceKind::HousePhotos, QStringLiteral("rumah.png"), smallPng()));
+        QCOMPARE(editor.proposal().evidence.size(), 1);
+        QCOMPARE(count(*m_db, added), addedBefore + 1);
         QVERIFY2(editor.markReady(), qPrintable(editor.message()));
 
         // The registry changes under it: stale, base / current / proposed, Re-confirm.
@@ -304,11 +313,11 @@ private Q_SLOTS:
         QVERIFY(stale.openProposal(editor.proposalId()));
         QVERIFY(stale.proposal().stale);
         QVERIFY(stale.findChild<QLabel *>(QStringLiteral("bannerLabel"))->isVisibleTo(&stale));
-        QVERIFY(stale.findChild<QPushButton *>(QStringLiteral("reconfirmButton"))->isVisibleTo(&stale));
+        QVERIFY(!stale.findChild<QPushButton *>(QStringLiteral("reconfirmButton"))->isHidden());
         QVERIFY2(stale.diffText().contains(QStringLiteral("12")), qPrintable(stale.diffText()));
         QVERIFY(stale.reconfirm());
         QVERIFY(!stale.proposal().stale);
-        QVERIFY(!stale.findChild<QPushButton *>(QStringLiteral("reconfirmButton"))->isVisibleTo(&stale));
+        QVERIFY(stale.findChild<QPushButton *>(QStringLiteral("reconfirmButton"))->isHidden());
     }
 
     void householdTabOffersNewProposal()
