@@ -320,6 +320,26 @@ private Q_SLOTS:
         QVERIFY(stale.findChild<QPushButton *>(QStringLiteral("reconfirmButton"))->isHidden());
     }
 
+    void pdfEvidenceIsNotWrittenOut()
+    {
+        ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
+        editor.startNew(anyHousehold(1), {}, ProposalType::DataUpdate);
+        const QByteArray pdf(
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        QVERIFY2(editor.addEvidence(EvidenceKind::Statement, QStringLiteral("pernyataan.pdf"), pdf),
+                 qPrintable(editor.message()));
+        QCOMPARE(editor.evidenceList()->count(), 1);
+        QVERIFY(editor.evidenceList()->item(0)->text().contains(QStringLiteral("pernyataan.pdf")));
+        QDialog *viewer = editor.viewEvidence(0);
+        QVERIFY(viewer);
+        auto *evidenceViewer = qobject_cast<ui::EvidenceViewer *>(viewer);
+        QVERIFY(!evidenceViewer->showsImage());
+        QVERIFY(evidenceViewer->infoText().contains(QStringLiteral("application/pdf")));
+        QVERIFY(evidenceViewer->infoText().contains(QStringLiteral("never written to disk")));
+        viewer->close();
+        QVERIFY(!editor.viewEvidence(5));
+    }
+
     void householdTabOffersNewProposal()
     {
         ui::BrowserPage page(*m_db, true);
