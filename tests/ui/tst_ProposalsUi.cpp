@@ -309,6 +309,10 @@ private Q_SLOTS:
                            "household_id = '%1'")
                 .arg(hid)));
         QVERIFY(ProposalRepository(*m_db).refreshStale());
+        ui::ProposalListPage list(*m_db);
+        list.stateFilter()->setCurrentIndex(list.stateFilter()->findData(QStringLiteral("*stale")));
+        QCOMPARE(list.model()->totalCount(), 1);
+        QCOMPARE(list.model()->proposalIdAt(0), editor.proposalId());
         ui::ProposalEditor stale(*m_db, actorWith(Role::Operator));
         QVERIFY(stale.openProposal(editor.proposalId()));
         QVERIFY(stale.proposal().stale);

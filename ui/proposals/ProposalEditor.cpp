@@ -128,6 +128,7 @@ void ProposalEditor::buildForm()
     m_form->addRow(tr("Type:"), m_typeCombo);
 
     auto *householdRow = new QWidget(formWidget);
+    householdRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *householdLayout = new QHBoxLayout(householdRow);
     householdLayout->setContentsMargins(0, 0, 0, 0);
     m_householdEdit = new QLineEdit(householdRow);
@@ -335,7 +336,7 @@ void ProposalEditor::buildForm()
     auto *changesPageLayout = new QVBoxLayout(changesPage);
     m_diffBrowser = new QTextBrowser(changesPage);
     m_diffBrowser->setObjectName(QStringLiteral("diffBrowser"));
-    changesPageLayout->addWidget(m_diffBrowser, 2);
+    changesPageLayout->addWidget(m_diffBrowser, 1);
     m_staleTable = new QTableWidget(0, 4, changesPage);
     m_staleTable->setObjectName(QStringLiteral("staleTable"));
     m_staleTable->setHorizontalHeaderLabels(
@@ -343,7 +344,7 @@ void ProposalEditor::buildForm()
     m_staleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_staleTable->verticalHeader()->hide();
     m_staleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    changesPageLayout->addWidget(m_staleTable, 1);
+    changesPageLayout->addWidget(m_staleTable);
     m_reconfirmButton = new QPushButton(tr("Re-confirm against the current data"), changesPage);
     m_reconfirmButton->setObjectName(QStringLiteral("reconfirmButton"));
     changesPageLayout->addWidget(m_reconfirmButton, 0, Qt::AlignLeft);
@@ -1050,6 +1051,11 @@ void ProposalEditor::rebuildDiff()
         m_staleTable->setItem(row, 2, current);
         m_staleTable->setItem(row, 3, new QTableWidgetItem(comparison.proposedValue));
     }
+    int tableHeight = m_staleTable->horizontalHeader()->height() + 2 * m_staleTable->frameWidth() + 4;
+    for (int row = 0; row < m_staleTable->rowCount(); ++row) {
+        tableHeight += m_staleTable->rowHeight(row);
+    }
+    m_staleTable->setMaximumHeight(qMax(tableHeight, 80));
 }
 
 void ProposalEditor::rebuildHistory()

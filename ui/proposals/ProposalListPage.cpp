@@ -6,6 +6,7 @@
 #include "models/proposals/ProposalRepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,10 +14,37 @@
 #include <QMap>
 #include <QPoint>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace verdes::ui {
+
+namespace {
+
+// Marks stale and target-gone proposals in the State column, in words and colour.
+class StateDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ProposalListModel::TargetGoneRole).toBool()) {
+            option->text += QCoreApplication::translate("ProposalListPage", " · target gone");
+        } else if (index.data(ProposalListModel::StaleRole).toBool()) {
+            option->text += QCoreApplication::translate("ProposalListPage", " · stale");
+        } else {
+            return;
+        }
+        option->palette.setColor(QPalette::Text, QColor(0xb3, 0x26, 0x1e));
+        option->font.setBold(true);
+    }
+};
+
+} // namespace
 
 ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
     : QWidget(parent)
@@ -59,6 +87,7 @@ ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
     layout->addWidget(m_countsLabel);
     m_table->setObjectName(QStringLiteral("proposalsTableView"));
     m_table->setModel(m_model.get());
+    m_table->setItemDelegateForColumn(ProposalListModel::StateColumn, new StateDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -68,10 +97,10 @@ ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ProposalListModel::NumberColumn, 50);
     m_table->setColumnWidth(ProposalListModel::TypeColumn, 170);
-    m_table->setColumnWidth(ProposalListModel::StateColumn, 150);
+    m_table->setColumnWidth(ProposalListModel::StateColumn, 220);
     m_table->setColumnWidth(ProposalListModel::PlaceColumn, 90);
     m_table->setColumnWidth(ProposalListModel::HouseholdColumn, 170);
-    m_table->setColumnWidth(ProposalListModel::ReasonColumn, 260);
+    m_table->setColumnWidth(ProposalListModel::ReasonColumn, 300);
     m_table->setColumnWidth(ProposalListModel::OfficerColumn, 120);
     m_table->setColumnWidth(ProposalListModel::UpdatedColumn, 130);
     layout->addWidget(m_table, 1);
