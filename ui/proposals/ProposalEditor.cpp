@@ -116,7 +116,10 @@ void ProposalEditor::buildForm()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *formWidget = new QWidget(scroll);
-    m_form = new QFormLayout(formWidget);
+    auto *formOuter = new QVBoxLayout(formWidget);
+    m_form = new QFormLayout;
+    formOuter->addLayout(m_form);
+    formOuter->addStretch(1);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scroll->setWidget(formWidget);
 

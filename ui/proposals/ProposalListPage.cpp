@@ -96,11 +96,11 @@ ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ProposalListModel::NumberColumn, 50);
-    m_table->setColumnWidth(ProposalListModel::TypeColumn, 170);
-    m_table->setColumnWidth(ProposalListModel::StateColumn, 220);
+    m_table->setColumnWidth(ProposalListModel::TypeColumn, 160);
+    m_table->setColumnWidth(ProposalListModel::StateColumn, 190);
     m_table->setColumnWidth(ProposalListModel::PlaceColumn, 90);
-    m_table->setColumnWidth(ProposalListModel::HouseholdColumn, 170);
-    m_table->setColumnWidth(ProposalListModel::ReasonColumn, 300);
+    m_table->setColumnWidth(ProposalListModel::HouseholdColumn, 150);
+    m_table->setColumnWidth(ProposalListModel::ReasonColumn, 250);
     m_table->setColumnWidth(ProposalListModel::OfficerColumn, 120);
     m_table->setColumnWidth(ProposalListModel::UpdatedColumn, 130);
     layout->addWidget(m_table, 1);
