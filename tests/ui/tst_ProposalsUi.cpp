@@ -24,7 +24,9 @@
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
+#include "ui/shell/MainWindow.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QComboBox>
 #include <QImage>
@@ -33,6 +35,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -110,6 +113,7 @@ private Q_SLOTS:
 
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_vault = std::make_unique<test::ScratchVault>(m_dir.filePath(QStringLiteral("ui.db")));
         auto db = m_vault->create();
@@ -197,6 +201,23 @@ private Q_SLOTS:
         QCOMPARE(count(*m_db,
                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'proposal.transition'")),
                  1);
+
+        // Replacing evidence of a ready proposal makes a new version; both are kept.
+        const qint64 firstEvidence = editor.proposal().evidence.first().id;
+        QVERIFY2(
+            editor.replaceEvidence(firstEvidence, QStringLiteral("surat-kematian-jelas.png"), smallPng()),
+            qPrintable(editor.message()));
+        QCOMPARE(editor.proposal().evidence.size(), 1);
+        QCOMPARE(editor.proposal().evidence.first().version, 2);
+        QVERIFY(editor.evidenceList()->item(0)->text().contains(QStringLiteral("surat-kematian-jelas.png")));
+        auto versions = ProposalRepository(*m_db).evidence(id, true);
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 2);
+        // A wrong file as replacement: the model's message, nothing stored.
+        QVERIFY(!editor.replaceEvidence(
+            editor.proposal().evidence.first().id, QStringLiteral("x.png"), QByteArray("not an image")));
+        QVERIFY(!editor.message().isEmpty());
+        QCOMPARE(ProposalRepository(*m_db).evidence(id, true)->size(), 2);
 
         // In the list, filtered by state.
         ui::ProposalListPage list(*m_db);
@@ -342,6 +363,20 @@ private Q_SLOTS:
         QVERIFY(evidenceViewer->infoText().contains(QStringLiteral("never written to disk")));
         viewer->close();
         QVERIFY(!editor.viewEvidence(5));
+    }
+
+    void mainWindowMenus()
+    {
+        ui::MainWindow window;
+        QVERIFY(window.newProposalAction());
+        QCOMPARE(window.newProposalAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+        QCOMPARE(window.showProposalsAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+3")));
+        QCOMPARE(window.showHouseholdsAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+2")));
+        // No vault open: nothing to propose on.
+        QVERIFY(!window.newProposalAction()->isEnabled());
+        QVERIFY(!window.showProposalsAction()->isEnabled());
+        QVERIFY(!window.proposalsPage());
+        QVERIFY(!window.newProposal(QString()));
     }
 
     void householdTabOffersNewProposal()
