@@ -42,6 +42,7 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_searchTimer(new QTimer(this))
     , m_detailTabs(new QTabWidget(this))
     , m_history(new HouseholdHistoryView(db, m_detailTabs))
+    , m_proposalsView(new HouseholdProposalsView(db, m_detailTabs))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
@@ -98,7 +99,6 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     connect(m_flagsComboBox, &QComboBox::currentIndexChanged, this, &BrowserPage::applySearchAndFilters);
     m_detailTabs->addTab(m_detailPane, tr("Household"));
     m_detailTabs->addTab(m_history, tr("History"));
-    m_proposalsView = new HouseholdProposalsView(db, m_detailTabs);
     m_detailTabs->addTab(m_proposalsView, tr("Proposals"));
     connect(m_proposalsView, &HouseholdProposalsView::errorOccurred, this, &BrowserPage::errorOccurred);
     connect(m_proposalsView, &HouseholdProposalsView::newRequested, this, &BrowserPage::newProposalRequested);

@@ -22,12 +22,14 @@
 #include <QIcon>
 #include <QImage>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
@@ -35,6 +37,8 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace verdes::ui {
 
@@ -63,7 +67,7 @@ QIcon thumbnailFor(const QString &mime, const QByteArray &bytes, const QStyle *s
                 image.scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             QPainter painter(&square);
             painter.drawImage((kThumbnail - scaled.width()) / 2, (kThumbnail - scaled.height()) / 2, scaled);
-            return QIcon(square);
+            return {square};
         }
     }
     return style->standardIcon(QStyle::SP_FileIcon);
@@ -71,10 +75,10 @@ QIcon thumbnailFor(const QString &mime, const QByteArray &bytes, const QStyle *s
 
 } // namespace
 
-ProposalEditor::ProposalEditor(Database &db, const Actor &actor, QWidget *parent)
+ProposalEditor::ProposalEditor(Database &db, Actor actor, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
-    , m_actor(actor)
+    , m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("proposalEditor"));
     buildForm();

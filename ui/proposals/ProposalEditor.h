@@ -41,7 +41,7 @@ class ProposalEditor final : public QDialog
     Q_DISABLE_COPY_MOVE(ProposalEditor)
 
 public:
-    ProposalEditor(Database &db, const Actor &actor, QWidget *parent = nullptr);
+    ProposalEditor(Database &db, Actor actor, QWidget *parent = nullptr);
     ~ProposalEditor() override;
 
     // A new proposal for a household (and a member), optionally of a given type.
