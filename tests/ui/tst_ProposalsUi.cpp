@@ -345,6 +345,33 @@ private Q_SLOTS:
         QVERIFY(stale.findChild<QPushButton *>(QStringLiteral("reconfirmButton"))->isHidden());
     }
 
+    void targetGoneIsShownAndBlocksReady()
+    {
+        const QString hid = anyHousehold(7);
+        ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
+        editor.startNew(hid, {}, ProposalType::DataUpdate);
+        editor.addFieldChange(
+            kHouseholdsTable, hid, QStringLiteral("address"), QStringLiteral("Jl. Melati 7"));
+        editor.setReason(QStringLiteral("Alamat diperbaiki"));
+        QVERIFY2(editor.saveDraft(), qPrintable(editor.message()));
+        QVERIFY(m_db->execute(
+            QStringLiteral("UPDATE households SET status = 'missing' WHERE household_id = '%1'").arg(hid)));
+        QVERIFY(ProposalRepository(*m_db).refreshStale());
+        ui::ProposalEditor gone(*m_db, actorWith(Role::Operator));
+        QVERIFY(gone.openProposal(editor.proposalId()));
+        QVERIFY(gone.proposal().targetGone);
+        auto *banner = gone.findChild<QLabel *>(QStringLiteral("bannerLabel"));
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->text().contains(QStringLiteral("Target gone")));
+        QVERIFY(gone.diffText().contains(QStringLiteral("Target gone")));
+        QVERIFY(gone.findChild<QPushButton *>(QStringLiteral("reconfirmButton"))->isHidden());
+        QVERIFY(!gone.markReady());
+        QVERIFY(!gone.message().isEmpty());
+        QCOMPARE(ProposalRepository(*m_db).get(editor.proposalId())->value().state, ProposalState::Draft);
+        QVERIFY(m_db->execute(
+            QStringLiteral("UPDATE households SET status = 'present' WHERE household_id = '%1'").arg(hid)));
+    }
+
     void pdfEvidenceIsNotWrittenOut()
     {
         ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
