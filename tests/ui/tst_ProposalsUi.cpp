@@ -372,6 +372,26 @@ private Q_SLOTS:
             QStringLiteral("UPDATE households SET status = 'present' WHERE household_id = '%1'").arg(hid)));
     }
 
+    void changedMeanwhileIsRefused()
+    {
+        const QString hid = anyHousehold(9);
+        ui::ProposalEditor first(*m_db, actorWith(Role::Operator));
+        first.startNew(hid, {}, ProposalType::DataUpdate);
+        first.addFieldChange(
+            kHouseholdsTable, hid, QStringLiteral("address"), QStringLiteral("Jl. Kenanga 1"));
+        first.setReason(QStringLiteral("Alamat lama salah"));
+        QVERIFY2(first.saveDraft(), qPrintable(first.message()));
+        ui::ProposalEditor second(*m_db, actorWith(Role::Operator));
+        QVERIFY(second.openProposal(first.proposalId()));
+        first.setReason(QStringLiteral("Alamat lama salah ketik"));
+        QVERIFY(first.saveDraft());
+        second.setReason(QStringLiteral("Alamat diganti"));
+        QVERIFY(!second.saveDraft());
+        QVERIFY(!second.message().isEmpty());
+        QCOMPARE(ProposalRepository(*m_db).get(first.proposalId())->value().reason,
+                 QStringLiteral("Alamat lama salah ketik"));
+    }
+
     void pdfEvidenceIsNotWrittenOut()
     {
         ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
