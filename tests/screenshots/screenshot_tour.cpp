@@ -7,9 +7,16 @@
 
 #include "app/verdes/Bootstrap.h"
 #include "models/demo/DemoRowSource.h"
+#include "models/domain/Household.h"
+#include "models/proposals/ProposalRepository.h"
+#include "models/repo/HouseholdRepository.h"
+#include "models/vault/Database.h"
+#include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/proposals/ProposalEditor.h"
+#include "ui/proposals/ProposalListPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -18,10 +25,13 @@
 #include "ui/vault/UnlockDialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
@@ -63,6 +73,31 @@ void save(QWidget *widget, const QString &dir, const QString &name)
         std::exit(1);
     }
     QTextStream(stdout) << path << Qt::endl;
+}
+
+// A photographed letter, as an officer would attach it: a small PNG made here.
+QByteArray letterPhoto()
+{
+    QImage image(480, 640, QImage::Format_RGB32);
+    image.fill(QColor(0x8a, 0x7b, 0x66));
+    QPainter painter(&image);
+    painter.fillRect(40, 40, 400, 560, QColor(0xfa, 0xf7, 0xf0));
+    painter.setPen(QColor(0x30, 0x30, 0x30));
+    QFont font = painter.font();
+    font.setPixelSize(26);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(QRect(40, 70, 400, 40), Qt::AlignCenter, QStringLiteral("SURAT KETERANGAN"));
+    painter.drawText(QRect(40, 110, 400, 40), Qt::AlignCenter, QStringLiteral("KEMATIAN"));
+    for (int line = 0; line < 14; ++line) {
+        painter.fillRect(80, 190 + line * 26, line % 4 == 3 ? 200 : 320, 8, QColor(0x90, 0x90, 0x90));
+    }
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 [[noreturn]] void fail(const char *what)
@@ -160,6 +195,60 @@ int main(int argc, char *argv[])
         officers.show();
         save(&officers, dir, QStringLiteral("officers"));
         officers.close();
+
+        // Proposals: a deceased member with a photographed letter, a data update gone stale, the list.
+        {
+            const QString household = browser->shownHousehold();
+            verdes::ui::ProposalEditor *editor = window.newProposal(household);
+            editor->setType(verdes::ProposalType::MemberDeceased);
+            auto loaded = verdes::HouseholdRepository(window.openVaultForTests()->database())
+                              .household(household, true);
+            if (!loaded || !loaded->has_value() || (*loaded)->members.size() < 2) {
+                fail("a household with members for the proposal");
+            }
+            editor->setPersons({(*loaded)->members.last().personId()});
+            editor->setReason(QStringLiteral("Meninggal dunia, dilaporkan oleh Ketua RT 002"));
+            editor->setEventDate(QDate(2026, 10, 2));
+            editor->setChannel(verdes::Channel::RtRw);
+            editor->addEvidence(
+                verdes::EvidenceKind::DeathCert, QStringLiteral("surat-kematian.png"), letterPhoto());
+            if (!editor->saveDraft()) {
+                fail("saving the proposal draft");
+            }
+            editor->resize(1180, 760);
+            save(editor, dir, QStringLiteral("proposal-editor"));
+            editor->markReady();
+            editor->tabs()->setCurrentIndex(1);
+            save(editor, dir, QStringLiteral("proposal-diff"));
+            editor->close();
+
+            verdes::ui::ProposalEditor *update = window.newProposal(household);
+            update->setType(verdes::ProposalType::DataUpdate);
+            update->addFieldChange(
+                verdes::kHouseholdsTable, household, QStringLiteral("floor_area_m2"), QStringLiteral("36"));
+            update->setReason(QStringLiteral("Luas lantai diukur ulang saat kunjungan"));
+            update->addEvidence(
+                verdes::EvidenceKind::HousePhotos, QStringLiteral("rumah-depan.png"), letterPhoto());
+            if (!update->saveDraft() || !update->markReady()) {
+                fail("the data update proposal");
+            }
+            const qint64 updateId = update->proposalId();
+            update->close();
+            verdes::Database &db = window.openVaultForTests()->database();
+            (void)db.execute(
+                QStringLiteral("UPDATE households SET floor_area_m2 = 18, version = version + 1 WHERE "
+                               "household_id = '%1'")
+                    .arg(household));
+            (void)verdes::ProposalRepository(db).refreshStale();
+            verdes::ui::ProposalEditor *stale = window.openProposal(updateId);
+            stale->resize(1180, 760);
+            stale->tabs()->setCurrentIndex(1);
+            save(stale, dir, QStringLiteral("proposal-stale"));
+            stale->close();
+            window.showProposals();
+            save(&window, dir, QStringLiteral("proposal-list"));
+            window.showHouseholds();
+        }
 
         verdes::ui::SettingsDialog settings(&window);
         settings.show();

@@ -15,6 +15,7 @@
 #include "ui/browser/HouseholdDetailView.h"
 #include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
+#include "ui/proposals/HouseholdProposalsView.h"
 #include "ui_BrowserPage.h"
 
 #include <QHeaderView>
@@ -44,6 +45,7 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_detailPane(new QWidget(m_detailTabs))
     , m_flagsView(new HouseholdFlagsView(db, m_detailPane))
     , m_flagsComboBox(new QComboBox(this))
+    , m_proposalsView(new HouseholdProposalsView(db, m_detailTabs))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
@@ -97,6 +99,13 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     connect(m_flagsComboBox, &QComboBox::currentIndexChanged, this, &BrowserPage::applySearchAndFilters);
     m_detailTabs->addTab(m_detailPane, tr("Household"));
     m_detailTabs->addTab(m_history, tr("History"));
+    m_detailTabs->addTab(m_proposalsView, tr("Proposals"));
+    connect(m_proposalsView, &HouseholdProposalsView::errorOccurred, this, &BrowserPage::errorOccurred);
+    connect(m_proposalsView, &HouseholdProposalsView::newRequested, this, &BrowserPage::newProposalRequested);
+    connect(
+        m_proposalsView, &HouseholdProposalsView::openRequested, this, &BrowserPage::openProposalRequested);
+    connect(
+        m_flagsView, &HouseholdFlagsView::proposalRequested, this, &BrowserPage::suggestedProposalRequested);
     connect(m_history, &HouseholdHistoryView::errorOccurred, this, &BrowserPage::errorOccurred);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -309,6 +318,7 @@ void BrowserPage::showHousehold(const QString &householdId, bool masked)
 {
     m_shownHousehold = householdId;
     m_history->showHousehold(householdId);
+    m_proposalsView->showHousehold(householdId);
     m_flagsView->showHousehold(householdId);
     if (householdId.isEmpty()) {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/audit/Actor.h"
+#include "models/quality/QualityFlag.h"
 
 #include <QWidget>
 
@@ -26,6 +27,7 @@ class HouseholdTableModel;
 namespace verdes::ui {
 
 class HouseholdFlagsView;
+class HouseholdProposalsView;
 
 // The households of the open vault: instant search, filters, the table and the detail of the
 // selected household.
@@ -64,8 +66,18 @@ public:
 
     QComboBox *flagsFilter() const { return m_flagsComboBox; }
 
+    // The "Proposals" tab of the detail.
+    HouseholdProposalsView *proposalsView() const { return m_proposalsView; }
+
+    QTabWidget *detailTabs() const { return m_detailTabs; }
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // The officer asked for a new proposal on a household (from its Proposals tab).
+    void newProposalRequested(const QString &householdId);
+    // A flag's "Propose…": the suggested proposal, to open pre-filled.
+    void suggestedProposalRequested(const verdes::FlagSuggestion &suggestion);
+    void openProposalRequested(qint64 proposalId);
 
 private:
     void fillFilterChoices();
@@ -87,6 +99,7 @@ private:
     QWidget *m_detailPane = nullptr;
     HouseholdFlagsView *m_flagsView = nullptr;
     QComboBox *m_flagsComboBox = nullptr;
+    HouseholdProposalsView *m_proposalsView = nullptr;
 };
 
 } // namespace verdes::ui

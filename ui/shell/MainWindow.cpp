@@ -7,11 +7,15 @@
 #include "models/domain/RegionTable.h"
 #include "models/domain/Role.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/quality/QualityFlag.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/jobs/JobRunner.h"
+#include "ui/proposals/HouseholdProposalsView.h"
+#include "ui/proposals/ProposalEditor.h"
+#include "ui/proposals/ProposalListPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/WelcomePage.h"
@@ -30,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 
 namespace verdes::ui {
@@ -69,6 +74,29 @@ MainWindow::MainWindow(QWidget *parent)
     menuBar()->insertMenu(m_ui->viewMenu->menuAction(), vaultMenu);
     connect(m_officersAction, &QAction::triggered, this, &MainWindow::showOfficers);
     connect(m_checkHistoryAction, &QAction::triggered, this, &MainWindow::checkHistory);
+    // Proposal ▸ new proposal and the list of proposals; View ▸ which page (issue 5).
+    auto *proposalMenu = new QMenu(tr("&Proposal"), this);
+    proposalMenu->setObjectName(QStringLiteral("proposalMenu"));
+    m_newProposalAction = proposalMenu->addAction(tr("&New proposal…"));
+    m_newProposalAction->setObjectName(QStringLiteral("newProposalAction"));
+    // Ctrl+N is New village vault.
+    m_newProposalAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    m_showHouseholdsAction = new QAction(tr("&Households"), this);
+    m_showHouseholdsAction->setObjectName(QStringLiteral("showHouseholdsAction"));
+    m_showHouseholdsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
+    m_showProposalsAction = new QAction(tr("&Proposals"), this);
+    m_showProposalsAction->setObjectName(QStringLiteral("showProposalsAction"));
+    m_showProposalsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+3")));
+    proposalMenu->addAction(m_showProposalsAction);
+    menuBar()->insertMenu(m_ui->viewMenu->menuAction(), proposalMenu);
+    m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showHouseholdsAction);
+    m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showProposalsAction);
+    m_ui->viewMenu->insertSeparator(m_ui->showDetailAction);
+    connect(m_newProposalAction, &QAction::triggered, this, [this] {
+        newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString());
+    });
+    connect(m_showProposalsAction, &QAction::triggered, this, &MainWindow::showProposals);
+    connect(m_showHouseholdsAction, &QAction::triggered, this, &MainWindow::showHouseholds);
     m_ui->findAction->setShortcut(QKeySequence::Find);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->openVaultAction->setShortcut(QKeySequence::Open);
@@ -100,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
         if (m_browser != nullptr) {
+            showHouseholds();
             m_browser->focusSearch();
         }
     });
@@ -127,6 +156,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    delete m_proposalsPage;
+    m_proposalsPage = nullptr;
     delete m_browser;
     m_browser = nullptr;
     if (m_vault) {
@@ -215,7 +246,17 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
         }
     }
     connect(m_browser->model(), &HouseholdTableModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_browser, &BrowserPage::newProposalRequested, this, &MainWindow::newProposal);
+    connect(m_browser, &BrowserPage::suggestedProposalRequested, this, &MainWindow::proposeFromFlag);
+    connect(m_browser, &BrowserPage::openProposalRequested, this, &MainWindow::openProposal);
     m_ui->pagesStackedWidget->addWidget(m_browser);
+    m_proposalsPage = new ProposalListPage(m_vault->database(), this);
+    connect(m_proposalsPage, &ProposalListPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_proposalsPage, &ProposalListPage::openRequested, this, &MainWindow::openProposal);
+    connect(m_proposalsPage, &ProposalListPage::newRequested, this, [this] {
+        newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString());
+    });
+    m_ui->pagesStackedWidget->addWidget(m_proposalsPage);
     m_ui->pagesStackedWidget->setCurrentWidget(m_browser);
     m_browser->focusSearch();
     restartIdleTimer();
@@ -225,6 +266,15 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
 
 void MainWindow::closeVault()
 {
+    // Open proposal editors work on the vault's connection: close them first.
+    for (ProposalEditor *editor : findChildren<ProposalEditor *>()) {
+        delete editor;
+    }
+    if (m_proposalsPage != nullptr) {
+        m_ui->pagesStackedWidget->removeWidget(m_proposalsPage);
+        delete m_proposalsPage;
+        m_proposalsPage = nullptr;
+    }
     if (m_browser != nullptr) {
         m_ui->pagesStackedWidget->removeWidget(m_browser);
         delete m_browser;
@@ -388,6 +438,83 @@ void MainWindow::showAbout()
     box->open();
 }
 
+Actor MainWindow::currentActor() const
+{
+    if (!m_vault) {
+        return Actor{QStringLiteral("nobody"), QString(), Role::Viewer, false};
+    }
+    if (!m_vault->unlockedBy().isEmpty()) {
+        if (auto loaded = Actor::load(m_vault->database(), m_vault->unlockedBy())) {
+            return *loaded;
+        }
+    }
+    return m_vault->actor();
+}
+
+ProposalEditor *MainWindow::makeEditor()
+{
+    if (!m_vault) {
+        return nullptr;
+    }
+    auto *editor = new ProposalEditor(m_vault->database(), currentActor(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ProposalEditor::proposalChanged, this, [this] {
+        if (m_proposalsPage != nullptr) {
+            m_proposalsPage->reload();
+        }
+        if (m_browser != nullptr) {
+            m_browser->proposalsView()->reload();
+        }
+    });
+    return editor;
+}
+
+ProposalEditor *MainWindow::newProposal(const QString &householdId)
+{
+    ProposalEditor *editor = makeEditor();
+    if (editor != nullptr) {
+        editor->startNew(householdId);
+        editor->show();
+    }
+    return editor;
+}
+
+ProposalEditor *MainWindow::proposeFromFlag(const FlagSuggestion &suggestion)
+{
+    ProposalEditor *editor = makeEditor();
+    if (editor != nullptr) {
+        editor->startFromSuggestion(suggestion);
+        editor->show();
+    }
+    return editor;
+}
+
+ProposalEditor *MainWindow::openProposal(qint64 proposalId)
+{
+    ProposalEditor *editor = makeEditor();
+    if (editor != nullptr) {
+        editor->openProposal(proposalId);
+        editor->show();
+    }
+    return editor;
+}
+
+void MainWindow::showProposals()
+{
+    if (m_proposalsPage != nullptr) {
+        m_proposalsPage->reload();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_proposalsPage);
+        m_proposalsPage->table()->setFocus();
+    }
+}
+
+void MainWindow::showHouseholds()
+{
+    if (m_browser != nullptr) {
+        m_ui->pagesStackedWidget->setCurrentWidget(m_browser);
+    }
+}
+
 void MainWindow::showError(const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Verdes"), message, QMessageBox::Ok, this);
@@ -411,6 +538,9 @@ void MainWindow::updateActions()
     m_ui->closeVaultAction->setEnabled(open);
     m_ui->findAction->setEnabled(open);
     m_officersAction->setEnabled(open);
+    allow(m_newProposalAction, Action::CreateProposal);
+    m_showProposalsAction->setEnabled(open);
+    m_showHouseholdsAction->setEnabled(open);
     m_checkHistoryAction->setEnabled(open);
 }
 

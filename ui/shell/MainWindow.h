@@ -16,11 +16,15 @@ class MainWindow;
 
 namespace verdes {
 class Vault;
+struct Actor;
+struct FlagSuggestion;
 } // namespace verdes
 
 namespace verdes::ui {
 
 class BrowserPage;
+class ProposalEditor;
+class ProposalListPage;
 class WelcomePage;
 
 // The application window: the welcome page while no vault is open, the household browser while
@@ -60,6 +64,22 @@ public:
 
     QAction *checkHistoryAction() const { return m_checkHistoryAction; }
 
+    ProposalListPage *proposalsPage() const { return m_proposalsPage; }
+
+    // Proposal ▸ New proposal… and View ▸ Households / Proposals (for tests).
+    QAction *newProposalAction() const { return m_newProposalAction; }
+
+    QAction *showProposalsAction() const { return m_showProposalsAction; }
+
+    QAction *showHouseholdsAction() const { return m_showHouseholdsAction; }
+
+    // Opens the proposal editor: a new proposal (for the shown household), a suggested one, a stored one.
+    ProposalEditor *newProposal(const QString &householdId);
+    ProposalEditor *proposeFromFlag(const FlagSuggestion &suggestion);
+    ProposalEditor *openProposal(qint64 proposalId);
+    void showProposals();
+    void showHouseholds();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -76,6 +96,8 @@ private:
     void checkHistory();
     void showAbout();
     void showError(const QString &message);
+    Actor currentActor() const;
+    ProposalEditor *makeEditor();
     void updateActions();
     void updateStatus();
     void restartIdleTimer();
@@ -94,6 +116,10 @@ private:
     QAction *m_officersAction = nullptr;
     QAction *m_checkHistoryAction = nullptr;
     QAction *m_runChecksAction = nullptr;
+    ProposalListPage *m_proposalsPage = nullptr;
+    QAction *m_newProposalAction = nullptr;
+    QAction *m_showProposalsAction = nullptr;
+    QAction *m_showHouseholdsAction = nullptr;
 };
 
 } // namespace verdes::ui

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/audit/Actor.h"
+#include "models/proposals/Proposal.h"
+#include "models/quality/QualityFlag.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace verdes {
+class Database;
+} // namespace verdes
+
+namespace verdes::ui {
+
+// Writes and shows one change proposal: its type, household and members, reason and channel, the
+// type's own data, field corrections (old → new), evidence with thumbnails, what is still missing,
+// the changes as a diff (base / current / proposed when stale), and its history. "Save draft",
+// "Mark ready", "Back to draft" and "Withdraw…" go through ProposalRepository; every rule lives
+// there. Messages (refusals, what is missing) show in the dialog's message line.
+class ProposalEditor final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProposalEditor)
+
+public:
+    ProposalEditor(Database &db, Actor actor, QWidget *parent = nullptr);
+    ~ProposalEditor() override;
+
+    // A new proposal for a household (and a member), optionally of a given type.
+    void startNew(const QString &householdId,
+                  const QString &personId = {},
+                  std::optional<ProposalType> type = std::nullopt);
+    // A new proposal as a data-quality flag suggests it (type, household, person, TL code).
+    void startFromSuggestion(const FlagSuggestion &suggestion);
+    // Loads a stored proposal; false and a message when it cannot be read.
+    bool openProposal(qint64 proposalId);
+
+    // The form, for tests and callers that fill it without the mouse.
+    void setType(ProposalType type);
+    void setReason(const QString &reason);
+    void setChannel(Channel channel);
+    void setPersons(const QStringList &personIds);
+    void setEventDate(const QDate &date);
+    void setIneligibleReason(const QString &tlCode);
+    void addFieldChange(const QString &table,
+                        const QString &recordId,
+                        const QString &column,
+                        const QString &newValue);
+
+    // Adds a file as evidence of `kind`. The model checks the content (type, size, name's claim);
+    // a refusal shows its message and returns false.
+    bool addEvidence(EvidenceKind kind, const QString &fileName, const QByteArray &bytes);
+    // Replaces stored evidence by a new version (the old one is kept).
+    bool replaceEvidence(qint64 evidenceId, const QString &fileName, const QByteArray &bytes);
+    // Opens the viewer of the evidence at `row` of the evidence list (non-modal); null when none.
+    QDialog *viewEvidence(int row);
+
+    bool saveDraft();
+    bool markReady();
+    bool backToDraft();
+    bool withdraw(const QString &reason);
+    bool reconfirm();
+
+    qint64 proposalId() const { return m_proposal.id; }
+
+    const Proposal &proposal() const { return m_proposal; }
+
+    // The proposal as the form describes it now.
+    Proposal formProposal() const;
+    // The message line's text (the last refusal, or what is missing).
+    QString message() const;
+    QString diffText() const;
+    QString historyText() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+
+    QListWidget *evidenceList() const { return m_evidenceList; }
+
+Q_SIGNALS:
+    // A proposal was created or changed (its id).
+    void proposalChanged(qint64 proposalId);
+
+private:
+    struct PendingEvidence
+    {
+        NewEvidence evidence;
+        QString mime;
+    };
+
+    void buildForm();
+    void loadHousehold(const QString &householdId);
+    void updateTypeRows();
+    void updateMissing();
+    void updateButtons();
+    void rebuildEvidence();
+    void rebuildDiff();
+    void rebuildHistory();
+    void showMessage(const QString &text, bool error = true);
+    void chooseEvidenceFile();
+    void chooseReplacement();
+    void askWithdraw();
+    void addChangeRow(const QString &table,
+                      const QString &recordId,
+                      const QString &column,
+                      const QString &newValue);
+    void fillChangeColumns(int row);
+    void updateOldValue(int row);
+    void fillFromProposal();
+    bool isReadOnly() const;
+    QString recordLabel(const QString &table, const QString &recordId) const;
+
+    Database &m_db;
+    Actor m_actor;
+    Proposal m_proposal;
+    QList<PendingEvidence> m_pending;
+    QList<QPair<QString, QString>> m_members; // person id, "name (head)"
+    QString m_headName;
+    bool m_loading = false;
+
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_bannerLabel = nullptr;
+    QLabel *m_permissionLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QLabel *m_missingLabel = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_typeCombo = nullptr;
+    QLineEdit *m_householdEdit = nullptr;
+    QLabel *m_householdLabel = nullptr;
+    QListWidget *m_personList = nullptr;
+    QComboBox *m_channelCombo = nullptr;
+    QPlainTextEdit *m_reasonEdit = nullptr;
+    QDateEdit *m_dateEdit = nullptr;
+    QLineEdit *m_destinationEdit = nullptr;
+    QCheckBox *m_destinationUnknown = nullptr;
+    QLineEdit *m_countryEdit = nullptr;
+    QLineEdit *m_lastAddressEdit = nullptr;
+    QCheckBox *m_birthCheck = nullptr;
+    QLineEdit *m_newKkEdit = nullptr;
+    QComboBox *m_kkKindCombo = nullptr;
+    QComboBox *m_newHeadCombo = nullptr;
+    QCheckBox *m_headDiedCheck = nullptr;
+    QComboBox *m_tlCombo = nullptr;
+    QLineEdit *m_otherReasonEdit = nullptr;
+    QWidget *m_programmesBox = nullptr;
+    QList<QCheckBox *> m_programmeChecks;
+    QCheckBox *m_reactivationCheck = nullptr;
+    QLineEdit *m_objectorNameEdit = nullptr;
+    QLineEdit *m_objectorAddressEdit = nullptr;
+    QLineEdit *m_otherRecordEdit = nullptr;
+    QLineEdit *m_latitudeEdit = nullptr;
+    QLineEdit *m_longitudeEdit = nullptr;
+    QWidget *m_changesBox = nullptr;
+    QTableWidget *m_changesTable = nullptr;
+    QComboBox *m_evidenceKindCombo = nullptr;
+    QListWidget *m_evidenceList = nullptr;
+    QPushButton *m_addEvidenceButton = nullptr;
+    QPushButton *m_viewEvidenceButton = nullptr;
+    QPushButton *m_replaceEvidenceButton = nullptr;
+    QPushButton *m_removeEvidenceButton = nullptr;
+    QTextBrowser *m_diffBrowser = nullptr;
+    QTableWidget *m_staleTable = nullptr;
+    QPushButton *m_reconfirmButton = nullptr;
+    QTextBrowser *m_historyBrowser = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_readyButton = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_withdrawButton = nullptr;
+};
+
+} // namespace verdes::ui
