@@ -2832,6 +2832,17 @@ manages officers; every officer may change their own passphrase.
     </message>
 </context>
 <context>
+    <name>ProposalListPage</name>
+    <message>
+        <source> · target gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalState</name>
     <message>
         <source>Draft</source>
@@ -3882,6 +3893,10 @@ manages officers; every officer may change their own passphrase.
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::CreateVaultWizard</name>
@@ -3962,6 +3977,31 @@ manages officers; every officer may change their own passphrase.
     </message>
 </context>
 <context>
+    <name>verdes::ui::EvidenceViewer</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The image could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+PDF documents are not shown inside Verdes: this version has no PDF viewer, and the file is never written to disk unencrypted to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::HouseholdFlagsView</name>
     <message>
         <source>Flags: none open</source>
@@ -4032,6 +4072,44 @@ manages officers; every officer may change their own passphrase.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::HouseholdProposalsView</name>
+    <message>
+        <source>New proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals for this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) for this household:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — target gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4349,22 @@ manages officers; every officer may change their own passphrase.
         <source>Officer: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::OfficersDialog</name>
@@ -4380,6 +4474,518 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalEditor</name>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this change is needed, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: destination unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A birth (the birth certificate is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KK number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: members to a new family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old head died (the death certificate is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineligible because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objector&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objector&apos;s address (RT/RW):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other record (household id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirm against the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complete:&lt;/b&gt; nothing required is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still missing before it can be marked ready:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Recommended:&lt;/i&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection period ends %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that nothing required is missing, then marks the proposal ready for the musdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 · %3 · version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target gone: this household is missing in the newest snapshot. The proposal cannot be marked ready; withdraw it or wait for the next snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the registry changed since this proposal was written. Compare base, current and proposed values on the Changes tab and re-confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 (older kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, added by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes this proposal makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field changes yet. Member types add their changes (presence and date) when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target gone: the household is missing in the newest snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: compare below and re-confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(record gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” attached; it is stored when the draft is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stored as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by “%1” (version %2); the older version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark ready; still missing:
+• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked ready for the musdes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft: it can be edited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this proposal withdrawn? The reason is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirmed: the current data is the new base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalListPage</name>
+    <message>
+        <source>&lt;b&gt;Change proposals&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW %1 (all RT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW %1 / RT %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2877,6 +2877,17 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
 </context>
 <context>
+    <name>ProposalListPage</name>
+    <message>
+        <source> · target gone</source>
+        <translation> · sasaran hilang</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · usang</translation>
+    </message>
+</context>
+<context>
     <name>ProposalState</name>
     <message>
         <source>Draft</source>
@@ -3926,6 +3937,10 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Usulan</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::CreateVaultWizard</name>
@@ -4005,6 +4020,33 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
 </context>
 <context>
+    <name>verdes::ui::EvidenceViewer</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Bukti: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 piksel</translation>
+    </message>
+    <message>
+        <source>%1
+The image could not be read.</source>
+        <translation>%1
+Gambar tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1
+PDF documents are not shown inside Verdes: this version has no PDF viewer, and the file is never written to disk unencrypted to open it elsewhere.</source>
+        <translation>%1
+Dokumen PDF tidak ditampilkan di dalam Verdes: versi ini tidak punya penampil PDF, dan berkas tidak pernah ditulis ke disk tanpa enkripsi untuk dibuka di aplikasi lain.</translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::HouseholdFlagsView</name>
     <message>
         <source>Flags: none open</source>
@@ -4074,6 +4116,43 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <translation>
             <numerusform>%n perubahan tercatat untuk keluarga ini, yang terbaru di atas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::HouseholdProposalsView</name>
+    <message>
+        <source>New proposal…</source>
+        <translation>Usulan baru…</translation>
+    </message>
+    <message>
+        <source>No household selected.</source>
+        <translation>Belum ada keluarga yang dipilih.</translation>
+    </message>
+    <message>
+        <source>No proposals for this household.</source>
+        <translation>Belum ada usulan untuk keluarga ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) for this household:</source>
+        <translation>
+            <numerusform>%n usulan untuk keluarga ini:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source> — target gone</source>
+        <translation> — sasaran hilang</translation>
+    </message>
+    <message>
+        <source> — stale</source>
+        <translation> — usang</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4389,22 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <source>Officer: %1 · %2</source>
         <translation>Petugas: %1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Usulan</translation>
+    </message>
+    <message>
+        <source>&amp;New proposal…</source>
+        <translation>Usulan &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation>&amp;Keluarga</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Daftar usulan</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::OfficersDialog</name>
@@ -4420,6 +4515,520 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalEditor</name>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation>id keluarga</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Keluarga:</translation>
+    </message>
+    <message>
+        <source>Member(s):</source>
+        <translation>Anggota keluarga:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Saluran:</translation>
+    </message>
+    <message>
+        <source>Why this change is needed, in plain words</source>
+        <translation>Mengapa perubahan ini perlu, dengan kata-kata sederhana</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Not found: destination unknown</source>
+        <translation>Tidak ditemukan: tujuan tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Negara:</translation>
+    </message>
+    <message>
+        <source>Last known address:</source>
+        <translation>Alamat terakhir yang diketahui:</translation>
+    </message>
+    <message>
+        <source>A birth (the birth certificate is required)</source>
+        <translation>Kelahiran (akta kelahiran wajib)</translation>
+    </message>
+    <message>
+        <source>New KK number:</source>
+        <translation>Nomor KK baru:</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>Nomor baru</translation>
+    </message>
+    <message>
+        <source>Split: members to a new family</source>
+        <translation>Pisah KK: anggota ke keluarga baru</translation>
+    </message>
+    <message>
+        <source>Merge into another family</source>
+        <translation>Gabung ke keluarga lain</translation>
+    </message>
+    <message>
+        <source>KK change:</source>
+        <translation>Perubahan KK:</translation>
+    </message>
+    <message>
+        <source>New head:</source>
+        <translation>Kepala keluarga baru:</translation>
+    </message>
+    <message>
+        <source>The old head died (the death certificate is required)</source>
+        <translation>Kepala keluarga lama meninggal (akta kematian wajib)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>Ineligible because:</source>
+        <translation>Tidak layak karena:</translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation>Alasan lain:</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>Programmes:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Objector&apos;s name:</source>
+        <translation>Nama penyanggah:</translation>
+    </message>
+    <message>
+        <source>Objector&apos;s address (RT/RW):</source>
+        <translation>Alamat penyanggah (RT/RW):</translation>
+    </message>
+    <message>
+        <source>Other record (household id):</source>
+        <translation>Data lain (id keluarga):</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Lintang:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Bujur:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nilai baru</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Tambah perbaikan</translation>
+    </message>
+    <message>
+        <source>Remove correction</source>
+        <translation>Hapus perbaikan</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>Perbaikan:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
+        <translation>&lt;b&gt;Bukti&lt;/b&gt; (JPEG, PNG atau PDF, paling besar %1)</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ganti…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation>Saat ditulis (dasar)</translation>
+    </message>
+    <message>
+        <source>In the vault now</source>
+        <translation>Di brankas sekarang</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Re-confirm against the current data</source>
+        <translation>Konfirmasi ulang terhadap data terkini</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Tandai siap</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Kembali ke draf</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Tarik usulan…</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Usulan baru</translation>
+    </message>
+    <message>
+        <source>Proposal %1 does not exist.</source>
+        <translation>Usulan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Usulan %1</translation>
+    </message>
+    <message>
+        <source>no such household</source>
+        <translation>keluarga tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation>%1 (kepala keluarga)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>kepala keluarga: %1</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>Tanggal meninggal:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complete:&lt;/b&gt; nothing required is missing.</source>
+        <translation>&lt;b&gt;Lengkap:&lt;/b&gt; tidak ada yang wajib yang kurang.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still missing before it can be marked ready:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Masih kurang sebelum dapat ditandai siap:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Recommended:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Disarankan:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>Objection period ends %1.</source>
+        <translation>Masa sanggah berakhir %1.</translation>
+    </message>
+    <message>
+        <source>Checks that nothing required is missing, then marks the proposal ready for the musdes</source>
+        <translation>Memeriksa bahwa tidak ada yang wajib yang kurang, lalu menandai usulan siap untuk musdes</translation>
+    </message>
+    <message>
+        <source>New proposal: %1</source>
+        <translation>Usulan baru: %1</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 · %3 · version %4</source>
+        <translation>Usulan %1: %2 · %3 · versi %4</translation>
+    </message>
+    <message>
+        <source>Target gone: this household is missing in the newest snapshot. The proposal cannot be marked ready; withdraw it or wait for the next snapshot.</source>
+        <translation>Sasaran hilang: keluarga ini tidak ada di data terbaru. Usulan tidak dapat ditandai siap; tarik usulan atau tunggu data berikutnya.</translation>
+    </message>
+    <message>
+        <source>Stale: the registry changed since this proposal was written. Compare base, current and proposed values on the Changes tab and re-confirm.</source>
+        <translation>Usang: data berubah sejak usulan ini ditulis. Bandingkan nilai dasar, terkini dan usulan di tab Perubahan, lalu konfirmasi ulang.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>version %1 (older kept)</source>
+        <translation>versi %1 (yang lama disimpan)</translation>
+    </message>
+    <message>
+        <source>%1, added by %2</source>
+        <translation>%1, ditambahkan oleh %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 (not saved yet)</source>
+        <translation>%1
+%2 · %3 (belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>Keluarga %1</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Anggota %1</translation>
+    </message>
+    <message>
+        <source>Changes this proposal makes</source>
+        <translation>Perubahan yang dibuat usulan ini</translation>
+    </message>
+    <message>
+        <source>No field changes yet. Member types add their changes (presence and date) when saved.</source>
+        <translation>Belum ada perubahan isian. Usulan tentang anggota menambahkan perubahannya (keberadaan dan tanggal) saat disimpan.</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>%1: version %2</source>
+        <translation>%1: versi %2</translation>
+    </message>
+    <message>
+        <source>Base versions:</source>
+        <translation>Versi dasar:</translation>
+    </message>
+    <message>
+        <source>Target gone: the household is missing in the newest snapshot.</source>
+        <translation>Sasaran hilang: keluarga tidak ada di data terbaru.</translation>
+    </message>
+    <message>
+        <source>Stale: compare below and re-confirm.</source>
+        <translation>Usang: bandingkan di bawah dan konfirmasi ulang.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(record gone)</source>
+        <translation>(data hilang)</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Ditulis oleh %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3 by %4</source>
+        <translation>%1 — %2 → %3 oleh %4</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” attached; it is stored when the draft is saved.</source>
+        <translation>“%1” dilampirkan; disimpan saat draf disimpan.</translation>
+    </message>
+    <message>
+        <source>“%1” stored as evidence.</source>
+        <translation>“%1” disimpan sebagai bukti.</translation>
+    </message>
+    <message>
+        <source>Replaced by “%1” (version %2); the older version is kept.</source>
+        <translation>Diganti dengan “%1” (versi %2); versi lama tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Bukti (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>“%1” tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Replace evidence</source>
+        <translation>Ganti bukti</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draf disimpan.</translation>
+    </message>
+    <message>
+        <source>Cannot mark ready; still missing:
+• %1</source>
+        <translation>Belum dapat ditandai siap; masih kurang:
+• %1</translation>
+    </message>
+    <message>
+        <source>Marked ready for the musdes.</source>
+        <translation>Ditandai siap untuk musdes.</translation>
+    </message>
+    <message>
+        <source>Back to draft: it can be edited again.</source>
+        <translation>Kembali ke draf: dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation>Ditarik.</translation>
+    </message>
+    <message>
+        <source>Withdraw proposal</source>
+        <translation>Tarik usulan</translation>
+    </message>
+    <message>
+        <source>Why is this proposal withdrawn? The reason is kept in its history.</source>
+        <translation>Mengapa usulan ini ditarik? Alasannya disimpan dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>Re-confirmed: the current data is the new base.</source>
+        <translation>Dikonfirmasi ulang: data terkini menjadi dasar baru.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalListPage</name>
+    <message>
+        <source>&lt;b&gt;Change proposals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Usulan perubahan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>RT/RW:</source>
+        <translation>RT/RW:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Petugas:</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>Usulan baru…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Hanya yang usang</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All RT/RW</source>
+        <translation>Semua RT/RW</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>RW %1 (all RT)</source>
+        <translation>RW %1 (semua RT)</translation>
+    </message>
+    <message>
+        <source>RW %1 / RT %2</source>
+        <translation>RW %1 / RT %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 ditampilkan</translation>
+    </message>
+    <message>
+        <source>No proposals yet. %1</source>
+        <translation>Belum ada usulan. %1</translation>
     </message>
 </context>
 <context>
