@@ -6,6 +6,7 @@
 #include "models/core/Log.h"
 #include "models/demo/DemoRowSource.h"
 #include "models/domain/RegionTable.h"
+#include "models/quality/QualityChecker.h"
 
 #include <QDir>
 
@@ -48,7 +49,16 @@ Result<Vault::Created> DemoVault::create(const QString &folder,
             {},
             QStringLiteral("demo village failed its own validation: %1 errors").arg(report->errorCount));
     }
-    qCInfo(lcDomain) << "demo vault created:" << report->households.added << "households";
+    // Like an import in the application, the demo village starts with its data-quality flags.
+    auto checked = QualityChecker(created.vault->database()).run(created.vault->actor());
+    if (!checked) {
+        (void)created.vault->lock();
+        created.vault.reset();
+        QDir(folder).removeRecursively();
+        return checked.error();
+    }
+    qCInfo(lcDomain) << "demo vault created:" << report->households.added << "households," << checked->open
+                     << "open flags";
     return created;
 }
 

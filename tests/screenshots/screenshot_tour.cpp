@@ -26,6 +26,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextStream>
 
@@ -181,16 +183,9 @@ int main(int argc, char *argv[])
         QTest::qWait(600);
         save(&window, dir, QStringLiteral("search-rt-rw"));
 
-        // A household's history (its NIK revealed once, which is recorded) and the officers.
+        // The officers; the household's NIK revealed once, which its history records.
         verdes::ui::BrowserPage *browser = window.browser();
         browser->revealShownHousehold();
-        if (auto *tabs = browser->findChild<QTabWidget *>(QStringLiteral("detailTabWidget"))) {
-            tabs->setCurrentWidget(browser->historyView());
-        }
-        save(&window, dir, QStringLiteral("household-history"));
-        if (auto *tabs = browser->findChild<QTabWidget *>(QStringLiteral("detailTabWidget"))) {
-            tabs->setCurrentIndex(0);
-        }
         verdes::ui::OfficersDialog officers(*window.openVaultForTests(), &window);
         officers.show();
         save(&officers, dir, QStringLiteral("officers"));
@@ -249,6 +244,27 @@ int main(int argc, char *argv[])
             save(&window, dir, QStringLiteral("proposal-list"));
             window.showHouseholds();
         }
+
+        // That household's history: the reveal and the proposals, in plain words.
+        auto *tabs = browser->findChild<QTabWidget *>(QStringLiteral("detailTabWidget"));
+        if (tabs == nullptr) {
+            fail("the detail tabs");
+        }
+        tabs->setCurrentWidget(browser->historyView());
+        QTest::qWait(200);
+        save(&window, dir, QStringLiteral("household-history"));
+        tabs->setCurrentIndex(0);
+
+        // The data-quality flags: households with an open flag, the first one's flags explained.
+        search->clear();
+        browser->flagsFilter()->setCurrentIndex(1);
+        QTest::qWait(600);
+        if (auto *table = browser->findChild<QTableView *>(QStringLiteral("householdsTableView"))) {
+            table->selectRow(0);
+        }
+        QTest::qWait(200);
+        save(&window, dir, QStringLiteral("household-flags"));
+        browser->flagsFilter()->setCurrentIndex(0);
 
         verdes::ui::SettingsDialog settings(&window);
         settings.show();

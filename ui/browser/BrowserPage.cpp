@@ -87,7 +87,9 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     // The flags filter: any open flag, or one check.
     auto *flagsLabel = new QLabel(tr("Flags:"), this);
     m_flagsComboBox->setObjectName(QStringLiteral("flagsComboBox"));
-    m_flagsComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The check names are long: the closed box stays narrow, the open list shows them whole.
+    m_flagsComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_flagsComboBox->setMinimumContentsLength(16);
     m_flagsComboBox->addItem(tr("All"));
     m_flagsComboBox->addItem(tr("Any open flag"), QString());
     for (QualityCheck check : allQualityChecks()) {
@@ -107,6 +109,13 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     connect(
         m_flagsView, &HouseholdFlagsView::proposalRequested, this, &BrowserPage::suggestedProposalRequested);
     connect(m_history, &HouseholdHistoryView::errorOccurred, this, &BrowserPage::errorOccurred);
+    // The history grows while the household is shown (a reveal, a proposal written in an editor):
+    // read it again whenever its tab is opened.
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_detailTabs->widget(index) == m_history) {
+            m_history->reload();
+        }
+    });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_searchTimer->setSingleShot(true);
