@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/Role.h"
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 
@@ -11,8 +12,8 @@ namespace {
 
 struct RoleRow
 {
-    Role role;
-    const char *code;
+    Role role = Role::Viewer;
+    const char *code = "";
     std::initializer_list<Action> allowed;
 };
 
@@ -139,12 +140,9 @@ QList<Role> allRoles()
 
 bool roleAllows(Role role, Action action)
 {
-    for (const Action allowed : rowFor(role).allowed) {
-        if (allowed == action) {
-            return true;
-        }
-    }
-    return false;
+    return std::ranges::any_of(rowFor(role).allowed, [action](Action allowed) {
+        return allowed == action;
+    });
 }
 
 QString actionCode(Action action)
