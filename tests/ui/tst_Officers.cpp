@@ -201,11 +201,14 @@ private Q_SLOTS:
                                          options);
         QVERIFY2(created.has_value(), created ? "" : qPrintable(describe(created.error())));
         Vault &vault = *created->vault;
-        // Demo generation is itself in the history, as the demo officer.
-        auto first = AuditLog(vault.database()).recent(1);
+        // Demo generation is itself in the history, as the demo officer, followed by the
+        // data-quality checks every new demo village gets.
+        auto first = AuditLog(vault.database()).recent(2);
         QVERIFY(first.has_value());
-        QCOMPARE(first->first().action, QStringLiteral("import.demo"));
-        QCOMPARE(first->first().officerName, QStringLiteral("Operator Demo"));
+        QCOMPARE(first->size(), 2);
+        QCOMPARE(first->at(0).action, QStringLiteral("checks.run"));
+        QCOMPARE(first->at(1).action, QStringLiteral("import.demo"));
+        QCOMPARE(first->at(1).officerName, QStringLiteral("Operator Demo"));
 
         BrowserPage page(vault.database(), true);
         QSignalSpy errors(&page, &BrowserPage::errorOccurred);
