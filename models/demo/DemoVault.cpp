@@ -35,12 +35,16 @@ Result<Vault::Created> DemoVault::create(const QString &folder,
     importOptions.kind = ImportOptions::Kind::Demo;
     importOptions.officerId = officer;
     importOptions.actor = created.vault->actor();
-    auto report = importer.run(*source, importOptions, control);
-    if (!report || !report->imported) {
-        // Nothing of this vault is worth keeping: the user sees the error and can try again.
+    // After a failure nothing of this vault is worth keeping: the user sees the error and can try
+    // again.
+    const auto discard = [&created, &folder] {
         (void)created.vault->lock();
         created.vault.reset();
         QDir(folder).removeRecursively();
+    };
+    auto report = importer.run(*source, importOptions, control);
+    if (!report || !report->imported) {
+        discard();
         if (!report) {
             return report.error();
         }
@@ -52,9 +56,7 @@ Result<Vault::Created> DemoVault::create(const QString &folder,
     // Like an import in the application, the demo village starts with its data-quality flags.
     auto checked = QualityChecker(created.vault->database()).run(created.vault->actor());
     if (!checked) {
-        (void)created.vault->lock();
-        created.vault.reset();
-        QDir(folder).removeRecursively();
+        discard();
         return checked.error();
     }
     qCInfo(lcDomain) << "demo vault created:" << report->households.added << "households," << checked->open

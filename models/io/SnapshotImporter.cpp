@@ -889,6 +889,7 @@ struct SnapshotImporter::Run
 
         passes = 2;
         VERDES_TRY(openWrite());
+        writer->crashPointPassed = true; // this pass has its own crash point, at half the rows
         const qint64 importId = writer->importId;
         Statements &st = *writer->statements;
 
@@ -927,7 +928,6 @@ struct SnapshotImporter::Run
                 }
                 continue;
             }
-            writer->crashPointPassed = true; // this pass has its own crash point above
             VERDES_TRY(writeRow());
             releaseRow();
         }

@@ -52,6 +52,20 @@ QString detailsJson(const ProposalDetails &details)
     return QString::fromUtf8(QJsonDocument(details.toJson()).toJson(QJsonDocument::Compact));
 }
 
+// The columns a draft's author sets, shared by its INSERT and its UPDATE.
+void bindEditableColumns(Statement &st, const Proposal &proposal, const Actor &actor, const QString &at)
+{
+    st.bind(u":type", proposalTypeCode(proposal.type));
+    st.bind(u":channel", channelCode(proposal.channel));
+    st.bindTextOrNull(u":household", proposal.householdId);
+    st.bind(u":persons", personIdsJson(proposal.personIds));
+    st.bind(u":reason", proposal.reason);
+    st.bind(u":details", detailsJson(proposal.details));
+    st.bind(u":by", actor.officerId);
+    st.bind(u":by_name", actor.name);
+    st.bind(u":at", at);
+}
+
 Error notFound(qint64 id)
 {
     return Error(ErrorCode::ProposalNotFound, {QString::number(id)});
@@ -564,15 +578,7 @@ ProposalRepository::create(const Actor &actor, const Proposal &draft, const QLis
         u"VALUES (:type, 'draft', :channel, :household, :persons, :reason, :details, 1, :by, :by_name, "
         u":at, :by, :by_name, :at)");
     VERDES_TRY(st.status());
-    st.bind(u":type", proposalTypeCode(draft.type));
-    st.bind(u":channel", channelCode(draft.channel));
-    st.bindTextOrNull(u":household", draft.householdId);
-    st.bind(u":persons", personIdsJson(draft.personIds));
-    st.bind(u":reason", draft.reason);
-    st.bind(u":details", detailsJson(draft.details));
-    st.bind(u":by", actor.officerId);
-    st.bind(u":by_name", actor.name);
-    st.bind(u":at", now);
+    bindEditableColumns(st, draft, actor, now);
     VERDES_TRY(st.run());
     const qint64 id = m_db.lastInsertRowId();
     VERDES_TRY(writeChangesAndBases(m_db, id, prepared));
@@ -629,15 +635,7 @@ Result<Proposal> ProposalRepository::updateDraft(const Actor &actor, const Propo
                  u"updated_by = :by, updated_by_name = :by_name, updated_at = :at "
                  u"WHERE proposal_id = :id AND revision = :revision");
     VERDES_TRY(st.status());
-    st.bind(u":type", proposalTypeCode(proposal.type));
-    st.bind(u":channel", channelCode(proposal.channel));
-    st.bindTextOrNull(u":household", proposal.householdId);
-    st.bind(u":persons", personIdsJson(proposal.personIds));
-    st.bind(u":reason", proposal.reason);
-    st.bind(u":details", detailsJson(proposal.details));
-    st.bind(u":by", actor.officerId);
-    st.bind(u":by_name", actor.name);
-    st.bind(u":at", isoTime(m_clock.now()));
+    bindEditableColumns(st, proposal, actor, isoTime(m_clock.now()));
     st.bind(u":id", proposal.id);
     st.bind(u":revision", proposal.revision);
     VERDES_TRY(st.run());
