@@ -5,6 +5,7 @@
 #include "models/core/Log.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
+#include "models/vault/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>
@@ -75,6 +76,15 @@ QByteArray AuditLog::hashEntry(const AuditEntry &entry)
     addField(hash, entry.args.join(kArgSeparator));
     hash.addData(entry.prevHash);
     return hash.result();
+}
+
+Result<qint64> AuditLog::appendAlone(const Actor &actor, const AuditRecord &record)
+{
+    Transaction tx(m_db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY_ASSIGN(seq, append(actor, record));
+    VERDES_TRY(tx.commit());
+    return seq;
 }
 
 Result<qint64> AuditLog::append(const Actor &actor, const AuditRecord &record)

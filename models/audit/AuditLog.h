@@ -64,6 +64,9 @@ public:
 
     // Appends one entry. Call it inside the transaction of the change it records.
     Result<qint64> append(const Actor &actor, const AuditRecord &record);
+    // Appends one entry in a transaction of its own, for what changes nothing else in the vault
+    // (a reveal of identity numbers, a setting of this computer).
+    Result<qint64> appendAlone(const Actor &actor, const AuditRecord &record);
 
     // Walks the whole chain in order. `progress(done, total)` may return false to cancel
     // (ErrorCode::Cancelled). A broken chain is a result (firstBroken), not an error.

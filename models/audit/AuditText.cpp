@@ -30,23 +30,15 @@ QString number(const AuditEntry &entry, qsizetype index)
 const QStringList &knownActions()
 {
     static const QStringList actions{
-        QStringLiteral("vault.create"),
-        QStringLiteral("officer.add"),
-        QStringLiteral("officer.remove"),
-        QStringLiteral("officer.role"),
-        QStringLiteral("officer.passwd"),
-        QStringLiteral("import.snapshot"),
-        QStringLiteral("import.demo"),
-        QStringLiteral("export.snapshot"),
-        QStringLiteral("household.reveal"),
-        QStringLiteral("proposal.create"),
-        QStringLiteral("proposal.edit"),
-        QStringLiteral("proposal.transition"),
-        QStringLiteral("proposal.reconfirm"),
-        QStringLiteral("evidence.add"),
-        QStringLiteral("evidence.replace"),
-        QStringLiteral("evidence.remove"),
-        QStringLiteral("checks.run"),
+        QStringLiteral("vault.create"),        QStringLiteral("officer.add"),
+        QStringLiteral("officer.remove"),      QStringLiteral("officer.role"),
+        QStringLiteral("officer.passwd"),      QStringLiteral("import.snapshot"),
+        QStringLiteral("import.demo"),         QStringLiteral("export.snapshot"),
+        QStringLiteral("household.reveal"),    QStringLiteral("settings.change"),
+        QStringLiteral("proposal.create"),     QStringLiteral("proposal.edit"),
+        QStringLiteral("proposal.transition"), QStringLiteral("proposal.reconfirm"),
+        QStringLiteral("evidence.add"),        QStringLiteral("evidence.replace"),
+        QStringLiteral("evidence.remove"),     QStringLiteral("checks.run"),
         QStringLiteral("flag.dismiss"),
     };
     return actions;
@@ -141,6 +133,25 @@ QString AuditText::sentence(const AuditEntry &entry)
     }
     if (action == u"household.reveal") {
         return tr("%1 revealed the NIK and KK numbers of this household.").arg(actor);
+    }
+    if (action == u"settings.change") {
+        if (arg(entry, 0) == u"mask_nik") {
+            return arg(entry, 2) == u"off"
+                       ? tr("%1 turned off the masking of NIK and KK numbers on their computer.").arg(actor)
+                       : tr("%1 turned on the masking of NIK and KK numbers on their computer.").arg(actor);
+        }
+        if (arg(entry, 0) == u"auto_lock_minutes") {
+            const auto minutes = [&](qsizetype index) {
+                const QString value = arg(entry, index);
+                if (value == u"0") {
+                    return tr("never");
+                }
+                return value == u"1" ? tr("after 1 minute") : tr("after %1 minutes").arg(value);
+            };
+            return tr("%1 changed the automatic lock on their computer from %2 to %3.")
+                .arg(actor, minutes(1), minutes(2));
+        }
+        return tr("%1 changed the setting %2 on their computer.").arg(actor, arg(entry, 0));
     }
     if (action == u"proposal.create") {
         return tr("%1 wrote proposal %2 (%3).").arg(actor, entry.objectId, typeLabel(arg(entry, 0)));

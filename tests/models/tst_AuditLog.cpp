@@ -161,6 +161,26 @@ private Q_SLOTS:
         QVERIFY(log.verify()->intact());
     }
 
+    void appendAloneCommitsItsOwnTransaction()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        test::FakeClock clock;
+        QVERIFY(fill(*db, clock, 1));
+        AuditLog log(*db, clock);
+        QCOMPARE(log.appendAlone(operatorActor(), record(2)).value(), qint64(2));
+        QCOMPARE(log.count().value(), qint64(2));
+        {
+            // Inside another transaction it refuses (SQLite has no nested BEGIN) and adds nothing.
+            Transaction tx(*db);
+            QVERIFY(tx.begin().has_value());
+            QVERIFY(!log.appendAlone(operatorActor(), record(3)).has_value());
+            tx.rollback();
+        }
+        QCOMPARE(log.count().value(), qint64(2));
+        QVERIFY(log.verify()->intact());
+    }
+
     void sqlUpdateAndDeleteAreRefused_data()
     {
         QTest::addColumn<QString>("sql");
@@ -532,6 +552,21 @@ private Q_SLOTS:
             << QStringLiteral("household.reveal") << QStringList{}
             << QStringLiteral("Siti Rahma (Village operator) revealed the NIK and KK numbers "
                               "of this household.");
+        QTest::newRow("settings.change-unmask")
+            << QStringLiteral("settings.change")
+            << QStringList{QStringLiteral("mask_nik"), QStringLiteral("on"), QStringLiteral("off")}
+            << QStringLiteral("Siti Rahma (Village operator) turned off the masking of NIK and KK numbers on "
+                              "their computer.");
+        QTest::newRow("settings.change-mask")
+            << QStringLiteral("settings.change")
+            << QStringList{QStringLiteral("mask_nik"), QStringLiteral("off"), QStringLiteral("on")}
+            << QStringLiteral("Siti Rahma (Village operator) turned on the masking of NIK and KK numbers on "
+                              "their computer.");
+        QTest::newRow("settings.change-autolock")
+            << QStringLiteral("settings.change")
+            << QStringList{QStringLiteral("auto_lock_minutes"), QStringLiteral("10"), QStringLiteral("0")}
+            << QStringLiteral("Siti Rahma (Village operator) changed the automatic lock on their computer "
+                              "from after 10 minutes to never.");
         QTest::newRow("unknown") << QStringLiteral("proposal.teleport") << QStringList{QStringLiteral("x")}
                                  << QStringLiteral("Siti Rahma (Village operator) made a change recorded as "
                                                    "\"proposal.teleport\" (household HH1).");

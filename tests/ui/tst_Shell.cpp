@@ -4,6 +4,8 @@
 // The desktop shell on the offscreen platform: the real main window, unlock dialog and browser
 // over a real demo vault in a temporary folder.
 
+#include "models/audit/Actor.h"
+#include "models/audit/AuditLog.h"
 #include "models/demo/DemoRowSource.h"
 #include "models/demo/DemoVault.h"
 #include "models/itemmodels/HouseholdTableModel.h"
@@ -11,16 +13,20 @@
 #include "ui/browser/BrowserPage.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/settings/AppSettings.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/vault/CreateVaultWizard.h"
 #include "ui/vault/UnlockDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -66,6 +72,7 @@ private Q_SLOTS:
     void idleTimerLocks();
     void revealShowsFullNumbersOfOneFamily();
     void indonesianTranslationIsComplete();
+    void settingsThatGuardDataAreAudited();
     void importWithErrorsImportsNothing();
     void importCancelledHalfwayChangesNothing();
     void importCompletes();
@@ -550,3 +557,53 @@ void TestShell::indonesianTranslationIsComplete()
 
 QTEST_MAIN(TestShell)
 #include "tst_Shell.moc"
+
+void TestShell::settingsThatGuardDataAreAudited()
+{
+    AppSettings::setMaskNik(true);
+    AppSettings::setAutoLockMinutes(10);
+    MainWindow window;
+    window.show();
+    unlock(window);
+    AuditLog log(window.openVaultForTests()->database());
+    const qint64 before = log.count().value();
+
+    auto changeSettings = [&](bool mask, int minutes) {
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *dialog = visibleTopLevel<SettingsDialog>();
+        QVERIFY(dialog != nullptr);
+        dialog->findChild<QCheckBox *>(QStringLiteral("maskNikCheckBox"))->setChecked(mask);
+        dialog->findChild<QSpinBox *>(QStringLiteral("autoLockSpinBox"))->setValue(minutes);
+        dialog->accept();
+    };
+
+    // Nothing changed: nothing recorded.
+    changeSettings(true, 10);
+    QCOMPARE(log.count().value(), before);
+
+    changeSettings(false, 0);
+    QCOMPARE(log.count().value(), before + 2);
+    auto recent = log.recent(2);
+    QVERIFY(recent.has_value());
+    QCOMPARE(recent->at(1).action, QStringLiteral("settings.change"));
+    QCOMPARE(recent->at(1).args,
+             (QStringList{QStringLiteral("mask_nik"), QStringLiteral("on"), QStringLiteral("off")}));
+    QCOMPARE(recent->at(0).args,
+             (QStringList{QStringLiteral("auto_lock_minutes"), QStringLiteral("10"), QStringLiteral("0")}));
+    QCOMPARE(recent->at(0).officerName, QStringLiteral("Operator Uji"));
+    QVERIFY(log.verify()->intact());
+    // The operator may reveal numbers: the list now shows them in full.
+    HouseholdTableModel *model = window.browser()->model();
+    QCOMPARE(model->data(model->index(0, HouseholdTableModel::KkColumn)).toString(),
+             model->data(model->index(0, 0), HouseholdTableModel::FullKkRole).toString());
+
+    // A viewer sees them masked whatever the setting says.
+    window.browser()->setActor(
+        Actor{QStringLiteral("viewer-1"), QStringLiteral("Tamu"), Role::Viewer, false});
+    QVERIFY(window.browser()->isMasking());
+    QVERIFY(model->data(model->index(0, HouseholdTableModel::KkColumn)).toString()
+            != model->data(model->index(0, 0), HouseholdTableModel::FullKkRole).toString());
+
+    AppSettings::setMaskNik(true);
+    AppSettings::setAutoLockMinutes(10);
+}

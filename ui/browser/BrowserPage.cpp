@@ -11,7 +11,6 @@
 #include "models/repo/HouseholdRepository.h"
 #include "models/repo/RecordIssueRepository.h"
 #include "models/search/HouseholdSearch.h"
-#include "models/vault/Transaction.h"
 #include "ui/browser/HouseholdDetailView.h"
 #include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
@@ -170,6 +169,7 @@ void BrowserPage::setActor(const Actor &actor)
 {
     m_actor = actor;
     m_flagsView->setActor(actor);
+    setMasking(m_masked);
 }
 
 void BrowserPage::revealShownHousehold()
@@ -182,19 +182,13 @@ void BrowserPage::revealShownHousehold()
         return;
     }
     // The reveal is recorded before the numbers are shown: no entry, no numbers.
-    Transaction tx(m_db);
-    auto recorded = [&]() -> Result<void> {
-        VERDES_TRY(tx.begin());
-        VERDES_TRY(AuditLog(m_db).append(m_actor,
-                                         AuditRecord{QStringLiteral("household.reveal"),
-                                                     QStringLiteral("household"),
-                                                     m_shownHousehold,
-                                                     m_shownHousehold,
-                                                     {}}));
-        return tx.commit();
-    }();
+    auto recorded = AuditLog(m_db).appendAlone(m_actor,
+                                               AuditRecord{QStringLiteral("household.reveal"),
+                                                           QStringLiteral("household"),
+                                                           m_shownHousehold,
+                                                           m_shownHousehold,
+                                                           {}});
     if (!recorded) {
-        tx.rollback();
         Q_EMIT errorOccurred(describe(recorded.error()));
         return;
     }
@@ -206,7 +200,15 @@ void BrowserPage::revealShownHousehold()
 void BrowserPage::setMasking(bool masked)
 {
     m_masked = masked;
-    m_model->setMasking(masked);
+    m_model->setMasking(isMasking());
+    if (!m_shownHousehold.isEmpty()) {
+        showHousehold(m_shownHousehold);
+    }
+}
+
+bool BrowserPage::isMasking() const
+{
+    return m_masked || !m_actor.may(Action::RevealNik);
 }
 
 void BrowserPage::reload()
@@ -345,7 +347,7 @@ void BrowserPage::showHousehold(const QString &householdId, bool masked)
         return;
     }
     m_ui->detailTextBrowser->setHtml(HouseholdDetailView::html(
-        **household, *issues, masked && m_masked, SystemClock::instance().now().date()));
+        **household, *issues, masked && isMasking(), SystemClock::instance().now().date()));
 }
 
 } // namespace verdes::ui

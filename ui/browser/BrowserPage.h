@@ -44,7 +44,10 @@ public:
 
     void focusSearch();
     void setDetailVisible(bool visible);
+    // The "mask NIK and KK" setting. An officer whose role may not reveal them sees them masked
+    // whatever the setting says.
     void setMasking(bool masked);
+    bool isMasking() const;
     // Reloads after the vault changed (an import).
     void reload();
 

@@ -3,6 +3,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "models/audit/Actor.h"
+#include "models/audit/AuditLog.h"
 #include "models/core/Log.h"
 #include "models/domain/RegionTable.h"
 #include "models/domain/Role.h"
@@ -382,13 +383,64 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    const bool maskedBefore = AppSettings::maskNik();
+    const int autoLockBefore = AppSettings::autoLockMinutes();
+    connect(dialog, &QDialog::accepted, this, [this, maskedBefore, autoLockBefore] {
+        recordSettingChanges(maskedBefore, autoLockBefore);
         if (m_browser != nullptr) {
             m_browser->setMasking(AppSettings::maskNik());
         }
         restartIdleTimer();
     });
     dialog->open();
+}
+
+void MainWindow::recordSettingChanges(bool maskedBefore, int autoLockBefore)
+{
+    if (!m_vault) {
+        return;
+    }
+    // The settings that guard the data (masking, automatic lock) are recorded in the open vault's
+    // audit trail; the language and the window's layout are not.
+    const Actor actor = currentActor();
+    const auto onOff = [](bool on) {
+        return on ? QStringLiteral("on") : QStringLiteral("off");
+    };
+    QList<AuditRecord> records;
+    const bool masked = AppSettings::maskNik();
+    if (masked != maskedBefore) {
+        records.append({QStringLiteral("settings.change"),
+                        QStringLiteral("setting"),
+                        QStringLiteral("mask_nik"),
+                        {},
+                        {QStringLiteral("mask_nik"), onOff(maskedBefore), onOff(masked)}});
+    }
+    const int autoLock = AppSettings::autoLockMinutes();
+    if (autoLock != autoLockBefore) {
+        records.append({QStringLiteral("settings.change"),
+                        QStringLiteral("setting"),
+                        QStringLiteral("auto_lock_minutes"),
+                        {},
+                        {QStringLiteral("auto_lock_minutes"),
+                         QString::number(autoLockBefore),
+                         QString::number(autoLock)}});
+    }
+    for (const AuditRecord &record : records) {
+        if (auto appended = AuditLog(m_vault->database()).appendAlone(actor, record); !appended) {
+            showError(describe(appended.error()));
+            return;
+        }
+    }
+    if (!masked && !actor.may(Action::RevealNik)) {
+        auto *box = new QMessageBox(QMessageBox::Information,
+                                    tr("Settings"),
+                                    tr("Your role may not see full NIK and KK numbers, so they stay masked "
+                                       "for you. Officers whose role allows it will see them in full."),
+                                    QMessageBox::Ok,
+                                    this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void MainWindow::showOfficers()

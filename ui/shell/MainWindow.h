@@ -97,6 +97,7 @@ private:
     void showAbout();
     void showError(const QString &message);
     Actor currentActor() const;
+    void recordSettingChanges(bool maskedBefore, int autoLockBefore);
     ProposalEditor *makeEditor();
     void updateActions();
     void updateStatus();
