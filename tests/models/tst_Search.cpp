@@ -3,6 +3,7 @@
 #include "models/search/HouseholdSearch.h"
 #include "models/search/SearchHit.h"
 #include "models/search/SearchQuery.h"
+#include "models/search/SearchWarmUp.h"
 #include "models/vault/Database.h"
 #include "models/vault/Migrator.h"
 #include "models/vault/Statement.h"
@@ -370,6 +371,30 @@ private Q_SLOTS:
         QCOMPARE(hits.front().relationship, 3);
         QVERIFY(!hits.front().isHead);
         QVERIFY(hits.front().nik.isEmpty());
+    }
+
+    void warmUpReadsTheSearchTablesAndSizesTheCache()
+    {
+        auto warmed = SearchWarmUp::run(*m_db);
+        QVERIFY2(warmed.has_value(), qPrintable(warmed ? QString() : warmed.error().detail));
+        QCOMPARE(warmed->members, m_db->queryInt(u"SELECT count(*) FROM members").value());
+        QCOMPARE(warmed->households, m_db->queryInt(u"SELECT count(*) FROM households").value());
+        QVERIFY(warmed->members > 0);
+        QVERIFY(warmed->indexBlocks > 0);
+        // A small vault keeps the default cache; the cache setting is what run() reports.
+        QCOMPARE(warmed->cacheMiB, SearchWarmUp::kMinCacheMiB);
+        QCOMPARE(m_db->queryInt(u"PRAGMA cache_size").value(), -qint64(SearchWarmUp::kMinCacheMiB) * 1024);
+        // Searches work as before.
+        QCOMPARE(idsOf(find(QStringLiteral("nurha"))), strings({"P7"}));
+    }
+
+    void warmUpOfAVaultWithoutTheSearchIndexFails()
+    {
+        // Not a vault of this version (no search index): a clean error, nothing changed.
+        QVERIFY(m_db->execute(u"DROP TABLE member_search").has_value());
+        auto warmed = SearchWarmUp::run(*m_db);
+        QVERIFY(!warmed.has_value());
+        QVERIFY(m_db->queryInt(u"SELECT count(*) FROM members").value() > 0);
     }
 
     void noMatchIsEmpty()

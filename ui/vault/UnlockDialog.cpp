@@ -3,13 +3,31 @@
 #include "ui/vault/UnlockDialog.h"
 
 #include "models/core/Log.h"
+#include "models/search/SearchWarmUp.h"
 #include "models/vault/Vault.h"
 #include "ui_UnlockDialog.h"
 
 #include <QPushButton>
 #include <QThread>
 
+#include <optional>
+
 namespace verdes::ui {
+
+namespace {
+
+// Still on the worker thread, before the window gets the vault: the searches of the session then find
+// their pages decrypted in the cache. Only an optimisation: a failure is logged, never shown.
+void warmUp(std::optional<Result<std::unique_ptr<Vault>>> &outcome)
+{
+    if (outcome && *outcome) {
+        if (auto warmed = SearchWarmUp::run((**outcome)->database()); !warmed) {
+            qCWarning(lcVault) << "search warm-up failed:" << errorCodeName(warmed.error().code);
+        }
+    }
+}
+
+} // namespace
 
 UnlockDialog::UnlockDialog(QString folder,
                            const QString &villageTitle,
@@ -74,6 +92,7 @@ void UnlockDialog::accept()
         const QString key = m_ui->recoveryKeyLineEdit->text();
         worker = QThread::create([outcome, folder = m_folder, key] {
             outcome->emplace(Vault::unlockWithRecoveryKey(folder, key));
+            warmUp(*outcome);
         });
     } else {
         const QString officer = m_ui->officerComboBox->currentText();
@@ -82,6 +101,7 @@ void UnlockDialog::accept()
         worker = QThread::create([outcome, folder = m_folder, officer, passphrase] {
             outcome->emplace(Vault::unlock(folder, officer, *passphrase));
             passphrase->clear();
+            warmUp(*outcome);
         });
     }
     setBusy(true);
