@@ -407,7 +407,10 @@ private Q_SLOTS:
         auto *evidenceViewer = qobject_cast<ui::EvidenceViewer *>(viewer);
         QVERIFY(!evidenceViewer->showsImage());
         QVERIFY(evidenceViewer->infoText().contains(QStringLiteral("application/pdf")));
-        QVERIFY(evidenceViewer->infoText().contains(QStringLiteral("never written to disk")));
+        // This tiny PDF has no page: the viewer says so instead of showing one.
+        QTRY_VERIFY(evidenceViewer->infoText().contains(QStringLiteral("could not be read"))
+                    || evidenceViewer->infoText().contains(QStringLiteral("no page")));
+        QVERIFY(!evidenceViewer->showsPdfPage());
         viewer->close();
         QVERIFY(!editor.viewEvidence(5));
     }

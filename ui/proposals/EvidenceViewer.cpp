@@ -4,20 +4,34 @@
 
 #include "models/proposals/Evidence.h"
 
+#include <QBuffer>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QPdfDocument>
 #include <QPixmap>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace verdes::ui {
+
+namespace {
+
+constexpr int kShownWidth = 1000;
+constexpr int kShownHeight = 700;
+constexpr int kPdfPageWidth = 820;
+
+} // namespace
 
 EvidenceViewer::EvidenceViewer(const QString &fileName,
                                const QString &mime,
                                const QByteArray &bytes,
                                QWidget *parent)
     : QDialog(parent)
+    , m_facts(tr("%1 · %2 · %3").arg(fileName, EvidenceCheck::formatSize(bytes.size()), mime))
     , m_info(new QLabel(this))
 {
     setObjectName(QStringLiteral("evidenceViewer"));
@@ -26,39 +40,142 @@ EvidenceViewer::EvidenceViewer(const QString &fileName,
     m_info->setObjectName(QStringLiteral("evidenceInfoLabel"));
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::PlainText);
-    const QString facts = tr("%1 · %2 · %3").arg(fileName, EvidenceCheck::formatSize(bytes.size()), mime);
+
+    auto *scroll = new QScrollArea(this);
+    m_picture = new QLabel(scroll);
+    m_picture->setObjectName(QStringLiteral("evidenceImageLabel"));
+    scroll->setWidget(m_picture);
+    scroll->setWidgetResizable(false);
+    scroll->setAlignment(Qt::AlignCenter);
+    layout->addWidget(scroll, 1);
+
     if (EvidenceCheck::isImage(mime)) {
         const QImage image = QImage::fromData(bytes);
         if (!image.isNull()) {
             m_showsImage = true;
-            auto *scroll = new QScrollArea(this);
-            auto *picture = new QLabel(scroll);
-            picture->setObjectName(QStringLiteral("evidenceImageLabel"));
             QImage shown = image;
-            if (shown.width() > 1000 || shown.height() > 700) {
-                shown = shown.scaled(1000, 700, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            if (shown.width() > kShownWidth || shown.height() > kShownHeight) {
+                shown =
+                    shown.scaled(kShownWidth, kShownHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             }
-            picture->setPixmap(QPixmap::fromImage(shown));
-            scroll->setWidget(picture);
-            scroll->setAlignment(Qt::AlignCenter);
-            layout->addWidget(scroll, 1);
-            m_info->setText(tr("%1 · %2 × %3 pixels").arg(facts).arg(image.width()).arg(image.height()));
+            m_picture->setPixmap(QPixmap::fromImage(shown));
+            m_picture->adjustSize();
+            m_info->setText(tr("%1 · %2 × %3 pixels").arg(m_facts).arg(image.width()).arg(image.height()));
         } else {
-            m_info->setText(tr("%1\nThe image could not be read.").arg(facts));
+            scroll->hide();
+            m_info->setText(tr("%1\nThe image could not be read.").arg(m_facts));
         }
     } else {
-        m_info->setText(tr("%1\nPDF documents are not shown inside Verdes: this version has no PDF viewer, "
-                           "and the file is never written to disk unencrypted to open it elsewhere.")
-                            .arg(facts));
+        // The PDF is read from a buffer in memory, never from a file.
+        auto *pages = new QHBoxLayout;
+        m_previousButton = new QPushButton(tr("&Previous page"), this);
+        m_previousButton->setObjectName(QStringLiteral("previousPageButton"));
+        m_previousButton->setToolTip(tr("Previous page (Page Up)"));
+        m_nextButton = new QPushButton(tr("&Next page"), this);
+        m_nextButton->setObjectName(QStringLiteral("nextPageButton"));
+        m_nextButton->setToolTip(tr("Next page (Page Down)"));
+        m_pageLabel = new QLabel(this);
+        m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+        pages->addWidget(m_previousButton);
+        pages->addStretch();
+        pages->addWidget(m_pageLabel);
+        pages->addStretch();
+        pages->addWidget(m_nextButton);
+        layout->addLayout(pages);
+        connect(m_previousButton, &QPushButton::clicked, this, [this] {
+            showPage(m_shownPage - 1);
+        });
+        connect(m_nextButton, &QPushButton::clicked, this, [this] {
+            showPage(m_shownPage + 1);
+        });
+        // Page Up / Page Down turn the pages, wherever the focus is in the dialog.
+        auto *previousKey = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
+        auto *nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
+        connect(previousKey, &QShortcut::activated, this, [this] {
+            showPage(m_shownPage - 1);
+        });
+        connect(nextKey, &QShortcut::activated, this, [this] {
+            showPage(m_shownPage + 1);
+        });
+        m_previousButton->setEnabled(false);
+        m_nextButton->setEnabled(false);
+        m_info->setText(tr("%1\nOpening the document…").arg(m_facts));
+
+        m_pdfBytes = new QBuffer(this);
+        m_pdfBytes->setData(bytes);
+        m_pdfBytes->open(QIODevice::ReadOnly);
+        m_pdf = new QPdfDocument(this);
+        connect(m_pdf, &QPdfDocument::statusChanged, this, &EvidenceViewer::pdfStatusChanged);
+        m_pdf->load(m_pdfBytes);
+        pdfStatusChanged();
     }
     layout->addWidget(m_info);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(m_showsImage ? QSize(900, 700) : QSize(480, 160));
+    resize(m_showsImage || m_pdf != nullptr ? QSize(900, 760) : QSize(480, 160));
 }
 
-EvidenceViewer::~EvidenceViewer() = default;
+EvidenceViewer::~EvidenceViewer()
+{
+    // Closing the document on destruction signals a status change: not to this half-destroyed dialog.
+    if (m_pdf != nullptr) {
+        m_pdf->disconnect(this);
+    }
+}
+
+int EvidenceViewer::pageCount() const
+{
+    return m_pdf != nullptr && m_pdf->status() == QPdfDocument::Status::Ready ? m_pdf->pageCount() : 0;
+}
+
+void EvidenceViewer::pdfStatusChanged()
+{
+    switch (m_pdf->status()) {
+    case QPdfDocument::Status::Ready:
+        if (m_shownPage < 0 && !showPage(0)) {
+            m_info->setText(tr("%1\nThe document has no page to show.").arg(m_facts));
+        }
+        break;
+    case QPdfDocument::Status::Error:
+        m_picture->parentWidget()->parentWidget()->hide(); // the scroll area
+        m_pageLabel->clear();
+        m_info->setText(m_pdf->error() == QPdfDocument::Error::IncorrectPassword
+                            ? tr("%1\nThe document is protected with a password and cannot be shown. "
+                                 "Ask for a copy without a password.")
+                                  .arg(m_facts)
+                            : tr("%1\nThe document could not be read: it may be damaged.").arg(m_facts));
+        break;
+    case QPdfDocument::Status::Null:
+    case QPdfDocument::Status::Loading:
+    case QPdfDocument::Status::Unloading:
+        break;
+    }
+}
+
+bool EvidenceViewer::showPage(int page)
+{
+    if (page < 0 || page >= pageCount()) {
+        return false;
+    }
+    const QSizeF points = m_pdf->pagePointSize(page);
+    if (points.isEmpty()) {
+        return false;
+    }
+    const QSize size(kPdfPageWidth, qRound(kPdfPageWidth * points.height() / points.width()));
+    const QImage image = m_pdf->render(page, size);
+    if (image.isNull()) {
+        return false;
+    }
+    m_picture->setPixmap(QPixmap::fromImage(image));
+    m_picture->adjustSize();
+    m_shownPage = page;
+    m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+    m_previousButton->setEnabled(page > 0);
+    m_nextButton->setEnabled(page + 1 < pageCount());
+    m_info->setText(m_facts);
+    return true;
+}
 
 QString EvidenceViewer::infoText() const
 {

@@ -6,12 +6,15 @@
 #include <QDialog>
 #include <QString>
 
+class QBuffer;
 class QLabel;
+class QPdfDocument;
+class QPushButton;
 
 namespace verdes::ui {
 
-// Shows one piece of evidence from memory: an image scaled to the window, or for a PDF its name,
-// size and type (nothing is written to disk in plain text, and this build has no PDF renderer).
+// Shows one piece of evidence from memory: an image scaled to the window, or a PDF page by page
+// (rendered from the bytes in memory: nothing is written to disk in plain text).
 class EvidenceViewer final : public QDialog
 {
     Q_OBJECT
@@ -27,11 +30,30 @@ public:
     // Whether an image is shown (false for a PDF or unreadable content).
     bool showsImage() const { return m_showsImage; }
 
+    // Whether a page of a PDF is shown; its number (from 0) and the document's page count.
+    bool showsPdfPage() const { return m_shownPage >= 0; }
+
+    int currentPage() const { return m_shownPage; }
+
+    int pageCount() const;
+    // Shows page `page` (from 0) of the PDF; false when there is no such page.
+    bool showPage(int page);
+
     QString infoText() const;
 
 private:
+    void pdfStatusChanged();
+
+    QString m_facts;
     QLabel *m_info = nullptr;
+    QLabel *m_picture = nullptr;
+    QBuffer *m_pdfBytes = nullptr;
+    QPdfDocument *m_pdf = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QPushButton *m_previousButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
     bool m_showsImage = false;
+    int m_shownPage = -1;
 };
 
 } // namespace verdes::ui
