@@ -105,6 +105,16 @@ private Q_SLOTS:
         QVERIFY(QDir(m_temp.path()).isEmpty());
     }
 
+    void firstPageForThumbnails()
+    {
+        const QImage page = ui::EvidenceViewer::firstPage(pdfOf(2), 96);
+        QVERIFY(!page.isNull());
+        QCOMPARE(page.width(), 96);
+        QVERIFY(page.height() > 96); // A4 portrait
+        QVERIFY(ui::EvidenceViewer::firstPage(pdfOf(2).left(300), 96).isNull());
+        QVERIFY(ui::EvidenceViewer::firstPage(QByteArray("not a pdf"), 96).isNull());
+    }
+
     void damagedPdfSaysSo_data()
     {
         QTest::addColumn<QByteArray>("bytes");

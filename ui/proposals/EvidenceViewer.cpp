@@ -153,17 +153,38 @@ void EvidenceViewer::pdfStatusChanged()
     }
 }
 
+namespace {
+
+QImage renderPage(QPdfDocument &pdf, int page, int width)
+{
+    const QSizeF points = pdf.pagePointSize(page);
+    if (points.isEmpty()) {
+        return {};
+    }
+    return pdf.render(page, QSize(width, qRound(width * points.height() / points.width())));
+}
+
+} // namespace
+
+QImage EvidenceViewer::firstPage(const QByteArray &pdf, int width)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    if (document.status() != QPdfDocument::Status::Ready || document.pageCount() == 0) {
+        return {};
+    }
+    return renderPage(document, 0, width);
+}
+
 bool EvidenceViewer::showPage(int page)
 {
     if (page < 0 || page >= pageCount()) {
         return false;
     }
-    const QSizeF points = m_pdf->pagePointSize(page);
-    if (points.isEmpty()) {
-        return false;
-    }
-    const QSize size(kPdfPageWidth, qRound(kPdfPageWidth * points.height() / points.width()));
-    const QImage image = m_pdf->render(page, size);
+    const QImage image = renderPage(*m_pdf, page, kPdfPageWidth);
     if (image.isNull()) {
         return false;
     }

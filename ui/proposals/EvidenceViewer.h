@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDialog>
+#include <QImage>
 #include <QString>
 
 class QBuffer;
@@ -40,6 +41,10 @@ public:
     bool showPage(int page);
 
     QString infoText() const;
+
+    // The first page of a PDF in memory, `width` pixels wide, for thumbnails; a null image when the
+    // document cannot be read at once.
+    static QImage firstPage(const QByteArray &pdf, int width);
 
 private:
     void pdfStatusChanged();

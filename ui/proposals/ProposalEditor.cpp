@@ -58,19 +58,18 @@ QString fieldLabelOf(const QString &column)
 
 QIcon thumbnailFor(const QString &mime, const QByteArray &bytes, const QStyle *style)
 {
-    if (EvidenceCheck::isImage(mime)) {
-        const QImage image = QImage::fromData(bytes);
-        if (!image.isNull()) {
-            QPixmap square(kThumbnail, kThumbnail);
-            square.fill(Qt::transparent);
-            const QImage scaled =
-                image.scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            QPainter painter(&square);
-            painter.drawImage((kThumbnail - scaled.width()) / 2, (kThumbnail - scaled.height()) / 2, scaled);
-            return {square};
-        }
+    // A photo, or the first page of a PDF, on a square.
+    const QImage image =
+        EvidenceCheck::isImage(mime) ? QImage::fromData(bytes) : EvidenceViewer::firstPage(bytes, kThumbnail);
+    if (image.isNull()) {
+        return style->standardIcon(QStyle::SP_FileIcon);
     }
-    return style->standardIcon(QStyle::SP_FileIcon);
+    QPixmap square(kThumbnail, kThumbnail);
+    square.fill(Qt::transparent);
+    const QImage scaled = image.scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPainter painter(&square);
+    painter.drawImage((kThumbnail - scaled.width()) / 2, (kThumbnail - scaled.height()) / 2, scaled);
+    return {square};
 }
 
 } // namespace
