@@ -510,6 +510,10 @@ bool NewRecordForm::setValue(const QString &key, const QString &column, const QS
         return false;
     }
     const QString text = value.trimmed();
+    if (key == kNewHeadKey && column == QLatin1String("relationship")) {
+        // The head's relationship is fixed.
+        return text == QString::number(static_cast<int>(Relationship::Head));
+    }
     bool ok = true;
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int index = combo->findData(text);

@@ -1077,6 +1077,9 @@ void ProposalEditor::rebuildDiff()
     }
     m_diffBrowser->setHtml(html);
     for (const ValueComparison &comparison : std::as_const(comparisons)) {
+        if (comparison.recordId.isEmpty()) {
+            continue; // a new record has no base to compare with
+        }
         const int row = m_staleTable->rowCount();
         m_staleTable->insertRow(row);
         m_staleTable->setItem(
@@ -1084,9 +1087,13 @@ void ProposalEditor::rebuildDiff()
             0,
             new QTableWidgetItem(tr("%1 · %2").arg(recordLabel(comparison.table, comparison.recordId),
                                                    fieldLabelOf(comparison.column))));
-        m_staleTable->setItem(row, 1, new QTableWidgetItem(comparison.baseValue));
-        auto *current =
-            new QTableWidgetItem(comparison.recordGone ? tr("(record gone)") : comparison.currentValue);
+        m_staleTable->setItem(
+            row,
+            1,
+            new QTableWidgetItem(NewRecordForm::displayValue(comparison.column, comparison.baseValue)));
+        auto *current = new QTableWidgetItem(
+            comparison.recordGone ? tr("(record gone)")
+                                  : NewRecordForm::displayValue(comparison.column, comparison.currentValue));
         if (comparison.changedSinceBase()) {
             current->setBackground(QColor(0xff, 0xe0, 0xb2));
             QFont bold = current->font();
@@ -1094,7 +1101,10 @@ void ProposalEditor::rebuildDiff()
             current->setFont(bold);
         }
         m_staleTable->setItem(row, 2, current);
-        m_staleTable->setItem(row, 3, new QTableWidgetItem(comparison.proposedValue));
+        m_staleTable->setItem(
+            row,
+            3,
+            new QTableWidgetItem(NewRecordForm::displayValue(comparison.column, comparison.proposedValue)));
     }
     int tableHeight = m_staleTable->horizontalHeader()->height() + 2 * m_staleTable->frameWidth() + 4;
     for (int row = 0; row < m_staleTable->rowCount(); ++row) {
