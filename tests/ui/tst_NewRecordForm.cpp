@@ -489,6 +489,47 @@ private Q_SLOTS:
         QVERIFY2(editor.markReady(), qPrintable(editor.message()));
     }
 
+    void nikOfAnActiveMemberElsewhereBlocksReady()
+    {
+        const QString household = familyWithHead(5);
+        Statement st(*m_db,
+                     u"SELECT nik FROM members WHERE household_id <> ?1 AND presence IN (1, 5) AND "
+                     u"status = 'present' AND length(nik) = 16 ORDER BY person_id LIMIT 1");
+        st.bindAt(1, household);
+        auto row = st.step();
+        QVERIFY(row && *row);
+        const QString taken = st.text(0);
+        ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
+        startNewMember(editor, household);
+        ui::NewRecordForm *form = editor.newRecordForm();
+        fillBaby(*form);
+        QVERIFY(form->setValue(kMember, QStringLiteral("nik"), taken));
+        const QString errors = form->errorTexts().join(u'\n');
+        QVERIFY2(errors.contains(QStringLiteral("V08")), qPrintable(errors));
+        // The message masks the NIK it names.
+        QVERIFY2(!errors.contains(taken), qPrintable(errors));
+        QVERIFY(!editor.markReady());
+        QVERIFY2(editor.message().contains(QStringLiteral("V08")), qPrintable(editor.message()));
+    }
+
+    void readyNewHouseholdIsReadOnly()
+    {
+        Statement st(*m_db,
+                     u"SELECT proposal_id FROM proposals WHERE type = 'NEW_HOUSEHOLD' AND state = 'ready' "
+                     u"ORDER BY proposal_id LIMIT 1");
+        auto row = st.step();
+        QVERIFY(row && *row);
+        ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
+        QVERIFY(editor.openProposal(st.int64(0)));
+        ui::NewRecordForm *form = editor.newRecordForm();
+        QVERIFY(form->isActive());
+        QVERIFY(!form->fieldEditor({}, QStringLiteral("rt"))->isEnabled());
+        QVERIFY(!form->fieldEditor(kNewHeadKey, QStringLiteral("name"))->isEnabled());
+        QVERIFY(form->addMember().isEmpty());
+        QVERIFY(!form->removeMember(form->memberKeys().last()));
+        QCOMPARE(form->memberKeys().size(), 3);
+    }
+
     void viewerCannotEditTheForm()
     {
         ui::ProposalEditor editor(*m_db, actorWith(Role::Viewer));
