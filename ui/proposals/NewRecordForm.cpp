@@ -180,18 +180,18 @@ QString flagsValue(const QWidget *box)
 NewRecordForm::NewRecordForm(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_titleLabel(new QLabel(this))
+    , m_issuesLabel(new QLabel(this))
+    , m_recordsLayout(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("newRecordForm"));
     auto *layout = new QVBoxLayout(this);
-    m_titleLabel = new QLabel(this);
     m_titleLabel->setWordWrap(true);
     layout->addWidget(m_titleLabel);
-    m_issuesLabel = new QLabel(this);
     m_issuesLabel->setObjectName(QStringLiteral("newRecordIssuesLabel"));
     m_issuesLabel->setWordWrap(true);
     m_issuesLabel->setTextFormat(Qt::RichText);
     layout->addWidget(m_issuesLabel);
-    m_recordsLayout = new QVBoxLayout;
     layout->addLayout(m_recordsLayout);
     m_addMemberButton = new QPushButton(tr("Add member"), this);
     m_addMemberButton->setObjectName(QStringLiteral("addMemberButton"));
@@ -611,7 +611,7 @@ QString NewRecordForm::addMember()
     while (keys.contains(QStringLiteral("member%1").arg(number))) {
         ++number;
     }
-    const QString key = QStringLiteral("member%1").arg(number);
+    QString key = QStringLiteral("member%1").arg(number);
     addRecord(key);
     updateTitles();
     setReadOnly(m_readOnly);

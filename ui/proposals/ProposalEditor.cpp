@@ -849,7 +849,8 @@ void ProposalEditor::updateMissing()
         html += QStringLiteral("</ul>");
     }
     if (NewRecordCheck::createsRecords(p.type) && !m_newRecordForm->errorTexts().isEmpty()) {
-        html += tr("<b>Errors in the new record's data</b> (see its tab):") + QStringLiteral("<ul>");
+        html += QStringLiteral("<br>") + tr("<b>Errors in the new record's data</b> (see its tab):")
+                + QStringLiteral("<ul>");
         for (const QString &line : m_newRecordForm->errorTexts()) {
             html += QStringLiteral("<li style='color:#b3261e'>%1</li>").arg(line.toHtmlEscaped());
         }
