@@ -74,11 +74,12 @@ Error notFound(qint64 id)
     return Error(ErrorCode::ProposalNotFound, {QString::number(id)});
 }
 
-// Whether `column` is a registry column of `table` that a proposal may change (not the ids).
+// Whether `column` is a registry column of `table` that a proposal may change (not the ids, and
+// never desil, which only the ministry sets: DOMAIN.md §3).
 bool isChangeableColumn(const QString &table, const QString &column)
 {
     const std::optional<Field> field = fieldByColumn(column);
-    if (!field || *field == Field::HouseholdId || *field == Field::PersonId) {
+    if (!field || *field == Field::HouseholdId || *field == Field::PersonId || *field == Field::Desil) {
         return false;
     }
     if (table == kHouseholdsTable) {

@@ -310,6 +310,24 @@ private Q_SLOTS:
                  (QStringList{kNewHeadKey, QStringLiteral("member2")}));
     }
 
+    void desilIsNeverProposed()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db);
+        ProposalRepository repo(**db);
+        Proposal p = newHousehold();
+        put(p, kHouseholdsTable, {}, "desil", QStringLiteral("1"));
+        auto refused = repo.create(operatorActor(), p);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::ProposalInvalidChange);
+        QVERIFY(describe(refused.error()).contains(QStringLiteral("desil")));
+        // Without it the same proposal is stored.
+        p.changes.removeLast();
+        QVERIFY(repo.create(operatorActor(), p));
+    }
+
     void repositoryFindsNikAndKkElsewhereInTheVault()
     {
         QTemporaryDir dir;

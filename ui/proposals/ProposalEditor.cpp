@@ -676,7 +676,7 @@ void ProposalEditor::fillChangeColumns(int row)
     const bool member = record->currentData().toStringList().value(0) == kMembersTable;
     for (const FieldDef &def : member ? memberColumns() : householdColumns()) {
         const QString column = QString::fromLatin1(def.column);
-        if (column == u"household_id" || column == u"person_id") {
+        if (column == u"household_id" || column == u"person_id" || column == u"desil") {
             continue;
         }
         field->addItem(FieldText::label(def.field), column);
