@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -221,6 +222,18 @@ private Q_SLOTS:
         editor.setType(ProposalType::NewHousehold);
         QCOMPARE(form->memberKeys(), QStringList{kNewHeadKey});
         QVERIFY(editor.tabs()->isTabVisible(tab));
+        // Back to a correction: the form is gone from the proposal, and desil is never offered.
+        editor.setType(ProposalType::DataUpdate);
+        QVERIFY(!editor.tabs()->isTabVisible(tab));
+        editor.addFieldChange(
+            kHouseholdsTable, familyWithHead(), QStringLiteral("floor_area_m2"), QStringLiteral("36"));
+        auto *table = editor.findChild<QTableWidget *>(QStringLiteral("changesTable"));
+        QVERIFY(table && table->rowCount() == 1);
+        auto *column = qobject_cast<QComboBox *>(table->cellWidget(0, 1));
+        QVERIFY(column);
+        QVERIFY(column->findData(QStringLiteral("floor_area_m2")) >= 0);
+        QCOMPARE(column->findData(QStringLiteral("desil")), -1);
+        QCOMPARE(editor.formProposal().changes.size(), 1);
     }
 
     void widgetsFollowTheFieldTable()

@@ -92,7 +92,6 @@ private:
     {
         QString key; // empty: the household
         QWidget *box = nullptr;
-        QLabel *issuesLabel = nullptr;
         QPushButton *removeButton = nullptr;
         QHash<QString, QWidget *> editors; // column -> editor
         QStringList required;
