@@ -138,6 +138,38 @@ QList<FieldChange> withImpliedChanges(const Proposal &p)
             }
         }
     }
+    // The records a proposal creates: a new member's presence (5) and its date, a new family's
+    // coordinates as given with the proposal.
+    auto ensureNew =
+        [&changes](const QString &table, const QString &key, const QString &column, const QString &value) {
+            for (FieldChange &change : changes) {
+                if (change.table == table && change.recordId.isEmpty() && change.newRecordKey == key
+                    && change.column == column) {
+                    change.newValue = value;
+                    return;
+                }
+            }
+            changes.append({table, {}, column, {}, value, key});
+        };
+    if (p.type == ProposalType::NewMember) {
+        for (const QString &key : NewRecordCheck::memberKeys(p.changes)) {
+            ensureNew(kMembersTable, key, QStringLiteral("presence"), presence);
+            if (p.details.eventDate.isValid()) {
+                ensureNew(kMembersTable,
+                          key,
+                          QStringLiteral("presence_date"),
+                          p.details.eventDate.toString(Qt::ISODate));
+            }
+        }
+    }
+    if (p.type == ProposalType::NewHousehold) {
+        if (!p.details.latitude.isEmpty()) {
+            ensureNew(kHouseholdsTable, {}, QStringLiteral("latitude"), p.details.latitude);
+        }
+        if (!p.details.longitude.isEmpty()) {
+            ensureNew(kHouseholdsTable, {}, QStringLiteral("longitude"), p.details.longitude);
+        }
+    }
     if (p.type == ProposalType::KkChange && !p.details.newKkNumber.isEmpty() && !p.householdId.isEmpty()) {
         ensure(kHouseholdsTable, p.householdId, QStringLiteral("kk_number"), p.details.newKkNumber);
     }

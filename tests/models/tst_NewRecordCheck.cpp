@@ -328,6 +328,53 @@ private Q_SLOTS:
         QVERIFY(repo.create(operatorActor(), p));
     }
 
+    void impliedValuesOfNewRecords()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db);
+        QVERIFY(
+            (*db)->execute(u"INSERT INTO households (household_id, village_code, rt, content_hash) VALUES "
+                           u"('H9', '3310042001', 1, X'00')"));
+        ProposalRepository repo(**db);
+        Proposal family = newHousehold();
+        family.details.latitude = QStringLiteral("-7.70");
+        family.details.longitude = QStringLiteral("110.60");
+        auto created = repo.create(operatorActor(), family);
+        QVERIFY2(created, created ? "" : qPrintable(describe(created.error())));
+        auto value = [](const Proposal &p, const QString &key, const char *column) {
+            for (const FieldChange &c : p.changes) {
+                if (c.newRecordKey == key && c.column == QLatin1String(column)) {
+                    return c.newValue;
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(value(*created, {}, "latitude"), QStringLiteral("-7.70"));
+        QCOMPARE(value(*created, {}, "longitude"), QStringLiteral("110.60"));
+        // Moved on the map: the stored coordinates follow, once.
+        created->details.latitude = QStringLiteral("-7.71");
+        auto moved = repo.updateDraft(operatorActor(), *created);
+        QVERIFY(moved);
+        QCOMPARE(value(*moved, {}, "latitude"), QStringLiteral("-7.71"));
+        QCOMPARE(moved->changes.size(), created->changes.size());
+
+        Proposal baby;
+        baby.type = ProposalType::NewMember;
+        baby.householdId = QStringLiteral("H9");
+        baby.reason = QStringLiteral("Kelahiran");
+        baby.details.eventDate = QDate(2026, 9, 1);
+        put(baby, kMembersTable, QStringLiteral("member"), "name", QStringLiteral("BAYI"));
+        auto stored = repo.create(operatorActor(), baby);
+        QVERIFY2(stored, stored ? "" : qPrintable(describe(stored.error())));
+        QCOMPARE(value(*stored, QStringLiteral("member"), "presence"), QStringLiteral("5"));
+        QCOMPARE(value(*stored, QStringLiteral("member"), "presence_date"), QStringLiteral("2026-09-01"));
+        for (const FieldChange &c : stored->changes) {
+            QVERIFY(c.recordId.isEmpty());
+        }
+    }
+
     void repositoryFindsNikAndKkElsewhereInTheVault()
     {
         QTemporaryDir dir;
