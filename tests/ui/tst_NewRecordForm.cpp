@@ -393,6 +393,29 @@ private Q_SLOTS:
                     .contains(QStringLiteral("V12")));
     }
 
+    void anotherHouseholdRevalidates()
+    {
+        ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
+        startNewMember(editor, familyWithHead(3));
+        ui::NewRecordForm *form = editor.newRecordForm();
+        fillBaby(*form);
+        QVERIFY(form->setValue(kMember, QStringLiteral("relationship"), QStringLiteral("1")));
+        QVERIFY(form->errorTexts().join(u'\n').contains(QStringLiteral("V12")));
+        // Typed into another family: checked against that one (here none is found, so no second head).
+        auto *household = editor.findChild<QLineEdit *>(QStringLiteral("householdLineEdit"));
+        QVERIFY(household);
+        household->setText(QStringLiteral("NO-SUCH-FAMILY"));
+        Q_EMIT household->editingFinished();
+        QVERIFY2(!form->errorTexts().join(u'\n').contains(QStringLiteral("V12")),
+                 qPrintable(form->errorTexts().join(u'\n')));
+        QCOMPARE(form->value(kMember, QStringLiteral("name")), QStringLiteral("PUTRI AYU"));
+        // and back: the second head is found again.
+        household->setText(familyWithHead(3));
+        Q_EMIT household->editingFinished();
+        QVERIFY(form->errorTexts().join(u'\n').contains(QStringLiteral("V12")));
+        QVERIFY(!editor.markReady());
+    }
+
     void warningShowsButDoesNotBlock()
     {
         ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
