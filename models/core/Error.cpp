@@ -161,6 +161,9 @@ QString ErrorText::describe(const Error &e)
         return tr("Proposal %1 does not exist in this vault.").arg(arg(e, 0));
     case ErrorCode::ProposalIncomplete:
         return tr("The proposal cannot be marked ready yet. Still missing:\n%1").arg(arg(e, 0));
+    case ErrorCode::ProposalInvalidValues:
+        return tr("The proposal cannot be marked ready: the data of the new record breaks these rules:\n%1")
+            .arg(arg(e, 0));
     case ErrorCode::ProposalIllegalTransition:
         return tr("A proposal that is \"%1\" cannot become \"%2\".").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::ProposalTransitionNotAvailable:
@@ -255,6 +258,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::CsvEmpty:
     case ErrorCode::CsvLineTooLong:
     case ErrorCode::ProposalIncomplete:
+    case ErrorCode::ProposalInvalidValues:
     case ErrorCode::ProposalIllegalTransition:
     case ErrorCode::ProposalTransitionNotAvailable:
     case ErrorCode::ProposalNotEditable:
@@ -377,6 +381,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(EvidenceNotWhatItClaims)
         VERDES_ERROR_NAME(EvidenceLocked)
         VERDES_ERROR_NAME(EvidenceNotFound)
+        VERDES_ERROR_NAME(ProposalInvalidValues)
         VERDES_ERROR_NAME(FlagReasonRequired)
         VERDES_ERROR_NAME(FlagNotFound)
 #undef VERDES_ERROR_NAME

@@ -91,6 +91,7 @@ enum class ErrorCode : quint16
     EvidenceNotWhatItClaims,        // args: file name, claimed type, detected type (or "unknown")
     EvidenceLocked,                 // args: state label
     EvidenceNotFound,               // args: evidence id
+    ProposalInvalidValues,          // args: the broken rules of the new records, one per line
 
     // Data-quality checks: 700–799 (issue 5).
     FlagReasonRequired = 700, // dismissing a flag needs a reason

@@ -12,46 +12,6 @@ namespace verdes {
 
 namespace {
 
-// NEW_HOUSEHOLD: the household fields SIKS-NG needs (V30; configurable later) and the head's.
-const QStringList &newHouseholdColumns()
-{
-    static const QStringList columns{QStringLiteral("village_code"),
-                                     QStringLiteral("rw"),
-                                     QStringLiteral("rt"),
-                                     QStringLiteral("address"),
-                                     QStringLiteral("kk_number"),
-                                     QStringLiteral("tenure"),
-                                     QStringLiteral("floor_area_m2"),
-                                     QStringLiteral("floor"),
-                                     QStringLiteral("wall"),
-                                     QStringLiteral("roof"),
-                                     QStringLiteral("water_source"),
-                                     QStringLiteral("lighting"),
-                                     QStringLiteral("cooking_fuel"),
-                                     QStringLiteral("toilet_facility")};
-    return columns;
-}
-
-const QStringList &newHeadColumns()
-{
-    static const QStringList columns{QStringLiteral("name"),
-                                     QStringLiteral("nik"),
-                                     QStringLiteral("sex"),
-                                     QStringLiteral("birth_date"),
-                                     QStringLiteral("marital_status"),
-                                     QStringLiteral("relationship")};
-    return columns;
-}
-
-const QStringList &newMemberColumns()
-{
-    static const QStringList columns{QStringLiteral("name"),
-                                     QStringLiteral("sex"),
-                                     QStringLiteral("birth_date"),
-                                     QStringLiteral("relationship")};
-    return columns;
-}
-
 // DATA_UPDATE of housing or assets (Block V: tenure … house_elsewhere) needs HOUSE_PHOTOS.
 bool isHousingColumn(const QString &column)
 {
@@ -105,6 +65,46 @@ QStringList columnLabels(const QStringList &columns)
 }
 
 } // namespace
+
+// NEW_HOUSEHOLD: the household fields SIKS-NG needs (V30; configurable later) and the head's.
+const QStringList &newHouseholdColumns()
+{
+    static const QStringList columns{QStringLiteral("village_code"),
+                                     QStringLiteral("rw"),
+                                     QStringLiteral("rt"),
+                                     QStringLiteral("address"),
+                                     QStringLiteral("kk_number"),
+                                     QStringLiteral("tenure"),
+                                     QStringLiteral("floor_area_m2"),
+                                     QStringLiteral("floor"),
+                                     QStringLiteral("wall"),
+                                     QStringLiteral("roof"),
+                                     QStringLiteral("water_source"),
+                                     QStringLiteral("lighting"),
+                                     QStringLiteral("cooking_fuel"),
+                                     QStringLiteral("toilet_facility")};
+    return columns;
+}
+
+const QStringList &newHeadColumns()
+{
+    static const QStringList columns{QStringLiteral("name"),
+                                     QStringLiteral("nik"),
+                                     QStringLiteral("sex"),
+                                     QStringLiteral("birth_date"),
+                                     QStringLiteral("marital_status"),
+                                     QStringLiteral("relationship")};
+    return columns;
+}
+
+const QStringList &newMemberColumns()
+{
+    static const QStringList columns{QStringLiteral("name"),
+                                     QStringLiteral("sex"),
+                                     QStringLiteral("birth_date"),
+                                     QStringLiteral("relationship")};
+    return columns;
+}
 
 QJsonObject ProposalDetails::toJson() const
 {
@@ -295,9 +295,30 @@ QList<MissingRequirement> Proposal::missing() const
         }
         case ProposalField::NewHouseholdData: {
             const QStringList household = missingColumns(changes, kHouseholdsTable, newHouseholdColumns());
-            const QStringList head = missingColumns(changes, kMembersTable, newHeadColumns());
+            const QStringList head = missingColumns(changes, kMembersTable, newHeadColumns(), kNewHeadKey);
             if (!household.isEmpty() || !head.isEmpty()) {
                 missingField(field, columnLabels(household + head).join(QLatin1String(", ")));
+            }
+            // Every further member of the new family needs the new member's columns.
+            QStringList keys;
+            for (const FieldChange &change : changes) {
+                if (change.table == kMembersTable && change.recordId.isEmpty()
+                    && change.newRecordKey != kNewHeadKey && !keys.contains(change.newRecordKey)) {
+                    keys.append(change.newRecordKey);
+                }
+            }
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                const QStringList member =
+                    missingColumns(changes, kMembersTable, newMemberColumns(), keys.at(i));
+                if (!member.isEmpty()) {
+                    MissingRequirement m;
+                    m.rule = QStringLiteral("V30");
+                    m.field = field;
+                    m.text = tr("the data of member %1 of the new household (%2)")
+                                 .arg(i + 2)
+                                 .arg(columnLabels(member).join(QLatin1String(", ")));
+                    result.append(m);
+                }
             }
             break;
         }

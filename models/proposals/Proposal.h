@@ -20,6 +20,15 @@ namespace verdes {
 inline const QString kHouseholdsTable = QStringLiteral("households");
 inline const QString kMembersTable = QStringLiteral("members");
 
+// The newRecordKey of a NEW_HOUSEHOLD's head; its further members have their own keys ("member2", …).
+inline const QString kNewHeadKey = QStringLiteral("head");
+
+// V30 for the records a proposal creates: the columns SIKS-NG needs of a new household, of its head
+// (newRecordKey kNewHeadKey) and of every other new member (configurable later).
+const QStringList &newHouseholdColumns();
+const QStringList &newHeadColumns();
+const QStringList &newMemberColumns();
+
 // One field-level change: old → new. `recordId` is the household or person id; empty for a record
 // the proposal creates (NEW_HOUSEHOLD, NEW_MEMBER; then `newRecordKey` groups the values of one
 // new record, e.g. "head", "member1"). `oldValue` is filled by the repository from the vault when the

@@ -6,7 +6,10 @@
 #include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/domain/Field.h"
+#include "models/domain/RegionTable.h"
+#include "models/proposals/NewRecordCheck.h"
 #include "models/proposals/ProposalStateMachine.h"
+#include "models/repo/HouseholdRepository.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
@@ -71,11 +74,12 @@ Error notFound(qint64 id)
     return Error(ErrorCode::ProposalNotFound, {QString::number(id)});
 }
 
-// Whether `column` is a registry column of `table` that a proposal may change (not the ids).
+// Whether `column` is a registry column of `table` that a proposal may change (not the ids, and
+// never desil, which only the ministry sets: DOMAIN.md §3).
 bool isChangeableColumn(const QString &table, const QString &column)
 {
     const std::optional<Field> field = fieldByColumn(column);
-    if (!field || *field == Field::HouseholdId || *field == Field::PersonId) {
+    if (!field || *field == Field::HouseholdId || *field == Field::PersonId || *field == Field::Desil) {
         return false;
     }
     if (table == kHouseholdsTable) {
@@ -132,6 +136,38 @@ QList<FieldChange> withImpliedChanges(const Proposal &p)
                        QStringLiteral("presence_date"),
                        p.details.eventDate.toString(Qt::ISODate));
             }
+        }
+    }
+    // The records a proposal creates: a new member's presence (5) and its date, a new family's
+    // coordinates as given with the proposal.
+    auto ensureNew =
+        [&changes](const QString &table, const QString &key, const QString &column, const QString &value) {
+            for (FieldChange &change : changes) {
+                if (change.table == table && change.recordId.isEmpty() && change.newRecordKey == key
+                    && change.column == column) {
+                    change.newValue = value;
+                    return;
+                }
+            }
+            changes.append({table, {}, column, {}, value, key});
+        };
+    if (p.type == ProposalType::NewMember) {
+        for (const QString &key : NewRecordCheck::memberKeys(p.changes)) {
+            ensureNew(kMembersTable, key, QStringLiteral("presence"), presence);
+            if (p.details.eventDate.isValid()) {
+                ensureNew(kMembersTable,
+                          key,
+                          QStringLiteral("presence_date"),
+                          p.details.eventDate.toString(Qt::ISODate));
+            }
+        }
+    }
+    if (p.type == ProposalType::NewHousehold) {
+        if (!p.details.latitude.isEmpty()) {
+            ensureNew(kHouseholdsTable, {}, QStringLiteral("latitude"), p.details.latitude);
+        }
+        if (!p.details.longitude.isEmpty()) {
+            ensureNew(kHouseholdsTable, {}, QStringLiteral("longitude"), p.details.longitude);
         }
     }
     if (p.type == ProposalType::KkChange && !p.details.newKkNumber.isEmpty() && !p.householdId.isEmpty()) {
@@ -694,6 +730,18 @@ Result<Proposal> ProposalRepository::transition(
             }
             return Error(ErrorCode::ProposalIncomplete, {lines.join(QLatin1Char('\n'))});
         }
+        VERDES_TRY_ASSIGN(issues, newRecordIssues(*fresh));
+        QStringList errors;
+        for (const Issue &issue : std::as_const(issues)) {
+            if (issue.isError()) {
+                errors.append(QStringLiteral("• ") + NewRecordCheck::describe(*fresh, issue));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Error(ErrorCode::ProposalInvalidValues,
+                         {errors.join(QLatin1Char('\n'))},
+                         QStringLiteral("%1 broken rule(s) in new records").arg(errors.size()));
+        }
     }
     const QString now = isoTime(m_clock.now());
     Statement st(m_db,
@@ -1209,6 +1257,65 @@ Result<Proposal> ProposalRepository::reconfirm(const Actor &actor, qint64 propos
 Result<StaleRefresh> ProposalRepository::refreshStale()
 {
     return refreshStaleOf(m_db, std::nullopt);
+}
+
+Result<ValidationContext> ProposalRepository::validationContext()
+{
+    Statement st(m_db, u"SELECT value FROM vault_meta WHERE key = 'village_code'");
+    VERDES_TRY(st.status());
+    VERDES_TRY_ASSIGN(row, st.step());
+    ValidationContext context;
+    context.today = m_clock.now().toLocalTime().date();
+    context.regions = &RegionTable::instance();
+    context.villageCode = row ? st.text(0) : QString();
+    return context;
+}
+
+Result<QList<Issue>> ProposalRepository::newRecordIssues(const Proposal &proposal)
+{
+    if (!NewRecordCheck::createsRecords(proposal.type)) {
+        return QList<Issue>{};
+    }
+    VERDES_TRY_ASSIGN(context, validationContext());
+    std::optional<Household> existing;
+    if (proposal.type == ProposalType::NewMember && !proposal.householdId.isEmpty()) {
+        VERDES_TRY_ASSIGN(loaded, HouseholdRepository(m_db).household(proposal.householdId, true));
+        existing = std::move(loaded);
+    }
+    QList<Issue> issues = NewRecordCheck::issues(proposal, existing ? &*existing : nullptr, context);
+    const Household assembled = NewRecordCheck::assemble(proposal, existing ? &*existing : nullptr);
+    // V08 across households: a NIK already on an active member elsewhere in the vault.
+    Statement nik(m_db,
+                  u"SELECT person_id FROM members WHERE nik = :nik AND status = 'present' "
+                  u"AND presence IN (1, 5) AND household_id <> :household LIMIT 1");
+    VERDES_TRY(nik.status());
+    const QStringList keys = NewRecordCheck::memberKeys(proposal.changes);
+    for (const Member &member : assembled.members) {
+        if (!keys.contains(member.personId()) || member.nik().isEmpty()) {
+            continue;
+        }
+        nik.reset();
+        nik.bind(u":nik", member.nik());
+        nik.bind(u":household", assembled.householdId());
+        VERDES_TRY_ASSIGN(row, nik.step());
+        if (row) {
+            issues.prepend(duplicateNikIssue(
+                assembled.householdId(), member.personId(), member.nik(), nik.text(0), true));
+        }
+    }
+    // V14: the new family's KK number on another household.
+    if (proposal.type == ProposalType::NewHousehold && !assembled.kkNumber().isEmpty()) {
+        Statement kk(
+            m_db,
+            u"SELECT household_id FROM households WHERE kk_number = :kk AND status = 'present' LIMIT 1");
+        VERDES_TRY(kk.status());
+        kk.bind(u":kk", assembled.kkNumber());
+        VERDES_TRY_ASSIGN(row, kk.step());
+        if (row) {
+            issues.append(sharedKkIssue(assembled.householdId(), assembled.kkNumber(), kk.text(0)));
+        }
+    }
+    return issues;
 }
 
 } // namespace verdes

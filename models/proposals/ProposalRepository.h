@@ -5,6 +5,8 @@
 #include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Result.h"
+#include "models/domain/Issue.h"
+#include "models/domain/Validation.h"
 #include "models/proposals/Evidence.h"
 #include "models/proposals/Proposal.h"
 
@@ -120,7 +122,8 @@ public:
     Result<Proposal> updateDraft(const Actor &actor, const Proposal &proposal);
 
     // Moves a proposal to `to` (ProposalStateMachine::check). Marking ready is refused while
-    // something is missing (ProposalIncomplete with the list) or while the proposal is stale or its
+    // something is missing (ProposalIncomplete with the list), while the records it creates break an
+    // E rule (ProposalInvalidValues, see newRecordIssues) or while the proposal is stale or its
     // target gone (ProposalStale / ProposalTargetMissing). `note` is the reason where one is needed.
     Result<Proposal> transition(const Actor &actor,
                                 qint64 proposalId,
@@ -163,6 +166,16 @@ public:
     // After a snapshot import commits: marks open proposals whose records changed (version differs
     // from the base) as stale and those whose household is missing as target gone.
     Result<StaleRefresh> refreshStale();
+
+    // What the V-rules need for records typed in this vault: today (the repository's clock), the
+    // region tables and the vault's own village (vault_meta; empty when not recorded).
+    Result<ValidationContext> validationContext();
+    // NEW_HOUSEHOLD / NEW_MEMBER: the issues of the records the proposal creates (NewRecordCheck,
+    // against its household for NEW_MEMBER), plus V08 (E: a new member's NIK on an active member of
+    // another household) and V14 (W: the new family's KK number on another household). Empty for
+    // other types. transition() refuses "ready" while any of these is an error
+    // (ProposalInvalidValues, the errors in plain words).
+    Result<QList<Issue>> newRecordIssues(const Proposal &proposal);
 
     // The current value of a registry column of an existing record (for pre-filling old values).
     Result<QString> currentValue(const QString &table, const QString &recordId, const QString &column);

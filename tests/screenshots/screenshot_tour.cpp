@@ -15,6 +15,7 @@
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/proposals/NewRecordForm.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
 #include "ui/settings/AppSettings.h"
@@ -243,6 +244,30 @@ int main(int argc, char *argv[])
             window.showProposals();
             save(&window, dir, QStringLiteral("proposal-list"));
             window.showHouseholds();
+
+            // A new household, partly filled: the head and one more member, a NIK with a warning.
+            verdes::ui::ProposalEditor *family = window.newProposal(QString());
+            family->setType(verdes::ProposalType::NewHousehold);
+            family->setReason(QStringLiteral("Keluarga baru pindah datang dari Boyolali"));
+            family->setChannel(verdes::Channel::WalkIn);
+            verdes::ui::NewRecordForm *form = family->newRecordForm();
+            form->setValue({}, QStringLiteral("rw"), QStringLiteral("2"));
+            form->setValue({}, QStringLiteral("rt"), QStringLiteral("3"));
+            form->setValue({}, QStringLiteral("address"), QStringLiteral("JL. MAWAR 5"));
+            form->setValue({}, QStringLiteral("tenure"), QStringLiteral("1"));
+            form->setValue({}, QStringLiteral("floor"), QStringLiteral("2"));
+            const QString head = verdes::kNewHeadKey;
+            form->setValue(head, QStringLiteral("name"), QStringLiteral("BUDI SANTOSO"));
+            form->setValue(head, QStringLiteral("nik"), QStringLiteral("3310041503750002"));
+            form->setValue(head, QStringLiteral("sex"), QStringLiteral("1"));
+            form->setValue(head, QStringLiteral("birth_date"), QStringLiteral("1975-03-14"));
+            const QString wife = form->addMember();
+            form->setValue(wife, QStringLiteral("name"), QStringLiteral("SRI WAHYUNI"));
+            form->setValue(wife, QStringLiteral("sex"), QStringLiteral("2"));
+            family->resize(1180, 760);
+            family->tabs()->setCurrentIndex(1);
+            save(family, dir, QStringLiteral("proposal-new-household"));
+            family->close();
         }
 
         // That household's history: the reveal and the proposals, in plain words.

@@ -4,10 +4,12 @@
 
 #include "models/domain/Field.h"
 #include "models/domain/Household.h"
+#include "models/proposals/NewRecordCheck.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/proposals/ProposalStateMachine.h"
 #include "models/repo/HouseholdRepository.h"
 #include "ui/proposals/EvidenceViewer.h"
+#include "ui/proposals/NewRecordForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -307,6 +309,13 @@ void ProposalEditor::buildForm()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_tabs->addTab(splitter, tr("Proposal"));
+    // Tab 2 (NEW_HOUSEHOLD / NEW_MEMBER only): the data of the new records.
+    auto *newRecordScroll = new QScrollArea(m_tabs);
+    newRecordScroll->setWidgetResizable(true);
+    m_newRecordForm = new NewRecordForm(m_db, newRecordScroll);
+    newRecordScroll->setWidget(m_newRecordForm);
+    m_tabs->addTab(newRecordScroll, tr("New record data"));
+    connect(m_newRecordForm, &NewRecordForm::changed, this, &ProposalEditor::updateMissing);
 
     connect(m_addEvidenceButton, &QPushButton::clicked, this, &ProposalEditor::chooseEvidenceFile);
     connect(m_viewEvidenceButton, &QPushButton::clicked, this, [this] {
@@ -445,6 +454,7 @@ void ProposalEditor::startNew(const QString &householdId,
     }
     m_typeCombo->setCurrentIndex(qMax(0, m_typeCombo->findData(proposalTypeCode(m_proposal.type))));
     m_tlCombo->setCurrentIndex(0);
+    m_newRecordForm->setProposal(m_proposal.type, householdId, {});
     loadHousehold(householdId);
     if (!personId.isEmpty()) {
         setPersons({personId});
@@ -513,6 +523,7 @@ void ProposalEditor::fillFromProposal()
     m_latitudeEdit->setText(d.latitude);
     m_longitudeEdit->setText(d.longitude);
     m_changesTable->setRowCount(0);
+    m_newRecordForm->setProposal(p.type, p.householdId, p.changes);
     if (p.type == ProposalType::DataUpdate || p.type == ProposalType::IdentityCorrection) {
         for (const FieldChange &change : p.changes) {
             addChangeRow(change.table, change.recordId, change.column, change.newValue);
@@ -565,6 +576,7 @@ void ProposalEditor::loadHousehold(const QString &householdId)
         }
     }
     m_loading = wasLoading;
+    m_newRecordForm->setHousehold(householdId);
 }
 
 void ProposalEditor::setType(ProposalType type)
@@ -663,7 +675,7 @@ void ProposalEditor::fillChangeColumns(int row)
     const bool member = record->currentData().toStringList().value(0) == kMembersTable;
     for (const FieldDef &def : member ? memberColumns() : householdColumns()) {
         const QString column = QString::fromLatin1(def.column);
-        if (column == u"household_id" || column == u"person_id") {
+        if (column == u"household_id" || column == u"person_id" || column == u"desil") {
             continue;
         }
         field->addItem(FieldText::label(def.field), column);
@@ -751,6 +763,9 @@ Proposal ProposalEditor::formProposal() const
             p.changes << change;
         }
     }
+    if (NewRecordCheck::createsRecords(p.type)) {
+        p.changes = m_newRecordForm->changes();
+    }
     // What is attached but not stored yet counts for what is missing.
     for (const PendingEvidence &pending : m_pending) {
         EvidenceInfo info;
@@ -799,9 +814,14 @@ void ProposalEditor::updateTypeRows()
     show(m_otherRecordEdit, type == ProposalType::Duplicate || type == ProposalType::KkChange);
     show(m_latitudeEdit, type == ProposalType::NewHousehold || type == ProposalType::HouseholdMoved);
     show(m_longitudeEdit, type == ProposalType::NewHousehold || type == ProposalType::HouseholdMoved);
-    show(m_changesBox,
-         has(ProposalField::FieldChanges) || type == ProposalType::NewHousehold
-             || type == ProposalType::NewMember);
+    show(m_changesBox, has(ProposalField::FieldChanges));
+    if (m_newRecordForm->type() != type || !m_newRecordForm->isActive()) {
+        m_newRecordForm->setProposal(type, m_householdEdit->text().trimmed(), {});
+    }
+    const int recordTab = m_tabs->indexOf(m_newRecordForm->parentWidget()->parentWidget());
+    m_tabs->setTabVisible(recordTab, NewRecordCheck::createsRecords(type));
+    m_tabs->setTabText(recordTab,
+                       type == ProposalType::NewHousehold ? tr("New household data") : tr("New member data"));
     // Suggest the first evidence kind the type asks for.
     if (!m_loading && !info.evidence.isEmpty() && !info.evidence.first().anyOf.isEmpty()) {
         m_evidenceKindCombo->setCurrentIndex(
@@ -824,6 +844,14 @@ void ProposalEditor::updateMissing()
         html = tr("<b>Still missing before it can be marked ready:</b>") + QStringLiteral("<ul>");
         for (const QString &line : missing) {
             html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (NewRecordCheck::createsRecords(p.type) && !m_newRecordForm->errorTexts().isEmpty()) {
+        html += QStringLiteral("<br>") + tr("<b>Errors in the new record's data</b> (see its tab):")
+                + QStringLiteral("<ul>");
+        for (const QString &line : m_newRecordForm->errorTexts()) {
+            html += QStringLiteral("<li style='color:#b3261e'>%1</li>").arg(line.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     }
@@ -871,6 +899,7 @@ void ProposalEditor::updateButtons()
         widget->setEnabled(editable);
     }
     m_householdEdit->setReadOnly(!isNew);
+    m_newRecordForm->setReadOnly(!editable);
     m_typeCombo->setEnabled(editable && isNew);
     m_saveButton->setVisible(isNew || isEditableState(m_proposal.state));
     m_saveButton->setEnabled(editable);
@@ -995,7 +1024,11 @@ void ProposalEditor::rebuildDiff()
         }
     }
     const QList<FieldChange> changes = m_proposal.id != 0 ? m_proposal.changes : formProposal().changes;
-    if (changes.isEmpty()) {
+    if (NewRecordCheck::createsRecords(m_proposal.id != 0 ? m_proposal.type : formProposal().type)) {
+        Proposal shown = m_proposal.id != 0 ? m_proposal : formProposal();
+        shown.changes = changes;
+        html += NewRecordForm::summaryHtml(shown);
+    } else if (changes.isEmpty()) {
         html +=
             QStringLiteral("<p>%1</p>")
                 .arg(
@@ -1015,8 +1048,14 @@ void ProposalEditor::rebuildDiff()
                                    "<td>→</td><td><b style='color:#1e6b2e'>%4</b></td></tr>")
                         .arg(recordLabel(change.table, change.recordId).toHtmlEscaped(),
                              fieldLabelOf(change.column).toHtmlEscaped(),
-                             (change.oldValue.isEmpty() ? tr("(empty)") : change.oldValue).toHtmlEscaped(),
-                             (change.newValue.isEmpty() ? tr("(empty)") : change.newValue).toHtmlEscaped());
+                             (change.oldValue.isEmpty()
+                                  ? tr("(empty)")
+                                  : NewRecordForm::displayValue(change.column, change.oldValue))
+                                 .toHtmlEscaped(),
+                             (change.newValue.isEmpty()
+                                  ? tr("(empty)")
+                                  : NewRecordForm::displayValue(change.column, change.newValue))
+                                 .toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }
@@ -1038,6 +1077,9 @@ void ProposalEditor::rebuildDiff()
     }
     m_diffBrowser->setHtml(html);
     for (const ValueComparison &comparison : std::as_const(comparisons)) {
+        if (comparison.recordId.isEmpty()) {
+            continue; // a new record has no base to compare with
+        }
         const int row = m_staleTable->rowCount();
         m_staleTable->insertRow(row);
         m_staleTable->setItem(
@@ -1045,9 +1087,13 @@ void ProposalEditor::rebuildDiff()
             0,
             new QTableWidgetItem(tr("%1 · %2").arg(recordLabel(comparison.table, comparison.recordId),
                                                    fieldLabelOf(comparison.column))));
-        m_staleTable->setItem(row, 1, new QTableWidgetItem(comparison.baseValue));
-        auto *current =
-            new QTableWidgetItem(comparison.recordGone ? tr("(record gone)") : comparison.currentValue);
+        m_staleTable->setItem(
+            row,
+            1,
+            new QTableWidgetItem(NewRecordForm::displayValue(comparison.column, comparison.baseValue)));
+        auto *current = new QTableWidgetItem(
+            comparison.recordGone ? tr("(record gone)")
+                                  : NewRecordForm::displayValue(comparison.column, comparison.currentValue));
         if (comparison.changedSinceBase()) {
             current->setBackground(QColor(0xff, 0xe0, 0xb2));
             QFont bold = current->font();
@@ -1055,7 +1101,10 @@ void ProposalEditor::rebuildDiff()
             current->setFont(bold);
         }
         m_staleTable->setItem(row, 2, current);
-        m_staleTable->setItem(row, 3, new QTableWidgetItem(comparison.proposedValue));
+        m_staleTable->setItem(
+            row,
+            3,
+            new QTableWidgetItem(NewRecordForm::displayValue(comparison.column, comparison.proposedValue)));
     }
     int tableHeight = m_staleTable->horizontalHeader()->height() + 2 * m_staleTable->frameWidth() + 4;
     for (int row = 0; row < m_staleTable->rowCount(); ++row) {
@@ -1306,6 +1355,13 @@ bool ProposalEditor::markReady()
     const QStringList missing = formProposal().missingRequirements();
     if (!missing.isEmpty()) {
         showMessage(tr("Cannot mark ready; still missing:\n• %1").arg(missing.join(QStringLiteral("\n• "))));
+        return false;
+    }
+    if (const QStringList errors =
+            m_newRecordForm->isActive() ? m_newRecordForm->errorTexts() : QStringList();
+        !errors.isEmpty()) {
+        showMessage(tr("Cannot mark ready; the new record's data has errors:\n• %1")
+                        .arg(errors.join(QStringLiteral("\n• "))));
         return false;
     }
     if (m_proposal.id == 0 || isEditableState(m_proposal.state)) {

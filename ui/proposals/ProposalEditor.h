@@ -30,6 +30,8 @@ class Database;
 
 namespace verdes::ui {
 
+class NewRecordForm;
+
 // Writes and shows one change proposal: its type, household and members, reason and channel, the
 // type's own data, field corrections (old → new), evidence with thumbnails, what is still missing,
 // the changes as a diff (base / current / proposed when stale), and its history. "Save draft",
@@ -92,6 +94,9 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
 
+    // The data of a NEW_HOUSEHOLD / NEW_MEMBER proposal's new records (its own tab).
+    NewRecordForm *newRecordForm() const { return m_newRecordForm; }
+
     QListWidget *evidenceList() const { return m_evidenceList; }
 
 Q_SIGNALS:
@@ -136,6 +141,7 @@ private:
     bool m_loading = false;
 
     QTabWidget *m_tabs = nullptr;
+    NewRecordForm *m_newRecordForm = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_bannerLabel = nullptr;
     QLabel *m_permissionLabel = nullptr;
