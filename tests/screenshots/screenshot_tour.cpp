@@ -15,6 +15,7 @@
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/proposals/EvidenceViewer.h"
 #include "ui/proposals/NewRecordForm.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
@@ -34,6 +35,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -100,6 +102,40 @@ QByteArray letterPhoto()
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// A two-page village letter as a PDF, written in memory.
+QByteArray letterPdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(96);
+    QPainter painter(&writer);
+    for (int page = 0; page < 2; ++page) {
+        if (page > 0) {
+            writer.newPage();
+        }
+        QFont font = painter.font();
+        font.setPixelSize(22);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRect(0, 60, 700, 40), Qt::AlignCenter, QStringLiteral("PEMERINTAH DESA CONTOH"));
+        painter.drawText(
+            QRect(0, 110, 700, 40), Qt::AlignCenter, QStringLiteral("SURAT KETERANGAN KEMATIAN"));
+        font.setPixelSize(14);
+        font.setBold(false);
+        painter.setFont(font);
+        painter.drawText(QRect(0, 150, 700, 30), Qt::AlignCenter, QStringLiteral("Nomor: 474.3/021/X/2026"));
+        for (int line = 0; line < 18; ++line) {
+            painter.fillRect(80, 220 + line * 30, line % 5 == 4 ? 260 : 540, 6, QColor(0x80, 0x80, 0x80));
+        }
+        painter.drawText(QRect(420, 820, 260, 30), Qt::AlignLeft, QStringLiteral("Kepala Desa Contoh"));
+    }
+    painter.end();
     return bytes;
 }
 
@@ -268,6 +304,17 @@ int main(int argc, char *argv[])
             family->tabs()->setCurrentIndex(1);
             save(family, dir, QStringLiteral("proposal-new-household"));
             family->close();
+
+            // A PDF letter in the evidence viewer, rendered from memory.
+            verdes::ui::EvidenceViewer viewer(
+                QStringLiteral("surat-kematian.pdf"), QStringLiteral("application/pdf"), letterPdf());
+            viewer.resize(900, 760);
+            viewer.show();
+            QApplication::processEvents();
+            if (!viewer.showsPdfPage()) {
+                fail("the PDF evidence page");
+            }
+            save(&viewer, dir, QStringLiteral("evidence-pdf"));
         }
 
         // That household's history: the reveal and the proposals, in plain words.
