@@ -107,6 +107,34 @@
         <source>%1 made a change recorded as &quot;%2&quot; (%3 %4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 turned off the masking of NIK and KK numbers on their computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turned on the masking of NIK and KK numbers on their computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the automatic lock on their computer from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the setting %2 on their computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -1866,6 +1894,11 @@ manages officers; every officer may change their own passphrase.
         <source>This flag is no longer open. Run the checks again to see the current flags.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The proposal cannot be marked ready: the data of the new record breaks these rules:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -2817,6 +2850,33 @@ manages officers; every officer may change their own passphrase.
     </message>
 </context>
 <context>
+    <name>NewRecordCheck</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Proposal</name>
     <message>
         <source>%1 (%2)</source>
@@ -2828,6 +2888,10 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data of member %1 of the new household (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3996,8 +4060,43 @@ The image could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
-PDF documents are not shown inside Verdes: this version has no PDF viewer, and the file is never written to disk unencrypted to open it elsewhere.</source>
+Opening the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The document has no page to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The document is protected with a password and cannot be shown. Ask for a copy without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The document could not be read: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4363,6 +4462,121 @@ PDF documents are not shown inside Verdes: this version has no PDF viewer, and t
     </message>
     <message>
         <source>&amp;Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not see full NIK and KK numbers, so they stay masked for you. Officers whose role allows it will see them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::NewRecordForm</name>
+    <message>
+        <source>Family identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The new household&lt;/b&gt;: its data, its head and its further members. Fields marked * are required before the proposal can be marked ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The new member&lt;/b&gt; of the chosen household. Fields marked * are required before the proposal can be marked ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village of this vault; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: the proposal cannot be marked ready while these stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: check these; they do not block the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4919,6 +5133,27 @@ PDF documents are not shown inside Verdes: this version has no PDF viewer, and t
     </message>
     <message>
         <source>Re-confirmed: the current data is the new base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Errors in the new record&apos;s data&lt;/b&gt; (see its tab):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark ready; the new record&apos;s data has errors:
+• %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

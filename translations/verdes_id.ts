@@ -107,6 +107,34 @@
         <source>%1 made a change recorded as &quot;%2&quot; (%3 %4).</source>
         <translation>%1 membuat perubahan yang tercatat sebagai &quot;%2&quot; (%3 %4).</translation>
     </message>
+    <message>
+        <source>%1 turned off the masking of NIK and KK numbers on their computer.</source>
+        <translation>%1 mematikan penyamaran NIK dan nomor KK di komputernya.</translation>
+    </message>
+    <message>
+        <source>%1 turned on the masking of NIK and KK numbers on their computer.</source>
+        <translation>%1 menyalakan penyamaran NIK dan nomor KK di komputernya.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>after 1 minute</source>
+        <translation>setelah 1 menit</translation>
+    </message>
+    <message>
+        <source>after %1 minutes</source>
+        <translation>setelah %1 menit</translation>
+    </message>
+    <message>
+        <source>%1 changed the automatic lock on their computer from %2 to %3.</source>
+        <translation>%1 mengubah kunci otomatis di komputernya dari %2 menjadi %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed the setting %2 on their computer.</source>
+        <translation>%1 mengubah pengaturan %2 di komputernya.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -1912,6 +1940,12 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <source>This flag is no longer open. Run the checks again to see the current flags.</source>
         <translation>Tanda ini sudah tidak terbuka. Jalankan pemeriksaan lagi untuk melihat tanda yang berlaku.</translation>
     </message>
+    <message>
+        <source>The proposal cannot be marked ready: the data of the new record breaks these rules:
+%1</source>
+        <translation>Usulan belum dapat ditandai siap: data baru melanggar aturan berikut:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -2862,6 +2896,33 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
 </context>
 <context>
+    <name>NewRecordCheck</name>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Anggota keluarga baru</translation>
+    </message>
+    <message>
+        <source>New member %1</source>
+        <translation>Anggota keluarga baru %1</translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Anggota keluarga ke-%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Proposal</name>
     <message>
         <source>%1 (%2)</source>
@@ -2874,6 +2935,10 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the data of member %1 of the new household (%2)</source>
+        <translation>data anggota keluarga ke-%1 dari keluarga baru (%2)</translation>
     </message>
 </context>
 <context>
@@ -4040,10 +4105,48 @@ The image could not be read.</source>
 Gambar tidak dapat dibaca.</translation>
     </message>
     <message>
+        <source>&amp;Previous page</source>
+        <translation>Halaman &amp;sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Halaman sebelumnya (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Halaman &amp;berikutnya</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Halaman berikutnya (Page Down)</translation>
+    </message>
+    <message>
         <source>%1
-PDF documents are not shown inside Verdes: this version has no PDF viewer, and the file is never written to disk unencrypted to open it elsewhere.</source>
+Opening the document…</source>
         <translation>%1
-Dokumen PDF tidak ditampilkan di dalam Verdes: versi ini tidak punya penampil PDF, dan berkas tidak pernah ditulis ke disk tanpa enkripsi untuk dibuka di aplikasi lain.</translation>
+Membuka dokumen…</translation>
+    </message>
+    <message>
+        <source>%1
+The document has no page to show.</source>
+        <translation>%1
+Dokumen ini tidak punya halaman untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <source>%1
+The document is protected with a password and cannot be shown. Ask for a copy without a password.</source>
+        <translation>%1
+Dokumen ini dilindungi kata sandi dan tidak dapat ditampilkan. Mintalah salinan tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <source>%1
+The document could not be read: it may be damaged.</source>
+        <translation>%1
+Dokumen tidak dapat dibaca: mungkin rusak.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4507,121 @@ Dokumen PDF tidak ditampilkan di dalam Verdes: versi ini tidak punya penampil PD
     <message>
         <source>&amp;Proposals</source>
         <translation>&amp;Daftar usulan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Your role may not see full NIK and KK numbers, so they stay masked for you. Officers whose role allows it will see them in full.</source>
+        <translation>Peran Anda tidak boleh melihat NIK dan nomor KK lengkap, jadi bagi Anda tetap disamarkan. Petugas yang perannya mengizinkan akan melihatnya lengkap.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::NewRecordForm</name>
+    <message>
+        <source>Family identity</source>
+        <translation>Identitas keluarga</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Perumahan</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Work and business</source>
+        <translation>Pekerjaan dan usaha</translation>
+    </message>
+    <message>
+        <source>Health and disability</source>
+        <translation>Kesehatan dan disabilitas</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Tambah anggota keluarga</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The new household&lt;/b&gt;: its data, its head and its further members. Fields marked * are required before the proposal can be marked ready.</source>
+        <translation>&lt;b&gt;Keluarga baru&lt;/b&gt;: datanya, kepala keluarga dan anggota keluarga lainnya. Isian bertanda * wajib diisi sebelum usulan dapat ditandai siap.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The new member&lt;/b&gt; of the chosen household. Fields marked * are required before the proposal can be marked ready.</source>
+        <translation>&lt;b&gt;Anggota keluarga baru&lt;/b&gt; dari keluarga yang dipilih. Isian bertanda * wajib diisi sebelum usulan dapat ditandai siap.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib diisi</translation>
+    </message>
+    <message>
+        <source>The village of this vault; it cannot be changed here.</source>
+        <translation>Desa dari brankas data ini; tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Hapus anggota keluarga</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(tidak dicatat)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>TTTT-BB</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Errors: the proposal cannot be marked ready while these stand.</source>
+        <translation>Kesalahan: usulan tidak dapat ditandai siap selama kesalahan ini belum diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Warnings: check these; they do not block the proposal.</source>
+        <translation>Peringatan: mohon diperiksa; peringatan tidak menghalangi usulan.</translation>
+    </message>
+    <message>
+        <source>nothing entered yet</source>
+        <translation>belum ada yang diisi</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Keluarga baru</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5180,28 @@ Dokumen PDF tidak ditampilkan di dalam Verdes: versi ini tidak punya penampil PD
     <message>
         <source>Re-confirmed: the current data is the new base.</source>
         <translation>Dikonfirmasi ulang: data terkini menjadi dasar baru.</translation>
+    </message>
+    <message>
+        <source>New record data</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>New household data</source>
+        <translation>Data keluarga baru</translation>
+    </message>
+    <message>
+        <source>New member data</source>
+        <translation>Data anggota baru</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Errors in the new record&apos;s data&lt;/b&gt; (see its tab):</source>
+        <translation>&lt;b&gt;Kesalahan pada data baru&lt;/b&gt; (lihat tabnya):</translation>
+    </message>
+    <message>
+        <source>Cannot mark ready; the new record&apos;s data has errors:
+• %1</source>
+        <translation>Belum dapat ditandai siap; data baru masih mengandung kesalahan:
+• %1</translation>
     </message>
 </context>
 <context>
