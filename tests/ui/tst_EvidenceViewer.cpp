@@ -81,6 +81,7 @@ private Q_SLOTS:
         const QImage page = shownImage(viewer);
         QVERIFY(page.height() > page.width());
         QVERIFY(page.width() > 500);
+        QCOMPARE(qGray(page.pixel(2, 2)), 255); // white paper, not transparent or black
         bool inked = false;
         for (int y = 0; y < page.height() && !inked; y += 2) {
             for (int x = 0; x < page.width() && !inked; x += 2) {

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPixmap>
 #include <QPushButton>
@@ -161,7 +162,16 @@ QImage renderPage(QPdfDocument &pdf, int page, int width)
     if (points.isEmpty()) {
         return {};
     }
-    return pdf.render(page, QSize(width, qRound(width * points.height() / points.width())));
+    const QImage rendered = pdf.render(page, QSize(width, qRound(width * points.height() / points.width())));
+    if (rendered.isNull()) {
+        return {};
+    }
+    // Most PDFs leave the paper unpainted: show it white, as printed.
+    QImage paper(rendered.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(0, 0, rendered);
+    return paper;
 }
 
 } // namespace
