@@ -15,6 +15,7 @@
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/proposals/HouseholdPicker.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
 #include "ui/settings/AppSettings.h"
@@ -33,6 +34,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -243,6 +245,26 @@ int main(int argc, char *argv[])
             window.showProposals();
             save(&window, dir, QStringLiteral("proposal-list"));
             window.showHouseholds();
+        }
+
+        // The proposal editor's household picker ("Search…"), searching by name.
+        {
+            verdes::ui::ProposalEditor *editor = window.newProposal(QString());
+            auto *searchButton = editor->findChild<QPushButton *>(QStringLiteral("householdSearchButton"));
+            if (searchButton == nullptr) {
+                fail("the household search button");
+            }
+            searchButton->click();
+            auto *picker =
+                editor->findChild<verdes::ui::HouseholdPicker *>(QStringLiteral("householdPicker"));
+            if (picker == nullptr) {
+                fail("the household picker");
+            }
+            picker->setSearchText(QStringLiteral("siti"));
+            QTest::qWait(200);
+            save(picker, dir, QStringLiteral("household-picker"));
+            picker->reject();
+            editor->close();
         }
 
         // That household's history: the reveal and the proposals, in plain words.

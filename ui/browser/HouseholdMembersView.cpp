@@ -6,6 +6,7 @@
 #include "models/domain/Issue.h"
 #include "ui/browser/HouseholdDetailView.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
