@@ -10,6 +10,7 @@
 #include "models/domain/RegionTable.h"
 #include "models/domain/Validation.h"
 #include "models/io/SnapshotImporter.h"
+#include "models/itemmodels/HouseholdTableModel.h"
 #include "models/itemmodels/ProposalListModel.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/quality/QualityChecker.h"
