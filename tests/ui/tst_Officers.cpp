@@ -382,6 +382,29 @@ private Q_SLOTS:
         QCOMPARE(entryCount(tv.database()), before + 1); // only the other way's entry
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("addOfficerButton"))->isEnabled());
     }
+
+    // A dialog destroyed while the key is derived waits for the worker and writes nothing.
+    void destroyedWhileBusyWritesNothing()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        const qint64 before = entryCount(tv.database());
+        {
+            OfficersDialog dialog(tv.vault());
+            QVERIFY(dialog
+                        .addOfficer(QStringLiteral("Budi"),
+                                    Role::Secretary,
+                                    QStringLiteral("rahasia budi 123"),
+                                    QStringLiteral("rahasia budi 123"))
+                        .has_value());
+            QVERIFY(dialog.isBusy());
+        }
+        QCoreApplication::processEvents(); // nothing queued is left to write the slot
+        QVERIFY(!tv.vault().officerNames().contains(QStringLiteral("Budi")));
+        QCOMPARE(entryCount(tv.database()), before);
+        tv.lock();
+        QVERIFY(tv.reopen());
+    }
 };
 
 QTEST_MAIN(TestOfficers)

@@ -296,6 +296,7 @@ Result<void> OfficersDialog::startDerivation(Result<Vault::PendingSlot> begun,
         outcome->emplace(Vault::deriveSlot(*pending));
         pending->passphrase.clear();
     });
+    m_worker->setParent(this); // never outlives the dialog: the destructor waits for it
     setBusy(true, busyText);
     connect(m_worker, &QThread::finished, this, [this, pending, outcome, done] {
         m_worker->deleteLater();
