@@ -295,6 +295,27 @@ private Q_SLOTS:
         QCOMPARE(editor.formProposal().householdId, person.householdId);
     }
 
+    // A member who is not the head: the row names the head, and the member found beside it.
+    void otherMemberShowsTheHeadAndTheMemberFound()
+    {
+        Statement st(*m_db,
+                     u"SELECT m.household_id, m.name, h.name FROM members m JOIN members h ON "
+                     u"h.household_id = m.household_id AND h.relationship = 1 WHERE m.relationship <> 1 "
+                     u"AND m.name <> '' ORDER BY m.household_id LIMIT 1");
+        auto found = st.step();
+        QVERIFY(found && *found);
+        const QString householdId = st.text(0);
+        const QString memberName = st.text(1);
+        const QString headName = st.text(2);
+        HouseholdPicker picker(*m_db);
+        picker.setSearchText(memberName);
+        const int row = static_cast<int>(listedHouseholds(picker).indexOf(householdId));
+        QVERIFY(row >= 0);
+        QCOMPARE(picker.table()->item(row, HouseholdPicker::HeadColumn)->text(), headName);
+        QCOMPARE(picker.table()->item(row, HouseholdPicker::FoundColumn)->text(), memberName);
+        QCOMPARE(listedHouseholds(picker).count(householdId), 1); // one row per household
+    }
+
     void searchButtonFollowsTheEditor()
     {
         // A viewer may not create proposals: the button is disabled with the rest of the form.
