@@ -517,6 +517,14 @@ Result<void> Vault::saveSlotsThenCommit(KeySlots &updated, const std::function<R
 
 Result<void> Vault::addOfficer(const QString &name, const SecureBytes &passphrase, Role role)
 {
+    VERDES_TRY_ASSIGN(pending, beginAddOfficer(name, passphrase, role));
+    VERDES_TRY_ASSIGN(slot, deriveSlot(pending));
+    return finishSlot(pending, slot);
+}
+
+Result<Vault::PendingSlot>
+Vault::beginAddOfficer(const QString &name, const SecureBytes &passphrase, Role role) const
+{
     VERDES_TRY(requireManager());
     const QString officer = name.trimmed();
     if (officer.isEmpty()) {
@@ -527,34 +535,116 @@ Result<void> Vault::addOfficer(const QString &name, const SecureBytes &passphras
     if (m_slots.officerSlot(officer)) {
         return Error(ErrorCode::VaultOfficerExists, {officer});
     }
-    const QString officerId = randomHexId();
-    VERDES_TRY_ASSIGN(slot,
-                      KeySlots::wrap(m_vaultId,
-                                     KeySlot::Kind::Officer,
-                                     officerId,
-                                     officer,
-                                     passphrase.bytes(),
-                                     Kdf::withFreshSalt(m_kdfCost),
-                                     m_dataKey));
+    PendingSlot pending;
+    pending.purpose = PendingSlot::Purpose::AddOfficer;
+    pending.vaultId = m_vaultId;
+    pending.officerId = randomHexId();
+    pending.officerName = officer;
+    pending.role = role;
+    pending.kdf = Kdf::withFreshSalt(m_kdfCost);
+    pending.dataKey = SecureBytes::copyOf(m_dataKey.bytes());
+    pending.passphrase = SecureBytes::copyOf(passphrase.bytes());
+    return pending;
+}
+
+Result<Vault::PendingSlot> Vault::beginChangePassphrase(const QString &officerName,
+                                                        const SecureBytes &newPassphrase) const
+{
+    VERDES_TRY(requireOpen());
+    VERDES_TRY(checkPassphrase(newPassphrase));
+    const auto slot = m_slots.officerSlot(officerName.trimmed());
+    if (!slot) {
+        return Error(ErrorCode::VaultUnknownOfficer, {officerName.trimmed()});
+    }
+    // Everyone may change their own passphrase; anyone else's is officer management.
+    if (m_actor.isRecovery() || slot->officerId != m_actor.officerId) {
+        VERDES_TRY(m_actor.require(Action::ManageOfficers));
+    }
+    PendingSlot pending;
+    pending.purpose = PendingSlot::Purpose::ChangePassphrase;
+    pending.vaultId = m_vaultId;
+    pending.officerId = slot->officerId;
+    pending.officerName = slot->officerName;
+    pending.kdf = Kdf::withFreshSalt(m_kdfCost);
+    pending.dataKey = SecureBytes::copyOf(m_dataKey.bytes());
+    pending.passphrase = SecureBytes::copyOf(newPassphrase.bytes());
+    return pending;
+}
+
+Result<KeySlot> Vault::deriveSlot(const PendingSlot &pending)
+{
+    return KeySlots::wrap(pending.vaultId,
+                          KeySlot::Kind::Officer,
+                          pending.officerId,
+                          pending.officerName,
+                          pending.passphrase.bytes(),
+                          pending.kdf,
+                          pending.dataKey);
+}
+
+Result<void> Vault::finishSlot(const PendingSlot &pending, const KeySlot &slot)
+{
+    VERDES_TRY(requireOpen());
+    if (pending.vaultId != m_vaultId || slot.officerId != pending.officerId
+        || slot.kind != KeySlot::Kind::Officer) {
+        return Error(ErrorCode::UsageError,
+                     {QStringLiteral("key slot")},
+                     QStringLiteral("the derived slot does not belong to this request"));
+    }
+    if (pending.purpose == PendingSlot::Purpose::AddOfficer) {
+        VERDES_TRY(requireManager());
+        const QString &officer = pending.officerName;
+        // Another officer of that name may have been added while the key was derived.
+        if (m_slots.officerSlot(officer)) {
+            return Error(ErrorCode::VaultOfficerExists, {officer});
+        }
+        Transaction tx(*m_db);
+        VERDES_TRY(tx.begin());
+        auto inserted = insertOfficer(*m_db,
+                                      pending.officerId,
+                                      officer,
+                                      m_clock.now().toUTC().toString(Qt::ISODate),
+                                      pending.role,
+                                      false);
+        if (!inserted) {
+            // The unique index on active names: the database knows an officer the slots do not.
+            if (inserted.error().detail.contains(QStringLiteral("UNIQUE"))) {
+                return Error(ErrorCode::VaultOfficerExists, {officer}, inserted.error().detail);
+            }
+            return inserted.error();
+        }
+        VERDES_TRY(
+            AuditLog(*m_db, m_clock)
+                .append(m_actor,
+                        officerRecord("officer.add", pending.officerId, {officer, roleCode(pending.role)})));
+        KeySlots updated = m_slots;
+        updated.add(slot);
+        VERDES_TRY(saveSlotsThenCommit(updated, [&] {
+            return tx.commit();
+        }));
+        qCInfo(lcVault) << "added officer" << pending.officerId;
+        return {};
+    }
+    // A passphrase change: the officer must still be there (not removed meanwhile).
+    const auto current = m_slots.officerSlot(pending.officerName);
+    if (!current || current->officerId != pending.officerId) {
+        return Error(ErrorCode::VaultUnknownOfficer, {pending.officerName});
+    }
+    if (m_actor.isRecovery() || current->officerId != m_actor.officerId) {
+        VERDES_TRY(m_actor.require(Action::ManageOfficers));
+    }
     Transaction tx(*m_db);
     VERDES_TRY(tx.begin());
-    auto inserted =
-        insertOfficer(*m_db, officerId, officer, m_clock.now().toUTC().toString(Qt::ISODate), role, false);
-    if (!inserted) {
-        // The unique index on active names: the database knows an officer the slots do not.
-        if (inserted.error().detail.contains(QStringLiteral("UNIQUE"))) {
-            return Error(ErrorCode::VaultOfficerExists, {officer}, inserted.error().detail);
-        }
-        return inserted.error();
-    }
-    VERDES_TRY(AuditLog(*m_db, m_clock)
-                   .append(m_actor, officerRecord("officer.add", officerId, {officer, roleCode(role)})));
+    VERDES_TRY(
+        AuditLog(*m_db, m_clock)
+            .append(m_actor, officerRecord("officer.passwd", current->officerId, {current->officerName})));
     KeySlots updated = m_slots;
+    updated.remove(current->id);
     updated.add(slot);
     VERDES_TRY(saveSlotsThenCommit(updated, [&] {
         return tx.commit();
     }));
-    qCInfo(lcVault) << "added officer" << officerId;
+    qCInfo(lcVault) << "changed passphrase of officer" << current->officerId;
     return {};
 }
 
@@ -597,36 +687,9 @@ Result<void> Vault::removeOfficer(const QString &name)
 
 Result<void> Vault::changePassphrase(const QString &officerName, const SecureBytes &newPassphrase)
 {
-    VERDES_TRY(requireOpen());
-    VERDES_TRY(checkPassphrase(newPassphrase));
-    const auto slot = m_slots.officerSlot(officerName.trimmed());
-    if (!slot) {
-        return Error(ErrorCode::VaultUnknownOfficer, {officerName.trimmed()});
-    }
-    // Everyone may change their own passphrase; anyone else's is officer management.
-    if (m_actor.isRecovery() || slot->officerId != m_actor.officerId) {
-        VERDES_TRY(m_actor.require(Action::ManageOfficers));
-    }
-    VERDES_TRY_ASSIGN(replacement,
-                      KeySlots::wrap(m_vaultId,
-                                     KeySlot::Kind::Officer,
-                                     slot->officerId,
-                                     slot->officerName,
-                                     newPassphrase.bytes(),
-                                     Kdf::withFreshSalt(m_kdfCost),
-                                     m_dataKey));
-    Transaction tx(*m_db);
-    VERDES_TRY(tx.begin());
-    VERDES_TRY(AuditLog(*m_db, m_clock)
-                   .append(m_actor, officerRecord("officer.passwd", slot->officerId, {slot->officerName})));
-    KeySlots updated = m_slots;
-    updated.remove(slot->id);
-    updated.add(replacement);
-    VERDES_TRY(saveSlotsThenCommit(updated, [&] {
-        return tx.commit();
-    }));
-    qCInfo(lcVault) << "changed passphrase of officer" << slot->officerId;
-    return {};
+    VERDES_TRY_ASSIGN(pending, beginChangePassphrase(officerName, newPassphrase));
+    VERDES_TRY_ASSIGN(slot, deriveSlot(pending));
+    return finishSlot(pending, slot);
 }
 
 Result<void> Vault::setOfficerRole(const QString &name, Role role)

@@ -40,6 +40,7 @@ public:
     static constexpr qsizetype kMinPassphraseLength = 10;
 
     struct Created;
+    struct PendingSlot;
 
     // One officer of the vault, for the officers dialog and `verdes officer list`.
     struct OfficerInfo
@@ -100,6 +101,20 @@ public:
     Result<void> changePassphrase(const QString &officerName, const SecureBytes &newPassphrase);
     // The active officers, by name.
     Result<QList<OfficerInfo>> officers();
+
+    // addOfficer() and changePassphrase() in three steps, so that the Argon2id derivation (about a
+    // second) can run off the GUI thread while the vault stays single-threaded:
+    //   1. begin…() on the vault's thread checks everything the one-step call checks (permission,
+    //      name, passphrase policy, duplicates) and copies what the derivation needs;
+    //   2. deriveSlot() on any thread wraps the data key; it touches no Vault;
+    //   3. finishSlot() on the vault's thread checks again (the officers may have changed
+    //      meanwhile) and writes the slot, the officer and the audit entry as the one-step call does.
+    Result<PendingSlot>
+    beginAddOfficer(const QString &name, const SecureBytes &passphrase, Role role = Role::Operator) const;
+    Result<PendingSlot> beginChangePassphrase(const QString &officerName,
+                                              const SecureBytes &newPassphrase) const;
+    static Result<KeySlot> deriveSlot(const PendingSlot &pending);
+    Result<void> finishSlot(const PendingSlot &pending, const KeySlot &slot);
 
     // integrity_check, foreign_key_check, cipher_integrity_check and the key slots against the
     // officers table. Returns the problems found (empty = healthy); texts are technical, for the log.
@@ -167,6 +182,26 @@ struct Vault::Created
 {
     std::unique_ptr<Vault> vault;
     RecoveryKey recoveryKey;
+};
+
+// What deriveSlot() needs, copied from the vault by begin…(): the secrets in secure memory, wiped
+// when it is destroyed.
+struct Vault::PendingSlot
+{
+    enum class Purpose : quint8
+    {
+        AddOfficer,
+        ChangePassphrase,
+    };
+
+    Purpose purpose = Purpose::AddOfficer;
+    QString vaultId;
+    QString officerId;
+    QString officerName;
+    Role role = Role::Operator;
+    KdfParams kdf;
+    SecureBytes dataKey;
+    SecureBytes passphrase;
 };
 
 } // namespace verdes

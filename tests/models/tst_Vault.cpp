@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cerrno>
 #include <cstdio>
@@ -1586,6 +1587,86 @@ private Q_SLOTS:
         QVERIFY(check.has_value());
         QCOMPARE(check->size(), qsizetype(1));
         QVERIFY(check->front().contains(u"has no key slot"));
+    }
+
+    // addOfficer in three steps, the derivation on another thread: the officer opens the vault.
+    void addOfficerInStepsDerivesOffThread()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        auto pending = tv.vault().beginAddOfficer(
+            QStringLiteral("  Budi Sekdes "), secret("rahasia sekdes 1"), Role::Secretary);
+        QVERIFY(pending.has_value());
+        QCOMPARE(pending->officerName, QStringLiteral("Budi Sekdes"));
+        QVERIFY(!tv.vault().officerNames().contains(QStringLiteral("Budi Sekdes"))); // nothing written yet
+        std::optional<Result<KeySlot>> slot;
+        QThread *worker = QThread::create([&] {
+            slot.emplace(Vault::deriveSlot(*pending));
+        });
+        worker->start();
+        QVERIFY(worker->wait());
+        delete worker;
+        QVERIFY(slot.has_value() && slot->has_value());
+        const qint64 entries = AuditLog(tv.database()).count().value();
+        QVERIFY(tv.vault().finishSlot(*pending, **slot).has_value());
+        QCOMPARE(AuditLog(tv.database()).count().value(), entries + 1);
+        QCOMPARE(AuditLog(tv.database()).recent(1)->first().action, QStringLiteral("officer.add"));
+        QVERIFY(tv.vault().officerNames().contains(QStringLiteral("Budi Sekdes")));
+        tv.lock();
+        auto opened = Vault::unlock(tv.folder(), QStringLiteral("Budi Sekdes"), secret("rahasia sekdes 1"));
+        QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().detail));
+        QCOMPARE((*opened)->actor().role, Role::Secretary);
+    }
+
+    // begin… refuses what the one-step calls refuse, before any derivation.
+    void beginRefusesLikeTheOneStepCalls()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QCOMPARE(tv.vault().beginAddOfficer(QStringLiteral("Budi"), secret("pendek")).error().code,
+                 ErrorCode::VaultPassphraseTooShort);
+        QCOMPARE(tv.vault().beginAddOfficer(kOfficer, secret("cukup panjang sekali")).error().code,
+                 ErrorCode::VaultOfficerExists);
+        QCOMPARE(
+            tv.vault().beginAddOfficer(QStringLiteral("  "), secret("cukup panjang sekali")).error().code,
+            ErrorCode::UsageError);
+        QCOMPARE(tv.vault().beginChangePassphrase(kOfficer, secret("pendek")).error().code,
+                 ErrorCode::VaultPassphraseTooShort);
+        QCOMPARE(tv.vault()
+                     .beginChangePassphrase(QStringLiteral("Siapa"), secret("cukup panjang sekali"))
+                     .error()
+                     .code,
+                 ErrorCode::VaultUnknownOfficer);
+    }
+
+    // finishSlot checks again: what changed while the key was derived wins, and nothing is written.
+    void finishRefusesWhatChangedMeanwhile()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        auto first = tv.vault().beginAddOfficer(QStringLiteral("Budi"), secret("rahasia budi 123"));
+        auto second = tv.vault().beginAddOfficer(QStringLiteral("Budi"), secret("rahasia budi 456"));
+        QVERIFY(first.has_value() && second.has_value());
+        auto firstSlot = Vault::deriveSlot(*first);
+        auto secondSlot = Vault::deriveSlot(*second);
+        QVERIFY(firstSlot.has_value() && secondSlot.has_value());
+        QVERIFY(tv.vault().finishSlot(*first, *firstSlot).has_value());
+        const qint64 entries = AuditLog(tv.database()).count().value();
+        QCOMPARE(tv.vault().finishSlot(*second, *secondSlot).error().code, ErrorCode::VaultOfficerExists);
+        // A slot derived for one request does not fit another.
+        QCOMPARE(tv.vault().finishSlot(*second, *firstSlot).error().code, ErrorCode::UsageError);
+
+        // A passphrase change for an officer removed meanwhile.
+        auto change = tv.vault().beginChangePassphrase(QStringLiteral("Budi"), secret("rahasia baru 789"));
+        QVERIFY(change.has_value());
+        auto changeSlot = Vault::deriveSlot(*change);
+        QVERIFY(changeSlot.has_value());
+        QVERIFY(tv.vault().removeOfficer(QStringLiteral("Budi")).has_value());
+        QCOMPARE(tv.vault().finishSlot(*change, *changeSlot).error().code, ErrorCode::VaultUnknownOfficer);
+        QCOMPARE(AuditLog(tv.database()).count().value(), entries + 1); // only the removal
+        QCOMPARE(tv.vault().officerNames(), QStringList{kOfficer});
+        tv.lock();
+        QVERIFY(tv.reopen());
     }
 };
 

@@ -16,6 +16,7 @@
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/proposals/EvidenceViewer.h"
+#include "ui/proposals/HouseholdPicker.h"
 #include "ui/proposals/NewRecordForm.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
@@ -36,6 +37,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -315,6 +317,26 @@ int main(int argc, char *argv[])
                 fail("the PDF evidence page");
             }
             save(&viewer, dir, QStringLiteral("evidence-pdf"));
+        }
+
+        // The proposal editor's household picker ("Search…"), searching by name.
+        {
+            verdes::ui::ProposalEditor *editor = window.newProposal(QString());
+            auto *searchButton = editor->findChild<QPushButton *>(QStringLiteral("householdSearchButton"));
+            if (searchButton == nullptr) {
+                fail("the household search button");
+            }
+            searchButton->click();
+            auto *picker =
+                editor->findChild<verdes::ui::HouseholdPicker *>(QStringLiteral("householdPicker"));
+            if (picker == nullptr) {
+                fail("the household picker");
+            }
+            picker->setSearchText(QStringLiteral("siti"));
+            QTest::qWait(200);
+            save(picker, dir, QStringLiteral("household-picker"));
+            picker->reject();
+            editor->close();
         }
 
         // That household's history: the reveal and the proposals, in plain words.

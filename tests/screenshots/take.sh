@@ -4,6 +4,8 @@
 #
 # Regenerates docs/screenshots/ from the real application under Xvfb, in Indonesian and English.
 # Uses a throw-away HOME so the demo village is generated fresh and no settings leak in.
+# Screens (screenshot_tour.cpp): welcome, unlock, browser, search, officers, proposal editor, diff,
+# stale, list, household picker, household history and flags, settings, import, create wizard.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)

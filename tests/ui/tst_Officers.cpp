@@ -19,7 +19,9 @@
 #include "ui/vault/OfficersDialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -95,6 +97,7 @@ private Q_SLOTS:
                                           QStringLiteral("rahasia budi 123"),
                                           QStringLiteral("rahasia budi 124"));
         QVERIFY(!mismatch.has_value());
+        QVERIFY(!mismatch.has_value());
         QCOMPARE(mismatch.error().code, ErrorCode::VaultPassphraseMismatch);
         QCOMPARE(dialog.message(), describe(Error(ErrorCode::VaultPassphraseMismatch)));
         auto tooShort = dialog.addOfficer(
@@ -111,7 +114,8 @@ private Q_SLOTS:
                                 QStringLiteral("rahasia budi 123"),
                                 QStringLiteral("rahasia budi 123"))
                     .has_value());
-        QCOMPARE(table->rowCount(), 2);
+        // The key derivation runs off the GUI thread: the row appears through the event loop.
+        QTRY_COMPARE(table->rowCount(), 2);
         QCOMPARE(dialog.selectedOfficer(), QStringLiteral("Budi"));
         QVERIFY(role->isEnabled());
         QVERIFY(remove->isEnabled());
@@ -243,6 +247,163 @@ private Q_SLOTS:
         QVERIFY(page.shownHousehold() != household);
         QVERIFY(history->sentences().isEmpty());
         QVERIFY(AuditLog(vault.database()).verify()->intact());
+    }
+
+    // Adding an officer and changing a passphrase derive the key on a worker thread: the dialog is
+    // busy (buttons and Close disabled) until the event loop brings the result back.
+    void addAndPassphraseChangeRunOffTheGuiThread()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        {
+            OfficersDialog dialog(tv.vault());
+            dialog.show();
+            QSignalSpy finished(&dialog, &OfficersDialog::operationFinished);
+            QSignalSpy changed(&dialog, &OfficersDialog::officersChanged);
+            auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addOfficerButton"));
+            auto *passphrase = dialog.findChild<QPushButton *>(QStringLiteral("changePassphraseButton"));
+            auto *close = dialog.findChild<QDialogButtonBox *>(QStringLiteral("closeButtonBox"));
+            auto *busy = dialog.findChild<QProgressBar *>(QStringLiteral("busyProgressBar"));
+            QVERIFY(add && passphrase && close && busy);
+            QVERIFY(!busy->isVisible());
+            const qint64 before = entryCount(tv.database());
+
+            QVERIFY(dialog
+                        .addOfficer(QStringLiteral("Budi"),
+                                    Role::Secretary,
+                                    QStringLiteral("rahasia budi 123"),
+                                    QStringLiteral("rahasia budi 123"))
+                        .has_value());
+            // Started, not done: nothing written yet, everything waits for the derivation.
+            QVERIFY(dialog.isBusy());
+            QVERIFY(busy->isVisible());
+            QVERIFY(!add->isEnabled());
+            QVERIFY(!passphrase->isEnabled());
+            QVERIFY(!close->isEnabled());
+            QVERIFY(!dialog.table()->isEnabled());
+            QCOMPARE(dialog.table()->rowCount(), 1);
+            QCOMPARE(changed.count(), 0);
+            dialog.reject(); // Esc while busy: the dialog stays
+            QVERIFY(dialog.isVisible());
+            // A second request while one runs is refused.
+            QVERIFY(!dialog
+                         .addOfficer(QStringLiteral("Cici"),
+                                     Role::Operator,
+                                     QStringLiteral("rahasia cici 123"),
+                                     QStringLiteral("rahasia cici 123"))
+                         .has_value());
+
+            QTRY_COMPARE(finished.count(), 1);
+            QCOMPARE(finished.first().first().toBool(), true);
+            QVERIFY(!dialog.isBusy());
+            QVERIFY(!busy->isVisible());
+            QVERIFY(add->isEnabled());
+            QVERIFY(close->isEnabled());
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(dialog.table()->rowCount(), 2);
+            QCOMPARE(dialog.selectedOfficer(), QStringLiteral("Budi"));
+            QVERIFY(dialog.message().contains(QStringLiteral("Budi")));
+            QCOMPARE(entryCount(tv.database()), before + 1);
+            QVERIFY(!tv.vault().officerNames().contains(QStringLiteral("Cici")));
+
+            // Budi's passphrase, the same way.
+            QVERIFY(passphrase->isEnabled());
+            QSignalSpy passphraseChanged(&dialog, &OfficersDialog::passphraseChanged);
+            QVERIFY(dialog
+                        .changePassphrase(QStringLiteral("Budi"),
+                                          QStringLiteral("rahasia baru 456"),
+                                          QStringLiteral("rahasia baru 456"))
+                        .has_value());
+            QVERIFY(dialog.isBusy());
+            QVERIFY(!passphrase->isEnabled());
+            QVERIFY(!close->isEnabled());
+            QTRY_COMPARE(finished.count(), 2);
+            QCOMPARE(finished.last().first().toBool(), true);
+            QCOMPARE(passphraseChanged.count(), 1);
+            QCOMPARE(passphraseChanged.first().first().toString(), QStringLiteral("Budi"));
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(entryCount(tv.database()), before + 2);
+        }
+        tv.lock();
+        auto old = Vault::unlock(tv.folder(), QStringLiteral("Budi"), secret("rahasia budi 123"));
+        QVERIFY(!old.has_value());
+        QCOMPARE(old.error().code, ErrorCode::VaultWrongPassphrase);
+        auto fresh = Vault::unlock(tv.folder(), QStringLiteral("Budi"), secret("rahasia baru 456"));
+        QVERIFY(fresh.has_value());
+        QCOMPARE((*fresh)->actor().role, Role::Secretary);
+    }
+
+    // Errors found before the derivation come back at once; one found after it (another officer of
+    // that name added meanwhile) ends the operation with its message. Both are the model's words.
+    void asyncOfficerErrorsShowTheirMessage()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        OfficersDialog dialog(tv.vault());
+        QSignalSpy finished(&dialog, &OfficersDialog::operationFinished);
+        auto tooShort = dialog.addOfficer(
+            QStringLiteral("Budi"), Role::Secretary, QStringLiteral("pendek"), QStringLiteral("pendek"));
+        QVERIFY(!tooShort.has_value());
+        QCOMPARE(tooShort.error().code, ErrorCode::VaultPassphraseTooShort);
+        QCOMPARE(dialog.message(), describe(tooShort.error()));
+        QVERIFY(!dialog.isBusy());
+        auto existing = dialog.addOfficer(kOfficer,
+                                          Role::Secretary,
+                                          QStringLiteral("rahasia budi 123"),
+                                          QStringLiteral("rahasia budi 123"));
+        QVERIFY(!existing.has_value());
+        QCOMPARE(existing.error().code, ErrorCode::VaultOfficerExists);
+        QCOMPARE(dialog.message(), describe(existing.error()));
+        auto mismatch = dialog.changePassphrase(
+            kOfficer, QStringLiteral("rahasia baru 123"), QStringLiteral("rahasia baru 124"));
+        QVERIFY(!mismatch.has_value());
+        QCOMPARE(mismatch.error().code, ErrorCode::VaultPassphraseMismatch);
+        auto shortPassphrase =
+            dialog.changePassphrase(kOfficer, QStringLiteral("pendek"), QStringLiteral("pendek"));
+        QVERIFY(!shortPassphrase.has_value());
+        QCOMPARE(shortPassphrase.error().code, ErrorCode::VaultPassphraseTooShort);
+        QCOMPARE(dialog.message(), describe(shortPassphrase.error()));
+        QCOMPARE(finished.count(), 0);
+
+        const qint64 before = entryCount(tv.database());
+        QVERIFY(dialog
+                    .addOfficer(QStringLiteral("Budi"),
+                                Role::Secretary,
+                                QStringLiteral("rahasia budi 123"),
+                                QStringLiteral("rahasia budi 123"))
+                    .has_value());
+        // Meanwhile (the dialog is busy), another way adds a Budi.
+        QVERIFY(
+            tv.vault().addOfficer(QStringLiteral("Budi"), secret("rahasia lain 123"), Role::Bpd).has_value());
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.message(), describe(Error(ErrorCode::VaultOfficerExists, {QStringLiteral("Budi")})));
+        QCOMPARE(entryCount(tv.database()), before + 1); // only the other way's entry
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("addOfficerButton"))->isEnabled());
+    }
+
+    // A dialog destroyed while the key is derived waits for the worker and writes nothing.
+    void destroyedWhileBusyWritesNothing()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        const qint64 before = entryCount(tv.database());
+        {
+            OfficersDialog dialog(tv.vault());
+            QVERIFY(dialog
+                        .addOfficer(QStringLiteral("Budi"),
+                                    Role::Secretary,
+                                    QStringLiteral("rahasia budi 123"),
+                                    QStringLiteral("rahasia budi 123"))
+                        .has_value());
+            QVERIFY(dialog.isBusy());
+        }
+        QCoreApplication::processEvents(); // nothing queued is left to write the slot
+        QVERIFY(!tv.vault().officerNames().contains(QStringLiteral("Budi")));
+        QCOMPARE(entryCount(tv.database()), before);
+        tv.lock();
+        QVERIFY(tv.reopen());
     }
 };
 

@@ -10,6 +10,7 @@
 #include "models/domain/RegionTable.h"
 #include "models/domain/Validation.h"
 #include "models/io/SnapshotImporter.h"
+#include "models/itemmodels/HouseholdTableModel.h"
 #include "models/itemmodels/ProposalListModel.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/quality/QualityChecker.h"
@@ -20,6 +21,7 @@
 #include "tests/support/ScratchVault.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdFlagsView.h"
+#include "ui/browser/HouseholdMembersView.h"
 #include "ui/proposals/EvidenceViewer.h"
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui/proposals/ProposalEditor.h"
@@ -32,12 +34,14 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -440,6 +444,67 @@ private Q_SLOTS:
         page.proposalsView()->newButton()->click();
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.first().first().toString(), page.shownHousehold());
+    }
+
+    // The members of the shown household are selectable; the selected one goes with "New
+    // proposal…" and is ticked in the editor; the context menu offers the member proposals.
+    void selectedMemberGoesWithNewProposal()
+    {
+        ui::BrowserPage page(*m_db, true);
+        page.setActor(actorWith(Role::Operator));
+        page.show();
+        auto *households = page.findChild<QTableView *>(QStringLiteral("householdsTableView"));
+        QTableWidget *members = page.membersView()->table();
+        for (int row = 0; row < page.model()->rowCount() && members->rowCount() < 2; ++row) {
+            households->selectRow(row);
+        }
+        QVERIFY(members->rowCount() >= 2);
+        QCOMPARE(members->selectionMode(), QAbstractItemView::SingleSelection);
+        const QString household = page.shownHousehold();
+        QVERIFY(page.selectedMember().isEmpty());
+        members->selectRow(1);
+        const QString person = members->item(1, 0)->data(Qt::UserRole).toString();
+        QCOMPARE(page.selectedMember(), person);
+
+        QSignalSpy asked(&page, &ui::BrowserPage::newProposalRequested);
+        page.proposalsView()->newButton()->click();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(0).toString(), household);
+        QCOMPARE(asked.first().at(1).toString(), person);
+        ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
+        editor.startNew(asked.first().at(0).toString(), asked.first().at(1).toString());
+        for (ProposalType type : ui::HouseholdMembersView::memberProposalTypes()) {
+            editor.setType(type);
+            QCOMPARE(editor.formProposal().personIds, QStringList{person});
+        }
+
+        // The context menu on the first member: each entry asks for that proposal type.
+        QSignalSpy proposed(&page, &ui::BrowserPage::memberProposalRequested);
+        const QRect cell = members->visualItemRect(members->item(0, 0));
+        Q_EMIT members->customContextMenuRequested(cell.center());
+        QCOMPARE(page.selectedMember(), members->item(0, 0)->data(Qt::UserRole).toString());
+        auto *menu = page.findChild<QMenu *>(QStringLiteral("memberProposalMenu"));
+        QVERIFY(menu != nullptr);
+        QCOMPARE(menu->actions().size(), ui::HouseholdMembersView::memberProposalTypes().size());
+        menu->actions().first()->trigger();
+        menu->close();
+        QCOMPARE(proposed.count(), 1);
+        QCOMPARE(proposed.first().at(0).toString(), household);
+        QCOMPARE(proposed.first().at(1).toString(), members->item(0, 0)->data(Qt::UserRole).toString());
+        QCOMPARE(proposed.first().at(2).value<ProposalType>(), ProposalType::MemberDeceased);
+
+        // Another household: no member selected, a new proposal comes without one.
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            if (page.model()->householdIdAt(row) != household) {
+                households->selectRow(row);
+                break;
+            }
+        }
+        QVERIFY(page.shownHousehold() != household);
+        QVERIFY(page.selectedMember().isEmpty());
+        page.proposalsView()->newButton()->click();
+        QCOMPARE(asked.count(), 2);
+        QVERIFY(asked.last().at(1).toString().isEmpty());
     }
 };
 

@@ -11,7 +11,9 @@
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/browser/HouseholdMembersView.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/proposals/ProposalEditor.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void importCompletes();
     void createWizardCancelLeavesNothing();
     void createWizardCreatesVault();
+    void selectedMemberPrefillsNewProposal();
     void cleanup();
 
 private:
@@ -254,8 +257,9 @@ void TestShell::searchFiltersAndDetail()
     auto *table = browser->findChild<QTableView *>(QStringLiteral("householdsTableView"));
     table->selectRow(0);
     auto *detail = browser->findChild<QTextBrowser *>(QStringLiteral("detailTextBrowser"));
+    QTableWidget *members = browser->membersView()->table();
     QVERIFY(QTest::qWaitFor([&] {
-        return detail->toPlainText().contains(QStringLiteral("Members"));
+        return members->rowCount() > 0 && detail->toPlainText().contains(QStringLiteral("KK"));
     }));
 
     // A search that matches nothing empties the list and the detail.
@@ -263,7 +267,8 @@ void TestShell::searchFiltersAndDetail()
     QVERIFY(QTest::qWaitFor([&] {
         return model->totalCount() == 0;
     }));
-    QVERIFY(!detail->toPlainText().contains(QStringLiteral("Members")));
+    QCOMPARE(members->rowCount(), 0);
+    QVERIFY(!detail->toPlainText().contains(QStringLiteral("KK")));
 }
 
 void TestShell::nikIsMaskedInTheList()
@@ -522,7 +527,7 @@ void TestShell::revealShowsFullNumbersOfOneFamily()
     auto *detail = browser->findChild<QTextBrowser *>(QStringLiteral("detailTextBrowser"));
     browser->findChild<QTableView *>(QStringLiteral("householdsTableView"))->selectRow(0);
     QVERIFY(QTest::qWaitFor([&] {
-        return detail->toPlainText().contains(QStringLiteral("Members"));
+        return browser->membersView()->table()->rowCount() > 0;
     }));
     QVERIFY(!detail->toPlainText().contains(kk));
     Q_EMIT detail->anchorClicked(QUrl(QStringLiteral("reveal:")));
@@ -553,6 +558,49 @@ void TestShell::indonesianTranslationIsComplete()
     QTranslator qtbase;
     QVERIFY(qtbase.load(QStringLiteral(":/i18n/qtbase_id.qm")));
     QCOMPARE(qtbase.translate("QPlatformTheme", "Cancel"), QStringLiteral("Batal"));
+}
+
+// The member selected in the household's detail is ticked in a new proposal, through the main
+// window's "New proposal…" and through a member's context menu.
+void TestShell::selectedMemberPrefillsNewProposal()
+{
+    MainWindow window;
+    window.show();
+    unlock(window);
+    BrowserPage *browser = window.browser();
+    QVERIFY(browser != nullptr);
+    auto *households = browser->findChild<QTableView *>(QStringLiteral("householdsTableView"));
+    QTableWidget *members = browser->membersView()->table();
+    for (int row = 0; row < browser->model()->rowCount() && members->rowCount() < 2; ++row) {
+        households->selectRow(row);
+    }
+    QVERIFY(members->rowCount() >= 2);
+    const QString household = browser->shownHousehold();
+    QVERIFY(browser->selectedMember().isEmpty());
+    // The keyboard selects: the first row, then Down.
+    members->setFocus();
+    members->setCurrentCell(0, 0);
+    QTest::keyClick(members, Qt::Key_Down);
+    const QString person = members->item(1, 0)->data(Qt::UserRole).toString();
+    QCOMPARE(browser->selectedMember(), person);
+
+    window.newProposalAction()->trigger();
+    auto editors = window.findChildren<ProposalEditor *>();
+    QCOMPARE(editors.size(), 1);
+    ProposalEditor *editor = editors.first();
+    editor->setType(ProposalType::MemberDeceased);
+    QCOMPARE(editor->formProposal().householdId, household);
+    QCOMPARE(editor->formProposal().personIds, QStringList{person});
+    editor->close();
+
+    // The context menu's "Propose: …" opens the proposal of that type for that member.
+    Q_EMIT browser->membersView()->proposalRequested(person, ProposalType::MemberMoved);
+    editors = window.findChildren<ProposalEditor *>();
+    QVERIFY(!editors.isEmpty());
+    editor = editors.last();
+    QCOMPARE(editor->formProposal().type, ProposalType::MemberMoved);
+    QCOMPARE(editor->formProposal().personIds, QStringList{person});
+    editor->close();
 }
 
 QTEST_MAIN(TestShell)

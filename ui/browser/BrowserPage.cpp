@@ -14,6 +14,7 @@
 #include "ui/browser/HouseholdDetailView.h"
 #include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
+#include "ui/browser/HouseholdMembersView.h"
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui_BrowserPage.h"
 
@@ -45,6 +46,7 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_flagsView(new HouseholdFlagsView(db, m_detailPane))
     , m_flagsComboBox(new QComboBox(this))
     , m_proposalsView(new HouseholdProposalsView(db, m_detailTabs))
+    , m_membersView(new HouseholdMembersView(m_detailPane))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
@@ -69,8 +71,16 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->detailTextBrowser), m_detailTabs);
     auto *detailLayout = new QVBoxLayout(m_detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_ui->detailTextBrowser, 1);
+    detailLayout->addWidget(m_ui->detailTextBrowser, 3);
     m_ui->detailTextBrowser->show(); // replaceWidget hid it
+    // The members in their own table: one can be selected for a new proposal.
+    detailLayout->addWidget(m_membersView, 2);
+    connect(m_membersView,
+            &HouseholdMembersView::proposalRequested,
+            this,
+            [this](const QString &personId, ProposalType type) {
+                Q_EMIT memberProposalRequested(m_shownHousehold, personId, type);
+            });
     detailLayout->addWidget(m_flagsView);
     connect(m_flagsView, &HouseholdFlagsView::errorOccurred, this, &BrowserPage::errorOccurred);
     connect(m_flagsView, &HouseholdFlagsView::flagsChanged, this, [this] {
@@ -102,7 +112,10 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_detailTabs->addTab(m_history, tr("History"));
     m_detailTabs->addTab(m_proposalsView, tr("Proposals"));
     connect(m_proposalsView, &HouseholdProposalsView::errorOccurred, this, &BrowserPage::errorOccurred);
-    connect(m_proposalsView, &HouseholdProposalsView::newRequested, this, &BrowserPage::newProposalRequested);
+    connect(m_proposalsView, &HouseholdProposalsView::newRequested, this, [this](const QString &householdId) {
+        Q_EMIT newProposalRequested(householdId,
+                                    householdId == m_shownHousehold ? selectedMember() : QString());
+    });
     connect(
         m_proposalsView, &HouseholdProposalsView::openRequested, this, &BrowserPage::openProposalRequested);
     connect(
@@ -158,6 +171,11 @@ void BrowserPage::focusSearch()
 {
     m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchLineEdit->selectAll();
+}
+
+QString BrowserPage::selectedMember() const
+{
+    return m_membersView->selectedPerson();
 }
 
 void BrowserPage::setDetailVisible(bool visible)
@@ -313,6 +331,7 @@ void BrowserPage::applySearchAndFilters()
         m_ui->householdsTableView->selectRow(0);
     } else {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+        m_membersView->showHousehold(nullptr, true, {});
         m_flagsView->showHousehold({});
     }
 }
@@ -333,6 +352,7 @@ void BrowserPage::showHousehold(const QString &householdId, bool masked)
     m_flagsView->showHousehold(householdId);
     if (householdId.isEmpty()) {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+        m_membersView->showHousehold(nullptr, true, {});
         return;
     }
     HouseholdRepository repository(m_db);
@@ -344,10 +364,14 @@ void BrowserPage::showHousehold(const QString &householdId, bool masked)
     }
     if (!household->has_value()) {
         m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+        m_membersView->showHousehold(nullptr, true, {});
         return;
     }
-    m_ui->detailTextBrowser->setHtml(HouseholdDetailView::html(
-        **household, *issues, masked && isMasking(), SystemClock::instance().now().date()));
+    const QDate today = SystemClock::instance().now().date();
+    const bool maskNumbers = masked && isMasking();
+    m_ui->detailTextBrowser->setHtml(
+        HouseholdDetailView::html(**household, *issues, maskNumbers, today, false));
+    m_membersView->showHousehold(&**household, maskNumbers, today);
 }
 
 } // namespace verdes::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/audit/Actor.h"
+#include "models/proposals/ProposalType.h"
 #include "models/quality/QualityFlag.h"
 
 #include <QWidget>
@@ -27,6 +28,7 @@ class HouseholdTableModel;
 namespace verdes::ui {
 
 class HouseholdFlagsView;
+class HouseholdMembersView;
 class HouseholdProposalsView;
 
 // The households of the open vault: instant search, filters, the table and the detail of the
@@ -74,10 +76,20 @@ public:
 
     QTabWidget *detailTabs() const { return m_detailTabs; }
 
+    // The members of the shown household, one selectable row each.
+    HouseholdMembersView *membersView() const { return m_membersView; }
+
+    // The person id of the member selected in the detail (empty when none).
+    QString selectedMember() const;
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
-    // The officer asked for a new proposal on a household (from its Proposals tab).
-    void newProposalRequested(const QString &householdId);
+    // The officer asked for a new proposal on a household (from its Proposals tab), with the
+    // member selected in the detail (empty when none).
+    void newProposalRequested(const QString &householdId, const QString &personId);
+    // "Propose: …" from a member's context menu.
+    void
+    memberProposalRequested(const QString &householdId, const QString &personId, verdes::ProposalType type);
     // A flag's "Propose…": the suggested proposal, to open pre-filled.
     void suggestedProposalRequested(const verdes::FlagSuggestion &suggestion);
     void openProposalRequested(qint64 proposalId);
@@ -103,6 +115,7 @@ private:
     HouseholdFlagsView *m_flagsView = nullptr;
     QComboBox *m_flagsComboBox = nullptr;
     HouseholdProposalsView *m_proposalsView = nullptr;
+    HouseholdMembersView *m_membersView = nullptr;
 };
 
 } // namespace verdes::ui

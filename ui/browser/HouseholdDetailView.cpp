@@ -113,8 +113,8 @@ QString HouseholdDetailView::valueText(Field field, const QString &value)
     }
 }
 
-QString
-HouseholdDetailView::html(const Household &household, const QList<Issue> &issues, bool masked, QDate today)
+QString HouseholdDetailView::html(
+    const Household &household, const QList<Issue> &issues, bool masked, QDate today, bool withMembers)
 {
     const auto number = [masked](const QString &digits) {
         return masked ? maskNumber(digits) : digits;
@@ -154,26 +154,29 @@ HouseholdDetailView::html(const Household &household, const QList<Issue> &issues
         html += QStringLiteral("</ul>");
     }
 
-    html += section(tr("Members (%1)").arg(household.members.size()));
-    html += QStringLiteral("<table cellspacing='0' cellpadding='3' style='border-collapse:collapse'>");
-    html += QStringLiteral("<tr style='background:#eee'><th align='left'>%1</th><th align='left'>%2</th>"
+    if (withMembers) {
+        html += section(tr("Members (%1)").arg(household.members.size()));
+        html += QStringLiteral("<table cellspacing='0' cellpadding='3' style='border-collapse:collapse'>");
+        html +=
+            QStringLiteral("<tr style='background:#eee'><th align='left'>%1</th><th align='left'>%2</th>"
                            "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
                 .arg(escaped(tr("Name")),
                      escaped(tr("NIK")),
                      escaped(tr("Relationship")),
                      escaped(tr("Age")),
                      escaped(tr("Status")));
-    for (const Member &member : household.members) {
-        const auto age = member.ageOn(today);
-        html += QStringLiteral("<tr><td>%1</td><td style='white-space:nowrap'>%2</td><td>%3</td>"
-                               "<td style='white-space:nowrap'>%4</td><td>%5</td></tr>")
-                    .arg(escaped(member.name()),
-                         escaped(member.nik().isEmpty() ? QStringLiteral("–") : number(member.nik())),
-                         escaped(valueText(Field::Relationship, member.value(Field::Relationship))),
-                         escaped(age ? tr("%1 yrs").arg(*age) : QStringLiteral("–")),
-                         escaped(valueText(Field::Presence, member.value(Field::Presence))));
+        for (const Member &member : household.members) {
+            const auto age = member.ageOn(today);
+            html += QStringLiteral("<tr><td>%1</td><td style='white-space:nowrap'>%2</td><td>%3</td>"
+                                   "<td style='white-space:nowrap'>%4</td><td>%5</td></tr>")
+                        .arg(escaped(member.name()),
+                             escaped(member.nik().isEmpty() ? QStringLiteral("–") : number(member.nik())),
+                             escaped(valueText(Field::Relationship, member.value(Field::Relationship))),
+                             escaped(age ? tr("%1 yrs").arg(*age) : QStringLiteral("–")),
+                             escaped(valueText(Field::Presence, member.value(Field::Presence))));
+        }
+        html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("</table>");
 
     html += section(tr("Programmes"));
     QStringList programmes;

@@ -9,6 +9,7 @@
 #include "models/proposals/ProposalStateMachine.h"
 #include "models/repo/HouseholdRepository.h"
 #include "ui/proposals/EvidenceViewer.h"
+#include "ui/proposals/HouseholdPicker.h"
 #include "ui/proposals/NewRecordForm.h"
 
 #include <QCheckBox>
@@ -145,6 +146,15 @@ void ProposalEditor::buildForm()
     m_householdEdit->setMaximumWidth(160);
     m_householdLabel = new QLabel(householdRow);
     householdLayout->addWidget(m_householdEdit);
+    m_householdSearchButton = new QPushButton(tr("Search…"), householdRow);
+    m_householdSearchButton->setObjectName(QStringLiteral("householdSearchButton"));
+    householdLayout->addWidget(m_householdSearchButton);
+    connect(m_householdSearchButton, &QPushButton::clicked, this, [this] {
+        HouseholdPicker::openFor(m_db, this, [this](const QString &householdId) {
+            loadHousehold(householdId);
+            updateMissing();
+        });
+    });
     householdLayout->addWidget(m_householdLabel, 1);
     m_form->addRow(tr("Household:"), householdRow);
 
@@ -900,6 +910,7 @@ void ProposalEditor::updateButtons()
     }
     m_householdEdit->setReadOnly(!isNew);
     m_newRecordForm->setReadOnly(!editable);
+    m_householdSearchButton->setEnabled(editable && isNew);
     m_typeCombo->setEnabled(editable && isNew);
     m_saveButton->setVisible(isNew || isEditableState(m_proposal.state));
     m_saveButton->setEnabled(editable);

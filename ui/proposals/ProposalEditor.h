@@ -151,6 +151,7 @@ private:
     QComboBox *m_typeCombo = nullptr;
     QLineEdit *m_householdEdit = nullptr;
     QLabel *m_householdLabel = nullptr;
+    QPushButton *m_householdSearchButton = nullptr;
     QListWidget *m_personList = nullptr;
     QComboBox *m_channelCombo = nullptr;
     QPlainTextEdit *m_reasonEdit = nullptr;

@@ -94,7 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showProposalsAction);
     m_ui->viewMenu->insertSeparator(m_ui->showDetailAction);
     connect(m_newProposalAction, &QAction::triggered, this, [this] {
-        newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString());
+        newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString(),
+                    m_browser != nullptr ? m_browser->selectedMember() : QString());
     });
     connect(m_showProposalsAction, &QAction::triggered, this, &MainWindow::showProposals);
     connect(m_showHouseholdsAction, &QAction::triggered, this, &MainWindow::showHouseholds);
@@ -247,7 +248,18 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
         }
     }
     connect(m_browser->model(), &HouseholdTableModel::totalCountChanged, this, &MainWindow::updateStatus);
-    connect(m_browser, &BrowserPage::newProposalRequested, this, &MainWindow::newProposal);
+    connect(m_browser,
+            &BrowserPage::newProposalRequested,
+            this,
+            [this](const QString &household, const QString &person) {
+                newProposal(household, person);
+            });
+    connect(m_browser,
+            &BrowserPage::memberProposalRequested,
+            this,
+            [this](const QString &household, const QString &person, ProposalType type) {
+                newProposal(household, person, type);
+            });
     connect(m_browser, &BrowserPage::suggestedProposalRequested, this, &MainWindow::proposeFromFlag);
     connect(m_browser, &BrowserPage::openProposalRequested, this, &MainWindow::openProposal);
     m_ui->pagesStackedWidget->addWidget(m_browser);
@@ -255,7 +267,8 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     connect(m_proposalsPage, &ProposalListPage::errorOccurred, this, &MainWindow::showError);
     connect(m_proposalsPage, &ProposalListPage::openRequested, this, &MainWindow::openProposal);
     connect(m_proposalsPage, &ProposalListPage::newRequested, this, [this] {
-        newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString());
+        newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString(),
+                    m_browser != nullptr ? m_browser->selectedMember() : QString());
     });
     m_ui->pagesStackedWidget->addWidget(m_proposalsPage);
     m_ui->pagesStackedWidget->setCurrentWidget(m_browser);
@@ -521,11 +534,12 @@ ProposalEditor *MainWindow::makeEditor()
     return editor;
 }
 
-ProposalEditor *MainWindow::newProposal(const QString &householdId)
+ProposalEditor *
+MainWindow::newProposal(const QString &householdId, const QString &personId, std::optional<ProposalType> type)
 {
     ProposalEditor *editor = makeEditor();
     if (editor != nullptr) {
-        editor->startNew(householdId);
+        editor->startNew(householdId, personId, type);
         editor->show();
     }
     return editor;

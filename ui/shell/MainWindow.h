@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/proposals/ProposalType.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -74,7 +77,10 @@ public:
     QAction *showHouseholdsAction() const { return m_showHouseholdsAction; }
 
     // Opens the proposal editor: a new proposal (for the shown household), a suggested one, a stored one.
-    ProposalEditor *newProposal(const QString &householdId);
+    // A new proposal for a household, with a member ticked and a type chosen when given.
+    ProposalEditor *newProposal(const QString &householdId,
+                                const QString &personId = {},
+                                std::optional<ProposalType> type = std::nullopt);
     ProposalEditor *proposeFromFlag(const FlagSuggestion &suggestion);
     ProposalEditor *openProposal(qint64 proposalId);
     void showProposals();

@@ -5,7 +5,6 @@
 #include "models/core/Log.h"
 #include "models/vault/Vault.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,9 +15,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace verdes::ui {
 
@@ -57,6 +61,9 @@ OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
     , m_addButton(new QPushButton(tr("&Add officer…"), this))
     , m_roleButton(new QPushButton(tr("Change &role…"), this))
     , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_passphraseButton(new QPushButton(tr("Change &passphrase…"), this))
+    , m_closeBox(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_busyBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("officersDialog"));
     setWindowTitle(tr("Officers"));
@@ -78,14 +85,20 @@ OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addOfficerButton"));
     m_roleButton->setObjectName(QStringLiteral("changeRoleButton"));
     m_removeButton->setObjectName(QStringLiteral("removeOfficerButton"));
+    m_passphraseButton->setObjectName(QStringLiteral("changePassphraseButton"));
+    m_closeBox->setObjectName(QStringLiteral("closeButtonBox"));
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0); // no steps to count: Argon2id either runs or is done
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_roleButton);
     buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_passphraseButton);
     buttons->addStretch(1);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addWidget(close);
+    buttons->addWidget(m_closeBox);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         new QLabel(tr("The officers who can open this village vault. The role decides what each "
@@ -94,9 +107,11 @@ OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_permissionLabel);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_busyBar);
     layout->addLayout(buttons);
 
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_closeBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_passphraseButton, &QPushButton::clicked, this, &OfficersDialog::askToChangePassphrase);
     connect(m_addButton, &QPushButton::clicked, this, &OfficersDialog::askToAdd);
     connect(m_roleButton, &QPushButton::clicked, this, &OfficersDialog::askToChangeRole);
     connect(m_removeButton, &QPushButton::clicked, this, &OfficersDialog::askToRemove);
@@ -112,7 +127,35 @@ OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
     reload();
 }
 
-OfficersDialog::~OfficersDialog() = default;
+OfficersDialog::~OfficersDialog()
+{
+    if (m_worker != nullptr) {
+        // The derivation cannot be interrupted; it ends within a second or two. Its result is dropped.
+        m_worker->disconnect(this);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void OfficersDialog::reject()
+{
+    if (isBusy()) {
+        return; // the key derivation cannot be interrupted
+    }
+    QDialog::reject();
+}
+
+void OfficersDialog::setBusy(bool busy, const QString &text)
+{
+    m_busyBar->setVisible(busy);
+    if (busy) {
+        m_messageLabel->setStyleSheet(QString());
+        m_messageLabel->setText(text);
+    }
+    m_closeBox->setEnabled(!busy);
+    m_table->setEnabled(!busy);
+    updateButtons();
+}
 
 QString OfficersDialog::message() const
 {
@@ -178,11 +221,16 @@ void OfficersDialog::reload()
 
 void OfficersDialog::updateButtons()
 {
-    const bool mayManage = m_vault.actor().may(Action::ManageOfficers);
-    const bool hasSelection = !selectedOfficer().isEmpty();
+    const bool mayManage = m_vault.actor().may(Action::ManageOfficers) && !isBusy();
+    const QString selected = selectedOfficer();
+    const bool hasSelection = !selected.isEmpty();
     m_addButton->setEnabled(mayManage);
     m_roleButton->setEnabled(mayManage && hasSelection);
     m_removeButton->setEnabled(mayManage && hasSelection && m_table->rowCount() > 1);
+    // Everyone may change their own passphrase.
+    const bool isMe = hasSelection && !m_vault.actor().isRecovery()
+                      && selected.compare(m_vault.unlockedBy(), Qt::CaseInsensitive) == 0;
+    m_passphraseButton->setEnabled(hasSelection && !isBusy() && (mayManage || isMe));
     const QString why =
         mayManage ? QString() : tr("Only the kepala desa or an officer who manages officers can do this.");
     for (QPushButton *button : {m_addButton, m_roleButton, m_removeButton}) {
@@ -205,20 +253,76 @@ OfficersDialog::addOfficer(const QString &name, Role role, const QString &passph
         showError(error);
         return error;
     }
-    // Argon2id runs here (under a second by design): the dialog shows a busy cursor meanwhile.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto added = m_vault.addOfficer(name, SecureBytes::fromUtf8(passphrase), role);
-    QApplication::restoreOverrideCursor();
-    if (!added) {
-        showError(added.error());
-        return added.error();
+    if (isBusy()) {
+        return Error(ErrorCode::UsageError, {}, QStringLiteral("a key derivation is already running"));
     }
-    m_messageLabel->setStyleSheet(QString());
-    m_messageLabel->setText(
-        tr("%1 can now open the village vault, as %2.").arg(name.trimmed(), RoleText::label(role)));
-    reload();
-    selectOfficer(name.trimmed());
-    Q_EMIT officersChanged();
+    const QString officer = name.trimmed();
+    return startDerivation(
+        m_vault.beginAddOfficer(officer, SecureBytes::fromUtf8(passphrase), role),
+        tr("Protecting the vault key with the passphrase of %1… this takes a moment.").arg(officer),
+        tr("%1 can now open the village vault, as %2.").arg(officer, RoleText::label(role)));
+}
+
+Result<void>
+OfficersDialog::changePassphrase(const QString &name, const QString &passphrase, const QString &again)
+{
+    if (passphrase != again) {
+        const Error error(ErrorCode::VaultPassphraseMismatch);
+        showError(error);
+        return error;
+    }
+    if (isBusy()) {
+        return Error(ErrorCode::UsageError, {}, QStringLiteral("a key derivation is already running"));
+    }
+    const QString officer = name.trimmed();
+    return startDerivation(
+        m_vault.beginChangePassphrase(officer, SecureBytes::fromUtf8(passphrase)),
+        tr("Protecting the vault key with the new passphrase of %1… this takes a moment.").arg(officer),
+        tr("The passphrase of %1 was changed. The old one no longer opens the vault.").arg(officer));
+}
+
+Result<void> OfficersDialog::startDerivation(Result<Vault::PendingSlot> begun,
+                                             const QString &busyText,
+                                             const QString &done)
+{
+    if (!begun) {
+        showError(begun.error());
+        return begun.error();
+    }
+    auto pending = std::make_shared<Vault::PendingSlot>(std::move(begun).value());
+    auto outcome = std::make_shared<std::optional<Result<KeySlot>>>();
+    // The worker gets copies of the secrets in `pending`, never the Vault.
+    m_worker = QThread::create([pending, outcome] {
+        outcome->emplace(Vault::deriveSlot(*pending));
+        pending->passphrase.clear();
+    });
+    m_worker->setParent(this); // never outlives the dialog: the destructor waits for it
+    setBusy(true, busyText);
+    connect(m_worker, &QThread::finished, this, [this, pending, outcome, done] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        Q_ASSERT(outcome->has_value());
+        const Result<KeySlot> &slot = **outcome;
+        const Result<void> written = slot ? m_vault.finishSlot(*pending, *slot) : Result<void>(slot.error());
+        pending->dataKey.clear();
+        setBusy(false);
+        if (!written) {
+            showError(written.error());
+            Q_EMIT operationFinished(false);
+            return;
+        }
+        m_messageLabel->setStyleSheet(QString());
+        m_messageLabel->setText(done);
+        reload();
+        selectOfficer(pending->officerName);
+        if (pending->purpose == Vault::PendingSlot::Purpose::AddOfficer) {
+            Q_EMIT officersChanged();
+        } else {
+            Q_EMIT passphraseChanged(pending->officerName);
+        }
+        Q_EMIT operationFinished(true);
+    });
+    m_worker->start();
     return {};
 }
 
@@ -304,6 +408,55 @@ void OfficersDialog::askToAdd()
         passphrase->clear();
         again->clear();
         if (added) {
+            dialog->accept();
+        }
+    });
+    dialog->open();
+}
+
+void OfficersDialog::askToChangePassphrase()
+{
+    const QString name = selectedOfficer();
+    if (name.isEmpty() || isBusy()) {
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("changePassphraseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change passphrase"));
+    auto *passphrase = new QLineEdit(dialog);
+    passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
+    passphrase->setEchoMode(QLineEdit::Password);
+    auto *again = new QLineEdit(dialog);
+    again->setObjectName(QStringLiteral("againLineEdit"));
+    again->setEchoMode(QLineEdit::Password);
+    auto *policy = new QLabel(tr("The new passphrase of %1: at least %2 characters. The old one stops "
+                                 "working at once.")
+                                  .arg(name)
+                                  .arg(Vault::kMinPassphraseLength),
+                              dialog);
+    policy->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(tr("&New passphrase:"), passphrase);
+    form->addRow(tr("&Again:"), again);
+    form->addRow(QString(), policy);
+    form->addRow(buttons);
+    const auto validate = [=] {
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(passphrase->text().size() >= Vault::kMinPassphraseLength
+                         && passphrase->text() == again->text());
+    };
+    for (QLineEdit *edit : {passphrase, again}) {
+        connect(edit, &QLineEdit::textChanged, dialog, validate);
+    }
+    validate();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        auto started = changePassphrase(name, passphrase->text(), again->text());
+        passphrase->clear();
+        again->clear();
+        if (started) {
             dialog->accept();
         }
     });
