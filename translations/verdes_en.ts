@@ -4174,6 +4174,87 @@ The document could not be read: it may be damaged.</source>
     </message>
 </context>
 <context>
+    <name>verdes::ui::HouseholdMembersView</name>
+    <message>
+        <source>Select a member to propose a change for them; right-click for the proposals about one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::HouseholdPicker</name>
+    <message>
+        <source>Find a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, NIK, KK number or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, the first digits of a NIK, a KK number or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no head of family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the latest snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household found for “%1”. Try part of a name, or the first digits of a NIK or KK number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 households found; type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::HouseholdProposalsView</name>
     <message>
         <source>New proposal…</source>
@@ -4690,6 +4771,34 @@ The document could not be read: it may be damaged.</source>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the vault key with the passphrase of %1… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the vault key with the new passphrase of %1… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed. The old one no longer opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase of %1: at least %2 characters. The old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ProposalEditor</name>
@@ -5154,6 +5263,10 @@ The document could not be read: it may be damaged.</source>
     <message>
         <source>Cannot mark ready; the new record&apos;s data has errors:
 • %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4222,6 +4222,86 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
 </context>
 <context>
+    <name>verdes::ui::HouseholdMembersView</name>
+    <message>
+        <source>Select a member to propose a change for them; right-click for the proposals about one member.</source>
+        <translation>Pilih anggota keluarga untuk mengusulkan perubahan baginya; klik kanan untuk usulan tentang satu anggota.</translation>
+    </message>
+    <message>
+        <source>Propose: %1…</source>
+        <translation>Usulkan: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::HouseholdPicker</name>
+    <message>
+        <source>Find a household</source>
+        <translation>Cari keluarga</translation>
+    </message>
+    <message>
+        <source>Name, NIK, KK number or address</source>
+        <translation>Nama, NIK, nomor KK atau alamat</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Member found</source>
+        <translation>Anggota yang ditemukan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Type a name, the first digits of a NIK, a KK number or an address.</source>
+        <translation>Ketik nama, beberapa angka awal NIK, nomor KK atau alamat.</translation>
+    </message>
+    <message>
+        <source>(no head of family)</source>
+        <translation>(tanpa kepala keluarga)</translation>
+    </message>
+    <message>
+        <source>Missing from the latest snapshot</source>
+        <translation>Tidak ada di snapshot terbaru</translation>
+    </message>
+    <message>
+        <source>No household found for “%1”. Try part of a name, or the first digits of a NIK or KK number.</source>
+        <translation>Tidak ada keluarga yang ditemukan untuk “%1”. Coba sebagian nama, atau beberapa angka awal NIK atau nomor KK.</translation>
+    </message>
+    <message>
+        <source>The first %1 households found; type more to narrow the search.</source>
+        <translation>%1 keluarga pertama yang ditemukan; ketik lebih banyak untuk mempersempit pencarian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation>
+            <numerusform>%n keluarga ditemukan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::HouseholdProposalsView</name>
     <message>
         <source>New proposal…</source>
@@ -4734,6 +4814,34 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Ganti &amp;kata sandi…</translation>
+    </message>
+    <message>
+        <source>Protecting the vault key with the passphrase of %1… this takes a moment.</source>
+        <translation>Mengamankan kunci brankas dengan kata sandi %1… mohon tunggu sebentar.</translation>
+    </message>
+    <message>
+        <source>Protecting the vault key with the new passphrase of %1… this takes a moment.</source>
+        <translation>Mengamankan kunci brankas dengan kata sandi baru %1… mohon tunggu sebentar.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed. The old one no longer opens the vault.</source>
+        <translation>Kata sandi %1 sudah diganti. Kata sandi lama tidak dapat lagi membuka brankas.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>The new passphrase of %1: at least %2 characters. The old one stops working at once.</source>
+        <translation>Kata sandi baru %1: paling sedikit %2 karakter. Kata sandi lama langsung tidak berlaku.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ProposalEditor</name>
@@ -5202,6 +5310,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
 • %1</source>
         <translation>Belum dapat ditandai siap; data baru masih mengandung kesalahan:
 • %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Cari…</translation>
     </message>
 </context>
 <context>
