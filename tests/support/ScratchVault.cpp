@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/ScratchVault.h"
 
+#include "models/demo/DemoRowSource.h"
+#include "models/domain/RegionTable.h"
+#include "models/io/SnapshotImporter.h"
 #include "models/vault/Migrator.h"
+#include "tests/support/FakeClock.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -46,6 +50,26 @@ ScratchVault ScratchVault::fromKeyHex(QString path, const QString &hex)
     vault.m_key = SecureBytes::copyOf(
         {reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
     return vault;
+}
+
+Result<QString> importDemoVillage(Database &db, int households, quint64 seed, const QDate &today)
+{
+    DemoOptions options;
+    options.households = households;
+    options.seed = seed;
+    options.today = today;
+    VERDES_TRY_ASSIGN(source, DemoRowSource::create(options));
+    FakeClock clock(QDateTime(today, QTime(10, 0), Qt::UTC));
+    const QString village = source->village().villageCode();
+    const ValidationContext context{today, &RegionTable::instance(), village};
+    SnapshotImporter importer(db, context, clock);
+    ImportOptions importOptions;
+    importOptions.kind = ImportOptions::Kind::Demo;
+    VERDES_TRY_ASSIGN(report, importer.run(*source, importOptions, {}));
+    if (!report.imported) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("the demo village was not imported"));
+    }
+    return village;
 }
 
 QString testDataPath(const QString &relative)

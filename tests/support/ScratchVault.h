@@ -7,6 +7,7 @@
 #include "models/vault/Database.h"
 #include "models/vault/VaultConnector.h"
 
+#include <QDate>
 #include <QString>
 
 #include <memory>
@@ -36,6 +37,10 @@ private:
     QString m_path;
     SecureBytes m_key;
 };
+
+// Imports a generated demo village (`households`, `seed`, dated `today`) into `db` as the app's
+// first import does, with the clock at 10:00 that day; returns the village code.
+Result<QString> importDemoVillage(Database &db, int households, quint64 seed, const QDate &today);
 
 // The folder of the test fixtures (tests/data), from VERDES_TEST_DATA.
 QString testDataPath(const QString &relative);

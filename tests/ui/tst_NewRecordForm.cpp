@@ -184,20 +184,9 @@ private Q_SLOTS:
         auto db = m_vault->create();
         QVERIFY(db);
         m_db = std::move(*db);
-        DemoOptions options;
-        options.households = 60;
-        options.seed = 11;
-        options.today = kToday;
-        auto source = DemoRowSource::create(options);
-        QVERIFY(source);
-        m_village = (*source)->village().villageCode();
-        test::FakeClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
-        const ValidationContext context{kToday, &RegionTable::instance(), m_village};
-        SnapshotImporter importer(*m_db, context, clock);
-        ImportOptions importOptions;
-        importOptions.kind = ImportOptions::Kind::Demo;
-        auto report = importer.run(**source, importOptions, {});
-        QVERIFY(report && report->imported);
+        auto village = test::importDemoVillage(*m_db, 60, 11, kToday);
+        QVERIFY2(village, village ? "" : qPrintable(village.error().detail));
+        m_village = *village;
         QVERIFY(m_db->execute(
             QStringLiteral("INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('village_code', '%1')")
                 .arg(m_village)));

@@ -123,19 +123,9 @@ private Q_SLOTS:
         auto db = m_vault->create();
         QVERIFY(db);
         m_db = std::move(*db);
-        DemoOptions options;
-        options.households = 120;
-        options.seed = 7;
-        options.today = kToday;
-        auto source = DemoRowSource::create(options);
-        QVERIFY(source);
+        auto village = test::importDemoVillage(*m_db, 120, 7, kToday);
+        QVERIFY2(village, village ? "" : qPrintable(village.error().detail));
         test::FakeClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
-        const ValidationContext context{kToday, &RegionTable::instance(), (*source)->village().villageCode()};
-        SnapshotImporter importer(*m_db, context, clock);
-        ImportOptions importOptions;
-        importOptions.kind = ImportOptions::Kind::Demo;
-        auto report = importer.run(**source, importOptions, {});
-        QVERIFY(report && report->imported);
         QVERIFY(QualityChecker(*m_db, clock).run(actorWith(Role::Operator)));
     }
 

@@ -245,8 +245,7 @@ void OfficersDialog::showError(const Error &error)
     m_messageLabel->setText(describe(error));
 }
 
-Result<void>
-OfficersDialog::addOfficer(const QString &name, Role role, const QString &passphrase, const QString &again)
+Result<void> OfficersDialog::readyToDerive(const QString &passphrase, const QString &again)
 {
     if (passphrase != again) {
         const Error error(ErrorCode::VaultPassphraseMismatch);
@@ -256,6 +255,13 @@ OfficersDialog::addOfficer(const QString &name, Role role, const QString &passph
     if (isBusy()) {
         return Error(ErrorCode::UsageError, {}, QStringLiteral("a key derivation is already running"));
     }
+    return {};
+}
+
+Result<void>
+OfficersDialog::addOfficer(const QString &name, Role role, const QString &passphrase, const QString &again)
+{
+    VERDES_TRY(readyToDerive(passphrase, again));
     const QString officer = name.trimmed();
     return startDerivation(
         m_vault.beginAddOfficer(officer, SecureBytes::fromUtf8(passphrase), role),
@@ -266,14 +272,7 @@ OfficersDialog::addOfficer(const QString &name, Role role, const QString &passph
 Result<void>
 OfficersDialog::changePassphrase(const QString &name, const QString &passphrase, const QString &again)
 {
-    if (passphrase != again) {
-        const Error error(ErrorCode::VaultPassphraseMismatch);
-        showError(error);
-        return error;
-    }
-    if (isBusy()) {
-        return Error(ErrorCode::UsageError, {}, QStringLiteral("a key derivation is already running"));
-    }
+    VERDES_TRY(readyToDerive(passphrase, again));
     const QString officer = name.trimmed();
     return startDerivation(
         m_vault.beginChangePassphrase(officer, SecureBytes::fromUtf8(passphrase)),

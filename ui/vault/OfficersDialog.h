@@ -71,6 +71,8 @@ private:
     void askToChangeRole();
     void askToRemove();
     void askToChangePassphrase();
+    // The checks before any derivation: both passphrases alike, none running already.
+    Result<void> readyToDerive(const QString &passphrase, const QString &again);
     // Runs Vault::deriveSlot on a worker thread; `done` says what happened when the slot is written.
     Result<void>
     startDerivation(Result<Vault::PendingSlot> begun, const QString &busyText, const QString &done);
