@@ -3687,6 +3687,13 @@ manages officers; every officer may change their own passphrase.
     </message>
 </context>
 <context>
+    <name>SnapshotAge</name>
+    <message>
+        <source>The registry data here was imported on %1, %2 days ago: BPS re-ranks every three months, so deaths, moves and new desil values since then are missing. Ask the dinas sosial for the newest snapshot and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExporter</name>
     <message>
         <source>Writing the snapshot…</source>

@@ -3733,6 +3733,13 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
 </context>
 <context>
+    <name>SnapshotAge</name>
+    <message>
+        <source>The registry data here was imported on %1, %2 days ago: BPS re-ranks every three months, so deaths, moves and new desil values since then are missing. Ask the dinas sosial for the newest snapshot and import it.</source>
+        <translation>Data registri di sini diimpor pada %1, %2 hari yang lalu: BPS memeringkat ulang setiap tiga bulan, jadi kematian, kepindahan dan desil baru sejak itu belum ada. Mintalah snapshot terbaru ke dinas sosial lalu impor.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExporter</name>
     <message>
         <source>Writing the snapshot…</source>

@@ -20,6 +20,7 @@
 #include "models/quality/QualityChecker.h"
 #include "models/quality/QualityFlagRepository.h"
 #include "models/quality/QualityText.h"
+#include "models/quality/SnapshotAge.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/search/HouseholdSearch.h"
 #include "models/vault/Database.h"
@@ -864,6 +865,9 @@ Result<void> CommandLine::checks(const Parsed &parsed)
               << flag.evidenceText() << '\t' << flag.suggestedType
               << (flag.suggestedReason.isEmpty() ? QString() : QLatin1Char(' ') + flag.suggestedReason)
               << Qt::endl;
+    }
+    if (auto age = SnapshotAge::of(db, QDate::currentDate()); age && age->has_value() && (*age)->stale) {
+        say(SnapshotAge::warning(**age));
     }
     say(tr("Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).")
             .arg(summary.households)

@@ -10,6 +10,7 @@
 #include "models/quality/QualityChecker.h"
 #include "models/quality/QualityFlagRepository.h"
 #include "models/quality/QualityText.h"
+#include "models/quality/SnapshotAge.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "tests/support/FakeClock.h"
@@ -223,6 +224,41 @@ private:
 private Q_SLOTS:
 
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void snapshotAgeAfterAQuarter_data()
+    {
+        QTest::addColumn<int>("daysLater");
+        QTest::addColumn<bool>("stale");
+        QTest::newRow("same day") << 0 << false;
+        QTest::newRow("89 days") << 89 << false;
+        QTest::newRow("90 days") << 90 << false;
+        QTest::newRow("91 days") << 91 << true;
+        QTest::newRow("a year") << 365 << true;
+    }
+
+    void snapshotAgeAfterAQuarter()
+    {
+        QFETCH(int, daysLater);
+        QFETCH(bool, stale);
+        auto db = freshVault();
+        QVERIFY(db);
+        const QDate imported(2026, 3, 2);
+        QCOMPARE(SnapshotAge::of(*db, imported).value(), std::nullopt); // nothing imported yet
+        auto village = test::importDemoVillage(*db, 5, 4, imported);
+        QVERIFY2(village, village ? "" : qPrintable(village.error().detail));
+        auto age = SnapshotAge::of(*db, imported.addDays(daysLater));
+        QVERIFY(age && age->has_value());
+        QCOMPARE((*age)->importedOn, imported);
+        QCOMPARE((*age)->days, qint64(daysLater));
+        QCOMPARE((*age)->stale, stale);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString warning = SnapshotAge::warning(**age);
+        QCOMPARE(warning.isEmpty(), !stale);
+        if (stale) {
+            QVERIFY(warning.contains(QStringLiteral("March 2, 2026")));
+            QVERIFY(warning.contains(QString::number(daysLater)));
+        }
+    }
 
     void codesRoundTrip()
     {

@@ -17,6 +17,7 @@
 #include "ui/browser/HouseholdFlagsView.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -189,6 +190,25 @@ private Q_SLOTS:
         const auto suggestion = proposed.first().first().value<FlagSuggestion>();
         QCOMPARE(suggestion.householdId, hid);
         QVERIFY(!suggestion.proposalType.isEmpty());
+    }
+
+    void staleSnapshotIsAnnounced()
+    {
+        const auto setImported = [this](const QDate &date) {
+            return m_db->execute(QStringLiteral("UPDATE imports SET finished_at = '%1T10:00:00Z'")
+                                     .arg(date.toString(Qt::ISODate)));
+        };
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        QVERIFY(setImported(today.addDays(-200)));
+        ui::BrowserPage page(*m_db, true);
+        auto *label = page.findChild<QLabel *>(QStringLiteral("staleSnapshotLabel"));
+        QVERIFY(label != nullptr);
+        QVERIFY(!label->isHidden());
+        QVERIFY(label->text().contains(QStringLiteral("200 days ago")));
+        // A newer snapshot: the warning goes at the next reload.
+        QVERIFY(setImported(today.addDays(-10)));
+        page.reload();
+        QVERIFY(label->isHidden());
     }
 };
 

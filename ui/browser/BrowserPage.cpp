@@ -8,6 +8,7 @@
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/quality/QualityCheck.h"
 #include "models/quality/QualityText.h"
+#include "models/quality/SnapshotAge.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/repo/RecordIssueRepository.h"
 #include "models/search/HouseholdSearch.h"
@@ -19,6 +20,7 @@
 #include "ui_BrowserPage.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
 #include <QTimer>
@@ -47,11 +49,18 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_flagsComboBox(new QComboBox(this))
     , m_proposalsView(new HouseholdProposalsView(db, m_detailTabs))
     , m_membersView(new HouseholdMembersView(m_detailPane))
+    , m_staleLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
     m_ui->demoBannerLabel->setStyleSheet(
         QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"));
+    m_staleLabel->setObjectName(QStringLiteral("staleSnapshotLabel"));
+    m_staleLabel->setWordWrap(true);
+    m_staleLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 4px; }"));
+    m_ui->mainLayout->insertWidget(1, m_staleLabel);
+    updateSnapshotAge();
     m_ui->householdsTableView->setModel(m_model.get());
     m_ui->householdsTableView->sortByColumn(HouseholdTableModel::HeadNameColumn, Qt::AscendingOrder);
     m_ui->householdsTableView->verticalHeader()->hide();
@@ -229,8 +238,17 @@ bool BrowserPage::isMasking() const
     return m_masked || !m_actor.may(Action::RevealNik);
 }
 
+void BrowserPage::updateSnapshotAge()
+{
+    auto age = SnapshotAge::of(m_db, SystemClock::instance().now().date());
+    const QString warning = age && age->has_value() ? SnapshotAge::warning(**age) : QString();
+    m_staleLabel->setText(warning);
+    m_staleLabel->setVisible(!warning.isEmpty());
+}
+
 void BrowserPage::reload()
 {
+    updateSnapshotAge();
     fillFilterChoices();
     applySearchAndFilters();
 }

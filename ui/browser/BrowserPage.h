@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTabWidget;
 class QComboBox;
 class QTimer;
@@ -98,6 +99,7 @@ private:
     void fillFilterChoices();
     void applySearchAndFilters();
     void updateCount();
+    void updateSnapshotAge();
     // `masked` false shows the full NIK and KK of this one household (the user asked; logged).
     void showHousehold(const QString &householdId, bool masked = true);
 
@@ -116,6 +118,7 @@ private:
     QComboBox *m_flagsComboBox = nullptr;
     HouseholdProposalsView *m_proposalsView = nullptr;
     HouseholdMembersView *m_membersView = nullptr;
+    QLabel *m_staleLabel = nullptr; // DOMAIN.md §9: the snapshot is older than a quarter
 };
 
 } // namespace verdes::ui
