@@ -43,16 +43,33 @@ sqlcipher_major() {
     dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null | sed -E 's/^[0-9]+://; s/^([0-9]+).*/\1/'
 }
 
+# The mirror this machine's own apt sources use for bookworm (offices often have a local one), read
+# from apt's configuration in either format (one-line .list or deb822 .sources); no host of our own.
+bookworm_mirror() {
+    apt-get indextargets --no-release-info --format '$(RELEASE) $(REPO_URI)' 2>/dev/null \
+        | awk '$1 == "bookworm" { print $2; exit }'
+}
+
+add_backports() {
+    if apt-get indextargets --no-release-info --format '$(RELEASE)' 2>/dev/null | grep -qx 'bookworm-backports'; then
+        return 0
+    fi
+    local mirror
+    mirror=$(bookworm_mirror)
+    [ -n "$mirror" ] || die "no apt source for Debian bookworm found: add one, then run this again"
+    say "Adding bookworm-backports on $mirror (SQLCipher 4 lives there)"
+    local keyring=/usr/share/keyrings/debian-archive-keyring.gpg signed=""
+    [ -r "$keyring" ] && signed="Signed-By: $keyring"
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\n%s\n' "$mirror" "$signed" \
+        | as_root tee /etc/apt/sources.list.d/verdes-bookworm-backports.sources >/dev/null
+}
+
 install_deps() {
     if have_all_packages && [ "$(sqlcipher_major)" -ge 4 ] 2>/dev/null; then
         return 0
     fi
     [ -r /etc/debian_version ] || die "this script expects Debian 12 (bookworm)"
-    say "Adding bookworm-backports (SQLCipher 4 lives there)"
-    local list=/etc/apt/sources.list.d/verdes-bookworm-backports.list
-    if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-        echo 'deb http://deb.debian.org/debian bookworm-backports main' | as_root tee "$list" >/dev/null
-    fi
+    add_backports
     say "Installing build dependencies"
     export DEBIAN_FRONTEND=noninteractive
     as_root apt-get update
