@@ -542,8 +542,7 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
                      {QString::number(report->errorCount), QString::number(report->errorCount)});
     }
     // The data-quality checks run after every successful import (DOMAIN.md §9).
-    if (!vault->unlockedBy().isEmpty()) {
-        VERDES_TRY_ASSIGN(actor, Actor::load(vault->database(), vault->unlockedBy()));
+    if (const Actor &actor = vault->actor(); !actor.isRecovery()) {
         if (actor.may(Action::RunChecks)) {
             VERDES_TRY_ASSIGN(summary, QualityChecker(vault->database()).run(actor));
             say(tr("Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT")
@@ -821,11 +820,7 @@ Result<void> CommandLine::checks(const Parsed &parsed)
     }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     Database &db = vault->database();
-    Actor actor = Actor::recovery();
-    if (!vault->unlockedBy().isEmpty()) {
-        VERDES_TRY_ASSIGN(loaded, Actor::load(db, vault->unlockedBy()));
-        actor = loaded;
-    }
+    const Actor actor = vault->actor();
     ProgressPrinter printer(tr("Checking…"));
     QualityChecker::Control control;
     control.progress = [&printer](qint64 done, qint64 total) {

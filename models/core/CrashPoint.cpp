@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/core/CrashPoint.h"
 
+#include "models/platform/Platform.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
-#include <csignal>
-#include <cstring>
-#include <unistd.h>
+#include <cstdlib>
 
 namespace verdes {
 
@@ -19,10 +19,9 @@ void crashPoint(const char *name)
     }
     static const QByteArray mode = qgetenv("VERDES_CRASH_MODE");
     if (mode == "exit") {
-        _exit(86);
+        std::_Exit(86);
     }
-    ::kill(::getpid(), SIGKILL);
-    _exit(87); // not reached
+    killThisProcess();
 }
 
 } // namespace verdes

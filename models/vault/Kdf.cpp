@@ -62,9 +62,22 @@ KdfParams Kdf::withFreshSalt(const KdfParams &params)
 
 bool Kdf::isAcceptable(const KdfParams &params)
 {
-    return params.salt.size() == static_cast<qsizetype>(kSaltSize)
-           && params.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && params.opsLimit <= kMaxOpsLimit
-           && params.memLimit >= crypto_pwhash_MEMLIMIT_MIN && params.memLimit <= kMaxMemLimit;
+    const bool fast = isFastForTests();
+    const quint64 floorOps = fast ? crypto_pwhash_OPSLIMIT_MIN : kFloorOpsLimit;
+    const quint64 floorMem = fast ? crypto_pwhash_MEMLIMIT_MIN : kFloorMemLimit;
+    return params.salt.size() == static_cast<qsizetype>(kSaltSize) && params.opsLimit >= floorOps
+           && params.opsLimit <= kMaxOpsLimit && params.memLimit >= floorMem
+           && params.memLimit <= kMaxMemLimit;
+}
+
+Result<void> Kdf::checkStored(const KdfParams &params)
+{
+    if (isAcceptable(params)) {
+        return {};
+    }
+    return Error(ErrorCode::VaultKdfOutOfRange,
+                 {QString::number(params.opsLimit), QString::number(params.memLimit >> 20)},
+                 QStringLiteral("stored Argon2id cost out of range (salt %1 bytes)").arg(params.salt.size()));
 }
 
 KdfParams Kdf::calibrate()
@@ -98,7 +111,7 @@ KdfParams Kdf::calibrate()
         const auto ops =
             static_cast<quint64>(static_cast<double>(kDefaultOpsLimit) * static_cast<double>(kTargetMs)
                                  / static_cast<double>(elapsed));
-        params.opsLimit = std::clamp<quint64>(ops, kDefaultOpsLimit, kMaxOpsLimit / 4);
+        params.opsLimit = std::clamp<quint64>(ops, kDefaultOpsLimit, kMaxOpsLimit);
     }
     qCInfo(lcVault) << "KDF calibrated: default cost took" << elapsed << "ms; chose opslimit"
                     << params.opsLimit << "memlimit MiB" << (params.memLimit >> 20);
@@ -108,9 +121,7 @@ KdfParams Kdf::calibrate()
 Result<SecureBytes> Kdf::derive(std::span<const unsigned char> secret, const KdfParams &params)
 {
     ensureSodium();
-    if (!isAcceptable(params)) {
-        return Error(ErrorCode::Internal, {}, QStringLiteral("KDF parameters out of range"));
-    }
+    VERDES_TRY(checkStored(params));
     s_derivations.fetch_add(1);
     SecureBytes key(kKeySize);
     // crypto_pwhash takes a char pointer for the passphrase, declared non-null even for length 0

@@ -242,11 +242,6 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     m_browser->setMasking(AppSettings::maskNik());
     m_browser->setActor(m_vault->actor());
     connect(m_browser, &BrowserPage::errorOccurred, this, &MainWindow::showError);
-    if (!m_vault->unlockedBy().isEmpty()) {
-        if (auto actor = Actor::load(m_vault->database(), m_vault->unlockedBy())) {
-            m_browser->setActor(*actor);
-        }
-    }
     connect(m_browser->model(), &HouseholdTableModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_browser,
             &BrowserPage::newProposalRequested,
@@ -338,15 +333,7 @@ void MainWindow::runQualityChecks()
     if (!m_vault) {
         return;
     }
-    Actor actor = Actor::recovery();
-    if (!m_vault->unlockedBy().isEmpty()) {
-        auto loaded = Actor::load(m_vault->database(), m_vault->unlockedBy());
-        if (!loaded) {
-            showError(describe(loaded.error()));
-            return;
-        }
-        actor = *loaded;
-    }
+    const Actor actor = m_vault->actor();
     if (auto allowed = actor.require(Action::RunChecks); !allowed) {
         showError(describe(allowed.error()));
         return;
@@ -507,11 +494,6 @@ Actor MainWindow::currentActor() const
 {
     if (!m_vault) {
         return Actor{QStringLiteral("nobody"), QString(), Role::Viewer, false};
-    }
-    if (!m_vault->unlockedBy().isEmpty()) {
-        if (auto loaded = Actor::load(m_vault->database(), m_vault->unlockedBy())) {
-            return *loaded;
-        }
     }
     return m_vault->actor();
 }
