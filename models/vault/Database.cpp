@@ -354,6 +354,15 @@ Result<void> Database::exportEncrypted(const QString &path,
     if (QFileInfo::exists(path)) {
         return Error(ErrorCode::FileExists, {path}, QStringLiteral("export target exists"));
     }
+    // ATTACH opens with the main connection's flags, which do not create files: start from an empty
+    // file (SQLite takes it for a new database), readable by its owner only.
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
+        }
+    }
     // The key goes to SQLCipher as a bound parameter straight from secure memory.
     const SecureBytes literal = rawKeyLiteral(rawKey);
     {
@@ -378,6 +387,11 @@ Result<void> Database::exportEncrypted(const QString &path,
 
     VERDES_TRY_ASSIGN(pages, queryInt(u"PRAGMA main.page_count"));
     state.total = std::max<qint64>(1, pages * kStepsPerPage / kStepsPerCall);
+    const Error cancelled(ErrorCode::Cancelled, {}, QStringLiteral("export cancelled"));
+    if (progress && !progress(0, state.total)) {
+        (void)execute(u"DETACH DATABASE rekey");
+        return cancelled;
+    }
     if (progress) {
         sqlite3_progress_handler(
             m_db,
@@ -394,12 +408,12 @@ Result<void> Database::exportEncrypted(const QString &path,
     auto detached = execute(u"DETACH DATABASE rekey");
     if (!exported) {
         const bool interrupted = exported.error().detail.contains(QStringLiteral("interrupt"));
-        return interrupted ? Error(ErrorCode::Cancelled, {}, QStringLiteral("vault key change cancelled"))
-                           : exported.error();
+        return interrupted ? cancelled : exported.error();
     }
     VERDES_TRY(detached);
-    if (progress) {
-        progress(state.total, state.total);
+    // The last chance to cancel: the caller removes the copy.
+    if (progress && !progress(state.total, state.total)) {
+        return cancelled;
     }
     return {};
 }

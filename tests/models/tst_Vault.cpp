@@ -1374,6 +1374,234 @@ private Q_SLOTS:
         QCOMPARE((*again)->officerNames(), QStringList{kOfficer});
     }
 
+    // --- the vault key ----------------------------------------------------------------------------
+
+    void changingTheKeyLocksOutEarlierCopies()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+        QVERIFY(
+            tv.database().execute(u"INSERT INTO vault_meta (key, value) VALUES ('marker', 'still here')"));
+        QVERIFY(AuditLog(tv.database())
+                    .appendAlone(tv.vault().actor(),
+                                 {QStringLiteral("settings.change"),
+                                  QStringLiteral("vault"),
+                                  tv.vault().vaultId(),
+                                  {},
+                                  {QStringLiteral("marker")}}));
+        // The copy Sekdes made before being removed.
+        tv.lock();
+        QTemporaryDir copy;
+        const QString copied = copy.filePath(QStringLiteral("salinan.verdes"));
+        QVERIFY(QDir().mkpath(copied));
+        for (const QString &name : QDir(tv.folder()).entryList(QDir::Files)) {
+            QVERIFY(QFile::copy(QDir(tv.folder()).filePath(name), QDir(copied).filePath(name)));
+        }
+        QVERIFY(tv.reopen());
+        QVERIFY(tv.vault().removeOfficer(QStringLiteral("Sekdes")).has_value());
+        const qint64 entries = AuditLog(tv.database()).count().value();
+        QList<qint64> seen;
+        auto changed = tv.vault().changeKey([&seen](qint64 done, qint64 total) {
+            seen << done;
+            return done <= total;
+        });
+        QVERIFY2(changed.has_value(), qPrintable(changed ? QString() : changed.error().detail));
+        QVERIFY(!seen.isEmpty());
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        // Everything is still there, the change is in the history, and it all adds up.
+        QCOMPARE(tv.database().queryText(u"SELECT value FROM vault_meta WHERE key = 'marker'").value(),
+                 QStringLiteral("still here"));
+        QCOMPARE(AuditLog(tv.database()).count().value(), entries + 1);
+        QCOMPARE(AuditLog(tv.database()).recent(1)->constFirst().action, QStringLiteral("vault.rekey"));
+        QVERIFY(AuditLog(tv.database()).verify()->intact());
+        QVERIFY(tv.vault().fullCheck()->isEmpty());
+        QStringList leftovers = QDir(tv.folder()).entryList(QDir::Files);
+        leftovers.removeAll(QStringLiteral("vault.db-wal"));
+        leftovers.removeAll(QStringLiteral("vault.db-shm"));
+        QCOMPARE(leftovers.size(), qsizetype(4)); // two slot copies, the database, the lock file
+        tv.lock();
+        QVERIFY(tv.reopen());
+        tv.lock();
+        QVERIFY(Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey()).has_value());
+        // Sekdes puts the slot file of the earlier copy into the vault: it opens only the old key.
+        for (int parity = 0; parity < 2; ++parity) {
+            const QString name = KeySlots::fileName(parity);
+            writeAll(QDir(tv.folder()).filePath(name), readAll(QDir(copied).filePath(name)));
+        }
+        auto sekdes = Vault::unlock(tv.folder(), QStringLiteral("Sekdes"), secret("rahasia sekdes 1"));
+        QVERIFY(!sekdes.has_value());
+        QCOMPARE(sekdes.error().code, ErrorCode::VaultDamaged);
+        // What the change cannot reach, and the docs say so: the copy itself still opens.
+        QVERIFY(Vault::unlock(copied, QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+    }
+
+    void aCancelledKeyChangeChangesNothing()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const auto before = folderHashes(tv.folder());
+        QVERIFY(tv.reopen());
+        auto cancelled = tv.vault().changeKey([](qint64, qint64) {
+            return false;
+        });
+        QVERIFY(!cancelled.has_value());
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+        QVERIFY(tv.vault().isOpen());
+        QVERIFY(AuditLog(tv.database()).verify()->intact());
+        tv.lock();
+        QCOMPARE(folderHashes(tv.folder()), before);
+        QVERIFY(tv.reopen());
+    }
+
+    void theKeyChangesOnlyWithTheDatabaseToItself()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        auto connector = tv.vault().connector();
+        QVERIFY(connector.has_value());
+        auto other = connector->open();
+        QVERIFY(other.has_value());
+        QVERIFY((*other)->queryInt(u"SELECT count(*) FROM audit_log").has_value());
+        auto busy = tv.vault().changeKey();
+        QVERIFY(!busy.has_value());
+        QCOMPARE(busy.error().code, ErrorCode::VaultKeyChangeBusy);
+        other->reset();
+        // The vault goes on as before, and the change works once it is alone.
+        QVERIFY(AuditLog(tv.database()).verify()->intact());
+        QVERIFY(tv.vault().changeKey().has_value());
+        tv.lock();
+        QVERIFY(tv.reopen());
+    }
+
+    void onlyAManagerChangesTheKey()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault().addOfficer(QStringLiteral("Pemantau"), secret("rahasia pemantau"), Role::Viewer));
+        tv.lock();
+        auto viewer = Vault::unlock(tv.folder(), QStringLiteral("Pemantau"), secret("rahasia pemantau"));
+        QVERIFY(viewer.has_value());
+        QCOMPARE((*viewer)->changeKey().error().code, ErrorCode::PermissionDenied);
+    }
+
+    void killedDuringAKeyChange_data()
+    {
+        QTest::addColumn<QString>("crashPoint");
+        QTest::addColumn<bool>("changed");
+        QTest::newRow("after-the-copy") << QStringLiteral("rekey.after-export") << false;
+        QTest::newRow("writing-the-pending-slots") << QStringLiteral("file.before-rename") << false;
+        QTest::newRow("before-the-swap") << QStringLiteral("rekey.before-swap") << false;
+        QTest::newRow("after-the-swap") << QStringLiteral("rekey.after-swap") << true;
+        QTest::newRow("between-the-two-slot-copies") << QStringLiteral("keyslots.after-write") << true;
+    }
+
+    // A power cut at every write point of the key change: the next unlock finds the old vault or
+    // the new one, never neither, and nothing is lost.
+    void killedDuringAKeyChange()
+    {
+#if !defined(VERDES_TESTING)
+        QSKIP("crash points exist only in builds with VERDES_TESTING");
+#endif
+        QFETCH(QString, crashPoint);
+        QFETCH(bool, changed);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+        const qint64 entries = AuditLog(tv.database()).count().value();
+        tv.lock();
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VERDES_CRASH_AT"), crashPoint);
+        env.insert(QStringLiteral("VERDES_CRASH_MODE"), QStringLiteral("kill"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--child"), QStringLiteral("rekey"), tv.folder()});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        auto sekdes = Vault::unlock(tv.folder(), QStringLiteral("Sekdes"), secret("rahasia sekdes 1"));
+        QVERIFY2(sekdes.has_value(), qPrintable(sekdes ? QString() : errorCodeName(sekdes.error().code)));
+        QCOMPARE(AuditLog((*sekdes)->database()).count().value(), entries + (changed ? 1 : 0));
+        QVERIFY(AuditLog((*sekdes)->database()).verify()->intact());
+        QVERIFY((*sekdes)->fullCheck()->isEmpty());
+        sekdes->reset();
+        const QStringList files = QDir(tv.folder()).entryList(QDir::Files);
+        QVERIFY(!files.contains(QStringLiteral("vault.db.rekey")));
+        QVERIFY(!files.contains(KeySlots::rekeyFileName()));
+        QVERIFY(tv.reopen());
+        tv.lock();
+        QVERIFY(Vault::unlockWithRecoveryKey(tv.folder(), tv.recoveryKey()).has_value());
+    }
+
+    // --- the database is the authority over the key-slot file ------------------------------------
+
+    void anOlderSlotFileCannotBringBackWhatWasTakenAway_data()
+    {
+        QTest::addColumn<int>("change");
+        QTest::newRow("officer-removed") << 0;
+        QTest::newRow("passphrase-changed") << 1;
+    }
+
+    // Issue 10 §3 "rollback": the slot file of before a removal or a passphrase change, put back
+    // whole (authentic, it was Verdes's own), opens nothing, and is replaced by the current one.
+    void anOlderSlotFileCannotBringBackWhatWasTakenAway()
+    {
+        QFETCH(int, change);
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+        const QByteArray older = readAll(QDir(tv.folder()).filePath(KeySlots::fileName(0)));
+        if (change == 0) {
+            QVERIFY(tv.vault().removeOfficer(QStringLiteral("Sekdes")).has_value());
+        } else {
+            QVERIFY(tv.vault().changePassphrase(QStringLiteral("Sekdes"), secret("kata sandi baru 1")));
+        }
+        tv.lock();
+        for (int parity = 0; parity < 2; ++parity) {
+            writeAll(QDir(tv.folder()).filePath(KeySlots::fileName(parity)), older);
+        }
+        auto old = Vault::unlock(tv.folder(), QStringLiteral("Sekdes"), secret("rahasia sekdes 1"));
+        QVERIFY(!old.has_value());
+        QCOMPARE(old.error().code, ErrorCode::VaultSlotRevoked);
+        // The refusal already put the current slot file back.
+        QVERIFY(readAll(QDir(tv.folder()).filePath(KeySlots::fileName(0))) != older);
+        QVERIFY(tv.reopen());
+        QVERIFY(tv.vault().fullCheck()->isEmpty());
+    }
+
+    void anOlderDatabaseIsRefusedUntilAccessIsRepaired()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        tv.lock();
+        const QByteArray olderDatabase = readAll(dbPath(tv.folder()));
+        QVERIFY(tv.reopen());
+        QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
+        tv.lock();
+        // An older copy of vault.db put back beside the newer slot file.
+        writeAll(dbPath(tv.folder()), olderDatabase);
+        const auto before = folderHashes(tv.folder());
+        auto refused = Vault::unlock(tv.folder(), kOfficer, TempVault::passphrase());
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::VaultKeySlotsNotRecorded);
+        QCOMPARE(folderHashes(tv.folder()), before);
+        // The deliberate way out: the recovery key, and the database's own record.
+        auto repaired = Vault::repairWithRecoveryKey(tv.folder(), tv.recoveryKey());
+        QVERIFY2(repaired.has_value(),
+                 qPrintable(repaired ? QString() : errorCodeName(repaired.error().code)));
+        QCOMPARE((*repaired)->officerNames(), QStringList{kOfficer});
+        QCOMPARE(AuditLog((*repaired)->database()).recent(1)->constFirst().action,
+                 QStringLiteral("keyslots.repair"));
+        QVERIFY(AuditLog((*repaired)->database()).verify()->intact());
+        repaired->reset();
+        QCOMPARE(
+            Vault::unlock(tv.folder(), QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).error().code,
+            ErrorCode::VaultUnknownOfficer);
+        QVERIFY(tv.reopen());
+    }
+
     // --- key-slot generations --------------------------------------------------------------------
 
     void aDamagedSlotFileCopyIsRepairedFromTheOther()

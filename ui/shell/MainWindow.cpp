@@ -69,12 +69,18 @@ MainWindow::MainWindow(QWidget *parent)
     vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
     m_officersAction = vaultMenu->addAction(tr("&Officers…"));
     m_officersAction->setObjectName(QStringLiteral("officersAction"));
+    m_changeKeyAction = vaultMenu->addAction(tr("Change vault &key…"));
+    m_changeKeyAction->setObjectName(QStringLiteral("changeKeyAction"));
+    m_changeKeyAction->setStatusTip(
+        tr("Re-encrypt the vault with a new key, so that a copy made earlier (for example by a removed "
+           "officer) can no longer be opened"));
     m_checkHistoryAction = vaultMenu->addAction(tr("Check &history…"));
     m_checkHistoryAction->setObjectName(QStringLiteral("checkHistoryAction"));
     m_checkHistoryAction->setStatusTip(tr("Check that the history of changes in this vault was not altered"));
     menuBar()->insertMenu(m_ui->viewMenu->menuAction(), vaultMenu);
     connect(m_officersAction, &QAction::triggered, this, &MainWindow::showOfficers);
     connect(m_checkHistoryAction, &QAction::triggered, this, &MainWindow::checkHistory);
+    connect(m_changeKeyAction, &QAction::triggered, this, &MainWindow::askToChangeVaultKey);
     // Proposal ▸ new proposal and the list of proposals; View ▸ which page (issue 5).
     auto *proposalMenu = new QMenu(tr("&Proposal"), this);
     proposalMenu->setObjectName(QStringLiteral("proposalMenu"));
@@ -273,7 +279,7 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     updateStatus();
 }
 
-void MainWindow::closeVault()
+void MainWindow::closePages()
 {
     // Open proposal editors work on the vault's connection: close them first.
     for (ProposalEditor *editor : findChildren<ProposalEditor *>()) {
@@ -289,6 +295,11 @@ void MainWindow::closeVault()
         delete m_browser;
         m_browser = nullptr;
     }
+}
+
+void MainWindow::closeVault()
+{
+    closePages();
     if (m_vault) {
         if (auto locked = m_vault->lock(); !locked) {
             qCWarning(lcVault) << "lock reported" << errorCodeName(locked.error().code);
@@ -450,6 +461,10 @@ void MainWindow::showOfficers()
     }
     auto *dialog = new OfficersDialog(*m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OfficersDialog::vaultKeyChangeRequested, this, [this, dialog] {
+        dialog->close();
+        changeVaultKey();
+    });
     connect(dialog, &OfficersDialog::officersChanged, this, [this] {
         // The actor's own role may have changed.
         if (m_browser != nullptr && m_vault) {
@@ -459,6 +474,59 @@ void MainWindow::showOfficers()
         updateStatus();
     });
     dialog->open();
+}
+
+void MainWindow::askToChangeVaultKey()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Change vault key"),
+                                tr("The whole vault is encrypted again with a new key. Copies of the vault "
+                                   "folder made before, for example by an officer who was removed, can then "
+                                   "no longer be opened. Officers keep their passphrases. For a big village "
+                                   "this takes a minute; the vault is closed meanwhile."),
+                                QMessageBox::Cancel,
+                                this);
+    box->setObjectName(QStringLiteral("changeKeyBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *change = box->addButton(tr("Change the key"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(change, &QPushButton::clicked, this, &MainWindow::changeVaultKey);
+    box->open();
+}
+
+void MainWindow::changeVaultKey()
+{
+    if (!m_vault) {
+        return;
+    }
+    if (auto allowed = m_vault->actor().require(Action::ManageOfficers); !allowed) {
+        showError(describe(allowed.error()));
+        return;
+    }
+    // The vault goes to the job's thread: nothing here may use it until it comes back.
+    closePages();
+    m_idleTimer->stop();
+    auto *runner = new JobRunner(this);
+    runner->changeVaultKey(std::move(m_vault));
+    updateActions();
+    auto back = [this, runner] {
+        if (auto vault = runner->takeVault(); vault && vault->isOpen()) {
+            showVault(std::move(vault));
+        } else {
+            closeVault();
+        }
+    };
+    connect(runner, &JobRunner::succeeded, this, [this, back] {
+        back();
+        statusBar()->showMessage(tr("The vault key was changed."), 10000);
+    });
+    connect(runner, &JobRunner::failed, this, [this, back](const QString &message) {
+        back();
+        showError(message);
+    });
 }
 
 void MainWindow::checkHistory()
@@ -586,6 +654,7 @@ void MainWindow::updateActions()
     m_ui->closeVaultAction->setEnabled(open);
     m_ui->findAction->setEnabled(open);
     m_officersAction->setEnabled(open);
+    allow(m_changeKeyAction, Action::ManageOfficers);
     allow(m_newProposalAction, Action::CreateProposal);
     m_showProposalsAction->setEnabled(open);
     m_showHouseholdsAction->setEnabled(open);

@@ -92,7 +92,12 @@ protected:
 
 private:
     void showVault(std::unique_ptr<Vault> vault);
+    // Closes the editors and pages that use the vault's connection.
+    void closePages();
     void closeVault();
+    // Asks, then changes the vault key on a worker thread (the pages close meanwhile).
+    void askToChangeVaultKey();
+    void changeVaultKey();
     void chooseVaultFolder();
     void importSnapshot();
     void exportSnapshot();
@@ -122,6 +127,7 @@ private:
     QLabel *m_demoStatus = nullptr;
     QAction *m_officersAction = nullptr;
     QAction *m_checkHistoryAction = nullptr;
+    QAction *m_changeKeyAction = nullptr;
     QAction *m_runChecksAction = nullptr;
     ProposalListPage *m_proposalsPage = nullptr;
     QAction *m_newProposalAction = nullptr;
