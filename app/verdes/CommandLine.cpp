@@ -6,6 +6,7 @@
 #include "models/audit/Actor.h"
 #include "models/audit/AuditHead.h"
 #include "models/audit/AuditLog.h"
+#include "models/audit/HeadWatermark.h"
 #include "models/audit/AuditText.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
@@ -782,6 +783,7 @@ Result<void> CommandLine::verifyHistory(Vault &vault)
                      {QString::number(verification.firstBroken)},
                      QStringLiteral("%1 entries checked").arg(verification.entries));
     }
+    VERDES_TRY(HeadWatermark::check(vault.database()));
     if (!verification.contentMatches) {
         return Error(ErrorCode::AuditContentMismatch,
                      {AuditText::contentDifferences(verification)},

@@ -3,6 +3,7 @@
 #include "models/vault/Vault.h"
 
 #include "models/audit/AuditLog.h"
+#include "models/audit/HeadWatermark.h"
 #include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/core/Sodium.h"
@@ -598,6 +599,7 @@ Vault::finishUnlock(std::unique_ptr<Vault> vault, Opening opening, SlotFileMode 
                                     {QString::number(before), QString::number(Migrator::latestVersion())})));
         VERDES_TRY(tx.commit());
     }
+    HeadWatermark::record(*v.m_db, v.m_clock);
     qCInfo(lcVault) << "unlocked vault" << v.m_vaultId << (repaired ? "after repairing its key slots" : "");
     return vault;
 }
@@ -1077,6 +1079,7 @@ Result<void> Vault::lock()
     Result<void> result;
     if (m_db != nullptr) {
         writePendingSlotFile();
+        HeadWatermark::record(*m_db, m_clock);
         auto checkpointed = m_db->checkpointTruncate();
         if (!checkpointed) {
             result = checkpointed.error();

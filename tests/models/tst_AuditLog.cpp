@@ -5,8 +5,10 @@
 // refused UPDATE and DELETE by the schema, and names the first entry that was edited, removed or
 // forged behind the application's back. Also its plain-words sentences (AuditText).
 
+#include "models/audit/AuditHead.h"
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
+#include "models/audit/HeadWatermark.h"
 #include "models/core/Error.h"
 #include "models/jobs/AuditVerifyJob.h"
 #include "models/vault/Database.h"
@@ -14,6 +16,7 @@
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
+#include "tests/support/TempVault.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -350,6 +353,74 @@ private Q_SLOTS:
             QVERIFY(log.appendAlone(operatorActor(), record(9)).has_value());
             QVERIFY(log.verify()->intact());
         }
+    }
+
+    void theSignedHeadAnchorsTheHistory()
+    {
+        test::TempVault tv;
+        QVERIFY(tv.isValid());
+        test::FakeClock clock;
+        auto head = AuditHead::sign(tv.database(), tv.vault().vaultId(), tv.vault().villageCode(), clock);
+        QVERIFY(head.has_value());
+        QVERIFY(head->verifySignature());
+        QCOMPARE(head->seq, AuditLog(tv.database()).count().value());
+        QCOMPARE(head->fingerprint().size(), qsizetype(29)); // 6 groups of 4 hex digits
+        // The file form reads back to the same signed bytes.
+        auto read = AuditHead::fromText(head->toText());
+        QVERIFY(read.has_value());
+        QCOMPARE(read->signedBytes(), head->signedBytes());
+        QVERIFY(read->verifySignature());
+        // Any change of what was signed breaks the signature.
+        for (const QByteArray &field :
+             {QByteArray("entry: "), QByteArray("village: "), QByteArray("hash: ")}) {
+            QByteArray text = head->toText();
+            const qsizetype at = text.indexOf(field) + field.size();
+            text[at] = text.at(at) == '9' ? '8' : '9';
+            auto forged = AuditHead::fromText(text);
+            QVERIFY(!forged.has_value() || !forged->verifySignature());
+        }
+        // The anchor as written down matches, until the history moves on without it.
+        QVERIFY(AuditHead::checkAnchor(tv.database(), head->anchor()).has_value());
+        QVERIFY(AuditHead::checkAnchor(tv.database(), head->anchor().toLower()).has_value());
+        QString wrong = head->anchor();
+        wrong[wrong.size() - 1] = wrong.back() == u'0' ? u'1' : u'0';
+        QCOMPARE(AuditHead::checkAnchor(tv.database(), wrong).error().code, ErrorCode::AuditAnchorMismatch);
+        QCOMPARE(
+            AuditHead::checkAnchor(tv.database(), QStringLiteral("999:") + head->fingerprint()).error().code,
+            ErrorCode::AuditAnchorMismatch);
+        QCOMPARE(AuditHead::checkAnchor(tv.database(), QStringLiteral("tiga")).error().code,
+                 ErrorCode::UsageError);
+    }
+
+    void thisComputerRemembersTheNewestHead()
+    {
+        test::TempVault tv;
+        QVERIFY(tv.isValid());
+        // The unlock recorded the head; a later entry moves the mark forward at lock.
+        QVERIFY(HeadWatermark::check(tv.database()).has_value());
+        const QString folder = tv.folder();
+        tv.lock();
+        QTemporaryDir copy;
+        for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+            QVERIFY(QFile::copy(QDir(folder).filePath(name), copy.filePath(name)));
+        }
+        QVERIFY(tv.reopen());
+        QVERIFY(AuditLog(tv.database()).appendAlone(tv.vault().actor(), record(1)).has_value());
+        tv.lock();
+        // The older copy put back is consistent in itself, but behind what this computer saw.
+        for (const QString &name : QDir(copy.path()).entryList(QDir::Files)) {
+            QFile::remove(QDir(folder).filePath(name));
+            QVERIFY(QFile::copy(copy.filePath(name), QDir(folder).filePath(name)));
+        }
+        QVERIFY(tv.reopen());
+        QVERIFY(AuditLog(tv.database()).verify()->intact());
+        auto behind = HeadWatermark::check(tv.database());
+        QVERIFY(!behind.has_value());
+        QCOMPARE(behind.error().code, ErrorCode::AuditHistoryBehind);
+        // Unlocking the copy did not lower the mark.
+        tv.lock();
+        QVERIFY(tv.reopen());
+        QCOMPARE(HeadWatermark::check(tv.database()).error().code, ErrorCode::AuditHistoryBehind);
     }
 
     void verifyReportsProgressAndCanBeCancelled()
