@@ -226,8 +226,18 @@ void MainWindow::openDemo()
 {
     const QString folder = demoFolder();
     if (Vault::isVault(folder)) {
-        openVault(folder);
-        return;
+        // The demo village is generated, never typed in: one made by an earlier development version
+        // that this one cannot open is simply made again.
+        auto names = Vault::officerNames(folder);
+        if (names || names.error().code != ErrorCode::VaultKeySlotsOldFormat) {
+            openVault(folder);
+            return;
+        }
+        qCInfo(lcVault) << "regenerating a demo village of an older format";
+        if (!QDir(folder).removeRecursively()) {
+            showError(describe(Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(folder)})));
+            return;
+        }
     }
     QDir().mkpath(QFileInfo(folder).absolutePath());
     auto *runner = new JobRunner(this);
