@@ -26,7 +26,9 @@ struct KdfParams
 //
 // Tests: the environment variable VERDES_KDF_FAST=1, or setFastForTests(true), makes calibrate()
 // return libsodium's minimum cost (opslimit 1, 8 KiB) so that a test vault unlocks in a millisecond.
-// Vaults made that way are only as strong as that; production code never sets it.
+// Vaults made that way are only as strong as that, so the switch exists only in builds with
+// VERDES_TESTING (the debug and asan presets); elsewhere isFastForTests() is false and
+// setFastForTests() does nothing.
 class Kdf final
 {
 public:
