@@ -388,6 +388,35 @@ private Q_SLOTS:
         QCOMPARE(idsOf(find(QStringLiteral("nurha"))), strings({"P7"}));
     }
 
+    void warmUpInStepsReadsTheSame()
+    {
+        // As the window does it between events: a few rows at a time, the same in the end.
+        auto whole = SearchWarmUp::run(*m_db);
+        QVERIFY(whole.has_value());
+        SearchWarmUp steps(*m_db);
+        int calls = 0;
+        for (;;) {
+            auto done = steps.step(3);
+            QVERIFY(done.has_value());
+            ++calls;
+            if (*done) {
+                break;
+            }
+            QVERIFY(calls < 100000);
+        }
+        QVERIFY(calls > 3);
+        QCOMPARE(steps.stats().members, whole->members);
+        QCOMPARE(steps.stats().households, whole->households);
+        QCOMPARE(steps.stats().indexBlocks, whole->indexBlocks);
+        QCOMPARE(*steps.step(3), true); // done stays done
+        // Writing on the connection between steps is allowed.
+        SearchWarmUp again(*m_db);
+        QVERIFY(again.step(2).has_value());
+        QVERIFY(
+            m_db->execute(u"INSERT INTO vault_meta (key, value) VALUES ('between', 'steps')").has_value());
+        QVERIFY(again.step(1000000).value());
+    }
+
     void warmUpOfAVaultWithoutTheSearchIndexFails()
     {
         // Not a vault of this version (no search index): a clean error, nothing changed.
