@@ -210,17 +210,36 @@ Result<void> Database::configure(Check check)
     // 64 MiB page cache: imports of 200,000 persons stay in memory, well under the RSS target.
     VERDES_TRY(execute(u"PRAGMA cache_size = -65536"));
     if (check == Check::Quick) {
-        auto rows = collectRows(u"PRAGMA quick_check");
-        if (!rows) {
-            return rows.error().code == ErrorCode::Internal
-                       ? Error(ErrorCode::VaultDamaged, {m_path}, rows.error().detail)
-                       : rows.error();
+        VERDES_TRY(quickCheck());
+    }
+    return {};
+}
+
+Result<void> Database::quickCheck(const std::function<bool()> &keepGoing)
+{
+    if (keepGoing) {
+        sqlite3_progress_handler(
+            m_db,
+            10000,
+            [](void *context) -> int {
+                return (*static_cast<const std::function<bool()> *>(context))() ? 0 : 1;
+            },
+            const_cast<std::function<bool()> *>(&keepGoing)); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+    }
+    auto rows = collectRows(u"PRAGMA quick_check");
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    if (!rows) {
+        if (keepGoing && !keepGoing()) {
+            return Error(ErrorCode::Cancelled, {}, QStringLiteral("quick_check interrupted"));
         }
-        if (rows->size() != 1 || rows->front() != u"ok") {
-            return Error(ErrorCode::VaultDamaged,
-                         {m_path},
-                         QStringLiteral("quick_check: %1 problem(s)").arg(rows->size()));
-        }
+        return rows.error().code == ErrorCode::Internal
+                   ? Error(ErrorCode::VaultDamaged, {m_path}, rows.error().detail)
+                   : rows.error();
+    }
+    if (rows->size() != 1 || rows->front() != u"ok") {
+        return Error(ErrorCode::VaultDamaged,
+                     {m_path},
+                     QStringLiteral("quick_check: %1 problem(s)").arg(rows->size()));
     }
     return {};
 }

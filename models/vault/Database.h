@@ -88,6 +88,10 @@ public:
     // Checkpoints the WAL into the main file and truncates it.
     Result<void> checkpointTruncate();
 
+    // PRAGMA quick_check (DESIGN.md: at every open): VaultDamaged when it finds a problem.
+    // `keepGoing`, polled while it runs, may stop it (ErrorCode::Cancelled).
+    Result<void> quickCheck(const std::function<bool()> &keepGoing = {});
+
     // Full integrity check: PRAGMA integrity_check, foreign_key_check and, when encrypted,
     // cipher_integrity_check after a TRUNCATE checkpoint, reading every row each returns.
     // Returns the problems found (empty = healthy). Problem texts are technical, for the log.

@@ -321,6 +321,7 @@ Result<Vault::Created> Vault::create(const QString &folder,
 Result<std::unique_ptr<Vault>> Vault::openWith(const QString &folder,
                                                const std::function<Result<Opening>(const KeySlots &)> &open,
                                                SlotFileMode mode,
+                                               QuickCheck quickCheck,
                                                Clock &clock)
 {
     VERDES_TRY(checkFolderForUnlock(folder));
@@ -329,11 +330,14 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString &folder,
     std::unique_ptr<Vault> vault(new Vault(absolute, std::move(folderLock), clock));
     VERDES_TRY_ASSIGN(slots, KeySlots::load(absolute));
     VERDES_TRY_ASSIGN(opening, open(slots));
-    return finishUnlock(std::move(vault), std::move(opening), mode);
+    return finishUnlock(std::move(vault), std::move(opening), mode, quickCheck);
 }
 
-Result<std::unique_ptr<Vault>>
-Vault::unlock(const QString &folder, const QString &officerName, const SecureBytes &passphrase, Clock &clock)
+Result<std::unique_ptr<Vault>> Vault::unlock(const QString &folder,
+                                             const QString &officerName,
+                                             const SecureBytes &passphrase,
+                                             Clock &clock,
+                                             QuickCheck quickCheck)
 {
     const QString name = officerName.trimmed();
     auto open = [&](const KeySlots &slots) -> Result<Opening> {
@@ -355,7 +359,7 @@ Vault::unlock(const QString &folder, const QString &officerName, const SecureByt
         VERDES_TRY_ASSIGN(dataKey, KeySlots::openDataKey(*slot, *secret));
         return Opening{slots, *slot, std::move(secret).value(), std::move(dataKey)};
     };
-    return openWith(folder, open, SlotFileMode::Verify, clock);
+    return openWith(folder, open, SlotFileMode::Verify, quickCheck, clock);
 }
 
 Result<Vault::Opening>
@@ -380,8 +384,10 @@ Vault::openRecovery(const KeySlots &slots, const RecoveryKey &key, const QString
     return Opening{slots, *slot, std::move(secret).value(), std::move(dataKey)};
 }
 
-Result<std::unique_ptr<Vault>>
-Vault::unlockWithRecoveryKey(const QString &folder, QStringView recoveryKey, Clock &clock)
+Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &folder,
+                                                            QStringView recoveryKey,
+                                                            Clock &clock,
+                                                            QuickCheck quickCheck)
 {
     // Parsing first: a typo is reported before the folder is even touched.
     VERDES_TRY_ASSIGN(key, RecoveryKey::parse(recoveryKey));
@@ -391,6 +397,7 @@ Vault::unlockWithRecoveryKey(const QString &folder, QStringView recoveryKey, Clo
             return openRecovery(slots, key, folder, clock);
         },
         SlotFileMode::Verify,
+        quickCheck,
         clock);
 }
 
@@ -404,6 +411,7 @@ Vault::repairWithRecoveryKey(const QString &folder, QStringView recoveryKey, Clo
             return openRecovery(slots, key, folder, clock);
         },
         SlotFileMode::Repair,
+        QuickCheck::AtUnlock,
         clock);
 }
 
@@ -517,7 +525,7 @@ Result<void> Vault::settleSlotFile(KeySlots &slots, SlotFileMode mode, bool &rep
 }
 
 Result<std::unique_ptr<Vault>>
-Vault::finishUnlock(std::unique_ptr<Vault> vault, Opening opening, SlotFileMode mode)
+Vault::finishUnlock(std::unique_ptr<Vault> vault, Opening opening, SlotFileMode mode, QuickCheck quickCheck)
 {
     Vault &v = *vault;
     // Nothing in the slot file is used before it is authenticated with the key its slot gave.
@@ -528,8 +536,11 @@ Vault::finishUnlock(std::unique_ptr<Vault> vault, Opening opening, SlotFileMode 
     if (QFileInfo(v.databasePath()).size() < kMinDatabaseSize) {
         return Error(ErrorCode::VaultDamaged, {v.m_folder}, QStringLiteral("database file too short"));
     }
-    auto db = Database::openEncrypted(
-        v.databasePath(), opening.dataKey, Database::Mode::Open, Database::Check::Quick);
+    auto db = Database::openEncrypted(v.databasePath(),
+                                      opening.dataKey,
+                                      Database::Mode::Open,
+                                      quickCheck == QuickCheck::AtUnlock ? Database::Check::Quick
+                                                                         : Database::Check::None);
     if (!db) {
         Error error = db.error();
         // The key slot opened, so the key is right: a file SQLCipher cannot read is damaged.

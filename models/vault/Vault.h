@@ -70,15 +70,26 @@ public:
                                   const SecureBytes &passphrase,
                                   Clock &clock = SystemClock::instance(),
                                   Role role = Role::Operator);
+    // When PRAGMA quick_check runs (DESIGN.md: at every open): as part of the unlock, or — for the
+    // window, which shows the first page as soon as the key is derived — afterwards, in the
+    // background on a connection of its own (QuickCheckJob), locking the vault if it fails.
+    enum class QuickCheck
+    {
+        AtUnlock,
+        Deferred,
+    };
+
     // Opens with an officer's passphrase (UTF-8 in secure memory).
     static Result<std::unique_ptr<Vault>> unlock(const QString &folder,
                                                  const QString &officerName,
                                                  const SecureBytes &passphrase,
-                                                 Clock &clock = SystemClock::instance());
+                                                 Clock &clock = SystemClock::instance(),
+                                                 QuickCheck quickCheck = QuickCheck::AtUnlock);
     // Opens with the recovery key as typed; a typing mistake is reported before any key derivation.
     static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString &folder,
                                                                 QStringView recoveryKey,
-                                                                Clock &clock = SystemClock::instance());
+                                                                Clock &clock = SystemClock::instance(),
+                                                                QuickCheck quickCheck = QuickCheck::AtUnlock);
     // The deliberate way out of VaultKeySlotsNotRecorded (a slot file the database does not know,
     // for example after an older copy of vault.db was put back): opens with the recovery key and
     // writes the key-slot file anew from the database's record, audited as "keyslots.repair". Who
@@ -191,11 +202,12 @@ private:
     openWith(const QString &folder,
              const std::function<Result<Opening>(const KeySlots &)> &open,
              SlotFileMode mode,
+             QuickCheck quickCheck,
              Clock &clock);
     static Result<Opening>
     openRecovery(const KeySlots &slots, const RecoveryKey &key, const QString &folder, Clock &clock);
     static Result<std::unique_ptr<Vault>>
-    finishUnlock(std::unique_ptr<Vault> vault, Opening opening, SlotFileMode mode);
+    finishUnlock(std::unique_ptr<Vault> vault, Opening opening, SlotFileMode mode, QuickCheck quickCheck);
     // A change of the vault key that a crash interrupted: finished when the new database is in
     // place, discarded otherwise.
     Result<void> settleKeyChange(Opening &opening);

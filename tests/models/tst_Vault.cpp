@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
+#include "models/demo/DemoVault.h"
+#include "models/jobs/QuickCheckJob.h"
 #include "models/platform/Platform.h"
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
@@ -1372,6 +1374,45 @@ private Q_SLOTS:
         auto again = Vault::unlock(folder, kOfficer, TempVault::passphrase());
         QVERIFY(again.has_value());
         QCOMPARE((*again)->officerNames(), QStringList{kOfficer});
+    }
+
+    // --- quick_check after the window shows ------------------------------------------------------
+
+    void theQuickCheckCanWaitUntilTheWindowShows()
+    {
+        // A vault with enough pages that a damaged one is not among those an unlock reads.
+        QTemporaryDir scratch;
+        const QString folder = scratch.filePath(QStringLiteral("quick.verdes"));
+        DemoOptions options;
+        options.households = 400;
+        options.today = QDate(2026, 12, 1);
+        {
+            auto created = DemoVault::create(folder, kOfficer, TempVault::passphrase(), options, {});
+            QVERIFY(created.has_value());
+        }
+        const QString path = dbPath(folder);
+        QByteArray bytes = readAll(path);
+        const qsizetype pages = bytes.size() / 4096;
+        QVERIFY(pages > 40);
+        // Flip a byte in a page in the middle of the file: SQLCipher's page HMAC refuses it.
+        const qsizetype at = (pages / 2) * 4096 + 1000;
+        bytes[at] = static_cast<char>(bytes[at] ^ 0x5A);
+        writeAll(path, bytes);
+        auto atUnlock = Vault::unlock(folder, kOfficer, TempVault::passphrase());
+        QVERIFY(!atUnlock.has_value());
+        QCOMPARE(atUnlock.error().code, ErrorCode::VaultDamaged);
+        auto deferred = Vault::unlock(
+            folder, kOfficer, TempVault::passphrase(), SystemClock::instance(), Vault::QuickCheck::Deferred);
+        QVERIFY2(deferred.has_value(),
+                 qPrintable(deferred ? QString() : errorCodeName(deferred.error().code)));
+        QuickCheckJob job((*deferred)->connector().value());
+        job.runHere();
+        QVERIFY(!job.result().has_value());
+        QCOMPARE(job.result().error().code, ErrorCode::VaultDamaged);
+        QuickCheckJob cancelled((*deferred)->connector().value());
+        cancelled.cancel();
+        cancelled.runHere();
+        QCOMPARE(cancelled.result().error().code, ErrorCode::Cancelled);
     }
 
     // --- the vault key ----------------------------------------------------------------------------
