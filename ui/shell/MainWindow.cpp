@@ -8,8 +8,10 @@
 #include "models/domain/RegionTable.h"
 #include "models/domain/Role.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/jobs/QuickCheckJob.h"
 #include "models/quality/QualityFlag.h"
 #include "models/repo/HouseholdRepository.h"
+#include "models/search/SearchWarmUp.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/io/ImportDialog.h"
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
@@ -56,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_welcome(new WelcomePage(this))
     , m_idleTimer(new QTimer(this))
+    , m_warmUpTimer(new QTimer(this))
     , m_villageStatus(new QLabel(this))
     , m_officerStatus(new QLabel(this))
     , m_countStatus(new QLabel(this))
@@ -147,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_warmUpTimer, &QTimer::timeout, this, &MainWindow::warmUpSlice);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcVault) << "locking after" << AppSettings::autoLockMinutes() << "idle minutes";
         lockVault();
@@ -164,6 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    stopBackgroundWork();
     delete m_proposalsPage;
     m_proposalsPage = nullptr;
     delete m_browser;
@@ -287,10 +293,62 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     restartIdleTimer();
     updateActions();
     updateStatus();
+    startBackgroundWork();
+}
+
+void MainWindow::startBackgroundWork()
+{
+    stopBackgroundWork();
+    if (auto connector = m_vault->connector()) {
+        m_quickCheck = std::make_unique<QuickCheckJob>(std::move(connector).value());
+        QuickCheckJob *job = m_quickCheck.get();
+        // The job is the context: a result still queued when the job is stopped is dropped with it.
+        connect(job, &Job::finished, job, [this, job] {
+            job->wait();
+            const Result<void> checked = job->result();
+            // Not deleted inside its own signal: after the event.
+            m_quickCheck.release()->deleteLater();
+            if (!checked && checked.error().code != ErrorCode::Cancelled) {
+                // A page SQLCipher cannot read, or a damaged tree: stop working on it, and say so.
+                closeVault();
+                showError(describe(checked.error()));
+            }
+        });
+        m_quickCheck->start();
+    }
+    m_warmUp = std::make_unique<SearchWarmUp>(m_vault->database());
+    m_warmUpTimer->start(0);
+}
+
+void MainWindow::stopBackgroundWork()
+{
+    m_warmUpTimer->stop();
+    m_warmUp.reset();
+    m_quickCheck.reset(); // cancels and waits: quick_check stops within milliseconds
+}
+
+void MainWindow::warmUpSlice()
+{
+    // About 10 ms of reading at a time keeps typing and scrolling smooth meanwhile.
+    constexpr qint64 kSliceMs = 10;
+    constexpr qint64 kRowsPerStep = 500;
+    QElapsedTimer slice;
+    slice.start();
+    while (m_warmUp && slice.elapsed() < kSliceMs) {
+        auto done = m_warmUp->step(kRowsPerStep);
+        if (!done || *done) {
+            if (!done) {
+                qCWarning(lcVault) << "search warm-up stopped:" << errorCodeName(done.error().code);
+            }
+            m_warmUpTimer->stop();
+            m_warmUp.reset();
+        }
+    }
 }
 
 void MainWindow::closePages()
 {
+    stopBackgroundWork();
     // Open proposal editors work on the vault's connection: close them first.
     for (ProposalEditor *editor : findChildren<ProposalEditor *>()) {
         delete editor;

@@ -18,6 +18,8 @@ class MainWindow;
 } // namespace Ui
 
 namespace verdes {
+class QuickCheckJob;
+class SearchWarmUp;
 class Vault;
 struct Actor;
 struct FlagSuggestion;
@@ -92,8 +94,13 @@ protected:
 
 private:
     void showVault(std::unique_ptr<Vault> vault);
-    // Closes the editors and pages that use the vault's connection.
+    // Closes the editors and pages that use the vault's connection, and stops the background work.
     void closePages();
+    // After the first page shows: quick_check on a connection of its own, and the search warm-up on
+    // the window's connection in slices between events.
+    void startBackgroundWork();
+    void stopBackgroundWork();
+    void warmUpSlice();
     void closeVault();
     // Asks, then changes the vault key on a worker thread (the pages close meanwhile).
     void askToChangeVaultKey();
@@ -121,6 +128,9 @@ private:
     std::unique_ptr<Vault> m_vault;
     QString m_lockedFolder; // the folder of the vault that was locked, to unlock again
     QTimer *m_idleTimer = nullptr;
+    QTimer *m_warmUpTimer = nullptr;
+    std::unique_ptr<SearchWarmUp> m_warmUp;
+    std::unique_ptr<QuickCheckJob> m_quickCheck;
     QLabel *m_villageStatus = nullptr;
     QLabel *m_officerStatus = nullptr;
     QLabel *m_countStatus = nullptr;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/vault/UnlockDialog.h"
 
+#include "models/core/Clock.h"
 #include "models/core/Log.h"
-#include "models/search/SearchWarmUp.h"
 #include "models/vault/Vault.h"
 #include "ui_UnlockDialog.h"
 
@@ -13,21 +13,6 @@
 #include <optional>
 
 namespace verdes::ui {
-
-namespace {
-
-// Still on the worker thread, before the window gets the vault: the searches of the session then find
-// their pages decrypted in the cache. Only an optimisation: a failure is logged, never shown.
-void warmUp(std::optional<Result<std::unique_ptr<Vault>>> &outcome)
-{
-    if (outcome && *outcome) {
-        if (auto warmed = SearchWarmUp::run((**outcome)->database()); !warmed) {
-            qCWarning(lcVault) << "search warm-up failed:" << errorCodeName(warmed.error().code);
-        }
-    }
-}
-
-} // namespace
 
 UnlockDialog::UnlockDialog(QString folder,
                            const QString &villageTitle,
@@ -91,17 +76,19 @@ void UnlockDialog::accept()
     if (m_recoveryMode) {
         const QString key = m_ui->recoveryKeyLineEdit->text();
         worker = QThread::create([outcome, folder = m_folder, key] {
-            outcome->emplace(Vault::unlockWithRecoveryKey(folder, key));
-            warmUp(*outcome);
+            // The window shows the first page as soon as the key is derived; the quick_check and the
+            // search warm-up follow in the background (MainWindow::startBackgroundWork).
+            outcome->emplace(Vault::unlockWithRecoveryKey(
+                folder, key, SystemClock::instance(), Vault::QuickCheck::Deferred));
         });
     } else {
         const QString officer = m_ui->officerComboBox->currentText();
         auto passphrase =
             std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_ui->passphraseLineEdit->text()));
         worker = QThread::create([outcome, folder = m_folder, officer, passphrase] {
-            outcome->emplace(Vault::unlock(folder, officer, *passphrase));
+            outcome->emplace(Vault::unlock(
+                folder, officer, *passphrase, SystemClock::instance(), Vault::QuickCheck::Deferred));
             passphrase->clear();
-            warmUp(*outcome);
         });
     }
     setBusy(true);
