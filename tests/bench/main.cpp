@@ -63,10 +63,10 @@ constexpr double kRatioTarget = 1.3;
 constexpr double kSearchP95TargetMs = 10.0;
 constexpr double kImportTargetS = 10.0;
 constexpr double kRssTargetMb = 300.0;
-constexpr double kUnlockTargetMs = 1000.0;       // DESIGN.md: 0.5-1 s on these machines
-constexpr double kFirstPageTargetMs = 2000.0;    // issue 4: "well under 2 s" after unlocking
-constexpr double kModelSearchP95TargetMs = 50.0; // issue 4: search through the item model
-constexpr double kChecksTargetMs = 2000.0;       // issue 5: quality checks over 50,000 households
+constexpr double kUnlockTargetMs = 1000.0;           // DESIGN.md: 0.5-1 s on these machines
+constexpr double kFirstPageOverDerivationMs = 150.0; // issue 11: unlock to first page <= derivation + 150 ms
+constexpr double kModelSearchP95TargetMs = 50.0;     // issue 4: search through the item model
+constexpr double kChecksTargetMs = 2000.0;           // issue 5: quality checks over 50,000 households
 
 // The bench's clock stands on kToday, so the checks' ages match the generated village.
 class BenchClock final : public Clock
@@ -633,18 +633,24 @@ Result<BenchReport> run(const Options &options)
     QList<double> firstPages;
     QList<double> plainFirstPages;
     QList<double> plainOpens;
+    QList<double> backgroundChecks;
     std::unique_ptr<Vault> vault;
     for (int i = 0; i < kOpenRepeats; ++i) {
-        if (vault) {
-            VERDES_TRY(vault->lock());
-            vault.reset();
-        }
+        // The command line: Vault::unlock with its quick_check.
         QElapsedTimer timer;
         timer.start();
-        VERDES_TRY_ASSIGN(unlocked, Vault::unlock(vaultFolder, officer, passphrase));
-        unlocks << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        // As the unlock dialog does on its worker thread before it shows the vault.
-        VERDES_TRY(SearchWarmUp::run(unlocked->database()));
+        {
+            VERDES_TRY_ASSIGN(unlocked, Vault::unlock(vaultFolder, officer, passphrase));
+            unlocks << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            VERDES_TRY(unlocked->lock());
+        }
+        // The window (issue 11): the first page as soon as the key is derived, the quick_check and
+        // the search warm-up after it.
+        timer.restart();
+        VERDES_TRY_ASSIGN(
+            unlocked,
+            Vault::unlock(
+                vaultFolder, officer, passphrase, SystemClock::instance(), Vault::QuickCheck::Deferred));
         {
             HouseholdTableModel model(unlocked->database());
             if (model.rowCount() == 0) {
@@ -652,21 +658,28 @@ Result<BenchReport> run(const Options &options)
             }
         }
         firstPages << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        vault = std::move(unlocked);
+        timer.restart();
+        {
+            VERDES_TRY_ASSIGN(connector, unlocked->connector());
+            VERDES_TRY_ASSIGN(own, connector.open());
+            VERDES_TRY(own->quickCheck());
+        }
+        backgroundChecks << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        VERDES_TRY(SearchWarmUp::run(unlocked->database()));
+        if (i + 1 < kOpenRepeats) {
+            VERDES_TRY(unlocked->lock());
+        } else {
+            vault = std::move(unlocked); // the later figures work on it, warmed up as the window's
+        }
 
-        const KdfParams cost = Kdf::withFreshSalt(vault->kdfCost());
+        const KdfParams cost = Kdf::withFreshSalt(
+            KeySlots::load(vaultFolder).value().officerSlot(officer).value_or(KeySlot{}).kdf);
         timer.restart();
         VERDES_TRY(Kdf::derive(passphrase.bytes(), cost));
         derivations << static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
         timer.restart();
         VERDES_TRY_ASSIGN(plain, Database::openPlain(plainPath, Database::Mode::Open));
-        VERDES_TRY_ASSIGN(verdict, plain->queryText(u"PRAGMA quick_check"));
-        if (verdict != u"ok") {
-            return Error(ErrorCode::VaultDamaged, {plainPath}, QStringLiteral("quick_check failed"));
-        }
-        plainOpens << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        VERDES_TRY(SearchWarmUp::run(*plain));
         {
             HouseholdTableModel model(*plain);
             if (model.rowCount() == 0) {
@@ -674,31 +687,44 @@ Result<BenchReport> run(const Options &options)
             }
         }
         plainFirstPages << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        VERDES_TRY(plain->quickCheck());
+        plainOpens << static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
+    const double derivation = median(derivations);
     report.add({QStringLiteral("unlock: Argon2id key derivation"),
-                median(derivations),
+                derivation,
                 QStringLiteral("ms"),
                 std::nullopt,
                 {kUnlockTargetMs, std::nullopt},
                 QStringLiteral("median of %1; one derivation at the vault's calibrated cost, the part of "
                                "unlocking the cost controls; DESIGN.md and issue 3 aim at 0.5-1 s")
                     .arg(kOpenRepeats)});
-    report.add({QStringLiteral("unlock: Vault::unlock"),
+    report.add({QStringLiteral("unlock: Vault::unlock with quick_check (command line)"),
                 median(unlocks),
                 QStringLiteral("ms"),
-                median(plainOpens),
+                std::nullopt,
                 {},
-                QStringLiteral("median of %1; key slot (Argon2id, unwrap), open, PRAGMA quick_check over the "
-                               "whole 50,000-household file (DESIGN.md: at every open), migration check; "
-                               "baseline: plain open and quick_check")
+                QStringLiteral("median of %1; key slot (Argon2id, unwrap, the file's authentication), open, "
+                               "PRAGMA quick_check over the whole file, migration check")
                     .arg(kOpenRepeats)});
-    report.add({QStringLiteral("unlock to first page of the household list"),
+    report.add({QStringLiteral("unlock to first page of the household list (window)"),
                 median(firstPages),
                 QStringLiteral("ms"),
                 median(plainFirstPages),
-                {kFirstPageTargetMs, std::nullopt},
-                QStringLiteral("median of %1; Vault::unlock, the search warm-up and the item model's first "
-                               "page; baseline: plain database, quick_check, warm-up, same model")
+                {std::max(derivation + kFirstPageOverDerivationMs, 1.0), std::nullopt},
+                QStringLiteral("median of %1; Vault::unlock with the quick_check deferred, then the item "
+                               "model's first page; target: the derivation + %2 ms (issue 11); baseline: "
+                               "plain open and the same first page")
+                    .arg(kOpenRepeats)
+                    .arg(kFirstPageOverDerivationMs)});
+    report.add({QStringLiteral("quick_check in the background after the first page"),
+                median(backgroundChecks),
+                QStringLiteral("ms"),
+                median(plainOpens),
+                {},
+                QStringLiteral("median of %1; on a connection of its own, as QuickCheckJob; baseline: "
+                               "quick_check on the plain database")
                     .arg(kOpenRepeats)});
 
     // 6. Search as the window does it: the search, then the item model showing the matching households.
@@ -762,15 +788,16 @@ Result<BenchReport> run(const Options &options)
             VERDES_TRY(Kdf::derive(passphrase.bytes(), slot->kdf));
             slotDerivations << static_cast<double>(timer.nsecsElapsed()) / 1e6;
         }
-        report.add({QStringLiteral("unlock: key slot with the file's authentication"),
-                    median(slotOpens),
-                    QStringLiteral("ms"),
-                    median(slotDerivations),
-                    {std::nullopt, 1.05},
-                    QStringLiteral("median of %1; read and parse the key-slot file, Argon2id, unwrap the slot's "
-                                   "secret, open the sealed data key, authenticate the file; baseline: the "
-                                   "Argon2id derivation alone")
-                        .arg(kOpenRepeats)});
+        report.add(
+            {QStringLiteral("unlock: key slot with the file's authentication"),
+             median(slotOpens),
+             QStringLiteral("ms"),
+             median(slotDerivations),
+             {std::nullopt, 1.05},
+             QStringLiteral("median of %1; read and parse the key-slot file, Argon2id, unwrap the slot's "
+                            "secret, open the sealed data key, authenticate the file; baseline: the "
+                            "Argon2id derivation alone")
+                 .arg(kOpenRepeats)});
 
         QElapsedTimer timer;
         timer.start();
@@ -784,7 +811,8 @@ Result<BenchReport> run(const Options &options)
         VERDES_TRY_ASSIGN(plainVerified, AuditLog(*plain).verify());
         const double plainVerifyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         if (!plainVerified.intact()) {
-            return Error(ErrorCode::AuditChainBroken, {}, QStringLiteral("the plain bench database's history"));
+            return Error(
+                ErrorCode::AuditChainBroken, {}, QStringLiteral("the plain bench database's history"));
         }
         plain.reset();
         report.add({QStringLiteral("verify the history and the content against it"),
@@ -809,14 +837,15 @@ Result<BenchReport> run(const Options &options)
         timer.restart();
         VERDES_TRY(vault->changeKey());
         const double rekeyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        report.add({QStringLiteral("change the vault key (%1 households)").arg(options.households),
-                    rekeyMs,
-                    QStringLiteral("ms"),
-                    vacuumMs,
-                    {},
-                    QStringLiteral("sqlcipher_export into a new file with a fresh key, the key sealed anew to "
-                                   "every slot, the swap with fsyncs; baseline: VACUUM INTO, a copy of the "
-                                   "same encrypted database with the same key")});
+        report.add(
+            {QStringLiteral("change the vault key (%1 households)").arg(options.households),
+             rekeyMs,
+             QStringLiteral("ms"),
+             vacuumMs,
+             {},
+             QStringLiteral("sqlcipher_export into a new file with a fresh key, the key sealed anew to "
+                            "every slot, the swap with fsyncs; baseline: VACUUM INTO, a copy of the "
+                            "same encrypted database with the same key")});
     }
     VERDES_TRY(vault->lock());
 
