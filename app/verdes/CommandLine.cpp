@@ -6,6 +6,7 @@
 #include "models/audit/Actor.h"
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
+#include "models/audit/NikReveal.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/demo/DemoRowSource.h"
@@ -341,6 +342,9 @@ QString CommandLine::helpText()
               "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
               "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" "
               "filter\n"
+              "                                 (NIK and KK masked; --show-nik shows them in full, for an\n"
+              "                                 officer whose role may reveal them, and records the reveal\n"
+              "                                 in the history of each household shown)\n"
               "  verdes officer add|remove|passwd VAULT NAME\n"
               "                                 manage the officers who can open the vault\n"
               "\n"
@@ -356,7 +360,8 @@ QString CommandLine::helpText()
               "  2  wrong passphrase or recovery key, or unknown officer\n"
               "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
               "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
-              "  5  another error reading or writing files\n")
+              "  5  not allowed for your role or with the recovery key, or another error reading or\n"
+              "     writing files\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText();
 }
 
@@ -383,7 +388,9 @@ QString CommandLine::proposalsHelpText()
     return tr("Change proposals:\n"
               "  verdes proposals VAULT [--state STATE] [--show-nik]\n"
               "                                 list the change proposals (STATE: draft, ready, "
-              "withdrawn, …)\n");
+              "withdrawn, …);\n"
+              "                                 --show-nik as for search: the role must allow it, and the\n"
+              "                                 reveal is recorded\n");
 }
 
 QString CommandLine::checksHelpText()
@@ -591,7 +598,22 @@ Result<void> CommandLine::search(const Parsed &parsed)
     VERDES_TRY_ASSIGN(limit, intOption(parsed, QStringLiteral("--limit"), 20, 1, 10000));
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
+    if (showNik) {
+        // Refused before anything is searched or printed.
+        VERDES_TRY(NikReveal::check(vault->actor()));
+    }
     VERDES_TRY_ASSIGN(hits, HouseholdSearch(vault->database()).search(parsed.positional.at(1), limit));
+    if (showNik) {
+        QStringList revealed;
+        for (const SearchHit &hit : hits) {
+            if (!hit.nik.isEmpty() || !hit.kkNumber.isEmpty()) {
+                revealed.append(hit.householdId);
+            }
+        }
+        // Each household's history records the reveal before its first number is printed.
+        VERDES_TRY(
+            NikReveal::record(vault->database(), vault->actor(), revealed, NikReveal::Where::SearchList));
+    }
     for (const SearchHit &hit : hits) {
         out() << (showNik ? hit.nik : hit.maskedNik()) << '\t' << hit.name << '\t'
               << (hit.rt ? QStringLiteral("RT %1").arg(*hit.rt, 3, 10, QLatin1Char('0')) : QString()) << '/'
@@ -758,10 +780,17 @@ Result<void> CommandLine::proposals(const Parsed &parsed)
     }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
+    if (showNik) {
+        // Refused before anything is listed.
+        VERDES_TRY(NikReveal::check(vault->actor()));
+    }
     ProposalRepository repo(vault->database());
     HouseholdRepository households(vault->database());
     VERDES_TRY_ASSIGN(rows, repo.list(filter));
     QHash<QString, std::optional<Household>> cache;
+    // The lines are printed only once the reveal of the households they show in full is recorded.
+    QStringList lines;
+    QStringList revealed;
     for (const ProposalSummary &row : rows) {
         QStringList persons;
         if (!row.householdId.isEmpty() && !row.personIds.isEmpty()) {
@@ -777,6 +806,9 @@ Result<void> CommandLine::proposals(const Parsed &parsed)
                 } else {
                     persons.append(QStringLiteral("%1 (%2)").arg(
                         member->name(), showNik ? member->nik() : SearchHit::maskNumber(member->nik())));
+                    if (showNik && !member->nik().isEmpty()) {
+                        revealed.append(row.householdId);
+                    }
                 }
             }
         }
@@ -787,13 +819,26 @@ Result<void> CommandLine::proposals(const Parsed &parsed)
         if (row.targetGone) {
             marks.append(tr("household missing"));
         }
-        out() << row.id << '\t' << ProposalStateText::label(row.state) << '\t'
-              << ProposalTypeText::label(row.type) << '\t'
-              << (row.rt ? QStringLiteral("RT %1").arg(*row.rt, 3, 10, QLatin1Char('0')) : QString()) << '/'
-              << (row.rw ? QStringLiteral("RW %1").arg(*row.rw, 3, 10, QLatin1Char('0')) : QString()) << '\t'
-              << row.householdId << '\t' << row.headName << '\t' << persons.join(QLatin1String("; ")) << '\t'
-              << row.reason.simplified() << '\t' << row.createdByName << '\t'
-              << marks.join(QLatin1String(", ")) << Qt::endl;
+        lines.append(QStringList{
+            QString::number(row.id),
+            ProposalStateText::label(row.state),
+            ProposalTypeText::label(row.type),
+            (row.rt ? QStringLiteral("RT %1").arg(*row.rt, 3, 10, QLatin1Char('0')) : QString()) + u'/'
+                + (row.rw ? QStringLiteral("RW %1").arg(*row.rw, 3, 10, QLatin1Char('0')) : QString()),
+            row.householdId,
+            row.headName,
+            persons.join(QLatin1String("; ")),
+            row.reason.simplified(),
+            row.createdByName,
+            marks.join(QLatin1String(", "))}
+                         .join(u'\t'));
+    }
+    if (showNik) {
+        VERDES_TRY(
+            NikReveal::record(vault->database(), vault->actor(), revealed, NikReveal::Where::ProposalList));
+    }
+    for (const QString &line : std::as_const(lines)) {
+        out() << line << Qt::endl;
     }
     VERDES_TRY_ASSIGN(counts, repo.countsByState(filter));
     QStringList perState;

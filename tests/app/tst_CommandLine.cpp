@@ -181,9 +181,14 @@ private Q_SLOTS:
     void recoveryKeyRepairsAccessButDoesNotWork();
     void proposalsAreListedWithMaskedNik();
     void checksListFlagsWithMaskedNik();
+    void showNikNeedsTheRoleAndIsAudited();
 
 private:
-    QString makeVault(const QString &name);
+    // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
+    // recovery key in `recoveryKey` when asked for.
+    QString makeVault(const QString &name, QString *recoveryKey = nullptr);
+    // The number of entries `audit verify` checked (-1 when it failed).
+    static int auditEntries(const QString &folder);
 
     QTemporaryDir m_dir;
     QString m_csv;
@@ -209,7 +214,7 @@ void TestCommandLine::initTestCase()
     QCOMPARE(m_villageCode.size(), 10);
 }
 
-QString TestCommandLine::makeVault(const QString &name)
+QString TestCommandLine::makeVault(const QString &name, QString *recoveryKey)
 {
     const QString folder = m_dir.filePath(name + QStringLiteral(".verdes"));
     const Run run = runVerdes({QStringLiteral("init"),
@@ -224,7 +229,23 @@ QString TestCommandLine::makeVault(const QString &name)
     if (run.exitCode != 0) {
         qWarning("init failed: %s", qPrintable(run.err));
     }
+    if (recoveryKey != nullptr) {
+        *recoveryKey = run.out.trimmed().split(u'\n').last().trimmed();
+    }
     return folder;
+}
+
+int TestCommandLine::auditEntries(const QString &folder)
+{
+    const Run run = runVerdes({QStringLiteral("audit"),
+                               QStringLiteral("verify"),
+                               folder,
+                               QStringLiteral("--officer"),
+                               QStringLiteral("Operator Uji")},
+                              kPassphrase + u'\n');
+    static const QRegularExpression checked(QStringLiteral(R"((\d+) entries checked)"));
+    const auto match = checked.match(run.err);
+    return run.exitCode == 0 && match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 void TestCommandLine::helpListsVerbsAndExitCodes()
@@ -917,6 +938,7 @@ void TestCommandLine::proposalsAreListedWithMaskedNik()
 
     QString memberName;
     QString memberNik;
+    QString householdId;
     {
         auto vault =
             Vault::unlock(folder, QStringLiteral("Operator Uji"), SecureBytes::fromUtf8(kPassphrase));
@@ -937,6 +959,7 @@ void TestCommandLine::proposalsAreListedWithMaskedNik()
         QVERIFY(member != nullptr);
         memberName = member->name();
         memberNik = member->nik();
+        householdId = h.householdId();
         const Actor actor{QStringLiteral("op"), QStringLiteral("Operator Uji"), Role::Operator, false};
         ProposalRepository repo((*vault)->database());
         Proposal p;
@@ -982,6 +1005,15 @@ void TestCommandLine::proposalsAreListedWithMaskedNik()
     run = runVerdes({QStringLiteral("proposals"), folder, QStringLiteral("--show-nik")}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(memberNik));
+    // The household whose member's NIK was shown has the reveal in its history.
+    run = runVerdes(
+        {QStringLiteral("audit"), QStringLiteral("log"), folder, QStringLiteral("--household"), householdId},
+        kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(
+                 QStringLiteral("revealed the NIK numbers of this household in the list of proposals")),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(memberNik));
 
     // A state that does not exist is a usage error; a wrong passphrase changes nothing.
     run = runVerdes({QStringLiteral("proposals"), folder, QStringLiteral("--state"), QStringLiteral("done")},
@@ -1048,6 +1080,87 @@ void TestCommandLine::checksListFlagsWithMaskedNik()
     run = runVerdes({QStringLiteral("checks"), folder}, QStringLiteral("bukan kata sandinya\n"));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
+}
+
+// --show-nik (search and proposals) needs a role that may reveal identity numbers, as the reveal
+// link of the desktop application does, and records the reveal in each household's history before
+// any number is printed. A viewer and the recovery key are refused with exit 5 and get no number.
+void TestCommandLine::showNikNeedsTheRoleAndIsAudited()
+{
+    QString recoveryKey;
+    const QString folder = makeVault(QStringLiteral("reveal"), &recoveryKey);
+    QVERIFY(!recoveryKey.isEmpty());
+    QCOMPARE(runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n').exitCode, 0);
+    const QString viewerPass = QStringLiteral("kata sandi pemantau 1");
+    Run run = runVerdes({QStringLiteral("officer"),
+                         QStringLiteral("add"),
+                         folder,
+                         QStringLiteral("Vina"),
+                         QStringLiteral("--role"),
+                         QStringLiteral("viewer")},
+                        kPassphrase + u'\n' + viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const int entriesBefore = auditEntries(folder);
+    QVERIFY(entriesBefore > 0);
+    static const QRegularExpression fullNumber(QStringLiteral(R"(\b\d{16}\b)"));
+
+    // The viewer: masked numbers without --show-nik, a refusal with it.
+    const QStringList asViewer{QStringLiteral("--officer"), QStringLiteral("Vina")};
+    // Every NIK of the village starts with the district's digits.
+    const QStringList searchAll{QStringLiteral("search"),
+                                folder,
+                                m_villageCode.left(4),
+                                QStringLiteral("--limit"),
+                                QStringLiteral("10000")};
+    run = runVerdes(searchAll + asViewer, viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.isEmpty());
+    QVERIFY(!fullNumber.match(run.out).hasMatch());
+    for (const QStringList &arguments :
+         {searchAll + QStringList{QStringLiteral("--show-nik")},
+          QStringList{QStringLiteral("proposals"), folder, QStringLiteral("--show-nik")}}) {
+        run = runVerdes(arguments + asViewer, viewerPass + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("As Viewer you may not reveal identity numbers")),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        // The recovery key opens the vault to repair access, not to read numbers.
+        run = runVerdes(arguments + QStringList{QStringLiteral("--recovery-key")}, recoveryKey + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("recovery key")), qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    }
+    QCOMPARE(auditEntries(folder), entriesBefore);
+
+    // The operator sees the numbers, and each household shown has the reveal in its history.
+    run = runVerdes(searchAll
+                        + QStringList{QStringLiteral("--show-nik"),
+                                      QStringLiteral("--officer"),
+                                      QStringLiteral("Operator Uji")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(fullNumber.match(run.out).hasMatch());
+    QSet<QString> households;
+    for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
+        households.insert(line.split(u'\t').last());
+    }
+    QVERIFY(households.size() > 10);
+    QCOMPARE(auditEntries(folder), entriesBefore + households.size());
+    const QString one = *households.cbegin();
+    run = runVerdes({QStringLiteral("audit"),
+                     QStringLiteral("log"),
+                     folder,
+                     QStringLiteral("--household"),
+                     one,
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Operator Uji")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(
+        run.out.contains(QStringLiteral("Operator Uji (Village operator) revealed the NIK and KK numbers of "
+                                        "this household in a search on the command line.")),
+        qPrintable(run.out));
+    QVERIFY(!fullNumber.match(run.out).hasMatch());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
