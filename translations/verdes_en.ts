@@ -1500,6 +1500,23 @@ manages officers; every officer may change their own passphrase.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change proposals:
+  verdes proposals VAULT [--state STATE] [--show-nik]
+                                 list the change proposals (STATE: draft, ready, withdrawn, …);
+                                 --show-nik as for search: the role must allow it, and the
+                                 reveal is recorded
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace it, add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force is only for replacing the --rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1507,11 +1524,12 @@ manages officers; every officer may change their own passphrase.
                                  create a village vault (prints the recovery key once)
   verdes demo VAULT [--households N] [--seed S] [--officer NAME]
                                  create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S]
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
                                  write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
                                  import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema)
   verdes search VAULT QUERY [--limit N] [--show-nik]
                                  search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
@@ -1526,23 +1544,18 @@ Opening a vault: --officer NAME picks the officer (needed when there are several
 arguments: they are read from the first line of standard input, or asked for without echo
 on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
 
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force.
+
 Exit codes:
   0  success
   1  the command was used wrongly
   2  wrong passphrase or recovery key, or unknown officer
   3  invalid input (for example errors in a CSV file, a passphrase that is too short)
   4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  not allowed for your role or with the recovery key, or another error reading or
-     writing files
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change proposals:
-  verdes proposals VAULT [--state STATE] [--show-nik]
-                                 list the change proposals (STATE: draft, ready, withdrawn, …);
-                                 --show-nik as for search: the role must allow it, and the
-                                 reveal is recorded
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,6 +1924,14 @@ Exit codes:
     <message>
         <source>The proposal cannot be marked ready: the data of the new record breaks these rules:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the folder of the village vault &quot;%2&quot;. Nothing else may be written there: it could destroy the vault. Choose a place outside that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads and writes ordinary files only: choose another name, or save the data as a file first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1512,6 +1512,28 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 selesai sejak pemeriksaan terakhir, %5 diabaikan).</translation>
     </message>
     <message>
+        <source>Change proposals:
+  verdes proposals VAULT [--state STATE] [--show-nik]
+                                 list the change proposals (STATE: draft, ready, withdrawn, …);
+                                 --show-nik as for search: the role must allow it, and the
+                                 reveal is recorded
+</source>
+        <translation>Usulan perubahan:
+  verdes proposals BRANKAS [--state STATUS] [--show-nik]
+                                 daftar usulan perubahan (STATUS: draft, ready, withdrawn, …);
+                                 --show-nik seperti pada search: peran harus mengizinkannya, dan
+                                 pembukaan itu dicatat
+</translation>
+    </message>
+    <message>
+        <source>To replace it, add --force.</source>
+        <translation>Untuk menggantinya, tambahkan --force.</translation>
+    </message>
+    <message>
+        <source>--force is only for replacing the --rejects file</source>
+        <translation>--force hanya untuk mengganti berkas --rejects</translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1519,11 +1541,12 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
                                  create a village vault (prints the recovery key once)
   verdes demo VAULT [--households N] [--seed S] [--officer NAME]
                                  create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S]
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
                                  write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
                                  import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema)
   verdes search VAULT QUERY [--limit N] [--show-nik]
                                  search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
@@ -1538,14 +1561,18 @@ Opening a vault: --officer NAME picks the officer (needed when there are several
 arguments: they are read from the first line of standard input, or asked for without echo
 on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
 
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force.
+
 Exit codes:
   0  success
   1  the command was used wrongly
   2  wrong passphrase or recovery key, or unknown officer
   3  invalid input (for example errors in a CSV file, a passphrase that is too short)
   4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  not allowed for your role or with the recovery key, or another error reading or
-     writing files
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
 </source>
         <translation>Cara pakai:
   verdes                         membuka aplikasi desktop
@@ -1554,11 +1581,12 @@ Exit codes:
                                  membuat brankas desa (kunci pemulihan ditampilkan sekali)
   verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
                                  membuat brankas berisi desa contoh rekaan
-  verdes demo-csv BERKAS [--households N] [--seed S]
+  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
                                  menulis desa contoh rekaan sebagai snapshot CSV
-  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
                                  mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
-  verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
+  verdes export BRANKAS BERKAS [--force]
+                                 mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
   verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema)
   verdes search BRANKAS KATA [--limit N] [--show-nik]
                                  mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
@@ -1573,28 +1601,18 @@ Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
 sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
 ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
 
+Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
+perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force.
+
 Kode keluar:
   0  berhasil
   1  perintah dipakai dengan salah
   2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
   3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
   4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
-  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, atau kesalahan lain saat
-     membaca atau menulis berkas
-</translation>
-    </message>
-    <message>
-        <source>Change proposals:
-  verdes proposals VAULT [--state STATE] [--show-nik]
-                                 list the change proposals (STATE: draft, ready, withdrawn, …);
-                                 --show-nik as for search: the role must allow it, and the
-                                 reveal is recorded
-</source>
-        <translation>Usulan perubahan:
-  verdes proposals BRANKAS [--state STATUS] [--show-nik]
-                                 daftar usulan perubahan (STATUS: draft, ready, withdrawn, …);
-                                 --show-nik seperti pada search: peran harus mengizinkannya, dan
-                                 pembukaan itu dicatat
+  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
+     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
+     kesalahan lain saat membaca atau menulis berkas
 </translation>
     </message>
 </context>
@@ -1965,6 +1983,14 @@ Kode keluar:
 %1</source>
         <translation>Usulan belum dapat ditandai siap: data baru melanggar aturan berikut:
 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the folder of the village vault &quot;%2&quot;. Nothing else may be written there: it could destroy the vault. Choose a place outside that folder.</source>
+        <translation>&quot;%1&quot; berada di dalam folder brankas desa &quot;%2&quot;. Tidak ada hal lain yang boleh ditulis di sana: hal itu dapat merusak brankas. Pilih tempat di luar folder tersebut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads and writes ordinary files only: choose another name, or save the data as a file first.</source>
+        <translation>&quot;%1&quot; adalah folder, perangkat, pipa, atau tautan rusak, bukan berkas biasa. Verdes hanya membaca dan menulis berkas biasa: pilih nama lain, atau simpan data sebagai berkas terlebih dahulu.</translation>
     </message>
 </context>
 <context>

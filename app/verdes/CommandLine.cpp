@@ -64,13 +64,21 @@ const QList<VerbSpec> &verbSpecs()
          1,
          {QStringLiteral("--households"), QStringLiteral("--seed"), QStringLiteral("--officer")},
          {}},
-        {QStringLiteral("demo-csv"), 1, 1, {QStringLiteral("--households"), QStringLiteral("--seed")}, {}},
+        {QStringLiteral("demo-csv"),
+         1,
+         1,
+         {QStringLiteral("--households"), QStringLiteral("--seed")},
+         {QStringLiteral("--force")}},
         {QStringLiteral("import"),
          2,
          2,
          {QStringLiteral("--rejects"), QStringLiteral("--officer")},
-         {QStringLiteral("--skip-bad-rows"), QStringLiteral("--recovery-key")}},
-        {QStringLiteral("export"), 2, 2, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+         {QStringLiteral("--skip-bad-rows"), QStringLiteral("--recovery-key"), QStringLiteral("--force")}},
+        {QStringLiteral("export"),
+         2,
+         2,
+         {QStringLiteral("--officer")},
+         {QStringLiteral("--recovery-key"), QStringLiteral("--force")}},
         {QStringLiteral("check"), 1, 1, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
         {QStringLiteral("search"),
          2,
@@ -273,6 +281,11 @@ int CommandLine::run(const QStringList &arguments)
         qCInfo(lcIo) << "command" << parsed->verb << "failed:" << errorCodeName(done.error().code)
                      << done.error().detail;
         say(describe(done.error()));
+        if (const VerbSpec *spec = findVerb(parsed->verb);
+            done.error().code == ErrorCode::FileExists && spec != nullptr
+            && spec->flags.contains(QStringLiteral("--force"))) {
+            say(tr("To replace it, add --force."));
+        }
         return exitCodeFor(done.error().code);
     }
     return 0;
@@ -320,6 +333,10 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
         && !parsed.options.contains(QStringLiteral("--skip-bad-rows"))) {
         return Error(ErrorCode::UsageError, {tr("--rejects needs --skip-bad-rows")});
     }
+    if (parsed.verb == u"import" && parsed.options.contains(QStringLiteral("--force"))
+        && !parsed.options.contains(QStringLiteral("--rejects"))) {
+        return Error(ErrorCode::UsageError, {tr("--force is only for replacing the --rejects file")});
+    }
     return parsed;
 }
 
@@ -332,12 +349,13 @@ QString CommandLine::helpText()
               "                                 create a village vault (prints the recovery key once)\n"
               "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
               "                                 create a vault holding a generated demo village\n"
-              "  verdes demo-csv FILE [--households N] [--seed S]\n"
+              "  verdes demo-csv FILE [--households N] [--seed S] [--force]\n"
               "                                 write a generated demo village as a CSV snapshot\n"
-              "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
+              "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]\n"
               "                                 import a CSV snapshot (all or nothing unless bad rows are "
               "skipped)\n"
-              "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
+              "  verdes export VAULT FILE [--force]\n"
+              "                                 export the registry as CSV (personal data: keep it safe)\n"
               "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
               "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
               "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" "
@@ -354,14 +372,18 @@ QString CommandLine::helpText()
               "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next "
               "line.\n"
               "\n"
+              "Writing files: a file is never written inside a vault folder, nor onto a folder, a device\n"
+              "or a pipe; an existing file is replaced only with --force.\n"
+              "\n"
               "Exit codes:\n"
               "  0  success\n"
               "  1  the command was used wrongly\n"
               "  2  wrong passphrase or recovery key, or unknown officer\n"
               "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
               "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
-              "  5  not allowed for your role or with the recovery key, or another error reading or\n"
-              "     writing files\n")
+              "  5  not allowed for your role or with the recovery key, a file that may not be written\n"
+              "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
+              "     error reading or writing files\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText();
 }
 
@@ -439,6 +461,12 @@ Result<DemoOptions> CommandLine::demoOptions(const Parsed &parsed)
     options.seed = static_cast<quint64>(seed);
     options.today = SystemClock::instance().now().date();
     return options;
+}
+
+OutputPath::Existing CommandLine::existingOption(const Parsed &parsed)
+{
+    return parsed.options.contains(QStringLiteral("--force")) ? OutputPath::Existing::Replace
+                                                              : OutputPath::Existing::Refuse;
 }
 
 Result<int> CommandLine::intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max)
@@ -519,7 +547,7 @@ Result<void> CommandLine::demo(const Parsed &parsed)
 Result<void> CommandLine::demoCsv(const Parsed &parsed)
 {
     VERDES_TRY_ASSIGN(options, demoOptions(parsed));
-    VERDES_TRY(DemoRowSource::writeCsv(parsed.positional.at(0), options));
+    VERDES_TRY(DemoRowSource::writeCsv(parsed.positional.at(0), options, existingOption(parsed)));
     say(tr("Wrote a demo village of %1 households to %2. Everything in it is invented.")
             .arg(options.households)
             .arg(QDir::toNativeSeparators(parsed.positional.at(0))));
@@ -528,6 +556,11 @@ Result<void> CommandLine::demoCsv(const Parsed &parsed)
 
 Result<void> CommandLine::importCsv(const Parsed &parsed)
 {
+    if (parsed.options.contains(QStringLiteral("--rejects"))) {
+        // Checked before the passphrase is asked for (and again by the importer before it reads).
+        VERDES_TRY(
+            OutputPath::check(parsed.options.value(QStringLiteral("--rejects")), existingOption(parsed)));
+    }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     CsvReader reader(parsed.positional.at(1));
     ValidationContext context{
@@ -536,6 +569,7 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
     ImportOptions options;
     options.skipBadRows = parsed.options.contains(QStringLiteral("--skip-bad-rows"));
     options.rejectsPath = parsed.options.value(QStringLiteral("--rejects"));
+    options.rejectsExisting = existingOption(parsed);
     options.officerId = vault->unlockedBy();
     options.actor = vault->actor();
     ProgressPrinter printer(tr("Importing…"));
@@ -563,11 +597,13 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
 
 Result<void> CommandLine::exportCsv(const Parsed &parsed)
 {
+    // Checked before the passphrase is asked for (and again by the exporter before it writes).
+    VERDES_TRY(OutputPath::check(parsed.positional.at(1), existingOption(parsed)));
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     ProgressPrinter printer(tr("Exporting…"));
     VERDES_TRY_ASSIGN(report,
                       SnapshotExporter(vault->database(), vault->actor())
-                          .run(parsed.positional.at(1), progressControl(printer)));
+                          .run(parsed.positional.at(1), progressControl(printer), existingOption(parsed)));
     say(tr("Wrote %1 households with %2 members to %3. The file holds personal data: keep it safe and delete "
            "it "
            "when done.")

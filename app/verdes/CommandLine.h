@@ -4,6 +4,7 @@
 
 #include "models/core/Result.h"
 #include "models/demo/DemoVillage.h"
+#include "models/io/OutputPath.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,6 +48,8 @@ private:
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);
     static Result<int> intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max);
+    // Whether a verb that writes a file may replace an existing one (--force).
+    static OutputPath::Existing existingOption(const Parsed &parsed);
 
     static Result<void> init(const Parsed &parsed);
     static Result<void> demo(const Parsed &parsed);

@@ -39,6 +39,14 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::DiskFull:
         return tr("The disk is full, so \"%1\" could not be written. Free some space and try again.")
             .arg(arg(e, 0));
+    case ErrorCode::PathInsideVault:
+        return tr("\"%1\" is inside the folder of the village vault \"%2\". Nothing else may be written "
+                  "there: it could destroy the vault. Choose a place outside that folder.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::FileNotRegular:
+        return tr("\"%1\" is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads "
+                  "and writes ordinary files only: choose another name, or save the data as a file first.")
+            .arg(arg(e, 0));
 
     case ErrorCode::VaultNotFound:
         return tr("No village database was found at \"%1\".").arg(arg(e, 0));
@@ -291,6 +299,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::FileWriteFailed:
     case ErrorCode::FilePermissionDenied:
     case ErrorCode::DiskFull:
+    case ErrorCode::PathInsideVault:
+    case ErrorCode::FileNotRegular:
     case ErrorCode::VaultNotFound:
     case ErrorCode::VaultExists:
     case ErrorCode::VaultLockedByOther:
@@ -323,6 +333,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(FileWriteFailed)
         VERDES_ERROR_NAME(FilePermissionDenied)
         VERDES_ERROR_NAME(DiskFull)
+        VERDES_ERROR_NAME(PathInsideVault)
+        VERDES_ERROR_NAME(FileNotRegular)
         VERDES_ERROR_NAME(VaultNotFound)
         VERDES_ERROR_NAME(VaultExists)
         VERDES_ERROR_NAME(VaultNotAVault)

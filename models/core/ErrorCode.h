@@ -23,6 +23,8 @@ enum class ErrorCode : quint16
     FileWriteFailed,      // args: path
     FilePermissionDenied, // args: path
     DiskFull,             // args: path
+    PathInsideVault,      // args: path, the vault folder it is in (nothing but Verdes writes there)
+    FileNotRegular,       // args: path (a folder, a device, a pipe or a broken link)
 
     // Vault
     VaultNotFound = 200, // args: path

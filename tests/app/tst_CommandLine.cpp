@@ -182,6 +182,10 @@ private Q_SLOTS:
     void proposalsAreListedWithMaskedNik();
     void checksListFlagsWithMaskedNik();
     void showNikNeedsTheRoleAndIsAudited();
+    void exportNeverDestroysAVault_data();
+    void exportNeverDestroysAVault();
+    void exportReplacesAFileOnlyWithForce();
+    void everyVerbThatWritesAFileRefusesTheSame();
 
 private:
     // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
@@ -1161,6 +1165,145 @@ void TestCommandLine::showNikNeedsTheRoleAndIsAudited()
                                         "this household in a search on the command line.")),
         qPrintable(run.out));
     QVERIFY(!fullNumber.match(run.out).hasMatch());
+}
+
+// `verdes export VAULT VAULT/vault.db` replaced the encrypted database by the plaintext CSV; onto a
+// key-slot file it rolled the slots back. Every such target is refused with exit 5 (before the
+// passphrase is read), and the vault is byte-for-byte unchanged and still opens.
+void TestCommandLine::exportNeverDestroysAVault_data()
+{
+    QTest::addColumn<QString>("target"); // VAULT = the vault folder, SLOTS = its key-slot file
+    QTest::addColumn<bool>("force");
+    QTest::addColumn<QString>("message");
+    const QString inside = QStringLiteral("is inside the folder of the village vault");
+    const QString notFile = QStringLiteral("not an ordinary file");
+    QTest::newRow("vault.db") << QStringLiteral("VAULT/vault.db") << false << inside;
+    QTest::newRow("vault.db forced") << QStringLiteral("VAULT/vault.db") << true << inside;
+    QTest::newRow("key-slot file") << QStringLiteral("VAULT/SLOTS") << true << inside;
+    QTest::newRow("new file in the vault") << QStringLiteral("VAULT/registry.csv") << false << inside;
+    QTest::newRow("the vault folder") << QStringLiteral("VAULT") << true << inside;
+    QTest::newRow("dot-dot into the vault") << QStringLiteral("VAULT/../VAULT/x.csv") << false << inside;
+    QTest::newRow("link to vault.db") << QStringLiteral("link-to-db.csv") << true << inside;
+    QTest::newRow("a folder") << QStringLiteral("a-folder") << true << notFile;
+    QTest::newRow("a fifo") << QStringLiteral("a-fifo") << true << notFile;
+    QTest::newRow("an existing file")
+        << QStringLiteral("existing.csv") << false << QStringLiteral("already exists");
+}
+
+void TestCommandLine::exportNeverDestroysAVault()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, force);
+    QFETCH(QString, message);
+    const QString folder = m_dir.filePath(QStringLiteral("export-guard.verdes"));
+    if (!QFileInfo::exists(folder)) {
+        QCOMPARE(makeVault(QStringLiteral("export-guard")), folder);
+        QCOMPARE(runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n').exitCode, 0);
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("a-folder")));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {m_dir.filePath(QStringLiteral("a-fifo"))}), 0);
+        QVERIFY(QFile::link(QDir(folder).filePath(QStringLiteral("vault.db")),
+                            m_dir.filePath(QStringLiteral("link-to-db.csv"))));
+        writeLines(m_dir.filePath(QStringLiteral("existing.csv")), {"keep me"});
+    }
+    const QStringList slots = QDir(folder).entryList({QStringLiteral("keyslots.*")}, QDir::Files);
+    QVERIFY(!slots.isEmpty());
+    QString path = target.startsWith(u'/') ? target : m_dir.filePath(target);
+    path.replace(QStringLiteral("VAULT"), QFileInfo(folder).fileName())
+        .replace(QStringLiteral("SLOTS"), slots.first());
+
+    const QByteArray before = folderHash(folder);
+    const QList<QByteArray> existingBefore = csvLines(m_dir.filePath(QStringLiteral("existing.csv")));
+    QStringList arguments{QStringLiteral("export"), folder, path};
+    if (force) {
+        arguments << QStringLiteral("--force");
+    }
+    // (A device is refused the same way: models.output_path checks /dev/null without writing.)
+    const Run run = runVerdes(arguments, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(folderHash(folder), before);
+    QCOMPARE(csvLines(m_dir.filePath(QStringLiteral("existing.csv"))), existingBefore);
+    QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("a-folder"))).isDir());
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("a-fifo"))));
+    QVERIFY(!QFileInfo(m_dir.filePath(QStringLiteral("a-fifo"))).isFile());
+    // Still a vault, still the same registry.
+    const Run check = runVerdes({QStringLiteral("check"), folder}, kPassphrase + u'\n');
+    QCOMPARE(check.exitCode, 0);
+}
+
+void TestCommandLine::exportReplacesAFileOnlyWithForce()
+{
+    const QString folder = makeVault(QStringLiteral("force"));
+    QCOMPARE(runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n').exitCode, 0);
+    const QString target = m_dir.filePath(QStringLiteral("force.csv"));
+    writeLines(target, {"old"});
+    Run run = runVerdes({QStringLiteral("export"), folder, target}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("--force")), qPrintable(run.err));
+    QCOMPARE(csvLines(target), QList<QByteArray>{"old"});
+    run =
+        runVerdes({QStringLiteral("export"), folder, target, QStringLiteral("--force")}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(csvLines(target).size(), csvLines(m_csv).size());
+    QVERIFY(csvLines(target).first().startsWith("household_id,"));
+    QCOMPARE(QFile::permissions(target) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+// demo-csv and import --rejects go through the same check as export.
+void TestCommandLine::everyVerbThatWritesAFileRefusesTheSame()
+{
+    const QString folder = makeVault(QStringLiteral("writers"));
+    const QByteArray before = folderHash(folder);
+    const QString inside = QDir(folder).filePath(QStringLiteral("vault.db"));
+    Run run = runVerdes({QStringLiteral("demo-csv"), inside, QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("inside the folder of the village vault")), qPrintable(run.err));
+    run = runVerdes({QStringLiteral("demo-csv"), m_csv});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+    const QString demo = m_dir.filePath(QStringLiteral("writers-demo.csv"));
+    writeLines(demo, {"old"});
+    run = runVerdes({QStringLiteral("demo-csv"),
+                     demo,
+                     QStringLiteral("--households"),
+                     QStringLiteral("20"),
+                     QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(csvLines(demo).size() > 20);
+
+    // A CSV with a bad row, so that there are rejects to write.
+    QList<QByteArray> lines = csvLines(m_csv);
+    QList<QByteArray> fields = splitCsvLine(lines.at(1));
+    fields[columnIndex(m_csv, "sex")] = "9";
+    lines[1] = joinCsvLine(fields);
+    const QString broken = m_dir.filePath(QStringLiteral("writers.csv"));
+    writeLines(broken, lines);
+    const QStringList import{QStringLiteral("import"),
+                             folder,
+                             broken,
+                             QStringLiteral("--skip-bad-rows"),
+                             QStringLiteral("--rejects")};
+    for (const QString &target :
+         {QDir(folder).filePath(QStringLiteral("rejects.csv")), inside, m_dir.path()}) {
+        run = runVerdes(import + QStringList{target, QStringLiteral("--force")}, kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(folderHash(folder), before);
+    const QString rejects = m_dir.filePath(QStringLiteral("writers-rejects.csv"));
+    writeLines(rejects, {"old"});
+    run = runVerdes(import + QStringList{rejects}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(csvLines(rejects), QList<QByteArray>{"old"});
+    QCOMPARE(folderHash(folder), before);
+    // --force on import is for the rejects file only.
+    run =
+        runVerdes({QStringLiteral("import"), folder, broken, QStringLiteral("--force")}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 1);
+    run = runVerdes(import + QStringList{rejects, QStringLiteral("--force")}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(csvLines(rejects).first().startsWith("line,reason,"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -5,6 +5,7 @@
 #include "models/core/Log.h"
 #include "models/core/Rng.h"
 #include "models/domain/RegionTable.h"
+#include "models/io/OutputPath.h"
 #include "models/vault/Vault.h"
 #include "ui/settings/AppSettings.h"
 #include "ui_CreateVaultWizard.h"
@@ -395,13 +396,19 @@ void CreateVaultWizard::saveRecoveryKeyAsPdf()
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        // The dialog asked before replacing a file; never into a vault folder, never onto a device.
+        auto target = OutputPath::check(file, OutputPath::Existing::Replace);
+        if (!target) {
+            m_ui->createErrorLabel->setText(describe(target.error()));
+            return;
+        }
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(file);
+        printer.setOutputFileName(*target);
         QTextDocument document;
         document.setHtml(recoverySheetHtml());
         document.print(&printer);
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(*target, QFile::ReadOwner | QFile::WriteOwner);
     });
     dialog->open();
 }
