@@ -11,6 +11,7 @@
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "models/vault/UnlockThrottle.h"
+#include "models/vault/VaultLocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,6 +218,7 @@ Result<Vault::Created> Vault::create(const QString &folder,
     if (info.exists() || info.isSymLink()) {
         return Error(ErrorCode::VaultExists, {folder});
     }
+    VERDES_TRY(VaultLocation::refuseInsideVault(folder));
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir()) {
         return Error(ErrorCode::FileNotFound, {parent});

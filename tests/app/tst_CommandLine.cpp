@@ -186,6 +186,7 @@ private Q_SLOTS:
     void exportNeverDestroysAVault();
     void exportReplacesAFileOnlyWithForce();
     void everyVerbThatWritesAFileRefusesTheSame();
+    void initRefusesAPlaceInsideAVault();
 
 private:
     // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
@@ -1304,6 +1305,36 @@ void TestCommandLine::everyVerbThatWritesAFileRefusesTheSame()
     run = runVerdes(import + QStringList{rejects, QStringLiteral("--force")}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY(csvLines(rejects).first().startsWith("line,reason,"));
+}
+
+void TestCommandLine::initRefusesAPlaceInsideAVault()
+{
+    const QString folder = makeVault(QStringLiteral("outer"));
+    const QByteArray before = folderHash(folder);
+    QVERIFY(QFile::link(folder, m_dir.filePath(QStringLiteral("outer-link"))));
+    for (const QString &inner : {QDir(folder).filePath(QStringLiteral("inner.verdes")),
+                                 m_dir.filePath(QStringLiteral("outer-link/inner.verdes"))}) {
+        Run run = runVerdes({QStringLiteral("init"),
+                             inner,
+                             QStringLiteral("--village-code"),
+                             m_villageCode,
+                             QStringLiteral("--village-name"),
+                             QStringLiteral("Desa Dalam"),
+                             QStringLiteral("--officer"),
+                             QStringLiteral("Operator Uji")},
+                            kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("is inside the folder of the village vault")),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty()); // no recovery key
+        run = runVerdes({QStringLiteral("demo"), inner, QStringLiteral("--households"), QStringLiteral("20")},
+                        kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(inner));
+    }
+    QCOMPARE(folderHash(folder), before);
+    QCOMPARE(runVerdes({QStringLiteral("check"), folder}, kPassphrase + u'\n').exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -182,6 +182,26 @@ private Q_SLOTS:
         QCOMPARE(refused.error().args.value(1), QDir::toNativeSeparators(vault));
     }
 
+    // `verdes init` (and the wizard, and the demo) inside an existing vault folder: refused before
+    // anything is made, directly and through a link.
+    void newVaultIsRefusedInsideAVault()
+    {
+        for (const QString &folder : {QDir(m_vault->folder()).filePath(QStringLiteral("inner.verdes")),
+                                      path(QStringLiteral("to-vault/inner.verdes")),
+                                      path(QStringLiteral("damaged.verdes/inner.verdes"))}) {
+            const QByteArray before = folderHash(m_vault->folder());
+            auto created = Vault::create(folder,
+                                         QString::fromUtf16(test::TempVault::kVillageCode),
+                                         QString::fromUtf16(test::TempVault::kVillageName),
+                                         QString::fromUtf16(test::TempVault::kOfficer),
+                                         test::TempVault::passphrase());
+            QVERIFY(!created.has_value());
+            QCOMPARE(created.error().code, ErrorCode::PathInsideVault);
+            QVERIFY(!QFileInfo::exists(folder));
+            QCOMPARE(folderHash(m_vault->folder()), before);
+        }
+    }
+
     void cleanupTestCase()
     {
         // The vault is still whole and opens.

@@ -7,6 +7,7 @@
 #include "models/domain/RegionTable.h"
 #include "models/io/OutputPath.h"
 #include "models/vault/Vault.h"
+#include "models/vault/VaultLocation.h"
 #include "ui/settings/AppSettings.h"
 #include "ui_CreateVaultWizard.h"
 
@@ -197,6 +198,8 @@ bool CreateVaultWizard::validateCurrentPage()
             problem = describe(Error(ErrorCode::FileNotFound, {m_ui->locationLineEdit->text()}));
         } else if (QFileInfo::exists(targetFolder())) {
             problem = describe(Error(ErrorCode::VaultExists, {QDir::toNativeSeparators(targetFolder())}));
+        } else if (auto outside = VaultLocation::refuseInsideVault(targetFolder()); !outside) {
+            problem = describe(outside.error());
         }
         m_ui->regionPathLabel->setText(problem.isEmpty() ? m_ui->regionPathLabel->text() : problem);
         return problem.isEmpty();
