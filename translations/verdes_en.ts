@@ -1375,23 +1375,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers, roles and the history of changes:
-  verdes officer add VAULT NAME [--role ROLE]
-                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
-                                 bpd or viewer; operator when not given)
-  verdes officer role VAULT NAME ROLE
-                                 give an officer another role
-  verdes officer list VAULT      the officers, their roles and who manages officers
-  verdes audit verify VAULT      check that the history of changes was not altered
-                                 (exit code 4 and the first altered entry when it was)
-  verdes audit log VAULT [--household ID] [--limit N]
-                                 the history of changes in plain words, oldest first
-Adding, removing officers and changing roles needs the kepala desa or an officer who
-manages officers; every officer may change their own passphrase.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data-quality checks:
   verdes checks VAULT [--check CODE]
                                  run the data-quality checks and list the open flags
@@ -1556,6 +1539,24 @@ Exit codes:
   5  not allowed for your role or with the recovery key, a file that may not be written
      (it exists, or is inside a vault folder, or is not an ordinary file), or another
      error reading or writing files
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes audit verify VAULT      check that the history of changes was not altered
+                                 (exit code 4 and the first altered entry when it was)
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers and changing roles needs the kepala desa or an officer who
+manages officers; every officer may change their own passphrase. An officer&apos;s name has
+at most %1 characters, without line breaks, tabs or other control characters.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +1933,18 @@ Exit codes:
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads and writes ordinary files only: choose another name, or save the data as a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name may not hold a line break, a tab or another control or formatting character (here %1). Type the name again with letters, digits, spaces and punctuation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,10 +4064,6 @@ Exit codes:
     </message>
     <message>
         <source>Type the village&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the officer&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1374,36 +1374,6 @@
         <translation>Kata sandi %1 sudah diganti.</translation>
     </message>
     <message>
-        <source>Officers, roles and the history of changes:
-  verdes officer add VAULT NAME [--role ROLE]
-                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
-                                 bpd or viewer; operator when not given)
-  verdes officer role VAULT NAME ROLE
-                                 give an officer another role
-  verdes officer list VAULT      the officers, their roles and who manages officers
-  verdes audit verify VAULT      check that the history of changes was not altered
-                                 (exit code 4 and the first altered entry when it was)
-  verdes audit log VAULT [--household ID] [--limit N]
-                                 the history of changes in plain words, oldest first
-Adding, removing officers and changing roles needs the kepala desa or an officer who
-manages officers; every officer may change their own passphrase.
-</source>
-        <translation>Petugas, peran dan riwayat perubahan:
-  verdes officer add BRANKAS NAMA [--role PERAN]
-                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
-                                 bpd atau viewer; operator bila tidak disebut)
-  verdes officer role BRANKAS NAMA PERAN
-                                 memberi petugas peran lain
-  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
-  verdes audit verify BRANKAS    memeriksa bahwa riwayat perubahan tidak diubah
-                                 (kode keluar 4 dan catatan pertama yang diubah bila ada)
-  verdes audit log BRANKAS [--household ID] [--limit N]
-                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
-Menambah, menghapus petugas dan mengubah peran memerlukan kepala desa atau petugas yang
-mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
-</translation>
-    </message>
-    <message>
         <source>Data-quality checks:
   verdes checks VAULT [--check CODE]
                                  run the data-quality checks and list the open flags
@@ -1613,6 +1583,38 @@ Kode keluar:
   5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
      ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
      kesalahan lain saat membaca atau menulis berkas
+</translation>
+    </message>
+    <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes audit verify VAULT      check that the history of changes was not altered
+                                 (exit code 4 and the first altered entry when it was)
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers and changing roles needs the kepala desa or an officer who
+manages officers; every officer may change their own passphrase. An officer&apos;s name has
+at most %1 characters, without line breaks, tabs or other control characters.
+</source>
+        <translation>Petugas, peran dan riwayat perubahan:
+  verdes officer add BRANKAS NAMA [--role PERAN]
+                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
+                                 bpd atau viewer; operator bila tidak disebut)
+  verdes officer role BRANKAS NAMA PERAN
+                                 memberi petugas peran lain
+  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
+  verdes audit verify BRANKAS    memeriksa bahwa riwayat perubahan tidak diubah
+                                 (kode keluar 4 dan catatan pertama yang diubah bila ada)
+  verdes audit log BRANKAS [--household ID] [--limit N]
+                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
+Menambah, menghapus petugas dan mengubah peran memerlukan kepala desa atau petugas yang
+mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri. Nama petugas paling
+banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
 </translation>
     </message>
 </context>
@@ -1991,6 +1993,18 @@ Kode keluar:
     <message>
         <source>&quot;%1&quot; is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads and writes ordinary files only: choose another name, or save the data as a file first.</source>
         <translation>&quot;%1&quot; adalah folder, perangkat, pipa, atau tautan rusak, bukan berkas biasa. Verdes hanya membaca dan menulis berkas biasa: pilih nama lain, atau simpan data sebagai berkas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation>Ketik nama petugas.</translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name may not hold a line break, a tab or another control or formatting character (here %1). Type the name again with letters, digits, spaces and punctuation only.</source>
+        <translation>Nama petugas tidak boleh memuat pindah baris, tab, atau karakter kendali atau format lain (di sini %1). Ketik ulang nama itu hanya dengan huruf, angka, spasi, dan tanda baca.</translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name may have at most %1 characters.</source>
+        <translation>Nama petugas paling banyak %1 karakter.</translation>
     </message>
 </context>
 <context>
@@ -4107,10 +4121,6 @@ Kode keluar:
     <message>
         <source>Type the village&apos;s name.</source>
         <translation>Ketik nama desa.</translation>
-    </message>
-    <message>
-        <source>Type the officer&apos;s name.</source>
-        <translation>Ketik nama petugas.</translation>
     </message>
     <message>
         <source>That is not group %1 of the key. Look at the key again.</source>

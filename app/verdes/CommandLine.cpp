@@ -13,6 +13,7 @@
 #include "models/demo/DemoVault.h"
 #include "models/demo/DemoVillage.h"
 #include "models/domain/Issue.h"
+#include "models/domain/OfficerName.h"
 #include "models/domain/RegionTable.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotExporter.h"
@@ -389,20 +390,22 @@ QString CommandLine::helpText()
 
 QString CommandLine::rolesHelpText()
 {
-    return tr(
-        "Officers, roles and the history of changes:\n"
-        "  verdes officer add VAULT NAME [--role ROLE]\n"
-        "                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,\n"
-        "                                 bpd or viewer; operator when not given)\n"
-        "  verdes officer role VAULT NAME ROLE\n"
-        "                                 give an officer another role\n"
-        "  verdes officer list VAULT      the officers, their roles and who manages officers\n"
-        "  verdes audit verify VAULT      check that the history of changes was not altered\n"
-        "                                 (exit code 4 and the first altered entry when it was)\n"
-        "  verdes audit log VAULT [--household ID] [--limit N]\n"
-        "                                 the history of changes in plain words, oldest first\n"
-        "Adding, removing officers and changing roles needs the kepala desa or an officer who\n"
-        "manages officers; every officer may change their own passphrase.\n");
+    return tr("Officers, roles and the history of changes:\n"
+              "  verdes officer add VAULT NAME [--role ROLE]\n"
+              "                                 add an officer (ROLE: operator, secretary, chair, "
+              "kepala_desa,\n"
+              "                                 bpd or viewer; operator when not given)\n"
+              "  verdes officer role VAULT NAME ROLE\n"
+              "                                 give an officer another role\n"
+              "  verdes officer list VAULT      the officers, their roles and who manages officers\n"
+              "  verdes audit verify VAULT      check that the history of changes was not altered\n"
+              "                                 (exit code 4 and the first altered entry when it was)\n"
+              "  verdes audit log VAULT [--household ID] [--limit N]\n"
+              "                                 the history of changes in plain words, oldest first\n"
+              "Adding, removing officers and changing roles needs the kepala desa or an officer who\n"
+              "manages officers; every officer may change their own passphrase. An officer's name has\n"
+              "at most %1 characters, without line breaks, tabs or other control characters.\n")
+        .arg(OfficerName::kMaxLength);
 }
 
 QString CommandLine::proposalsHelpText()
@@ -519,6 +522,8 @@ Result<void> CommandLine::init(const Parsed &parsed)
     if (code.isEmpty() || name.isEmpty() || officer.isEmpty()) {
         return Error(ErrorCode::UsageError, {tr("init needs --village-code, --village-name and --officer")});
     }
+    // Before the passphrase is asked for (Vault::create checks it again).
+    VERDES_TRY(OfficerName::check(parsed.options.value(QStringLiteral("--officer"))));
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
     VERDES_TRY_ASSIGN(created, Vault::create(parsed.positional.at(0), code, name, officer, passphrase));
     say(tr("Created the village vault of %1 at %2.")
@@ -531,6 +536,7 @@ Result<void> CommandLine::demo(const Parsed &parsed)
 {
     VERDES_TRY_ASSIGN(options, demoOptions(parsed));
     const QString officer = parsed.options.value(QStringLiteral("--officer"), DemoVault::defaultOfficer());
+    VERDES_TRY(OfficerName::check(officer));
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
     ProgressPrinter printer(tr("Generating the demo village…"));
     VERDES_TRY_ASSIGN(
@@ -701,6 +707,10 @@ Result<void> CommandLine::officer(const Parsed &parsed)
                 ErrorCode::UsageError,
                 {tr("unknown role \"%1\" (one of: %2)").arg(roleText, codes.join(QStringLiteral(", ")))});
         }
+    }
+    if (action == u"add") {
+        // A name the vault would refuse is refused before any passphrase is read.
+        VERDES_TRY(OfficerName::check(parsed.positional.at(2)));
     }
     Parsed unlockAs = parsed;
     if (action == u"passwd" && !parsed.options.contains(QStringLiteral("--recovery-key"))

@@ -164,6 +164,15 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::NotAllowedAsRecovery:
         return tr("The vault was opened with the recovery key, which only serves to restore access. "
                   "Add or reset an officer, then open the vault as that officer.");
+    case ErrorCode::OfficerNameEmpty:
+        return tr("Type the officer's name.");
+    case ErrorCode::OfficerNameInvalidChar:
+        return tr("An officer's name may not hold a line break, a tab or another control or formatting "
+                  "character (here %1). Type the name again with letters, digits, spaces and punctuation "
+                  "only.")
+            .arg(arg(e, 0));
+    case ErrorCode::OfficerNameTooLong:
+        return tr("An officer's name may have at most %1 characters.").arg(arg(e, 0));
 
     case ErrorCode::ProposalNotFound:
         return tr("Proposal %1 does not exist in this vault.").arg(arg(e, 0));
@@ -282,6 +291,9 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::EvidenceLocked:
     case ErrorCode::FlagReasonRequired:
     case ErrorCode::FlagNotFound:
+    case ErrorCode::OfficerNameEmpty:
+    case ErrorCode::OfficerNameInvalidChar:
+    case ErrorCode::OfficerNameTooLong:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -376,6 +388,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(PermissionDenied)
         VERDES_ERROR_NAME(AuditChainBroken)
         VERDES_ERROR_NAME(NotAllowedAsRecovery)
+        VERDES_ERROR_NAME(OfficerNameEmpty)
+        VERDES_ERROR_NAME(OfficerNameInvalidChar)
+        VERDES_ERROR_NAME(OfficerNameTooLong)
         VERDES_ERROR_NAME(ProposalNotFound)
         VERDES_ERROR_NAME(ProposalIncomplete)
         VERDES_ERROR_NAME(ProposalIllegalTransition)

@@ -74,6 +74,9 @@ enum class ErrorCode : quint16
     PermissionDenied = 500, // args: role label, what was refused
     AuditChainBroken,       // args: sequence number of the first broken entry
     NotAllowedAsRecovery,   // the recovery key opens the vault to repair access, not to work
+    OfficerNameEmpty,       // OfficerName: nothing but spaces
+    OfficerNameInvalidChar, // OfficerName: a control or format character; args: "U+202E"
+    OfficerNameTooLong,     // OfficerName; args: the limit
 
     // Proposals and evidence: 600–699 (issue 5).
     ProposalNotFound = 600,         // args: proposal number

@@ -6,6 +6,7 @@
 #include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/core/Sodium.h"
+#include "models/domain/OfficerName.h"
 #include "models/vault/Database.h"
 #include "models/vault/Migrator.h"
 #include "models/vault/Statement.h"
@@ -212,6 +213,7 @@ Result<Vault::Created> Vault::create(const QString &folder,
         return Error(
             ErrorCode::UsageError, {QStringLiteral("officer name")}, QStringLiteral("empty officer name"));
     }
+    VERDES_TRY(OfficerName::check(officerName));
     VERDES_TRY(checkPassphrase(passphrase));
 
     const QFileInfo info(folder);
@@ -533,6 +535,7 @@ Vault::beginAddOfficer(const QString &name, const SecureBytes &passphrase, Role 
         return Error(
             ErrorCode::UsageError, {QStringLiteral("officer name")}, QStringLiteral("empty officer name"));
     }
+    VERDES_TRY(OfficerName::check(name));
     VERDES_TRY(checkPassphrase(passphrase));
     if (m_slots.officerSlot(officer)) {
         return Error(ErrorCode::VaultOfficerExists, {officer});

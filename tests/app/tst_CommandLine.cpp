@@ -187,6 +187,8 @@ private Q_SLOTS:
     void exportReplacesAFileOnlyWithForce();
     void everyVerbThatWritesAFileRefusesTheSame();
     void initRefusesAPlaceInsideAVault();
+    void officerNamesRefuseControlCharactersAndLengths_data();
+    void officerNamesRefuseControlCharactersAndLengths();
 
 private:
     // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
@@ -1335,6 +1337,60 @@ void TestCommandLine::initRefusesAPlaceInsideAVault()
     }
     QCOMPARE(folderHash(folder), before);
     QCOMPARE(runVerdes({QStringLiteral("check"), folder}, kPassphrase + u'\n').exitCode, 0);
+}
+
+void TestCommandLine::officerNamesRefuseControlCharactersAndLengths_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("line feed") << QStringLiteral("Budi\nSantoso") << QStringLiteral("(here U+000A)");
+    QTest::newRow("tab") << QStringLiteral("Budi\tSantoso") << QStringLiteral("(here U+0009)");
+    QTest::newRow("escape sequence") << QStringLiteral("Budi\x1b[2J") << QStringLiteral("(here U+001B)");
+    QTest::newRow("C1 control") << QStringLiteral("Budi\u0085") << QStringLiteral("(here U+0085)");
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("Budi\u202Eotnas") << QStringLiteral("(here U+202E)");
+    QTest::newRow("65 characters") << QString(65, u'x') << QStringLiteral("at most 64 characters");
+    QTest::newRow("spaces only") << QStringLiteral("   ") << QString();
+}
+
+// Names enter a vault through `init` and `officer add` (and `demo`): refused with exit 3 before
+// any passphrase is read, nothing made, nothing changed.
+void TestCommandLine::officerNamesRefuseControlCharactersAndLengths()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    const QString folder = m_dir.filePath(QStringLiteral("names.verdes"));
+    if (!QFileInfo::exists(folder)) {
+        QCOMPARE(makeVault(QStringLiteral("names")), folder);
+    }
+    const QString fresh = m_dir.filePath(QStringLiteral("names-fresh.verdes"));
+    Run run = runVerdes({QStringLiteral("init"),
+                         fresh,
+                         QStringLiteral("--village-code"),
+                         m_villageCode,
+                         QStringLiteral("--village-name"),
+                         QStringLiteral("Desa Contoh"),
+                         QStringLiteral("--officer"),
+                         name},
+                        kPassphrase + u'\n');
+    // Blank is the usage error of init; every other name is invalid input.
+    QCOMPARE(run.exitCode, message.isEmpty() ? 1 : 3);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(fresh));
+    run = runVerdes({QStringLiteral("demo"), fresh, QStringLiteral("--officer"), name}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(!QFileInfo::exists(fresh));
+
+    const QByteArray before = folderHash(folder);
+    run = runVerdes({QStringLiteral("officer"), QStringLiteral("add"), folder, name},
+                    kPassphrase + u'\n' + QStringLiteral("kata sandi baru 123\n"));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(folderHash(folder), before);
+    run = runVerdes({QStringLiteral("officer"), QStringLiteral("list"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count(u'\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

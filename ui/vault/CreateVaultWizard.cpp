@@ -4,6 +4,7 @@
 
 #include "models/core/Log.h"
 #include "models/core/Rng.h"
+#include "models/domain/OfficerName.h"
 #include "models/domain/RegionTable.h"
 #include "models/io/OutputPath.h"
 #include "models/vault/Vault.h"
@@ -206,8 +207,8 @@ bool CreateVaultWizard::validateCurrentPage()
     }
     case OfficerPage: {
         QString problem;
-        if (m_ui->officerNameLineEdit->text().trimmed().isEmpty()) {
-            problem = tr("Type the officer's name.");
+        if (auto name = OfficerName::check(m_ui->officerNameLineEdit->text()); !name) {
+            problem = describe(name.error()); // the same words as Vault::create would give
         } else if (m_ui->newPassphraseLineEdit->text().size() < Vault::kMinPassphraseLength) {
             problem = describe(
                 Error(ErrorCode::VaultPassphraseTooShort, {QString::number(Vault::kMinPassphraseLength)}));

@@ -3,6 +3,7 @@
 #include "ui/vault/OfficersDialog.h"
 
 #include "models/core/Log.h"
+#include "models/domain/OfficerName.h"
 #include "models/vault/Vault.h"
 
 #include <QComboBox>
@@ -261,8 +262,13 @@ Result<void> OfficersDialog::readyToDerive(const QString &passphrase, const QStr
 Result<void>
 OfficersDialog::addOfficer(const QString &name, Role role, const QString &passphrase, const QString &again)
 {
+    auto checked = OfficerName::check(name);
+    if (!checked) {
+        showError(checked.error());
+        return checked.error();
+    }
     VERDES_TRY(readyToDerive(passphrase, again));
-    const QString officer = name.trimmed();
+    const QString officer = *checked;
     return startDerivation(
         m_vault.beginAddOfficer(officer, SecureBytes::fromUtf8(passphrase), role),
         tr("Protecting the vault key with the passphrase of %1… this takes a moment.").arg(officer),
@@ -362,6 +368,12 @@ void OfficersDialog::askToAdd()
     dialog->setWindowTitle(tr("Add officer"));
     auto *name = new QLineEdit(dialog);
     name->setObjectName(QStringLiteral("nameLineEdit"));
+    // Why the name is refused, in the words the vault would use, as it is typed.
+    auto *nameProblem = new QLabel(dialog);
+    nameProblem->setObjectName(QStringLiteral("nameProblemLabel"));
+    nameProblem->setWordWrap(true);
+    nameProblem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    nameProblem->hide();
     auto *role = roleComboBox(dialog, Role::Operator);
     role->setObjectName(QStringLiteral("roleComboBox"));
     auto *roleHelp = new QLabel(RoleText::description(Role::Operator), dialog);
@@ -381,6 +393,7 @@ void OfficersDialog::askToAdd()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
     form->addRow(tr("&Name:"), name);
+    form->addRow(QString(), nameProblem);
     form->addRow(tr("&Role:"), role);
     form->addRow(QString(), roleHelp);
     form->addRow(tr("&Passphrase:"), passphrase);
@@ -388,8 +401,12 @@ void OfficersDialog::askToAdd()
     form->addRow(QString(), policy);
     form->addRow(buttons);
     const auto validate = [=] {
-        const bool ok = !name->text().trimmed().isEmpty()
-                        && passphrase->text().size() >= Vault::kMinPassphraseLength
+        const auto checked = OfficerName::check(name->text());
+        // An empty field needs no message: the disabled button says enough.
+        const bool showProblem = !checked && !name->text().isEmpty();
+        nameProblem->setText(showProblem ? describe(checked.error()) : QString());
+        nameProblem->setVisible(showProblem);
+        const bool ok = checked.has_value() && passphrase->text().size() >= Vault::kMinPassphraseLength
                         && passphrase->text() == again->text();
         buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     };
