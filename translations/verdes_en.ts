@@ -1746,10 +1746,6 @@ at most %1 characters, without line breaks, tabs or other control characters.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +1941,10 @@ at most %1 characters, without line breaks, tabs or other control characters.
     </message>
     <message>
         <source>An officer&apos;s name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters, not counting spaces. A short sentence is easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4783,10 +4783,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new officer&apos;s own passphrase: at least %1 characters. They can change it later; nobody can read it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4843,11 +4839,15 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new passphrase of %1: at least %2 characters. The old one stops working at once.</source>
+        <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New passphrase:</source>
+        <source>The new officer&apos;s own passphrase: at least %1 characters, not counting spaces. They can change it later; nobody can read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

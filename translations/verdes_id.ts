@@ -1803,10 +1803,6 @@ banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
         <translation>Ini satu-satunya cara yang tersisa untuk membuka basis data desa. Tambahkan petugas lain terlebih dahulu.</translation>
     </message>
     <message>
-        <source>The passphrase must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation>Kata sandi harus paling sedikit %1 karakter. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
-    </message>
-    <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
     </message>
@@ -2005,6 +2001,10 @@ banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
     <message>
         <source>An officer&apos;s name may have at most %1 characters.</source>
         <translation>Nama petugas paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters, not counting spaces. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Kata sandi harus paling sedikit %1 karakter, spasi tidak dihitung. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
     </message>
 </context>
 <context>
@@ -4838,10 +4838,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Tambah petugas</translation>
     </message>
     <message>
-        <source>The new officer&apos;s own passphrase: at least %1 characters. They can change it later; nobody can read it back.</source>
-        <translation>Kata sandi petugas baru: paling sedikit %1 karakter. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -4898,12 +4894,16 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <source>The new passphrase of %1: at least %2 characters. The old one stops working at once.</source>
-        <translation>Kata sandi baru %1: paling sedikit %2 karakter. Kata sandi lama langsung tidak berlaku.</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase:</source>
         <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>The new officer&apos;s own passphrase: at least %1 characters, not counting spaces. They can change it later; nobody can read it back.</source>
+        <translation>Kata sandi petugas baru: paling sedikit %1 karakter, spasi tidak dihitung. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
+    </message>
+    <message>
+        <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
+        <translation>Kata sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Kata sandi lama langsung tidak berlaku.</translation>
     </message>
 </context>
 <context>

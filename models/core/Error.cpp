@@ -97,8 +97,8 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::VaultLastKeySlot:
         return tr("This is the last way to open the village database. Add another officer first.");
     case ErrorCode::VaultPassphraseTooShort:
-        return tr("The passphrase must have at least %1 characters. A short sentence is easy to "
-                  "remember and hard to guess.")
+        return tr("The passphrase must have at least %1 characters, not counting spaces. A short sentence "
+                  "is easy to remember and hard to guess.")
             .arg(arg(e, 0));
     case ErrorCode::VaultPassphraseMismatch:
         return tr("The two passphrases are not the same. Type them again.");

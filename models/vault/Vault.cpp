@@ -9,6 +9,7 @@
 #include "models/domain/OfficerName.h"
 #include "models/vault/Database.h"
 #include "models/vault/Migrator.h"
+#include "models/vault/PassphraseLength.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "models/vault/UnlockThrottle.h"
@@ -88,18 +89,6 @@ void releaseFolderLock(int fd)
     }
 }
 
-// Counts characters, not bytes: UTF-8 continuation bytes do not start one.
-qsizetype characterCount(const SecureBytes &utf8)
-{
-    qsizetype count = 0;
-    for (const unsigned char byte : utf8.bytes()) {
-        if ((byte & 0xC0) != 0x80) {
-            ++count;
-        }
-    }
-    return count;
-}
-
 Result<void> putMeta(Database &db, const QString &key, const QString &value)
 {
     Statement st(db, u"INSERT OR REPLACE INTO vault_meta (key, value) VALUES (:key, :value)");
@@ -175,7 +164,7 @@ QString Vault::databasePath() const
 
 Result<void> Vault::checkPassphrase(const SecureBytes &passphrase)
 {
-    if (characterCount(passphrase) < kMinPassphraseLength) {
+    if (PassphraseLength::of(passphrase) < kMinPassphraseLength) {
         return Error(ErrorCode::VaultPassphraseTooShort, {QString::number(kMinPassphraseLength)});
     }
     return {};

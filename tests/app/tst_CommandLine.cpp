@@ -356,6 +356,16 @@ void TestCommandLine::initRefusesShortPassphraseAndExistingFolder()
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains(QStringLiteral("at least 10")));
     QVERIFY(!QDir(folder).exists());
+    // Spaces do not count: twenty of them, or a word padded with them, are no passphrase.
+    for (const QString &spaces :
+         {QString(20, u' '),
+          QStringLiteral("abc                 "),
+          QStringLiteral("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0x")}) {
+        run = runVerdes(args, spaces + u'\n');
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("not counting spaces")), qPrintable(run.err));
+        QVERIFY(!QDir(folder).exists());
+    }
 
     run = runVerdes(args, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);

@@ -396,6 +396,12 @@ private Q_SLOTS:
         QCOMPARE(tooShort.error().code, ErrorCode::VaultPassphraseTooShort);
         QCOMPARE(dialog.message(), describe(tooShort.error()));
         QVERIFY(!dialog.isBusy());
+        // Spaces do not count.
+        auto spaces =
+            dialog.addOfficer(QStringLiteral("Budi"), Role::Secretary, QString(16, u' '), QString(16, u' '));
+        QVERIFY(!spaces.has_value());
+        QCOMPARE(spaces.error().code, ErrorCode::VaultPassphraseTooShort);
+        QVERIFY(!dialog.isBusy());
         auto existing = dialog.addOfficer(kOfficer,
                                           Role::Secretary,
                                           QStringLiteral("rahasia budi 123"),

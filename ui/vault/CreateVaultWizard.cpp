@@ -7,6 +7,7 @@
 #include "models/domain/OfficerName.h"
 #include "models/domain/RegionTable.h"
 #include "models/io/OutputPath.h"
+#include "models/vault/PassphraseLength.h"
 #include "models/vault/Vault.h"
 #include "models/vault/VaultLocation.h"
 #include "ui/settings/AppSettings.h"
@@ -143,13 +144,15 @@ void CreateVaultWizard::updateRegionPath()
 void CreateVaultWizard::updateStrength()
 {
     const QString passphrase = m_ui->newPassphraseLineEdit->text();
+    // Spaces do not count (PassphraseLength), as in the policy the vault applies.
+    const qsizetype length = PassphraseLength::of(passphrase);
     QString hint;
     if (passphrase.isEmpty()) {
         hint.clear();
-    } else if (passphrase.size() < Vault::kMinPassphraseLength) {
+    } else if (length < Vault::kMinPassphraseLength) {
         hint = tr("Too short: %n more character(s) needed.",
                   nullptr,
-                  static_cast<int>(Vault::kMinPassphraseLength - passphrase.size()));
+                  static_cast<int>(Vault::kMinPassphraseLength - length));
     } else {
         int kinds = 0;
         bool lower = false;
@@ -163,7 +166,7 @@ void CreateVaultWizard::updateStrength()
             other = other || !c.isLetterOrNumber();
         }
         kinds = int(lower) + int(upper) + int(digit) + int(other);
-        if (passphrase.size() >= 16 || (passphrase.size() >= 12 && kinds >= 3)) {
+        if (length >= 16 || (length >= 12 && kinds >= 3)) {
             hint = tr("Strong.");
         } else {
             hint = tr("Acceptable. A longer sentence would be stronger.");
@@ -209,7 +212,7 @@ bool CreateVaultWizard::validateCurrentPage()
         QString problem;
         if (auto name = OfficerName::check(m_ui->officerNameLineEdit->text()); !name) {
             problem = describe(name.error()); // the same words as Vault::create would give
-        } else if (m_ui->newPassphraseLineEdit->text().size() < Vault::kMinPassphraseLength) {
+        } else if (PassphraseLength::of(m_ui->newPassphraseLineEdit->text()) < Vault::kMinPassphraseLength) {
             problem = describe(
                 Error(ErrorCode::VaultPassphraseTooShort, {QString::number(Vault::kMinPassphraseLength)}));
         } else if (m_ui->newPassphraseLineEdit->text() != m_ui->repeatPassphraseLineEdit->text()) {

@@ -4,6 +4,7 @@
 
 #include "models/core/Log.h"
 #include "models/domain/OfficerName.h"
+#include "models/vault/PassphraseLength.h"
 #include "models/vault/Vault.h"
 
 #include <QComboBox>
@@ -384,11 +385,11 @@ void OfficersDialog::askToAdd()
     auto *again = new QLineEdit(dialog);
     again->setObjectName(QStringLiteral("againLineEdit"));
     again->setEchoMode(QLineEdit::Password);
-    auto *policy =
-        new QLabel(tr("The new officer's own passphrase: at least %1 characters. They can change it "
-                      "later; nobody can read it back.")
-                       .arg(Vault::kMinPassphraseLength),
-                   dialog);
+    auto *policy = new QLabel(
+        tr("The new officer's own passphrase: at least %1 characters, not counting spaces. They can "
+           "change it later; nobody can read it back.")
+            .arg(Vault::kMinPassphraseLength),
+        dialog);
     policy->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
@@ -406,7 +407,8 @@ void OfficersDialog::askToAdd()
         const bool showProblem = !checked && !name->text().isEmpty();
         nameProblem->setText(showProblem ? describe(checked.error()) : QString());
         nameProblem->setVisible(showProblem);
-        const bool ok = checked.has_value() && passphrase->text().size() >= Vault::kMinPassphraseLength
+        const bool ok = checked.has_value()
+                        && PassphraseLength::of(passphrase->text()) >= Vault::kMinPassphraseLength
                         && passphrase->text() == again->text();
         buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     };
@@ -446,11 +448,12 @@ void OfficersDialog::askToChangePassphrase()
     auto *again = new QLineEdit(dialog);
     again->setObjectName(QStringLiteral("againLineEdit"));
     again->setEchoMode(QLineEdit::Password);
-    auto *policy = new QLabel(tr("The new passphrase of %1: at least %2 characters. The old one stops "
-                                 "working at once.")
-                                  .arg(name)
-                                  .arg(Vault::kMinPassphraseLength),
-                              dialog);
+    auto *policy = new QLabel(
+        tr("The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops "
+           "working at once.")
+            .arg(name)
+            .arg(Vault::kMinPassphraseLength),
+        dialog);
     policy->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
@@ -460,7 +463,7 @@ void OfficersDialog::askToChangePassphrase()
     form->addRow(buttons);
     const auto validate = [=] {
         buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(passphrase->text().size() >= Vault::kMinPassphraseLength
+            ->setEnabled(PassphraseLength::of(passphrase->text()) >= Vault::kMinPassphraseLength
                          && passphrase->text() == again->text());
     };
     for (QLineEdit *edit : {passphrase, again}) {
