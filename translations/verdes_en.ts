@@ -1500,6 +1500,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes audit verify VAULT      check that the history of changes was not altered
+                                 (exit code 4 and the first altered entry when it was)
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers and changing roles needs the kepala desa or an officer who
+manages officers; every officer may change their own passphrase. An officer&apos;s name has
+at most %1 characters, without line breaks, tabs or other control characters.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1528,7 +1546,8 @@ arguments: they are read from the first line of standard input, or asked for wit
 on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
 
 Writing files: a file is never written inside a vault folder, nor onto a folder, a device
-or a pipe; an existing file is replaced only with --force.
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
 
 Exit codes:
   0  success
@@ -1543,21 +1562,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers, roles and the history of changes:
-  verdes officer add VAULT NAME [--role ROLE]
-                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
-                                 bpd or viewer; operator when not given)
-  verdes officer role VAULT NAME ROLE
-                                 give an officer another role
-  verdes officer list VAULT      the officers, their roles and who manages officers
-  verdes audit verify VAULT      check that the history of changes was not altered
-                                 (exit code 4 and the first altered entry when it was)
-  verdes audit log VAULT [--household ID] [--limit N]
-                                 the history of changes in plain words, oldest first
-Adding, removing officers and changing roles needs the kepala desa or an officer who
-manages officers; every officer may change their own passphrase. An officer&apos;s name has
-at most %1 characters, without line breaks, tabs or other control characters.
-</source>
+        <source>the CSV file cannot be read from standard input, which gives the passphrase or the recovery key; give the name of the file instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1504,6 +1504,38 @@
         <translation>--force hanya untuk mengganti berkas --rejects</translation>
     </message>
     <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes audit verify VAULT      check that the history of changes was not altered
+                                 (exit code 4 and the first altered entry when it was)
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers and changing roles needs the kepala desa or an officer who
+manages officers; every officer may change their own passphrase. An officer&apos;s name has
+at most %1 characters, without line breaks, tabs or other control characters.
+</source>
+        <translation>Petugas, peran dan riwayat perubahan:
+  verdes officer add BRANKAS NAMA [--role PERAN]
+                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
+                                 bpd atau viewer; operator bila tidak disebut)
+  verdes officer role BRANKAS NAMA PERAN
+                                 memberi petugas peran lain
+  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
+  verdes audit verify BRANKAS    memeriksa bahwa riwayat perubahan tidak diubah
+                                 (kode keluar 4 dan catatan pertama yang diubah bila ada)
+  verdes audit log BRANKAS [--household ID] [--limit N]
+                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
+Menambah, menghapus petugas dan mengubah peran memerlukan kepala desa atau petugas yang
+mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri. Nama petugas paling
+banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
+</translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1532,7 +1564,8 @@ arguments: they are read from the first line of standard input, or asked for wit
 on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
 
 Writing files: a file is never written inside a vault folder, nor onto a folder, a device
-or a pipe; an existing file is replaced only with --force.
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
 
 Exit codes:
   0  success
@@ -1572,7 +1605,8 @@ sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanya
 ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
 
 Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
-perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force.
+perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
+diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
 
 Kode keluar:
   0  berhasil
@@ -1586,36 +1620,8 @@ Kode keluar:
 </translation>
     </message>
     <message>
-        <source>Officers, roles and the history of changes:
-  verdes officer add VAULT NAME [--role ROLE]
-                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
-                                 bpd or viewer; operator when not given)
-  verdes officer role VAULT NAME ROLE
-                                 give an officer another role
-  verdes officer list VAULT      the officers, their roles and who manages officers
-  verdes audit verify VAULT      check that the history of changes was not altered
-                                 (exit code 4 and the first altered entry when it was)
-  verdes audit log VAULT [--household ID] [--limit N]
-                                 the history of changes in plain words, oldest first
-Adding, removing officers and changing roles needs the kepala desa or an officer who
-manages officers; every officer may change their own passphrase. An officer&apos;s name has
-at most %1 characters, without line breaks, tabs or other control characters.
-</source>
-        <translation>Petugas, peran dan riwayat perubahan:
-  verdes officer add BRANKAS NAMA [--role PERAN]
-                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
-                                 bpd atau viewer; operator bila tidak disebut)
-  verdes officer role BRANKAS NAMA PERAN
-                                 memberi petugas peran lain
-  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
-  verdes audit verify BRANKAS    memeriksa bahwa riwayat perubahan tidak diubah
-                                 (kode keluar 4 dan catatan pertama yang diubah bila ada)
-  verdes audit log BRANKAS [--household ID] [--limit N]
-                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
-Menambah, menghapus petugas dan mengubah peran memerlukan kepala desa atau petugas yang
-mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri. Nama petugas paling
-banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
-</translation>
+        <source>the CSV file cannot be read from standard input, which gives the passphrase or the recovery key; give the name of the file instead</source>
+        <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah kata sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 
 #include <algorithm>
@@ -374,7 +375,8 @@ QString CommandLine::helpText()
               "line.\n"
               "\n"
               "Writing files: a file is never written inside a vault folder, nor onto a folder, a device\n"
-              "or a pipe; an existing file is replaced only with --force.\n"
+              "or a pipe; an existing file is replaced only with --force. A CSV file to import is read\n"
+              "from an ordinary file, not from a pipe or from standard input.\n"
               "\n"
               "Exit codes:\n"
               "  0  success\n"
@@ -562,6 +564,13 @@ Result<void> CommandLine::demoCsv(const Parsed &parsed)
 
 Result<void> CommandLine::importCsv(const Parsed &parsed)
 {
+    if (SecretReader::isStandardInput(parsed.positional.at(1))) {
+        // The passphrase is read from there first: the snapshot would lose its first bytes, or
+        // start with the passphrase.
+        return Error(ErrorCode::UsageError,
+                     {tr("the CSV file cannot be read from standard input, which gives the passphrase or "
+                         "the recovery key; give the name of the file instead")});
+    }
     if (parsed.options.contains(QStringLiteral("--rejects"))) {
         // Checked before the passphrase is asked for (and again by the importer before it reads).
         VERDES_TRY(
@@ -585,8 +594,9 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
     }
     printReport(*report);
     if (!report->imported) {
+        // As the import dialog says it: rows with errors, then all their problems.
         return Error(ErrorCode::CsvRowErrors,
-                     {QString::number(report->errorCount), QString::number(report->errorCount)});
+                     {QLocale().toString(report->rowsWithErrors), QLocale().toString(report->errorCount)});
     }
     // The data-quality checks run after every successful import (DOMAIN.md §9).
     if (!vault->unlockedBy().isEmpty()) {

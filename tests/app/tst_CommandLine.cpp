@@ -37,7 +37,12 @@ QString binary()
     return qEnvironmentVariable("VERDES_BINARY_DIR") + QStringLiteral("/app/verdes/verdes");
 }
 
-Run runVerdes(const QStringList &arguments, const QString &input = {}, const QStringList &extraEnv = {})
+// `input` is written to standard input through a pipe; with `stdinFile`, standard input is that
+// file instead (as `verdes … < FILE`).
+Run runVerdes(const QStringList &arguments,
+              const QString &input = {},
+              const QStringList &extraEnv = {},
+              const QString &stdinFile = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -49,12 +54,17 @@ Run runVerdes(const QStringList &arguments, const QString &input = {}, const QSt
         env.insert(pair.left(eq), pair.mid(eq + 1));
     }
     process.setProcessEnvironment(env);
+    if (!stdinFile.isEmpty()) {
+        process.setStandardInputFile(stdinFile);
+    }
     process.start(binary(), arguments);
     if (!process.waitForStarted()) {
         return {};
     }
-    process.write(input.toUtf8());
-    process.closeWriteChannel();
+    if (stdinFile.isEmpty()) {
+        process.write(input.toUtf8());
+        process.closeWriteChannel();
+    }
     process.waitForFinished(600000);
     Run run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode();
@@ -189,6 +199,8 @@ private Q_SLOTS:
     void initRefusesAPlaceInsideAVault();
     void officerNamesRefuseControlCharactersAndLengths_data();
     void officerNamesRefuseControlCharactersAndLengths();
+    void importCountsRowsWithErrorsAndProblems();
+    void importFromAPipeIsRefusedInPlainWords();
 
 private:
     // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
@@ -1401,6 +1413,84 @@ void TestCommandLine::officerNamesRefuseControlCharactersAndLengths()
     run = runVerdes({QStringLiteral("officer"), QStringLiteral("list"), folder}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count(u'\n'), 1);
+}
+
+// The refusal names the rows with errors and all their problems, as the import dialog does (the
+// command line used to give the number of problems twice).
+void TestCommandLine::importCountsRowsWithErrorsAndProblems()
+{
+    const QString folder = makeVault(QStringLiteral("counts"));
+    QList<QByteArray> lines = csvLines(m_csv);
+    // Line 2: two problems (a NIK of 15 digits, an unknown sex code); line 3: one.
+    QList<QByteArray> fields = splitCsvLine(lines.at(1));
+    fields[columnIndex(m_csv, "nik")] = "327301010190000";
+    fields[columnIndex(m_csv, "sex")] = "9";
+    lines[1] = joinCsvLine(fields);
+    fields = splitCsvLine(lines.at(2));
+    fields[columnIndex(m_csv, "sex")] = "9";
+    lines[2] = joinCsvLine(fields);
+    const QString broken = m_dir.filePath(QStringLiteral("counts.csv"));
+    writeLines(broken, lines);
+    const QByteArray before = folderHash(folder);
+    const Run run = runVerdes({QStringLiteral("import"), folder, broken}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(
+        run.err.contains(QStringLiteral("2 rows have errors (3 problems in all). Nothing was imported.")),
+        qPrintable(run.err));
+    QCOMPARE(run.err.count(QStringLiteral("line 2,")), 2);
+    QCOMPARE(run.err.count(QStringLiteral("line 3,")), 1);
+    QCOMPARE(folderHash(folder), before);
+}
+
+// `verdes import VAULT /dev/stdin < file.csv`: standard input gives the passphrase, so the CSV
+// cannot come from there too; a pipe or a FIFO cannot be read twice. Each is refused in plain words
+// (never Qt's "QFile::at: Cannot set file position"), and nothing is imported.
+void TestCommandLine::importFromAPipeIsRefusedInPlainWords()
+{
+    const QString folder = makeVault(QStringLiteral("pipe"));
+    const QByteArray before = folderHash(folder);
+    QFile csv(m_csv);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString piped = kPassphrase + u'\n' + QString::fromUtf8(csv.readAll());
+    const QString both = m_dir.filePath(QStringLiteral("passphrase-and-csv.txt"));
+    writeLines(both, {kPassphrase.toUtf8()});
+    {
+        QFile append(both);
+        QVERIFY(append.open(QIODevice::Append));
+        QFile source(m_csv);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        append.write(source.readAll());
+    }
+    const QString stdinMessage = QStringLiteral("cannot be read from standard input");
+    QList<Run> runs;
+    // Through a pipe, as /dev/stdin and as /proc/self/fd/0.
+    runs << runVerdes({QStringLiteral("import"), folder, QStringLiteral("/dev/stdin")}, piped);
+    runs << runVerdes({QStringLiteral("import"), folder, QStringLiteral("/proc/self/fd/0")}, piped);
+    // From a file given as standard input: `< file` and the same file named.
+    runs << runVerdes({QStringLiteral("import"), folder, QStringLiteral("/dev/stdin")}, {}, {}, both);
+    runs << runVerdes({QStringLiteral("import"), folder, both}, {}, {}, both);
+    for (const Run &run : std::as_const(runs)) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(stdinMessage), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("QFile")), qPrintable(run.err));
+    }
+    // A FIFO (refused before it is opened: no writer is needed for the test to end).
+    const QString fifo = m_dir.filePath(QStringLiteral("snapshot.fifo"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+    Run run = runVerdes({QStringLiteral("import"), folder, fifo}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("not an ordinary file")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("QFile")), qPrintable(run.err));
+    // In Indonesian too, never Qt's English.
+    run = runVerdes({QStringLiteral("import"), folder, QStringLiteral("/dev/stdin")},
+                    piped,
+                    {QStringLiteral("LC_ALL=id_ID.UTF-8"), QStringLiteral("LANG=id_ID.UTF-8")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("masukan standar")), qPrintable(run.err));
+    QCOMPARE(folderHash(folder), before);
+    // The same file by its name imports.
+    run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
