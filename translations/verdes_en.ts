@@ -222,6 +222,14 @@
         <source>- the content changed after entry %1 of the history without an entry of its own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 revealed the NIK and KK numbers of this household in a search on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revealed the NIK numbers of this household in the list of proposals on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -1457,13 +1465,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change proposals:
-  verdes proposals VAULT [--state STATE] [--show-nik]
-                                 list the change proposals (STATE: draft, ready, withdrawn, …)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data-quality checks:
   verdes checks VAULT [--check CODE]
                                  run the data-quality checks and list the open flags
@@ -1557,70 +1558,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history and evidence)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  another error reading or writing files
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officers, roles and the history of changes:
-  verdes officer add VAULT NAME [--role ROLE]
-                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
-                                 bpd or viewer; operator when not given)
-  verdes officer role VAULT NAME ROLE
-                                 give an officer another role
-  verdes officer list VAULT      the officers, their roles and who manages officers
-  verdes officer remove VAULT NAME [--change-key]
-                                 remove an officer; --change-key also changes the vault key
-  verdes officer rekey VAULT     change the vault key: copies made before (for example by a
-                                 removed officer) stay locked with the old key
-  verdes officer repair VAULT --recovery-key
-                                 rewrite the key file from the vault&apos;s own record, when Verdes
-                                 refuses a key file the database does not know
-  verdes audit verify VAULT [--anchor N:FINGERPRINT]
-                                 check that the history of changes was not altered and that
-                                 the content matches it; with --anchor, that the history still
-                                 holds an entry written down earlier (exit code 4 when not)
-  verdes audit head VAULT [--out FILE]
-                                 the newest entry of the history, signed with the vault&apos;s
-                                 device key, and its short anchor to write down on paper
-  verdes audit log VAULT [--household ID] [--limit N]
-                                 the history of changes in plain words, oldest first
-Adding, removing officers, changing roles and the vault key needs the kepala desa or an
-officer who manages officers; every officer may change their own passphrase.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changing the vault key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,6 +1622,102 @@ officer who manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Write this down and keep it apart from the laptop; &apos;verdes audit verify VAULT --anchor %1&apos; later shows whether the history still holds it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace it, add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force is only for replacing the --rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+                                 (NIK and KK masked; --show-nik shows them in full, for an
+                                 officer whose role may reveal them, and records the reveal
+                                 in the history of each household shown)
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes officer remove VAULT NAME [--change-key]
+                                 remove an officer; --change-key also changes the vault key
+  verdes officer rekey VAULT     change the vault key: copies made before (for example by a
+                                 removed officer) stay locked with the old key
+  verdes officer repair VAULT --recovery-key
+                                 rewrite the key file from the vault&apos;s own record, when Verdes
+                                 refuses a key file the database does not know
+  verdes audit verify VAULT [--anchor N:FINGERPRINT]
+                                 check that the history of changes was not altered and that
+                                 the content matches it; with --anchor, that the history still
+                                 holds an entry written down earlier (exit code 4 when not)
+  verdes audit head VAULT [--out FILE]
+                                 the newest entry of the history, signed with the vault&apos;s
+                                 device key, and its short anchor to write down on paper
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers, changing roles and the vault key needs the kepala desa or an
+officer who manages officers; every officer may change their own passphrase. An officer&apos;s
+name has at most %1 characters, without line breaks, tabs or other control characters.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change proposals:
+  verdes proposals VAULT [--state STATE] [--show-nik]
+                                 list the change proposals (STATE: draft, ready, withdrawn, …);
+                                 --show-nik as for search: the role must allow it, and the
+                                 reveal is recorded
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file cannot be read from standard input, which gives the passphrase or the recovery key; give the name of the file instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,10 +1903,6 @@ officer who manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>This is the last way to open the village database. Add another officer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2097,6 +2126,30 @@ officer who manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>The evidence &quot;%1&quot; was altered inside the village database: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the folder of the village vault &quot;%2&quot;. Nothing else may be written there: it could destroy the vault. Choose a place outside that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads and writes ordinary files only: choose another name, or save the data as a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters, not counting spaces. A short sentence is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name may not hold a line break, a tab or another control or formatting character (here %1). Type the name again with letters, digits, spaces and punctuation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4226,10 +4279,6 @@ officer who manages officers; every officer may change their own passphrase.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the officer&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That is not group %1 of the key. Look at the key again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4974,10 +5023,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new officer&apos;s own passphrase: at least %1 characters. They can change it later; nobody can read it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,10 +5079,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new passphrase of %1: at least %2 characters. The old one stops working at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,6 +5092,14 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>%1 can no longer open the village vault. A copy made earlier still opens with their passphrase until the vault key is changed (Vault ▸ Change vault key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new officer&apos;s own passphrase: at least %1 characters, not counting spaces. They can change it later; nobody can read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,6 +222,14 @@
         <source>- the content changed after entry %1 of the history without an entry of its own</source>
         <translation>- isi brankas berubah setelah catatan %1 dalam riwayat tanpa catatan sendiri</translation>
     </message>
+    <message>
+        <source>%1 revealed the NIK and KK numbers of this household in a search on the command line.</source>
+        <translation>%1 membuka NIK dan nomor KK keluarga ini dalam pencarian di baris perintah.</translation>
+    </message>
+    <message>
+        <source>%1 revealed the NIK numbers of this household in the list of proposals on the command line.</source>
+        <translation>%1 membuka NIK anggota keluarga ini dalam daftar usulan di baris perintah.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -1456,16 +1464,6 @@
         <translation>Kata sandi %1 sudah diganti.</translation>
     </message>
     <message>
-        <source>Change proposals:
-  verdes proposals VAULT [--state STATE] [--show-nik]
-                                 list the change proposals (STATE: draft, ready, withdrawn, …)
-</source>
-        <translation>Usulan perubahan:
-  verdes proposals BRANKAS [--state STATUS] [--show-nik]
-                                 daftar usulan perubahan (STATUS: draft, ready, withdrawn, …)
-</translation>
-    </message>
-    <message>
         <source>Data-quality checks:
   verdes checks VAULT [--check CODE]
                                  run the data-quality checks and list the open flags
@@ -1560,126 +1558,6 @@
         <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 selesai sejak pemeriksaan terakhir, %5 diabaikan).</translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history and evidence)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  another error reading or writing files
-</source>
-        <translation>Cara pakai:
-  verdes                         membuka aplikasi desktop
-  verdes --demo                  membuka aplikasi dengan desa contoh
-  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
-                                 membuat brankas desa (kunci pemulihan ditampilkan sekali)
-  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
-                                 membuat brankas berisi desa contoh rekaan
-  verdes demo-csv BERKAS [--households N] [--seed S]
-                                 menulis desa contoh rekaan sebagai snapshot CSV
-  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
-                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
-  verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
-  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
-                                 kunci, riwayat dan bukti)
-  verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
-  verdes officer add|remove|passwd BRANKAS NAMA
-                                 mengatur petugas yang dapat membuka brankas
-
-Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
-sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
-ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
-  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
-  5  kesalahan lain saat membaca atau menulis berkas
-</translation>
-    </message>
-    <message>
-        <source>Officers, roles and the history of changes:
-  verdes officer add VAULT NAME [--role ROLE]
-                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
-                                 bpd or viewer; operator when not given)
-  verdes officer role VAULT NAME ROLE
-                                 give an officer another role
-  verdes officer list VAULT      the officers, their roles and who manages officers
-  verdes officer remove VAULT NAME [--change-key]
-                                 remove an officer; --change-key also changes the vault key
-  verdes officer rekey VAULT     change the vault key: copies made before (for example by a
-                                 removed officer) stay locked with the old key
-  verdes officer repair VAULT --recovery-key
-                                 rewrite the key file from the vault&apos;s own record, when Verdes
-                                 refuses a key file the database does not know
-  verdes audit verify VAULT [--anchor N:FINGERPRINT]
-                                 check that the history of changes was not altered and that
-                                 the content matches it; with --anchor, that the history still
-                                 holds an entry written down earlier (exit code 4 when not)
-  verdes audit head VAULT [--out FILE]
-                                 the newest entry of the history, signed with the vault&apos;s
-                                 device key, and its short anchor to write down on paper
-  verdes audit log VAULT [--household ID] [--limit N]
-                                 the history of changes in plain words, oldest first
-Adding, removing officers, changing roles and the vault key needs the kepala desa or an
-officer who manages officers; every officer may change their own passphrase.
-</source>
-        <translation>Petugas, peran dan riwayat perubahan:
-  verdes officer add BRANKAS NAMA [--role PERAN]
-                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
-                                 bpd atau viewer; operator bila tidak disebut)
-  verdes officer role BRANKAS NAMA PERAN
-                                 memberi petugas peran lain
-  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
-  verdes officer remove BRANKAS NAMA [--change-key]
-                                 menghapus petugas; --change-key sekaligus mengganti kunci brankas
-  verdes officer rekey BRANKAS   mengganti kunci brankas: salinan yang dibuat sebelumnya (misalnya
-                                 oleh petugas yang sudah dihapus) tetap terkunci dengan kunci lama
-  verdes officer repair BRANKAS --recovery-key
-                                 menulis ulang berkas kunci dari catatan brankas sendiri, bila
-                                 Verdes menolak berkas kunci yang tidak dikenal basis data
-  verdes audit verify BRANKAS [--anchor N:SIDIK]
-                                 memeriksa bahwa riwayat perubahan tidak diubah dan isi brankas
-                                 sesuai dengannya; dengan --anchor, bahwa riwayat masih memuat
-                                 catatan yang dicatat di kertas sebelumnya (kode keluar 4 bila tidak)
-  verdes audit head BRANKAS [--out BERKAS]
-                                 catatan terbaru riwayat, ditandatangani dengan kunci perangkat
-                                 brankas, beserta jangkar pendek untuk dicatat di kertas
-  verdes audit log BRANKAS [--household ID] [--limit N]
-                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
-Menambah, menghapus petugas, mengubah peran dan mengganti kunci brankas memerlukan kepala desa
-atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
-</translation>
-    </message>
-    <message>
         <source>Changing the vault key…</source>
         <translation>Mengganti kunci brankas…</translation>
     </message>
@@ -1744,6 +1622,174 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     <message>
         <source>Write this down and keep it apart from the laptop; &apos;verdes audit verify VAULT --anchor %1&apos; later shows whether the history still holds it:</source>
         <translation>Catat ini di kertas dan simpan terpisah dari laptop; &apos;verdes audit verify BRANKAS --anchor %1&apos; kelak menunjukkan apakah riwayat masih memuatnya:</translation>
+    </message>
+    <message>
+        <source>To replace it, add --force.</source>
+        <translation>Untuk menggantinya, tambahkan --force.</translation>
+    </message>
+    <message>
+        <source>--force is only for replacing the --rejects file</source>
+        <translation>--force hanya untuk mengganti berkas --rejects</translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+                                 (NIK and KK masked; --show-nik shows them in full, for an
+                                 officer whose role may reveal them, and records the reveal
+                                 in the history of each household shown)
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
+</source>
+        <translation>Cara pakai:
+  verdes                         membuka aplikasi desktop
+  verdes --demo                  membuka aplikasi dengan desa contoh
+  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
+                                 membuat brankas desa (kunci pemulihan ditampilkan sekali)
+  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
+                                 membuat brankas berisi desa contoh rekaan
+  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
+                                 menulis desa contoh rekaan sebagai snapshot CSV
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
+                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
+  verdes export BRANKAS BERKAS [--force]
+                                 mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
+  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
+                                 kunci, riwayat dan bukti)
+  verdes search BRANKAS KATA [--limit N] [--show-nik]
+                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
+                                 petugas yang perannya boleh membukanya, dan pembukaan itu
+                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
+  verdes officer add|remove|passwd BRANKAS NAMA
+                                 mengatur petugas yang dapat membuka brankas
+
+Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
+sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
+ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
+
+Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
+perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
+diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
+  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
+     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
+     kesalahan lain saat membaca atau menulis berkas
+</translation>
+    </message>
+    <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes officer remove VAULT NAME [--change-key]
+                                 remove an officer; --change-key also changes the vault key
+  verdes officer rekey VAULT     change the vault key: copies made before (for example by a
+                                 removed officer) stay locked with the old key
+  verdes officer repair VAULT --recovery-key
+                                 rewrite the key file from the vault&apos;s own record, when Verdes
+                                 refuses a key file the database does not know
+  verdes audit verify VAULT [--anchor N:FINGERPRINT]
+                                 check that the history of changes was not altered and that
+                                 the content matches it; with --anchor, that the history still
+                                 holds an entry written down earlier (exit code 4 when not)
+  verdes audit head VAULT [--out FILE]
+                                 the newest entry of the history, signed with the vault&apos;s
+                                 device key, and its short anchor to write down on paper
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers, changing roles and the vault key needs the kepala desa or an
+officer who manages officers; every officer may change their own passphrase. An officer&apos;s
+name has at most %1 characters, without line breaks, tabs or other control characters.
+</source>
+        <translation>Petugas, peran dan riwayat perubahan:
+  verdes officer add BRANKAS NAMA [--role PERAN]
+                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
+                                 bpd atau viewer; operator bila tidak disebut)
+  verdes officer role BRANKAS NAMA PERAN
+                                 memberi petugas peran lain
+  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
+  verdes officer remove BRANKAS NAMA [--change-key]
+                                 menghapus petugas; --change-key sekaligus mengganti kunci brankas
+  verdes officer rekey BRANKAS   mengganti kunci brankas: salinan yang dibuat sebelumnya (misalnya
+                                 oleh petugas yang sudah dihapus) tetap terkunci dengan kunci lama
+  verdes officer repair BRANKAS --recovery-key
+                                 menulis ulang berkas kunci dari catatan brankas sendiri, bila
+                                 Verdes menolak berkas kunci yang tidak dikenal basis data
+  verdes audit verify BRANKAS [--anchor N:SIDIK]
+                                 memeriksa bahwa riwayat perubahan tidak diubah dan isi brankas
+                                 sesuai dengannya; dengan --anchor, bahwa riwayat masih memuat
+                                 catatan yang dicatat di kertas sebelumnya (kode keluar 4 bila tidak)
+  verdes audit head BRANKAS [--out BERKAS]
+                                 catatan terbaru riwayat, ditandatangani dengan kunci perangkat
+                                 brankas, beserta jangkar pendek untuk dicatat di kertas
+  verdes audit log BRANKAS [--household ID] [--limit N]
+                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
+Menambah, menghapus petugas, mengubah peran dan mengganti kunci brankas memerlukan kepala desa
+atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri. Nama
+petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
+</translation>
+    </message>
+    <message>
+        <source>Change proposals:
+  verdes proposals VAULT [--state STATE] [--show-nik]
+                                 list the change proposals (STATE: draft, ready, withdrawn, …);
+                                 --show-nik as for search: the role must allow it, and the
+                                 reveal is recorded
+</source>
+        <translation>Usulan perubahan:
+  verdes proposals BRANKAS [--state STATUS] [--show-nik]
+                                 daftar usulan perubahan (STATUS: draft, ready, withdrawn, …);
+                                 --show-nik seperti pada search: peran harus mengizinkannya, dan
+                                 pembukaan itu dicatat
+</translation>
+    </message>
+    <message>
+        <source>the CSV file cannot be read from standard input, which gives the passphrase or the recovery key; give the name of the file instead</source>
+        <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah kata sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
     </message>
 </context>
 <context>
@@ -1929,10 +1975,6 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     <message>
         <source>This is the last way to open the village database. Add another officer first.</source>
         <translation>Ini satu-satunya cara yang tersisa untuk membuka basis data desa. Tambahkan petugas lain terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation>Kata sandi harus paling sedikit %1 karakter. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -2159,6 +2201,30 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     <message>
         <source>The evidence &quot;%1&quot; was altered inside the village database: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
         <translation>Bukti &quot;%1&quot; telah diubah di dalam basis data desa: isinya tidak lagi sama dengan yang dilampirkan. Bukti itu tidak ditampilkan. Beri tahu dinas sosial kabupaten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the folder of the village vault &quot;%2&quot;. Nothing else may be written there: it could destroy the vault. Choose a place outside that folder.</source>
+        <translation>&quot;%1&quot; berada di dalam folder brankas desa &quot;%2&quot;. Tidak ada hal lain yang boleh ditulis di sana: hal itu dapat merusak brankas. Pilih tempat di luar folder tersebut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads and writes ordinary files only: choose another name, or save the data as a file first.</source>
+        <translation>&quot;%1&quot; adalah folder, perangkat, pipa, atau tautan rusak, bukan berkas biasa. Verdes hanya membaca dan menulis berkas biasa: pilih nama lain, atau simpan data sebagai berkas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters, not counting spaces. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Kata sandi harus paling sedikit %1 karakter, spasi tidak dihitung. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation>Ketik nama petugas.</translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name may not hold a line break, a tab or another control or formatting character (here %1). Type the name again with letters, digits, spaces and punctuation only.</source>
+        <translation>Nama petugas tidak boleh memuat pindah baris, tab, atau karakter kendali atau format lain (di sini %1). Ketik ulang nama itu hanya dengan huruf, angka, spasi, dan tanda baca.</translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name may have at most %1 characters.</source>
+        <translation>Nama petugas paling banyak %1 karakter.</translation>
     </message>
 </context>
 <context>
@@ -4284,10 +4350,6 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
         <translation>Ketik nama desa.</translation>
     </message>
     <message>
-        <source>Type the officer&apos;s name.</source>
-        <translation>Ketik nama petugas.</translation>
-    </message>
-    <message>
         <source>That is not group %1 of the key. Look at the key again.</source>
         <translation>Itu bukan kelompok ke-%1 dari kunci. Periksa kuncinya lagi.</translation>
     </message>
@@ -5031,10 +5093,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Tambah petugas</translation>
     </message>
     <message>
-        <source>The new officer&apos;s own passphrase: at least %1 characters. They can change it later; nobody can read it back.</source>
-        <translation>Kata sandi petugas baru: paling sedikit %1 karakter. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -5091,10 +5149,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <source>The new passphrase of %1: at least %2 characters. The old one stops working at once.</source>
-        <translation>Kata sandi baru %1: paling sedikit %2 karakter. Kata sandi lama langsung tidak berlaku.</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase:</source>
         <translation>Kata sandi &amp;baru:</translation>
     </message>
@@ -5109,6 +5163,14 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>%1 can no longer open the village vault. A copy made earlier still opens with their passphrase until the vault key is changed (Vault ▸ Change vault key).</source>
         <translation>%1 tidak dapat lagi membuka brankas desa. Salinan yang dibuat sebelumnya masih dapat dibuka dengan kata sandinya sampai kunci brankas diganti (Brankas ▸ Ganti kunci brankas).</translation>
+    </message>
+    <message>
+        <source>The new officer&apos;s own passphrase: at least %1 characters, not counting spaces. They can change it later; nobody can read it back.</source>
+        <translation>Kata sandi petugas baru: paling sedikit %1 karakter, spasi tidak dihitung. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
+    </message>
+    <message>
+        <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
+        <translation>Kata sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Kata sandi lama langsung tidak berlaku.</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,14 @@
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
 #include "models/audit/HeadWatermark.h"
+#include "models/audit/NikReveal.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/demo/DemoRowSource.h"
 #include "models/demo/DemoVault.h"
 #include "models/demo/DemoVillage.h"
 #include "models/domain/Issue.h"
+#include "models/domain/OfficerName.h"
 #include "models/domain/RegionTable.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotExporter.h"
@@ -67,13 +69,21 @@ const QList<VerbSpec> &verbSpecs()
          1,
          {QStringLiteral("--households"), QStringLiteral("--seed"), QStringLiteral("--officer")},
          {}},
-        {QStringLiteral("demo-csv"), 1, 1, {QStringLiteral("--households"), QStringLiteral("--seed")}, {}},
+        {QStringLiteral("demo-csv"),
+         1,
+         1,
+         {QStringLiteral("--households"), QStringLiteral("--seed")},
+         {QStringLiteral("--force")}},
         {QStringLiteral("import"),
          2,
          2,
          {QStringLiteral("--rejects"), QStringLiteral("--officer")},
-         {QStringLiteral("--skip-bad-rows"), QStringLiteral("--recovery-key")}},
-        {QStringLiteral("export"), 2, 2, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+         {QStringLiteral("--skip-bad-rows"), QStringLiteral("--recovery-key"), QStringLiteral("--force")}},
+        {QStringLiteral("export"),
+         2,
+         2,
+         {QStringLiteral("--officer")},
+         {QStringLiteral("--recovery-key"), QStringLiteral("--force")}},
         {QStringLiteral("check"), 1, 1, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
         {QStringLiteral("search"),
          2,
@@ -280,6 +290,11 @@ int CommandLine::run(const QStringList &arguments)
         qCInfo(lcIo) << "command" << parsed->verb << "failed:" << errorCodeName(done.error().code)
                      << done.error().detail;
         say(describe(done.error()));
+        if (const VerbSpec *spec = findVerb(parsed->verb);
+            done.error().code == ErrorCode::FileExists && spec != nullptr
+            && spec->flags.contains(QStringLiteral("--force"))) {
+            say(tr("To replace it, add --force."));
+        }
         return exitCodeFor(done.error().code);
     }
     return 0;
@@ -327,6 +342,10 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
         && !parsed.options.contains(QStringLiteral("--skip-bad-rows"))) {
         return Error(ErrorCode::UsageError, {tr("--rejects needs --skip-bad-rows")});
     }
+    if (parsed.verb == u"import" && parsed.options.contains(QStringLiteral("--force"))
+        && !parsed.options.contains(QStringLiteral("--rejects"))) {
+        return Error(ErrorCode::UsageError, {tr("--force is only for replacing the --rejects file")});
+    }
     return parsed;
 }
 
@@ -339,17 +358,21 @@ QString CommandLine::helpText()
               "                                 create a village vault (prints the recovery key once)\n"
               "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
               "                                 create a vault holding a generated demo village\n"
-              "  verdes demo-csv FILE [--households N] [--seed S]\n"
+              "  verdes demo-csv FILE [--households N] [--seed S] [--force]\n"
               "                                 write a generated demo village as a CSV snapshot\n"
-              "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
+              "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]\n"
               "                                 import a CSV snapshot (all or nothing unless bad rows are "
               "skipped)\n"
-              "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
+              "  verdes export VAULT FILE [--force]\n"
+              "                                 export the registry as CSV (personal data: keep it safe)\n"
               "  verdes check VAULT             full integrity check (encryption, database, schema, key\n"
               "                                 file, history and evidence)\n"
               "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
               "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" "
               "filter\n"
+              "                                 (NIK and KK masked; --show-nik shows them in full, for an\n"
+              "                                 officer whose role may reveal them, and records the reveal\n"
+              "                                 in the history of each household shown)\n"
               "  verdes officer add|remove|passwd VAULT NAME\n"
               "                                 manage the officers who can open the vault\n"
               "\n"
@@ -359,44 +382,54 @@ QString CommandLine::helpText()
               "on a terminal. 'officer add' and 'officer passwd' read the new passphrase from the next "
               "line.\n"
               "\n"
+              "Writing files: a file is never written inside a vault folder, nor onto a folder, a device\n"
+              "or a pipe; an existing file is replaced only with --force. A CSV file to import is read\n"
+              "from an ordinary file, not from a pipe or from standard input.\n"
+              "\n"
               "Exit codes:\n"
               "  0  success\n"
               "  1  the command was used wrongly\n"
               "  2  wrong passphrase or recovery key, or unknown officer\n"
               "  3  invalid input (for example errors in a CSV file, a passphrase that is too short)\n"
               "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
-              "  5  another error reading or writing files\n")
+              "  5  not allowed for your role or with the recovery key, a file that may not be written\n"
+              "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
+              "     error reading or writing files\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText();
 }
 
 QString CommandLine::rolesHelpText()
 {
-    return tr(
-        "Officers, roles and the history of changes:\n"
-        "  verdes officer add VAULT NAME [--role ROLE]\n"
-        "                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,\n"
-        "                                 bpd or viewer; operator when not given)\n"
-        "  verdes officer role VAULT NAME ROLE\n"
-        "                                 give an officer another role\n"
-        "  verdes officer list VAULT      the officers, their roles and who manages officers\n"
-        "  verdes officer remove VAULT NAME [--change-key]\n"
-        "                                 remove an officer; --change-key also changes the vault key\n"
-        "  verdes officer rekey VAULT     change the vault key: copies made before (for example by a\n"
-        "                                 removed officer) stay locked with the old key\n"
-        "  verdes officer repair VAULT --recovery-key\n"
-        "                                 rewrite the key file from the vault's own record, when Verdes\n"
-        "                                 refuses a key file the database does not know\n"
-        "  verdes audit verify VAULT [--anchor N:FINGERPRINT]\n"
-        "                                 check that the history of changes was not altered and that\n"
-        "                                 the content matches it; with --anchor, that the history still\n"
-        "                                 holds an entry written down earlier (exit code 4 when not)\n"
-        "  verdes audit head VAULT [--out FILE]\n"
-        "                                 the newest entry of the history, signed with the vault's\n"
-        "                                 device key, and its short anchor to write down on paper\n"
-        "  verdes audit log VAULT [--household ID] [--limit N]\n"
-        "                                 the history of changes in plain words, oldest first\n"
-        "Adding, removing officers, changing roles and the vault key needs the kepala desa or an\n"
-        "officer who manages officers; every officer may change their own passphrase.\n");
+    return tr("Officers, roles and the history of changes:\n"
+              "  verdes officer add VAULT NAME [--role ROLE]\n"
+              "                                 add an officer (ROLE: operator, secretary, chair, "
+              "kepala_desa,\n"
+              "                                 bpd or viewer; operator when not given)\n"
+              "  verdes officer role VAULT NAME ROLE\n"
+              "                                 give an officer another role\n"
+              "  verdes officer list VAULT      the officers, their roles and who manages officers\n"
+              "  verdes officer remove VAULT NAME [--change-key]\n"
+              "                                 remove an officer; --change-key also changes the vault key\n"
+              "  verdes officer rekey VAULT     change the vault key: copies made before (for example by a\n"
+              "                                 removed officer) stay locked with the old key\n"
+              "  verdes officer repair VAULT --recovery-key\n"
+              "                                 rewrite the key file from the vault's own record, when "
+              "Verdes\n"
+              "                                 refuses a key file the database does not know\n"
+              "  verdes audit verify VAULT [--anchor N:FINGERPRINT]\n"
+              "                                 check that the history of changes was not altered and that\n"
+              "                                 the content matches it; with --anchor, that the history "
+              "still\n"
+              "                                 holds an entry written down earlier (exit code 4 when not)\n"
+              "  verdes audit head VAULT [--out FILE]\n"
+              "                                 the newest entry of the history, signed with the vault's\n"
+              "                                 device key, and its short anchor to write down on paper\n"
+              "  verdes audit log VAULT [--household ID] [--limit N]\n"
+              "                                 the history of changes in plain words, oldest first\n"
+              "Adding, removing officers, changing roles and the vault key needs the kepala desa or an\n"
+              "officer who manages officers; every officer may change their own passphrase. An officer's\n"
+              "name has at most %1 characters, without line breaks, tabs or other control characters.\n")
+        .arg(OfficerName::kMaxLength);
 }
 
 QString CommandLine::proposalsHelpText()
@@ -404,7 +437,9 @@ QString CommandLine::proposalsHelpText()
     return tr("Change proposals:\n"
               "  verdes proposals VAULT [--state STATE] [--show-nik]\n"
               "                                 list the change proposals (STATE: draft, ready, "
-              "withdrawn, …)\n");
+              "withdrawn, …);\n"
+              "                                 --show-nik as for search: the role must allow it, and the\n"
+              "                                 reveal is recorded\n");
 }
 
 QString CommandLine::checksHelpText()
@@ -453,6 +488,12 @@ Result<DemoOptions> CommandLine::demoOptions(const Parsed &parsed)
     options.seed = static_cast<quint64>(seed);
     options.today = SystemClock::instance().now().date();
     return options;
+}
+
+OutputPath::Existing CommandLine::existingOption(const Parsed &parsed)
+{
+    return parsed.options.contains(QStringLiteral("--force")) ? OutputPath::Existing::Replace
+                                                              : OutputPath::Existing::Refuse;
 }
 
 Result<int> CommandLine::intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max)
@@ -523,6 +564,8 @@ Result<void> CommandLine::init(const Parsed &parsed)
     if (code.isEmpty() || name.isEmpty() || officer.isEmpty()) {
         return Error(ErrorCode::UsageError, {tr("init needs --village-code, --village-name and --officer")});
     }
+    // Before the passphrase is asked for (Vault::create checks it again).
+    VERDES_TRY(OfficerName::check(parsed.options.value(QStringLiteral("--officer"))));
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
     VERDES_TRY_ASSIGN(created, Vault::create(parsed.positional.at(0), code, name, officer, passphrase));
     say(tr("Created the village vault of %1 at %2.")
@@ -535,6 +578,7 @@ Result<void> CommandLine::demo(const Parsed &parsed)
 {
     VERDES_TRY_ASSIGN(options, demoOptions(parsed));
     const QString officer = parsed.options.value(QStringLiteral("--officer"), DemoVault::defaultOfficer());
+    VERDES_TRY(OfficerName::check(officer));
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
     ProgressPrinter printer(tr("Generating the demo village…"));
     VERDES_TRY_ASSIGN(
@@ -551,7 +595,7 @@ Result<void> CommandLine::demo(const Parsed &parsed)
 Result<void> CommandLine::demoCsv(const Parsed &parsed)
 {
     VERDES_TRY_ASSIGN(options, demoOptions(parsed));
-    VERDES_TRY(DemoRowSource::writeCsv(parsed.positional.at(0), options));
+    VERDES_TRY(DemoRowSource::writeCsv(parsed.positional.at(0), options, existingOption(parsed)));
     say(tr("Wrote a demo village of %1 households to %2. Everything in it is invented.")
             .arg(options.households)
             .arg(QDir::toNativeSeparators(parsed.positional.at(0))));
@@ -560,6 +604,18 @@ Result<void> CommandLine::demoCsv(const Parsed &parsed)
 
 Result<void> CommandLine::importCsv(const Parsed &parsed)
 {
+    if (SecretReader::isStandardInput(parsed.positional.at(1))) {
+        // The passphrase is read from there first: the snapshot would lose its first bytes, or
+        // start with the passphrase.
+        return Error(ErrorCode::UsageError,
+                     {tr("the CSV file cannot be read from standard input, which gives the passphrase or "
+                         "the recovery key; give the name of the file instead")});
+    }
+    if (parsed.options.contains(QStringLiteral("--rejects"))) {
+        // Checked before the passphrase is asked for (and again by the importer before it reads).
+        VERDES_TRY(
+            OutputPath::check(parsed.options.value(QStringLiteral("--rejects")), existingOption(parsed)));
+    }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     CsvReader reader(parsed.positional.at(1));
     ValidationContext context{
@@ -568,6 +624,7 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
     ImportOptions options;
     options.skipBadRows = parsed.options.contains(QStringLiteral("--skip-bad-rows"));
     options.rejectsPath = parsed.options.value(QStringLiteral("--rejects"));
+    options.rejectsExisting = existingOption(parsed);
     options.officerId = vault->unlockedBy();
     options.actor = vault->actor();
     ProgressPrinter printer(tr("Importing…"));
@@ -577,8 +634,9 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
     }
     printReport(*report);
     if (!report->imported) {
+        // As the import dialog says it: rows with errors, then all their problems.
         return Error(ErrorCode::CsvRowErrors,
-                     {QString::number(report->errorCount), QString::number(report->errorCount)});
+                     {QLocale().toString(report->rowsWithErrors), QLocale().toString(report->errorCount)});
     }
     // The data-quality checks run after every successful import (DOMAIN.md §9).
     if (const Actor &actor = vault->actor(); !actor.isRecovery()) {
@@ -594,11 +652,13 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
 
 Result<void> CommandLine::exportCsv(const Parsed &parsed)
 {
+    // Checked before the passphrase is asked for (and again by the exporter before it writes).
+    VERDES_TRY(OutputPath::check(parsed.positional.at(1), existingOption(parsed)));
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     ProgressPrinter printer(tr("Exporting…"));
     VERDES_TRY_ASSIGN(report,
                       SnapshotExporter(vault->database(), vault->actor())
-                          .run(parsed.positional.at(1), progressControl(printer)));
+                          .run(parsed.positional.at(1), progressControl(printer), existingOption(parsed)));
     say(tr("Wrote %1 households with %2 members to %3. The file holds personal data: keep it safe and delete "
            "it "
            "when done.")
@@ -637,7 +697,22 @@ Result<void> CommandLine::search(const Parsed &parsed)
     VERDES_TRY_ASSIGN(limit, intOption(parsed, QStringLiteral("--limit"), 20, 1, 10000));
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
+    if (showNik) {
+        // Refused before anything is searched or printed.
+        VERDES_TRY(NikReveal::check(vault->actor()));
+    }
     VERDES_TRY_ASSIGN(hits, HouseholdSearch(vault->database()).search(parsed.positional.at(1), limit));
+    if (showNik) {
+        QStringList revealed;
+        for (const SearchHit &hit : hits) {
+            if (!hit.nik.isEmpty() || !hit.kkNumber.isEmpty()) {
+                revealed.append(hit.householdId);
+            }
+        }
+        // Each household's history records the reveal before its first number is printed.
+        VERDES_TRY(
+            NikReveal::record(vault->database(), vault->actor(), revealed, NikReveal::Where::SearchList));
+    }
     for (const SearchHit &hit : hits) {
         out() << (showNik ? hit.nik : hit.maskedNik()) << '\t' << hit.name << '\t'
               << (hit.rt ? QStringLiteral("RT %1").arg(*hit.rt, 3, 10, QLatin1Char('0')) : QString()) << '/'
@@ -716,6 +791,10 @@ Result<void> CommandLine::officer(const Parsed &parsed)
                 ErrorCode::UsageError,
                 {tr("unknown role \"%1\" (one of: %2)").arg(roleText, codes.join(QStringLiteral(", ")))});
         }
+    }
+    if (action == u"add") {
+        // A name the vault would refuse is refused before any passphrase is read.
+        VERDES_TRY(OfficerName::check(parsed.positional.at(2)));
     }
     Parsed unlockAs = parsed;
     if (action == u"passwd" && !parsed.options.contains(QStringLiteral("--recovery-key"))
@@ -864,10 +943,10 @@ Result<void> CommandLine::audit(const Parsed &parsed)
 
 Result<void> CommandLine::writeNewFile(const QString &path, const QByteArray &bytes)
 {
-    if (QFileInfo::exists(path)) {
-        return Error(ErrorCode::FileExists, {QDir::toNativeSeparators(path)});
-    }
-    QSaveFile file(path);
+    // The signed head is not personal data, but a file inside a vault folder or over another file
+    // is refused all the same (OutputPath).
+    VERDES_TRY_ASSIGN(target, OutputPath::check(path, OutputPath::Existing::Refuse));
+    QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(path)}, file.errorString());
     }
@@ -893,10 +972,17 @@ Result<void> CommandLine::proposals(const Parsed &parsed)
     }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     const bool showNik = parsed.options.contains(QStringLiteral("--show-nik"));
+    if (showNik) {
+        // Refused before anything is listed.
+        VERDES_TRY(NikReveal::check(vault->actor()));
+    }
     ProposalRepository repo(vault->database());
     HouseholdRepository households(vault->database());
     VERDES_TRY_ASSIGN(rows, repo.list(filter));
     QHash<QString, std::optional<Household>> cache;
+    // The lines are printed only once the reveal of the households they show in full is recorded.
+    QStringList lines;
+    QStringList revealed;
     for (const ProposalSummary &row : rows) {
         QStringList persons;
         if (!row.householdId.isEmpty() && !row.personIds.isEmpty()) {
@@ -912,6 +998,9 @@ Result<void> CommandLine::proposals(const Parsed &parsed)
                 } else {
                     persons.append(QStringLiteral("%1 (%2)").arg(
                         member->name(), showNik ? member->nik() : SearchHit::maskNumber(member->nik())));
+                    if (showNik && !member->nik().isEmpty()) {
+                        revealed.append(row.householdId);
+                    }
                 }
             }
         }
@@ -922,13 +1011,26 @@ Result<void> CommandLine::proposals(const Parsed &parsed)
         if (row.targetGone) {
             marks.append(tr("household missing"));
         }
-        out() << row.id << '\t' << ProposalStateText::label(row.state) << '\t'
-              << ProposalTypeText::label(row.type) << '\t'
-              << (row.rt ? QStringLiteral("RT %1").arg(*row.rt, 3, 10, QLatin1Char('0')) : QString()) << '/'
-              << (row.rw ? QStringLiteral("RW %1").arg(*row.rw, 3, 10, QLatin1Char('0')) : QString()) << '\t'
-              << row.householdId << '\t' << row.headName << '\t' << persons.join(QLatin1String("; ")) << '\t'
-              << row.reason.simplified() << '\t' << row.createdByName << '\t'
-              << marks.join(QLatin1String(", ")) << Qt::endl;
+        lines.append(QStringList{
+            QString::number(row.id),
+            ProposalStateText::label(row.state),
+            ProposalTypeText::label(row.type),
+            (row.rt ? QStringLiteral("RT %1").arg(*row.rt, 3, 10, QLatin1Char('0')) : QString()) + u'/'
+                + (row.rw ? QStringLiteral("RW %1").arg(*row.rw, 3, 10, QLatin1Char('0')) : QString()),
+            row.householdId,
+            row.headName,
+            persons.join(QLatin1String("; ")),
+            row.reason.simplified(),
+            row.createdByName,
+            marks.join(QLatin1String(", "))}
+                         .join(u'\t'));
+    }
+    if (showNik) {
+        VERDES_TRY(
+            NikReveal::record(vault->database(), vault->actor(), revealed, NikReveal::Where::ProposalList));
+    }
+    for (const QString &line : std::as_const(lines)) {
+        out() << line << Qt::endl;
     }
     VERDES_TRY_ASSIGN(counts, repo.countsByState(filter));
     QStringList perState;

@@ -4,6 +4,7 @@
 
 #include "models/core/Result.h"
 #include "models/demo/DemoVillage.h"
+#include "models/io/OutputPath.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,6 +53,8 @@ private:
     static Result<void> writeNewFile(const QString &path, const QByteArray &bytes);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);
     static Result<int> intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max);
+    // Whether a verb that writes a file may replace an existing one (--force).
+    static OutputPath::Existing existingOption(const Parsed &parsed);
 
     static Result<void> init(const Parsed &parsed);
     static Result<void> demo(const Parsed &parsed);

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/verdes/SecretReader.h"
 
+#include <QFile>
+
 #include <cstdio>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -73,6 +76,17 @@ Result<SecureBytes> SecretReader::read(const QString &prompt)
                                   : tr("give the passphrase on the first line of standard input")});
     }
     return SecureBytes::copyOf(buffer.bytes().first(length));
+}
+
+bool SecretReader::isStandardInput(const QString &path)
+{
+    struct stat input = {};
+    struct stat named = {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::fstat(STDIN_FILENO, &input) != 0 || ::stat(native.constData(), &named) != 0) {
+        return false;
+    }
+    return input.st_dev == named.st_dev && input.st_ino == named.st_ino;
 }
 
 } // namespace verdes::app

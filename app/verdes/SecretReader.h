@@ -20,6 +20,9 @@ public:
     // `prompt` is shown on stderr only when stdin is a terminal. The line ending is not part of
     // the secret. An empty line or end of input gives UsageError.
     static Result<SecureBytes> read(const QString &prompt);
+    // Whether `path` is the very file, pipe or terminal that standard input reads (/dev/stdin,
+    // /proc/self/fd/0, or `FILE < FILE`): the secret comes from there, so nothing else may.
+    static bool isStandardInput(const QString &path);
 };
 
 } // namespace verdes::app

@@ -133,6 +133,16 @@ QString AuditText::sentence(const AuditEntry &entry)
             .arg(actor, number(entry, 1), number(entry, 2), arg(entry, 0));
     }
     if (action == u"household.reveal") {
+        // The first argument says where (NikReveal::whereCode); entries before it had none.
+        if (arg(entry, 0) == u"search") {
+            return tr("%1 revealed the NIK and KK numbers of this household in a search on the command line.")
+                .arg(actor);
+        }
+        if (arg(entry, 0) == u"proposals") {
+            return tr("%1 revealed the NIK numbers of this household in the list of proposals on the command "
+                      "line.")
+                .arg(actor);
+        }
         return tr("%1 revealed the NIK and KK numbers of this household.").arg(actor);
     }
     if (action == u"settings.change") {

@@ -39,6 +39,14 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::DiskFull:
         return tr("The disk is full, so \"%1\" could not be written. Free some space and try again.")
             .arg(arg(e, 0));
+    case ErrorCode::PathInsideVault:
+        return tr("\"%1\" is inside the folder of the village vault \"%2\". Nothing else may be written "
+                  "there: it could destroy the vault. Choose a place outside that folder.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::FileNotRegular:
+        return tr("\"%1\" is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads "
+                  "and writes ordinary files only: choose another name, or save the data as a file first.")
+            .arg(arg(e, 0));
 
     case ErrorCode::VaultNotFound:
         return tr("No village database was found at \"%1\".").arg(arg(e, 0));
@@ -89,8 +97,8 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::VaultLastKeySlot:
         return tr("This is the last way to open the village database. Add another officer first.");
     case ErrorCode::VaultPassphraseTooShort:
-        return tr("The passphrase must have at least %1 characters. A short sentence is easy to "
-                  "remember and hard to guess.")
+        return tr("The passphrase must have at least %1 characters, not counting spaces. A short sentence "
+                  "is easy to remember and hard to guess.")
             .arg(arg(e, 0));
     case ErrorCode::VaultPassphraseMismatch:
         return tr("The two passphrases are not the same. Type them again.");
@@ -202,6 +210,15 @@ QString ErrorText::describe(const Error &e)
                   "now ends at entry %3. The folder may be an older copy. Tell your district office "
                   "before working with it.")
             .arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::OfficerNameEmpty:
+        return tr("Type the officer's name.");
+    case ErrorCode::OfficerNameInvalidChar:
+        return tr("An officer's name may not hold a line break, a tab or another control or formatting "
+                  "character (here %1). Type the name again with letters, digits, spaces and punctuation "
+                  "only.")
+            .arg(arg(e, 0));
+    case ErrorCode::OfficerNameTooLong:
+        return tr("An officer's name may have at most %1 characters.").arg(arg(e, 0));
 
     case ErrorCode::ProposalNotFound:
         return tr("Proposal %1 does not exist in this vault.").arg(arg(e, 0));
@@ -326,6 +343,9 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::EvidenceLocked:
     case ErrorCode::FlagReasonRequired:
     case ErrorCode::FlagNotFound:
+    case ErrorCode::OfficerNameEmpty:
+    case ErrorCode::OfficerNameInvalidChar:
+    case ErrorCode::OfficerNameTooLong:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -351,6 +371,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::FileWriteFailed:
     case ErrorCode::FilePermissionDenied:
     case ErrorCode::DiskFull:
+    case ErrorCode::PathInsideVault:
+    case ErrorCode::FileNotRegular:
     case ErrorCode::VaultNotFound:
     case ErrorCode::VaultExists:
     case ErrorCode::VaultLockedByOther:
@@ -384,6 +406,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(FileWriteFailed)
         VERDES_ERROR_NAME(FilePermissionDenied)
         VERDES_ERROR_NAME(DiskFull)
+        VERDES_ERROR_NAME(PathInsideVault)
+        VERDES_ERROR_NAME(FileNotRegular)
         VERDES_ERROR_NAME(VaultNotFound)
         VERDES_ERROR_NAME(VaultExists)
         VERDES_ERROR_NAME(VaultNotAVault)
@@ -435,6 +459,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(AuditContentMismatch)
         VERDES_ERROR_NAME(AuditAnchorMismatch)
         VERDES_ERROR_NAME(AuditHistoryBehind)
+        VERDES_ERROR_NAME(OfficerNameEmpty)
+        VERDES_ERROR_NAME(OfficerNameInvalidChar)
+        VERDES_ERROR_NAME(OfficerNameTooLong)
         VERDES_ERROR_NAME(ProposalNotFound)
         VERDES_ERROR_NAME(ProposalIncomplete)
         VERDES_ERROR_NAME(ProposalIllegalTransition)

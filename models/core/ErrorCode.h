@@ -23,6 +23,8 @@ enum class ErrorCode : quint16
     FileWriteFailed,      // args: path
     FilePermissionDenied, // args: path
     DiskFull,             // args: path
+    PathInsideVault,      // args: path, the vault folder it is in (nothing but Verdes writes there)
+    FileNotRegular,       // args: path (a folder, a device, a pipe or a broken link)
 
     // Vault
     VaultNotFound = 200, // args: path
@@ -82,6 +84,9 @@ enum class ErrorCode : quint16
     AuditContentMismatch,   // args: what differs (plain words, one per line)
     AuditAnchorMismatch,    // args: sequence number of the anchor, its fingerprint as given
     AuditHistoryBehind,     // args: entry seen, date seen, newest entry now (an older copy?)
+    OfficerNameEmpty,       // OfficerName: nothing but spaces
+    OfficerNameInvalidChar, // OfficerName: a control or format character; args: "U+202E"
+    OfficerNameTooLong,     // OfficerName; args: the limit
 
     // Proposals and evidence: 600–699 (issue 5).
     ProposalNotFound = 600,         // args: proposal number

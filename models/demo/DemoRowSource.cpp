@@ -65,13 +65,12 @@ QString DemoRowSource::sourceName() const
     return QStringLiteral("demo");
 }
 
-Result<qint64> DemoRowSource::writeCsv(const QString &path, const DemoOptions &options)
+Result<qint64>
+DemoRowSource::writeCsv(const QString &path, const DemoOptions &options, OutputPath::Existing existing)
 {
-    if (QFileInfo::exists(path)) {
-        return Error(ErrorCode::FileExists, {path}, QStringLiteral("demo csv: target exists"));
-    }
+    VERDES_TRY_ASSIGN(target, OutputPath::check(path, existing));
     VERDES_TRY_ASSIGN(source, create(options));
-    QSaveFile file(path);
+    QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
     }

@@ -4,6 +4,7 @@
 
 #include "models/core/Result.h"
 #include "models/demo/DemoVillage.h"
+#include "models/io/OutputPath.h"
 #include "models/io/RowSource.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,11 @@ public:
 
     // Writes the demo village as a CSV snapshot: UTF-8 without BOM, RFC 4180 (fields quoted only when
     // they hold a comma, quote, CR or LF), CRLF line ends. Atomic (QSaveFile); owner-only permissions.
-    // Refuses to overwrite an existing file (FileExists). Returns the number of data rows written.
-    static Result<qint64> writeCsv(const QString &path, const DemoOptions &options);
+    // The target is checked by OutputPath: an existing file is replaced only with Existing::Replace
+    // (FileExists otherwise). Returns the number of data rows written.
+    static Result<qint64> writeCsv(const QString &path,
+                                   const DemoOptions &options,
+                                   OutputPath::Existing existing = OutputPath::Existing::Refuse);
 
 private:
     explicit DemoRowSource(std::unique_ptr<DemoVillage> village);

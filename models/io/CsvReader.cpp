@@ -330,11 +330,21 @@ Result<QStringList> CsvReader::header()
         if (!file->exists()) {
             return fail(Error(ErrorCode::FileNotFound, {m_path}, QStringLiteral("CSV source")));
         }
+        // The importer reads the file twice (check, then write): a pipe, a FIFO, a terminal or a
+        // folder cannot be read again. Refused before opening, which would wait for a FIFO's writer.
+        if (!QFileInfo(m_path).isFile()) {
+            return fail(
+                Error(ErrorCode::FileNotRegular, {m_path}, QStringLiteral("CSV source is not a file")));
+        }
         if (!file->open(QIODevice::ReadOnly)) {
             return fail(Error(file->error() == QFileDevice::PermissionsError ? ErrorCode::FilePermissionDenied
                                                                              : ErrorCode::FileReadFailed,
                               {m_path},
                               file->errorString()));
+        }
+        if (file->isSequential()) {
+            return fail(
+                Error(ErrorCode::FileNotRegular, {m_path}, QStringLiteral("CSV source is sequential")));
         }
         m_device = std::move(file);
     }
@@ -396,6 +406,12 @@ Result<void> CsvReader::rewind()
     if (!m_columns) {
         VERDES_TRY(header());
         return {};
+    }
+    if (m_device->isSequential()) {
+        // Never seek() it: Qt would print its own warning ("QFile::at: …") to the user's terminal.
+        return Error(ErrorCode::FileNotRegular,
+                     {m_path.isEmpty() ? m_name : m_path},
+                     QStringLiteral("cannot rewind a sequential CSV source"));
     }
     if (!m_device->seek(m_dataOffset)) {
         return Error(

@@ -21,6 +21,7 @@ namespace verdes {
 // chunks: the file is never loaded whole. Each record comes with the physical line it starts on
 // (header = 1). A record longer than the cap stops the read (CsvLineTooLong): a binary file or a
 // runaway quote must not eat the memory. Rewindable, so the importer can read twice.
+// A pipe, a FIFO, a terminal or a folder cannot be read twice and is refused (FileNotRegular).
 class CsvReader final : public RowSource
 {
 public:

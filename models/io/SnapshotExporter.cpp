@@ -23,18 +23,20 @@ SnapshotExporter::SnapshotExporter(Database &db, std::optional<Actor> actor, Clo
     , m_clock(clock)
 {}
 
-Result<ExportReport> SnapshotExporter::run(const QString &path, const ExportControl &control)
+Result<ExportReport>
+SnapshotExporter::run(const QString &path, const ExportControl &control, OutputPath::Existing existing)
 {
     if (m_actor) {
         VERDES_TRY(m_actor->require(Action::ExportData));
     }
+    VERDES_TRY_ASSIGN(target, OutputPath::check(path, existing));
     if (control.phase) {
         control.phase(QCoreApplication::translate("SnapshotExporter", "Writing the snapshot…"));
     }
     VERDES_TRY_ASSIGN(total,
                       m_db.queryInt(u"SELECT COUNT(*) FROM members m JOIN households h ON h.household_id = "
                                     u"m.household_id WHERE h.status = 'present' AND m.status = 'present'"));
-    QSaveFile file(path);
+    QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(file.error() == QFileDevice::PermissionsError ? ErrorCode::FilePermissionDenied
                                                                    : ErrorCode::FileWriteFailed,

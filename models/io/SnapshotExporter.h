@@ -5,6 +5,7 @@
 #include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Result.h"
+#include "models/io/OutputPath.h"
 #include "models/io/SnapshotImporter.h"
 
 #include <QString>
@@ -26,10 +27,12 @@ using ExportControl = ImportControl;
 
 // Writes the vault's current snapshot layer (records marked missing are left out) in the CSV
 // interchange format (DOMAIN.md §13): households in the order they first came into the vault, each
-// household's rows together, head first, then by birth date. The file is personal data: it is
-// written through QSaveFile (all or nothing, an existing file is replaced only on success) with
-// owner-only permissions (0600) set before the first byte. Importing the export into an empty vault
-// of the same village and exporting again gives the same bytes.
+// household's rows together, head first, then by birth date. The target is checked by OutputPath
+// first (never inside a vault folder, never onto a folder, device or pipe; an existing file only
+// with Existing::Replace). The file is personal data: it is written through QSaveFile (all or
+// nothing, an existing file is replaced only on success) with owner-only permissions (0600) set
+// before the first byte. Importing the export into an empty vault of the same village and exporting
+// again gives the same bytes.
 class SnapshotExporter final
 {
 public:
@@ -40,7 +43,9 @@ public:
                               std::optional<Actor> actor = std::nullopt,
                               Clock &clock = SystemClock::instance());
 
-    Result<ExportReport> run(const QString &path, const ExportControl &control = {});
+    Result<ExportReport> run(const QString &path,
+                             const ExportControl &control = {},
+                             OutputPath::Existing existing = OutputPath::Existing::Refuse);
 
 private:
     Database &m_db;

@@ -126,6 +126,7 @@ struct SnapshotImporter::Run
     QList<Issue> warnings;              // all of them: they become record_issues
     QHash<qint64, QStringList> errorReasons;
     QString digest;
+    QString rejectsTarget; // options.rejectsPath as OutputPath resolved it
 
     Household household;
     Member member;
@@ -876,7 +877,7 @@ struct SnapshotImporter::Run
         std::unique_ptr<CsvWriter> rejects;
         const bool anyRejected = report.errorCount > 0;
         if (options.skipBadRows && !options.rejectsPath.isEmpty() && anyRejected) {
-            rejectsFile = std::make_unique<QSaveFile>(options.rejectsPath);
+            rejectsFile = std::make_unique<QSaveFile>(rejectsTarget);
             if (!rejectsFile->open(QIODevice::WriteOnly)) {
                 return Error(ErrorCode::FileWriteFailed, {options.rejectsPath}, rejectsFile->errorString());
             }
@@ -963,6 +964,11 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     QElapsedTimer timer;
     timer.start();
     Run run(*this, source, options, control);
+    if (options.skipBadRows && !options.rejectsPath.isEmpty()) {
+        // Before the file is read: a refused target must not cost the user a whole check first.
+        VERDES_TRY_ASSIGN(rejectsTarget, OutputPath::check(options.rejectsPath, options.rejectsExisting));
+        run.rejectsTarget = std::move(rejectsTarget);
+    }
     VERDES_TRY_ASSIGN(header, source.header());
     VERDES_TRY_ASSIGN(columns, CsvColumns::fromHeader(header));
     run.columns = std::move(columns);

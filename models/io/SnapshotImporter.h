@@ -6,6 +6,7 @@
 #include "models/core/Result.h"
 #include "models/domain/Issue.h"
 #include "models/domain/Validation.h"
+#include "models/io/OutputPath.h"
 
 #include <QList>
 #include <QString>
@@ -32,7 +33,10 @@ struct ImportOptions
     // Import the good households and report the bad ones instead of importing nothing.
     bool skipBadRows = false;
     // With skipBadRows: where to write the rejected-rows CSV (owner-only file); empty = vault only.
+    // Checked by OutputPath before anything is read; an existing file is replaced only with
+    // rejectsExisting = Replace.
     QString rejectsPath;
+    OutputPath::Existing rejectsExisting = OutputPath::Existing::Refuse;
     QString officerId;
     // Who imports. When set, the import needs Action::ImportSnapshot and appends its audit entry
     // ("import.snapshot", or "import.demo" for Kind::Demo) in the import's transaction. The

@@ -6,11 +6,16 @@
 
 namespace verdes {
 
-ExportJob::ExportJob(VaultConnector connector, QString csvPath, std::optional<Actor> actor, QObject *parent)
+ExportJob::ExportJob(VaultConnector connector,
+                     QString csvPath,
+                     std::optional<Actor> actor,
+                     OutputPath::Existing existing,
+                     QObject *parent)
     : Job(parent)
     , m_connector(std::move(connector))
     , m_csvPath(std::move(csvPath))
     , m_actor(std::move(actor))
+    , m_existing(existing)
 {}
 
 ExportJob::~ExportJob()
@@ -43,7 +48,7 @@ void ExportJob::work()
         return isCancelled();
     };
     SnapshotExporter exporter(**db, m_actor);
-    m_result = exporter.run(m_csvPath, control);
+    m_result = exporter.run(m_csvPath, control, m_existing);
 }
 
 } // namespace verdes

@@ -20,9 +20,11 @@ class ExportJob final : public Job
 
 public:
     // `actor`: who exports (checked and audited by SnapshotExporter); the application gives one.
+    // `existing`: Replace only when the user agreed to replace an existing file (the file dialog asks).
     ExportJob(VaultConnector connector,
               QString csvPath,
               std::optional<Actor> actor = std::nullopt,
+              OutputPath::Existing existing = OutputPath::Existing::Refuse,
               QObject *parent = nullptr);
     ~ExportJob() override;
 
@@ -35,6 +37,7 @@ private:
     VaultConnector m_connector;
     QString m_csvPath;
     std::optional<Actor> m_actor;
+    OutputPath::Existing m_existing;
     std::optional<Result<ExportReport>> m_result;
 };
 

@@ -7,13 +7,16 @@
 #include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/core/Sodium.h"
+#include "models/domain/OfficerName.h"
 #include "models/platform/Platform.h"
 #include "models/vault/Database.h"
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Migrator.h"
+#include "models/vault/PassphraseLength.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "models/vault/UnlockThrottle.h"
+#include "models/vault/VaultLocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,18 +45,6 @@ QString randomHexId()
 QString rekeyDatabaseName()
 {
     return QStringLiteral("vault.db.rekey");
-}
-
-// Counts characters, not bytes: UTF-8 continuation bytes do not start one.
-qsizetype characterCount(const SecureBytes &utf8)
-{
-    qsizetype count = 0;
-    for (const unsigned char byte : utf8.bytes()) {
-        if ((byte & 0xC0) != 0x80) {
-            ++count;
-        }
-    }
-    return count;
 }
 
 Result<void> putMeta(Database &db, const QString &key, const QString &value)
@@ -172,7 +163,7 @@ QString Vault::databasePath() const
 
 Result<void> Vault::checkPassphrase(const SecureBytes &passphrase)
 {
-    if (characterCount(passphrase) < kMinPassphraseLength) {
+    if (PassphraseLength::of(passphrase) < kMinPassphraseLength) {
         return Error(ErrorCode::VaultPassphraseTooShort, {QString::number(kMinPassphraseLength)});
     }
     return {};
@@ -210,12 +201,14 @@ Result<Vault::Created> Vault::create(const QString &folder,
         return Error(
             ErrorCode::UsageError, {QStringLiteral("officer name")}, QStringLiteral("empty officer name"));
     }
+    VERDES_TRY(OfficerName::check(officerName));
     VERDES_TRY(checkPassphrase(passphrase));
 
     const QFileInfo info(folder);
     if (info.exists() || info.isSymLink()) {
         return Error(ErrorCode::VaultExists, {folder});
     }
+    VERDES_TRY(VaultLocation::refuseInsideVault(folder));
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir()) {
         return Error(ErrorCode::FileNotFound, {parent});
@@ -712,6 +705,7 @@ Vault::beginAddOfficer(const QString &name, const SecureBytes &passphrase, Role 
         return Error(
             ErrorCode::UsageError, {QStringLiteral("officer name")}, QStringLiteral("empty officer name"));
     }
+    VERDES_TRY(OfficerName::check(name));
     VERDES_TRY(checkPassphrase(passphrase));
     if (m_slots.officerSlot(officer)) {
         return Error(ErrorCode::VaultOfficerExists, {officer});

@@ -102,7 +102,8 @@ public:
     static Result<QStringList> officerNames(const QString &folder);
     // Whether a folder looks like a vault (has a key-slot file and a database file).
     static bool isVault(const QString &folder);
-    // The passphrase policy: at least kMinPassphraseLength characters (VaultPassphraseTooShort).
+    // The passphrase policy: at least kMinPassphraseLength characters that are not spaces
+    // (PassphraseLength; VaultPassphraseTooShort).
     static Result<void> checkPassphrase(const SecureBytes &passphrase);
 
     static QString databaseFileName() { return QStringLiteral("vault.db"); }

@@ -37,7 +37,12 @@ QString binary()
     return qEnvironmentVariable("VERDES_BINARY_DIR") + QStringLiteral("/app/verdes/verdes");
 }
 
-Run runVerdes(const QStringList &arguments, const QString &input = {}, const QStringList &extraEnv = {})
+// `input` is written to standard input through a pipe; with `stdinFile`, standard input is that
+// file instead (as `verdes … < FILE`).
+Run runVerdes(const QStringList &arguments,
+              const QString &input = {},
+              const QStringList &extraEnv = {},
+              const QString &stdinFile = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -49,12 +54,17 @@ Run runVerdes(const QStringList &arguments, const QString &input = {}, const QSt
         env.insert(pair.left(eq), pair.mid(eq + 1));
     }
     process.setProcessEnvironment(env);
+    if (!stdinFile.isEmpty()) {
+        process.setStandardInputFile(stdinFile);
+    }
     process.start(binary(), arguments);
     if (!process.waitForStarted()) {
         return {};
     }
-    process.write(input.toUtf8());
-    process.closeWriteChannel();
+    if (stdinFile.isEmpty()) {
+        process.write(input.toUtf8());
+        process.closeWriteChannel();
+    }
     process.waitForFinished(600000);
     Run run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode();
@@ -181,9 +191,23 @@ private Q_SLOTS:
     void recoveryKeyRepairsAccessButDoesNotWork();
     void proposalsAreListedWithMaskedNik();
     void checksListFlagsWithMaskedNik();
+    void showNikNeedsTheRoleAndIsAudited();
+    void exportNeverDestroysAVault_data();
+    void exportNeverDestroysAVault();
+    void exportReplacesAFileOnlyWithForce();
+    void everyVerbThatWritesAFileRefusesTheSame();
+    void initRefusesAPlaceInsideAVault();
+    void officerNamesRefuseControlCharactersAndLengths_data();
+    void officerNamesRefuseControlCharactersAndLengths();
+    void importCountsRowsWithErrorsAndProblems();
+    void importFromAPipeIsRefusedInPlainWords();
 
 private:
-    QString makeVault(const QString &name);
+    // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
+    // recovery key in `recoveryKey` when asked for.
+    QString makeVault(const QString &name, QString *recoveryKey = nullptr);
+    // The number of entries `audit verify` checked (-1 when it failed).
+    static int auditEntries(const QString &folder);
 
     QTemporaryDir m_dir;
     QString m_csv;
@@ -209,7 +233,7 @@ void TestCommandLine::initTestCase()
     QCOMPARE(m_villageCode.size(), 10);
 }
 
-QString TestCommandLine::makeVault(const QString &name)
+QString TestCommandLine::makeVault(const QString &name, QString *recoveryKey)
 {
     const QString folder = m_dir.filePath(name + QStringLiteral(".verdes"));
     const Run run = runVerdes({QStringLiteral("init"),
@@ -224,7 +248,23 @@ QString TestCommandLine::makeVault(const QString &name)
     if (run.exitCode != 0) {
         qWarning("init failed: %s", qPrintable(run.err));
     }
+    if (recoveryKey != nullptr) {
+        *recoveryKey = run.out.trimmed().split(u'\n').last().trimmed();
+    }
     return folder;
+}
+
+int TestCommandLine::auditEntries(const QString &folder)
+{
+    const Run run = runVerdes({QStringLiteral("audit"),
+                               QStringLiteral("verify"),
+                               folder,
+                               QStringLiteral("--officer"),
+                               QStringLiteral("Operator Uji")},
+                              kPassphrase + u'\n');
+    static const QRegularExpression checked(QStringLiteral(R"((\d+) entries checked)"));
+    const auto match = checked.match(run.err);
+    return run.exitCode == 0 && match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 void TestCommandLine::helpListsVerbsAndExitCodes()
@@ -328,6 +368,16 @@ void TestCommandLine::initRefusesShortPassphraseAndExistingFolder()
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains(QStringLiteral("at least 10")));
     QVERIFY(!QDir(folder).exists());
+    // Spaces do not count: twenty of them, or a word padded with them, are no passphrase.
+    for (const QString &spaces :
+         {QString(20, u' '),
+          QStringLiteral("abc                 "),
+          QStringLiteral("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0x")}) {
+        run = runVerdes(args, spaces + u'\n');
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("not counting spaces")), qPrintable(run.err));
+        QVERIFY(!QDir(folder).exists());
+    }
 
     run = runVerdes(args, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
@@ -918,6 +968,7 @@ void TestCommandLine::proposalsAreListedWithMaskedNik()
 
     QString memberName;
     QString memberNik;
+    QString householdId;
     {
         auto vault =
             Vault::unlock(folder, QStringLiteral("Operator Uji"), SecureBytes::fromUtf8(kPassphrase));
@@ -938,6 +989,7 @@ void TestCommandLine::proposalsAreListedWithMaskedNik()
         QVERIFY(member != nullptr);
         memberName = member->name();
         memberNik = member->nik();
+        householdId = h.householdId();
         const Actor actor{QStringLiteral("op"), QStringLiteral("Operator Uji"), Role::Operator, false};
         ProposalRepository repo((*vault)->database());
         Proposal p;
@@ -983,6 +1035,15 @@ void TestCommandLine::proposalsAreListedWithMaskedNik()
     run = runVerdes({QStringLiteral("proposals"), folder, QStringLiteral("--show-nik")}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(memberNik));
+    // The household whose member's NIK was shown has the reveal in its history.
+    run = runVerdes(
+        {QStringLiteral("audit"), QStringLiteral("log"), folder, QStringLiteral("--household"), householdId},
+        kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(
+                 QStringLiteral("revealed the NIK numbers of this household in the list of proposals")),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(memberNik));
 
     // A state that does not exist is a usage error; a wrong passphrase changes nothing.
     run = runVerdes({QStringLiteral("proposals"), folder, QStringLiteral("--state"), QStringLiteral("done")},
@@ -1049,6 +1110,388 @@ void TestCommandLine::checksListFlagsWithMaskedNik()
     run = runVerdes({QStringLiteral("checks"), folder}, QStringLiteral("bukan kata sandinya\n"));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
+}
+
+// --show-nik (search and proposals) needs a role that may reveal identity numbers, as the reveal
+// link of the desktop application does, and records the reveal in each household's history before
+// any number is printed. A viewer and the recovery key are refused with exit 5 and get no number.
+void TestCommandLine::showNikNeedsTheRoleAndIsAudited()
+{
+    QString recoveryKey;
+    const QString folder = makeVault(QStringLiteral("reveal"), &recoveryKey);
+    QVERIFY(!recoveryKey.isEmpty());
+    QCOMPARE(runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n').exitCode, 0);
+    const QString viewerPass = QStringLiteral("kata sandi pemantau 1");
+    Run run = runVerdes({QStringLiteral("officer"),
+                         QStringLiteral("add"),
+                         folder,
+                         QStringLiteral("Vina"),
+                         QStringLiteral("--role"),
+                         QStringLiteral("viewer")},
+                        kPassphrase + u'\n' + viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const int entriesBefore = auditEntries(folder);
+    QVERIFY(entriesBefore > 0);
+    static const QRegularExpression fullNumber(QStringLiteral(R"(\b\d{16}\b)"));
+
+    // The viewer: masked numbers without --show-nik, a refusal with it.
+    const QStringList asViewer{QStringLiteral("--officer"), QStringLiteral("Vina")};
+    // Every NIK of the village starts with the district's digits.
+    const QStringList searchAll{QStringLiteral("search"),
+                                folder,
+                                m_villageCode.left(4),
+                                QStringLiteral("--limit"),
+                                QStringLiteral("10000")};
+    run = runVerdes(searchAll + asViewer, viewerPass + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.isEmpty());
+    QVERIFY(!fullNumber.match(run.out).hasMatch());
+    for (const QStringList &arguments :
+         {searchAll + QStringList{QStringLiteral("--show-nik")},
+          QStringList{QStringLiteral("proposals"), folder, QStringLiteral("--show-nik")}}) {
+        run = runVerdes(arguments + asViewer, viewerPass + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("As Viewer you may not reveal identity numbers")),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        // The recovery key opens the vault to repair access, not to read numbers.
+        run = runVerdes(arguments + QStringList{QStringLiteral("--recovery-key")}, recoveryKey + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("recovery key")), qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    }
+    QCOMPARE(auditEntries(folder), entriesBefore);
+
+    // The operator sees the numbers, and each household shown has the reveal in its history.
+    run = runVerdes(searchAll
+                        + QStringList{QStringLiteral("--show-nik"),
+                                      QStringLiteral("--officer"),
+                                      QStringLiteral("Operator Uji")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(fullNumber.match(run.out).hasMatch());
+    QSet<QString> households;
+    for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
+        households.insert(line.split(u'\t').last());
+    }
+    QVERIFY(households.size() > 10);
+    QCOMPARE(auditEntries(folder), entriesBefore + households.size());
+    const QString one = *households.cbegin();
+    run = runVerdes({QStringLiteral("audit"),
+                     QStringLiteral("log"),
+                     folder,
+                     QStringLiteral("--household"),
+                     one,
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Operator Uji")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(
+        run.out.contains(QStringLiteral("Operator Uji (Village operator) revealed the NIK and KK numbers of "
+                                        "this household in a search on the command line.")),
+        qPrintable(run.out));
+    QVERIFY(!fullNumber.match(run.out).hasMatch());
+}
+
+// `verdes export VAULT VAULT/vault.db` replaced the encrypted database by the plaintext CSV; onto a
+// key-slot file it rolled the slots back. Every such target is refused with exit 5 (before the
+// passphrase is read), and the vault is byte-for-byte unchanged and still opens.
+void TestCommandLine::exportNeverDestroysAVault_data()
+{
+    QTest::addColumn<QString>("target"); // VAULT = the vault folder, SLOTS = its key-slot file
+    QTest::addColumn<bool>("force");
+    QTest::addColumn<QString>("message");
+    const QString inside = QStringLiteral("is inside the folder of the village vault");
+    const QString notFile = QStringLiteral("not an ordinary file");
+    QTest::newRow("vault.db") << QStringLiteral("VAULT/vault.db") << false << inside;
+    QTest::newRow("vault.db forced") << QStringLiteral("VAULT/vault.db") << true << inside;
+    QTest::newRow("key-slot file") << QStringLiteral("VAULT/SLOTS") << true << inside;
+    QTest::newRow("new file in the vault") << QStringLiteral("VAULT/registry.csv") << false << inside;
+    QTest::newRow("the vault folder") << QStringLiteral("VAULT") << true << inside;
+    QTest::newRow("dot-dot into the vault") << QStringLiteral("VAULT/../VAULT/x.csv") << false << inside;
+    QTest::newRow("link to vault.db") << QStringLiteral("link-to-db.csv") << true << inside;
+    QTest::newRow("a folder") << QStringLiteral("a-folder") << true << notFile;
+    QTest::newRow("a fifo") << QStringLiteral("a-fifo") << true << notFile;
+    QTest::newRow("an existing file")
+        << QStringLiteral("existing.csv") << false << QStringLiteral("already exists");
+}
+
+void TestCommandLine::exportNeverDestroysAVault()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, force);
+    QFETCH(QString, message);
+    const QString folder = m_dir.filePath(QStringLiteral("export-guard.verdes"));
+    if (!QFileInfo::exists(folder)) {
+        QCOMPARE(makeVault(QStringLiteral("export-guard")), folder);
+        QCOMPARE(runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n').exitCode, 0);
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("a-folder")));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {m_dir.filePath(QStringLiteral("a-fifo"))}), 0);
+        QVERIFY(QFile::link(QDir(folder).filePath(QStringLiteral("vault.db")),
+                            m_dir.filePath(QStringLiteral("link-to-db.csv"))));
+        writeLines(m_dir.filePath(QStringLiteral("existing.csv")), {"keep me"});
+    }
+    const QStringList slots = QDir(folder).entryList({QStringLiteral("keyslots.*")}, QDir::Files);
+    QVERIFY(!slots.isEmpty());
+    QString path = target.startsWith(u'/') ? target : m_dir.filePath(target);
+    path.replace(QStringLiteral("VAULT"), QFileInfo(folder).fileName())
+        .replace(QStringLiteral("SLOTS"), slots.first());
+
+    const QByteArray before = folderHash(folder);
+    const QList<QByteArray> existingBefore = csvLines(m_dir.filePath(QStringLiteral("existing.csv")));
+    QStringList arguments{QStringLiteral("export"), folder, path};
+    if (force) {
+        arguments << QStringLiteral("--force");
+    }
+    // (A device is refused the same way: models.output_path checks /dev/null without writing.)
+    const Run run = runVerdes(arguments, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(folderHash(folder), before);
+    QCOMPARE(csvLines(m_dir.filePath(QStringLiteral("existing.csv"))), existingBefore);
+    QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("a-folder"))).isDir());
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("a-fifo"))));
+    QVERIFY(!QFileInfo(m_dir.filePath(QStringLiteral("a-fifo"))).isFile());
+    // Still a vault, still the same registry.
+    const Run check = runVerdes({QStringLiteral("check"), folder}, kPassphrase + u'\n');
+    QCOMPARE(check.exitCode, 0);
+}
+
+void TestCommandLine::exportReplacesAFileOnlyWithForce()
+{
+    const QString folder = makeVault(QStringLiteral("force"));
+    QCOMPARE(runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n').exitCode, 0);
+    const QString target = m_dir.filePath(QStringLiteral("force.csv"));
+    writeLines(target, {"old"});
+    Run run = runVerdes({QStringLiteral("export"), folder, target}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("--force")), qPrintable(run.err));
+    QCOMPARE(csvLines(target), QList<QByteArray>{"old"});
+    run =
+        runVerdes({QStringLiteral("export"), folder, target, QStringLiteral("--force")}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(csvLines(target).size(), csvLines(m_csv).size());
+    QVERIFY(csvLines(target).first().startsWith("household_id,"));
+    QCOMPARE(QFile::permissions(target) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+// demo-csv and import --rejects go through the same check as export.
+void TestCommandLine::everyVerbThatWritesAFileRefusesTheSame()
+{
+    const QString folder = makeVault(QStringLiteral("writers"));
+    const QByteArray before = folderHash(folder);
+    const QString inside = QDir(folder).filePath(QStringLiteral("vault.db"));
+    Run run = runVerdes({QStringLiteral("demo-csv"), inside, QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("inside the folder of the village vault")), qPrintable(run.err));
+    run = runVerdes({QStringLiteral("demo-csv"), m_csv});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+    const QString demo = m_dir.filePath(QStringLiteral("writers-demo.csv"));
+    writeLines(demo, {"old"});
+    run = runVerdes({QStringLiteral("demo-csv"),
+                     demo,
+                     QStringLiteral("--households"),
+                     QStringLiteral("20"),
+                     QStringLiteral("--force")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(csvLines(demo).size() > 20);
+
+    // A CSV with a bad row, so that there are rejects to write.
+    QList<QByteArray> lines = csvLines(m_csv);
+    QList<QByteArray> fields = splitCsvLine(lines.at(1));
+    fields[columnIndex(m_csv, "sex")] = "9";
+    lines[1] = joinCsvLine(fields);
+    const QString broken = m_dir.filePath(QStringLiteral("writers.csv"));
+    writeLines(broken, lines);
+    const QStringList import{QStringLiteral("import"),
+                             folder,
+                             broken,
+                             QStringLiteral("--skip-bad-rows"),
+                             QStringLiteral("--rejects")};
+    for (const QString &target :
+         {QDir(folder).filePath(QStringLiteral("rejects.csv")), inside, m_dir.path()}) {
+        run = runVerdes(import + QStringList{target, QStringLiteral("--force")}, kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(folderHash(folder), before);
+    const QString rejects = m_dir.filePath(QStringLiteral("writers-rejects.csv"));
+    writeLines(rejects, {"old"});
+    run = runVerdes(import + QStringList{rejects}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(csvLines(rejects), QList<QByteArray>{"old"});
+    QCOMPARE(folderHash(folder), before);
+    // --force on import is for the rejects file only.
+    run =
+        runVerdes({QStringLiteral("import"), folder, broken, QStringLiteral("--force")}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 1);
+    run = runVerdes(import + QStringList{rejects, QStringLiteral("--force")}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(csvLines(rejects).first().startsWith("line,reason,"));
+}
+
+void TestCommandLine::initRefusesAPlaceInsideAVault()
+{
+    const QString folder = makeVault(QStringLiteral("outer"));
+    const QByteArray before = folderHash(folder);
+    QVERIFY(QFile::link(folder, m_dir.filePath(QStringLiteral("outer-link"))));
+    for (const QString &inner : {QDir(folder).filePath(QStringLiteral("inner.verdes")),
+                                 m_dir.filePath(QStringLiteral("outer-link/inner.verdes"))}) {
+        Run run = runVerdes({QStringLiteral("init"),
+                             inner,
+                             QStringLiteral("--village-code"),
+                             m_villageCode,
+                             QStringLiteral("--village-name"),
+                             QStringLiteral("Desa Dalam"),
+                             QStringLiteral("--officer"),
+                             QStringLiteral("Operator Uji")},
+                            kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("is inside the folder of the village vault")),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty()); // no recovery key
+        run = runVerdes({QStringLiteral("demo"), inner, QStringLiteral("--households"), QStringLiteral("20")},
+                        kPassphrase + u'\n');
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(inner));
+    }
+    QCOMPARE(folderHash(folder), before);
+    QCOMPARE(runVerdes({QStringLiteral("check"), folder}, kPassphrase + u'\n').exitCode, 0);
+}
+
+void TestCommandLine::officerNamesRefuseControlCharactersAndLengths_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("line feed") << QStringLiteral("Budi\nSantoso") << QStringLiteral("(here U+000A)");
+    QTest::newRow("tab") << QStringLiteral("Budi\tSantoso") << QStringLiteral("(here U+0009)");
+    QTest::newRow("escape sequence") << QStringLiteral("Budi\x1b[2J") << QStringLiteral("(here U+001B)");
+    QTest::newRow("C1 control") << QStringLiteral("Budi\u0085") << QStringLiteral("(here U+0085)");
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("Budi\u202Eotnas") << QStringLiteral("(here U+202E)");
+    QTest::newRow("65 characters") << QString(65, u'x') << QStringLiteral("at most 64 characters");
+    QTest::newRow("spaces only") << QStringLiteral("   ") << QString();
+}
+
+// Names enter a vault through `init` and `officer add` (and `demo`): refused with exit 3 before
+// any passphrase is read, nothing made, nothing changed.
+void TestCommandLine::officerNamesRefuseControlCharactersAndLengths()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    const QString folder = m_dir.filePath(QStringLiteral("names.verdes"));
+    if (!QFileInfo::exists(folder)) {
+        QCOMPARE(makeVault(QStringLiteral("names")), folder);
+    }
+    const QString fresh = m_dir.filePath(QStringLiteral("names-fresh.verdes"));
+    Run run = runVerdes({QStringLiteral("init"),
+                         fresh,
+                         QStringLiteral("--village-code"),
+                         m_villageCode,
+                         QStringLiteral("--village-name"),
+                         QStringLiteral("Desa Contoh"),
+                         QStringLiteral("--officer"),
+                         name},
+                        kPassphrase + u'\n');
+    // Blank is the usage error of init; every other name is invalid input.
+    QCOMPARE(run.exitCode, message.isEmpty() ? 1 : 3);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(fresh));
+    run = runVerdes({QStringLiteral("demo"), fresh, QStringLiteral("--officer"), name}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(!QFileInfo::exists(fresh));
+
+    const QByteArray before = folderHash(folder);
+    run = runVerdes({QStringLiteral("officer"), QStringLiteral("add"), folder, name},
+                    kPassphrase + u'\n' + QStringLiteral("kata sandi baru 123\n"));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(folderHash(folder), before);
+    run = runVerdes({QStringLiteral("officer"), QStringLiteral("list"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count(u'\n'), 1);
+}
+
+// The refusal names the rows with errors and all their problems, as the import dialog does (the
+// command line used to give the number of problems twice).
+void TestCommandLine::importCountsRowsWithErrorsAndProblems()
+{
+    const QString folder = makeVault(QStringLiteral("counts"));
+    QList<QByteArray> lines = csvLines(m_csv);
+    // Line 2: two problems (a NIK of 15 digits, an unknown sex code); line 3: one.
+    QList<QByteArray> fields = splitCsvLine(lines.at(1));
+    fields[columnIndex(m_csv, "nik")] = "327301010190000";
+    fields[columnIndex(m_csv, "sex")] = "9";
+    lines[1] = joinCsvLine(fields);
+    fields = splitCsvLine(lines.at(2));
+    fields[columnIndex(m_csv, "sex")] = "9";
+    lines[2] = joinCsvLine(fields);
+    const QString broken = m_dir.filePath(QStringLiteral("counts.csv"));
+    writeLines(broken, lines);
+    const QByteArray before = folderHash(folder);
+    const Run run = runVerdes({QStringLiteral("import"), folder, broken}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(
+        run.err.contains(QStringLiteral("2 rows have errors (3 problems in all). Nothing was imported.")),
+        qPrintable(run.err));
+    QCOMPARE(run.err.count(QStringLiteral("line 2,")), 2);
+    QCOMPARE(run.err.count(QStringLiteral("line 3,")), 1);
+    QCOMPARE(folderHash(folder), before);
+}
+
+// `verdes import VAULT /dev/stdin < file.csv`: standard input gives the passphrase, so the CSV
+// cannot come from there too; a pipe or a FIFO cannot be read twice. Each is refused in plain words
+// (never Qt's "QFile::at: Cannot set file position"), and nothing is imported.
+void TestCommandLine::importFromAPipeIsRefusedInPlainWords()
+{
+    const QString folder = makeVault(QStringLiteral("pipe"));
+    const QByteArray before = folderHash(folder);
+    QFile csv(m_csv);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString piped = kPassphrase + u'\n' + QString::fromUtf8(csv.readAll());
+    const QString both = m_dir.filePath(QStringLiteral("passphrase-and-csv.txt"));
+    writeLines(both, {kPassphrase.toUtf8()});
+    {
+        QFile append(both);
+        QVERIFY(append.open(QIODevice::Append));
+        QFile source(m_csv);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        append.write(source.readAll());
+    }
+    const QString stdinMessage = QStringLiteral("cannot be read from standard input");
+    QList<Run> runs;
+    // Through a pipe, as /dev/stdin and as /proc/self/fd/0.
+    runs << runVerdes({QStringLiteral("import"), folder, QStringLiteral("/dev/stdin")}, piped);
+    runs << runVerdes({QStringLiteral("import"), folder, QStringLiteral("/proc/self/fd/0")}, piped);
+    // From a file given as standard input: `< file` and the same file named.
+    runs << runVerdes({QStringLiteral("import"), folder, QStringLiteral("/dev/stdin")}, {}, {}, both);
+    runs << runVerdes({QStringLiteral("import"), folder, both}, {}, {}, both);
+    for (const Run &run : std::as_const(runs)) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(stdinMessage), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("QFile")), qPrintable(run.err));
+    }
+    // A FIFO (refused before it is opened: no writer is needed for the test to end).
+    const QString fifo = m_dir.filePath(QStringLiteral("snapshot.fifo"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+    Run run = runVerdes({QStringLiteral("import"), folder, fifo}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("not an ordinary file")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("QFile")), qPrintable(run.err));
+    // In Indonesian too, never Qt's English.
+    run = runVerdes({QStringLiteral("import"), folder, QStringLiteral("/dev/stdin")},
+                    piped,
+                    {QStringLiteral("LC_ALL=id_ID.UTF-8"), QStringLiteral("LANG=id_ID.UTF-8")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("masukan standar")), qPrintable(run.err));
+    QCOMPARE(folderHash(folder), before);
+    // The same file by its name imports.
+    run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

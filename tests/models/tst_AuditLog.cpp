@@ -9,6 +9,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
 #include "models/audit/HeadWatermark.h"
+#include "models/audit/NikReveal.h"
 #include "models/core/Error.h"
 #include "models/jobs/AuditVerifyJob.h"
 #include "models/vault/Database.h"
@@ -23,6 +24,9 @@
 #include <QTest>
 
 using namespace verdes;
+
+Q_DECLARE_METATYPE(verdes::Actor)
+Q_DECLARE_METATYPE(verdes::ErrorCode)
 
 namespace {
 
@@ -526,6 +530,89 @@ private Q_SLOTS:
         QCOMPARE(AuditText::who(**entry), AuditText::tr("Someone with the recovery key"));
     }
 
+    // NikReveal: who may reveal, and one entry per household, all in one transaction.
+    void revealIsRefusedWithoutThePermission_data()
+    {
+        QTest::addColumn<Actor>("actor");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::newRow("viewer") << Actor{QStringLiteral("o-v"), QStringLiteral("Vina"), Role::Viewer, false}
+                                << ErrorCode::PermissionDenied;
+        QTest::newRow("chair") << Actor{QStringLiteral("o-c"), QStringLiteral("Cahya"), Role::Chair, false}
+                               << ErrorCode::PermissionDenied;
+        QTest::newRow("bpd-admin") << Actor{QStringLiteral("o-b"), QStringLiteral("Bayu"), Role::Bpd, true}
+                                   << ErrorCode::PermissionDenied;
+        QTest::newRow("recovery-key") << Actor::recovery() << ErrorCode::NotAllowedAsRecovery;
+    }
+
+    void revealIsRefusedWithoutThePermission()
+    {
+        QFETCH(Actor, actor);
+        QFETCH(ErrorCode, expected);
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const auto checked = NikReveal::check(actor);
+        QVERIFY(!checked.has_value());
+        QCOMPARE(checked.error().code, expected);
+        const auto recorded = NikReveal::record(
+            *db, actor, {QStringLiteral("HH1"), QStringLiteral("HH2")}, NikReveal::Where::SearchList);
+        QVERIFY(!recorded.has_value());
+        QCOMPARE(recorded.error().code, expected);
+        QCOMPARE(AuditLog(*db).count().value(), 0);
+        // An empty list is refused too: the permission is checked before anything else.
+        QVERIFY(!NikReveal::record(*db, actor, {}, NikReveal::Where::HouseholdDetail).has_value());
+    }
+
+    void revealRecordsEachHouseholdOnce()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        test::FakeClock clock;
+        for (const Role role : {Role::Operator, Role::Secretary, Role::KepalaDesa}) {
+            QVERIFY(
+                NikReveal::check(Actor{QStringLiteral("o"), QStringLiteral("O"), role, false}).has_value());
+        }
+        const QStringList ids{QStringLiteral("HH1"),
+                              QStringLiteral("HH2"),
+                              QString(),
+                              QStringLiteral("HH1"),
+                              QStringLiteral("HH3")};
+        QVERIFY(
+            NikReveal::record(*db, operatorActor(), ids, NikReveal::Where::SearchList, clock).has_value());
+        AuditLog log(*db, clock);
+        QCOMPARE(log.count().value(), 3);
+        for (const QString &id : {QStringLiteral("HH1"), QStringLiteral("HH2"), QStringLiteral("HH3")}) {
+            const auto entries = log.forHousehold(id);
+            QVERIFY(entries.has_value());
+            QCOMPARE(entries->size(), 1);
+            const AuditEntry &entry = entries->first();
+            QCOMPARE(entry.action, QStringLiteral("household.reveal"));
+            QCOMPARE(entry.objectId, id);
+            QCOMPARE(entry.officerName, QStringLiteral("Siti Rahma"));
+            // Where, and nothing else: never a number, a name or the search text.
+            QCOMPARE(entry.args, QStringList{QStringLiteral("search")});
+        }
+        QVERIFY(
+            NikReveal::record(*db, operatorActor(), {}, NikReveal::Where::ProposalList, clock).has_value());
+        QCOMPARE(log.count().value(), 3);
+        QVERIFY(log.verify().value().intact());
+    }
+
+    // All entries or none: a failure half-way (here: the database refuses the fourth entry) leaves
+    // no entry, so the caller shows no number.
+    void revealIsAllOrNothing()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        QVERIFY(
+            db->execute(u"CREATE TRIGGER refuse_hh4 BEFORE INSERT ON audit_log WHEN NEW.object_id = 'HH4' "
+                        u"BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                .has_value());
+        const QStringList ids{
+            QStringLiteral("HH1"), QStringLiteral("HH2"), QStringLiteral("HH3"), QStringLiteral("HH4")};
+        QVERIFY(!NikReveal::record(*db, operatorActor(), ids, NikReveal::Where::SearchList).has_value());
+        QCOMPARE(AuditLog(*db).count().value(), 0);
+    }
+
     void everyFieldIsInTheHash_data()
     {
         QTest::addColumn<int>("field");
@@ -682,6 +769,18 @@ private Q_SLOTS:
             << QStringLiteral("household.reveal") << QStringList{}
             << QStringLiteral("Siti Rahma (Village operator) revealed the NIK and KK numbers "
                               "of this household.");
+        QTest::newRow("household.reveal-detail")
+            << QStringLiteral("household.reveal") << QStringList{QStringLiteral("detail")}
+            << QStringLiteral("Siti Rahma (Village operator) revealed the NIK and KK numbers "
+                              "of this household.");
+        QTest::newRow("household.reveal-search")
+            << QStringLiteral("household.reveal") << QStringList{QStringLiteral("search")}
+            << QStringLiteral("Siti Rahma (Village operator) revealed the NIK and KK numbers of this "
+                              "household in a search on the command line.");
+        QTest::newRow("household.reveal-proposals")
+            << QStringLiteral("household.reveal") << QStringList{QStringLiteral("proposals")}
+            << QStringLiteral("Siti Rahma (Village operator) revealed the NIK numbers of this household in "
+                              "the list of proposals on the command line.");
         QTest::newRow("settings.change-unmask")
             << QStringLiteral("settings.change")
             << QStringList{QStringLiteral("mask_nik"), QStringLiteral("on"), QStringLiteral("off")}

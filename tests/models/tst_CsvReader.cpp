@@ -6,6 +6,8 @@
 #include "tests/support/ScratchVault.h"
 
 #include <QBuffer>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -282,6 +284,35 @@ private Q_SLOTS:
         }
         auto end = reader.next(fields, line);
         QVERIFY(end.has_value() && !*end);
+    }
+
+    // The importer reads twice; a pipe cannot be read again. A FIFO, a folder or a device is refused
+    // before it is opened (opening a FIFO would wait for a writer), and a sequential device is never
+    // seek()ed, so Qt prints nothing of its own ("QFile::at: Cannot set file position").
+    void pipesAndFoldersAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("snapshot.fifo"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        for (const QString &path : {fifo, dir.path(), QStringLiteral("/dev/null")}) {
+            CsvReader reader(path);
+            const auto header = reader.header();
+            QVERIFY(!header.has_value());
+            QCOMPARE(header.error().code, ErrorCode::FileNotRegular);
+            QCOMPARE(header.error().args.value(0), path);
+        }
+
+        // A sequential device handed in: read once, refused when asked to rewind.
+        auto device = std::make_unique<QProcess>();
+        device->start(QStringLiteral("cat"), {fixture("snapshot_small.csv")}, QIODevice::ReadOnly);
+        QVERIFY(device->waitForFinished());
+        QVERIFY(device->isSequential());
+        CsvReader piped(std::move(device), QStringLiteral("stdin"));
+        QVERIFY(piped.header().has_value());
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        const auto rewound = piped.rewind();
+        QVERIFY(!rewound.has_value());
+        QCOMPARE(rewound.error().code, ErrorCode::FileNotRegular);
     }
 
     void mapsColumnsByName()

@@ -1094,6 +1094,11 @@ private Q_SLOTS:
         auto again = DemoRowSource::writeCsv(path, options(50, 3));
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::FileExists);
+        // Unless asked to (`verdes demo-csv --force`).
+        auto replaced = DemoRowSource::writeCsv(path, options(5, 3), OutputPath::Existing::Replace);
+        QVERIFY(replaced);
+        QCOMPARE(*replaced,
+                 *DemoRowSource::writeCsv(dir.filePath(QStringLiteral("five.csv")), options(5, 3)));
         auto missing = DemoRowSource::writeCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv")), options(5));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::FileWriteFailed);

@@ -10,6 +10,7 @@
 #include "models/vault/Database.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
+#include "tests/support/TempVault.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -130,7 +131,12 @@ private Q_SLOTS:
         old.close();
         QVERIFY(
             old.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
-        QVERIFY(SnapshotExporter(**db).run(exported).has_value());
+        // Only when the user agreed to replace it.
+        const auto refused = SnapshotExporter(**db).run(exported);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::FileExists);
+        QCOMPARE(readBytes(exported), QByteArray("old"));
+        QVERIFY(SnapshotExporter(**db).run(exported, {}, OutputPath::Existing::Replace).has_value());
         const QFile::Permissions permissions = QFile(exported).permissions();
         QVERIFY(permissions & QFile::ReadOwner);
         QVERIFY(permissions & QFile::WriteOwner);
@@ -216,7 +222,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("keep me");
         file.close();
-        QVERIFY(!SnapshotExporter(**db).run(existing, control).has_value());
+        const auto cancelledReplace =
+            SnapshotExporter(**db).run(existing, control, OutputPath::Existing::Replace);
+        QVERIFY(!cancelledReplace.has_value());
+        QCOMPARE(cancelledReplace.error().code, ErrorCode::Cancelled);
         QCOMPARE(readBytes(existing), QByteArray("keep me"));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.csv*")}, QDir::Files),
                  QStringList{QStringLiteral("existing.csv")});
@@ -253,12 +262,47 @@ private Q_SLOTS:
         QVERIFY(progress.count() >= 1);
         QCOMPARE(readBytes(exported), readBytes(fixture(QStringLiteral("snapshot_small.csv"))));
 
+        // A second export onto the same file replaces it only when asked to.
+        ExportJob again(vault.connector(), exported);
+        again.runHere();
+        QVERIFY(!again.result().has_value());
+        QCOMPARE(again.result().error().code, ErrorCode::FileExists);
+        ExportJob replace(vault.connector(), exported, std::nullopt, OutputPath::Existing::Replace);
+        replace.runHere();
+        QVERIFY(replace.result().has_value());
+
         ExportJob cancelled(vault.connector(), dir.filePath(QStringLiteral("cancelled.csv")));
         cancelled.cancel();
         cancelled.runHere();
         QVERIFY(!cancelled.result().has_value());
         QCOMPARE(cancelled.result().error().code, ErrorCode::Cancelled);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("cancelled.csv"))));
+    }
+
+    // The export that destroyed a vault: onto its database, its key-slot file, or anywhere in its
+    // folder. Refused even when replacing is allowed, and the vault stays whole.
+    void exportIntoAVaultFolderIsRefused()
+    {
+        test::TempVault tv;
+        QVERIFY2(tv.isValid(), qPrintable(tv.errorText()));
+        const QDir folder(tv.folder());
+        QStringList targets{folder.filePath(Vault::databaseFileName()),
+                            folder.filePath(QStringLiteral("x.csv"))};
+        for (const QString &slots : folder.entryList({QStringLiteral("keyslots.*")}, QDir::Files)) {
+            targets << folder.filePath(slots);
+        }
+        QVERIFY(targets.size() >= 3);
+        for (const QString &target : std::as_const(targets)) {
+            const QByteArray before = readBytes(target);
+            const auto refused = SnapshotExporter(tv.database(), tv.vault().actor())
+                                     .run(target, {}, OutputPath::Existing::Replace);
+            QVERIFY2(!refused.has_value(), qPrintable(target));
+            QCOMPARE(refused.error().code, ErrorCode::PathInsideVault);
+            QCOMPARE(readBytes(target), before);
+        }
+        QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("x.csv"))));
+        tv.lock();
+        QVERIFY2(tv.reopen(), qPrintable(tv.errorText()));
     }
 
     void repositoryReadsHouseholdsAndPages()

@@ -465,6 +465,49 @@ private Q_SLOTS:
                      + QDir(dir.path()).entryList({QStringLiteral("v.db-*")}, QDir::Files));
     }
 
+    // The rejects file goes through OutputPath before the snapshot is read: an existing file only
+    // with rejectsExisting = Replace, never a folder or a place inside a vault folder.
+    void rejectsTargetIsCheckedFirst()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        const QString existing = dir.filePath(QStringLiteral("rejects.csv"));
+        QFile old(existing);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("fake.verdes")));
+        QFile slots(dir.filePath(QStringLiteral("fake.verdes/keyslots.0.json")));
+        QVERIFY(slots.open(QIODevice::WriteOnly));
+        slots.close();
+        const QList<QPair<QString, ErrorCode>> refused{
+            {existing, ErrorCode::FileExists},
+            {dir.path(), ErrorCode::FileNotRegular},
+            {dir.filePath(QStringLiteral("fake.verdes/rejects.csv")), ErrorCode::PathInsideVault}};
+        for (const auto &[target, code] : refused) {
+            ImportOptions options;
+            options.skipBadRows = true;
+            options.rejectsPath = target;
+            auto report = importFile(**db, QStringLiteral("row_errors.csv"), options);
+            QVERIFY(!report.has_value());
+            QCOMPARE(report.error().code, code);
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 0);
+        }
+        QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("fake.verdes/rejects.csv"))), false);
+        ImportOptions options;
+        options.skipBadRows = true;
+        options.rejectsPath = existing;
+        options.rejectsExisting = OutputPath::Existing::Replace;
+        auto report = importFile(**db, QStringLiteral("row_errors.csv"), options);
+        QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
+        QVERIFY(report->imported);
+        QFile replaced(existing);
+        QVERIFY(replaced.open(QIODevice::ReadOnly));
+        QVERIFY(replaced.readAll().startsWith("line,reason,"));
+    }
+
     void unwritableRejectsFileStopsBeforeWriting()
     {
         QTemporaryDir dir;

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -335,6 +336,54 @@ private Q_SLOTS:
 
     // Errors found before the derivation come back at once; one found after it (another officer of
     // that name added meanwhile) ends the operation with its message. Both are the model's words.
+    // A name the vault would refuse: the add dialog says why as it is typed and keeps OK disabled,
+    // and addOfficer() refuses it with the same words before any derivation.
+    void namesWithControlCharactersAreRefused()
+    {
+        TempVault tv;
+        QVERIFY(tv.isValid());
+        OfficersDialog dialog(tv.vault());
+        const QString forged = QStringLiteral("Budi\u202Eotnas");
+        auto refused = dialog.addOfficer(
+            forged, Role::Secretary, QStringLiteral("rahasia budi 123"), QStringLiteral("rahasia budi 123"));
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::OfficerNameInvalidChar);
+        QCOMPARE(dialog.message(), describe(refused.error()));
+        QVERIFY(!dialog.isBusy());
+        auto padded = dialog.addOfficer(QStringLiteral("Budi\n"),
+                                        Role::Secretary,
+                                        QStringLiteral("rahasia budi 123"),
+                                        QStringLiteral("rahasia budi 123"));
+        QVERIFY(!padded.has_value()); // not trimmed away: refused
+        QCOMPARE(dialog.table()->rowCount(), 1);
+
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addOfficerButton")),
+                          Qt::LeftButton);
+        QDialog *add = nullptr;
+        QTRY_VERIFY((add = dialog.findChild<QDialog *>(QStringLiteral("addOfficerDialog"))) != nullptr);
+        auto *name = add->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+        auto *problem = add->findChild<QLabel *>(QStringLiteral("nameProblemLabel"));
+        auto *ok = add->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(name != nullptr && problem != nullptr && ok != nullptr);
+        add->findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"))
+            ->setText(QStringLiteral("rahasia budi 123"));
+        add->findChild<QLineEdit *>(QStringLiteral("againLineEdit"))
+            ->setText(QStringLiteral("rahasia budi 123"));
+        name->setText(forged);
+        QVERIFY(!problem->isHidden());
+        QCOMPARE(problem->text(),
+                 describe(Error(ErrorCode::OfficerNameInvalidChar, {QStringLiteral("U+202E")})));
+        QVERIFY(!ok->isEnabled());
+        name->setText(QString(65, u'x'));
+        QCOMPARE(problem->text(), describe(Error(ErrorCode::OfficerNameTooLong, {QStringLiteral("64")})));
+        QVERIFY(!ok->isEnabled());
+        name->setText(QStringLiteral("Budi Santoso"));
+        QVERIFY(problem->isHidden());
+        QVERIFY(ok->isEnabled());
+    }
+
     void asyncOfficerErrorsShowTheirMessage()
     {
         TempVault tv;
@@ -346,6 +395,12 @@ private Q_SLOTS:
         QVERIFY(!tooShort.has_value());
         QCOMPARE(tooShort.error().code, ErrorCode::VaultPassphraseTooShort);
         QCOMPARE(dialog.message(), describe(tooShort.error()));
+        QVERIFY(!dialog.isBusy());
+        // Spaces do not count.
+        auto spaces =
+            dialog.addOfficer(QStringLiteral("Budi"), Role::Secretary, QString(16, u' '), QString(16, u' '));
+        QVERIFY(!spaces.has_value());
+        QCOMPARE(spaces.error().code, ErrorCode::VaultPassphraseTooShort);
         QVERIFY(!dialog.isBusy());
         auto existing = dialog.addOfficer(kOfficer,
                                           Role::Secretary,

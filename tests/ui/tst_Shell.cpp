@@ -341,6 +341,17 @@ bool walkToRecoveryKey(CreateVaultWizard &wizard, const QString &location)
     if (wizard.currentId() != CreateVaultWizard::OfficerPage) {
         return false;
     }
+    // A name the vault would refuse keeps the wizard on this page, with the vault's words.
+    wizard.findChild<QLineEdit *>(QStringLiteral("officerNameLineEdit"))
+        ->setText(QStringLiteral("Sekdes\u202EijU"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("newPassphraseLineEdit"))->setText(kPassphrase);
+    wizard.findChild<QLineEdit *>(QStringLiteral("repeatPassphraseLineEdit"))->setText(kPassphrase);
+    wizard.next();
+    if (wizard.currentId() != CreateVaultWizard::OfficerPage
+        || wizard.findChild<QLabel *>(QStringLiteral("strengthLabel"))->text()
+               != describe(Error(ErrorCode::OfficerNameInvalidChar, {QStringLiteral("U+202E")}))) {
+        return false;
+    }
     wizard.findChild<QLineEdit *>(QStringLiteral("officerNameLineEdit"))
         ->setText(QStringLiteral("Sekdes Uji"));
     wizard.findChild<QLineEdit *>(QStringLiteral("newPassphraseLineEdit"))->setText(QStringLiteral("pendek"));

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/browser/BrowserPage.h"
 
-#include "models/audit/AuditLog.h"
+#include "models/audit/NikReveal.h"
 #include "models/core/Clock.h"
-#include "models/core/Log.h"
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/quality/QualityCheck.h"
 #include "models/quality/QualityText.h"
@@ -204,23 +203,12 @@ void BrowserPage::revealShownHousehold()
     if (m_shownHousehold.isEmpty()) {
         return;
     }
-    if (auto allowed = m_actor.require(Action::RevealNik); !allowed) {
-        Q_EMIT errorOccurred(describe(allowed.error()));
-        return;
-    }
-    // The reveal is recorded before the numbers are shown: no entry, no numbers.
-    auto recorded = AuditLog(m_db).appendAlone(m_actor,
-                                               AuditRecord{QStringLiteral("household.reveal"),
-                                                           QStringLiteral("household"),
-                                                           m_shownHousehold,
-                                                           m_shownHousehold,
-                                                           {}});
+    // Checked and recorded before the numbers are shown: no entry, no numbers.
+    auto recorded = NikReveal::record(m_db, m_actor, {m_shownHousehold}, NikReveal::Where::HouseholdDetail);
     if (!recorded) {
         Q_EMIT errorOccurred(describe(recorded.error()));
         return;
     }
-    // Logged by record id, never by the number itself.
-    qCInfo(lcRepo) << "identity numbers revealed for household" << m_shownHousehold;
     showHousehold(m_shownHousehold, false);
 }
 

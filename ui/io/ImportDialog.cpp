@@ -9,6 +9,7 @@
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
+#include "models/io/OutputPath.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Vault.h"
 #include "ui_ImportDialog.h"
@@ -238,7 +239,13 @@ void ImportDialog::saveProblems()
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSaveFile file(path);
+        // The dialog asked before replacing a file; never into a vault folder, never onto a device.
+        auto target = OutputPath::check(path, OutputPath::Existing::Replace);
+        if (!target) {
+            m_ui->problemsLabel->setText(describe(target.error()));
+            return;
+        }
+        QSaveFile file(*target);
         if (!file.open(QIODevice::WriteOnly)) {
             m_ui->problemsLabel->setText(
                 describe(Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(path)})));

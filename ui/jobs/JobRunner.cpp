@@ -92,7 +92,9 @@ void JobRunner::exportSnapshot(Vault &vault, const QString &file)
         deleteLater();
         return;
     }
-    auto job = std::make_unique<ExportJob>(std::move(connector).value(), file, vault.actor());
+    // The file dialog has asked before an existing file is chosen: replacing it is what the user wants.
+    auto job = std::make_unique<ExportJob>(
+        std::move(connector).value(), file, vault.actor(), OutputPath::Existing::Replace);
     auto *exportJob = job.get();
     run(std::move(job), tr("Exporting…"), [this, exportJob, file]() -> QString {
         const auto &result = exportJob->result();

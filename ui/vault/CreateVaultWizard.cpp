@@ -4,8 +4,12 @@
 
 #include "models/core/Log.h"
 #include "models/core/Rng.h"
+#include "models/domain/OfficerName.h"
 #include "models/domain/RegionTable.h"
+#include "models/io/OutputPath.h"
+#include "models/vault/PassphraseLength.h"
 #include "models/vault/Vault.h"
+#include "models/vault/VaultLocation.h"
 #include "ui/settings/AppSettings.h"
 #include "ui_CreateVaultWizard.h"
 
@@ -140,13 +144,15 @@ void CreateVaultWizard::updateRegionPath()
 void CreateVaultWizard::updateStrength()
 {
     const QString passphrase = m_ui->newPassphraseLineEdit->text();
+    // Spaces do not count (PassphraseLength), as in the policy the vault applies.
+    const qsizetype length = PassphraseLength::of(passphrase);
     QString hint;
     if (passphrase.isEmpty()) {
         hint.clear();
-    } else if (passphrase.size() < Vault::kMinPassphraseLength) {
+    } else if (length < Vault::kMinPassphraseLength) {
         hint = tr("Too short: %n more character(s) needed.",
                   nullptr,
-                  static_cast<int>(Vault::kMinPassphraseLength - passphrase.size()));
+                  static_cast<int>(Vault::kMinPassphraseLength - length));
     } else {
         int kinds = 0;
         bool lower = false;
@@ -160,7 +166,7 @@ void CreateVaultWizard::updateStrength()
             other = other || !c.isLetterOrNumber();
         }
         kinds = int(lower) + int(upper) + int(digit) + int(other);
-        if (passphrase.size() >= 16 || (passphrase.size() >= 12 && kinds >= 3)) {
+        if (length >= 16 || (length >= 12 && kinds >= 3)) {
             hint = tr("Strong.");
         } else {
             hint = tr("Acceptable. A longer sentence would be stronger.");
@@ -196,15 +202,17 @@ bool CreateVaultWizard::validateCurrentPage()
             problem = describe(Error(ErrorCode::FileNotFound, {m_ui->locationLineEdit->text()}));
         } else if (QFileInfo::exists(targetFolder())) {
             problem = describe(Error(ErrorCode::VaultExists, {QDir::toNativeSeparators(targetFolder())}));
+        } else if (auto outside = VaultLocation::refuseInsideVault(targetFolder()); !outside) {
+            problem = describe(outside.error());
         }
         m_ui->regionPathLabel->setText(problem.isEmpty() ? m_ui->regionPathLabel->text() : problem);
         return problem.isEmpty();
     }
     case OfficerPage: {
         QString problem;
-        if (m_ui->officerNameLineEdit->text().trimmed().isEmpty()) {
-            problem = tr("Type the officer's name.");
-        } else if (m_ui->newPassphraseLineEdit->text().size() < Vault::kMinPassphraseLength) {
+        if (auto name = OfficerName::check(m_ui->officerNameLineEdit->text()); !name) {
+            problem = describe(name.error()); // the same words as Vault::create would give
+        } else if (PassphraseLength::of(m_ui->newPassphraseLineEdit->text()) < Vault::kMinPassphraseLength) {
             problem = describe(
                 Error(ErrorCode::VaultPassphraseTooShort, {QString::number(Vault::kMinPassphraseLength)}));
         } else if (m_ui->newPassphraseLineEdit->text() != m_ui->repeatPassphraseLineEdit->text()) {
@@ -395,13 +403,19 @@ void CreateVaultWizard::saveRecoveryKeyAsPdf()
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        // The dialog asked before replacing a file; never into a vault folder, never onto a device.
+        auto target = OutputPath::check(file, OutputPath::Existing::Replace);
+        if (!target) {
+            m_ui->createErrorLabel->setText(describe(target.error()));
+            return;
+        }
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(file);
+        printer.setOutputFileName(*target);
         QTextDocument document;
         document.setHtml(recoverySheetHtml());
         document.print(&printer);
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(*target, QFile::ReadOwner | QFile::WriteOwner);
     });
     dialog->open();
 }

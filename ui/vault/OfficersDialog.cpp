@@ -3,6 +3,8 @@
 #include "ui/vault/OfficersDialog.h"
 
 #include "models/core/Log.h"
+#include "models/domain/OfficerName.h"
+#include "models/vault/PassphraseLength.h"
 #include "models/vault/Vault.h"
 
 #include <QCheckBox>
@@ -262,8 +264,13 @@ Result<void> OfficersDialog::readyToDerive(const QString &passphrase, const QStr
 Result<void>
 OfficersDialog::addOfficer(const QString &name, Role role, const QString &passphrase, const QString &again)
 {
+    auto checked = OfficerName::check(name);
+    if (!checked) {
+        showError(checked.error());
+        return checked.error();
+    }
     VERDES_TRY(readyToDerive(passphrase, again));
-    const QString officer = name.trimmed();
+    const QString officer = *checked;
     return startDerivation(
         m_vault.beginAddOfficer(officer, SecureBytes::fromUtf8(passphrase), role),
         tr("Protecting the vault key with the passphrase of %1… this takes a moment.").arg(officer),
@@ -363,6 +370,12 @@ void OfficersDialog::askToAdd()
     dialog->setWindowTitle(tr("Add officer"));
     auto *name = new QLineEdit(dialog);
     name->setObjectName(QStringLiteral("nameLineEdit"));
+    // Why the name is refused, in the words the vault would use, as it is typed.
+    auto *nameProblem = new QLabel(dialog);
+    nameProblem->setObjectName(QStringLiteral("nameProblemLabel"));
+    nameProblem->setWordWrap(true);
+    nameProblem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    nameProblem->hide();
     auto *role = roleComboBox(dialog, Role::Operator);
     role->setObjectName(QStringLiteral("roleComboBox"));
     auto *roleHelp = new QLabel(RoleText::description(Role::Operator), dialog);
@@ -373,15 +386,16 @@ void OfficersDialog::askToAdd()
     auto *again = new QLineEdit(dialog);
     again->setObjectName(QStringLiteral("againLineEdit"));
     again->setEchoMode(QLineEdit::Password);
-    auto *policy =
-        new QLabel(tr("The new officer's own passphrase: at least %1 characters. They can change it "
-                      "later; nobody can read it back.")
-                       .arg(Vault::kMinPassphraseLength),
-                   dialog);
+    auto *policy = new QLabel(
+        tr("The new officer's own passphrase: at least %1 characters, not counting spaces. They can "
+           "change it later; nobody can read it back.")
+            .arg(Vault::kMinPassphraseLength),
+        dialog);
     policy->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
     form->addRow(tr("&Name:"), name);
+    form->addRow(QString(), nameProblem);
     form->addRow(tr("&Role:"), role);
     form->addRow(QString(), roleHelp);
     form->addRow(tr("&Passphrase:"), passphrase);
@@ -389,8 +403,13 @@ void OfficersDialog::askToAdd()
     form->addRow(QString(), policy);
     form->addRow(buttons);
     const auto validate = [=] {
-        const bool ok = !name->text().trimmed().isEmpty()
-                        && passphrase->text().size() >= Vault::kMinPassphraseLength
+        const auto checked = OfficerName::check(name->text());
+        // An empty field needs no message: the disabled button says enough.
+        const bool showProblem = !checked && !name->text().isEmpty();
+        nameProblem->setText(showProblem ? describe(checked.error()) : QString());
+        nameProblem->setVisible(showProblem);
+        const bool ok = checked.has_value()
+                        && PassphraseLength::of(passphrase->text()) >= Vault::kMinPassphraseLength
                         && passphrase->text() == again->text();
         buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     };
@@ -430,11 +449,12 @@ void OfficersDialog::askToChangePassphrase()
     auto *again = new QLineEdit(dialog);
     again->setObjectName(QStringLiteral("againLineEdit"));
     again->setEchoMode(QLineEdit::Password);
-    auto *policy = new QLabel(tr("The new passphrase of %1: at least %2 characters. The old one stops "
-                                 "working at once.")
-                                  .arg(name)
-                                  .arg(Vault::kMinPassphraseLength),
-                              dialog);
+    auto *policy = new QLabel(
+        tr("The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops "
+           "working at once.")
+            .arg(name)
+            .arg(Vault::kMinPassphraseLength),
+        dialog);
     policy->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
@@ -444,7 +464,7 @@ void OfficersDialog::askToChangePassphrase()
     form->addRow(buttons);
     const auto validate = [=] {
         buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(passphrase->text().size() >= Vault::kMinPassphraseLength
+            ->setEnabled(PassphraseLength::of(passphrase->text()) >= Vault::kMinPassphraseLength
                          && passphrase->text() == again->text());
     };
     for (QLineEdit *edit : {passphrase, again}) {
