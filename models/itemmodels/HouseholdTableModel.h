@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/Result.h"
+#include "models/repo/HouseholdList.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -13,44 +14,9 @@ namespace verdes {
 
 class Database;
 
-// What the household list is narrowed to. Combined with AND; empty fields do not filter.
-struct HouseholdFilter
-{
-    enum class Programme : quint8
-    {
-        Any,
-        Pkh,
-        Bpnt,
-        Pbi,
-        None, // receives none of PKH, BPNT, PBI
-    };
-    enum class Presence : quint8
-    {
-        Any,
-        Deceased, // a member recorded as deceased
-        Moved,    // a member moved (within Indonesia or abroad)
-        NotFound, // a member not found
-        Missing,  // missing from the latest snapshot
-    };
-
-    std::optional<int> rw;
-    std::optional<int> rt;
-    std::optional<int> desil; // 0 = no desil yet
-    Programme programme = Programme::Any;
-    Presence presence = Presence::Any;
-    bool withWarningsOnly = false;
-    // Data-quality flags (DOMAIN.md §9): unset = no filter; empty string = any open flag; a check code
-    // ("DECEASED_MEMBER") = an open flag of that check.
-    std::optional<QString> flagCheck;
-    // When set, only these households, in this order (the order of search results).
-    std::optional<QStringList> householdIds;
-
-    bool operator==(const HouseholdFilter &) const = default;
-};
-
 // The households of the vault as a table, for the browser. Rows are fetched in pages
-// (canFetchMore/fetchMore), sorting and filtering happen in SQL, so 50,000 households open as
-// fast as 500. Returns data and meaning (counts, flags); the view decides how they look.
+// (canFetchMore/fetchMore); sorting and filtering happen in SQL (HouseholdList), so 50,000
+// households open as fast as 500. Returns data and meaning (counts, flags); the view decides how they look.
 // NIK and KK come masked in Qt::DisplayRole; the full value only through FullKkRole.
 class HouseholdTableModel final : public QAbstractTableModel
 {
@@ -118,34 +84,14 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
 
 private:
-    struct Row
-    {
-        QString householdId;
-        QString headName;
-        QString kk;
-        int rt = 0;
-        int rw = 0;
-        QString dusun;
-        int members = 0;
-        std::optional<int> desil;
-        bool pkh = false;
-        bool bpnt = false;
-        int pbiMembers = 0;
-        int warnings = 0;
-        bool missing = false;
-        int flags = 0;
-    };
-
     Result<void> reload();
-    Result<QList<Row>> loadPage(qint64 offset) const;
-    QString whereClause() const;
-    QString orderClause() const;
-    void bindFilter(class Statement &statement) const;
+    Result<QList<HouseholdListRow>> loadPage(qint64 offset) const;
+    HouseholdOrder order() const;
 
-    Database &m_db;
+    mutable HouseholdList m_list;
     HouseholdFilter m_filter;
     QHash<QString, QStringList> m_matchedNames;
-    QList<Row> m_rows;
+    QList<HouseholdListRow> m_rows;
     qint64 m_total = 0;
     int m_sortColumn = HeadNameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
