@@ -1774,14 +1774,6 @@ manages officers; every officer may change their own passphrase.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (first bad byte at position %1). Save it again as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no header line with column names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file lacks required columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +1889,18 @@ manages officers; every officer may change their own passphrase.
     <message>
         <source>The proposal cannot be marked ready: the data of the new record breaks these rules:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was saved as Unicode text (UTF-16), not UTF-8, so Verdes cannot read it. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not saved as UTF-8 text, so letters such as é or the apostrophe ’ cannot be read. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the file holds no known column names (such as household_id or nik). The first line must be the header with the column names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +2783,10 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>problem with this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

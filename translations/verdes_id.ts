@@ -1819,14 +1819,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <translation>&quot;%1&quot; bukan angka yang sah.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (first bad byte at position %1). Save it again as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation>Berkas ini bukan teks UTF-8 (bita salah pertama di posisi %1). Simpan ulang sebagai &quot;CSV UTF-8&quot; lalu impor berkas itu.</translation>
-    </message>
-    <message>
-        <source>The file has no header line with column names.</source>
-        <translation>Berkas tidak memiliki baris judul berisi nama kolom.</translation>
-    </message>
-    <message>
         <source>The file lacks required columns: %1.</source>
         <translation>Berkas tidak memiliki kolom wajib: %1.</translation>
     </message>
@@ -1945,6 +1937,18 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
 %1</source>
         <translation>Usulan belum dapat ditandai siap: data baru melanggar aturan berikut:
 %1</translation>
+    </message>
+    <message>
+        <source>The file was saved as Unicode text (UTF-16), not UTF-8, so Verdes cannot read it. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
+        <translation>Berkas ini disimpan sebagai teks Unicode (UTF-16), bukan UTF-8, sehingga Verdes tidak dapat membacanya. Simpan ulang sebagai &quot;CSV UTF-8 (Dipisahkan koma)&quot; lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not saved as UTF-8 text, so letters such as é or the apostrophe ’ cannot be read. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
+        <translation>Baris %1, kolom %2: berkas ini tidak disimpan sebagai teks UTF-8, sehingga huruf seperti é atau tanda petik ’ tidak dapat dibaca. Simpan ulang sebagai &quot;CSV UTF-8 (Dipisahkan koma)&quot; lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>The first line of the file holds no known column names (such as household_id or nik). The first line must be the header with the column names.</source>
+        <translation>Baris pertama berkas tidak memuat nama kolom yang dikenal (seperti household_id atau nik). Baris pertama harus berupa baris judul berisi nama-nama kolom.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2830,10 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>problem with this value</source>
         <translation>ada masalah pada nilai ini</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
     </message>
 </context>
 <context>

@@ -127,11 +127,18 @@ QString ErrorText::describe(const Error &e)
         return tr("\"%1\" is not a valid number.").arg(arg(e, 0));
 
     case ErrorCode::CsvBadEncoding:
-        return tr("The file is not UTF-8 text (first bad byte at position %1). Save it again as "
-                  "\"CSV UTF-8\" and import that.")
-            .arg(arg(e, 0));
+        if (arg(e, 2) == u"utf16") {
+            return tr(
+                "The file was saved as Unicode text (UTF-16), not UTF-8, so Verdes cannot read it. Save "
+                "it again as \"CSV UTF-8 (Comma delimited)\" and import that.");
+        }
+        return tr("Line %1, column %2: the file is not saved as UTF-8 text, so letters such as é or the "
+                  "apostrophe ’ cannot be read. Save it again as \"CSV UTF-8 (Comma delimited)\" and import "
+                  "that.")
+            .arg(arg(e, 0), arg(e, 1));
     case ErrorCode::CsvNoHeader:
-        return tr("The file has no header line with column names.");
+        return tr("The first line of the file holds no known column names (such as household_id or nik). "
+                  "The first line must be the header with the column names.");
     case ErrorCode::CsvMissingColumn:
         return tr("The file lacks required columns: %1.").arg(arg(e, 0));
     case ErrorCode::CsvDuplicateColumn:

@@ -59,7 +59,7 @@ enum class ErrorCode : quint16
     ValidationNumber,
 
     // CSV files
-    CsvBadEncoding = 400, // F01; args: byte offset
+    CsvBadEncoding = 400, // F01; args: line, spreadsheet column ("K (nik)"), "utf16" or empty
     CsvNoHeader,          // F02
     CsvMissingColumn,     // F03; args: column names
     CsvDuplicateColumn,   // F04; args: column name

@@ -39,6 +39,16 @@ QString maskNumber(QStringView digits)
     return masked;
 }
 
+QString spreadsheetColumnName(qsizetype index)
+{
+    constexpr qsizetype kLetters = 26;
+    QString name;
+    for (qsizetype n = index + 1; n > 0; n = (n - 1) / kLetters) {
+        name.prepend(QChar(u'A' + static_cast<char16_t>((n - 1) % kLetters)));
+    }
+    return name;
+}
+
 QString Issue::text() const
 {
     return IssueText::describe(*this);
@@ -51,10 +61,12 @@ QString Issue::lineText() const
 
 QString Issue::columnText() const
 {
-    if (!column.isEmpty()) {
-        return column;
+    const QString name = !column.isEmpty() ? column : field ? columnName(*field) : QString();
+    if (columnIndex < 0) {
+        return name;
     }
-    return field ? columnName(*field) : QString();
+    const QString letter = spreadsheetColumnName(columnIndex);
+    return name.isEmpty() ? letter : QStringLiteral("%1 (%2)").arg(letter, name);
 }
 
 QString IssueText::describe(const Issue &issue)
@@ -70,6 +82,9 @@ QString IssueText::withLine(const Issue &issue)
 {
     QString text = describe(issue);
     const QString column = issue.columnText();
+    if (issue.line > 0 && issue.columnIndex >= 0) {
+        return tr("line %1, column %2: %3").arg(QString::number(issue.line), column, text);
+    }
     if (issue.line > 0 && !column.isEmpty()) {
         return tr("line %1, %2: %3").arg(QString::number(issue.line), column, text);
     }

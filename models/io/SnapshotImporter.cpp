@@ -117,6 +117,8 @@ struct SnapshotImporter::Run
     ValidationContext context;
     CsvColumns columns;
     ImportReport report;
+    // A `;` or tab file (Excel in a locale with a decimal comma) may write -7,331234 for -7.331234.
+    bool decimalComma = false;
 
     QHash<QString, HouseholdState> households;
     QHash<QString, qint64> personLines; // R04, and which members the snapshot holds
@@ -208,7 +210,10 @@ struct SnapshotImporter::Run
             QString value;
             std::optional<Issue> issue;
             if (!QStringView(raw).trimmed().isEmpty()) {
-                NormalizedValue normalized = normalizeValue(def.field, raw, instrument);
+                NormalizedValue normalized =
+                    decimalComma && def.kind == FieldKind::Decimal && raw.contains(u',')
+                        ? normalizeValue(def.field, QString(raw).replace(u',', u'.'))
+                        : normalizeValue(def.field, raw, instrument);
                 value = std::move(normalized.value);
                 issue = std::move(normalized.issue);
             } else if (def.required) {
@@ -248,6 +253,10 @@ struct SnapshotImporter::Run
 
     void record(Issue issue)
     {
+        if (issue.columnIndex < 0 && issue.field) {
+            const qsizetype index = columns.indexOf(*issue.field);
+            issue.columnIndex = index < 0 ? -1 : static_cast<int>(index);
+        }
         if (issue.isError()) {
             ++report.errorCount;
             errorReasons[issue.line] << issue.text();
@@ -966,6 +975,8 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     VERDES_TRY_ASSIGN(header, source.header());
     VERDES_TRY_ASSIGN(columns, CsvColumns::fromHeader(header));
     run.columns = std::move(columns);
+    run.report.separator = source.separator();
+    run.decimalComma = run.report.separator == u';' || run.report.separator == u'\t';
     VERDES_TRY(source.rewind());
     VERDES_TRY(run.validate());
     qCInfo(lcIo) << "import checked:" << run.report.rowsRead << "rows," << run.report.errorCount << "errors,"

@@ -65,6 +65,7 @@ struct ImportReport
     ImportCounts members;
     QList<Issue> issues;        // errors first, then warnings, each in line order; capped
     QStringList unknownColumns; // warned about and ignored (DOMAIN.md §13)
+    QChar separator;            // of a CSV file: ',', ';' or '\t'; null for other sources
 };
 
 // Progress and cancel for the importer, filled in by the job that runs it.

@@ -83,6 +83,41 @@ private Q_SLOTS:
         QTest::newRow("nothing") << qint64(0) << QString() << false << s("R02 required value is empty");
     }
 
+    void spreadsheetColumnNames_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("first") << 0 << s("A");
+        QTest::newRow("k") << 10 << s("K");
+        QTest::newRow("z") << 25 << s("Z");
+        QTest::newRow("aa") << 26 << s("AA");
+        QTest::newRow("az") << 51 << s("AZ");
+        QTest::newRow("ba") << 52 << s("BA");
+        QTest::newRow("last-registry-column") << 119 << s("DP");
+        QTest::newRow("zz") << 701 << s("ZZ");
+        QTest::newRow("aaa") << 702 << s("AAA");
+    }
+
+    void spreadsheetColumnNames()
+    {
+        QFETCH(int, index);
+        QFETCH(QString, name);
+        QCOMPARE(spreadsheetColumnName(index), name);
+    }
+
+    // An issue from a file names the column as a spreadsheet shows it: letter and header name.
+    void lineTextNamesTheSpreadsheetColumn()
+    {
+        Issue issue = issueOf("R02", Field::Name, {});
+        issue.line = 7;
+        issue.columnIndex = 71;
+        QCOMPARE(issue.columnText(), s("BT (name)"));
+        QCOMPARE(issue.lineText(), s("line 7, column BT (name): R02 required value is empty"));
+        issue.field.reset();
+        issue.column.clear();
+        QCOMPARE(issue.columnText(), s("BT"));
+    }
+
     void lineTextParts()
     {
         QFETCH(qint64, line);

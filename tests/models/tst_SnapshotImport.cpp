@@ -95,6 +95,20 @@ bool operator==(const Counts &a, const Counts &b)
            && a.rejected == b.rejected && a.issues == b.issues;
 }
 
+// "rule:tag@line:column" of each error of a report.
+QStringList errorKeys(const ImportReport &report)
+{
+    QStringList keys;
+    for (const Issue &issue : report.issues) {
+        if (issue.isError()) {
+            const QString tag =
+                issue.rule == u"R05" || issue.args.value(1) == u"exponent" ? issue.args.value(1) : QString();
+            keys << QStringLiteral("%1:%2@%3:%4").arg(issue.rule, tag).arg(issue.line).arg(issue.column);
+        }
+    }
+    return keys;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(ImportCounts)
@@ -785,6 +799,68 @@ private Q_SLOTS:
         QVERIFY(job.result().has_value());
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM audit_log"), 1);
         QCOMPARE(text(**db, u"SELECT action FROM audit_log"), QStringLiteral("import.snapshot"));
+    }
+
+    // Files saved by Excel and LibreOffice with their settings (tests/data/csv/spreadsheet_fixtures.txt)
+    // are the same data as their source: importing one after the source changes nothing.
+    void spreadsheetFilesImportUnchanged_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("excel-semicolon-bom-crlf-decimal-comma") << "excel_semicolon.csv" << QChar(u';');
+        QTest::newRow("excel-used-range") << "excel_used_range.csv" << QChar(u';');
+        QTest::newRow("excel-recased-headers") << "excel_recased.csv" << QChar(u';');
+        QTest::newRow("libreoffice-semicolon-quoted") << "libreoffice_semicolon.csv" << QChar(u';');
+        QTest::newRow("libreoffice-tab") << "libreoffice_tab.csv" << QChar(u'\t');
+    }
+
+    void spreadsheetFilesImportUnchanged()
+    {
+        QFETCH(QString, file);
+        QFETCH(QChar, separator);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto first = importFile(**db, QStringLiteral("spreadsheet_source.csv"));
+        QVERIFY(first.has_value() && first->imported);
+        QCOMPARE(first->separator, QChar(u','));
+        auto again = importFile(**db, file);
+        QVERIFY2(again.has_value(), again ? "" : qPrintable(describe(again.error())));
+        QVERIFY2(again->imported, qPrintable(errorKeys(*again).join(u' ')));
+        QCOMPARE(again->separator, separator);
+        QVERIFY(again->unknownColumns.isEmpty());
+        QCOMPARE(again->households, (ImportCounts{0, 0, 3, 0}));
+        QCOMPARE(again->members, (ImportCounts{0, 0, 8, 0}));
+        // Into an empty vault, the same values as the source.
+        test::ScratchVault empty(dir.filePath(QStringLiteral("empty.db")));
+        auto fresh = empty.create();
+        QVERIFY(fresh.has_value());
+        auto report = importFile(**fresh, file);
+        QVERIFY(report.has_value() && report->imported);
+        QCOMPARE(text(**fresh,
+                      u"SELECT latitude || ' ' || longitude FROM households WHERE household_id = 'H0001'"),
+                 QStringLiteral("-7.331234 110.501234"));
+        QCOMPARE(text(**fresh,
+                      u"SELECT sls_code || ' ' || sub_sls_code FROM households WHERE household_id = 'H0002'"),
+                 QStringLiteral("33730410010001 01"));
+        QCOMPARE(text(**fresh, u"SELECT name FROM members WHERE person_id = 'P0004'"),
+                 QStringLiteral("DEWI\nLESTARI"));
+    }
+
+    void windows1252FileNamesLineAndColumn()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, QStringLiteral("excel_ansi.csv"));
+        QVERIFY(!report.has_value());
+        QCOMPARE(report.error().code, ErrorCode::CsvBadEncoding);
+        QCOMPARE(report.error().args.value(0), QStringLiteral("7"));
+        QCOMPARE(report.error().args.value(1), QStringLiteral("BT (name)"));
+        QVERIFY(describe(report.error()).contains(QStringLiteral("Line 7, column BT (name)")));
+        QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
     }
 };
 

@@ -109,6 +109,12 @@ void ImportDialog::showPreview()
     m_ui->columnsLabel->setText(text);
     m_ui->previewTableWidget->setColumnCount(static_cast<int>(header->size()));
     m_ui->previewTableWidget->setHorizontalHeaderLabels(*header);
+    // The preview is on screen: identity numbers are masked like everywhere else, whatever the
+    // letter case of their header.
+    QList<qsizetype> masked;
+    for (const Field field : {Field::Nik, Field::KkNumber, Field::MemberKkNumber}) {
+        masked << columns.indexOf(field);
+    }
     QStringList fields;
     qint64 line = 0;
     for (int row = 0; row < kPreviewRows; ++row) {
@@ -122,9 +128,7 @@ void ImportDialog::showPreview()
         m_ui->previewTableWidget->insertRow(row);
         for (int column = 0; column < fields.size() && column < header->size(); ++column) {
             QString value = fields.at(column);
-            // The preview is on screen: identity numbers are masked like everywhere else.
-            const QString &name = header->at(column);
-            if (name == u"nik" || name == u"kk_number" || name == u"member_kk_number") {
+            if (masked.contains(column)) {
                 value = maskNumber(value);
             }
             m_ui->previewTableWidget->setItem(row, column, new QTableWidgetItem(value));
