@@ -2554,14 +2554,6 @@ manages officers; every officer may change their own passphrase.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NIK was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KK number was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NIK may contain only digits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,6 +2779,30 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has turned this NIK into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has turned this KK number into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has rounded this number to %1 (it keeps only 15 digits): format the column as Text and export again from the original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has removed the zeros at the start of this code: %1 should have %2 digits; format the column as Text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has changed this date to %1: format the column as Text, write dates as YYYY-MM-DD and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has turned this number into %1 and its digits are lost: format the column as Text and export again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

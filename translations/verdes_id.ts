@@ -2600,14 +2600,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <translation>nomor KK hanya 15 angka, seharusnya 16 (%1); periksa kartu keluarga</translation>
     </message>
     <message>
-        <source>NIK was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
-        <translation>NIK diubah menjadi angka oleh spreadsheet (%1); jadikan kolomnya teks lalu ekspor ulang</translation>
-    </message>
-    <message>
-        <source>KK number was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
-        <translation>nomor KK diubah menjadi angka oleh spreadsheet (%1); jadikan kolomnya teks lalu ekspor ulang</translation>
-    </message>
-    <message>
         <source>NIK may contain only digits (%1)</source>
         <translation>NIK hanya boleh berisi angka (%1)</translation>
     </message>
@@ -2834,6 +2826,30 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>line %1, column %2: %3</source>
         <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>Excel has turned this NIK into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation>Excel telah mengubah NIK ini menjadi %1 dan angka-angkanya hilang: format kolom sebagai Teks lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Excel has turned this KK number into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation>Excel telah mengubah nomor KK ini menjadi %1 dan angka-angkanya hilang: format kolom sebagai Teks lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Excel has rounded this number to %1 (it keeps only 15 digits): format the column as Text and export again from the original file</source>
+        <translation>Excel telah membulatkan angka ini menjadi %1 (Excel hanya menyimpan 15 angka): format kolom sebagai Teks lalu ekspor lagi dari berkas asli</translation>
+    </message>
+    <message>
+        <source>Excel has removed the zeros at the start of this code: %1 should have %2 digits; format the column as Text and export again</source>
+        <translation>Excel telah menghapus angka nol di depan kode ini: %1 seharusnya terdiri atas %2 angka; format kolom sebagai Teks lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Excel has changed this date to %1: format the column as Text, write dates as YYYY-MM-DD and export again</source>
+        <translation>Excel telah mengubah tanggal ini menjadi %1: format kolom sebagai Teks, tulis tanggal sebagai TTTT-BB-HH, lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Excel has turned this number into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation>Excel telah mengubah angka ini menjadi %1 dan angka-angkanya hilang: format kolom sebagai Teks lalu ekspor lagi</translation>
     </message>
 </context>
 <context>

@@ -114,11 +114,11 @@ QString IssueText::reason(const Issue &issue)
                        : tr("KK number has 15 digits instead of 16 (%1); check the family card").arg(a0);
         }
         if (a1 == u"exponent") {
-            return isNik ? tr("NIK was turned into a number by a spreadsheet (%1); format the column as "
-                              "text and export again")
+            return isNik ? tr("Excel has turned this NIK into %1 and its digits are lost: format the column "
+                              "as Text and export again")
                                .arg(a0)
-                         : tr("KK number was turned into a number by a spreadsheet (%1); format the "
-                              "column as text and export again")
+                         : tr("Excel has turned this KK number into %1 and its digits are lost: format the "
+                              "column as Text and export again")
                                .arg(a0);
         }
         if (a1 == u"chars") {
@@ -282,6 +282,26 @@ QString IssueText::reason(const Issue &issue)
     }
     if (rule == u"R04") {
         return tr("person_id is repeated (first on line %1)").arg(a0);
+    }
+    if (rule == u"R05") {
+        if (a1 == u"rounded") {
+            return tr("Excel has rounded this number to %1 (it keeps only 15 digits): format the column as "
+                      "Text and export again from the original file")
+                .arg(a0);
+        }
+        if (a1 == u"zeros") {
+            return tr("Excel has removed the zeros at the start of this code: %1 should have %2 digits; "
+                      "format the column as Text and export again")
+                .arg(a0, a2);
+        }
+        if (a1 == u"date") {
+            return tr("Excel has changed this date to %1: format the column as Text, write dates as "
+                      "YYYY-MM-DD and export again")
+                .arg(a0);
+        }
+        return tr("Excel has turned this number into %1 and its digits are lost: format the column as Text "
+                  "and export again")
+            .arg(a0);
     }
     return tr("problem with this value");
 }

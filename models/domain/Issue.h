@@ -26,6 +26,9 @@ enum class Severity : quint8
 // either language. The args of the reader's own rules:
 //   R01 {fields found, fields expected}   R02 {}   R03 {line of the household's first row}
 //   R04 {line where the person_id first appears}
+//   R05 {value (NIK, KK and PLN numbers masked), tag: "exponent" | "rounded" | "zeros" | "date"[,
+//        digits the code should have (zeros)]}: a spreadsheet changed the value (issue 11; found by
+//        models/io/SpreadsheetDamage)
 // The V rules' args are produced by models/domain/Validation.cpp, which IssueText reads.
 struct Issue
 {

@@ -9,6 +9,7 @@
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvWriter.h"
 #include "models/io/RowSource.h"
+#include "models/io/SpreadsheetDamage.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/repo/RegistryColumns.h"
 #include "models/search/HouseholdSearch.h"
@@ -117,6 +118,7 @@ struct SnapshotImporter::Run
     ValidationContext context;
     CsvColumns columns;
     ImportReport report;
+    SpreadsheetDamage damage;
     // A `;` or tab file (Excel in a locale with a decimal comma) may write -7,331234 for -7.331234.
     bool decimalComma = false;
 
@@ -216,6 +218,13 @@ struct SnapshotImporter::Run
                         : normalizeValue(def.field, raw, instrument);
                 value = std::move(normalized.value);
                 issue = std::move(normalized.issue);
+                // R05: a spreadsheet's mark on a code, identifier or date explains the problem better
+                // than the value rule (a Text column has no value rule and is checked always).
+                if ((issue || def.kind == FieldKind::Text) && SpreadsheetDamage::watches(def.field)) {
+                    if (auto damaged = SpreadsheetDamage::valueIssue(def.field, raw)) {
+                        issue = std::move(damaged);
+                    }
+                }
             } else if (def.required) {
                 Issue missing;
                 missing.rule = QStringLiteral("R02");
@@ -311,6 +320,9 @@ struct SnapshotImporter::Run
             return Error(
                 ErrorCode::CsvEmpty, {}, QStringLiteral("no data rows in %1").arg(source.sourceName()));
         }
+        if (damage.judge()) {
+            VERDES_TRY(reportDamagedRows());
+        }
         // Rules across each household's members (V12, V13, V24), then the facts are dropped.
         for (auto it = households.begin(); it != households.end(); ++it) {
             // A household with an unreadable row (R01) is already rejected; judging the heads of
@@ -347,6 +359,45 @@ struct SnapshotImporter::Run
         return {};
     }
 
+    // After pass 1 judged some columns damaged by a spreadsheet (R05 "rounded", "zeros"): reads the
+    // file once more to name each affected row. Warnings on those columns (V14 on rounded KK numbers
+    // that now look shared, V08, V11) only follow from the damage, so they are dropped.
+    Result<void> reportDamagedRows()
+    {
+        const QList<Field> damaged = damage.damagedColumns();
+        qCInfo(lcIo) << "columns changed by a spreadsheet:" << damaged.size();
+        VERDES_TRY(source.rewind());
+        QStringList fields;
+        qint64 line = 0;
+        qint64 row = 0;
+        while (true) {
+            if (++row % kCheckEvery == 0 && control.shouldStop()) {
+                return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled"));
+            }
+            VERDES_TRY_ASSIGN(more, source.next(fields, line));
+            if (!more) {
+                break;
+            }
+            if (!parseRow(fields, line)) {
+                continue;
+            }
+            const auto state = households.find(household.householdId());
+            for (Issue issue : damage.rowIssues(household, member)) {
+                issue.line = line;
+                issue.householdId = household.householdId();
+                issue.personId = member.personId();
+                markBad(state == households.end() ? nullptr : &*state, line);
+                record(std::move(issue));
+            }
+            releaseRow();
+        }
+        warnings.removeIf([&](const Issue &issue) {
+            return issue.field && damaged.contains(*issue.field);
+        });
+        report.warningCount = warnings.size();
+        return {};
+    }
+
     void validateRow(const QStringList &fields, qint64 line)
     {
         const bool complete = parseRow(fields, line);
@@ -359,6 +410,7 @@ struct SnapshotImporter::Run
                 it = households.insert(householdId, HouseholdState{});
                 it->firstLine = line;
                 if (complete) {
+                    damage.observe(household, member, true);
                     it->prints = printsOf(household);
                     for (Issue issue : validateHouseholdValues(household, context)) {
                         issue.line = line;
@@ -377,6 +429,7 @@ struct SnapshotImporter::Run
                     }
                 }
             } else if (complete) {
+                damage.observe(household, member, false);
                 // R03: the household columns must repeat the household's first row.
                 const ColumnPrints prints = printsOf(household);
                 for (std::size_t i = 0; i < prints.size(); ++i) {

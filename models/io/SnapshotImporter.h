@@ -88,7 +88,7 @@ struct ImportControl
 // source first and writes nothing if any row has an error (unless skipBadRows), then writes in one
 // transaction: a cancel, a crash or a full disk leaves the vault as it was. Re-importing the same
 // snapshot changes nothing; households and members missing from a newer snapshot are marked and
-// reported, never deleted.
+// reported, never deleted. Values a spreadsheet changed are errors (R05, SpreadsheetDamage).
 class SnapshotImporter final
 {
 public:

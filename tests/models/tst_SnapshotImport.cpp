@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/audit/AuditLog.h"
 #include "models/io/CsvReader.h"
+#include "models/io/CsvWriter.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Database.h"
@@ -15,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace verdes;
 
@@ -93,6 +96,47 @@ bool operator==(const Counts &a, const Counts &b)
 {
     return a.households == b.households && a.members == b.members && a.imports == b.imports
            && a.rejected == b.rejected && a.issues == b.issues;
+}
+
+// spreadsheet_source.csv (tests/data/csv/spreadsheet_fixtures.txt) changed by `edit` and written to
+// `path` as a plain CSV: a file that went through a spreadsheet, made in the test.
+bool writeVariant(const QString &path,
+                  const std::function<void(QStringList &header, QList<QStringList> &rows)> &edit)
+{
+    CsvReader reader(fixture(QStringLiteral("spreadsheet_source.csv")));
+    auto header = reader.header();
+    if (!header) {
+        return false;
+    }
+    QStringList names = *header;
+    QList<QStringList> rows;
+    QStringList fields;
+    qint64 line = 0;
+    while (true) {
+        auto more = reader.next(fields, line);
+        if (!more) {
+            return false;
+        }
+        if (!*more) {
+            break;
+        }
+        rows << fields;
+    }
+    edit(names, rows);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    CsvWriter writer(file);
+    if (!writer.writeRow(names)) {
+        return false;
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        if (!writer.writeRow(row)) {
+            return false;
+        }
+    }
+    return writer.flush().has_value();
 }
 
 // "rule:tag@line:column" of each error of a report.
@@ -846,6 +890,145 @@ private Q_SLOTS:
                  QStringLiteral("33730410010001 01"));
         QCOMPARE(text(**fresh, u"SELECT name FROM members WHERE person_id = 'P0004'"),
                  QStringLiteral("DEWI\nLESTARI"));
+    }
+
+    // Values a spreadsheet changed are errors on every affected row, with the spreadsheet's column,
+    // and nothing is imported.
+    void damagedSpreadsheetFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected"); // among the errors: "rule:tag@line:column"
+        QTest::addColumn<int>("rowsWithErrors");
+        const QList<int> lines{2, 3, 4, 5, 7, 8, 9, 10}; // P0004's name spans lines 5 and 6
+        const auto every = [&](const QString &key, QList<int> except = {}) {
+            QStringList keys;
+            for (const int line : lines) {
+                if (!except.contains(line)) {
+                    keys << key.arg(line);
+                }
+            }
+            return keys;
+        };
+        QTest::newRow("excel-general")
+            << "excel_general.csv"
+            << every(QStringLiteral("V09:exponent@%1:kk_number"))
+                   + every(QStringLiteral("V01:exponent@%1:nik"), {5})
+                   + every(QStringLiteral("R05:exponent@%1:sls_code"))
+                   + every(QStringLiteral("R05:zeros@%1:sub_sls_code"))
+                   + every(QStringLiteral("R05:date@%1:birth_date"))
+                   + every(QStringLiteral("R05:exponent@%1:pln_customer_id"), {8, 9, 10})
+                   + QStringList{QStringLiteral("R05:date@2:prog_pkh_period"),
+                                 QStringLiteral("R05:date@7:prog_bpnt_period")}
+            << 8;
+        QTest::newRow("excel-rounded") << "excel_rounded.csv"
+                                       << every(QStringLiteral("R05:rounded@%1:kk_number"))
+                                              + every(QStringLiteral("R05:rounded@%1:nik"), {5})
+                                       << 8;
+        QTest::newRow("excel-zeros") << "excel_zeros.csv"
+                                     << every(QStringLiteral("R05:zeros@%1:sls_code"))
+                                            + every(QStringLiteral("R05:zeros@%1:sub_sls_code"))
+                                     << 8;
+        QTest::newRow("libreoffice-numbers")
+            << "libreoffice_numbers.csv" << every(QStringLiteral("R05:zeros@%1:sub_sls_code")) << 8;
+    }
+
+    void damagedSpreadsheetFilesAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        QFETCH(int, rowsWithErrors);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, file);
+        QVERIFY2(report.has_value(), report ? "" : qPrintable(describe(report.error())));
+        QVERIFY(!report->imported);
+        QCOMPARE(report->rowsWithErrors, rowsWithErrors);
+        const QStringList keys = errorKeys(*report);
+        for (const QString &key : std::as_const(expected)) {
+            QVERIFY2(keys.contains(key), qPrintable(key + u" not in " + keys.join(u' ')));
+        }
+        for (const Issue &issue : std::as_const(report->issues)) {
+            if (issue.rule == u"R05") {
+                QVERIFY(issue.columnIndex >= 0);
+                QVERIFY2(issue.lineText().contains(
+                             QStringLiteral("column %1 (").arg(spreadsheetColumnName(issue.columnIndex))),
+                         qPrintable(issue.lineText()));
+                QVERIFY(issue.text().contains(QStringLiteral("Excel")));
+            }
+        }
+        QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
+    }
+
+    // Today's complaint: a file whose KK numbers were all rounded imported with warnings (V14) only.
+    void roundedKkNumbersAreErrorsNotWarnings()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("rounded_kk.csv"));
+        QVERIFY(writeVariant(csv, [](QStringList &header, QList<QStringList> &rows) {
+            const auto kk = header.indexOf(QStringLiteral("kk_number"));
+            for (QStringList &row : rows) {
+                row[kk] = row[kk].left(15) + u'0';
+            }
+        }));
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        test::FakeClock clock;
+        CsvReader reader(csv);
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, {}, {});
+        QVERIFY(report.has_value());
+        QVERIFY(!report->imported);
+        QCOMPARE(report->errorCount, 8);
+        for (const Issue &issue : std::as_const(report->issues)) {
+            QVERIFY2(issue.rule != u"V14", "the rounding, not a shared KK");
+            if (issue.isError()) {
+                QCOMPARE(issue.rule, QStringLiteral("R05"));
+                QCOMPARE(issue.column, QStringLiteral("kk_number"));
+                QCOMPARE(issue.columnText(), QStringLiteral("K (kk_number)"));
+            }
+        }
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 0);
+        // Skipping bad rows skips them all: nothing mangled is imported.
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        CsvReader again(csv);
+        auto skipped = SnapshotImporter(**db, context(), clock).run(again, skip, {});
+        QVERIFY(skipped.has_value());
+        QCOMPARE(skipped->rowsSkipped, 8);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 0);
+    }
+
+    // Damage in one household only: with skipBadRows the others are imported.
+    void damagedHouseholdIsSkippedAlone()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("one_zero_lost.csv"));
+        QVERIFY(writeVariant(csv, [](QStringList &header, QList<QStringList> &rows) {
+            const auto id = header.indexOf(QStringLiteral("household_id"));
+            const auto sub = header.indexOf(QStringLiteral("sub_sls_code"));
+            for (QStringList &row : rows) {
+                if (row[id] == u"H0003") {
+                    row[sub] = QStringLiteral("0");
+                }
+            }
+        }));
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        test::FakeClock clock;
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        CsvReader reader(csv);
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, skip, {});
+        QVERIFY(report.has_value());
+        QVERIFY(report->imported);
+        QCOMPARE(report->rowsWithErrors, 3);
+        QCOMPARE(report->rowsSkipped, 3);
+        QCOMPARE(report->households, (ImportCounts{2, 0, 0, 0}));
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households WHERE household_id = 'H0003'"), 0);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM rejected_rows"), 3);
     }
 
     void windows1252FileNamesLineAndColumn()
