@@ -51,6 +51,17 @@ Result<CsvColumns> CsvColumns::fromHeader(const QStringList &header)
     return columns;
 }
 
+QStringList CsvColumns::absentColumns() const
+{
+    QStringList absent;
+    for (const FieldDef &def : allFields()) {
+        if (indexOf(def.field) < 0) {
+            absent << QString::fromLatin1(def.column);
+        }
+    }
+    return absent;
+}
+
 const QString &CsvColumns::value(const QStringList &row, Field field) const
 {
     static const QString empty;

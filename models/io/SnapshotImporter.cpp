@@ -121,6 +121,10 @@ struct SnapshotImporter::Run
     SpreadsheetDamage damage;
     // A `;` or tab file (Excel in a locale with a decimal comma) may write -7,331234 for -7.331234.
     bool decimalComma = false;
+    // The optional columns the file lacks: read back from the vault so that an update keeps them
+    // (issue 11: a missing column is no information, never a reason to clear).
+    QList<Field> absentHouseholdFields;
+    QList<Field> absentMemberFields;
 
     QHash<QString, HouseholdState> households;
     QHash<QString, qint64> personLines; // R04, and which members the snapshot holds
@@ -517,8 +521,13 @@ struct SnapshotImporter::Run
         Statement updateMember;
         Statement insertRejected;
 
-        explicit Statements(Database &db)
-            : selectHousehold(db, u"SELECT content_hash, status FROM households WHERE household_id = ?1")
+        // `keptHousehold` and `keptMember`: ", name, ..." of the optional columns the file lacks, read
+        // with the record so that its update keeps them (from the field table, never from user text).
+        Statements(Database &db, const QString &keptHousehold, const QString &keptMember)
+            : selectHousehold(
+                db,
+                QStringLiteral("SELECT content_hash, status%1 FROM households WHERE household_id = ?1")
+                    .arg(keptHousehold))
             , insertHousehold(
                   db,
                   QStringLiteral("INSERT INTO households (%1, version, content_hash, status, "
@@ -535,7 +544,10 @@ struct SnapshotImporter::Run
                       .arg(RegistryColumns::householdAssignments(1))
                       .arg(kHouseholdValueCount + 1)
                       .arg(kHouseholdValueCount + 2))
-            , selectMember(db, u"SELECT content_hash, status, ordinal FROM members WHERE person_id = ?1")
+            , selectMember(
+                  db,
+                  QStringLiteral("SELECT content_hash, status, ordinal%1 FROM members WHERE person_id = ?1")
+                      .arg(keptMember))
             , insertMember(
                   db,
                   QStringLiteral("INSERT INTO members (%1, household_id, ordinal, version, content_hash, "
@@ -607,7 +619,15 @@ struct SnapshotImporter::Run
         VERDES_TRY_ASSIGN(importId, insertImport(db, importer.m_clock.now().toUTC().toString(Qt::ISODate)));
         w->importId = importId;
         report.importId = importId;
-        w->statements = std::make_unique<Statements>(db);
+        const auto columnList = [](const QList<Field> &fields) {
+            QString list;
+            for (const Field field : fields) {
+                list += QStringLiteral(", ") + columnName(field);
+            }
+            return list;
+        };
+        w->statements = std::make_unique<Statements>(
+            db, columnList(absentHouseholdFields), columnList(absentMemberFields));
         VERDES_TRY(w->statements->status());
         writer = std::move(w);
         return {};
@@ -713,10 +733,20 @@ struct SnapshotImporter::Run
     bool hadHouseholds = true;
     bool hadMembers = true;
 
+    // The values of the columns the file lacks, from the record the vault holds (its select statement,
+    // from column `first` on).
+    template <typename Record>
+    static void keepAbsent(const Statement &select, int first, const QList<Field> &absent, Record &record)
+    {
+        for (qsizetype i = 0; i < absent.size(); ++i) {
+            record.setValue(absent[i], RegistryColumns::read(select, first + static_cast<int>(i), absent[i]));
+        }
+    }
+
     Result<Outcome> writeHousehold(Statements &st, qint64 importId)
     {
-        const QByteArray hash = householdHash(household);
         if (!hadHouseholds) {
+            const QByteArray hash = householdHash(household);
             st.insertHousehold.reset();
             for (int i = 0; i < kHouseholdValueCount; ++i) {
                 RegistryColumns::bind(st.insertHousehold,
@@ -732,6 +762,10 @@ struct SnapshotImporter::Run
         st.selectHousehold.reset();
         st.selectHousehold.bindAt(1, QStringView(household.householdId()));
         VERDES_TRY_ASSIGN(exists, st.selectHousehold.step());
+        if (exists) {
+            keepAbsent(st.selectHousehold, 2, absentHouseholdFields, household);
+        }
+        const QByteArray hash = householdHash(household);
         if (exists && st.selectHousehold.blob(0) == hash
             && st.selectHousehold.text(1) == QLatin1String("present")) {
             st.selectHousehold.reset();
@@ -754,7 +788,6 @@ struct SnapshotImporter::Run
 
     Result<Outcome> writeMember(Statements &st, qint64 importId, int ordinal)
     {
-        const QByteArray hash = memberHash(household.householdId(), member);
         bool exists = false;
         if (hadMembers) {
             st.selectMember.reset();
@@ -762,6 +795,10 @@ struct SnapshotImporter::Run
             VERDES_TRY_ASSIGN(found, st.selectMember.step());
             exists = found;
         }
+        if (exists) {
+            keepAbsent(st.selectMember, 3, absentMemberFields, member);
+        }
+        const QByteArray hash = memberHash(household.householdId(), member);
         if (exists && st.selectMember.blob(0) == hash
             && st.selectMember.text(1) == QLatin1String("present")) {
             st.selectMember.reset();
@@ -1030,6 +1067,16 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     run.columns = std::move(columns);
     run.report.separator = source.separator();
     run.decimalComma = run.report.separator == u';' || run.report.separator == u'\t';
+    run.report.absentColumns = run.columns.absentColumns();
+    for (const FieldDef &def : allFields()) {
+        if (run.columns.indexOf(def.field) < 0) {
+            (isMemberField(def.field) ? run.absentMemberFields : run.absentHouseholdFields) << def.field;
+        }
+    }
+    if (!run.report.absentColumns.isEmpty()) {
+        qCInfo(lcIo) << "optional columns absent, kept as the vault holds them:"
+                     << run.report.absentColumns.size();
+    }
     VERDES_TRY(source.rewind());
     VERDES_TRY(run.validate());
     qCInfo(lcIo) << "import checked:" << run.report.rowsRead << "rows," << run.report.errorCount << "errors,"

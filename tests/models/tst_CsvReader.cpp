@@ -443,6 +443,7 @@ private Q_SLOTS:
         QCOMPARE(columns.indexOf(Field::Nik), fieldIndex(Field::Nik));
         QCOMPARE(columns.indexOf(Field::Latitude), fieldIndex(Field::Latitude));
         QCOMPARE(columns.value(read->at(0).fields, Field::VillageCode), QStringLiteral("3373041001"));
+        QVERIFY(columns.absentColumns().isEmpty());
         // The same column twice in another case is still a duplicate (F04).
         auto twice = readerOf(csvHeader().toUtf8() + ",NIK\r\n");
         auto duplicate = twice->header();

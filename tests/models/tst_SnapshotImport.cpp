@@ -874,6 +874,7 @@ private Q_SLOTS:
         QVERIFY2(again->imported, qPrintable(errorKeys(*again).join(u' ')));
         QCOMPARE(again->separator, separator);
         QVERIFY(again->unknownColumns.isEmpty());
+        QVERIFY(again->absentColumns.isEmpty());
         QCOMPARE(again->households, (ImportCounts{0, 0, 3, 0}));
         QCOMPARE(again->members, (ImportCounts{0, 0, 8, 0}));
         // Into an empty vault, the same values as the source.
@@ -1029,6 +1030,91 @@ private Q_SLOTS:
         QCOMPARE(report->households, (ImportCounts{2, 0, 0, 0}));
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households WHERE household_id = 'H0003'"), 0);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM rejected_rows"), 3);
+    }
+
+    // A file that lacks an optional column has no information about it: the vault keeps its values.
+    void missingOptionalColumnsKeepTheVaultsValues()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        QVERIFY(importFile(**db, QStringLiteral("spreadsheet_source.csv")).has_value());
+        const QString coordinates = text(**db,
+                                         u"SELECT group_concat(latitude || longitude || "
+                                         u"ifnull(pln_customer_id, '-'), ';') FROM households");
+        auto without = importFile(**db, QStringLiteral("excel_without_optional.csv"));
+        QVERIFY(without.has_value() && without->imported);
+        QCOMPARE(without->absentColumns,
+                 (QStringList{QStringLiteral("latitude"),
+                              QStringLiteral("longitude"),
+                              QStringLiteral("pln_customer_id")}));
+        QCOMPARE(without->households, (ImportCounts{0, 0, 3, 0}));
+        QCOMPARE(text(**db,
+                      u"SELECT group_concat(latitude || longitude || ifnull(pln_customer_id, '-'), ';') FROM "
+                      u"households"),
+                 coordinates);
+
+        // A change in a present column is written; the absent ones still stay; a new household
+        // has nothing in them.
+        const QString changed = dir.filePath(QStringLiteral("changed.csv"));
+        QVERIFY(writeVariant(changed, [](QStringList &header, QList<QStringList> &rows) {
+            const QList<qsizetype> gone{header.indexOf(QStringLiteral("latitude")),
+                                        header.indexOf(QStringLiteral("pln_customer_id")),
+                                        header.indexOf(QStringLiteral("birth_place"))};
+            const auto id = header.indexOf(QStringLiteral("household_id"));
+            const auto dusun = header.indexOf(QStringLiteral("dusun"));
+            const auto person = header.indexOf(QStringLiteral("person_id"));
+            QStringList extra = rows.constLast();
+            extra[id] = QStringLiteral("H0009");
+            extra[person] = QStringLiteral("P0099");
+            extra[header.indexOf(QStringLiteral("relationship"))] = QStringLiteral("1");
+            rows << extra;
+            for (QStringList &row : rows) {
+                if (row[id] == u"H0001") {
+                    row[dusun] = QStringLiteral("KRAJAN BARU");
+                }
+            }
+            for (QStringList *list : {&header}) {
+                for (qsizetype i = gone.size() - 1; i >= 0; --i) {
+                    list->removeAt(gone[i]);
+                }
+            }
+            for (QStringList &row : rows) {
+                for (qsizetype i = gone.size() - 1; i >= 0; --i) {
+                    row.removeAt(gone[i]);
+                }
+            }
+        }));
+        test::FakeClock clock;
+        CsvReader reader(changed);
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, {}, {});
+        QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
+        QVERIFY2(report->imported, qPrintable(errorKeys(*report).join(u' ')));
+        QCOMPARE(report->households, (ImportCounts{1, 1, 2, 0}));
+        QCOMPARE(report->members, (ImportCounts{1, 0, 8, 0}));
+        QCOMPARE(text(**db,
+                      u"SELECT dusun || ' ' || latitude || ' ' || pln_customer_id FROM households "
+                      u"WHERE household_id = 'H0001'"),
+                 QStringLiteral("KRAJAN BARU -7.331234 532110123456"));
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members WHERE birth_place = 'SALATIGA'"), 8);
+        QCOMPARE(count(**db, u"SELECT birth_place IS NULL FROM members WHERE person_id = 'P0099'"), 1);
+        QCOMPARE(count(**db,
+                       u"SELECT latitude IS NULL AND pln_customer_id IS NULL FROM households "
+                       u"WHERE household_id = 'H0009'"),
+                 1);
+        // Re-importing the same file changes nothing more.
+        CsvReader same(changed);
+        auto again = SnapshotImporter(**db, context(), clock).run(same, {}, {});
+        QVERIFY(again.has_value() && again->imported);
+        QCOMPARE(again->households, (ImportCounts{0, 0, 4, 0}));
+        QCOMPARE(again->members, (ImportCounts{0, 0, 9, 0}));
+        // A column that is present but empty is information: the values are cleared.
+        auto full = importFile(**db, QStringLiteral("spreadsheet_source.csv"));
+        QVERIFY(full.has_value() && full->imported);
+        QVERIFY(full->absentColumns.isEmpty());
+        QCOMPARE(text(**db, u"SELECT dusun FROM households WHERE household_id = 'H0001'"),
+                 QStringLiteral("KRAJAN"));
     }
 
     void windows1252FileNamesLineAndColumn()
