@@ -1288,70 +1288,6 @@
         <translation>--rejects memerlukan --skip-bad-rows</translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  another error reading or writing files
-</source>
-        <translation>Cara pakai:
-  verdes                         membuka aplikasi desktop
-  verdes --demo                  membuka aplikasi dengan desa contoh
-  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
-                                 membuat brankas desa (kunci pemulihan ditampilkan sekali)
-  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
-                                 membuat brankas berisi desa contoh rekaan
-  verdes demo-csv BERKAS [--households N] [--seed S]
-                                 menulis desa contoh rekaan sebagai snapshot CSV
-  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
-                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
-  verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
-  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema)
-  verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
-  verdes officer add|remove|passwd BRANKAS NAMA
-                                 mengatur petugas yang dapat membuka brankas
-
-Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
-sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
-ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
-  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
-  5  kesalahan lain saat membaca atau menulis berkas
-</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from %2 to %3</source>
         <translation>%1 harus bilangan bulat dari %2 sampai %3</translation>
     </message>
@@ -1577,6 +1513,80 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <source>Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).</source>
         <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 selesai sejak pemeriksaan terakhir, %5 diabaikan).</translation>
     </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once);
+                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
+                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
+                                 demo village, village part 2999, for trying Verdes out)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  another error reading or writing files
+</source>
+        <translation>Cara pakai:
+  verdes                         membuka aplikasi desktop
+  verdes --demo                  membuka aplikasi dengan desa contoh
+  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
+                                 membuat brankas desa (kunci pemulihan ditampilkan sekali);
+                                 KODE adalah desa atau kelurahan dalam daftar Kemendagri 2025,
+                                 3318192001 atau 33.18.19.2001 (--demo-village: kode desa
+                                 contoh, bagian desa 2999, untuk mencoba Verdes)
+  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
+                                 membuat brankas berisi desa contoh rekaan
+  verdes demo-csv BERKAS [--households N] [--seed S]
+                                 menulis desa contoh rekaan sebagai snapshot CSV
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
+  verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
+  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema)
+  verdes search BRANKAS KATA [--limit N] [--show-nik]
+                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+  verdes officer add|remove|passwd BRANKAS NAMA
+                                 mengatur petugas yang dapat membuka brankas
+
+Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
+sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
+ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
+  5  kesalahan lain saat membaca atau menulis berkas
+</translation>
+    </message>
+    <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultWizard</name>
@@ -1783,10 +1793,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <translation>Berkas kunci basis data desa di &quot;%1&quot; rusak. Pulihkan foldernya dari salinan cadangan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid village code. A village code has 10 digits, like 33.73.04.2001.</source>
-        <translation>&quot;%1&quot; bukan kode desa yang sah. Kode desa terdiri atas 10 angka, misalnya 33.73.04.2001.</translation>
-    </message>
-    <message>
         <source>The village database is locked. Unlock it first.</source>
         <translation>Basis data desa terkunci. Buka kuncinya terlebih dahulu.</translation>
     </message>
@@ -1949,6 +1955,30 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>The first line of the file holds no known column names (such as household_id or nik). The first line must be the header with the column names.</source>
         <translation>Baris pertama berkas tidak memuat nama kolom yang dikenal (seperti household_id atau nik). Baris pertama harus berupa baris judul berisi nama-nama kolom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid village code. A village code has 10 digits, with or without dots, like 33.18.19.2001; the last four start with 1 for a kelurahan or 2 for a desa.</source>
+        <translation>&quot;%1&quot; bukan kode desa yang sah. Kode desa terdiri atas 10 angka, dengan atau tanpa titik, misalnya 33.18.19.2001; empat angka terakhir diawali 1 untuk kelurahan atau 2 untuk desa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a desa or kelurahan of the Kemendagri list of 2025 (%2 has no village with this number). Check the code on the village&apos;s official letters.</source>
+        <translation>%1 bukan desa atau kelurahan dalam daftar Kemendagri 2025 (%2 tidak memiliki desa dengan nomor ini). Periksa kode itu pada surat resmi desa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a desa or kelurahan of the Kemendagri list of 2025. Check the code on the village&apos;s official letters.</source>
+        <translation>%1 bukan desa atau kelurahan dalam daftar Kemendagri 2025. Periksa kode itu pada surat resmi desa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an old village code, last listed in %3. Its code in the Kemendagri list of 2025 is %4 (%5): use that one.</source>
+        <translation>%1 (%2) adalah kode desa lama, terakhir tercantum pada daftar %3. Kodenya dalam daftar Kemendagri 2025 adalah %4 (%5): gunakan kode itu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an old village code, last listed in %3, and is not in the Kemendagri list of 2025. Ask the kecamatan office for the village&apos;s current code.</source>
+        <translation>%1 (%2) adalah kode desa lama, terakhir tercantum pada daftar %3, dan tidak ada dalam daftar Kemendagri 2025. Tanyakan kode desa yang berlaku sekarang ke kantor kecamatan.</translation>
+    </message>
+    <message>
+        <source>The village code of this vault (%1) is not a valid region code, so nothing can be imported into it. Create a new vault with the village&apos;s code from the Kemendagri list and import there.</source>
+        <translation>Kode desa brankas ini (%1) bukan kode wilayah yang sah, sehingga tidak ada yang dapat diimpor ke dalamnya. Buat brankas baru dengan kode desa dari daftar Kemendagri, lalu impor ke sana.</translation>
     </message>
 </context>
 <context>
@@ -4047,18 +4077,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>10 digits, with or without dots.</source>
         <translation>10 angka, boleh dengan atau tanpa titik.</translation>
-    </message>
-    <message>
-        <source>This is not a valid village code.</source>
-        <translation>Ini bukan kode desa yang sah.</translation>
-    </message>
-    <message>
-        <source>(a village not in the Kemendagri list)</source>
-        <translation>(desa yang tidak ada dalam daftar Kemendagri)</translation>
-    </message>
-    <message>
-        <source>(not in the 2025 list)</source>
-        <translation>(tidak ada dalam daftar 2025)</translation>
     </message>
     <message>
         <source>Unknown region.</source>

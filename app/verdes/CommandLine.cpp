@@ -13,6 +13,7 @@
 #include "models/demo/DemoVillage.h"
 #include "models/domain/Issue.h"
 #include "models/domain/RegionTable.h"
+#include "models/domain/Validation.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
@@ -57,7 +58,7 @@ const QList<VerbSpec> &verbSpecs()
          1,
          1,
          {QStringLiteral("--village-code"), QStringLiteral("--village-name"), QStringLiteral("--officer")},
-         {}},
+         {QStringLiteral("--demo-village")}},
         {QStringLiteral("demo"),
          1,
          1,
@@ -328,7 +329,10 @@ QString CommandLine::helpText()
               "  verdes                         open the desktop application\n"
               "  verdes --demo                  open the application on the demo village\n"
               "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
-              "                                 create a village vault (prints the recovery key once)\n"
+              "                                 create a village vault (prints the recovery key once);\n"
+              "                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,\n"
+              "                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a\n"
+              "                                 demo village, village part 2999, for trying Verdes out)\n"
               "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
               "                                 create a vault holding a generated demo village\n"
               "  verdes demo-csv FILE [--households N] [--seed S]\n"
@@ -484,8 +488,23 @@ Result<void> CommandLine::init(const Parsed &parsed)
     if (code.isEmpty() || name.isEmpty() || officer.isEmpty()) {
         return Error(ErrorCode::UsageError, {tr("init needs --village-code, --village-name and --officer")});
     }
+    // Checked before the passphrase is asked for: only a desa or kelurahan of the newest Kemendagri
+    // list, plain or dotted; a demo village's code (not in any list) only when asked for by name.
+    QString village;
+    if (parsed.options.contains(QStringLiteral("--demo-village"))) {
+        const NormalizedValue digits = normalizeValue(Field::VillageCode, QStringView(code).trimmed());
+        if (digits.issue || !DemoVillage::isDemoVillageCode(digits.value)) {
+            return Error(ErrorCode::UsageError,
+                         {tr("--demo-village needs a demo village's code: a kecamatan of the 2025 list "
+                             "followed by 2999")});
+        }
+        village = digits.value;
+    } else {
+        VERDES_TRY_ASSIGN(listed, RegionTable::instance().checkNewVaultVillage(code));
+        village = listed;
+    }
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
-    VERDES_TRY_ASSIGN(created, Vault::create(parsed.positional.at(0), code, name, officer, passphrase));
+    VERDES_TRY_ASSIGN(created, Vault::create(parsed.positional.at(0), village, name, officer, passphrase));
     say(tr("Created the village vault of %1 at %2.")
             .arg(name, QDir::toNativeSeparators(parsed.positional.at(0))));
     printRecoveryKey(created.recoveryKey);

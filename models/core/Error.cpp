@@ -105,9 +105,27 @@ QString ErrorText::describe(const Error &e)
                   "backup copy.")
             .arg(arg(e, 0));
     case ErrorCode::VaultInvalidVillageCode:
-        return tr("\"%1\" is not a valid village code. A village code has 10 digits, like "
-                  "33.73.04.2001.")
+        return tr("\"%1\" is not a valid village code. A village code has 10 digits, with or without "
+                  "dots, like 33.18.19.2001; the last four start with 1 for a kelurahan or 2 for a desa.")
             .arg(arg(e, 0));
+    case ErrorCode::VaultVillageNotListed:
+        if (!arg(e, 1).isEmpty()) {
+            return tr("%1 is not a desa or kelurahan of the Kemendagri list of 2025 (%2 has no village with "
+                      "this number). Check the code on the village's official letters.")
+                .arg(arg(e, 0), arg(e, 1));
+        }
+        return tr("%1 is not a desa or kelurahan of the Kemendagri list of 2025. Check the code on the "
+                  "village's official letters.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultVillageCodeRetired:
+        if (!arg(e, 3).isEmpty()) {
+            return tr("%1 (%2) is an old village code, last listed in %3. Its code in the Kemendagri list of "
+                      "2025 is %4 (%5): use that one.")
+                .arg(arg(e, 0), arg(e, 1), arg(e, 2), arg(e, 3), arg(e, 4));
+        }
+        return tr("%1 (%2) is an old village code, last listed in %3, and is not in the Kemendagri list of "
+                  "2025. Ask the kecamatan office for the village's current code.")
+            .arg(arg(e, 0), arg(e, 1), arg(e, 2));
     case ErrorCode::VaultNotOpen:
         return tr("The village database is locked. Unlock it first.");
 
@@ -153,6 +171,11 @@ QString ErrorText::describe(const Error &e)
         return tr("The file has no data rows.");
     case ErrorCode::CsvLineTooLong:
         return tr("Line %1 is far too long to be a registry row. Is this the right file?").arg(arg(e, 0));
+    case ErrorCode::CsvVaultVillageInvalid:
+        return tr("The village code of this vault (%1) is not a valid region code, so nothing can be "
+                  "imported into it. Create a new vault with the village's code from the Kemendagri list "
+                  "and import there.")
+            .arg(arg(e, 0));
 
     case ErrorCode::PermissionDenied:
         return tr("As %1 you may not %2. Ask an officer with that role.").arg(arg(e, 0), arg(e, 1));
@@ -249,6 +272,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultPassphraseTooShort:
     case ErrorCode::VaultPassphraseMismatch:
     case ErrorCode::VaultInvalidVillageCode:
+    case ErrorCode::VaultVillageNotListed:
+    case ErrorCode::VaultVillageCodeRetired:
     case ErrorCode::ValidationNikLength:
     case ErrorCode::ValidationNikDate:
     case ErrorCode::ValidationNikSerial:
@@ -264,6 +289,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::CsvRowErrors:
     case ErrorCode::CsvEmpty:
     case ErrorCode::CsvLineTooLong:
+    case ErrorCode::CsvVaultVillageInvalid:
     case ErrorCode::ProposalIncomplete:
     case ErrorCode::ProposalInvalidValues:
     case ErrorCode::ProposalIllegalTransition:
@@ -353,6 +379,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(VaultKeySlotsDamaged)
         VERDES_ERROR_NAME(VaultInvalidVillageCode)
         VERDES_ERROR_NAME(VaultNotOpen)
+        VERDES_ERROR_NAME(VaultVillageNotListed)
+        VERDES_ERROR_NAME(VaultVillageCodeRetired)
         VERDES_ERROR_NAME(ValidationNikLength)
         VERDES_ERROR_NAME(ValidationNikDate)
         VERDES_ERROR_NAME(ValidationNikSerial)
@@ -368,6 +396,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(CsvRowErrors)
         VERDES_ERROR_NAME(CsvEmpty)
         VERDES_ERROR_NAME(CsvLineTooLong)
+        VERDES_ERROR_NAME(CsvVaultVillageInvalid)
         VERDES_ERROR_NAME(PermissionDenied)
         VERDES_ERROR_NAME(AuditChainBroken)
         VERDES_ERROR_NAME(NotAllowedAsRecovery)

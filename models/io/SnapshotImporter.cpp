@@ -1061,6 +1061,13 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     }
     QElapsedTimer timer;
     timer.start();
+    // V15 on the vault's own code: a vault made with a code that is not a region code would refuse
+    // every row (V15 or V17); say so once, before reading the file.
+    if (!m_context.villageCode.isEmpty() && normalizeValue(Field::VillageCode, m_context.villageCode).issue) {
+        return Error(ErrorCode::CsvVaultVillageInvalid,
+                     {m_context.villageCode},
+                     QStringLiteral("the vault's village code is not a region code"));
+    }
     Run run(*this, source, options, control);
     VERDES_TRY_ASSIGN(header, source.header());
     VERDES_TRY_ASSIGN(columns, CsvColumns::fromHeader(header));

@@ -97,8 +97,9 @@ class SnapshotImporter final
 public:
     SnapshotImporter(Database &db, ValidationContext context, Clock &clock);
 
-    // File errors (F01–F05), I/O errors and Cancelled come back as the Error; row errors come back in
-    // the report with imported == false.
+    // File errors (F01–F05), I/O errors and Cancelled come back as the Error, and so does a vault
+    // whose own village code is not a region code (CsvVaultVillageInvalid: every row would be
+    // refused); row errors come back in the report with imported == false.
     Result<ImportReport> run(RowSource &source, const ImportOptions &options, const ImportControl &control);
 
 private:

@@ -181,6 +181,9 @@ private Q_SLOTS:
     void recoveryKeyRepairsAccessButDoesNotWork();
     void proposalsAreListedWithMaskedNik();
     void checksListFlagsWithMaskedNik();
+    // Issue 11 §1: files that have been through a spreadsheet, the village code of a new vault.
+    void initAcceptsOnlyListedVillages_data();
+    void initAcceptsOnlyListedVillages();
 
 private:
     QString makeVault(const QString &name);
@@ -216,6 +219,7 @@ QString TestCommandLine::makeVault(const QString &name)
                                folder,
                                QStringLiteral("--village-code"),
                                m_villageCode,
+                               QStringLiteral("--demo-village"),
                                QStringLiteral("--village-name"),
                                QStringLiteral("Desa Contoh"),
                                QStringLiteral("--officer"),
@@ -291,6 +295,7 @@ void TestCommandLine::initCreatesVaultAndPrintsRecoveryKeyOnce()
                                folder,
                                QStringLiteral("--village-code"),
                                m_villageCode,
+                               QStringLiteral("--demo-village"),
                                QStringLiteral("--village-name"),
                                QStringLiteral("Desa Contoh"),
                                QStringLiteral("--officer"),
@@ -320,6 +325,7 @@ void TestCommandLine::initRefusesShortPassphraseAndExistingFolder()
                            folder,
                            QStringLiteral("--village-code"),
                            m_villageCode,
+                           QStringLiteral("--demo-village"),
                            QStringLiteral("--village-name"),
                            QStringLiteral("Desa Contoh"),
                            QStringLiteral("--officer"),
@@ -357,6 +363,7 @@ void TestCommandLine::recoveryKeyUnlocksAndTypoIsCaught()
                                    folder,
                                    QStringLiteral("--village-code"),
                                    m_villageCode,
+                                   QStringLiteral("--demo-village"),
                                    QStringLiteral("--village-name"),
                                    QStringLiteral("Desa Contoh"),
                                    QStringLiteral("--officer"),
@@ -864,6 +871,7 @@ void TestCommandLine::recoveryKeyRepairsAccessButDoesNotWork()
                                    folder,
                                    QStringLiteral("--village-code"),
                                    m_villageCode,
+                                   QStringLiteral("--demo-village"),
                                    QStringLiteral("--village-name"),
                                    QStringLiteral("Desa Contoh"),
                                    QStringLiteral("--officer"),
@@ -1048,6 +1056,55 @@ void TestCommandLine::checksListFlagsWithMaskedNik()
     run = runVerdes({QStringLiteral("checks"), folder}, QStringLiteral("bukan kata sandinya\n"));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCommandLine::initAcceptsOnlyListedVillages_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("plain") << "3318192001" << false << 0 << "Created";
+    QTest::newRow("dotted") << "33.18.19.2001" << false << 0 << "Created";
+    QTest::newRow("zeros") << "0000000000" << false << 3 << "is not a valid village code";
+    QTest::newRow("not-listed") << "33.73.04.2001" << false << 3 << "is not a desa or kelurahan";
+    QTest::newRow("old-code") << "9204142006" << false << 3 << "96.02.08.2005";
+    QTest::newRow("demo-code-without-flag") << "3310042999" << false << 3 << "is not a desa or kelurahan";
+    QTest::newRow("demo-code-with-flag") << "3310042999" << true << 0 << "Created";
+    QTest::newRow("real-code-with-demo-flag") << "3318192001" << true << 1 << "--demo-village";
+}
+
+void TestCommandLine::initAcceptsOnlyListedVillages()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, demo);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString folder =
+        m_dir.filePath(QStringLiteral("village-%1.verdes").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QStringList args{QStringLiteral("init"),
+                     folder,
+                     QStringLiteral("--village-code"),
+                     code,
+                     QStringLiteral("--village-name"),
+                     QStringLiteral("Desa Uji"),
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Operator Uji")};
+    if (demo) {
+        args << QStringLiteral("--demo-village");
+    }
+    const Run run = runVerdes(args, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(QDir(folder).exists(), exitCode == 0);
+    if (exitCode == 0) {
+        verdes::Kdf::setFastForTests(true);
+        auto vault = verdes::Vault::unlock(
+            folder, QStringLiteral("Operator Uji"), verdes::SecureBytes::fromUtf8(kPassphrase));
+        QVERIFY(vault.has_value());
+        QCOMPARE((*vault)->villageCode(), QString(code).remove(u'.'));
+        QVERIFY((*vault)->lock());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

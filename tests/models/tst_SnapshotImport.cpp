@@ -1131,6 +1131,25 @@ private Q_SLOTS:
         QVERIFY(describe(report.error()).contains(QStringLiteral("Line 7, column BT (name)")));
         QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
     }
+
+    void vaultWithAnInvalidVillageCodeCannotImport()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        for (const char *code : {"0000000000", "3373049001", "33730410"}) {
+            ValidationContext broken = context();
+            broken.villageCode = QString::fromLatin1(code);
+            test::FakeClock clock;
+            CsvReader reader(fixture(QStringLiteral("spreadsheet_source.csv")));
+            auto report = SnapshotImporter(**db, broken, clock).run(reader, {}, {});
+            QVERIFY(!report.has_value());
+            QCOMPARE(report.error().code, ErrorCode::CsvVaultVillageInvalid);
+            QVERIFY(describe(report.error()).contains(QString::fromLatin1(code)));
+        }
+        QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSnapshotImport)
