@@ -2563,6 +2563,29 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns separated by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional columns not in the file, whose values the vault keeps: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
         <source>line %1, %2: %3</source>

@@ -2612,6 +2612,29 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>comma (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1.</source>
+        <translation>Kolom dipisahkan dengan %1.</translation>
+    </message>
+    <message>
+        <source>Optional columns not in the file, whose values the vault keeps: %1.</source>
+        <translation>Kolom pilihan yang tidak ada dalam berkas, nilainya tetap seperti di brankas: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
         <source>line %1, %2: %3</source>

@@ -15,6 +15,7 @@
 #include "models/domain/RegionTable.h"
 #include "models/domain/Validation.h"
 #include "models/io/CsvReader.h"
+#include "models/io/ImportText.h"
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/proposals/ProposalRepository.h"
@@ -220,6 +221,10 @@ void printReport(const ImportReport &report)
     if (!report.unknownColumns.isEmpty()) {
         say(CommandLine::tr("Unknown columns ignored: %1")
                 .arg(report.unknownColumns.join(QStringLiteral(", "))));
+    }
+    // The separator found and the optional columns the file lacks (issue 11 §1).
+    for (const QString &fact : ImportText::fileFacts(report)) {
+        say(fact);
     }
     if (!report.imported) {
         return;

@@ -184,6 +184,7 @@ private Q_SLOTS:
     // Issue 11 §1: files that have been through a spreadsheet, the village code of a new vault.
     void initAcceptsOnlyListedVillages_data();
     void initAcceptsOnlyListedVillages();
+    void importSummaryNamesSeparatorAndAbsentColumns();
 
 private:
     QString makeVault(const QString &name);
@@ -1105,6 +1106,46 @@ void TestCommandLine::initAcceptsOnlyListedVillages()
         QCOMPARE((*vault)->villageCode(), QString(code).remove(u'.'));
         QVERIFY((*vault)->lock());
     }
+}
+
+// A semicolon file without the coordinates and PLN ids, as Excel saves it (tests/data/csv): the
+// summary says how the file was read and which optional columns kept the vault's values.
+void TestCommandLine::importSummaryNamesSeparatorAndAbsentColumns()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("kecandran.verdes"));
+    const Run init = runVerdes({QStringLiteral("init"),
+                                folder,
+                                QStringLiteral("--village-code"),
+                                QStringLiteral("33.73.04.1001"),
+                                QStringLiteral("--village-name"),
+                                QStringLiteral("Kecandran"),
+                                QStringLiteral("--officer"),
+                                QStringLiteral("Operator Uji")},
+                               kPassphrase + u'\n');
+    QCOMPARE(init.exitCode, 0);
+    const QString data = qEnvironmentVariable("VERDES_TEST_DATA") + QStringLiteral("/csv/");
+    const Run full =
+        runVerdes({QStringLiteral("import"), folder, data + QStringLiteral("spreadsheet_source.csv")},
+                  kPassphrase + u'\n');
+    QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+    QVERIFY2(full.err.contains(QStringLiteral("Columns separated by comma (,).")), qPrintable(full.err));
+    QVERIFY2(!full.err.contains(QStringLiteral("Optional columns not in the file")), qPrintable(full.err));
+    const Run without =
+        runVerdes({QStringLiteral("import"), folder, data + QStringLiteral("excel_without_optional.csv")},
+                  kPassphrase + u'\n');
+    QVERIFY2(without.exitCode == 0, qPrintable(without.err));
+    QVERIFY2(without.err.contains(QStringLiteral("Columns separated by semicolon (;).")),
+             qPrintable(without.err));
+    QVERIFY2(
+        without.err.contains(QStringLiteral("Optional columns not in the file, whose values the vault keeps: "
+                                            "latitude, longitude, pln_customer_id.")),
+        qPrintable(without.err));
+    // Row errors: nothing imported, and the file is still described.
+    const Run general = runVerdes(
+        {QStringLiteral("import"), folder, data + QStringLiteral("excel_general.csv")}, kPassphrase + u'\n');
+    QCOMPARE(general.exitCode, 3);
+    QVERIFY2(general.err.contains(QStringLiteral("Columns separated by semicolon (;).")),
+             qPrintable(general.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,6 +3,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
+#include "models/io/ImportText.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Database.h"
@@ -1130,6 +1131,39 @@ private Q_SLOTS:
         QCOMPARE(report.error().args.value(1), QStringLiteral("BT (name)"));
         QVERIFY(describe(report.error()).contains(QStringLiteral("Line 7, column BT (name)")));
         QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
+    }
+
+    // The summary (command line and import dialog) names the separator and the absent columns.
+    void summaryNamesSeparatorAndAbsentColumns_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("facts");
+        QTest::newRow("comma-all-columns")
+            << "spreadsheet_source.csv" << QStringList{QStringLiteral("Columns separated by comma (,).")};
+        QTest::newRow("tab") << "libreoffice_tab.csv"
+                             << QStringList{QStringLiteral("Columns separated by tab.")};
+        QTest::newRow("semicolon-without-optional")
+            << "excel_without_optional.csv"
+            << QStringList{QStringLiteral("Columns separated by semicolon (;)."),
+                           QStringLiteral("Optional columns not in the file, whose values the vault keeps: "
+                                          "latitude, longitude, pln_customer_id.")};
+        // Row errors stop the import; the summary still says how the file was read.
+        QTest::newRow("semicolon-with-row-errors")
+            << "excel_general.csv" << QStringList{QStringLiteral("Columns separated by semicolon (;).")};
+    }
+
+    void summaryNamesSeparatorAndAbsentColumns()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, facts);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, file);
+        QVERIFY(report.has_value());
+        QCOMPARE(ImportText::fileFacts(*report), facts);
+        QVERIFY(ImportText::fileFacts(ImportReport{}).isEmpty()); // not a text file, nothing absent
     }
 
     void vaultWithAnInvalidVillageCodeCannotImport()

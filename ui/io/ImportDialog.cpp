@@ -9,6 +9,7 @@
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
+#include "models/io/ImportText.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Vault.h"
 #include "ui_ImportDialog.h"
@@ -105,6 +106,13 @@ void ImportDialog::showPreview()
         text += QStringLiteral(" ")
                 + tr("Unknown columns, which will be ignored: %1.")
                       .arg(columns.unknownColumns().join(QStringLiteral(", ")));
+    }
+    // What the summary will say too: the separator found and the optional columns the file lacks.
+    ImportReport found;
+    found.separator = reader.separator();
+    found.absentColumns = columns.absentColumns();
+    for (const QString &fact : ImportText::fileFacts(found)) {
+        text += u' ' + fact;
     }
     m_ui->columnsLabel->setText(text);
     m_ui->previewTableWidget->setColumnCount(static_cast<int>(header->size()));
@@ -209,10 +217,12 @@ void ImportDialog::finishImport()
     }
     m_ui->problemsTableWidget->resizeColumnsToContents();
     m_ui->saveProblemsButton->setEnabled(!report.issues.isEmpty());
+    const QStringList facts = ImportText::fileFacts(report);
     if (!report.imported) {
-        m_ui->problemsLabel->setText(describe(
+        const QString stopped = describe(
             Error(ErrorCode::CsvRowErrors,
-                  {QLocale().toString(report.rowsWithErrors), QLocale().toString(report.errorCount)})));
+                  {QLocale().toString(report.rowsWithErrors), QLocale().toString(report.errorCount)}));
+        m_ui->problemsLabel->setText((QStringList{stopped} + facts).join(u' '));
         m_ui->progressBar->setValue(0);
         m_ui->progressBar->hide();
         return;
@@ -229,6 +239,9 @@ void ImportDialog::finishImport()
                    + tr("%n warning(s) were recorded with the families.",
                         nullptr,
                         static_cast<int>(report.warningCount));
+    }
+    for (const QString &fact : facts) {
+        summary += u' ' + fact;
     }
     m_ui->problemsLabel->setText(summary);
     m_ui->importButton->setEnabled(false);
