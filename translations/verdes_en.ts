@@ -1499,6 +1499,10 @@ manages officers; every officer may change their own passphrase.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1512,7 +1516,8 @@ manages officers; every officer may change their own passphrase.
   verdes demo-csv FILE [--households N] [--seed S]
                                  write a generated demo village as a CSV snapshot
   verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
+                                 &apos;verdes import --help&apos; says how to save it from Excel
   verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema)
   verdes search VAULT QUERY [--limit N] [--show-nik]
@@ -1536,7 +1541,14 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +2573,14 @@ Exit codes:
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File f&amp;ormat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to save a file from Excel or LibreOffice that Verdes can read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2582,6 +2602,32 @@ Exit codes:
     </message>
     <message>
         <source>Optional columns not in the file, whose values the vault keeps: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to save a file for Verdes from Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdes reads a CSV file: a header line with the column names, then one line per member. It reads files saved by Excel or LibreOffice as they are: columns separated by commas, semicolons or tabs, column names in any letter case, empty columns and rows at the end. What it cannot repair are long numbers that a spreadsheet changed: NIK, KK numbers, PLN customer ids, SLS codes and region codes shown as 3,31819E+15, rounded to end in 0, or stripped of their leading zeros (0001 becomes 1). Such rows are refused. Keep these columns, and the dates, as Text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Excel:
+1. Do not open the file by double-clicking it. In an empty workbook choose Data › From Text/CSV and pick the file; set File Origin to &quot;65001: Unicode (UTF-8)&quot; and Data Type Detection to &quot;Do not detect data types&quot;, then Load. (Older Excel: Data › From Text, and in step 3 select every column and choose Text.)
+2. Make your changes. Type dates as 2024-01-31.
+3. File › Save As, type &quot;CSV UTF-8 (Comma delimited)&quot;. Not &quot;CSV (Comma delimited)&quot;: that one spoils letters such as é and the ’ apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In LibreOffice Calc:
+1. File › Open and pick the file. In the Text Import window set Character set to &quot;Unicode (UTF-8)&quot; and tick the separator the file uses, click the top-left corner of the preview to select every column, set Column type to Text, then OK.
+2. Make your changes. Type dates as 2024-01-31.
+3. File › Save As, type &quot;Text CSV (.csv)&quot;, tick &quot;Edit filter settings&quot;, keep the format, then set Character set to &quot;Unicode (UTF-8)&quot; and Field delimiter to , or ;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4450,6 +4496,10 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Checking and importing rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The File format button says how to save a correct file from Excel or LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1514,6 +1514,10 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 selesai sejak pemeriksaan terakhir, %5 diabaikan).</translation>
     </message>
     <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1527,7 +1531,8 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
   verdes demo-csv FILE [--households N] [--seed S]
                                  write a generated demo village as a CSV snapshot
   verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
+                                 &apos;verdes import --help&apos; says how to save it from Excel
   verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema)
   verdes search VAULT QUERY [--limit N] [--show-nik]
@@ -1561,7 +1566,8 @@ Exit codes:
   verdes demo-csv BERKAS [--households N] [--seed S]
                                  menulis desa contoh rekaan sebagai snapshot CSV
   verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
-                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
+                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati);
+                                 &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
   verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
   verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema)
   verdes search BRANKAS KATA [--limit N] [--show-nik]
@@ -1584,8 +1590,22 @@ Kode keluar:
 </translation>
     </message>
     <message>
-        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
-        <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+</source>
+        <translation>Cara pakai: verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+
+Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
+bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
+yang salah dilewati, didaftar, dan disimpan di brankas sebagai laporan (--rejects BERKAS
+juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang dipakai berkas dan
+kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolom itu.
+</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2630,14 @@ Kode keluar:
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>File f&amp;ormat…</source>
+        <translation>&amp;Format berkas…</translation>
+    </message>
+    <message>
+        <source>How to save a file from Excel or LibreOffice that Verdes can read</source>
+        <translation>Cara menyimpan berkas dari Excel atau LibreOffice agar dapat dibaca Verdes</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2632,6 +2660,38 @@ Kode keluar:
     <message>
         <source>Optional columns not in the file, whose values the vault keeps: %1.</source>
         <translation>Kolom pilihan yang tidak ada dalam berkas, nilainya tetap seperti di brankas: %1.</translation>
+    </message>
+    <message>
+        <source>How to save a file for Verdes from Excel or LibreOffice</source>
+        <translation>Cara menyimpan berkas untuk Verdes dari Excel atau LibreOffice</translation>
+    </message>
+    <message>
+        <source>Verdes reads a CSV file: a header line with the column names, then one line per member. It reads files saved by Excel or LibreOffice as they are: columns separated by commas, semicolons or tabs, column names in any letter case, empty columns and rows at the end. What it cannot repair are long numbers that a spreadsheet changed: NIK, KK numbers, PLN customer ids, SLS codes and region codes shown as 3,31819E+15, rounded to end in 0, or stripped of their leading zeros (0001 becomes 1). Such rows are refused. Keep these columns, and the dates, as Text.</source>
+        <translation>Verdes membaca berkas CSV: satu baris judul berisi nama kolom, lalu satu baris untuk setiap anggota. Berkas yang disimpan Excel atau LibreOffice dibaca apa adanya: kolom dipisahkan dengan koma, titik koma atau tab, nama kolom boleh huruf besar atau kecil, dan kolom atau baris kosong di bagian akhir diabaikan. Yang tidak dapat diperbaiki adalah angka panjang yang sudah diubah oleh spreadsheet: NIK, nomor KK, ID pelanggan PLN, kode SLS dan kode wilayah yang tampil sebagai 3,31819E+15, dibulatkan sehingga berakhir dengan 0, atau kehilangan angka nol di depannya (0001 menjadi 1). Baris seperti itu ditolak. Jadikan kolom-kolom itu, dan kolom tanggal, berformat Teks.</translation>
+    </message>
+    <message>
+        <source>In Excel:
+1. Do not open the file by double-clicking it. In an empty workbook choose Data › From Text/CSV and pick the file; set File Origin to &quot;65001: Unicode (UTF-8)&quot; and Data Type Detection to &quot;Do not detect data types&quot;, then Load. (Older Excel: Data › From Text, and in step 3 select every column and choose Text.)
+2. Make your changes. Type dates as 2024-01-31.
+3. File › Save As, type &quot;CSV UTF-8 (Comma delimited)&quot;. Not &quot;CSV (Comma delimited)&quot;: that one spoils letters such as é and the ’ apostrophe.</source>
+        <translation>Di Excel:
+1. Jangan membuka berkas dengan klik dua kali. Di buku kerja kosong, pilih Data › Dari Teks/CSV (From Text/CSV) lalu pilih berkasnya; atur Asal File (File Origin) ke &quot;65001: Unicode (UTF-8)&quot; dan Deteksi Tipe Data (Data Type Detection) ke &quot;Jangan deteksi tipe data&quot; (Do not detect data types), lalu Muat (Load). (Excel versi lama: Data › Dari Teks (From Text), lalu pada langkah 3 pilih semua kolom dan pilih Teks.)
+2. Lakukan perubahan. Tulis tanggal seperti 2024-01-31.
+3. File › Simpan Sebagai (Save As), pilih jenis &quot;CSV UTF-8 (Dipisahkan koma)&quot;. Jangan &quot;CSV (Dipisahkan koma)&quot;: jenis itu merusak huruf seperti é dan tanda petik ’.</translation>
+    </message>
+    <message>
+        <source>In LibreOffice Calc:
+1. File › Open and pick the file. In the Text Import window set Character set to &quot;Unicode (UTF-8)&quot; and tick the separator the file uses, click the top-left corner of the preview to select every column, set Column type to Text, then OK.
+2. Make your changes. Type dates as 2024-01-31.
+3. File › Save As, type &quot;Text CSV (.csv)&quot;, tick &quot;Edit filter settings&quot;, keep the format, then set Character set to &quot;Unicode (UTF-8)&quot; and Field delimiter to , or ;.</source>
+        <translation>Di LibreOffice Calc:
+1. Berkas › Buka (File › Open) lalu pilih berkasnya. Di jendela Impor Teks (Text Import), atur Set karakter (Character set) ke &quot;Unicode (UTF-8)&quot; dan centang pemisah yang dipakai berkas, klik pojok kiri atas pratinjau untuk memilih semua kolom, atur Tipe kolom (Column type) ke Teks, lalu OK.
+2. Lakukan perubahan. Tulis tanggal seperti 2024-01-31.
+3. Berkas › Simpan Sebagai (Save As), pilih jenis &quot;Teks CSV (.csv)&quot;, centang &quot;Sunting pengaturan penyaring&quot; (Edit filter settings), pertahankan formatnya, lalu atur Set karakter ke &quot;Unicode (UTF-8)&quot; dan Pembatas ruas (Field delimiter) ke , atau ;.</translation>
+    </message>
+    <message>
+        <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
+        <translation>Lalu impor berkas itu lagi. Setiap masalah disebutkan dengan baris dan kolomnya seperti di spreadsheet (misalnya baris 7, kolom BT (name)), sehingga mudah ditemukan.</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4557,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Checking and importing rows…</source>
         <translation>Memeriksa dan mengimpor baris…</translation>
+    </message>
+    <message>
+        <source>The File format button says how to save a correct file from Excel or LibreOffice.</source>
+        <translation>Tombol Format berkas menjelaskan cara menyimpan berkas yang benar dari Excel atau LibreOffice.</translation>
     </message>
 </context>
 <context>

@@ -267,7 +267,7 @@ int CommandLine::run(const QStringList &arguments)
         return exitCodeFor(parsed.error().code);
     }
     if (parsed->verb == u"--help") {
-        out() << helpText() << Qt::flush;
+        out() << (parsed->helpTopic == u"import" ? importHelpText() : helpText()) << Qt::flush;
         return 0;
     }
     if (parsed->verb == u"--version") {
@@ -289,6 +289,10 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first == u"--help" || first == u"-h" || first == u"help") {
         parsed.verb = QStringLiteral("--help");
+        // `verdes help import`
+        if (const VerbSpec *topic = findVerb(arguments.value(2))) {
+            parsed.helpTopic = topic->name;
+        }
         return parsed;
     }
     if (first == u"--version") {
@@ -298,6 +302,14 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
     const VerbSpec *spec = findVerb(first);
     if (spec == nullptr) {
         return Error(ErrorCode::UsageError, {tr("unknown command \"%1\"").arg(first)});
+    }
+    // `verdes import --help`: the verb's help, whatever else is on the line.
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--help" || arguments.at(i) == u"-h") {
+            parsed.verb = QStringLiteral("--help");
+            parsed.helpTopic = spec->name;
+            return parsed;
+        }
     }
     parsed.verb = spec->name;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
@@ -344,7 +356,8 @@ QString CommandLine::helpText()
               "                                 write a generated demo village as a CSV snapshot\n"
               "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
               "                                 import a CSV snapshot (all or nothing unless bad rows are "
-              "skipped)\n"
+              "skipped);\n"
+              "                                 'verdes import --help' says how to save it from Excel\n"
               "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
               "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
               "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
@@ -367,6 +380,42 @@ QString CommandLine::helpText()
               "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
               "  5  another error reading or writing files\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText();
+}
+
+namespace {
+
+// Long lines folded at spaces for a terminal; numbered steps keep their indent.
+QString wrapped(const QString &text, qsizetype width = 96)
+{
+    QStringList out;
+    for (const QString &line : text.split(u'\n')) {
+        const qsizetype indent = (line.size() > 2 && line.at(0).isDigit() && line.at(1) == u'.') ? 3 : 0;
+        QString rest = line;
+        while (rest.size() > width) {
+            qsizetype cut = rest.lastIndexOf(u' ', width);
+            if (cut <= indent) {
+                break;
+            }
+            out << rest.first(cut);
+            rest = QString(indent, u' ') + rest.sliced(cut + 1);
+        }
+        out << rest;
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+QString CommandLine::importHelpText()
+{
+    return tr("Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
+              "\n"
+              "Imports a CSV snapshot of the registry into the vault. The whole file is checked first;\n"
+              "if any row has an error nothing is imported, unless --skip-bad-rows is given: then the\n"
+              "families with errors are left out, listed, and kept in the vault as a report (--rejects\n"
+              "FILE also writes them to FILE). The summary says which separator the file uses and which\n"
+              "optional columns it lacks; the vault keeps its values of those columns.\n")
+           + u'\n' + ImportText::formatHelpTitle() + u'\n' + wrapped(ImportText::formatHelp()) + u'\n';
 }
 
 QString CommandLine::rolesHelpText()

@@ -11,7 +11,7 @@ namespace verdes {
 struct ImportReport;
 
 // The words of a CSV import that the command line and the import dialog share (issue 11 §1): what
-// the importer found out about the file.
+// the importer found out about the file, and how to save a file it reads from Excel or LibreOffice.
 class ImportText
 {
     Q_DECLARE_TR_FUNCTIONS(ImportText)
@@ -22,6 +22,11 @@ public:
     // What the summary says about the file: the separator used and the optional columns it lacks
     // (whose values the vault keeps), one sentence each; empty when there is nothing to say.
     static QStringList fileFacts(const ImportReport &report);
+    // How to save a correct file from Excel and from LibreOffice Calc, shown by `verdes import
+    // --help` and by the import dialog's "File format" button: a one-line title, and plain text in
+    // paragraphs separated by empty lines.
+    static QString formatHelpTitle();
+    static QString formatHelp();
 };
 
 } // namespace verdes

@@ -185,6 +185,8 @@ private Q_SLOTS:
     void initAcceptsOnlyListedVillages_data();
     void initAcceptsOnlyListedVillages();
     void importSummaryNamesSeparatorAndAbsentColumns();
+    void importHelpSaysHowToSaveFromSpreadsheets_data();
+    void importHelpSaysHowToSaveFromSpreadsheets();
 
 private:
     QString makeVault(const QString &name);
@@ -1146,6 +1148,60 @@ void TestCommandLine::importSummaryNamesSeparatorAndAbsentColumns()
     QCOMPARE(general.exitCode, 3);
     QVERIFY2(general.err.contains(QStringLiteral("Columns separated by semicolon (;).")),
              qPrintable(general.err));
+}
+
+// `verdes import --help` (and `verdes help import`) says how to save a file from Excel and
+// LibreOffice, in the language of the terminal; other verbs' --help is the general help, which
+// points to it.
+void TestCommandLine::importHelpSaysHowToSaveFromSpreadsheets_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("notExpected");
+    const QStringList english{QStringLiteral("Usage: verdes import VAULT FILE"),
+                              QStringLiteral("\"CSV UTF-8 (Comma delimited)\""),
+                              QStringLiteral("Do not detect data types"),
+                              QStringLiteral("\"Text CSV (.csv)\""),
+                              QStringLiteral("Unicode (UTF-8)")};
+    const QStringList indonesian{QStringLiteral("Cara pakai: verdes import BRANKAS BERKAS"),
+                                 QStringLiteral("\"CSV UTF-8 (Dipisahkan koma)\""),
+                                 QStringLiteral("LibreOffice Calc"),
+                                 QStringLiteral("Unicode (UTF-8)")};
+    QTest::newRow("import-help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                 << "C.UTF-8" << english << "Exit codes:";
+    QTest::newRow("import-h-after-arguments")
+        << QStringList{QStringLiteral("import"), QStringLiteral("v.verdes"), QStringLiteral("-h")}
+        << "C.UTF-8" << english << "Exit codes:";
+    QTest::newRow("help-import") << QStringList{QStringLiteral("help"), QStringLiteral("import")} << "C.UTF-8"
+                                 << english << "Exit codes:";
+    QTest::newRow("import-help-indonesian") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                            << "id_ID.UTF-8" << indonesian << "Usage";
+    QTest::newRow("general-help-points-to-it")
+        << QStringList{QStringLiteral("--help")} << "C.UTF-8"
+        << QStringList{QStringLiteral("Exit codes:"), QStringLiteral("'verdes import --help'")}
+        << "CSV UTF-8";
+    QTest::newRow("init-help-is-general-help")
+        << QStringList{QStringLiteral("init"), QStringLiteral("--help")} << "C.UTF-8"
+        << QStringList{QStringLiteral("Exit codes:"), QStringLiteral("--demo-village")} << "CSV UTF-8";
+}
+
+void TestCommandLine::importHelpSaysHowToSaveFromSpreadsheets()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, notExpected);
+    const Run run =
+        runVerdes(arguments, {}, {QStringLiteral("LC_ALL=") + language, QStringLiteral("LANG=") + language});
+    QCOMPARE(run.exitCode, 0);
+    // The help is folded for a terminal: compare with the lines joined again.
+    const QString out =
+        QString(run.out).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    for (const QString &text : expected) {
+        QVERIFY2(out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + run.out));
+    }
+    QVERIFY2(!run.out.contains(notExpected), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

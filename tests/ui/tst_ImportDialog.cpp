@@ -10,6 +10,8 @@
 #include "ui/io/ImportDialog.h"
 
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +98,81 @@ private Q_SLOTS:
         for (const QString &text : notShown) {
             QVERIFY2(!summary->text().contains(text), qPrintable(summary->text()));
             QVERIFY2(!columns->text().contains(text), qPrintable(columns->text()));
+        }
+    }
+
+    // "File format" opens the help on saving from Excel and LibreOffice; Close closes it.
+    void formatButtonExplainsSpreadsheets()
+    {
+        ImportDialog dialog(*m_vault, QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.findChild<QMessageBox *>(QStringLiteral("formatHelpMessageBox")) == nullptr);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("formatHelpButton")),
+                          Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("formatHelpMessageBox"))) != nullptr
+                    && box->isVisible());
+        QVERIFY(box->isModal());
+        for (const char *text : {"In Excel:",
+                                 "\"CSV UTF-8 (Comma delimited)\"",
+                                 "In LibreOffice Calc:",
+                                 "\"Text CSV (.csv)\"",
+                                 "Unicode (UTF-8)",
+                                 "as Text"}) {
+            QVERIFY2(box->text().contains(QString::fromUtf8(text)), text);
+        }
+        QVERIFY(box->windowTitle().contains(QStringLiteral("Excel or LibreOffice")));
+        QTest::mouseClick(box->button(QMessageBox::Close), Qt::LeftButton);
+        QTRY_VERIFY(dialog.findChild<QMessageBox *>(QStringLiteral("formatHelpMessageBox")) == nullptr);
+    }
+
+    // A file the importer cannot read, or rows it refuses, point to that help.
+    void problemsPointToTheFormatHelp_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("no-header") << "no_header.csv"
+                                   << "columnsLabel";
+        QTest::newRow("windows-1252") << "excel_ansi.csv"
+                                      << "problemsLabel";
+        QTest::newRow("row-errors") << "excel_general.csv"
+                                    << "problemsLabel";
+    }
+
+    void problemsPointToTheFormatHelp()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, label);
+        ImportDialog dialog(*m_vault, test::testDataPath(QStringLiteral("csv/") + file));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.startImport();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !dialog.isRunning();
+            },
+            60000));
+        QVERIFY(!dialog.imported());
+        const QString text = dialog.findChild<QLabel *>(label)->text();
+        QVERIFY2(text.contains(QStringLiteral("The File format button says how to save a correct file")),
+                 qPrintable(text));
+    }
+
+    // A good file does not.
+    void goodFileHasNoFormatHint()
+    {
+        ImportDialog dialog(*m_vault, test::testDataPath(QStringLiteral("csv/spreadsheet_source.csv")));
+        dialog.show();
+        dialog.startImport();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !dialog.isRunning();
+            },
+            60000));
+        QVERIFY(dialog.imported());
+        for (const char *name : {"columnsLabel", "problemsLabel"}) {
+            QVERIFY(!dialog.findChild<QLabel *>(QString::fromLatin1(name))->text().contains(u"File format"));
         }
     }
 

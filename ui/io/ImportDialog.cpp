@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSaveFile>
 
 namespace verdes::ui {
@@ -34,6 +35,29 @@ QString countsText(const ImportCounts &counts)
              locale.toString(counts.changed),
              locale.toString(counts.unchanged),
              locale.toString(counts.missing));
+}
+
+// File errors a spreadsheet's way of saving causes: the format help says how to avoid them.
+bool isFileFormatError(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::CsvBadEncoding:
+    case ErrorCode::CsvNoHeader:
+    case ErrorCode::CsvMissingColumn:
+    case ErrorCode::CsvDuplicateColumn:
+    case ErrorCode::CsvUnterminatedQuote:
+    case ErrorCode::CsvEmpty:
+    case ErrorCode::CsvLineTooLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString formatHelpHint()
+{
+    return ImportDialog::tr(
+        "The File format button says how to save a correct file from Excel or LibreOffice.");
 }
 
 } // namespace
@@ -62,6 +86,7 @@ ImportDialog::ImportDialog(Vault &vault, const QString &file, QWidget *parent)
         connect(dialog, &QFileDialog::fileSelected, this, &ImportDialog::setFile);
         dialog->open();
     });
+    connect(m_ui->formatHelpButton, &QPushButton::clicked, this, &ImportDialog::showFormatHelp);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_ui->saveProblemsButton, &QPushButton::clicked, this, &ImportDialog::saveProblems);
@@ -96,7 +121,9 @@ void ImportDialog::showPreview()
     CsvReader reader(m_file);
     auto header = reader.header();
     if (!header) {
-        m_ui->columnsLabel->setText(describe(header.error()));
+        m_ui->columnsLabel->setText(
+            describe(header.error())
+            + (isFileFormatError(header.error().code) ? u' ' + formatHelpHint() : QString()));
         m_ui->importButton->setEnabled(false);
         return;
     }
@@ -129,7 +156,9 @@ void ImportDialog::showPreview()
         auto more = reader.next(fields, line);
         if (!more || !*more) {
             if (!more) {
-                m_ui->columnsLabel->setText(text + QStringLiteral(" ") + describe(more.error()));
+                m_ui->columnsLabel->setText(
+                    text + u' ' + describe(more.error())
+                    + (isFileFormatError(more.error().code) ? u' ' + formatHelpHint() : QString()));
             }
             break;
         }
@@ -192,7 +221,9 @@ void ImportDialog::finishImport()
     if (!result) {
         m_ui->progressBar->setValue(0);
         m_ui->progressBar->hide();
-        m_ui->problemsLabel->setText(describe(result.error()));
+        m_ui->problemsLabel->setText(
+            describe(result.error())
+            + (isFileFormatError(result.error().code) ? u' ' + formatHelpHint() : QString()));
         return;
     }
     const ImportReport &report = *result;
@@ -222,7 +253,8 @@ void ImportDialog::finishImport()
         const QString stopped = describe(
             Error(ErrorCode::CsvRowErrors,
                   {QLocale().toString(report.rowsWithErrors), QLocale().toString(report.errorCount)}));
-        m_ui->problemsLabel->setText((QStringList{stopped} + facts).join(u' '));
+        m_ui->problemsLabel->setText(
+            (QStringList{stopped} + facts + QStringList{formatHelpHint()}).join(u' '));
         m_ui->progressBar->setValue(0);
         m_ui->progressBar->hide();
         return;
@@ -247,6 +279,20 @@ void ImportDialog::finishImport()
     m_ui->importButton->setEnabled(false);
     m_ui->cancelButton->setText(tr("Close"));
     Q_EMIT vaultChanged();
+}
+
+void ImportDialog::showFormatHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::Information,
+                                ImportText::formatHelpTitle(),
+                                ImportText::formatHelp(),
+                                QMessageBox::Close,
+                                this);
+    box->setObjectName(QStringLiteral("formatHelpMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box->open();
 }
 
 void ImportDialog::saveProblems()
