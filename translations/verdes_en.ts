@@ -1633,51 +1633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S] [--force]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE [--force]
-                                 export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history and evidence)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-                                 (NIK and KK masked; --show-nik shows them in full, for an
-                                 officer whose role may reveal them, and records the reveal
-                                 in the history of each household shown)
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Writing files: a file is never written inside a vault folder, nor onto a folder, a device
-or a pipe; an existing file is replaced only with --force. A CSV file to import is read
-from an ordinary file, not from a pipe or from standard input.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  not allowed for your role or with the recovery key, a file that may not be written
-     (it exists, or is inside a vault folder, or is not an ordinary file), or another
-     error reading or writing files
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Officers, roles and the history of changes:
   verdes officer add VAULT NAME [--role ROLE]
                                  add an officer (ROLE: operator, secretary, chair, kepala_desa,
@@ -1718,6 +1673,70 @@ name has at most %1 characters, without line breaks, tabs or other control chara
     </message>
     <message>
         <source>the CSV file cannot be read from standard input, which gives the passphrase or the recovery key; give the name of the file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once);
+                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
+                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
+                                 demo village, village part 2999, for trying Verdes out)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
+                                 &apos;verdes import --help&apos; says how to save it from Excel
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+                                 (NIK and KK masked; --show-nik shows them in full, for an
+                                 officer whose role may reveal them, and records the reveal
+                                 in the history of each household shown)
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,10 +1941,6 @@ name has at most %1 characters, without line breaks, tabs or other control chara
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid village code. A village code has 10 digits, like 33.73.04.2001.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The village database is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,14 +1970,6 @@ name has at most %1 characters, without line breaks, tabs or other control chara
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text (first bad byte at position %1). Save it again as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no header line with column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2150,6 +2157,42 @@ name has at most %1 characters, without line breaks, tabs or other control chara
     </message>
     <message>
         <source>An officer&apos;s name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid village code. A village code has 10 digits, with or without dots, like 33.18.19.2001; the last four start with 1 for a kelurahan or 2 for a desa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a desa or kelurahan of the Kemendagri list of 2025 (%2 has no village with this number). Check the code on the village&apos;s official letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a desa or kelurahan of the Kemendagri list of 2025. Check the code on the village&apos;s official letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an old village code, last listed in %3. Its code in the Kemendagri list of 2025 is %4 (%5): use that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an old village code, last listed in %3, and is not in the Kemendagri list of 2025. Ask the kecamatan office for the village&apos;s current code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was saved as Unicode text (UTF-16), not UTF-8, so Verdes cannot read it. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not saved as UTF-8 text, so letters such as é or the apostrophe ’ cannot be read. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the file holds no known column names (such as household_id or nik). The first line must be the header with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village code of this vault (%1) is not a valid region code, so nothing can be imported into it. Create a new vault with the village&apos;s code from the Kemendagri list and import there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +2826,63 @@ name has at most %1 characters, without line breaks, tabs or other control chara
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File f&amp;ormat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to save a file from Excel or LibreOffice that Verdes can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns separated by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional columns not in the file, whose values the vault keeps: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to save a file for Verdes from Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdes reads a CSV file: a header line with the column names, then one line per member. It reads files saved by Excel or LibreOffice as they are: columns separated by commas, semicolons or tabs, column names in any letter case, empty columns and rows at the end. What it cannot repair are long numbers that a spreadsheet changed: NIK, KK numbers, PLN customer ids, SLS codes and region codes shown as 3,31819E+15, rounded to end in 0, or stripped of their leading zeros (0001 becomes 1). Such rows are refused. Keep these columns, and the dates, as Text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Excel:
+1. Do not open the file by double-clicking it. In an empty workbook choose Data › From Text/CSV and pick the file; set File Origin to &quot;65001: Unicode (UTF-8)&quot; and Data Type Detection to &quot;Do not detect data types&quot;, then Load. (Older Excel: Data › From Text, and in step 3 select every column and choose Text.)
+2. Make your changes. Type dates as 2024-01-31.
+3. File › Save As, type &quot;CSV UTF-8 (Comma delimited)&quot;. Not &quot;CSV (Comma delimited)&quot;: that one spoils letters such as é and the ’ apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In LibreOffice Calc:
+1. File › Open and pick the file. In the Text Import window set Character set to &quot;Unicode (UTF-8)&quot; and tick the separator the file uses, click the top-left corner of the preview to select every column, set Column type to Text, then OK.
+2. Make your changes. Type dates as 2024-01-31.
+3. File › Save As, type &quot;Text CSV (.csv)&quot;, tick &quot;Edit filter settings&quot;, keep the format, then set Character set to &quot;Unicode (UTF-8)&quot; and Field delimiter to , or ;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Issue</name>
@@ -2800,14 +2900,6 @@ name has at most %1 characters, without line breaks, tabs or other control chara
     </message>
     <message>
         <source>KK number has 15 digits instead of 16 (%1); check the family card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIK was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KK number was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3032,6 +3124,34 @@ name has at most %1 characters, without line breaks, tabs or other control chara
     </message>
     <message>
         <source>problem with this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has turned this NIK into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has turned this KK number into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has rounded this number to %1 (it keeps only 15 digits): format the column as Text and export again from the original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has removed the zeros at the start of this code: %1 should have %2 digits; format the column as Text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has changed this date to %1: format the column as Text, write dates as YYYY-MM-DD and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has turned this number into %1 and its digits are lost: format the column as Text and export again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4240,18 +4360,6 @@ name has at most %1 characters, without line breaks, tabs or other control chara
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a valid village code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(a village not in the Kemendagri list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not in the 2025 list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown region.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4644,6 +4752,10 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Checking and importing rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The File format button says how to save a correct file from Excel or LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

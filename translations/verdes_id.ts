@@ -1632,92 +1632,6 @@
         <translation>--force hanya untuk mengganti berkas --rejects</translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S] [--force]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE [--force]
-                                 export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history and evidence)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-                                 (NIK and KK masked; --show-nik shows them in full, for an
-                                 officer whose role may reveal them, and records the reveal
-                                 in the history of each household shown)
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Writing files: a file is never written inside a vault folder, nor onto a folder, a device
-or a pipe; an existing file is replaced only with --force. A CSV file to import is read
-from an ordinary file, not from a pipe or from standard input.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  not allowed for your role or with the recovery key, a file that may not be written
-     (it exists, or is inside a vault folder, or is not an ordinary file), or another
-     error reading or writing files
-</source>
-        <translation>Cara pakai:
-  verdes                         membuka aplikasi desktop
-  verdes --demo                  membuka aplikasi dengan desa contoh
-  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
-                                 membuat brankas desa (kunci pemulihan ditampilkan sekali)
-  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
-                                 membuat brankas berisi desa contoh rekaan
-  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
-                                 menulis desa contoh rekaan sebagai snapshot CSV
-  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
-                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
-  verdes export BRANKAS BERKAS [--force]
-                                 mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
-  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
-                                 kunci, riwayat dan bukti)
-  verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
-                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
-                                 petugas yang perannya boleh membukanya, dan pembukaan itu
-                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
-  verdes officer add|remove|passwd BRANKAS NAMA
-                                 mengatur petugas yang dapat membuka brankas
-
-Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
-sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
-ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
-
-Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
-perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
-diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
-  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
-  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
-     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
-     kesalahan lain saat membaca atau menulis berkas
-</translation>
-    </message>
-    <message>
         <source>Officers, roles and the history of changes:
   verdes officer add VAULT NAME [--role ROLE]
                                  add an officer (ROLE: operator, secretary, chair, kepala_desa,
@@ -1790,6 +1704,122 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
     <message>
         <source>the CSV file cannot be read from standard input, which gives the passphrase or the recovery key; give the name of the file instead</source>
         <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah kata sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once);
+                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
+                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
+                                 demo village, village part 2999, for trying Verdes out)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
+                                 &apos;verdes import --help&apos; says how to save it from Excel
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+                                 (NIK and KK masked; --show-nik shows them in full, for an
+                                 officer whose role may reveal them, and records the reveal
+                                 in the history of each household shown)
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
+</source>
+        <translation>Cara pakai:
+  verdes                         membuka aplikasi desktop
+  verdes --demo                  membuka aplikasi dengan desa contoh
+  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
+                                 membuat brankas desa (kunci pemulihan ditampilkan sekali);
+                                 KODE adalah desa atau kelurahan dalam daftar Kemendagri 2025,
+                                 3318192001 atau 33.18.19.2001 (--demo-village: kode desa
+                                 contoh, bagian desa 2999, untuk mencoba Verdes)
+  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
+                                 membuat brankas berisi desa contoh rekaan
+  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
+                                 menulis desa contoh rekaan sebagai snapshot CSV
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
+                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati);
+                                 &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
+  verdes export BRANKAS BERKAS [--force]
+                                 mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
+  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
+                                 kunci, riwayat dan bukti)
+  verdes search BRANKAS KATA [--limit N] [--show-nik]
+                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
+                                 petugas yang perannya boleh membukanya, dan pembukaan itu
+                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
+  verdes officer add|remove|passwd BRANKAS NAMA
+                                 mengatur petugas yang dapat membuka brankas
+
+Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
+sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
+ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
+
+Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
+perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
+diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
+  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
+     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
+     kesalahan lain saat membaca atau menulis berkas
+</translation>
+    </message>
+    <message>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+</source>
+        <translation>Cara pakai: verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+
+Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
+bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
+yang salah dilewati, didaftar, dan disimpan di brankas sebagai laporan (--rejects BERKAS
+juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang dipakai berkas dan
+kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolom itu.
+</translation>
+    </message>
+    <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
     </message>
 </context>
 <context>
@@ -1993,10 +2023,6 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
         <translation>Berkas kunci basis data desa di &quot;%1&quot; rusak. Pulihkan foldernya dari salinan cadangan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid village code. A village code has 10 digits, like 33.73.04.2001.</source>
-        <translation>&quot;%1&quot; bukan kode desa yang sah. Kode desa terdiri atas 10 angka, misalnya 33.73.04.2001.</translation>
-    </message>
-    <message>
         <source>The village database is locked. Unlock it first.</source>
         <translation>Basis data desa terkunci. Buka kuncinya terlebih dahulu.</translation>
     </message>
@@ -2027,14 +2053,6 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
     <message>
         <source>&quot;%1&quot; is not a valid number.</source>
         <translation>&quot;%1&quot; bukan angka yang sah.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text (first bad byte at position %1). Save it again as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation>Berkas ini bukan teks UTF-8 (bita salah pertama di posisi %1). Simpan ulang sebagai &quot;CSV UTF-8&quot; lalu impor berkas itu.</translation>
-    </message>
-    <message>
-        <source>The file has no header line with column names.</source>
-        <translation>Berkas tidak memiliki baris judul berisi nama kolom.</translation>
     </message>
     <message>
         <source>The file lacks required columns: %1.</source>
@@ -2225,6 +2243,42 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
     <message>
         <source>An officer&apos;s name may have at most %1 characters.</source>
         <translation>Nama petugas paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid village code. A village code has 10 digits, with or without dots, like 33.18.19.2001; the last four start with 1 for a kelurahan or 2 for a desa.</source>
+        <translation>&quot;%1&quot; bukan kode desa yang sah. Kode desa terdiri atas 10 angka, dengan atau tanpa titik, misalnya 33.18.19.2001; empat angka terakhir diawali 1 untuk kelurahan atau 2 untuk desa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a desa or kelurahan of the Kemendagri list of 2025 (%2 has no village with this number). Check the code on the village&apos;s official letters.</source>
+        <translation>%1 bukan desa atau kelurahan dalam daftar Kemendagri 2025 (%2 tidak memiliki desa dengan nomor ini). Periksa kode itu pada surat resmi desa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a desa or kelurahan of the Kemendagri list of 2025. Check the code on the village&apos;s official letters.</source>
+        <translation>%1 bukan desa atau kelurahan dalam daftar Kemendagri 2025. Periksa kode itu pada surat resmi desa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an old village code, last listed in %3. Its code in the Kemendagri list of 2025 is %4 (%5): use that one.</source>
+        <translation>%1 (%2) adalah kode desa lama, terakhir tercantum pada daftar %3. Kodenya dalam daftar Kemendagri 2025 adalah %4 (%5): gunakan kode itu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an old village code, last listed in %3, and is not in the Kemendagri list of 2025. Ask the kecamatan office for the village&apos;s current code.</source>
+        <translation>%1 (%2) adalah kode desa lama, terakhir tercantum pada daftar %3, dan tidak ada dalam daftar Kemendagri 2025. Tanyakan kode desa yang berlaku sekarang ke kantor kecamatan.</translation>
+    </message>
+    <message>
+        <source>The file was saved as Unicode text (UTF-16), not UTF-8, so Verdes cannot read it. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
+        <translation>Berkas ini disimpan sebagai teks Unicode (UTF-16), bukan UTF-8, sehingga Verdes tidak dapat membacanya. Simpan ulang sebagai &quot;CSV UTF-8 (Dipisahkan koma)&quot; lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not saved as UTF-8 text, so letters such as é or the apostrophe ’ cannot be read. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
+        <translation>Baris %1, kolom %2: berkas ini tidak disimpan sebagai teks UTF-8, sehingga huruf seperti é atau tanda petik ’ tidak dapat dibaca. Simpan ulang sebagai &quot;CSV UTF-8 (Dipisahkan koma)&quot; lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>The first line of the file holds no known column names (such as household_id or nik). The first line must be the header with the column names.</source>
+        <translation>Baris pertama berkas tidak memuat nama kolom yang dikenal (seperti household_id atau nik). Baris pertama harus berupa baris judul berisi nama-nama kolom.</translation>
+    </message>
+    <message>
+        <source>The village code of this vault (%1) is not a valid region code, so nothing can be imported into it. Create a new vault with the village&apos;s code from the Kemendagri list and import there.</source>
+        <translation>Kode desa brankas ini (%1) bukan kode wilayah yang sah, sehingga tidak ada yang dapat diimpor ke dalamnya. Buat brankas baru dengan kode desa dari daftar Kemendagri, lalu impor ke sana.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2910,69 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>File f&amp;ormat…</source>
+        <translation>&amp;Format berkas…</translation>
+    </message>
+    <message>
+        <source>How to save a file from Excel or LibreOffice that Verdes can read</source>
+        <translation>Cara menyimpan berkas dari Excel atau LibreOffice agar dapat dibaca Verdes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>comma (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1.</source>
+        <translation>Kolom dipisahkan dengan %1.</translation>
+    </message>
+    <message>
+        <source>Optional columns not in the file, whose values the vault keeps: %1.</source>
+        <translation>Kolom pilihan yang tidak ada dalam berkas, nilainya tetap seperti di brankas: %1.</translation>
+    </message>
+    <message>
+        <source>How to save a file for Verdes from Excel or LibreOffice</source>
+        <translation>Cara menyimpan berkas untuk Verdes dari Excel atau LibreOffice</translation>
+    </message>
+    <message>
+        <source>Verdes reads a CSV file: a header line with the column names, then one line per member. It reads files saved by Excel or LibreOffice as they are: columns separated by commas, semicolons or tabs, column names in any letter case, empty columns and rows at the end. What it cannot repair are long numbers that a spreadsheet changed: NIK, KK numbers, PLN customer ids, SLS codes and region codes shown as 3,31819E+15, rounded to end in 0, or stripped of their leading zeros (0001 becomes 1). Such rows are refused. Keep these columns, and the dates, as Text.</source>
+        <translation>Verdes membaca berkas CSV: satu baris judul berisi nama kolom, lalu satu baris untuk setiap anggota. Berkas yang disimpan Excel atau LibreOffice dibaca apa adanya: kolom dipisahkan dengan koma, titik koma atau tab, nama kolom boleh huruf besar atau kecil, dan kolom atau baris kosong di bagian akhir diabaikan. Yang tidak dapat diperbaiki adalah angka panjang yang sudah diubah oleh spreadsheet: NIK, nomor KK, ID pelanggan PLN, kode SLS dan kode wilayah yang tampil sebagai 3,31819E+15, dibulatkan sehingga berakhir dengan 0, atau kehilangan angka nol di depannya (0001 menjadi 1). Baris seperti itu ditolak. Jadikan kolom-kolom itu, dan kolom tanggal, berformat Teks.</translation>
+    </message>
+    <message>
+        <source>In Excel:
+1. Do not open the file by double-clicking it. In an empty workbook choose Data › From Text/CSV and pick the file; set File Origin to &quot;65001: Unicode (UTF-8)&quot; and Data Type Detection to &quot;Do not detect data types&quot;, then Load. (Older Excel: Data › From Text, and in step 3 select every column and choose Text.)
+2. Make your changes. Type dates as 2024-01-31.
+3. File › Save As, type &quot;CSV UTF-8 (Comma delimited)&quot;. Not &quot;CSV (Comma delimited)&quot;: that one spoils letters such as é and the ’ apostrophe.</source>
+        <translation>Di Excel:
+1. Jangan membuka berkas dengan klik dua kali. Di buku kerja kosong, pilih Data › Dari Teks/CSV (From Text/CSV) lalu pilih berkasnya; atur Asal File (File Origin) ke &quot;65001: Unicode (UTF-8)&quot; dan Deteksi Tipe Data (Data Type Detection) ke &quot;Jangan deteksi tipe data&quot; (Do not detect data types), lalu Muat (Load). (Excel versi lama: Data › Dari Teks (From Text), lalu pada langkah 3 pilih semua kolom dan pilih Teks.)
+2. Lakukan perubahan. Tulis tanggal seperti 2024-01-31.
+3. File › Simpan Sebagai (Save As), pilih jenis &quot;CSV UTF-8 (Dipisahkan koma)&quot;. Jangan &quot;CSV (Dipisahkan koma)&quot;: jenis itu merusak huruf seperti é dan tanda petik ’.</translation>
+    </message>
+    <message>
+        <source>In LibreOffice Calc:
+1. File › Open and pick the file. In the Text Import window set Character set to &quot;Unicode (UTF-8)&quot; and tick the separator the file uses, click the top-left corner of the preview to select every column, set Column type to Text, then OK.
+2. Make your changes. Type dates as 2024-01-31.
+3. File › Save As, type &quot;Text CSV (.csv)&quot;, tick &quot;Edit filter settings&quot;, keep the format, then set Character set to &quot;Unicode (UTF-8)&quot; and Field delimiter to , or ;.</source>
+        <translation>Di LibreOffice Calc:
+1. Berkas › Buka (File › Open) lalu pilih berkasnya. Di jendela Impor Teks (Text Import), atur Set karakter (Character set) ke &quot;Unicode (UTF-8)&quot; dan centang pemisah yang dipakai berkas, klik pojok kiri atas pratinjau untuk memilih semua kolom, atur Tipe kolom (Column type) ke Teks, lalu OK.
+2. Lakukan perubahan. Tulis tanggal seperti 2024-01-31.
+3. Berkas › Simpan Sebagai (Save As), pilih jenis &quot;Teks CSV (.csv)&quot;, centang &quot;Sunting pengaturan penyaring&quot; (Edit filter settings), pertahankan formatnya, lalu atur Set karakter ke &quot;Unicode (UTF-8)&quot; dan Pembatas ruas (Field delimiter) ke , atau ;.</translation>
+    </message>
+    <message>
+        <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
+        <translation>Lalu impor berkas itu lagi. Setiap masalah disebutkan dengan baris dan kolomnya seperti di spreadsheet (misalnya baris 7, kolom BT (name)), sehingga mudah ditemukan.</translation>
+    </message>
 </context>
 <context>
     <name>Issue</name>
@@ -2874,14 +2991,6 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
     <message>
         <source>KK number has 15 digits instead of 16 (%1); check the family card</source>
         <translation>nomor KK hanya 15 angka, seharusnya 16 (%1); periksa kartu keluarga</translation>
-    </message>
-    <message>
-        <source>NIK was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
-        <translation>NIK diubah menjadi angka oleh spreadsheet (%1); jadikan kolomnya teks lalu ekspor ulang</translation>
-    </message>
-    <message>
-        <source>KK number was turned into a number by a spreadsheet (%1); format the column as text and export again</source>
-        <translation>nomor KK diubah menjadi angka oleh spreadsheet (%1); jadikan kolomnya teks lalu ekspor ulang</translation>
     </message>
     <message>
         <source>NIK may contain only digits (%1)</source>
@@ -3106,6 +3215,34 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
     <message>
         <source>problem with this value</source>
         <translation>ada masalah pada nilai ini</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>Excel has turned this NIK into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation>Excel telah mengubah NIK ini menjadi %1 dan angka-angkanya hilang: format kolom sebagai Teks lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Excel has turned this KK number into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation>Excel telah mengubah nomor KK ini menjadi %1 dan angka-angkanya hilang: format kolom sebagai Teks lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Excel has rounded this number to %1 (it keeps only 15 digits): format the column as Text and export again from the original file</source>
+        <translation>Excel telah membulatkan angka ini menjadi %1 (Excel hanya menyimpan 15 angka): format kolom sebagai Teks lalu ekspor lagi dari berkas asli</translation>
+    </message>
+    <message>
+        <source>Excel has removed the zeros at the start of this code: %1 should have %2 digits; format the column as Text and export again</source>
+        <translation>Excel telah menghapus angka nol di depan kode ini: %1 seharusnya terdiri atas %2 angka; format kolom sebagai Teks lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Excel has changed this date to %1: format the column as Text, write dates as YYYY-MM-DD and export again</source>
+        <translation>Excel telah mengubah tanggal ini menjadi %1: format kolom sebagai Teks, tulis tanggal sebagai TTTT-BB-HH, lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>Excel has turned this number into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation>Excel telah mengubah angka ini menjadi %1 dan angka-angkanya hilang: format kolom sebagai Teks lalu ekspor lagi</translation>
     </message>
 </context>
 <context>
@@ -4312,18 +4449,6 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
         <translation>10 angka, boleh dengan atau tanpa titik.</translation>
     </message>
     <message>
-        <source>This is not a valid village code.</source>
-        <translation>Ini bukan kode desa yang sah.</translation>
-    </message>
-    <message>
-        <source>(a village not in the Kemendagri list)</source>
-        <translation>(desa yang tidak ada dalam daftar Kemendagri)</translation>
-    </message>
-    <message>
-        <source>(not in the 2025 list)</source>
-        <translation>(tidak ada dalam daftar 2025)</translation>
-    </message>
-    <message>
         <source>Unknown region.</source>
         <translation>Wilayah tidak dikenal.</translation>
     </message>
@@ -4715,6 +4840,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Checking and importing rows…</source>
         <translation>Memeriksa dan mengimpor baris…</translation>
+    </message>
+    <message>
+        <source>The File format button says how to save a correct file from Excel or LibreOffice.</source>
+        <translation>Tombol Format berkas menjelaskan cara menyimpan berkas yang benar dari Excel atau LibreOffice.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,9 @@
 #include "models/domain/Issue.h"
 #include "models/domain/OfficerName.h"
 #include "models/domain/RegionTable.h"
+#include "models/domain/Validation.h"
 #include "models/io/CsvReader.h"
+#include "models/io/ImportText.h"
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/proposals/ProposalRepository.h"
@@ -63,7 +65,7 @@ const QList<VerbSpec> &verbSpecs()
          1,
          1,
          {QStringLiteral("--village-code"), QStringLiteral("--village-name"), QStringLiteral("--officer")},
-         {}},
+         {QStringLiteral("--demo-village")}},
         {QStringLiteral("demo"),
          1,
          1,
@@ -238,6 +240,10 @@ void printReport(const ImportReport &report)
         say(CommandLine::tr("Unknown columns ignored: %1")
                 .arg(report.unknownColumns.join(QStringLiteral(", "))));
     }
+    // The separator found and the optional columns the file lacks (issue 11 §1).
+    for (const QString &fact : ImportText::fileFacts(report)) {
+        say(fact);
+    }
     if (!report.imported) {
         return;
     }
@@ -279,7 +285,7 @@ int CommandLine::run(const QStringList &arguments)
         return exitCodeFor(parsed.error().code);
     }
     if (parsed->verb == u"--help") {
-        out() << helpText() << Qt::flush;
+        out() << (parsed->helpTopic == u"import" ? importHelpText() : helpText()) << Qt::flush;
         return 0;
     }
     if (parsed->verb == u"--version") {
@@ -306,6 +312,10 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first == u"--help" || first == u"-h" || first == u"help") {
         parsed.verb = QStringLiteral("--help");
+        // `verdes help import`
+        if (const VerbSpec *topic = findVerb(arguments.value(2))) {
+            parsed.helpTopic = topic->name;
+        }
         return parsed;
     }
     if (first == u"--version") {
@@ -315,6 +325,14 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
     const VerbSpec *spec = findVerb(first);
     if (spec == nullptr) {
         return Error(ErrorCode::UsageError, {tr("unknown command \"%1\"").arg(first)});
+    }
+    // `verdes import --help`: the verb's help, whatever else is on the line.
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--help" || arguments.at(i) == u"-h") {
+            parsed.verb = QStringLiteral("--help");
+            parsed.helpTopic = spec->name;
+            return parsed;
+        }
     }
     parsed.verb = spec->name;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
@@ -355,14 +373,18 @@ QString CommandLine::helpText()
               "  verdes                         open the desktop application\n"
               "  verdes --demo                  open the application on the demo village\n"
               "  verdes init VAULT --village-code CODE --village-name NAME --officer NAME\n"
-              "                                 create a village vault (prints the recovery key once)\n"
+              "                                 create a village vault (prints the recovery key once);\n"
+              "                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,\n"
+              "                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a\n"
+              "                                 demo village, village part 2999, for trying Verdes out)\n"
               "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
               "                                 create a vault holding a generated demo village\n"
               "  verdes demo-csv FILE [--households N] [--seed S] [--force]\n"
               "                                 write a generated demo village as a CSV snapshot\n"
               "  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]\n"
               "                                 import a CSV snapshot (all or nothing unless bad rows are "
-              "skipped)\n"
+              "skipped);\n"
+              "                                 'verdes import --help' says how to save it from Excel\n"
               "  verdes export VAULT FILE [--force]\n"
               "                                 export the registry as CSV (personal data: keep it safe)\n"
               "  verdes check VAULT             full integrity check (encryption, database, schema, key\n"
@@ -396,6 +418,42 @@ QString CommandLine::helpText()
               "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
               "     error reading or writing files\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText();
+}
+
+namespace {
+
+// Long lines folded at spaces for a terminal; numbered steps keep their indent.
+QString wrapped(const QString &text, qsizetype width = 96)
+{
+    QStringList out;
+    for (const QString &line : text.split(u'\n')) {
+        const qsizetype indent = (line.size() > 2 && line.at(0).isDigit() && line.at(1) == u'.') ? 3 : 0;
+        QString rest = line;
+        while (rest.size() > width) {
+            qsizetype cut = rest.lastIndexOf(u' ', width);
+            if (cut <= indent) {
+                break;
+            }
+            out << rest.first(cut);
+            rest = QString(indent, u' ') + rest.sliced(cut + 1);
+        }
+        out << rest;
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+QString CommandLine::importHelpText()
+{
+    return tr("Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]\n"
+              "\n"
+              "Imports a CSV snapshot of the registry into the vault. The whole file is checked first;\n"
+              "if any row has an error nothing is imported, unless --skip-bad-rows is given: then the\n"
+              "families with errors are left out, listed, and kept in the vault as a report (--rejects\n"
+              "FILE also writes them to FILE). The summary says which separator the file uses and which\n"
+              "optional columns it lacks; the vault keeps its values of those columns.\n")
+           + u'\n' + ImportText::formatHelpTitle() + u'\n' + wrapped(ImportText::formatHelp()) + u'\n';
 }
 
 QString CommandLine::rolesHelpText()
@@ -566,8 +624,23 @@ Result<void> CommandLine::init(const Parsed &parsed)
     }
     // Before the passphrase is asked for (Vault::create checks it again).
     VERDES_TRY(OfficerName::check(parsed.options.value(QStringLiteral("--officer"))));
+    // Checked before the passphrase is asked for: only a desa or kelurahan of the newest Kemendagri
+    // list, plain or dotted; a demo village's code (not in any list) only when asked for by name.
+    QString village;
+    if (parsed.options.contains(QStringLiteral("--demo-village"))) {
+        const NormalizedValue digits = normalizeValue(Field::VillageCode, QStringView(code).trimmed());
+        if (digits.issue || !DemoVillage::isDemoVillageCode(digits.value)) {
+            return Error(ErrorCode::UsageError,
+                         {tr("--demo-village needs a demo village's code: a kecamatan of the 2025 list "
+                             "followed by 2999")});
+        }
+        village = digits.value;
+    } else {
+        VERDES_TRY_ASSIGN(listed, RegionTable::instance().checkNewVaultVillage(code));
+        village = listed;
+    }
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
-    VERDES_TRY_ASSIGN(created, Vault::create(parsed.positional.at(0), code, name, officer, passphrase));
+    VERDES_TRY_ASSIGN(created, Vault::create(parsed.positional.at(0), village, name, officer, passphrase));
     say(tr("Created the village vault of %1 at %2.")
             .arg(name, QDir::toNativeSeparators(parsed.positional.at(0))));
     printRecoveryKey(created.recoveryKey);

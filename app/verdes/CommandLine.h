@@ -37,10 +37,13 @@ private:
         QString verb;
         QStringList positional;
         QHash<QString, QString> options; // "--households" → "500"; flags map to "1"
+        QString helpTopic;               // with verb "--help": the verb asked about ("import")
     };
 
     static Result<Parsed> parse(const QStringList &arguments);
     static QString helpText();
+    // `verdes import --help`: the import's usage and how to save a file from Excel or LibreOffice.
+    static QString importHelpText();
     static QString rolesHelpText();
     static QString proposalsHelpText();
     static QString checksHelpText();

@@ -113,9 +113,27 @@ QString ErrorText::describe(const Error &e)
                   "backup copy.")
             .arg(arg(e, 0));
     case ErrorCode::VaultInvalidVillageCode:
-        return tr("\"%1\" is not a valid village code. A village code has 10 digits, like "
-                  "33.73.04.2001.")
+        return tr("\"%1\" is not a valid village code. A village code has 10 digits, with or without "
+                  "dots, like 33.18.19.2001; the last four start with 1 for a kelurahan or 2 for a desa.")
             .arg(arg(e, 0));
+    case ErrorCode::VaultVillageNotListed:
+        if (!arg(e, 1).isEmpty()) {
+            return tr("%1 is not a desa or kelurahan of the Kemendagri list of 2025 (%2 has no village with "
+                      "this number). Check the code on the village's official letters.")
+                .arg(arg(e, 0), arg(e, 1));
+        }
+        return tr("%1 is not a desa or kelurahan of the Kemendagri list of 2025. Check the code on the "
+                  "village's official letters.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultVillageCodeRetired:
+        if (!arg(e, 3).isEmpty()) {
+            return tr("%1 (%2) is an old village code, last listed in %3. Its code in the Kemendagri list of "
+                      "2025 is %4 (%5): use that one.")
+                .arg(arg(e, 0), arg(e, 1), arg(e, 2), arg(e, 3), arg(e, 4));
+        }
+        return tr("%1 (%2) is an old village code, last listed in %3, and is not in the Kemendagri list of "
+                  "2025. Ask the kecamatan office for the village's current code.")
+            .arg(arg(e, 0), arg(e, 1), arg(e, 2));
     case ErrorCode::VaultNotOpen:
         return tr("The village database is locked. Unlock it first.");
     case ErrorCode::VaultKdfOutOfRange:
@@ -166,11 +184,18 @@ QString ErrorText::describe(const Error &e)
         return tr("\"%1\" is not a valid number.").arg(arg(e, 0));
 
     case ErrorCode::CsvBadEncoding:
-        return tr("The file is not UTF-8 text (first bad byte at position %1). Save it again as "
-                  "\"CSV UTF-8\" and import that.")
-            .arg(arg(e, 0));
+        if (arg(e, 2) == u"utf16") {
+            return tr(
+                "The file was saved as Unicode text (UTF-16), not UTF-8, so Verdes cannot read it. Save "
+                "it again as \"CSV UTF-8 (Comma delimited)\" and import that.");
+        }
+        return tr("Line %1, column %2: the file is not saved as UTF-8 text, so letters such as é or the "
+                  "apostrophe ’ cannot be read. Save it again as \"CSV UTF-8 (Comma delimited)\" and import "
+                  "that.")
+            .arg(arg(e, 0), arg(e, 1));
     case ErrorCode::CsvNoHeader:
-        return tr("The file has no header line with column names.");
+        return tr("The first line of the file holds no known column names (such as household_id or nik). "
+                  "The first line must be the header with the column names.");
     case ErrorCode::CsvMissingColumn:
         return tr("The file lacks required columns: %1.").arg(arg(e, 0));
     case ErrorCode::CsvDuplicateColumn:
@@ -185,6 +210,11 @@ QString ErrorText::describe(const Error &e)
         return tr("The file has no data rows.");
     case ErrorCode::CsvLineTooLong:
         return tr("Line %1 is far too long to be a registry row. Is this the right file?").arg(arg(e, 0));
+    case ErrorCode::CsvVaultVillageInvalid:
+        return tr("The village code of this vault (%1) is not a valid region code, so nothing can be "
+                  "imported into it. Create a new vault with the village's code from the Kemendagri list "
+                  "and import there.")
+            .arg(arg(e, 0));
 
     case ErrorCode::PermissionDenied:
         return tr("As %1 you may not %2. Ask an officer with that role.").arg(arg(e, 0), arg(e, 1));
@@ -311,6 +341,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultPassphraseTooShort:
     case ErrorCode::VaultPassphraseMismatch:
     case ErrorCode::VaultInvalidVillageCode:
+    case ErrorCode::VaultVillageNotListed:
+    case ErrorCode::VaultVillageCodeRetired:
     case ErrorCode::ValidationNikLength:
     case ErrorCode::ValidationNikDate:
     case ErrorCode::ValidationNikSerial:
@@ -326,6 +358,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::CsvRowErrors:
     case ErrorCode::CsvEmpty:
     case ErrorCode::CsvLineTooLong:
+    case ErrorCode::CsvVaultVillageInvalid:
     case ErrorCode::ProposalIncomplete:
     case ErrorCode::ProposalInvalidValues:
     case ErrorCode::ProposalIllegalTransition:
@@ -438,6 +471,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(VaultSlotRevoked)
         VERDES_ERROR_NAME(VaultOfficerRemoved)
         VERDES_ERROR_NAME(VaultKeyChangeBusy)
+        VERDES_ERROR_NAME(VaultVillageNotListed)
+        VERDES_ERROR_NAME(VaultVillageCodeRetired)
         VERDES_ERROR_NAME(ValidationNikLength)
         VERDES_ERROR_NAME(ValidationNikDate)
         VERDES_ERROR_NAME(ValidationNikSerial)
@@ -453,6 +488,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(CsvRowErrors)
         VERDES_ERROR_NAME(CsvEmpty)
         VERDES_ERROR_NAME(CsvLineTooLong)
+        VERDES_ERROR_NAME(CsvVaultVillageInvalid)
         VERDES_ERROR_NAME(PermissionDenied)
         VERDES_ERROR_NAME(AuditChainBroken)
         VERDES_ERROR_NAME(NotAllowedAsRecovery)

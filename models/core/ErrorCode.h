@@ -57,6 +57,8 @@ enum class ErrorCode : quint16
     VaultSlotRevoked,         // args: officer name (a passphrase changed or removed since)
     VaultOfficerRemoved,      // args: officer name
     VaultKeyChangeBusy,       // other work still holds the database open
+    VaultVillageNotListed,    // args: dotted code[, the kecamatan's place]
+    VaultVillageCodeRetired,  // args: dotted code, name, last edition year[, successor code, its place]
 
     // Validation of single values (records report Issues with rule ids instead)
     ValidationNikLength = 300, // args: length
@@ -68,14 +70,15 @@ enum class ErrorCode : quint16
     ValidationNumber,
 
     // CSV files
-    CsvBadEncoding = 400, // F01; args: byte offset
-    CsvNoHeader,          // F02
-    CsvMissingColumn,     // F03; args: column names
-    CsvDuplicateColumn,   // F04; args: column name
-    CsvUnterminatedQuote, // F05; args: line
-    CsvRowErrors,         // the file has row errors; args: count of rows, count of problems
-    CsvEmpty,             // the file has a header but no data rows
-    CsvLineTooLong,       // args: line
+    CsvBadEncoding = 400,   // F01; args: line, spreadsheet column ("K (nik)"), "utf16" or empty
+    CsvNoHeader,            // F02
+    CsvMissingColumn,       // F03; args: column names
+    CsvDuplicateColumn,     // F04; args: column name
+    CsvUnterminatedQuote,   // F05; args: line
+    CsvRowErrors,           // the file has row errors; args: count of rows, count of problems
+    CsvEmpty,               // the file has a header but no data rows
+    CsvLineTooLong,         // args: line
+    CsvVaultVillageInvalid, // the vault's own village code is not a region code; args: code
 
     // Officers, roles and the audit trail (issue 5).
     PermissionDenied = 500, // args: role label, what was refused

@@ -16,6 +16,9 @@ namespace verdes {
 
 namespace {
 
+// DOMAIN.md §12: the demo village is a real kecamatan with this village part, checked absent.
+constexpr char kDemoVillagePart[] = "2999";
+
 constexpr double kAnomalyRate = 0.015;
 constexpr int kProfileCount = 5;
 
@@ -339,6 +342,17 @@ DemoVillage::DemoVillage(DemoOptions options)
 
 DemoVillage::~DemoVillage() = default;
 
+bool DemoVillage::isDemoVillageCode(QStringView tenDigits)
+{
+    if (tenDigits.size() != 10 || tenDigits.sliced(6) != QLatin1String(kDemoVillagePart)) {
+        return false;
+    }
+    const RegionTable &regions = RegionTable::instance();
+    const RegionTable::Region *kecamatan = regions.find(tenDigits.first(6));
+    return kecamatan != nullptr && kecamatan->level == RegionTable::Level::Kecamatan
+           && kecamatan->inLatestEdition && regions.find(tenDigits) == nullptr;
+}
+
 Result<std::unique_ptr<DemoVillage>> DemoVillage::create(const DemoOptions &options)
 {
     if (options.households < kMinHouseholds || options.households > kMaxHouseholds) {
@@ -392,7 +406,7 @@ Result<std::unique_ptr<DemoVillage>> DemoVillage::create(const DemoOptions &opti
     }
     const QString kecamatan = chosen->code;
     village->m_kecamatanName = chosen->name;
-    village->m_villageCode = kecamatan + QLatin1String("2999");
+    village->m_villageCode = kecamatan + QLatin1String(kDemoVillagePart);
     if (regions.find(village->m_villageCode) != nullptr) {
         return Error(
             ErrorCode::Internal, {}, QStringLiteral("demo: village part 2999 exists in this kecamatan"));

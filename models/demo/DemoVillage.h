@@ -114,6 +114,11 @@ public:
     // Checks the options and finds the place (kecamatan, fictional village name).
     static Result<std::unique_ptr<DemoVillage>> create(const DemoOptions &options);
 
+    // Whether ten digits are a demo village's code: a kecamatan of the newest edition and village
+    // part 2999, absent from every edition (DOMAIN.md §12). `verdes init --demo-village` accepts
+    // such a code, which is in no official list, so that a vault can receive a demo CSV.
+    static bool isDemoVillageCode(QStringView tenDigits);
+
     ~DemoVillage();
     Q_DISABLE_COPY_MOVE(DemoVillage)
 

@@ -39,6 +39,16 @@ QString maskNumber(QStringView digits)
     return masked;
 }
 
+QString spreadsheetColumnName(qsizetype index)
+{
+    constexpr qsizetype kLetters = 26;
+    QString name;
+    for (qsizetype n = index + 1; n > 0; n = (n - 1) / kLetters) {
+        name.prepend(QChar(u'A' + static_cast<char16_t>((n - 1) % kLetters)));
+    }
+    return name;
+}
+
 QString Issue::text() const
 {
     return IssueText::describe(*this);
@@ -51,10 +61,12 @@ QString Issue::lineText() const
 
 QString Issue::columnText() const
 {
-    if (!column.isEmpty()) {
-        return column;
+    const QString name = !column.isEmpty() ? column : field ? columnName(*field) : QString();
+    if (columnIndex < 0) {
+        return name;
     }
-    return field ? columnName(*field) : QString();
+    const QString letter = spreadsheetColumnName(columnIndex);
+    return name.isEmpty() ? letter : QStringLiteral("%1 (%2)").arg(letter, name);
 }
 
 QString IssueText::describe(const Issue &issue)
@@ -70,6 +82,9 @@ QString IssueText::withLine(const Issue &issue)
 {
     QString text = describe(issue);
     const QString column = issue.columnText();
+    if (issue.line > 0 && issue.columnIndex >= 0) {
+        return tr("line %1, column %2: %3").arg(QString::number(issue.line), column, text);
+    }
     if (issue.line > 0 && !column.isEmpty()) {
         return tr("line %1, %2: %3").arg(QString::number(issue.line), column, text);
     }
@@ -99,11 +114,11 @@ QString IssueText::reason(const Issue &issue)
                        : tr("KK number has 15 digits instead of 16 (%1); check the family card").arg(a0);
         }
         if (a1 == u"exponent") {
-            return isNik ? tr("NIK was turned into a number by a spreadsheet (%1); format the column as "
-                              "text and export again")
+            return isNik ? tr("Excel has turned this NIK into %1 and its digits are lost: format the column "
+                              "as Text and export again")
                                .arg(a0)
-                         : tr("KK number was turned into a number by a spreadsheet (%1); format the "
-                              "column as text and export again")
+                         : tr("Excel has turned this KK number into %1 and its digits are lost: format the "
+                              "column as Text and export again")
                                .arg(a0);
         }
         if (a1 == u"chars") {
@@ -267,6 +282,26 @@ QString IssueText::reason(const Issue &issue)
     }
     if (rule == u"R04") {
         return tr("person_id is repeated (first on line %1)").arg(a0);
+    }
+    if (rule == u"R05") {
+        if (a1 == u"rounded") {
+            return tr("Excel has rounded this number to %1 (it keeps only 15 digits): format the column as "
+                      "Text and export again from the original file")
+                .arg(a0);
+        }
+        if (a1 == u"zeros") {
+            return tr("Excel has removed the zeros at the start of this code: %1 should have %2 digits; "
+                      "format the column as Text and export again")
+                .arg(a0, a2);
+        }
+        if (a1 == u"date") {
+            return tr("Excel has changed this date to %1: format the column as Text, write dates as "
+                      "YYYY-MM-DD and export again")
+                .arg(a0);
+        }
+        return tr("Excel has turned this number into %1 and its digits are lost: format the column as Text "
+                  "and export again")
+            .arg(a0);
     }
     return tr("problem with this value");
 }

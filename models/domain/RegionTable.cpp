@@ -3,6 +3,7 @@
 #include "models/domain/RegionTable.h"
 
 #include "models/core/Log.h"
+#include "models/domain/Validation.h"
 
 #include <QByteArrayView>
 #include <QFile>
@@ -259,6 +260,98 @@ QList<const RegionTable::Region *> RegionTable::searchVillages(QStringView text,
         latest << region;
     }
     return latest;
+}
+
+QString RegionTable::dotted(QStringView code)
+{
+    if (code.size() != 10) {
+        return code.toString();
+    }
+    return code.first(2) % u'.' % code.sliced(2, 2) % u'.' % code.sliced(4, 2) % u'.' % code.sliced(6);
+}
+
+const RegionTable::Region *RegionTable::successor(QStringView tenDigits) const
+{
+    const Region *old = find(tenDigits);
+    if (old == nullptr || old->level != Level::Village || old->inLatestEdition || old->editions == 0) {
+        return nullptr;
+    }
+    int lastBit = 0;
+    for (int bit = 0; bit < static_cast<int>(kEditions.size()); ++bit) {
+        if ((old->editions & (1U << bit)) != 0) {
+            lastBit = bit;
+        }
+    }
+    const auto nameOf = [this](QStringView code) {
+        const Region *region = find(code);
+        return region != nullptr ? region->name : QString();
+    };
+    const QString oldKecamatan = nameOf(QStringView(old->code).first(6));
+    // The provinces of Papua split in 2022 (91 → 91, 92, 93, 94, 95, 96, 97).
+    const auto provinceGroup = [](QStringView code) {
+        return code.startsWith(u'9') ? QStringView(u"9") : code.first(2);
+    };
+    QList<const Region *> sameKecamatan;
+    QList<const Region *> sameRegency;
+    QList<const Region *> sameProvince;
+    for (const Region &region : m_data->regions) {
+        if (region.level != Level::Village || !region.inLatestEdition
+            || region.name.compare(old->name, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        // It first appears after the old code's last edition: the renumbering, not a namesake.
+        if ((region.editions & ((2U << lastBit) - 1U)) != 0) {
+            continue;
+        }
+        const QStringView code(region.code);
+        if (nameOf(code.first(6)).compare(oldKecamatan, Qt::CaseInsensitive) == 0) {
+            sameKecamatan << &region;
+        }
+        if (code.first(4) == QStringView(old->code).first(4)) {
+            sameRegency << &region;
+        }
+        if (provinceGroup(code) == provinceGroup(old->code)) {
+            sameProvince << &region;
+        }
+    }
+    for (const QList<const Region *> *found : {&sameKecamatan, &sameRegency, &sameProvince}) {
+        if (found->size() == 1) {
+            return found->front();
+        }
+        if (found->size() > 1) {
+            return nullptr; // several namesakes: the data does not tell
+        }
+    }
+    return nullptr;
+}
+
+Result<QString> RegionTable::checkNewVaultVillage(QStringView typed) const
+{
+    const QStringView text = typed.trimmed();
+    const NormalizedValue code = normalizeValue(Field::VillageCode, text);
+    if (text.isEmpty() || code.issue) {
+        return Error(ErrorCode::VaultInvalidVillageCode, {text.toString()}, QStringLiteral("V15"));
+    }
+    const Region *village = find(code.value);
+    if (village != nullptr && village->level == Level::Village && village->inLatestEdition) {
+        return code.value;
+    }
+    if (village != nullptr && village->level == Level::Village) {
+        const QList<int> years = village->editionYears();
+        QStringList args{
+            dotted(code.value), village->name, QString::number(years.isEmpty() ? 0 : years.last())};
+        if (const Region *now = successor(code.value)) {
+            args << dotted(now->code) << pathText(now->code);
+        }
+        return Error(
+            ErrorCode::VaultVillageCodeRetired, args, QStringLiteral("village code of an older edition"));
+    }
+    QStringList args{dotted(code.value)};
+    const QString kecamatan = pathText(QStringView(code.value).first(6));
+    if (const Region *k = find(QStringView(code.value).first(6)); k != nullptr && k->inLatestEdition) {
+        args << kecamatan;
+    }
+    return Error(ErrorCode::VaultVillageNotListed, args, QStringLiteral("village code not in the list"));
 }
 
 QList<const RegionTable::Region *> RegionTable::kecamatans() const

@@ -20,12 +20,17 @@ Result<CsvColumns> CsvColumns::fromHeader(const QStringList &header)
     QSet<QString> seen;
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed();
-        if (seen.contains(name)) {
+        if (name.isEmpty()) {
+            continue; // an unnamed column (a spreadsheet's used range): nothing to read
+        }
+        // Every column name of the field table is lower-case ASCII.
+        const QString key = name.toLower();
+        if (seen.contains(key)) {
             return Error(
                 ErrorCode::CsvDuplicateColumn, {name}, QStringLiteral("F04 at column %1").arg(i + 1));
         }
-        seen.insert(name);
-        const auto field = fieldByColumn(name);
+        seen.insert(key);
+        const auto field = fieldByColumn(key);
         if (!field) {
             columns.m_unknown << name;
             continue;
@@ -44,6 +49,17 @@ Result<CsvColumns> CsvColumns::fromHeader(const QStringList &header)
                      QStringLiteral("F03: %1 missing").arg(missing.size()));
     }
     return columns;
+}
+
+QStringList CsvColumns::absentColumns() const
+{
+    QStringList absent;
+    for (const FieldDef &def : allFields()) {
+        if (indexOf(def.field) < 0) {
+            absent << QString::fromLatin1(def.column);
+        }
+    }
+    return absent;
 }
 
 const QString &CsvColumns::value(const QStringList &row, Field field) const

@@ -12,8 +12,11 @@
 
 namespace verdes {
 
-// The header of a snapshot (DOMAIN.md §13) mapped onto the field table: columns are found by name
-// (case-sensitive), an absent optional column reads as empty, unknown columns are listed and ignored.
+// The header of a snapshot (DOMAIN.md §13) mapped onto the field table: columns are found by name,
+// in any letter case and with spaces around it (issue 11: "NIK " is nik, though DOMAIN.md §13 says
+// case-sensitive; spreadsheets and people re-case headers), an absent optional column is "no
+// information" (the importer keeps the vault's values), unknown columns are listed and ignored, and
+// columns without a name are ignored silently.
 // Shared by the CSV reader (which reports F03/F04 from header()) and the importer (which maps every
 // row of any RowSource through it).
 class CsvColumns final
@@ -28,6 +31,9 @@ public:
     const QStringList &header() const { return m_header; }
 
     const QStringList &unknownColumns() const { return m_unknown; }
+
+    // The optional columns the header lacks, in field order (their values are not in the file).
+    QStringList absentColumns() const;
 
     // Where the field's column is in a row of the file, or -1 when absent.
     qsizetype indexOf(Field field) const { return m_index[static_cast<std::size_t>(fieldIndex(field))]; }

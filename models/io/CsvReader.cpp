@@ -3,9 +3,12 @@
 #include "models/io/CsvReader.h"
 
 #include "models/core/Log.h"
+#include "models/domain/Issue.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace verdes {
 
@@ -54,9 +57,67 @@ void storeField(QStringList &fields, qsizetype index, const QByteArray &bytes)
     }
 }
 
-} // namespace
+// How many fields of a header line, split at `separator` (RFC 4180 quotes respected), name a known
+// column, in any letter case and with spaces around.
+int knownNames(QByteArrayView line, char separator)
+{
+    int known = 0;
+    QByteArray field;
+    bool quoted = false;
+    const auto finish = [&] {
+        if (fieldByColumn(QString::fromUtf8(field).trimmed().toLower())) {
+            ++known;
+        }
+        field.clear();
+    };
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                field.append('"');
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field.append(c);
+            }
+        } else if (c == '"' && field.trimmed().isEmpty()) {
+            field.clear();
+            quoted = true;
+        } else if (c == separator) {
+            finish();
+        } else {
+            field.append(c);
+        }
+    }
+    finish();
+    return known;
+}
 
-namespace {
+// The separator of the file: of comma, semicolon and tab, the one that splits the header line into
+// the most known column names; a comma when none names any (header() then reports F02). The names
+// decide, not a count of separators: a comma inside a quoted unknown column, or a semicolon in an
+// address, cannot tip it.
+char detectSeparator(QByteArrayView headerLine)
+{
+    char best = ',';
+    int bestKnown = 0;
+    for (const char candidate : {',', ';', '\t'}) {
+        const int known = knownNames(headerLine, candidate);
+        if (known > bestKnown) {
+            best = candidate;
+            bestKnown = known;
+        }
+    }
+    return best;
+}
+
+bool isBlank(const QStringList &fields)
+{
+    return std::all_of(fields.cbegin(), fields.cend(), [](const QString &field) {
+        return QStringView(field).trimmed().isEmpty();
+    });
+}
 
 constexpr qint64 kChunkBytes = qint64(64) * 1024;
 
@@ -110,14 +171,38 @@ const CsvColumns &CsvReader::columns() const
     return *m_columns;
 }
 
-Error CsvReader::badEncoding(qint64 offset, const char *why) const
+QChar CsvReader::separator() const
 {
-    return Error(ErrorCode::CsvBadEncoding,
-                 {QString::number(offset)},
-                 QStringLiteral("F01 in %1: %2 at byte %3").arg(m_name, QLatin1String(why)).arg(offset));
+    return QLatin1Char(m_separator);
 }
 
-Result<void> CsvReader::validateUtf8(const char *data, qsizetype size, qint64 offset)
+void CsvReader::setBadByte(qint64 offset, const char *why)
+{
+    if (!m_badByte) {
+        m_badByte = BadByte{offset, why};
+    }
+}
+
+Error CsvReader::badEncodingAt(qsizetype fieldIndex) const
+{
+    // F01 args: the physical line of the bad byte, its column as a spreadsheet names it ("K (nik)",
+    // or "K" in the header line), and "utf16" when the file is UTF-16 text (Excel's "Unicode Text").
+    Q_ASSERT(m_badByte.has_value());
+    QString column = spreadsheetColumnName(fieldIndex);
+    if (m_columns && fieldIndex < m_columns->header().size()) {
+        const QString name = m_columns->header().at(fieldIndex).trimmed();
+        if (!name.isEmpty()) {
+            column = QStringLiteral("%1 (%2)").arg(column, name);
+        }
+    }
+    const QLatin1String why(m_badByte->why);
+    const bool utf16 = why.contains(QLatin1String("UTF-16"));
+    return Error(ErrorCode::CsvBadEncoding,
+                 {QString::number(m_line), column, utf16 ? QStringLiteral("utf16") : QString()},
+                 QStringLiteral("F01 in %1: %2 at byte %3").arg(m_name, why).arg(m_badByte->offset));
+}
+
+std::optional<qint64> CsvReader::validateUtf8(const char *data, qsizetype size, qint64 offset)
 {
     // The UTF-8 grammar of RFC 3629 (no overlong forms, no surrogates, nothing above U+10FFFF),
     // carried across chunks. NUL is refused too: no CSV text holds it, and UTF-16 text is full of it.
@@ -129,7 +214,9 @@ Result<void> CsvReader::validateUtf8(const char *data, qsizetype size, qint64 of
         const auto b = static_cast<unsigned char>(data[i]);
         if (need > 0) {
             if (b < low || b > high) {
-                return badEncoding(m_utf8Start, "bad continuation byte");
+                // Reported at the byte that broke the sequence: the parser has taken the ones before.
+                setBadByte(offset + i, "bad continuation byte");
+                return offset + i;
             }
             low = 0x80;
             high = 0xBF;
@@ -138,7 +225,8 @@ Result<void> CsvReader::validateUtf8(const char *data, qsizetype size, qint64 of
         }
         if (b < 0x80) {
             if (b == 0) {
-                return badEncoding(offset + i, "NUL byte (UTF-16 or binary data?)");
+                setBadByte(offset + i, "NUL byte (UTF-16 or binary data?)");
+                return offset + i;
             }
             continue;
         }
@@ -162,19 +250,23 @@ Result<void> CsvReader::validateUtf8(const char *data, qsizetype size, qint64 of
             need = 3;
             high = 0x8F;
         } else {
-            return badEncoding(offset + i, "invalid lead byte");
+            setBadByte(offset + i, "invalid lead byte");
+            return offset + i;
         }
     }
     m_utf8Need = need;
     m_utf8Low = low;
     m_utf8High = high;
-    return {};
+    return std::nullopt;
 }
 
 Result<bool> CsvReader::fill()
 {
-    if (m_pos < m_buffer.size()) {
+    if (m_pos < m_limit) {
         return true;
+    }
+    if (m_badByte) {
+        return Error(ErrorCode::CsvBadEncoding); // readRawRecord names the line and the column
     }
     if (m_atEnd) {
         return false;
@@ -182,6 +274,7 @@ Result<bool> CsvReader::fill()
     m_bufferOffset += m_buffer.size();
     m_pos = 0;
     m_buffer = m_device->read(kChunkBytes);
+    m_limit = m_buffer.size();
     if (m_bufferOffset == m_hashedTo) {
         m_sha256.addData(m_buffer);
         m_hashedTo += m_buffer.size();
@@ -194,25 +287,49 @@ Result<bool> CsvReader::fill()
                 ErrorCode::FileReadFailed, {m_path.isEmpty() ? m_name : m_path}, m_device->errorString());
         }
         if (m_utf8Need > 0) {
-            return badEncoding(m_utf8Start, "truncated sequence at the end");
+            setBadByte(m_utf8Start, "truncated sequence at the end");
+            return Error(ErrorCode::CsvBadEncoding);
         }
         return false;
     }
     if (!m_started) {
         m_started = true;
         if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
-            return badEncoding(0, "UTF-16 byte order mark");
+            setBadByte(0, "UTF-16 byte order mark");
+            m_limit = 0;
+            return Error(ErrorCode::CsvBadEncoding);
         }
         if (m_buffer.startsWith("\xEF\xBB\xBF")) {
             m_pos = 3;
         }
     }
-    VERDES_TRY(validateUtf8(m_buffer.constData() + m_pos, m_buffer.size() - m_pos, m_bufferOffset + m_pos));
+    const auto bad =
+        validateUtf8(m_buffer.constData() + m_pos, m_buffer.size() - m_pos, m_bufferOffset + m_pos);
+    if (bad) {
+        // The parser may still take the bytes before it (a continuation byte's lead byte may lie in
+        // the chunk before, already taken).
+        m_limit = qMax(m_pos, static_cast<qsizetype>(*bad - m_bufferOffset));
+        if (m_limit == m_pos) {
+            return Error(ErrorCode::CsvBadEncoding);
+        }
+    }
     return true;
 }
 
 Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
 {
+    while (true) {
+        VERDES_TRY_ASSIGN(more, readRawRecord(fields, line));
+        if (!more || !isBlank(fields)) {
+            return more;
+        }
+        // A row of separators only: a spreadsheet's used range reaching past the data.
+    }
+}
+
+Result<bool> CsvReader::readRawRecord(QStringList &fields, qint64 &line)
+{
+    const char separator = m_separator;
     qsizetype count = 0; // fields of this record so far; `fields` keeps its strings for reuse
     m_field.resize(0);   // keeps the allocation: one per reader, not one per field
     State state = State::FieldStart;
@@ -221,8 +338,14 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
     qint64 quoteLine = 0;
     qint64 bytes = 0;
     while (true) {
-        VERDES_TRY_ASSIGN(more, fill());
-        if (!more) {
+        auto filled = fill();
+        if (!filled) {
+            if (filled.error().code == ErrorCode::CsvBadEncoding) {
+                return badEncodingAt(count);
+            }
+            return filled.error();
+        }
+        if (!*filled) {
             if (state == State::Quoted) {
                 return Error(ErrorCode::CsvUnterminatedQuote,
                              {QString::number(quoteLine)},
@@ -239,7 +362,7 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
             return true;
         }
         const char *data = m_buffer.constData();
-        const qsizetype size = m_buffer.size();
+        const qsizetype size = m_limit;
         while (m_pos < size) {
             const char c = data[m_pos++];
             const bool lfAfterCr = m_afterCr && c == '\n';
@@ -283,7 +406,7 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
                 start = m_line;
                 bytes = 1;
             }
-            if (c == ',') {
+            if (c == separator) {
                 storeField(fields, count++, m_field);
                 m_field.resize(0);
                 state = State::FieldStart;
@@ -311,6 +434,49 @@ Result<bool> CsvReader::readRecord(QStringList &fields, qint64 &line)
             state = State::Unquoted;
         }
     }
+}
+
+Result<QByteArray> CsvReader::peekHeaderLine()
+{
+    QByteArray line;
+    bool quoted = false;
+    while (true) {
+        auto filled = fill();
+        if (!filled || !*filled) {
+            return line; // a bad byte, or the end: header() reads the line again and reports it
+        }
+        while (m_pos < m_limit) {
+            const char c = m_buffer.at(m_pos++);
+            if (!quoted && (c == '\r' || c == '\n')) {
+                if (line.isEmpty()) {
+                    continue; // empty lines before the header
+                }
+                return line;
+            }
+            if (c == '"') {
+                quoted = !quoted; // a doubled quote flips twice
+            }
+            line.append(c);
+            if (line.size() > m_maxRecordBytes) {
+                return line;
+            }
+        }
+    }
+}
+
+Result<void> CsvReader::restart()
+{
+    if (!m_device->seek(0)) {
+        return Error(
+            ErrorCode::FileReadFailed, {m_path.isEmpty() ? m_name : m_path}, m_device->errorString());
+    }
+    resetTo(0, 1, false);
+    m_started = false;
+    m_badByte.reset();
+    m_sha256.reset();
+    m_hashedTo = 0;
+    m_hashDone = false;
+    return {};
 }
 
 Result<QStringList> CsvReader::header()
@@ -348,6 +514,30 @@ Result<QStringList> CsvReader::header()
         }
         m_device = std::move(file);
     }
+    // The separator comes from the header line's raw bytes; then the file is read from its start
+    // again, with it.
+    if (m_device->isSequential()) {
+        // A pipe handed in cannot be read from its start again: its first line is looked at with
+        // peek(), which leaves it unread.
+        const QByteArray start = m_device->peek(m_maxRecordBytes);
+        QByteArray first;
+        for (const QByteArray &line : start.split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                first = line;
+                break;
+            }
+        }
+        m_separator = detectSeparator(first);
+    } else {
+        auto peeked = peekHeaderLine();
+        if (!peeked) {
+            return fail(peeked.error());
+        }
+        m_separator = detectSeparator(*peeked);
+        if (auto restarted = restart(); !restarted) {
+            return fail(restarted.error());
+        }
+    }
     QStringList names;
     qint64 line = 0;
     auto read = readRecord(names, line);
@@ -357,9 +547,13 @@ Result<QStringList> CsvReader::header()
     if (!*read) {
         return fail(Error(ErrorCode::CsvNoHeader, {}, QStringLiteral("F02: empty file %1").arg(m_name)));
     }
+    // Unnamed columns at the end of the header: a spreadsheet's used range, not columns.
+    while (!names.isEmpty() && QStringView(names.constLast()).trimmed().isEmpty()) {
+        names.removeLast();
+    }
     bool anyKnown = false;
     for (const QString &name : std::as_const(names)) {
-        anyKnown = anyKnown || fieldByColumn(name.trimmed()).has_value();
+        anyKnown = anyKnown || fieldByColumn(name.trimmed().toLower()).has_value();
     }
     if (!anyKnown) {
         return fail(
@@ -372,7 +566,11 @@ Result<QStringList> CsvReader::header()
     if (!columns->unknownColumns().isEmpty()) {
         qCInfo(lcIo) << "ignoring" << columns->unknownColumns().size() << "unknown columns in" << m_name;
     }
+    if (m_separator != ',') {
+        qCInfo(lcIo) << "separator" << (m_separator == ';' ? "semicolon" : "tab") << "in" << m_name;
+    }
     m_columns = std::move(*columns);
+    m_width = names.size();
     m_dataOffset = position();
     m_dataLine = m_line;
     m_dataAfterCr = m_afterCr;
@@ -384,13 +582,25 @@ Result<bool> CsvReader::next(QStringList &fields, qint64 &line)
     if (!m_columns) {
         VERDES_TRY(header());
     }
-    return readRecord(fields, line);
+    VERDES_TRY_ASSIGN(more, readRecord(fields, line));
+    // The empty fields under the header's dropped unnamed columns. A value there stays, and the
+    // row's field count then differs from the header's (R01).
+    if (more && fields.size() > m_width) {
+        const bool extraBlank = std::all_of(fields.cbegin() + m_width, fields.cend(), [](const QString &f) {
+            return QStringView(f).trimmed().isEmpty();
+        });
+        if (extraBlank) {
+            fields.resize(m_width);
+        }
+    }
+    return more;
 }
 
 void CsvReader::resetTo(qint64 offset, qint64 line, bool afterCr)
 {
     m_buffer.clear();
     m_pos = 0;
+    m_limit = 0;
     m_bufferOffset = offset;
     m_atEnd = false;
     m_line = line;
@@ -418,6 +628,8 @@ Result<void> CsvReader::rewind()
             ErrorCode::FileReadFailed, {m_path.isEmpty() ? m_name : m_path}, m_device->errorString());
     }
     resetTo(m_dataOffset, m_dataLine, m_dataAfterCr);
+    // A bad byte past the header is met again on the way.
+    m_badByte.reset();
     return {};
 }
 

@@ -17,11 +17,19 @@ namespace verdes {
 // A streaming reader of the CSV interchange format (DOMAIN.md §13) over a file or any seekable
 // device: RFC 4180 quoting (quotes accepted anywhere, doubled quotes, quoted CR/LF spanning lines),
 // CRLF, LF or CR line ends, empty lines ignored, a leading UTF-8 BOM stripped. The bytes are checked
-// as UTF-8 while they are read (F01 with the byte offset; a UTF-16 BOM or NUL bytes are F01 too), in
-// chunks: the file is never loaded whole. Each record comes with the physical line it starts on
+// as UTF-8 while they are read, in chunks: the file is never loaded whole. A bad byte stops the read
+// when the parser reaches it (F01 with the physical line and the spreadsheet column, "K (nik)"; a
+// UTF-16 BOM or NUL bytes are F01 too). Each record comes with the physical line it starts on
 // (header = 1). A record longer than the cap stops the read (CsvLineTooLong): a binary file or a
 // runaway quote must not eat the memory. Rewindable, so the importer can read twice.
 // A pipe, a FIFO, a terminal or a folder cannot be read twice and is refused (FileNotRegular).
+//
+// Files that went through a spreadsheet (issue 11): the separator is comma, semicolon (Excel and
+// LibreOffice in locales whose decimal mark is a comma, Indonesian among them) or tab, chosen from
+// the header line by which one splits it into the most known column names; header names match in
+// any letter case and with surrounding spaces; trailing unnamed header columns and the empty fields
+// under them are dropped, and rows holding only separators are skipped like empty lines (a
+// spreadsheet's used range).
 class CsvReader final : public RowSource
 {
 public:
@@ -47,6 +55,8 @@ public:
 
     // After header(): the columns mapped onto the field table, and the unknown ones (ignored).
     const CsvColumns &columns() const;
+    // After header(): ',', ';' or '\t'.
+    QChar separator() const override;
 
 private:
     enum class State : quint8
@@ -57,11 +67,21 @@ private:
         QuoteInQuoted,
     };
 
+    // The next record that holds any value (rows of separators only are skipped).
     Result<bool> readRecord(QStringList &fields, qint64 &line);
-    // Makes the next byte available; false at the end of the file.
+    Result<bool> readRawRecord(QStringList &fields, qint64 &line);
+    // Makes the next byte available; false at the end of the file. Fails with the pending bad byte
+    // (CsvBadEncoding, without its place: readRawRecord adds the line and the column).
     Result<bool> fill();
-    Result<void> validateUtf8(const char *data, qsizetype size, qint64 offset);
-    Error badEncoding(qint64 offset, const char *why) const;
+    // The raw bytes of the first line that is not empty (quoted line breaks included), for the
+    // separator's detection; stops early at a bad byte or the record cap.
+    Result<QByteArray> peekHeaderLine();
+    // Back to byte 0, as if nothing had been read.
+    Result<void> restart();
+    // Finds the first byte that is not UTF-8 in a chunk; sets m_badByte and returns its offset.
+    std::optional<qint64> validateUtf8(const char *data, qsizetype size, qint64 offset);
+    void setBadByte(qint64 offset, const char *why);
+    Error badEncodingAt(qsizetype fieldIndex) const;
     void resetTo(qint64 offset, qint64 line, bool afterCr);
 
     QString m_path;
@@ -71,6 +91,9 @@ private:
 
     QByteArray m_buffer;
     qsizetype m_pos = 0;
+    qsizetype m_limit = 0; // the bytes of m_buffer before the first bad byte (all of them if none)
+    char m_separator = ',';
+    qsizetype m_width = 0;     // the header's fields once trailing unnamed ones are dropped
     qint64 m_bufferOffset = 0; // file offset of m_buffer[0]
     bool m_atEnd = false;
     qint64 m_line = 1;      // physical line of the next byte
@@ -82,6 +105,16 @@ private:
     unsigned char m_utf8Low = 0x80;
     unsigned char m_utf8High = 0xBF;
     qint64 m_utf8Start = 0; // offset of the sequence's first byte
+
+    // The first byte that is not UTF-8, once a chunk holding it was read: reported when the parser
+    // reaches it, so the message can name its line and column.
+    struct BadByte
+    {
+        qint64 offset = 0;
+        const char *why = "";
+    };
+
+    std::optional<BadByte> m_badByte;
 
     // The file's SHA-256, fed by the first sequential read; a rewind reads bytes already counted.
     QCryptographicHash m_sha256{QCryptographicHash::Sha256};

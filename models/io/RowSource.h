@@ -35,6 +35,10 @@ public:
     // The SHA-256 of the source's bytes in hex, once it has been read to the end; empty for sources
     // that are not files (the imports table records it to say which file was imported).
     virtual QString sourceSha256() const { return {}; }
+
+    // The field separator of a text source, once header() has read it (the import summary names
+    // it); null for sources that are not text files.
+    virtual QChar separator() const { return {}; }
 };
 
 } // namespace verdes

@@ -9,6 +9,7 @@
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvWriter.h"
 #include "models/io/RowSource.h"
+#include "models/io/SpreadsheetDamage.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/repo/RegistryColumns.h"
 #include "models/search/HouseholdSearch.h"
@@ -117,6 +118,13 @@ struct SnapshotImporter::Run
     ValidationContext context;
     CsvColumns columns;
     ImportReport report;
+    SpreadsheetDamage damage;
+    // A `;` or tab file (Excel in a locale with a decimal comma) may write -7,331234 for -7.331234.
+    bool decimalComma = false;
+    // The optional columns the file lacks: read back from the vault so that an update keeps them
+    // (issue 11: a missing column is no information, never a reason to clear).
+    QList<Field> absentHouseholdFields;
+    QList<Field> absentMemberFields;
 
     QHash<QString, HouseholdState> households;
     QHash<QString, qint64> personLines; // R04, and which members the snapshot holds
@@ -209,9 +217,19 @@ struct SnapshotImporter::Run
             QString value;
             std::optional<Issue> issue;
             if (!QStringView(raw).trimmed().isEmpty()) {
-                NormalizedValue normalized = normalizeValue(def.field, raw, instrument);
+                NormalizedValue normalized =
+                    decimalComma && def.kind == FieldKind::Decimal && raw.contains(u',')
+                        ? normalizeValue(def.field, QString(raw).replace(u',', u'.'))
+                        : normalizeValue(def.field, raw, instrument);
                 value = std::move(normalized.value);
                 issue = std::move(normalized.issue);
+                // R05: a spreadsheet's mark on a code, identifier or date explains the problem better
+                // than the value rule (a Text column has no value rule and is checked always).
+                if ((issue || def.kind == FieldKind::Text) && SpreadsheetDamage::watches(def.field)) {
+                    if (auto damaged = SpreadsheetDamage::valueIssue(def.field, raw)) {
+                        issue = std::move(damaged);
+                    }
+                }
             } else if (def.required) {
                 Issue missing;
                 missing.rule = QStringLiteral("R02");
@@ -249,6 +267,10 @@ struct SnapshotImporter::Run
 
     void record(Issue issue)
     {
+        if (issue.columnIndex < 0 && issue.field) {
+            const qsizetype index = columns.indexOf(*issue.field);
+            issue.columnIndex = index < 0 ? -1 : static_cast<int>(index);
+        }
         if (issue.isError()) {
             ++report.errorCount;
             errorReasons[issue.line] << issue.text();
@@ -303,6 +325,9 @@ struct SnapshotImporter::Run
             return Error(
                 ErrorCode::CsvEmpty, {}, QStringLiteral("no data rows in %1").arg(source.sourceName()));
         }
+        if (damage.judge()) {
+            VERDES_TRY(reportDamagedRows());
+        }
         // Rules across each household's members (V12, V13, V24), then the facts are dropped.
         for (auto it = households.begin(); it != households.end(); ++it) {
             // A household with an unreadable row (R01) is already rejected; judging the heads of
@@ -339,6 +364,45 @@ struct SnapshotImporter::Run
         return {};
     }
 
+    // After pass 1 judged some columns damaged by a spreadsheet (R05 "rounded", "zeros"): reads the
+    // file once more to name each affected row. Warnings on those columns (V14 on rounded KK numbers
+    // that now look shared, V08, V11) only follow from the damage, so they are dropped.
+    Result<void> reportDamagedRows()
+    {
+        const QList<Field> damaged = damage.damagedColumns();
+        qCInfo(lcIo) << "columns changed by a spreadsheet:" << damaged.size();
+        VERDES_TRY(source.rewind());
+        QStringList fields;
+        qint64 line = 0;
+        qint64 row = 0;
+        while (true) {
+            if (++row % kCheckEvery == 0 && control.shouldStop()) {
+                return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled"));
+            }
+            VERDES_TRY_ASSIGN(more, source.next(fields, line));
+            if (!more) {
+                break;
+            }
+            if (!parseRow(fields, line)) {
+                continue;
+            }
+            const auto state = households.find(household.householdId());
+            for (Issue issue : damage.rowIssues(household, member)) {
+                issue.line = line;
+                issue.householdId = household.householdId();
+                issue.personId = member.personId();
+                markBad(state == households.end() ? nullptr : &*state, line);
+                record(std::move(issue));
+            }
+            releaseRow();
+        }
+        warnings.removeIf([&](const Issue &issue) {
+            return issue.field && damaged.contains(*issue.field);
+        });
+        report.warningCount = warnings.size();
+        return {};
+    }
+
     void validateRow(const QStringList &fields, qint64 line)
     {
         const bool complete = parseRow(fields, line);
@@ -351,6 +415,7 @@ struct SnapshotImporter::Run
                 it = households.insert(householdId, HouseholdState{});
                 it->firstLine = line;
                 if (complete) {
+                    damage.observe(household, member, true);
                     it->prints = printsOf(household);
                     for (Issue issue : validateHouseholdValues(household, context)) {
                         issue.line = line;
@@ -369,6 +434,7 @@ struct SnapshotImporter::Run
                     }
                 }
             } else if (complete) {
+                damage.observe(household, member, false);
                 // R03: the household columns must repeat the household's first row.
                 const ColumnPrints prints = printsOf(household);
                 for (std::size_t i = 0; i < prints.size(); ++i) {
@@ -456,8 +522,13 @@ struct SnapshotImporter::Run
         Statement updateMember;
         Statement insertRejected;
 
-        explicit Statements(Database &db)
-            : selectHousehold(db, u"SELECT content_hash, status FROM households WHERE household_id = ?1")
+        // `keptHousehold` and `keptMember`: ", name, ..." of the optional columns the file lacks, read
+        // with the record so that its update keeps them (from the field table, never from user text).
+        Statements(Database &db, const QString &keptHousehold, const QString &keptMember)
+            : selectHousehold(
+                db,
+                QStringLiteral("SELECT content_hash, status%1 FROM households WHERE household_id = ?1")
+                    .arg(keptHousehold))
             , insertHousehold(
                   db,
                   QStringLiteral("INSERT INTO households (%1, version, content_hash, status, "
@@ -474,7 +545,10 @@ struct SnapshotImporter::Run
                       .arg(RegistryColumns::householdAssignments(1))
                       .arg(kHouseholdValueCount + 1)
                       .arg(kHouseholdValueCount + 2))
-            , selectMember(db, u"SELECT content_hash, status, ordinal FROM members WHERE person_id = ?1")
+            , selectMember(
+                  db,
+                  QStringLiteral("SELECT content_hash, status, ordinal%1 FROM members WHERE person_id = ?1")
+                      .arg(keptMember))
             , insertMember(
                   db,
                   QStringLiteral("INSERT INTO members (%1, household_id, ordinal, version, content_hash, "
@@ -546,7 +620,15 @@ struct SnapshotImporter::Run
         VERDES_TRY_ASSIGN(importId, insertImport(db, importer.m_clock.now().toUTC().toString(Qt::ISODate)));
         w->importId = importId;
         report.importId = importId;
-        w->statements = std::make_unique<Statements>(db);
+        const auto columnList = [](const QList<Field> &fields) {
+            QString list;
+            for (const Field field : fields) {
+                list += QStringLiteral(", ") + columnName(field);
+            }
+            return list;
+        };
+        w->statements = std::make_unique<Statements>(
+            db, columnList(absentHouseholdFields), columnList(absentMemberFields));
         VERDES_TRY(w->statements->status());
         writer = std::move(w);
         return {};
@@ -652,10 +734,20 @@ struct SnapshotImporter::Run
     bool hadHouseholds = true;
     bool hadMembers = true;
 
+    // The values of the columns the file lacks, from the record the vault holds (its select statement,
+    // from column `first` on).
+    template <typename Record>
+    static void keepAbsent(const Statement &select, int first, const QList<Field> &absent, Record &record)
+    {
+        for (qsizetype i = 0; i < absent.size(); ++i) {
+            record.setValue(absent[i], RegistryColumns::read(select, first + static_cast<int>(i), absent[i]));
+        }
+    }
+
     Result<Outcome> writeHousehold(Statements &st, qint64 importId)
     {
-        const QByteArray hash = householdHash(household);
         if (!hadHouseholds) {
+            const QByteArray hash = householdHash(household);
             st.insertHousehold.reset();
             for (int i = 0; i < kHouseholdValueCount; ++i) {
                 RegistryColumns::bind(st.insertHousehold,
@@ -671,6 +763,10 @@ struct SnapshotImporter::Run
         st.selectHousehold.reset();
         st.selectHousehold.bindAt(1, QStringView(household.householdId()));
         VERDES_TRY_ASSIGN(exists, st.selectHousehold.step());
+        if (exists) {
+            keepAbsent(st.selectHousehold, 2, absentHouseholdFields, household);
+        }
+        const QByteArray hash = householdHash(household);
         if (exists && st.selectHousehold.blob(0) == hash
             && st.selectHousehold.text(1) == QLatin1String("present")) {
             st.selectHousehold.reset();
@@ -693,7 +789,6 @@ struct SnapshotImporter::Run
 
     Result<Outcome> writeMember(Statements &st, qint64 importId, int ordinal)
     {
-        const QByteArray hash = memberHash(household.householdId(), member);
         bool exists = false;
         if (hadMembers) {
             st.selectMember.reset();
@@ -701,6 +796,10 @@ struct SnapshotImporter::Run
             VERDES_TRY_ASSIGN(found, st.selectMember.step());
             exists = found;
         }
+        if (exists) {
+            keepAbsent(st.selectMember, 3, absentMemberFields, member);
+        }
+        const QByteArray hash = memberHash(household.householdId(), member);
         if (exists && st.selectMember.blob(0) == hash
             && st.selectMember.text(1) == QLatin1String("present")) {
             st.selectMember.reset();
@@ -963,6 +1062,13 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     }
     QElapsedTimer timer;
     timer.start();
+    // V15 on the vault's own code: a vault made with a code that is not a region code would refuse
+    // every row (V15 or V17); say so once, before reading the file.
+    if (!m_context.villageCode.isEmpty() && normalizeValue(Field::VillageCode, m_context.villageCode).issue) {
+        return Error(ErrorCode::CsvVaultVillageInvalid,
+                     {m_context.villageCode},
+                     QStringLiteral("the vault's village code is not a region code"));
+    }
     Run run(*this, source, options, control);
     if (options.skipBadRows && !options.rejectsPath.isEmpty()) {
         // Before the file is read: a refused target must not cost the user a whole check first.
@@ -972,6 +1078,18 @@ SnapshotImporter::run(RowSource &source, const ImportOptions &options, const Imp
     VERDES_TRY_ASSIGN(header, source.header());
     VERDES_TRY_ASSIGN(columns, CsvColumns::fromHeader(header));
     run.columns = std::move(columns);
+    run.report.separator = source.separator();
+    run.decimalComma = run.report.separator == u';' || run.report.separator == u'\t';
+    run.report.absentColumns = run.columns.absentColumns();
+    for (const FieldDef &def : allFields()) {
+        if (run.columns.indexOf(def.field) < 0) {
+            (isMemberField(def.field) ? run.absentMemberFields : run.absentHouseholdFields) << def.field;
+        }
+    }
+    if (!run.report.absentColumns.isEmpty()) {
+        qCInfo(lcIo) << "optional columns absent, kept as the vault holds them:"
+                     << run.report.absentColumns.size();
+    }
     VERDES_TRY(source.rewind());
     VERDES_TRY(run.validate());
     qCInfo(lcIo) << "import checked:" << run.report.rowsRead << "rows," << run.report.errorCount << "errors,"

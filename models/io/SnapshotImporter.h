@@ -69,6 +69,9 @@ struct ImportReport
     ImportCounts members;
     QList<Issue> issues;        // errors first, then warnings, each in line order; capped
     QStringList unknownColumns; // warned about and ignored (DOMAIN.md §13)
+    // Optional columns the file lacks: "no information", so the vault keeps what it holds there.
+    QStringList absentColumns;
+    QChar separator; // of a CSV file: ',', ';' or '\t'; null for other sources
 };
 
 // Progress and cancel for the importer, filled in by the job that runs it.
@@ -91,14 +94,16 @@ struct ImportControl
 // source first and writes nothing if any row has an error (unless skipBadRows), then writes in one
 // transaction: a cancel, a crash or a full disk leaves the vault as it was. Re-importing the same
 // snapshot changes nothing; households and members missing from a newer snapshot are marked and
-// reported, never deleted.
+// reported, never deleted. An optional column the file lacks leaves the vault's values of that
+// column as they are (issue 11). Values a spreadsheet changed are errors (R05, SpreadsheetDamage).
 class SnapshotImporter final
 {
 public:
     SnapshotImporter(Database &db, ValidationContext context, Clock &clock);
 
-    // File errors (F01–F05), I/O errors and Cancelled come back as the Error; row errors come back in
-    // the report with imported == false.
+    // File errors (F01–F05), I/O errors and Cancelled come back as the Error, and so does a vault
+    // whose own village code is not a region code (CsvVaultVillageInvalid: every row would be
+    // refused); row errors come back in the report with imported == false.
     Result<ImportReport> run(RowSource &source, const ImportOptions &options, const ImportControl &control);
 
 private:

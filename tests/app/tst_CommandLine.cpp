@@ -201,6 +201,12 @@ private Q_SLOTS:
     void officerNamesRefuseControlCharactersAndLengths();
     void importCountsRowsWithErrorsAndProblems();
     void importFromAPipeIsRefusedInPlainWords();
+    // Issue 11 §1: files that have been through a spreadsheet, the village code of a new vault.
+    void initAcceptsOnlyListedVillages_data();
+    void initAcceptsOnlyListedVillages();
+    void importSummaryNamesSeparatorAndAbsentColumns();
+    void importHelpSaysHowToSaveFromSpreadsheets_data();
+    void importHelpSaysHowToSaveFromSpreadsheets();
 
 private:
     // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
@@ -240,6 +246,7 @@ QString TestCommandLine::makeVault(const QString &name, QString *recoveryKey)
                                folder,
                                QStringLiteral("--village-code"),
                                m_villageCode,
+                               QStringLiteral("--demo-village"),
                                QStringLiteral("--village-name"),
                                QStringLiteral("Desa Contoh"),
                                QStringLiteral("--officer"),
@@ -331,6 +338,7 @@ void TestCommandLine::initCreatesVaultAndPrintsRecoveryKeyOnce()
                                folder,
                                QStringLiteral("--village-code"),
                                m_villageCode,
+                               QStringLiteral("--demo-village"),
                                QStringLiteral("--village-name"),
                                QStringLiteral("Desa Contoh"),
                                QStringLiteral("--officer"),
@@ -360,6 +368,7 @@ void TestCommandLine::initRefusesShortPassphraseAndExistingFolder()
                            folder,
                            QStringLiteral("--village-code"),
                            m_villageCode,
+                           QStringLiteral("--demo-village"),
                            QStringLiteral("--village-name"),
                            QStringLiteral("Desa Contoh"),
                            QStringLiteral("--officer"),
@@ -407,6 +416,7 @@ void TestCommandLine::recoveryKeyUnlocksAndTypoIsCaught()
                                    folder,
                                    QStringLiteral("--village-code"),
                                    m_villageCode,
+                                   QStringLiteral("--demo-village"),
                                    QStringLiteral("--village-name"),
                                    QStringLiteral("Desa Contoh"),
                                    QStringLiteral("--officer"),
@@ -915,6 +925,7 @@ void TestCommandLine::recoveryKeyRepairsAccessButDoesNotWork()
                                    folder,
                                    QStringLiteral("--village-code"),
                                    m_villageCode,
+                                   QStringLiteral("--demo-village"),
                                    QStringLiteral("--village-name"),
                                    QStringLiteral("Desa Contoh"),
                                    QStringLiteral("--officer"),
@@ -1343,6 +1354,7 @@ void TestCommandLine::initRefusesAPlaceInsideAVault()
                              inner,
                              QStringLiteral("--village-code"),
                              m_villageCode,
+                             QStringLiteral("--demo-village"),
                              QStringLiteral("--village-name"),
                              QStringLiteral("Desa Dalam"),
                              QStringLiteral("--officer"),
@@ -1391,6 +1403,7 @@ void TestCommandLine::officerNamesRefuseControlCharactersAndLengths()
                          fresh,
                          QStringLiteral("--village-code"),
                          m_villageCode,
+                         QStringLiteral("--demo-village"),
                          QStringLiteral("--village-name"),
                          QStringLiteral("Desa Contoh"),
                          QStringLiteral("--officer"),
@@ -1492,6 +1505,149 @@ void TestCommandLine::importFromAPipeIsRefusedInPlainWords()
     // The same file by its name imports.
     run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
+}
+
+void TestCommandLine::initAcceptsOnlyListedVillages_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("plain") << "3318192001" << false << 0 << "Created";
+    QTest::newRow("dotted") << "33.18.19.2001" << false << 0 << "Created";
+    QTest::newRow("zeros") << "0000000000" << false << 3 << "is not a valid village code";
+    QTest::newRow("not-listed") << "33.73.04.2001" << false << 3 << "is not a desa or kelurahan";
+    QTest::newRow("old-code") << "9204142006" << false << 3 << "96.02.08.2005";
+    QTest::newRow("demo-code-without-flag") << "3310042999" << false << 3 << "is not a desa or kelurahan";
+    QTest::newRow("demo-code-with-flag") << "3310042999" << true << 0 << "Created";
+    QTest::newRow("real-code-with-demo-flag") << "3318192001" << true << 1 << "--demo-village";
+}
+
+void TestCommandLine::initAcceptsOnlyListedVillages()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, demo);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString folder =
+        m_dir.filePath(QStringLiteral("village-%1.verdes").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QStringList args{QStringLiteral("init"),
+                     folder,
+                     QStringLiteral("--village-code"),
+                     code,
+                     QStringLiteral("--village-name"),
+                     QStringLiteral("Desa Uji"),
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Operator Uji")};
+    if (demo) {
+        args << QStringLiteral("--demo-village");
+    }
+    const Run run = runVerdes(args, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(QDir(folder).exists(), exitCode == 0);
+    if (exitCode == 0) {
+        verdes::Kdf::setFastForTests(true);
+        auto vault = verdes::Vault::unlock(
+            folder, QStringLiteral("Operator Uji"), verdes::SecureBytes::fromUtf8(kPassphrase));
+        QVERIFY(vault.has_value());
+        QCOMPARE((*vault)->villageCode(), QString(code).remove(u'.'));
+        QVERIFY((*vault)->lock());
+    }
+}
+
+// A semicolon file without the coordinates and PLN ids, as Excel saves it (tests/data/csv): the
+// summary says how the file was read and which optional columns kept the vault's values.
+void TestCommandLine::importSummaryNamesSeparatorAndAbsentColumns()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("kecandran.verdes"));
+    const Run init = runVerdes({QStringLiteral("init"),
+                                folder,
+                                QStringLiteral("--village-code"),
+                                QStringLiteral("33.73.04.1001"),
+                                QStringLiteral("--village-name"),
+                                QStringLiteral("Kecandran"),
+                                QStringLiteral("--officer"),
+                                QStringLiteral("Operator Uji")},
+                               kPassphrase + u'\n');
+    QCOMPARE(init.exitCode, 0);
+    const QString data = qEnvironmentVariable("VERDES_TEST_DATA") + QStringLiteral("/csv/");
+    const Run full =
+        runVerdes({QStringLiteral("import"), folder, data + QStringLiteral("spreadsheet_source.csv")},
+                  kPassphrase + u'\n');
+    QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+    QVERIFY2(full.err.contains(QStringLiteral("Columns separated by comma (,).")), qPrintable(full.err));
+    QVERIFY2(!full.err.contains(QStringLiteral("Optional columns not in the file")), qPrintable(full.err));
+    const Run without =
+        runVerdes({QStringLiteral("import"), folder, data + QStringLiteral("excel_without_optional.csv")},
+                  kPassphrase + u'\n');
+    QVERIFY2(without.exitCode == 0, qPrintable(without.err));
+    QVERIFY2(without.err.contains(QStringLiteral("Columns separated by semicolon (;).")),
+             qPrintable(without.err));
+    QVERIFY2(
+        without.err.contains(QStringLiteral("Optional columns not in the file, whose values the vault keeps: "
+                                            "latitude, longitude, pln_customer_id.")),
+        qPrintable(without.err));
+    // Row errors: nothing imported, and the file is still described.
+    const Run general = runVerdes(
+        {QStringLiteral("import"), folder, data + QStringLiteral("excel_general.csv")}, kPassphrase + u'\n');
+    QCOMPARE(general.exitCode, 3);
+    QVERIFY2(general.err.contains(QStringLiteral("Columns separated by semicolon (;).")),
+             qPrintable(general.err));
+}
+
+// `verdes import --help` (and `verdes help import`) says how to save a file from Excel and
+// LibreOffice, in the language of the terminal; other verbs' --help is the general help, which
+// points to it.
+void TestCommandLine::importHelpSaysHowToSaveFromSpreadsheets_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("notExpected");
+    const QStringList english{QStringLiteral("Usage: verdes import VAULT FILE"),
+                              QStringLiteral("\"CSV UTF-8 (Comma delimited)\""),
+                              QStringLiteral("Do not detect data types"),
+                              QStringLiteral("\"Text CSV (.csv)\""),
+                              QStringLiteral("Unicode (UTF-8)")};
+    const QStringList indonesian{QStringLiteral("Cara pakai: verdes import BRANKAS BERKAS"),
+                                 QStringLiteral("\"CSV UTF-8 (Dipisahkan koma)\""),
+                                 QStringLiteral("LibreOffice Calc"),
+                                 QStringLiteral("Unicode (UTF-8)")};
+    QTest::newRow("import-help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                 << "C.UTF-8" << english << "Exit codes:";
+    QTest::newRow("import-h-after-arguments")
+        << QStringList{QStringLiteral("import"), QStringLiteral("v.verdes"), QStringLiteral("-h")}
+        << "C.UTF-8" << english << "Exit codes:";
+    QTest::newRow("help-import") << QStringList{QStringLiteral("help"), QStringLiteral("import")} << "C.UTF-8"
+                                 << english << "Exit codes:";
+    QTest::newRow("import-help-indonesian") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                            << "id_ID.UTF-8" << indonesian << "Usage";
+    QTest::newRow("general-help-points-to-it")
+        << QStringList{QStringLiteral("--help")} << "C.UTF-8"
+        << QStringList{QStringLiteral("Exit codes:"), QStringLiteral("'verdes import --help'")}
+        << "CSV UTF-8";
+    QTest::newRow("init-help-is-general-help")
+        << QStringList{QStringLiteral("init"), QStringLiteral("--help")} << "C.UTF-8"
+        << QStringList{QStringLiteral("Exit codes:"), QStringLiteral("--demo-village")} << "CSV UTF-8";
+}
+
+void TestCommandLine::importHelpSaysHowToSaveFromSpreadsheets()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, notExpected);
+    const Run run =
+        runVerdes(arguments, {}, {QStringLiteral("LC_ALL=") + language, QStringLiteral("LANG=") + language});
+    QCOMPARE(run.exitCode, 0);
+    // The help is folded for a terminal: compare with the lines joined again.
+    const QString out =
+        QString(run.out).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    for (const QString &text : expected) {
+        QVERIFY2(out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + run.out));
+    }
+    QVERIFY2(!run.out.contains(notExpected), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

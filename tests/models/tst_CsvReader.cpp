@@ -117,7 +117,10 @@ private Q_SLOTS:
         QTest::newRow("quoted-lf-spans-lines")
             << QByteArray("a,\"1\n2\n3\"\nc,d\n") << L{{"a", "1\n2\n3"}, {"c", "d"}} << N{2, 5};
         QTest::newRow("quoted-unneeded") << QByteArray("\"a\",\"b\"\n") << L{{"a", "b"}} << N{2};
-        QTest::newRow("empty-fields") << QByteArray(",,\n") << L{{"", "", ""}} << N{2};
+        QTest::newRow("empty-fields") << QByteArray("x,,\n") << L{{"x", "", ""}} << N{2};
+        // A spreadsheet's used range: rows of separators only are skipped like empty lines.
+        QTest::newRow("separators-only-rows-skipped")
+            << QByteArray(",,\r\na,b\r\n,,,\r\n\"\",\" \"\r\n") << L{{"a", "b"}} << N{3};
         QTest::newRow("empty-quoted") << QByteArray("\"\",b\n") << L{{"", "b"}} << N{2};
         QTest::newRow("trailing-comma") << QByteArray("a,\n") << L{{"a", ""}} << N{2};
         QTest::newRow("quote-after-spaces") << QByteArray("  \"a,1\",b\n") << L{{"a,1", "b"}} << N{2};
@@ -156,22 +159,21 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QString>("arg");
         const QByteArray h = header();
-        const auto offset = [&](qsizetype extra) {
-            return QString::number(h.size() + extra);
-        };
-        QTest::newRow("F01-lone-continuation") << h + "ab\x80" << ErrorCode::CsvBadEncoding << offset(2);
-        QTest::newRow("F01-overlong") << h + "\xC0\x80" << ErrorCode::CsvBadEncoding << offset(0);
-        QTest::newRow("F01-latin1") << h + "JOS\xC9,x\n" << ErrorCode::CsvBadEncoding << offset(3);
-        QTest::newRow("F01-surrogate") << h + "a\xED\xA0\x80" << ErrorCode::CsvBadEncoding << offset(1);
-        QTest::newRow("F01-above-unicode")
-            << h + "\xF4\x90\x80\x80" << ErrorCode::CsvBadEncoding << offset(0);
-        QTest::newRow("F01-F5") << h + "\xF5" << ErrorCode::CsvBadEncoding << offset(0);
-        QTest::newRow("F01-truncated-at-end") << h + "ab\xE2\x82" << ErrorCode::CsvBadEncoding << offset(2);
-        QTest::newRow("F01-nul") << h + "a\0b"_qba << ErrorCode::CsvBadEncoding << offset(1);
+        // F01's first argument is the line of the bad byte (encodingErrorNamesLineAndColumn checks
+        // the column).
+        const QString line2 = QStringLiteral("2");
+        QTest::newRow("F01-lone-continuation") << h + "ab\x80" << ErrorCode::CsvBadEncoding << line2;
+        QTest::newRow("F01-overlong") << h + "\xC0\x80" << ErrorCode::CsvBadEncoding << line2;
+        QTest::newRow("F01-latin1") << h + "JOS\xC9,x\n" << ErrorCode::CsvBadEncoding << line2;
+        QTest::newRow("F01-surrogate") << h + "a\xED\xA0\x80" << ErrorCode::CsvBadEncoding << line2;
+        QTest::newRow("F01-above-unicode") << h + "\xF4\x90\x80\x80" << ErrorCode::CsvBadEncoding << line2;
+        QTest::newRow("F01-F5") << h + "\xF5" << ErrorCode::CsvBadEncoding << line2;
+        QTest::newRow("F01-truncated-at-end") << h + "ab\xE2\x82" << ErrorCode::CsvBadEncoding << line2;
+        QTest::newRow("F01-nul") << h + "a\0b"_qba << ErrorCode::CsvBadEncoding << line2;
         QTest::newRow("F01-utf16le-bom")
-            << "\xFF\xFEh\0"_qba << ErrorCode::CsvBadEncoding << QStringLiteral("0");
+            << "\xFF\xFEh\0"_qba << ErrorCode::CsvBadEncoding << QStringLiteral("1");
         QTest::newRow("F01-utf16be-bom")
-            << "\xFE\xFF\0h"_qba << ErrorCode::CsvBadEncoding << QStringLiteral("0");
+            << "\xFE\xFF\0h"_qba << ErrorCode::CsvBadEncoding << QStringLiteral("1");
         QTest::newRow("F01-utf16-without-bom")
             << "h\0o\0"_qba << ErrorCode::CsvBadEncoding << QStringLiteral("1");
         QTest::newRow("F02-empty") << QByteArray() << ErrorCode::CsvNoHeader << QString();
@@ -241,9 +243,11 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QString>("arg");
         QTest::newRow("empty") << fixture("empty.csv") << ErrorCode::CsvNoHeader << QString();
-        QTest::newRow("utf16") << fixture("utf16.csv") << ErrorCode::CsvBadEncoding << QStringLiteral("0");
+        QTest::newRow("utf16") << fixture("utf16.csv") << ErrorCode::CsvBadEncoding << QStringLiteral("1");
         QTest::newRow("bad-utf8") << fixture("bad_utf8.csv") << ErrorCode::CsvBadEncoding
-                                  << QStringLiteral("2143");
+                                  << QStringLiteral("3");
+        QTest::newRow("excel-ansi") << fixture("excel_ansi.csv") << ErrorCode::CsvBadEncoding
+                                    << QStringLiteral("7");
         QTest::newRow("missing-column")
             << fixture("missing_column.csv") << ErrorCode::CsvMissingColumn << QStringLiteral("name, sex");
         QTest::newRow("duplicate-column")
@@ -335,6 +339,217 @@ private Q_SLOTS:
         QCOMPARE(columns.value(read->at(0).fields, Field::VillageCode), QStringLiteral("33.73.04.1001"));
     }
 
+    void encodingErrorNamesLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("tag");
+        const QByteArray h = header();
+        // Windows-1252 text, as Excel's plain "CSV" writes it: an E acute (0xC9) and the 0x92 apostrophe.
+        QTest::newRow("first-field") << h + "JOS\xC9,x\r\n"
+                                     << "2"
+                                     << "A (household_id)"
+                                     << "";
+        QTest::newRow("third-field-line-3") << h
+                                                   + "a,b,c\r\nd,e,NUR\x92"
+                                                     "AINI\r\n"
+                                            << "3"
+                                            << "C (dusun)"
+                                            << "";
+        QTest::newRow("quoted-second-line") << h + "a,\"x\r\ny\x92\",c\r\n"
+                                            << "3"
+                                            << "B (village_code)"
+                                            << "";
+        QTest::newRow("in-the-header") << QByteArray("household_id,n\xE9k\r\n") << "1"
+                                       << "B"
+                                       << "";
+        QTest::newRow("semicolon-file")
+            << QByteArray(csvHeader().replace(u',', u';').toUtf8() + "\r\nH1;33;\xC9\r\n") << "2"
+            << "C (dusun)"
+            << "";
+        QTest::newRow("utf16-bom") << "\xFF\xFEh\0"_qba
+                                   << "1"
+                                   << "A"
+                                   << "utf16";
+        // A lead byte at the end of the first 64 KiB chunk and its bad continuation (a line end) at the
+        // start of the next: reported on the lead byte's line.
+        QByteArray chunked = h + "a,b\r\n";
+        chunked += QByteArray(64 * 1024 - 1 - chunked.size(), 'x') + "\xC3\r\nz\r\n";
+        QTest::newRow("across-chunks") << chunked << "3"
+                                       << "A (household_id)"
+                                       << "";
+    }
+
+    void encodingErrorNamesLineAndColumn()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, line);
+        QFETCH(QString, column);
+        QFETCH(QString, tag);
+        auto reader = readerOf(bytes);
+        auto read = readAll(*reader);
+        QVERIFY(!read.has_value());
+        QCOMPARE(read.error().code, ErrorCode::CsvBadEncoding);
+        QCOMPARE(read.error().args.value(0), line);
+        QCOMPARE(read.error().args.value(1), column);
+        QCOMPARE(read.error().args.value(2), tag);
+        const QString text = describe(read.error());
+        if (tag.isEmpty()) {
+            QVERIFY2(text.contains(line) && text.contains(column), qPrintable(text));
+        }
+        QVERIFY(text.contains(QStringLiteral("UTF-8")));
+    }
+
+    void separatorComesFromTheHeaderNames_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QChar>("separator");
+        QTest::addColumn<QStringList>("first");
+        const QByteArray names = csvHeader().toUtf8();
+        QByteArray semicolon = names;
+        semicolon.replace(',', ';');
+        QByteArray tab = names;
+        tab.replace(',', '\t');
+        QTest::newRow("comma") << names + "\r\nH1,\"a;b\",c\r\n"
+                               << QChar(u',')
+                               << QStringList{
+                                      QStringLiteral("H1"), QStringLiteral("a;b"), QStringLiteral("c")};
+        QTest::newRow("semicolon") << semicolon + "\r\nH1;\"JL. MAWAR, NO. 1\";c\r\n"
+                                   << QChar(u';')
+                                   << QStringList{QStringLiteral("H1"),
+                                                  QStringLiteral("JL. MAWAR, NO. 1"),
+                                                  QStringLiteral("c")};
+        QTest::newRow("tab") << tab + "\nH1\ta,b;c\t\r\n"
+                             << QChar(u'\t')
+                             << QStringList{QStringLiteral("H1"), QStringLiteral("a,b;c"), QString()};
+        QByteArray quoted = "\"" + semicolon;
+        quoted.replace(";", "\";\"");
+        QTest::newRow("semicolon-all-quoted")
+            << quoted + "\"\r\n\"H1\";\"x\"\r\n"
+            << QChar(u';') << QStringList{QStringLiteral("H1"), QStringLiteral("x")};
+        // More semicolons than commas, but the commas split the known names.
+        QTest::newRow("names-decide-not-counts")
+            << names + ",\"catatan; a; b; c; d; e\"\r\nH1,x\r\n"
+            << QChar(u',') << QStringList{QStringLiteral("H1"), QStringLiteral("x")};
+        QTest::newRow("bom-and-empty-lines-first")
+            << "\xEF\xBB\xBF\r\n\r\n" + semicolon + "\r\nH1;x\r\n"
+            << QChar(u';') << QStringList{QStringLiteral("H1"), QStringLiteral("x")};
+    }
+
+    void separatorComesFromTheHeaderNames()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QChar, separator);
+        QFETCH(QStringList, first);
+        auto reader = readerOf(bytes);
+        auto read = readAll(*reader);
+        QVERIFY2(read.has_value(), read ? "" : qPrintable(read.error().detail));
+        QCOMPARE(reader->separator(), separator);
+        QVERIFY(reader->header()->size() >= kFieldCount);
+        QVERIFY(reader->columns().unknownColumns().size() <= 1);
+        QCOMPARE(read->size(), 1);
+        QCOMPARE(read->at(0).fields, first);
+        // The importer reads twice: the second read uses the same separator.
+        QVERIFY(reader->rewind().has_value());
+        QStringList fields;
+        qint64 line = 0;
+        QVERIFY(*reader->next(fields, line));
+        QCOMPARE(fields, first);
+    }
+
+    void headerNamesInAnyCaseAndSpacing()
+    {
+        QStringList names = csvHeader().split(u',');
+        names[0] = QStringLiteral("HOUSEHOLD_ID");
+        names[1] = QStringLiteral(" Village_Code ");
+        names[fieldIndex(Field::Nik)] = QStringLiteral("\tNIK");
+        names[fieldIndex(Field::Latitude)] = QStringLiteral("Latitude");
+        auto reader = readerOf(names.join(u';').toUtf8() + "\r\nH1;3373041001\r\n");
+        auto read = readAll(*reader);
+        QVERIFY2(read.has_value(), read ? "" : qPrintable(read.error().detail));
+        const CsvColumns &columns = reader->columns();
+        QVERIFY(columns.unknownColumns().isEmpty());
+        QCOMPARE(columns.indexOf(Field::HouseholdId), 0);
+        QCOMPARE(columns.indexOf(Field::Nik), fieldIndex(Field::Nik));
+        QCOMPARE(columns.indexOf(Field::Latitude), fieldIndex(Field::Latitude));
+        QCOMPARE(columns.value(read->at(0).fields, Field::VillageCode), QStringLiteral("3373041001"));
+        QVERIFY(columns.absentColumns().isEmpty());
+        // The same column twice in another case is still a duplicate (F04).
+        auto twice = readerOf(csvHeader().toUtf8() + ",NIK\r\n");
+        auto duplicate = twice->header();
+        QVERIFY(!duplicate.has_value());
+        QCOMPARE(duplicate.error().code, ErrorCode::CsvDuplicateColumn);
+        QCOMPARE(duplicate.error().args.value(0), QStringLiteral("NIK"));
+    }
+
+    void usedRangeIsIgnored()
+    {
+        // Three unnamed columns after the header and four rows of separators only, as Excel writes a
+        // sheet whose used range is larger than its data.
+        QByteArray bytes = csvHeader().toUtf8() + ",,,\r\n";
+        QByteArray row = QByteArray(kFieldCount - 1, ',');
+        row.prepend("H1");
+        bytes += row + ",,,\r\n" + row + ",, ,\r\n";
+        bytes += QByteArray(kFieldCount + 2, ',') + "\r\n";
+        bytes += QByteArray(kFieldCount + 2, ',') + "\r\n";
+        auto reader = readerOf(bytes);
+        auto read = readAll(*reader);
+        QVERIFY2(read.has_value(), read ? "" : qPrintable(read.error().detail));
+        QCOMPARE(reader->header()->size(), kFieldCount);
+        QVERIFY(reader->columns().unknownColumns().isEmpty());
+        QCOMPARE(read->size(), 2);
+        QCOMPARE(read->at(0).fields.size(), kFieldCount);
+        QCOMPARE(read->at(1).fields.size(), kFieldCount);
+        // A value under an unnamed column is kept: the row then has more fields than the header (R01).
+        auto withValue = readerOf(csvHeader().toUtf8() + ",,\r\n" + row + ",x,\r\n");
+        auto kept = readAll(*withValue);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->at(0).fields.size(), kFieldCount + 2);
+        // Unnamed columns in the middle are ignored, not duplicates of each other.
+        auto middle = readerOf("household_id,,village_code,,\r\n");
+        QVERIFY(!middle->header().has_value()); // F03 for the missing columns, not F04
+        QCOMPARE(middle->header().error().code, ErrorCode::CsvMissingColumn);
+    }
+
+    // The spreadsheet fixtures that must import (tests/data/csv/spreadsheet_fixtures.txt) read as the
+    // source they were made from, value by value (Excel writes coordinates with a decimal comma).
+    void spreadsheetFilesReadLikeTheirSource_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("libreoffice-semicolon") << "libreoffice_semicolon.csv" << QChar(u';');
+        QTest::newRow("libreoffice-tab") << "libreoffice_tab.csv" << QChar(u'\t');
+        QTest::newRow("excel-semicolon") << "excel_semicolon.csv" << QChar(u';');
+        QTest::newRow("excel-used-range") << "excel_used_range.csv" << QChar(u';');
+        QTest::newRow("excel-recased") << "excel_recased.csv" << QChar(u';');
+    }
+
+    void spreadsheetFilesReadLikeTheirSource()
+    {
+        QFETCH(QString, file);
+        QFETCH(QChar, separator);
+        CsvReader source(fixture("spreadsheet_source.csv"));
+        auto expected = readAll(source);
+        QVERIFY(expected.has_value());
+        CsvReader reader(test::testDataPath(QStringLiteral("csv/") + file));
+        auto read = readAll(reader);
+        QVERIFY2(read.has_value(), read ? "" : qPrintable(describe(read.error())));
+        QCOMPARE(reader.separator(), separator);
+        QVERIFY(reader.columns().unknownColumns().isEmpty());
+        QCOMPARE(read->size(), expected->size());
+        for (qsizetype i = 0; i < read->size(); ++i) {
+            QCOMPARE(read->at(i).line, expected->at(i).line);
+            for (const FieldDef &def : allFields()) {
+                QString value = reader.columns().value(read->at(i).fields, def.field);
+                if (def.kind == FieldKind::Decimal) {
+                    value.replace(u',', u'.');
+                }
+                QCOMPARE(value, source.columns().value(expected->at(i).fields, def.field));
+            }
+        }
+    }
+
     void writerQuotesOnlyWhenNeeded()
     {
         QBuffer buffer;
@@ -355,7 +570,7 @@ private Q_SLOTS:
     void writerAndReaderAgree()
     {
         const QList<QStringList> rows{utf8List({"a", "b,c", "\"", "\"\"", "line\r\nbreak", ""}),
-                                      utf8List({"", "", "", "", "", ""}),
+                                      utf8List({"", "", "", "", "", "only the last"}),
                                       utf8List({"😀", "\n", "\r", ",", "x\"y", "last"})};
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));

@@ -1126,6 +1126,19 @@ private Q_SLOTS:
         const auto planted = (*village)->plantedAnomalies().size();
         QVERIFY(planted > 10000 * kDemoAnomalyCount / 100 && planted < 10000 * kDemoAnomalyCount * 3 / 100);
     }
+
+    // `verdes init --demo-village` accepts exactly the codes the generator makes.
+    void demoVillageCodes()
+    {
+        auto village = DemoVillage::create(options(1));
+        QVERIFY(village.has_value());
+        QVERIFY(DemoVillage::isDemoVillageCode((*village)->villageCode()));
+        QVERIFY(DemoVillage::isDemoVillageCode(u"3310042999"));  // TempVault's village
+        QVERIFY(!DemoVillage::isDemoVillageCode(u"3318192001")); // a real desa
+        QVERIFY(!DemoVillage::isDemoVillageCode(u"3318192998")); // not part 2999
+        QVERIFY(!DemoVillage::isDemoVillageCode(u"3399992999")); // no such kecamatan
+        QVERIFY(!DemoVillage::isDemoVillageCode(u"331819"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoVillage)

@@ -83,6 +83,41 @@ private Q_SLOTS:
         QTest::newRow("nothing") << qint64(0) << QString() << false << s("R02 required value is empty");
     }
 
+    void spreadsheetColumnNames_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("first") << 0 << s("A");
+        QTest::newRow("k") << 10 << s("K");
+        QTest::newRow("z") << 25 << s("Z");
+        QTest::newRow("aa") << 26 << s("AA");
+        QTest::newRow("az") << 51 << s("AZ");
+        QTest::newRow("ba") << 52 << s("BA");
+        QTest::newRow("last-registry-column") << 119 << s("DP");
+        QTest::newRow("zz") << 701 << s("ZZ");
+        QTest::newRow("aaa") << 702 << s("AAA");
+    }
+
+    void spreadsheetColumnNames()
+    {
+        QFETCH(int, index);
+        QFETCH(QString, name);
+        QCOMPARE(spreadsheetColumnName(index), name);
+    }
+
+    // An issue from a file names the column as a spreadsheet shows it: letter and header name.
+    void lineTextNamesTheSpreadsheetColumn()
+    {
+        Issue issue = issueOf("R02", Field::Name, {});
+        issue.line = 7;
+        issue.columnIndex = 71;
+        QCOMPARE(issue.columnText(), s("BT (name)"));
+        QCOMPARE(issue.lineText(), s("line 7, column BT (name): R02 required value is empty"));
+        issue.field.reset();
+        issue.column.clear();
+        QCOMPARE(issue.columnText(), s("BT"));
+    }
+
     void lineTextParts()
     {
         QFETCH(qint64, line);
@@ -113,8 +148,8 @@ private Q_SLOTS:
         row("V01-exponent",
             "V01",
             {m, s("exponent")},
-            "V01 NIK was turned into a number by a spreadsheet (3273••••••••0012); format the column as text "
-            "and export again");
+            "V01 Excel has turned this NIK into 3273••••••••0012 and its digits are lost: format the "
+            "column as Text and export again");
         row("V01-chars", "V01", {m, s("chars")}, "V01 NIK may contain only digits (3273••••••••0012)");
         row("V01-length", "V01", {m, s("17")}, "V01 NIK must have 16 digits, not 17 (3273••••••••0012)");
         row("V02", "V02", {s("31-02")}, "V02 invalid birth date in NIK (31-02)");
@@ -143,8 +178,8 @@ private Q_SLOTS:
         row("V09-exponent",
             "V09",
             {m, s("exponent")},
-            "V09 KK number was turned into a number by a spreadsheet (3273••••••••0012); format the column "
-            "as text and export again");
+            "V09 Excel has turned this KK number into 3273••••••••0012 and its digits are lost: format the "
+            "column as Text and export again");
         row("V09-chars", "V09", {m, s("chars")}, "V09 KK number may contain only digits (3273••••••••0012)");
         row("V09-length", "V09", {m, s("4")}, "V09 KK number must have 16 digits, not 4 (3273••••••••0012)");
         row("V10", "V10", {}, "V10 no KK number recorded");
@@ -251,6 +286,26 @@ private Q_SLOTS:
         row("R02", "R02", {}, "R02 required value is empty");
         row("R03", "R03", {s("12")}, "R03 household columns differ from the family's first row (line 12)");
         row("R04", "R04", {s("40")}, "R04 person_id is repeated (first on line 40)");
+        row("R05-exponent",
+            "R05",
+            {s("5,3211E+11"), s("exponent")},
+            "R05 Excel has turned this number into 5,3211E+11 and its digits are lost: format the column as "
+            "Text and export again");
+        row("R05-rounded",
+            "R05",
+            {m, s("rounded")},
+            "R05 Excel has rounded this number to 3273••••••••0012 (it keeps only 15 digits): format the "
+            "column as Text and export again from the original file");
+        row("R05-zeros",
+            "R05",
+            {s("1"), s("zeros"), s("2")},
+            "R05 Excel has removed the zeros at the start of this code: 1 should have 2 digits; format the "
+            "column as Text and export again");
+        row("R05-date",
+            "R05",
+            {s("12/05/1980"), s("date")},
+            "R05 Excel has changed this date to 12/05/1980: format the column as Text, write dates as "
+            "YYYY-MM-DD and export again");
         row("unknown-rule", "X99", {}, "X99 problem with this value");
     }
 

@@ -250,6 +250,133 @@ private Q_SLOTS:
             QCOMPARE(region->code.size(), 6);
         }
     }
+
+    // What a code of an older edition became: read from the names (RegionTable::successor).
+    void successor_data()
+    {
+        QTest::addColumn<QString>("old");
+        QTest::addColumn<QString>("now"); // empty: the data does not tell
+        QTest::newRow("same-kecamatan-name-papua-split") << "9204142006"
+                                                         << "9602082005";
+        QTest::newRow("kecamatan-split") << "1407052011"
+                                         << "1407182011";
+        QTest::newRow("renumbered-in-its-kecamatan") << "7405092024"
+                                                     << "7405232010";
+        QTest::newRow("papua-other-province") << "9101182003"
+                                              << "9301212004";
+        QTest::newRow("no-namesake") << "1172012002"
+                                     << "";
+        QTest::newRow("current-code") << "3318192001"
+                                      << "";
+        QTest::newRow("not-a-village") << "331819"
+                                       << "";
+        QTest::newRow("unknown") << "3373042001"
+                                 << "";
+    }
+
+    void successor()
+    {
+        QFETCH(QString, old);
+        QFETCH(QString, now);
+        const RegionTable::Region *found = RegionTable::instance().successor(old);
+        QCOMPARE(found != nullptr ? found->code : QString(), now);
+        if (found != nullptr) {
+            QVERIFY(found->inLatestEdition);
+            QCOMPARE(found->level, RegionTable::Level::Village);
+        }
+    }
+
+    void checkNewVaultVillage_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("digits"); // empty: refused
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("plain-desa") << "3318192001"
+                                    << "3318192001"
+                                    << ""
+                                    << "";
+        QTest::newRow("dotted-desa") << "33.18.19.2001"
+                                     << "3318192001"
+                                     << ""
+                                     << "";
+        QTest::newRow("spaces-around") << "  33.18.19.2001 "
+                                       << "3318192001"
+                                       << ""
+                                       << "";
+        QTest::newRow("kelurahan") << "33.73.04.1001"
+                                   << "3373041001"
+                                   << ""
+                                   << "";
+        QTest::newRow("zeros") << "0000000000"
+                               << ""
+                               << "VaultInvalidVillageCode"
+                               << "0000000000";
+        QTest::newRow("village-part-9") << "3318199999"
+                                        << ""
+                                        << "VaultInvalidVillageCode"
+                                        << "";
+        QTest::newRow("kecamatan-only") << "33.18.19"
+                                        << ""
+                                        << "VaultInvalidVillageCode"
+                                        << "";
+        QTest::newRow("letters") << "33.18.19.20O1"
+                                 << ""
+                                 << "VaultInvalidVillageCode"
+                                 << "";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "VaultInvalidVillageCode"
+                               << "";
+        QTest::newRow("not-listed-in-real-kecamatan") << "33.73.04.2001"
+                                                      << ""
+                                                      << "VaultVillageNotListed"
+                                                      << "Kec. Sidomukti";
+        QTest::newRow("demo-village-is-not-listed") << "3310042999"
+                                                    << ""
+                                                    << "VaultVillageNotListed"
+                                                    << "33.10.04.2999";
+        QTest::newRow("not-listed-unknown-kecamatan") << "3399992001"
+                                                      << ""
+                                                      << "VaultVillageNotListed"
+                                                      << "";
+        QTest::newRow("old-code-with-successor") << "9204142006"
+                                                 << ""
+                                                 << "VaultVillageCodeRetired"
+                                                 << "96.02.08.2005";
+        QTest::newRow("old-code-dotted") << "14.07.05.2011"
+                                         << ""
+                                         << "VaultVillageCodeRetired"
+                                         << "14.07.18.2011";
+        QTest::newRow("old-code-without-successor") << "1172012002"
+                                                    << ""
+                                                    << "VaultVillageCodeRetired"
+                                                    << "Batee Shoek";
+    }
+
+    void checkNewVaultVillage()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, digits);
+        QFETCH(QString, error);
+        QFETCH(QString, mentions);
+        const auto checked = RegionTable::instance().checkNewVaultVillage(typed);
+        QCOMPARE(checked.has_value(), error.isEmpty());
+        if (checked) {
+            QCOMPARE(*checked, digits);
+            return;
+        }
+        QCOMPARE(errorCodeName(checked.error().code), error);
+        const QString text = describe(checked.error());
+        QVERIFY2(text.contains(mentions), qPrintable(text));
+        QCOMPARE(exitCodeFor(checked.error().code), 3);
+    }
+
+    void dotted()
+    {
+        QCOMPARE(RegionTable::dotted(u"3318192001"), QStringLiteral("33.18.19.2001"));
+        QCOMPARE(RegionTable::dotted(u"331819"), QStringLiteral("331819"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegionTable)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/audit/AuditLog.h"
 #include "models/io/CsvReader.h"
+#include "models/io/CsvWriter.h"
+#include "models/io/ImportText.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Database.h"
@@ -15,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace verdes;
 
@@ -93,6 +97,61 @@ bool operator==(const Counts &a, const Counts &b)
 {
     return a.households == b.households && a.members == b.members && a.imports == b.imports
            && a.rejected == b.rejected && a.issues == b.issues;
+}
+
+// spreadsheet_source.csv (tests/data/csv/spreadsheet_fixtures.txt) changed by `edit` and written to
+// `path` as a plain CSV: a file that went through a spreadsheet, made in the test.
+bool writeVariant(const QString &path,
+                  const std::function<void(QStringList &header, QList<QStringList> &rows)> &edit)
+{
+    CsvReader reader(fixture(QStringLiteral("spreadsheet_source.csv")));
+    auto header = reader.header();
+    if (!header) {
+        return false;
+    }
+    QStringList names = *header;
+    QList<QStringList> rows;
+    QStringList fields;
+    qint64 line = 0;
+    while (true) {
+        auto more = reader.next(fields, line);
+        if (!more) {
+            return false;
+        }
+        if (!*more) {
+            break;
+        }
+        rows << fields;
+    }
+    edit(names, rows);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    CsvWriter writer(file);
+    if (!writer.writeRow(names)) {
+        return false;
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        if (!writer.writeRow(row)) {
+            return false;
+        }
+    }
+    return writer.flush().has_value();
+}
+
+// "rule:tag@line:column" of each error of a report.
+QStringList errorKeys(const ImportReport &report)
+{
+    QStringList keys;
+    for (const Issue &issue : report.issues) {
+        if (issue.isError()) {
+            const QString tag =
+                issue.rule == u"R05" || issue.args.value(1) == u"exponent" ? issue.args.value(1) : QString();
+            keys << QStringLiteral("%1:%2@%3:%4").arg(issue.rule, tag).arg(issue.line).arg(issue.column);
+        }
+    }
+    return keys;
 }
 
 } // namespace
@@ -828,6 +887,345 @@ private Q_SLOTS:
         QVERIFY(job.result().has_value());
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM audit_log"), 1);
         QCOMPARE(text(**db, u"SELECT action FROM audit_log"), QStringLiteral("import.snapshot"));
+    }
+
+    // Files saved by Excel and LibreOffice with their settings (tests/data/csv/spreadsheet_fixtures.txt)
+    // are the same data as their source: importing one after the source changes nothing.
+    void spreadsheetFilesImportUnchanged_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("excel-semicolon-bom-crlf-decimal-comma") << "excel_semicolon.csv" << QChar(u';');
+        QTest::newRow("excel-used-range") << "excel_used_range.csv" << QChar(u';');
+        QTest::newRow("excel-recased-headers") << "excel_recased.csv" << QChar(u';');
+        QTest::newRow("libreoffice-semicolon-quoted") << "libreoffice_semicolon.csv" << QChar(u';');
+        QTest::newRow("libreoffice-tab") << "libreoffice_tab.csv" << QChar(u'\t');
+    }
+
+    void spreadsheetFilesImportUnchanged()
+    {
+        QFETCH(QString, file);
+        QFETCH(QChar, separator);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto first = importFile(**db, QStringLiteral("spreadsheet_source.csv"));
+        QVERIFY(first.has_value() && first->imported);
+        QCOMPARE(first->separator, QChar(u','));
+        auto again = importFile(**db, file);
+        QVERIFY2(again.has_value(), again ? "" : qPrintable(describe(again.error())));
+        QVERIFY2(again->imported, qPrintable(errorKeys(*again).join(u' ')));
+        QCOMPARE(again->separator, separator);
+        QVERIFY(again->unknownColumns.isEmpty());
+        QVERIFY(again->absentColumns.isEmpty());
+        QCOMPARE(again->households, (ImportCounts{0, 0, 3, 0}));
+        QCOMPARE(again->members, (ImportCounts{0, 0, 8, 0}));
+        // Into an empty vault, the same values as the source.
+        test::ScratchVault empty(dir.filePath(QStringLiteral("empty.db")));
+        auto fresh = empty.create();
+        QVERIFY(fresh.has_value());
+        auto report = importFile(**fresh, file);
+        QVERIFY(report.has_value() && report->imported);
+        QCOMPARE(text(**fresh,
+                      u"SELECT latitude || ' ' || longitude FROM households WHERE household_id = 'H0001'"),
+                 QStringLiteral("-7.331234 110.501234"));
+        QCOMPARE(text(**fresh,
+                      u"SELECT sls_code || ' ' || sub_sls_code FROM households WHERE household_id = 'H0002'"),
+                 QStringLiteral("33730410010001 01"));
+        QCOMPARE(text(**fresh, u"SELECT name FROM members WHERE person_id = 'P0004'"),
+                 QStringLiteral("DEWI\nLESTARI"));
+    }
+
+    // Values a spreadsheet changed are errors on every affected row, with the spreadsheet's column,
+    // and nothing is imported.
+    void damagedSpreadsheetFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected"); // among the errors: "rule:tag@line:column"
+        QTest::addColumn<int>("rowsWithErrors");
+        const QList<int> lines{2, 3, 4, 5, 7, 8, 9, 10}; // P0004's name spans lines 5 and 6
+        const auto every = [&](const QString &key, QList<int> except = {}) {
+            QStringList keys;
+            for (const int line : lines) {
+                if (!except.contains(line)) {
+                    keys << key.arg(line);
+                }
+            }
+            return keys;
+        };
+        QTest::newRow("excel-general")
+            << "excel_general.csv"
+            << every(QStringLiteral("V09:exponent@%1:kk_number"))
+                   + every(QStringLiteral("V01:exponent@%1:nik"), {5})
+                   + every(QStringLiteral("R05:exponent@%1:sls_code"))
+                   + every(QStringLiteral("R05:zeros@%1:sub_sls_code"))
+                   + every(QStringLiteral("R05:date@%1:birth_date"))
+                   + every(QStringLiteral("R05:exponent@%1:pln_customer_id"), {8, 9, 10})
+                   + QStringList{QStringLiteral("R05:date@2:prog_pkh_period"),
+                                 QStringLiteral("R05:date@7:prog_bpnt_period")}
+            << 8;
+        QTest::newRow("excel-rounded") << "excel_rounded.csv"
+                                       << every(QStringLiteral("R05:rounded@%1:kk_number"))
+                                              + every(QStringLiteral("R05:rounded@%1:nik"), {5})
+                                       << 8;
+        QTest::newRow("excel-zeros") << "excel_zeros.csv"
+                                     << every(QStringLiteral("R05:zeros@%1:sls_code"))
+                                            + every(QStringLiteral("R05:zeros@%1:sub_sls_code"))
+                                     << 8;
+        QTest::newRow("libreoffice-numbers")
+            << "libreoffice_numbers.csv" << every(QStringLiteral("R05:zeros@%1:sub_sls_code")) << 8;
+    }
+
+    void damagedSpreadsheetFilesAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        QFETCH(int, rowsWithErrors);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, file);
+        QVERIFY2(report.has_value(), report ? "" : qPrintable(describe(report.error())));
+        QVERIFY(!report->imported);
+        QCOMPARE(report->rowsWithErrors, rowsWithErrors);
+        const QStringList keys = errorKeys(*report);
+        for (const QString &key : std::as_const(expected)) {
+            QVERIFY2(keys.contains(key), qPrintable(key + u" not in " + keys.join(u' ')));
+        }
+        for (const Issue &issue : std::as_const(report->issues)) {
+            if (issue.rule == u"R05") {
+                QVERIFY(issue.columnIndex >= 0);
+                QVERIFY2(issue.lineText().contains(
+                             QStringLiteral("column %1 (").arg(spreadsheetColumnName(issue.columnIndex))),
+                         qPrintable(issue.lineText()));
+                QVERIFY(issue.text().contains(QStringLiteral("Excel")));
+            }
+        }
+        QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
+    }
+
+    // Today's complaint: a file whose KK numbers were all rounded imported with warnings (V14) only.
+    void roundedKkNumbersAreErrorsNotWarnings()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("rounded_kk.csv"));
+        QVERIFY(writeVariant(csv, [](QStringList &header, QList<QStringList> &rows) {
+            const auto kk = header.indexOf(QStringLiteral("kk_number"));
+            for (QStringList &row : rows) {
+                row[kk] = row[kk].left(15) + u'0';
+            }
+        }));
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        test::FakeClock clock;
+        CsvReader reader(csv);
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, {}, {});
+        QVERIFY(report.has_value());
+        QVERIFY(!report->imported);
+        QCOMPARE(report->errorCount, 8);
+        for (const Issue &issue : std::as_const(report->issues)) {
+            QVERIFY2(issue.rule != u"V14", "the rounding, not a shared KK");
+            if (issue.isError()) {
+                QCOMPARE(issue.rule, QStringLiteral("R05"));
+                QCOMPARE(issue.column, QStringLiteral("kk_number"));
+                QCOMPARE(issue.columnText(), QStringLiteral("K (kk_number)"));
+            }
+        }
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 0);
+        // Skipping bad rows skips them all: nothing mangled is imported.
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        CsvReader again(csv);
+        auto skipped = SnapshotImporter(**db, context(), clock).run(again, skip, {});
+        QVERIFY(skipped.has_value());
+        QCOMPARE(skipped->rowsSkipped, 8);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 0);
+    }
+
+    // Damage in one household only: with skipBadRows the others are imported.
+    void damagedHouseholdIsSkippedAlone()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("one_zero_lost.csv"));
+        QVERIFY(writeVariant(csv, [](QStringList &header, QList<QStringList> &rows) {
+            const auto id = header.indexOf(QStringLiteral("household_id"));
+            const auto sub = header.indexOf(QStringLiteral("sub_sls_code"));
+            for (QStringList &row : rows) {
+                if (row[id] == u"H0003") {
+                    row[sub] = QStringLiteral("0");
+                }
+            }
+        }));
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        test::FakeClock clock;
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        CsvReader reader(csv);
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, skip, {});
+        QVERIFY(report.has_value());
+        QVERIFY(report->imported);
+        QCOMPARE(report->rowsWithErrors, 3);
+        QCOMPARE(report->rowsSkipped, 3);
+        QCOMPARE(report->households, (ImportCounts{2, 0, 0, 0}));
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households WHERE household_id = 'H0003'"), 0);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM rejected_rows"), 3);
+    }
+
+    // A file that lacks an optional column has no information about it: the vault keeps its values.
+    void missingOptionalColumnsKeepTheVaultsValues()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        QVERIFY(importFile(**db, QStringLiteral("spreadsheet_source.csv")).has_value());
+        const QString coordinates = text(**db,
+                                         u"SELECT group_concat(latitude || longitude || "
+                                         u"ifnull(pln_customer_id, '-'), ';') FROM households");
+        auto without = importFile(**db, QStringLiteral("excel_without_optional.csv"));
+        QVERIFY(without.has_value() && without->imported);
+        QCOMPARE(without->absentColumns,
+                 (QStringList{QStringLiteral("latitude"),
+                              QStringLiteral("longitude"),
+                              QStringLiteral("pln_customer_id")}));
+        QCOMPARE(without->households, (ImportCounts{0, 0, 3, 0}));
+        QCOMPARE(text(**db,
+                      u"SELECT group_concat(latitude || longitude || ifnull(pln_customer_id, '-'), ';') FROM "
+                      u"households"),
+                 coordinates);
+
+        // A change in a present column is written; the absent ones still stay; a new household
+        // has nothing in them.
+        const QString changed = dir.filePath(QStringLiteral("changed.csv"));
+        QVERIFY(writeVariant(changed, [](QStringList &header, QList<QStringList> &rows) {
+            const QList<qsizetype> gone{header.indexOf(QStringLiteral("latitude")),
+                                        header.indexOf(QStringLiteral("pln_customer_id")),
+                                        header.indexOf(QStringLiteral("birth_place"))};
+            const auto id = header.indexOf(QStringLiteral("household_id"));
+            const auto dusun = header.indexOf(QStringLiteral("dusun"));
+            const auto person = header.indexOf(QStringLiteral("person_id"));
+            QStringList extra = rows.constLast();
+            extra[id] = QStringLiteral("H0009");
+            extra[person] = QStringLiteral("P0099");
+            extra[header.indexOf(QStringLiteral("relationship"))] = QStringLiteral("1");
+            rows << extra;
+            for (QStringList &row : rows) {
+                if (row[id] == u"H0001") {
+                    row[dusun] = QStringLiteral("KRAJAN BARU");
+                }
+            }
+            for (QStringList *list : {&header}) {
+                for (qsizetype i = gone.size() - 1; i >= 0; --i) {
+                    list->removeAt(gone[i]);
+                }
+            }
+            for (QStringList &row : rows) {
+                for (qsizetype i = gone.size() - 1; i >= 0; --i) {
+                    row.removeAt(gone[i]);
+                }
+            }
+        }));
+        test::FakeClock clock;
+        CsvReader reader(changed);
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, {}, {});
+        QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
+        QVERIFY2(report->imported, qPrintable(errorKeys(*report).join(u' ')));
+        QCOMPARE(report->households, (ImportCounts{1, 1, 2, 0}));
+        QCOMPARE(report->members, (ImportCounts{1, 0, 8, 0}));
+        QCOMPARE(text(**db,
+                      u"SELECT dusun || ' ' || latitude || ' ' || pln_customer_id FROM households "
+                      u"WHERE household_id = 'H0001'"),
+                 QStringLiteral("KRAJAN BARU -7.331234 532110123456"));
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members WHERE birth_place = 'SALATIGA'"), 8);
+        QCOMPARE(count(**db, u"SELECT birth_place IS NULL FROM members WHERE person_id = 'P0099'"), 1);
+        QCOMPARE(count(**db,
+                       u"SELECT latitude IS NULL AND pln_customer_id IS NULL FROM households "
+                       u"WHERE household_id = 'H0009'"),
+                 1);
+        // Re-importing the same file changes nothing more.
+        CsvReader same(changed);
+        auto again = SnapshotImporter(**db, context(), clock).run(same, {}, {});
+        QVERIFY(again.has_value() && again->imported);
+        QCOMPARE(again->households, (ImportCounts{0, 0, 4, 0}));
+        QCOMPARE(again->members, (ImportCounts{0, 0, 9, 0}));
+        // A column that is present but empty is information: the values are cleared.
+        auto full = importFile(**db, QStringLiteral("spreadsheet_source.csv"));
+        QVERIFY(full.has_value() && full->imported);
+        QVERIFY(full->absentColumns.isEmpty());
+        QCOMPARE(text(**db, u"SELECT dusun FROM households WHERE household_id = 'H0001'"),
+                 QStringLiteral("KRAJAN"));
+    }
+
+    void windows1252FileNamesLineAndColumn()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, QStringLiteral("excel_ansi.csv"));
+        QVERIFY(!report.has_value());
+        QCOMPARE(report.error().code, ErrorCode::CsvBadEncoding);
+        QCOMPARE(report.error().args.value(0), QStringLiteral("7"));
+        QCOMPARE(report.error().args.value(1), QStringLiteral("BT (name)"));
+        QVERIFY(describe(report.error()).contains(QStringLiteral("Line 7, column BT (name)")));
+        QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
+    }
+
+    // The summary (command line and import dialog) names the separator and the absent columns.
+    void summaryNamesSeparatorAndAbsentColumns_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("facts");
+        QTest::newRow("comma-all-columns")
+            << "spreadsheet_source.csv" << QStringList{QStringLiteral("Columns separated by comma (,).")};
+        QTest::newRow("tab") << "libreoffice_tab.csv"
+                             << QStringList{QStringLiteral("Columns separated by tab.")};
+        QTest::newRow("semicolon-without-optional")
+            << "excel_without_optional.csv"
+            << QStringList{QStringLiteral("Columns separated by semicolon (;)."),
+                           QStringLiteral("Optional columns not in the file, whose values the vault keeps: "
+                                          "latitude, longitude, pln_customer_id.")};
+        // Row errors stop the import; the summary still says how the file was read.
+        QTest::newRow("semicolon-with-row-errors")
+            << "excel_general.csv" << QStringList{QStringLiteral("Columns separated by semicolon (;).")};
+    }
+
+    void summaryNamesSeparatorAndAbsentColumns()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, facts);
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        auto report = importFile(**db, file);
+        QVERIFY(report.has_value());
+        QCOMPARE(ImportText::fileFacts(*report), facts);
+        QVERIFY(ImportText::fileFacts(ImportReport{}).isEmpty()); // not a text file, nothing absent
+    }
+
+    void vaultWithAnInvalidVillageCodeCannotImport()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        for (const char *code : {"0000000000", "3373049001", "33730410"}) {
+            ValidationContext broken = context();
+            broken.villageCode = QString::fromLatin1(code);
+            test::FakeClock clock;
+            CsvReader reader(fixture(QStringLiteral("spreadsheet_source.csv")));
+            auto report = SnapshotImporter(**db, broken, clock).run(reader, {}, {});
+            QVERIFY(!report.has_value());
+            QCOMPARE(report.error().code, ErrorCode::CsvVaultVillageInvalid);
+            QVERIFY(describe(report.error()).contains(QString::fromLatin1(code)));
+        }
+        QVERIFY(countsOf(**db) == (Counts{0, 0, 0, 0, 0}));
     }
 };
 

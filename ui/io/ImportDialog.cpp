@@ -9,6 +9,7 @@
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
+#include "models/io/ImportText.h"
 #include "models/io/OutputPath.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Vault.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSaveFile>
 
 namespace verdes::ui {
@@ -34,6 +36,29 @@ QString countsText(const ImportCounts &counts)
              locale.toString(counts.changed),
              locale.toString(counts.unchanged),
              locale.toString(counts.missing));
+}
+
+// File errors a spreadsheet's way of saving causes: the format help says how to avoid them.
+bool isFileFormatError(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::CsvBadEncoding:
+    case ErrorCode::CsvNoHeader:
+    case ErrorCode::CsvMissingColumn:
+    case ErrorCode::CsvDuplicateColumn:
+    case ErrorCode::CsvUnterminatedQuote:
+    case ErrorCode::CsvEmpty:
+    case ErrorCode::CsvLineTooLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString formatHelpHint()
+{
+    return ImportDialog::tr(
+        "The File format button says how to save a correct file from Excel or LibreOffice.");
 }
 
 } // namespace
@@ -62,6 +87,7 @@ ImportDialog::ImportDialog(Vault &vault, const QString &file, QWidget *parent)
         connect(dialog, &QFileDialog::fileSelected, this, &ImportDialog::setFile);
         dialog->open();
     });
+    connect(m_ui->formatHelpButton, &QPushButton::clicked, this, &ImportDialog::showFormatHelp);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_ui->saveProblemsButton, &QPushButton::clicked, this, &ImportDialog::saveProblems);
@@ -96,7 +122,9 @@ void ImportDialog::showPreview()
     CsvReader reader(m_file);
     auto header = reader.header();
     if (!header) {
-        m_ui->columnsLabel->setText(describe(header.error()));
+        m_ui->columnsLabel->setText(
+            describe(header.error())
+            + (isFileFormatError(header.error().code) ? u' ' + formatHelpHint() : QString()));
         m_ui->importButton->setEnabled(false);
         return;
     }
@@ -107,25 +135,38 @@ void ImportDialog::showPreview()
                 + tr("Unknown columns, which will be ignored: %1.")
                       .arg(columns.unknownColumns().join(QStringLiteral(", ")));
     }
+    // What the summary will say too: the separator found and the optional columns the file lacks.
+    ImportReport found;
+    found.separator = reader.separator();
+    found.absentColumns = columns.absentColumns();
+    for (const QString &fact : ImportText::fileFacts(found)) {
+        text += u' ' + fact;
+    }
     m_ui->columnsLabel->setText(text);
     m_ui->previewTableWidget->setColumnCount(static_cast<int>(header->size()));
     m_ui->previewTableWidget->setHorizontalHeaderLabels(*header);
+    // The preview is on screen: identity numbers are masked like everywhere else, whatever the
+    // letter case of their header.
+    QList<qsizetype> masked;
+    for (const Field field : {Field::Nik, Field::KkNumber, Field::MemberKkNumber}) {
+        masked << columns.indexOf(field);
+    }
     QStringList fields;
     qint64 line = 0;
     for (int row = 0; row < kPreviewRows; ++row) {
         auto more = reader.next(fields, line);
         if (!more || !*more) {
             if (!more) {
-                m_ui->columnsLabel->setText(text + QStringLiteral(" ") + describe(more.error()));
+                m_ui->columnsLabel->setText(
+                    text + u' ' + describe(more.error())
+                    + (isFileFormatError(more.error().code) ? u' ' + formatHelpHint() : QString()));
             }
             break;
         }
         m_ui->previewTableWidget->insertRow(row);
         for (int column = 0; column < fields.size() && column < header->size(); ++column) {
             QString value = fields.at(column);
-            // The preview is on screen: identity numbers are masked like everywhere else.
-            const QString &name = header->at(column);
-            if (name == u"nik" || name == u"kk_number" || name == u"member_kk_number") {
+            if (masked.contains(column)) {
                 value = maskNumber(value);
             }
             m_ui->previewTableWidget->setItem(row, column, new QTableWidgetItem(value));
@@ -179,7 +220,9 @@ void ImportDialog::finishImport()
     if (!result) {
         m_ui->progressBar->setValue(0);
         m_ui->progressBar->hide();
-        m_ui->problemsLabel->setText(describe(result.error()));
+        m_ui->problemsLabel->setText(
+            describe(result.error())
+            + (isFileFormatError(result.error().code) ? u' ' + formatHelpHint() : QString()));
         return;
     }
     const ImportReport &report = *result;
@@ -204,10 +247,13 @@ void ImportDialog::finishImport()
     }
     m_ui->problemsTableWidget->resizeColumnsToContents();
     m_ui->saveProblemsButton->setEnabled(!report.issues.isEmpty());
+    const QStringList facts = ImportText::fileFacts(report);
     if (!report.imported) {
-        m_ui->problemsLabel->setText(describe(
+        const QString stopped = describe(
             Error(ErrorCode::CsvRowErrors,
-                  {QLocale().toString(report.rowsWithErrors), QLocale().toString(report.errorCount)})));
+                  {QLocale().toString(report.rowsWithErrors), QLocale().toString(report.errorCount)}));
+        m_ui->problemsLabel->setText(
+            (QStringList{stopped} + facts + QStringList{formatHelpHint()}).join(u' '));
         m_ui->progressBar->setValue(0);
         m_ui->progressBar->hide();
         return;
@@ -225,10 +271,27 @@ void ImportDialog::finishImport()
                         nullptr,
                         static_cast<int>(report.warningCount));
     }
+    for (const QString &fact : facts) {
+        summary += u' ' + fact;
+    }
     m_ui->problemsLabel->setText(summary);
     m_ui->importButton->setEnabled(false);
     m_ui->cancelButton->setText(tr("Close"));
     Q_EMIT vaultChanged();
+}
+
+void ImportDialog::showFormatHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::Information,
+                                ImportText::formatHelpTitle(),
+                                ImportText::formatHelp(),
+                                QMessageBox::Close,
+                                this);
+    box->setObjectName(QStringLiteral("formatHelpMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box->open();
 }
 
 void ImportDialog::saveProblems()

@@ -20,7 +20,8 @@ namespace verdes::ui {
 // Imports a CSV snapshot into the open vault: previews the first rows and the detected columns,
 // validates and imports on a worker thread with a progress bar and Cancel (which rolls back),
 // lists every problem with its line, column and reason (and saves the list), and ends with the
-// added / changed / unchanged / missing summary.
+// added / changed / unchanged / missing summary, the separator found and the optional columns the
+// file lacks. "File format" says how to save a correct file from Excel or LibreOffice.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ Q_SIGNALS:
 private:
     void showPreview();
     void finishImport();
+    // How to save a correct file from Excel or LibreOffice (the "File format" button).
+    void showFormatHelp();
     void saveProblems();
     void setRunning(bool running);
 

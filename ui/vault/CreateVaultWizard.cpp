@@ -42,17 +42,6 @@ QString villageDigits(const QString &typed)
     return digits;
 }
 
-bool isPlausibleVillageCode(const QString &digits)
-{
-    if (digits.size() != 10) {
-        return false;
-    }
-    const int regency = QStringView(digits).mid(2, 2).toInt();
-    const QChar kind = digits.at(6);
-    return ((regency >= 1 && regency <= 69) || (regency >= 71 && regency <= 99)) && kind >= u'1'
-           && kind <= u'3';
-}
-
 QString safeFileName(const QString &name)
 {
     QString result;
@@ -125,17 +114,13 @@ void CreateVaultWizard::updateRegionPath()
     }
     QString text = names.join(QStringLiteral(" › "));
     if (digits.size() == 10) {
-        const RegionTable::Region *village = regions.find(digits);
-        if (village != nullptr && m_ui->villageNameLineEdit->text().isEmpty()) {
-            m_ui->villageNameLineEdit->setText(village->name);
-        }
-        if (!isPlausibleVillageCode(digits)) {
-            text = tr("This is not a valid village code.");
-        } else if (village == nullptr) {
-            text += (text.isEmpty() ? QString() : QStringLiteral(" › "))
-                    + tr("(a village not in the Kemendagri list)");
-        } else if (!village->inLatestEdition) {
-            text += QStringLiteral(" ") + tr("(not in the 2025 list)");
+        // Only a desa or kelurahan of the newest list makes a vault: say at once what is wrong with
+        // any other code (and what an old code became).
+        const auto checked = regions.checkNewVaultVillage(digits);
+        if (!checked) {
+            text = describe(checked.error());
+        } else if (m_ui->villageNameLineEdit->text().isEmpty()) {
+            m_ui->villageNameLineEdit->setText(regions.find(*checked)->name);
         }
     }
     m_ui->regionPathLabel->setText(text.isEmpty() ? tr("Unknown region.") : text);
@@ -191,11 +176,13 @@ bool CreateVaultWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case VillagePage: {
-        const QString digits = villageDigits(m_ui->villageCodeLineEdit->text());
+        const QString typed = m_ui->villageCodeLineEdit->text();
+        const QString digits = villageDigits(typed);
+        const auto checked =
+            RegionTable::instance().checkNewVaultVillage(digits.size() == 10 ? digits : typed);
         QString problem;
-        if (!isPlausibleVillageCode(digits)) {
-            problem =
-                describe(Error(ErrorCode::VaultInvalidVillageCode, {m_ui->villageCodeLineEdit->text()}));
+        if (!checked) {
+            problem = describe(checked.error());
         } else if (m_ui->villageNameLineEdit->text().trimmed().isEmpty()) {
             problem = tr("Type the village's name.");
         } else if (!QDir(QDir::fromNativeSeparators(m_ui->locationLineEdit->text().trimmed())).exists()) {
