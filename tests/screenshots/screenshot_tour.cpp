@@ -33,11 +33,13 @@
 #include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -71,9 +73,26 @@ T *findTopLevel()
     return nullptr;
 }
 
+[[noreturn]] void fail(const char *what);
+
+// Every window the tour shows fits the screen it runs on (1366×768, issue 11 §4).
+void checkFits(const QWidget *widget, const QString &name)
+{
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    const QWidget *window = widget->window();
+    if (window->width() > screen.width() || window->height() > screen.height()
+        || !screen.contains(window->frameGeometry())) {
+        QTextStream(stderr) << name << ": the window (" << window->width() << "×" << window->height()
+                            << ") is larger than the screen (" << screen.width() << "×" << screen.height()
+                            << ")" << Qt::endl;
+        fail("a window larger than the screen");
+    }
+}
+
 void save(QWidget *widget, const QString &dir, const QString &name)
 {
     QTest::qWait(300);
+    checkFits(widget, name);
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     if (!widget->grab().save(path)) {
         QTextStream(stderr) << "could not save " << path << Qt::endl;
@@ -141,7 +160,7 @@ QByteArray letterPdf()
     return bytes;
 }
 
-[[noreturn]] void fail(const char *what)
+void fail(const char *what)
 {
     QTextStream(stderr) << "screenshot tour failed: " << what << Qt::endl;
     std::exit(1);
@@ -166,8 +185,8 @@ int main(int argc, char *argv[])
     verdes::ui::AppSettings::setLanguage(language);
     verdes::app::Bootstrap::installTranslators(app, language);
 
+    // The window chooses its own size: the tour runs on a 1366×768 screen, as the village offices have.
     verdes::ui::MainWindow window;
-    window.resize(1280, 800);
     window.show();
     if (!waitFor([&] {
             return window.isVisible();
@@ -249,7 +268,6 @@ int main(int argc, char *argv[])
             if (!editor->saveDraft()) {
                 fail("saving the proposal draft");
             }
-            editor->resize(1180, 760);
             save(editor, dir, QStringLiteral("proposal-editor"));
             editor->markReady();
             editor->tabs()->setCurrentIndex(1);
@@ -275,13 +293,16 @@ int main(int argc, char *argv[])
                     .arg(household));
             (void)verdes::ProposalRepository(db).refreshStale();
             verdes::ui::ProposalEditor *stale = window.openProposal(updateId);
-            stale->resize(1180, 760);
             stale->tabs()->setCurrentIndex(1);
             save(stale, dir, QStringLiteral("proposal-stale"));
             stale->close();
             window.showProposals();
             save(&window, dir, QStringLiteral("proposal-list"));
             window.showHouseholds();
+            // The household's members, the open proposal named next to the member.
+            browser->refreshShownHousehold();
+            browser->detailTabs()->setCurrentIndex(0);
+            save(&window, dir, QStringLiteral("members-open-proposal"));
 
             // A new household, partly filled: the head and one more member, a NIK with a warning.
             verdes::ui::ProposalEditor *family = window.newProposal(QString());
@@ -302,7 +323,6 @@ int main(int argc, char *argv[])
             const QString wife = form->addMember();
             form->setValue(wife, QStringLiteral("name"), QStringLiteral("SRI WAHYUNI"));
             form->setValue(wife, QStringLiteral("sex"), QStringLiteral("2"));
-            family->resize(1180, 760);
             family->tabs()->setCurrentIndex(1);
             save(family, dir, QStringLiteral("proposal-new-household"));
             family->close();
@@ -310,7 +330,6 @@ int main(int argc, char *argv[])
             // A PDF letter in the evidence viewer, rendered from memory.
             verdes::ui::EvidenceViewer viewer(
                 QStringLiteral("surat-kematian.pdf"), QStringLiteral("application/pdf"), letterPdf());
-            viewer.resize(900, 760);
             viewer.show();
             QApplication::processEvents();
             if (!viewer.showsPdfPage()) {
@@ -358,6 +377,8 @@ int main(int argc, char *argv[])
         }
         QTest::qWait(200);
         save(&window, dir, QStringLiteral("household-flags"));
+        // One flag close up: its check, the reason and the evidence in words.
+        save(browser->flagsView(), dir, QStringLiteral("flag-in-words"));
         browser->flagsFilter()->setCurrentIndex(0);
 
         verdes::ui::SettingsDialog settings(&window);
@@ -376,7 +397,6 @@ int main(int argc, char *argv[])
             fail("foreign snapshot");
         }
         verdes::ui::ImportDialog import(*window.openVaultForTests(), foreign, &window);
-        import.resize(1100, 700);
         import.show();
         save(&import, dir, QStringLiteral("import-preview"));
         import.startImport();

@@ -3,6 +3,8 @@
 #include "ui/browser/HouseholdDetailView.h"
 
 #include "models/domain/Codes.h"
+#include "models/domain/Issue.h"
+#include "ui/common/Look.h"
 
 #include <QLocale>
 
@@ -148,8 +150,8 @@ QString HouseholdDetailView::html(
             if (const Member *member = household.memberById(issue.personId); member != nullptr) {
                 who = member->name() + QStringLiteral(": ");
             }
-            html += QStringLiteral("<li style='color:#8a4b00'>%1%2</li>")
-                        .arg(escaped(who), escaped(issue.text()));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(Look::warningHtml(escaped(who) + escaped(IssueText::reason(issue))));
         }
         html += QStringLiteral("</ul>");
     }

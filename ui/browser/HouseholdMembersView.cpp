@@ -37,7 +37,8 @@ HouseholdMembersView::HouseholdMembersView(QWidget *parent)
                                         HouseholdDetailView::tr("NIK"),
                                         HouseholdDetailView::tr("Relationship"),
                                         HouseholdDetailView::tr("Age"),
-                                        HouseholdDetailView::tr("Status")});
+                                        HouseholdDetailView::tr("Status"),
+                                        tr("Open proposal")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -49,6 +50,8 @@ HouseholdMembersView::HouseholdMembersView(QWidget *parent)
     m_table->setColumnWidth(NikColumn, 140);
     m_table->setColumnWidth(RelationshipColumn, 110);
     m_table->setColumnWidth(AgeColumn, 60);
+    m_table->setColumnWidth(StatusColumn, 130);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setToolTip(tr("Select a member to propose a change for them; right-click for the proposals "
                            "about one member."));
@@ -74,7 +77,10 @@ QList<ProposalType> HouseholdMembersView::memberProposalTypes()
             ProposalType::IdentityCorrection};
 }
 
-void HouseholdMembersView::showHousehold(const Household *household, bool masked, QDate today)
+void HouseholdMembersView::showHousehold(const Household *household,
+                                         bool masked,
+                                         QDate today,
+                                         const QHash<QString, QStringList> &openProposals)
 {
     const QString householdId = household != nullptr ? household->householdId() : QString();
     const QString keep = householdId == m_householdId ? selectedPerson() : QString();
@@ -113,6 +119,15 @@ void HouseholdMembersView::showHousehold(const Household *household, bool masked
                          StatusColumn,
                          new QTableWidgetItem(
                              HouseholdDetailView::valueText(Field::Presence, member.value(Field::Presence))));
+        const QString proposals = openProposals.value(member.personId()).join(QStringLiteral("; "));
+        auto *proposalItem = new QTableWidgetItem(proposals);
+        proposalItem->setToolTip(proposals);
+        if (!proposals.isEmpty()) {
+            QFont bold = proposalItem->font();
+            bold.setBold(true);
+            proposalItem->setFont(bold);
+        }
+        m_table->setItem(row, ProposalColumn, proposalItem);
         ++row;
     }
     if (!keep.isEmpty()) {

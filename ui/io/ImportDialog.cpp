@@ -5,12 +5,14 @@
 #include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
+#include "models/domain/Field.h"
 #include "models/domain/RegionTable.h"
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Vault.h"
+#include "ui/common/Look.h"
 #include "ui_ImportDialog.h"
 
 #include <QFileDialog>
@@ -190,7 +192,11 @@ void ImportDialog::finishImport()
         auto *lineItem = new QTableWidgetItem();
         lineItem->setData(Qt::DisplayRole, issue.line);
         m_ui->problemsTableWidget->setItem(row, 0, lineItem);
-        m_ui->problemsTableWidget->setItem(row, 1, new QTableWidgetItem(issue.columnText()));
+        // The field's label, as the officer knows it; the CSV column id stays in the tooltip.
+        auto *columnItem =
+            new QTableWidgetItem(issue.field ? FieldText::label(*issue.field) : issue.columnText());
+        columnItem->setToolTip(issue.columnText());
+        m_ui->problemsTableWidget->setItem(row, 1, columnItem);
         auto *ruleItem = new QTableWidgetItem(issue.rule);
         ruleItem->setToolTip(issue.isError() ? tr("Error: the row cannot be imported")
                                              : tr("Warning: imported and flagged"));
@@ -198,7 +204,7 @@ void ImportDialog::finishImport()
         m_ui->problemsTableWidget->setItem(row, 3, new QTableWidgetItem(IssueText::reason(issue)));
         if (issue.isError()) {
             for (int column = 0; column < 4; ++column) {
-                m_ui->problemsTableWidget->item(row, column)->setForeground(QColor(0xb3, 0x26, 0x1e));
+                m_ui->problemsTableWidget->item(row, column)->setForeground(Look::error());
             }
         }
         ++row;

@@ -66,9 +66,15 @@ void HouseholdProposalsView::reload()
     const QLocale locale;
     for (const ProposalSummary &summary : std::as_const(*proposals)) {
         QString text =
-            tr("#%1 %2 — %3")
-                .arg(summary.id)
-                .arg(ProposalTypeText::label(summary.type), ProposalStateText::label(summary.state));
+            summary.personNames.isEmpty()
+                ? tr("#%1 %2 — %3")
+                      .arg(summary.id)
+                      .arg(ProposalTypeText::label(summary.type), ProposalStateText::label(summary.state))
+                : tr("#%1 %2: %3 — %4")
+                      .arg(summary.id)
+                      .arg(ProposalTypeText::label(summary.type),
+                           summary.personNames.join(QStringLiteral(", ")),
+                           ProposalStateText::label(summary.state));
         if (summary.targetGone) {
             text += tr(" — target gone");
         } else if (summary.stale) {

@@ -6,6 +6,7 @@
 #include "models/core/Rng.h"
 #include "models/domain/RegionTable.h"
 #include "models/vault/Vault.h"
+#include "ui/common/Look.h"
 #include "ui/settings/AppSettings.h"
 #include "ui_CreateVaultWizard.h"
 
@@ -71,7 +72,7 @@ CreateVaultWizard::CreateVaultWizard(QWidget *parent)
     keyFont.setPointSizeF(keyFont.pointSizeF() * 1.6);
     keyFont.setBold(true);
     m_ui->recoveryKeyLabel->setFont(keyFont);
-    m_ui->createErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    Look::setErrorStyle(m_ui->createErrorLabel);
     m_ui->locationLineEdit->setText(
         QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
 

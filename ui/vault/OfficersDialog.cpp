@@ -4,6 +4,8 @@
 
 #include "models/core/Log.h"
 #include "models/vault/Vault.h"
+#include "ui/common/Look.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -67,7 +69,7 @@ OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
 {
     setObjectName(QStringLiteral("officersDialog"));
     setWindowTitle(tr("Officers"));
-    resize(640, 360);
+    ScreenFit::resize(this, QSize(640, 360));
     m_table->setObjectName(QStringLiteral("officersTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Manages officers"), tr("Since")});
@@ -241,7 +243,7 @@ void OfficersDialog::updateButtons()
 void OfficersDialog::showError(const Error &error)
 {
     qCInfo(lcVault) << "officers dialog:" << errorCodeName(error.code) << error.detail;
-    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    Look::setErrorStyle(m_messageLabel);
     m_messageLabel->setText(describe(error));
 }
 
