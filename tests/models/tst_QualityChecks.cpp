@@ -686,7 +686,7 @@ private Q_SLOTS:
         QCOMPARE(QualityText::evidence({QStringLiteral("asset_car=1"), QStringLiteral("desil=1")}),
                  QStringLiteral("Car: Yes; Decile (desil): Decile 1 (poorest)"));
         QCOMPARE(QualityText::evidence({QStringLiteral("rule=V23"), QStringLiteral("desil=")}),
-                 QStringLiteral("Desil: none yet"));
+                 QStringLiteral("Decile (desil): none yet"));
         QCOMPARE(QualityText::evidenceItem(QStringLiteral("nik=3310041505700001")),
                  QStringLiteral("NIK: 3310••••••••0001"));
         QVERIFY(!QualityText::evidenceItem(QStringLiteral("field=floor_area_m2")).contains(u'_'));

@@ -13,6 +13,7 @@
 #include "models/vault/Database.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/proposals/EvidenceViewer.h"

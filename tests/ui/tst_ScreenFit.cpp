@@ -7,6 +7,7 @@
 
 #include "models/demo/DemoVault.h"
 #include "models/vault/Vault.h"
+#include "ui/browser/BrowserPage.h"
 #include "ui/common/ScreenFit.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/proposals/EvidenceViewer.h"
@@ -20,6 +21,7 @@
 #include "ui/vault/UnlockDialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QBuffer>
 #include <QImage>
@@ -98,6 +100,14 @@ private:
         }
         for (QWidget *part : parts) {
             if (!part->isVisibleTo(window) || part->window() != window) {
+                continue;
+            }
+            // Inside a scroll area a part is scrolled to, not cut off.
+            bool scrolled = false;
+            for (QWidget *up = part->parentWidget(); up != nullptr && up != window; up = up->parentWidget()) {
+                scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(up) != nullptr;
+            }
+            if (scrolled) {
                 continue;
             }
             const QRect inWindow(part->mapTo(window, QPoint(0, 0)), part->size());
