@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>%1 imported the snapshot %2: %3 new households, %4 changed, %5 missing.</source>
-        <translation>%1 mengimpor snapshot %2: %3 keluarga baru, %4 berubah, %5 tidak ada lagi.</translation>
+        <translation>%1 mengimpor data DTSEN %2: %3 keluarga baru, %4 berubah, %5 tidak ada lagi.</translation>
     </message>
     <message>
         <source>%1 rows with errors were skipped.</source>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
-        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di snapshot ini</translation>
+        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di data DTSEN ini</translation>
     </message>
     <message>
         <source>Households: %1</source>
@@ -1327,9 +1327,9 @@ Exit codes:
   verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
                                  membuat brankas berisi desa contoh rekaan
   verdes demo-csv BERKAS [--households N] [--seed S]
-                                 menulis desa contoh rekaan sebagai snapshot CSV
+                                 menulis desa contoh rekaan sebagai data DTSEN CSV
   verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
-                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
+                                 mengimpor data DTSEN CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
   verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
   verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema)
   verdes search BRANKAS KATA [--limit N] [--show-nik]
@@ -1894,7 +1894,7 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
     <message>
         <source>Household %1 is missing from the newest snapshot (it may have been removed upstream). No proposal can be made or continued against it; check the household first.</source>
-        <translation>Keluarga %1 tidak ada lagi di snapshot terbaru (mungkin sudah dihapus di pusat). Usulan tidak bisa dibuat atau dilanjutkan untuknya; periksa dulu keluarga itu.</translation>
+        <translation>Keluarga %1 tidak ada lagi di data DTSEN terbaru (mungkin sudah dihapus di pusat). Usulan tidak bisa dibuat atau dilanjutkan untuknya; periksa dulu keluarga itu.</translation>
     </message>
     <message>
         <source>The records of proposal %1 changed since it was written. Compare the values and confirm the proposal again before marking it ready.</source>
@@ -2550,7 +2550,7 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <name>ImportDialog</name>
     <message>
         <source>Import a registry snapshot</source>
-        <translation>Impor snapshot registri</translation>
+        <translation>Impor data DTSEN</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2844,11 +2844,11 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>B&amp;antuan</translation>
     </message>
     <message>
         <source>&amp;New village vault…</source>
-        <translation>Brankas desa &amp;baru…</translation>
+        <translation>Brankas desa ba&amp;ru…</translation>
     </message>
     <message>
         <source>&amp;Open village vault…</source>
@@ -2860,7 +2860,7 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
     <message>
         <source>&amp;Import snapshot (CSV)…</source>
-        <translation>&amp;Impor snapshot (CSV)…</translation>
+        <translation>&amp;Impor data DTSEN (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
@@ -2876,7 +2876,7 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
+        <translation>Kel&amp;uar</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3583,7 +3583,7 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
     <message>
         <source>import a snapshot</source>
-        <translation>mengimpor snapshot</translation>
+        <translation>mengimpor data DTSEN</translation>
     </message>
     <message>
         <source>export personal data</source>
@@ -3671,7 +3671,7 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
     <message>
         <source>Imports snapshots, runs the checks and prepares change proposals.</source>
-        <translation>Mengimpor snapshot, menjalankan pemeriksaan, dan menyiapkan usulan perubahan.</translation>
+        <translation>Mengimpor data DTSEN, menjalankan pemeriksaan, dan menyiapkan usulan perubahan.</translation>
     </message>
     <message>
         <source>Records the decisions of the village meeting.</source>
@@ -3736,14 +3736,14 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <name>SnapshotAge</name>
     <message>
         <source>The registry data here was imported on %1, %2 days ago: BPS re-ranks every three months, so deaths, moves and new desil values since then are missing. Ask the dinas sosial for the newest snapshot and import it.</source>
-        <translation>Data registri di sini diimpor pada %1, %2 hari yang lalu: BPS memeringkat ulang setiap tiga bulan, jadi kematian, kepindahan dan desil baru sejak itu belum ada. Mintalah snapshot terbaru ke dinas sosial lalu impor.</translation>
+        <translation>Data registri di sini diimpor pada %1, %2 hari yang lalu: BPS memeringkat ulang setiap tiga bulan, jadi kematian, kepindahan dan desil baru sejak itu belum ada. Mintalah data DTSEN terbaru ke dinas sosial lalu impor.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotExporter</name>
     <message>
         <source>Writing the snapshot…</source>
-        <translation>Menulis snapshot…</translation>
+        <translation>Menulis data DTSEN…</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +3934,7 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
     <message>
         <source>The household is missing from the newest snapshot.</source>
-        <translation>Keluarga ini tidak ada lagi di snapshot terbaru.</translation>
+        <translation>Keluarga ini tidak ada lagi di data DTSEN terbaru.</translation>
     </message>
     <message>
         <source>The records changed since the proposal was written: compare the values and confirm it again.</source>
@@ -3985,7 +3985,7 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
     <message>
         <source>Missing from the latest snapshot</source>
-        <translation>Tidak ada di snapshot terbaru</translation>
+        <translation>Tidak ada di data DTSEN terbaru</translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
@@ -4291,7 +4291,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Missing from the latest snapshot</source>
-        <translation>Tidak ada di snapshot terbaru</translation>
+        <translation>Tidak ada di data DTSEN terbaru</translation>
     </message>
     <message>
         <source>No household found for “%1”. Try part of a name, or the first digits of a NIK or KK number.</source>
@@ -4349,7 +4349,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <name>verdes::ui::ImportDialog</name>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
-        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di snapshot ini</translation>
+        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di data DTSEN ini</translation>
     </message>
     <message>
         <source>Line</source>
@@ -4369,7 +4369,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Import a registry snapshot</source>
-        <translation>Impor snapshot registri</translation>
+        <translation>Impor data DTSEN</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4377,7 +4377,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Choose the CSV file of the snapshot.</source>
-        <translation>Pilih berkas CSV snapshot.</translation>
+        <translation>Pilih berkas CSV data DTSEN.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) found.</source>
