@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditHead</name>
+    <message>
+        <source>an anchor looks like 1234:3F2A-91BC-0D77-E4A1-5B20-9C3D</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>recovery key</source>
@@ -135,6 +142,86 @@
         <source>%1 changed the setting %2 on their computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed the vault key: copies of the vault made before can no longer be opened with the current passphrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened the vault with a newer Verdes, which upgraded its format from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repaired access with the recovery key: the key file was rewritten from the vault&apos;s own record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members of households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes the proposals make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposals&apos; base versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposals&apos; history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data-quality flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 no longer add up to what was recorded with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- the content changed after entry %1 of the history without an entry of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -171,6 +258,13 @@
     </message>
     <message>
         <source>&amp;With warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKeyJob</name>
+    <message>
+        <source>Re-encrypting the village vault with a new key…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,40 +1382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  another error reading or writing files
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,10 +1434,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The village vault is healthy: encryption, database and schema checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>head</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,23 +1457,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers, roles and the history of changes:
-  verdes officer add VAULT NAME [--role ROLE]
-                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
-                                 bpd or viewer; operator when not given)
-  verdes officer role VAULT NAME ROLE
-                                 give an officer another role
-  verdes officer list VAULT      the officers, their roles and who manages officers
-  verdes audit verify VAULT      check that the history of changes was not altered
-                                 (exit code 4 and the first altered entry when it was)
-  verdes audit log VAULT [--household ID] [--limit N]
-                                 the history of changes in plain words, oldest first
-Adding, removing officers and changing roles needs the kepala desa or an officer who
-manages officers; every officer may change their own passphrase.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change proposals:
   verdes proposals VAULT [--state STATE] [--show-nik]
                                  list the change proposals (STATE: draft, ready, withdrawn, …)
@@ -1434,10 +1473,6 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>officer needs add, remove, passwd, role or list, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1472,10 +1507,6 @@ manages officers; every officer may change their own passphrase.
         </translation>
     </message>
     <message>
-        <source>audit needs verify or log, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--household and --limit are only for audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,13 +1517,6 @@ manages officers; every officer may change their own passphrase.
     <message>
         <source>Entry %1 (%2, recorded as &quot;%3&quot;) does not match the entries before it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The history is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
@@ -1530,6 +1554,137 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  another error reading or writing files
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes officer remove VAULT NAME [--change-key]
+                                 remove an officer; --change-key also changes the vault key
+  verdes officer rekey VAULT     change the vault key: copies made before (for example by a
+                                 removed officer) stay locked with the old key
+  verdes officer repair VAULT --recovery-key
+                                 rewrite the key file from the vault&apos;s own record, when Verdes
+                                 refuses a key file the database does not know
+  verdes audit verify VAULT [--anchor N:FINGERPRINT]
+                                 check that the history of changes was not altered and that
+                                 the content matches it; with --anchor, that the history still
+                                 holds an entry written down earlier (exit code 4 when not)
+  verdes audit head VAULT [--out FILE]
+                                 the newest entry of the history, signed with the vault&apos;s
+                                 device key, and its short anchor to write down on paper
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers, changing roles and the vault key needs the kepala desa or an
+officer who manages officers; every officer may change their own passphrase.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the vault key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key was changed: copies of the vault made before can no longer be opened with the current passphrases, and a removed officer&apos;s old copy stays locked with the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer needs add, remove, passwd, role, list, rekey or repair, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--change-key is only for officer remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer repair needs --recovery-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file was checked against the vault&apos;s own record; the officers who can open the vault now are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the vault folder that %1 made earlier still opens with their passphrase. To close that too, change the vault key: verdes officer rekey VAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact and matches the content: %n entries checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit needs verify, log or head, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor is only for audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is only for audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history matches the anchor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest entry of the history: %1, recorded %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1   Device key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this down and keep it apart from the laptop; &apos;verdes audit verify VAULT --anchor %1&apos; later shows whether the history still holds it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,6 +2052,51 @@ manages officers; every officer may change their own passphrase.
     <message>
         <source>The proposal cannot be marked ready: the data of the new record breaks these rules:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of this village database asks for a passphrase check that Verdes does not accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The file was probably altered. Nothing was opened or changed; restore the folder from a backup copy or ask your district office for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of the village database at &quot;%1&quot; has been altered outside Verdes, so Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or ask your district office for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of the village database at &quot;%1&quot; does not match the database: the database may have been replaced by an older copy, or the key file by another one. Nothing was changed. An officer who manages officers can restore access with the recovery key (&quot;verdes officer repair&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village database at &quot;%1&quot; was made by an early test version of Verdes whose key file this version no longer reads. Export its data with that version and import it into a new village database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase no longer opens the village database: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from this village database and can no longer open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key cannot be changed while other work (an import, a check, a search warm-up) still reads the database. Wait for it to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of this village database does not match its history: it was changed outside Verdes, without an entry in the history. Tell your district office. What differs:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of this village database does not match the anchor you gave (entry %1, fingerprint %2): it was altered, cut short or replaced by another copy. Tell your district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer saw the history of this village database up to entry %1 on %2, but it now ends at entry %3. The folder may be an older copy. Tell your district office before working with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence &quot;%1&quot; was altered inside the village database: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +2983,14 @@ manages officers; every officer may change their own passphrase.
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2903,6 +3111,13 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source> · stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRepository</name>
+    <message>
+        <source>%1 (proposal %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3462,34 +3677,6 @@ manages officers; every officer may change their own passphrase.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deceased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved within Indonesia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNS/TNI/Polri/BUMN/BUMD/official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2,200 W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over 2,200 W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,6 +3690,67 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>evidence item: label, value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An elderly person living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families with this KK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads of family living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members with this NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members moved, abroad or not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a serious functional difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with PBI-JK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouses of the head</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3898,6 +4146,10 @@ manages officers; every officer may change their own passphrase.
         <source>RT %1 / RW %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::BrowserPage</name>
@@ -3907,10 +4159,6 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>RW %1 (all RT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RW %1 / RT %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3966,6 +4214,34 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK or KK number is found by its first 4 digits or more, or by any 6 of its digits in a row (the birth date, for example 150375).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or type only the start of a name: SITI finds SITI AMINAH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on (area, desil, programme, status, flags): set them to “All” to search the whole village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4044,6 +4320,25 @@ manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Write the key down or print it, and keep it apart from this computer. To show that you have it, type group %1 of the key, counting the blocks of four characters from the left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4190,6 +4485,10 @@ The document could not be read: it may be damaged.</source>
         <source>Propose: %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::HouseholdPicker</name>
@@ -4296,6 +4595,10 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4422,10 +4725,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history of changes is intact: %1 entries checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entry %1, recorded %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4443,6 +4742,14 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>%1 households checked: %2 open flags (%3 new, %4 no longer found, %5 dismissed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of changes is intact and matches the content: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the vault key…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,10 +4820,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Officers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,10 +4829,6 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Check that the history of changes in this vault was not altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run data-quality &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4558,6 +4857,57 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Your role may not see full NIK and KK numbers, so they stay masked for you. Officers whose role allows it will see them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change vault &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault with a new key, so that a copy made earlier (for example by a removed officer) can no longer be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole vault is encrypted again with a new key. Copies of the vault folder made before, for example by an officer who was removed, can then no longer be opened. Officers keep their passphrases. For a big village this takes a minute; the vault is closed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run data-quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open proposal(s) could not be kept as drafts (the editor says why). Close the vault and lose what was written there?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close and discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4629,10 +4979,6 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4806,6 +5152,18 @@ The document could not be read: it may be damaged.</source>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A copy of the vault folder that %1 made earlier would still open with their passphrase. Changing the vault key closes that too; it takes a minute for a big village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also change the vault &amp;key (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the village vault. A copy made earlier still opens with their passphrase until the vault key is changed (Vault ▸ Change vault key).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ProposalEditor</name>
@@ -4835,10 +5193,6 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5026,15 +5380,7 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proposal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5276,6 +5622,69 @@ The document could not be read: it may be damaged.</source>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This proposal was not saved before the vault was locked; it is shown as it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal could not be kept as a draft:
+%1
+
+Close it and lose what was written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new family of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1 (%2)? It cannot be taken up again; it stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1 (%2, %3)? It cannot be taken up again; it stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ProposalListPage</name>
@@ -5328,10 +5737,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RW %1 / RT %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5341,6 +5746,10 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>No proposals yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

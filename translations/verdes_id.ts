@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AuditHead</name>
+    <message>
+        <source>an anchor looks like 1234:3F2A-91BC-0D77-E4A1-5B20-9C3D</source>
+        <translation>jangkar berbentuk seperti 1234:3F2A-91BC-0D77-E4A1-5B20-9C3D</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>recovery key</source>
@@ -135,6 +142,86 @@
         <source>%1 changed the setting %2 on their computer.</source>
         <translation>%1 mengubah pengaturan %2 di komputernya.</translation>
     </message>
+    <message>
+        <source>%1 changed the vault key: copies of the vault made before can no longer be opened with the current passphrases.</source>
+        <translation>%1 mengganti kunci brankas: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan kata sandi yang berlaku sekarang.</translation>
+    </message>
+    <message>
+        <source>%1 opened the vault with a newer Verdes, which upgraded its format from %2 to %3.</source>
+        <translation>%1 membuka brankas dengan Verdes yang lebih baru, yang memperbarui formatnya dari %2 ke %3.</translation>
+    </message>
+    <message>
+        <source>%1 repaired access with the recovery key: the key file was rewritten from the vault&apos;s own record.</source>
+        <translation>%1 memulihkan akses dengan kunci pemulihan: berkas kunci ditulis ulang dari catatan brankas sendiri.</translation>
+    </message>
+    <message>
+        <source>the households</source>
+        <translation>data keluarga</translation>
+    </message>
+    <message>
+        <source>the members of households</source>
+        <translation>data anggota keluarga</translation>
+    </message>
+    <message>
+        <source>the proposals</source>
+        <translation>usulan</translation>
+    </message>
+    <message>
+        <source>the changes the proposals make</source>
+        <translation>perubahan yang diajukan usulan</translation>
+    </message>
+    <message>
+        <source>the proposals&apos; base versions</source>
+        <translation>versi dasar usulan</translation>
+    </message>
+    <message>
+        <source>the proposals&apos; history</source>
+        <translation>riwayat usulan</translation>
+    </message>
+    <message>
+        <source>the evidence</source>
+        <translation>daftar bukti</translation>
+    </message>
+    <message>
+        <source>the evidence files</source>
+        <translation>berkas bukti</translation>
+    </message>
+    <message>
+        <source>the officers</source>
+        <translation>daftar petugas</translation>
+    </message>
+    <message>
+        <source>the record of the key file</source>
+        <translation>catatan berkas kunci</translation>
+    </message>
+    <message>
+        <source>the device key</source>
+        <translation>kunci perangkat</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s settings</source>
+        <translation>pengaturan brankas</translation>
+    </message>
+    <message>
+        <source>the list of imports</source>
+        <translation>daftar impor</translation>
+    </message>
+    <message>
+        <source>the data-quality flags</source>
+        <translation>tanda kualitas data</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation>tabel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>- %1 no longer add up to what was recorded with them</source>
+        <translation>- %1 tidak lagi cocok dengan yang dicatat bersamanya</translation>
+    </message>
+    <message>
+        <source>- the content changed after entry %1 of the history without an entry of its own</source>
+        <translation>- isi brankas berubah setelah catatan %1 dalam riwayat tanpa catatan sendiri</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -172,6 +259,13 @@
     <message>
         <source>&amp;With warnings only</source>
         <translation>&amp;Hanya yang ada peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKeyJob</name>
+    <message>
+        <source>Re-encrypting the village vault with a new key…</source>
+        <translation>Mengenkripsi ulang brankas desa dengan kunci baru…</translation>
     </message>
 </context>
 <context>
@@ -1288,70 +1382,6 @@
         <translation>--rejects memerlukan --skip-bad-rows</translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
-  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  another error reading or writing files
-</source>
-        <translation>Cara pakai:
-  verdes                         membuka aplikasi desktop
-  verdes --demo                  membuka aplikasi dengan desa contoh
-  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
-                                 membuat brankas desa (kunci pemulihan ditampilkan sekali)
-  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
-                                 membuat brankas berisi desa contoh rekaan
-  verdes demo-csv BERKAS [--households N] [--seed S]
-                                 menulis desa contoh rekaan sebagai data DTSEN CSV
-  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
-                                 mengimpor data DTSEN CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
-  verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
-  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema)
-  verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
-  verdes officer add|remove|passwd BRANKAS NAMA
-                                 mengatur petugas yang dapat membuka brankas
-
-Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
-sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
-ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
-  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
-  5  kesalahan lain saat membaca atau menulis berkas
-</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from %2 to %3</source>
         <translation>%1 harus bilangan bulat dari %2 sampai %3</translation>
     </message>
@@ -1404,10 +1434,6 @@ Kode keluar:
         <translation>%1 keluarga dengan %2 anggota ditulis ke %3. Berkas ini berisi data pribadi: simpan dengan aman dan hapus bila sudah selesai.</translation>
     </message>
     <message>
-        <source>The village vault is healthy: encryption, database and schema checked.</source>
-        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data dan skema sudah diperiksa.</translation>
-    </message>
-    <message>
         <source>head</source>
         <translation>kepala</translation>
     </message>
@@ -1428,36 +1454,6 @@ Kode keluar:
     <message>
         <source>The passphrase of %1 was changed.</source>
         <translation>Kata sandi %1 sudah diganti.</translation>
-    </message>
-    <message>
-        <source>Officers, roles and the history of changes:
-  verdes officer add VAULT NAME [--role ROLE]
-                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
-                                 bpd or viewer; operator when not given)
-  verdes officer role VAULT NAME ROLE
-                                 give an officer another role
-  verdes officer list VAULT      the officers, their roles and who manages officers
-  verdes audit verify VAULT      check that the history of changes was not altered
-                                 (exit code 4 and the first altered entry when it was)
-  verdes audit log VAULT [--household ID] [--limit N]
-                                 the history of changes in plain words, oldest first
-Adding, removing officers and changing roles needs the kepala desa or an officer who
-manages officers; every officer may change their own passphrase.
-</source>
-        <translation>Petugas, peran dan riwayat perubahan:
-  verdes officer add BRANKAS NAMA [--role PERAN]
-                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
-                                 bpd atau viewer; operator bila tidak disebut)
-  verdes officer role BRANKAS NAMA PERAN
-                                 memberi petugas peran lain
-  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
-  verdes audit verify BRANKAS    memeriksa bahwa riwayat perubahan tidak diubah
-                                 (kode keluar 4 dan catatan pertama yang diubah bila ada)
-  verdes audit log BRANKAS [--household ID] [--limit N]
-                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
-Menambah, menghapus petugas dan mengubah peran memerlukan kepala desa atau petugas yang
-mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
-</translation>
     </message>
     <message>
         <source>Change proposals:
@@ -1484,10 +1480,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT</source>
         <translation>Pemeriksaan kualitas data: %1 tanda terbuka (%2 baru). Tampilkan dengan: verdes checks BRANKAS</translation>
-    </message>
-    <message>
-        <source>officer needs add, remove, passwd, role or list, not &quot;%1&quot;</source>
-        <translation>officer memerlukan add, remove, passwd, role atau list, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>wrong number of arguments for officer %1</source>
@@ -1520,10 +1512,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         </translation>
     </message>
     <message>
-        <source>audit needs verify or log, not &quot;%1&quot;</source>
-        <translation>audit memerlukan verify atau log, bukan &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--household and --limit are only for audit log</source>
         <translation>--household dan --limit hanya untuk audit log</translation>
     </message>
@@ -1534,12 +1522,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>Entry %1 (%2, recorded as &quot;%3&quot;) does not match the entries before it.</source>
         <translation>Catatan %1 (%2, tercatat sebagai &quot;%3&quot;) tidak cocok dengan catatan sebelumnya.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The history is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>Riwayat utuh: %n catatan diperiksa.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
@@ -1576,6 +1558,192 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).</source>
         <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 selesai sejak pemeriksaan terakhir, %5 diabaikan).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped)
+  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  another error reading or writing files
+</source>
+        <translation>Cara pakai:
+  verdes                         membuka aplikasi desktop
+  verdes --demo                  membuka aplikasi dengan desa contoh
+  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
+                                 membuat brankas desa (kunci pemulihan ditampilkan sekali)
+  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
+                                 membuat brankas berisi desa contoh rekaan
+  verdes demo-csv BERKAS [--households N] [--seed S]
+                                 menulis desa contoh rekaan sebagai snapshot CSV
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati)
+  verdes export BRANKAS BERKAS   mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
+  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
+                                 kunci, riwayat dan bukti)
+  verdes search BRANKAS KATA [--limit N] [--show-nik]
+                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+  verdes officer add|remove|passwd BRANKAS NAMA
+                                 mengatur petugas yang dapat membuka brankas
+
+Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
+sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
+ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
+  5  kesalahan lain saat membaca atau menulis berkas
+</translation>
+    </message>
+    <message>
+        <source>Officers, roles and the history of changes:
+  verdes officer add VAULT NAME [--role ROLE]
+                                 add an officer (ROLE: operator, secretary, chair, kepala_desa,
+                                 bpd or viewer; operator when not given)
+  verdes officer role VAULT NAME ROLE
+                                 give an officer another role
+  verdes officer list VAULT      the officers, their roles and who manages officers
+  verdes officer remove VAULT NAME [--change-key]
+                                 remove an officer; --change-key also changes the vault key
+  verdes officer rekey VAULT     change the vault key: copies made before (for example by a
+                                 removed officer) stay locked with the old key
+  verdes officer repair VAULT --recovery-key
+                                 rewrite the key file from the vault&apos;s own record, when Verdes
+                                 refuses a key file the database does not know
+  verdes audit verify VAULT [--anchor N:FINGERPRINT]
+                                 check that the history of changes was not altered and that
+                                 the content matches it; with --anchor, that the history still
+                                 holds an entry written down earlier (exit code 4 when not)
+  verdes audit head VAULT [--out FILE]
+                                 the newest entry of the history, signed with the vault&apos;s
+                                 device key, and its short anchor to write down on paper
+  verdes audit log VAULT [--household ID] [--limit N]
+                                 the history of changes in plain words, oldest first
+Adding, removing officers, changing roles and the vault key needs the kepala desa or an
+officer who manages officers; every officer may change their own passphrase.
+</source>
+        <translation>Petugas, peran dan riwayat perubahan:
+  verdes officer add BRANKAS NAMA [--role PERAN]
+                                 menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
+                                 bpd atau viewer; operator bila tidak disebut)
+  verdes officer role BRANKAS NAMA PERAN
+                                 memberi petugas peran lain
+  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
+  verdes officer remove BRANKAS NAMA [--change-key]
+                                 menghapus petugas; --change-key sekaligus mengganti kunci brankas
+  verdes officer rekey BRANKAS   mengganti kunci brankas: salinan yang dibuat sebelumnya (misalnya
+                                 oleh petugas yang sudah dihapus) tetap terkunci dengan kunci lama
+  verdes officer repair BRANKAS --recovery-key
+                                 menulis ulang berkas kunci dari catatan brankas sendiri, bila
+                                 Verdes menolak berkas kunci yang tidak dikenal basis data
+  verdes audit verify BRANKAS [--anchor N:SIDIK]
+                                 memeriksa bahwa riwayat perubahan tidak diubah dan isi brankas
+                                 sesuai dengannya; dengan --anchor, bahwa riwayat masih memuat
+                                 catatan yang dicatat di kertas sebelumnya (kode keluar 4 bila tidak)
+  verdes audit head BRANKAS [--out BERKAS]
+                                 catatan terbaru riwayat, ditandatangani dengan kunci perangkat
+                                 brankas, beserta jangkar pendek untuk dicatat di kertas
+  verdes audit log BRANKAS [--household ID] [--limit N]
+                                 riwayat perubahan dalam kalimat biasa, dari yang terlama
+Menambah, menghapus petugas, mengubah peran dan mengganti kunci brankas memerlukan kepala desa
+atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
+</translation>
+    </message>
+    <message>
+        <source>Changing the vault key…</source>
+        <translation>Mengganti kunci brankas…</translation>
+    </message>
+    <message>
+        <source>The vault key was changed: copies of the vault made before can no longer be opened with the current passphrases, and a removed officer&apos;s old copy stays locked with the old key.</source>
+        <translation>Kunci brankas telah diganti: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan kata sandi yang berlaku sekarang, dan salinan lama milik petugas yang dihapus tetap terkunci dengan kunci lama.</translation>
+    </message>
+    <message>
+        <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
+        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data, skema, berkas kunci, riwayat dan bukti sudah diperiksa.</translation>
+    </message>
+    <message>
+        <source>officer needs add, remove, passwd, role, list, rekey or repair, not &quot;%1&quot;</source>
+        <translation>officer memerlukan add, remove, passwd, role, list, rekey atau repair, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--change-key is only for officer remove</source>
+        <translation>--change-key hanya untuk officer remove</translation>
+    </message>
+    <message>
+        <source>officer repair needs --recovery-key</source>
+        <translation>officer repair memerlukan --recovery-key</translation>
+    </message>
+    <message>
+        <source>The key file was checked against the vault&apos;s own record; the officers who can open the vault now are: %1.</source>
+        <translation>Berkas kunci sudah dicocokkan dengan catatan brankas sendiri; petugas yang sekarang dapat membuka brankas: %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the vault folder that %1 made earlier still opens with their passphrase. To close that too, change the vault key: verdes officer rekey VAULT</source>
+        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan kata sandinya. Untuk menutupnya juga, ganti kunci brankas: verdes officer rekey BRANKAS</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact and matches the content: %n entries checked.</source>
+        <translation>
+            <numerusform>Riwayat utuh dan sesuai dengan isi brankas: %n catatan diperiksa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit needs verify, log or head, not &quot;%1&quot;</source>
+        <translation>audit memerlukan verify, log atau head, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--anchor is only for audit verify</source>
+        <translation>--anchor hanya untuk audit verify</translation>
+    </message>
+    <message>
+        <source>--out is only for audit head</source>
+        <translation>--out hanya untuk audit head</translation>
+    </message>
+    <message>
+        <source>The history matches the anchor %1.</source>
+        <translation>Riwayat cocok dengan jangkar %1.</translation>
+    </message>
+    <message>
+        <source>Newest entry of the history: %1, recorded %2.</source>
+        <translation>Catatan terbaru riwayat: %1, dicatat %2.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1   Device key: %2</source>
+        <translation>Sidik: %1   Kunci perangkat: %2</translation>
+    </message>
+    <message>
+        <source>Write this down and keep it apart from the laptop; &apos;verdes audit verify VAULT --anchor %1&apos; later shows whether the history still holds it:</source>
+        <translation>Catat ini di kertas dan simpan terpisah dari laptop; &apos;verdes audit verify BRANKAS --anchor %1&apos; kelak menunjukkan apakah riwayat masih memuatnya:</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2113,52 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
 %1</source>
         <translation>Usulan belum dapat ditandai siap: data baru melanggar aturan berikut:
 %1</translation>
+    </message>
+    <message>
+        <source>The key file of this village database asks for a passphrase check that Verdes does not accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The file was probably altered. Nothing was opened or changed; restore the folder from a backup copy or ask your district office for help.</source>
+        <translation>Berkas kunci basis data desa ini meminta pemeriksaan kata sandi yang tidak diterima Verdes (%1 putaran atas %2 MiB; Verdes menerima 2 sampai 10 putaran atas 64 sampai 1024 MiB). Berkas itu kemungkinan telah diubah. Tidak ada yang dibuka atau diubah; pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten.</translation>
+    </message>
+    <message>
+        <source>The key file of the village database at &quot;%1&quot; has been altered outside Verdes, so Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or ask your district office for help.</source>
+        <translation>Berkas kunci basis data desa di &quot;%1&quot; telah diubah di luar Verdes, sehingga Verdes menolak memakainya. Tidak ada yang diubah. Pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten.</translation>
+    </message>
+    <message>
+        <source>The key file of the village database at &quot;%1&quot; does not match the database: the database may have been replaced by an older copy, or the key file by another one. Nothing was changed. An officer who manages officers can restore access with the recovery key (&quot;verdes officer repair&quot;).</source>
+        <translation>Berkas kunci basis data desa di &quot;%1&quot; tidak cocok dengan basis datanya: basis data mungkin diganti dengan salinan lama, atau berkas kunci dengan berkas lain. Tidak ada yang diubah. Petugas yang mengelola petugas dapat memulihkan akses dengan kunci pemulihan (&quot;verdes officer repair&quot;).</translation>
+    </message>
+    <message>
+        <source>The village database at &quot;%1&quot; was made by an early test version of Verdes whose key file this version no longer reads. Export its data with that version and import it into a new village database.</source>
+        <translation>Basis data desa di &quot;%1&quot; dibuat oleh versi uji awal Verdes yang berkas kuncinya tidak lagi dapat dibaca versi ini. Ekspor datanya dengan versi itu lalu impor ke basis data desa yang baru.</translation>
+    </message>
+    <message>
+        <source>This passphrase no longer opens the village database: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
+        <translation>Kata sandi ini tidak lagi membuka basis data desa: kata sandi &quot;%1&quot; sudah diganti, atau petugas itu sudah dihapus. Gunakan kata sandi yang berlaku sekarang.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this village database and can no longer open it.</source>
+        <translation>%1 sudah dihapus dari basis data desa ini dan tidak dapat lagi membukanya.</translation>
+    </message>
+    <message>
+        <source>The vault key cannot be changed while other work (an import, a check, a search warm-up) still reads the database. Wait for it to finish and try again.</source>
+        <translation>Kunci brankas tidak dapat diganti selama pekerjaan lain (impor, pemeriksaan, persiapan pencarian) masih membaca basis data. Tunggu sampai selesai lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The content of this village database does not match its history: it was changed outside Verdes, without an entry in the history. Tell your district office. What differs:
+%1</source>
+        <translation>Isi basis data desa ini tidak sesuai dengan riwayatnya: isinya diubah di luar Verdes, tanpa catatan di riwayat. Beri tahu dinas sosial kabupaten. Yang berbeda:
+%1</translation>
+    </message>
+    <message>
+        <source>The history of this village database does not match the anchor you gave (entry %1, fingerprint %2): it was altered, cut short or replaced by another copy. Tell your district office.</source>
+        <translation>Riwayat basis data desa ini tidak cocok dengan jangkar yang Anda berikan (catatan %1, sidik %2): riwayat itu diubah, dipotong, atau diganti dengan salinan lain. Beri tahu dinas sosial kabupaten.</translation>
+    </message>
+    <message>
+        <source>This computer saw the history of this village database up to entry %1 on %2, but it now ends at entry %3. The folder may be an older copy. Tell your district office before working with it.</source>
+        <translation>Komputer ini pernah melihat riwayat basis data desa ini sampai catatan %1 pada %2, tetapi sekarang riwayatnya berakhir di catatan %3. Folder itu mungkin salinan lama. Beri tahu dinas sosial kabupaten sebelum memakainya.</translation>
+    </message>
+    <message>
+        <source>The evidence &quot;%1&quot; was altered inside the village database: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
+        <translation>Bukti &quot;%1&quot; telah diubah di dalam basis data desa: isinya tidak lagi sama dengan yang dilampirkan. Bukti itu tidak ditampilkan. Beri tahu dinas sosial kabupaten.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3043,14 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, time</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2950,6 +3172,13 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source> · stale</source>
         <translation> · usang</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRepository</name>
+    <message>
+        <source>%1 (proposal %2)</source>
+        <translation>%1 (usulan %2)</translation>
     </message>
 </context>
 <context>
@@ -3508,34 +3737,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <translation>Hanya berselisih %1 tahun dengan kepala keluarga: periksa tanggal lahir dan hubungan keluarganya.</translation>
     </message>
     <message>
-        <source>deceased</source>
-        <translation>meninggal</translation>
-    </message>
-    <message>
-        <source>moved within Indonesia</source>
-        <translation>pindah di dalam Indonesia</translation>
-    </message>
-    <message>
-        <source>moved abroad</source>
-        <translation>pindah ke luar negeri</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>PNS/TNI/Polri/BUMN/BUMD/official</source>
-        <translation>PNS/TNI/Polri/BUMN/BUMD/pejabat</translation>
-    </message>
-    <message>
-        <source>2,200 W</source>
-        <translation>2.200 W</translation>
-    </message>
-    <message>
-        <source>over 2,200 W</source>
-        <translation>lebih dari 2.200 W</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
@@ -3550,6 +3751,67 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>Closed</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>evidence item: label, value</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An elderly person living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Isian</translation>
+    </message>
+    <message>
+        <source>Families with this KK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads of family living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members with this NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members moved, abroad or not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a serious functional difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with PBI-JK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouses of the head</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4206,10 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
         <source>RT %1 / RW %2</source>
         <translation>RT %1 / RW %2</translation>
     </message>
+    <message>
+        <source>Member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::BrowserPage</name>
@@ -3954,10 +4220,6 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>RW %1 (all RT)</source>
         <translation>RW %1 (semua RT)</translation>
-    </message>
-    <message>
-        <source>RW %1 / RT %2</source>
-        <translation>RW %1 / RT %2</translation>
     </message>
     <message>
         <source>All</source>
@@ -4012,6 +4274,34 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>Proposals</source>
         <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation type="unfinished">RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK or KK number is found by its first 4 digits or more, or by any 6 of its digits in a row (the birth date, for example 150375).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or type only the start of a name: SITI finds SITI AMINAH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on (area, desil, programme, status, flags): set them to “All” to search the whole village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2, %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4379,25 @@ mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri.
     <message>
         <source>Write the key down or print it, and keep it apart from this computer. To show that you have it, type group %1 of the key, counting the blocks of four characters from the left:</source>
         <translation>Catat atau cetak kunci ini, dan simpan terpisah dari komputer ini. Untuk menunjukkan bahwa Anda sudah menyimpannya, ketik kelompok ke-%1 dari kunci, dihitung dari kiri per blok empat karakter:</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4547,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>Propose: %1…</source>
         <translation>Usulkan: %1…</translation>
     </message>
+    <message>
+        <source>Open proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::HouseholdPicker</name>
@@ -4343,6 +4656,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4465,10 +4782,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Memeriksa riwayat…</translation>
     </message>
     <message>
-        <source>The history of changes is intact: %1 entries checked.</source>
-        <translation>Riwayat perubahan utuh: %1 catatan diperiksa.</translation>
-    </message>
-    <message>
         <source>Entry %1, recorded %2: %3</source>
         <translation>Catatan %1, dicatat %2: %3</translation>
     </message>
@@ -4487,6 +4800,14 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>%1 households checked: %2 open flags (%3 new, %4 no longer found, %5 dismissed).</source>
         <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 tidak ditemukan lagi, %5 diabaikan).</translation>
+    </message>
+    <message>
+        <source>The history of changes is intact and matches the content: %1 entries checked.</source>
+        <translation>Riwayat perubahan utuh dan sesuai dengan isi brankas: %1 catatan diperiksa.</translation>
+    </message>
+    <message>
+        <source>Changing the vault key…</source>
+        <translation>Mengganti kunci brankas…</translation>
     </message>
 </context>
 <context>
@@ -4556,10 +4877,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>%1 keluarga, %2 jiwa · %3 ditampilkan</translation>
     </message>
     <message>
-        <source>&amp;Vault</source>
-        <translation>&amp;Brankas</translation>
-    </message>
-    <message>
         <source>&amp;Officers…</source>
         <translation>&amp;Petugas…</translation>
     </message>
@@ -4570,10 +4887,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Check that the history of changes in this vault was not altered</source>
         <translation>Memeriksa bahwa riwayat perubahan di brankas ini tidak diubah</translation>
-    </message>
-    <message>
-        <source>Run data-quality &amp;checks</source>
-        <translation>Jalankan &amp;pemeriksaan kualitas data</translation>
     </message>
     <message>
         <source>Officer: %1 · %2</source>
@@ -4602,6 +4915,56 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Your role may not see full NIK and KK numbers, so they stay masked for you. Officers whose role allows it will see them in full.</source>
         <translation>Peran Anda tidak boleh melihat NIK dan nomor KK lengkap, jadi bagi Anda tetap disamarkan. Petugas yang perannya mengizinkan akan melihatnya lengkap.</translation>
+    </message>
+    <message>
+        <source>Change vault &amp;key…</source>
+        <translation>Ganti &amp;kunci brankas…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault with a new key, so that a copy made earlier (for example by a removed officer) can no longer be opened</source>
+        <translation>Mengenkripsi ulang brankas dengan kunci baru, sehingga salinan yang dibuat sebelumnya (misalnya oleh petugas yang sudah dihapus) tidak dapat lagi dibuka</translation>
+    </message>
+    <message>
+        <source>Change vault key</source>
+        <translation>Ganti kunci brankas</translation>
+    </message>
+    <message>
+        <source>The whole vault is encrypted again with a new key. Copies of the vault folder made before, for example by an officer who was removed, can then no longer be opened. Officers keep their passphrases. For a big village this takes a minute; the vault is closed meanwhile.</source>
+        <translation>Seluruh brankas dienkripsi ulang dengan kunci baru. Salinan folder brankas yang dibuat sebelumnya, misalnya oleh petugas yang sudah dihapus, tidak dapat lagi dibuka. Para petugas tetap memakai kata sandinya. Untuk desa besar ini memakan waktu sekitar satu menit; selama itu brankas ditutup.</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Ganti kunci</translation>
+    </message>
+    <message>
+        <source>The vault key was changed.</source>
+        <translation>Kunci brankas telah diganti.</translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run data-quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open proposal(s) could not be kept as drafts (the editor says why). Close the vault and lose what was written there?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close and discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4673,10 +5036,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>tidak diisi</translation>
     </message>
     <message>
         <source>—</source>
@@ -4849,6 +5208,18 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>&amp;New passphrase:</source>
         <translation>Kata sandi &amp;baru:</translation>
     </message>
+    <message>
+        <source>A copy of the vault folder that %1 made earlier would still open with their passphrase. Changing the vault key closes that too; it takes a minute for a big village.</source>
+        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan kata sandinya. Mengganti kunci brankas menutupnya juga; untuk desa besar ini memakan waktu sekitar satu menit.</translation>
+    </message>
+    <message>
+        <source>Also change the vault &amp;key (recommended)</source>
+        <translation>Sekaligus ganti &amp;kunci brankas (disarankan)</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the village vault. A copy made earlier still opens with their passphrase until the vault key is changed (Vault ▸ Change vault key).</source>
+        <translation>%1 tidak dapat lagi membuka brankas desa. Salinan yang dibuat sebelumnya masih dapat dibuka dengan kata sandinya sampai kunci brankas diganti (Brankas ▸ Ganti kunci brankas).</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ProposalEditor</name>
@@ -4879,10 +5250,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Reason:</source>
         <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>belum diisi</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -5069,16 +5436,8 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Tarik usulan…</translation>
     </message>
     <message>
-        <source>New proposal</source>
-        <translation>Usulan baru</translation>
-    </message>
-    <message>
         <source>Proposal %1 does not exist.</source>
         <translation>Usulan %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>Proposal %1</source>
-        <translation>Usulan %1</translation>
     </message>
     <message>
         <source>no such household</source>
@@ -5322,6 +5681,69 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
+    <message>
+        <source>This proposal was not saved before the vault was locked; it is shown as it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal could not be kept as a draft:
+%1
+
+Close it and lose what was written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new family of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1 (%2)? It cannot be taken up again; it stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1 (%2, %3)? It cannot be taken up again; it stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ProposalListPage</name>
@@ -5374,10 +5796,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>RW %1 (semua RT)</translation>
     </message>
     <message>
-        <source>RW %1 / RT %2</source>
-        <translation>RW %1 / RT %2</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5388,6 +5806,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>No proposals yet. %1</source>
         <translation>Belum ada usulan. %1</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation type="unfinished">RT %1 / RW %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include "app/verdes/SecretReader.h"
 #include "models/audit/Actor.h"
+#include "models/audit/AuditHead.h"
 #include "models/audit/AuditLog.h"
+#include "models/audit/HeadWatermark.h"
 #include "models/audit/AuditText.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
@@ -29,6 +31,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -80,11 +84,15 @@ const QList<VerbSpec> &verbSpecs()
          2,
          4,
          {QStringLiteral("--officer"), QStringLiteral("--role")},
-         {QStringLiteral("--recovery-key")}},
+         {QStringLiteral("--recovery-key"), QStringLiteral("--change-key")}},
         {QStringLiteral("audit"),
          2,
          2,
-         {QStringLiteral("--officer"), QStringLiteral("--household"), QStringLiteral("--limit")},
+         {QStringLiteral("--officer"),
+          QStringLiteral("--household"),
+          QStringLiteral("--limit"),
+          QStringLiteral("--anchor"),
+          QStringLiteral("--out")},
          {QStringLiteral("--recovery-key")}},
         {QStringLiteral("proposals"),
          1,
@@ -337,7 +345,8 @@ QString CommandLine::helpText()
               "                                 import a CSV snapshot (all or nothing unless bad rows are "
               "skipped)\n"
               "  verdes export VAULT FILE       export the registry as CSV (personal data: keep it safe)\n"
-              "  verdes check VAULT             full integrity check (encryption, database, schema)\n"
+              "  verdes check VAULT             full integrity check (encryption, database, schema, key\n"
+              "                                 file, history and evidence)\n"
               "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
               "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" "
               "filter\n"
@@ -370,12 +379,24 @@ QString CommandLine::rolesHelpText()
         "  verdes officer role VAULT NAME ROLE\n"
         "                                 give an officer another role\n"
         "  verdes officer list VAULT      the officers, their roles and who manages officers\n"
-        "  verdes audit verify VAULT      check that the history of changes was not altered\n"
-        "                                 (exit code 4 and the first altered entry when it was)\n"
+        "  verdes officer remove VAULT NAME [--change-key]\n"
+        "                                 remove an officer; --change-key also changes the vault key\n"
+        "  verdes officer rekey VAULT     change the vault key: copies made before (for example by a\n"
+        "                                 removed officer) stay locked with the old key\n"
+        "  verdes officer repair VAULT --recovery-key\n"
+        "                                 rewrite the key file from the vault's own record, when Verdes\n"
+        "                                 refuses a key file the database does not know\n"
+        "  verdes audit verify VAULT [--anchor N:FINGERPRINT]\n"
+        "                                 check that the history of changes was not altered and that\n"
+        "                                 the content matches it; with --anchor, that the history still\n"
+        "                                 holds an entry written down earlier (exit code 4 when not)\n"
+        "  verdes audit head VAULT [--out FILE]\n"
+        "                                 the newest entry of the history, signed with the vault's\n"
+        "                                 device key, and its short anchor to write down on paper\n"
         "  verdes audit log VAULT [--household ID] [--limit N]\n"
         "                                 the history of changes in plain words, oldest first\n"
-        "Adding, removing officers and changing roles needs the kepala desa or an officer who\n"
-        "manages officers; every officer may change their own passphrase.\n");
+        "Adding, removing officers, changing roles and the vault key needs the kepala desa or an\n"
+        "officer who manages officers; every officer may change their own passphrase.\n");
 }
 
 QString CommandLine::proposalsHelpText()
@@ -448,7 +469,7 @@ Result<int> CommandLine::intOption(const Parsed &parsed, const QString &name, in
     return value;
 }
 
-Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const QString &folder)
+Result<void> CommandLine::requireVault(const QString &folder)
 {
     if (!Vault::isVault(folder)) {
         if (!QFileInfo::exists(folder)) {
@@ -456,6 +477,24 @@ Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const Q
         }
         return Error(ErrorCode::VaultNotAVault, {QDir::toNativeSeparators(folder)});
     }
+    return {};
+}
+
+Result<void> CommandLine::changeVaultKey(Vault &vault)
+{
+    ProgressPrinter printer(tr("Changing the vault key…"));
+    VERDES_TRY(vault.changeKey([&printer](qint64 done, qint64 total) {
+        printer.update(done, total);
+        return true;
+    }));
+    say(tr("The vault key was changed: copies of the vault made before can no longer be opened with the "
+           "current passphrases, and a removed officer's old copy stays locked with the old key."));
+    return {};
+}
+
+Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const QString &folder)
+{
+    VERDES_TRY(requireVault(folder));
     if (parsed.options.contains(QStringLiteral("--recovery-key"))) {
         VERDES_TRY_ASSIGN(key, SecretReader::read(tr("Recovery key: ")));
         const QString typed =
@@ -542,8 +581,7 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
                      {QString::number(report->errorCount), QString::number(report->errorCount)});
     }
     // The data-quality checks run after every successful import (DOMAIN.md §9).
-    if (!vault->unlockedBy().isEmpty()) {
-        VERDES_TRY_ASSIGN(actor, Actor::load(vault->database(), vault->unlockedBy()));
+    if (const Actor &actor = vault->actor(); !actor.isRecovery()) {
         if (actor.may(Action::RunChecks)) {
             VERDES_TRY_ASSIGN(summary, QualityChecker(vault->database()).run(actor));
             say(tr("Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT")
@@ -582,7 +620,15 @@ Result<void> CommandLine::check(const Parsed &parsed)
                      {QDir::toNativeSeparators(parsed.positional.at(0))},
                      problems.join(QLatin1Char('\n')));
     }
-    say(tr("The village vault is healthy: encryption, database and schema checked."));
+    VERDES_TRY(verifyHistory(*vault));
+    VERDES_TRY_ASSIGN(damaged, ProposalRepository(vault->database()).damagedEvidence());
+    if (!damaged.isEmpty()) {
+        return Error(ErrorCode::EvidenceDamaged,
+                     {damaged.join(QStringLiteral(", "))},
+                     QStringLiteral("%1 evidence files damaged").arg(damaged.size()));
+    }
+    say(tr("The village vault is healthy: encryption, database, schema, key file, history and evidence "
+           "checked."));
     return vault->lock();
 }
 
@@ -610,20 +656,47 @@ Result<void> CommandLine::officer(const Parsed &parsed)
                                      QStringLiteral("remove"),
                                      QStringLiteral("passwd"),
                                      QStringLiteral("role"),
-                                     QStringLiteral("list")};
+                                     QStringLiteral("list"),
+                                     QStringLiteral("rekey"),
+                                     QStringLiteral("repair")};
     if (!actions.contains(action)) {
-        return Error(ErrorCode::UsageError,
-                     {tr("officer needs add, remove, passwd, role or list, not \"%1\"").arg(action)});
+        return Error(
+            ErrorCode::UsageError,
+            {tr("officer needs add, remove, passwd, role, list, rekey or repair, not \"%1\"").arg(action)});
     }
-    const qsizetype wanted = action == u"list" ? 2 : action == u"role" ? 4 : 3;
+    const bool vaultOnly = action == u"list" || action == u"rekey" || action == u"repair";
+    const qsizetype wanted = vaultOnly ? 2 : action == u"role" ? 4 : 3;
     if (parsed.positional.size() != wanted) {
         return Error(ErrorCode::UsageError, {tr("wrong number of arguments for officer %1").arg(action)});
     }
     if (parsed.options.contains(QStringLiteral("--role")) && action != u"add") {
         return Error(ErrorCode::UsageError, {tr("--role is only for officer add")});
     }
+    if (parsed.options.contains(QStringLiteral("--change-key")) && action != u"remove") {
+        return Error(ErrorCode::UsageError, {tr("--change-key is only for officer remove")});
+    }
     if (action == u"list") {
         return officerList(parsed);
+    }
+    if (action == u"rekey") {
+        VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+        VERDES_TRY(changeVaultKey(*vault));
+        return vault->lock();
+    }
+    if (action == u"repair") {
+        if (!parsed.options.contains(QStringLiteral("--recovery-key"))) {
+            return Error(ErrorCode::UsageError, {tr("officer repair needs --recovery-key")});
+        }
+        const QString folder = parsed.positional.at(1);
+        VERDES_TRY(requireVault(folder));
+        VERDES_TRY_ASSIGN(key, SecretReader::read(tr("Recovery key: ")));
+        const QString typed =
+            QString::fromUtf8(reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size()));
+        VERDES_TRY_ASSIGN(vault, Vault::repairWithRecoveryKey(folder, typed));
+        say(tr("The key file was checked against the vault's own record; the officers who can open the "
+               "vault now are: %1.")
+                .arg(vault->officerNames().join(QStringLiteral(", "))));
+        return vault->lock();
     }
     const QString folder = parsed.positional.at(1);
     const QString name = parsed.positional.at(2).trimmed();
@@ -659,6 +732,13 @@ Result<void> CommandLine::officer(const Parsed &parsed)
     } else if (action == u"remove") {
         VERDES_TRY(vault->removeOfficer(name));
         say(tr("%1 can no longer open the village vault.").arg(name));
+        if (parsed.options.contains(QStringLiteral("--change-key"))) {
+            VERDES_TRY(changeVaultKey(*vault));
+        } else {
+            say(tr("A copy of the vault folder that %1 made earlier still opens with their passphrase. To "
+                   "close that too, change the vault key: verdes officer rekey VAULT")
+                    .arg(name));
+        }
     } else if (action == u"role") {
         VERDES_TRY(vault->setOfficerRole(name, *role));
         say(tr("%1 is now %2.").arg(name, RoleText::label(*role)));
@@ -683,45 +763,88 @@ Result<void> CommandLine::officerList(const Parsed &parsed)
     return vault->lock();
 }
 
+Result<void> CommandLine::verifyHistory(Vault &vault)
+{
+    AuditLog log(vault.database());
+    ProgressPrinter printer(tr("Checking the history…"));
+    VERDES_TRY_ASSIGN(verification, log.verify([&printer](qint64 done, qint64 total) {
+        printer.update(done, total);
+        return true;
+    }));
+    if (!verification.chainIntact()) {
+        VERDES_TRY_ASSIGN(broken, log.entry(verification.firstBroken));
+        if (broken) {
+            say(tr("Entry %1 (%2, recorded as \"%3\") does not match the entries before it.")
+                    .arg(QString::number(broken->seq),
+                         broken->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                         broken->action));
+        }
+        return Error(ErrorCode::AuditChainBroken,
+                     {QString::number(verification.firstBroken)},
+                     QStringLiteral("%1 entries checked").arg(verification.entries));
+    }
+    VERDES_TRY(HeadWatermark::check(vault.database()));
+    if (!verification.contentMatches) {
+        return Error(ErrorCode::AuditContentMismatch,
+                     {AuditText::contentDifferences(verification)},
+                     QStringLiteral("content differs from entry %1").arg(verification.stateEntry));
+    }
+    say(tr("The history is intact and matches the content: %n entries checked.",
+           nullptr,
+           static_cast<int>(verification.entries)));
+    return {};
+}
+
 Result<void> CommandLine::audit(const Parsed &parsed)
 {
     const QString action = parsed.positional.at(0);
-    if (action != u"verify" && action != u"log") {
-        return Error(ErrorCode::UsageError, {tr("audit needs verify or log, not \"%1\"").arg(action)});
+    if (action != u"verify" && action != u"log" && action != u"head") {
+        return Error(ErrorCode::UsageError, {tr("audit needs verify, log or head, not \"%1\"").arg(action)});
     }
-    if (action == u"verify"
+    if (action != u"log"
         && (parsed.options.contains(QStringLiteral("--household"))
             || parsed.options.contains(QStringLiteral("--limit")))) {
         return Error(ErrorCode::UsageError, {tr("--household and --limit are only for audit log")});
+    }
+    if (action != u"verify" && parsed.options.contains(QStringLiteral("--anchor"))) {
+        return Error(ErrorCode::UsageError, {tr("--anchor is only for audit verify")});
+    }
+    if (action != u"head" && parsed.options.contains(QStringLiteral("--out"))) {
+        return Error(ErrorCode::UsageError, {tr("--out is only for audit head")});
     }
     VERDES_TRY_ASSIGN(limit, intOption(parsed, QStringLiteral("--limit"), 50, 1, 1000000));
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
     VERDES_TRY(vault->actor().require(Action::ViewRegistry));
     AuditLog log(vault->database());
+    if (action == u"verify") {
+        VERDES_TRY(verifyHistory(*vault));
+        if (parsed.options.contains(QStringLiteral("--anchor"))) {
+            const QString anchor = parsed.options.value(QStringLiteral("--anchor"));
+            VERDES_TRY(AuditHead::checkAnchor(vault->database(), anchor));
+            say(tr("The history matches the anchor %1.").arg(anchor.trimmed()));
+        }
+        return vault->lock();
+    }
+    if (action == u"head") {
+        VERDES_TRY_ASSIGN(head, AuditHead::sign(vault->database(), vault->vaultId(), vault->villageCode()));
+        if (parsed.options.contains(QStringLiteral("--out"))) {
+            VERDES_TRY(writeNewFile(parsed.options.value(QStringLiteral("--out")), head.toText()));
+        }
+        out() << head.toText() << Qt::flush;
+        const QLocale locale;
+        say(tr("Newest entry of the history: %1, recorded %2.")
+                .arg(locale.toString(head.seq),
+                     locale.toString(head.entryTime.toLocalTime(), QLocale::ShortFormat)));
+        say(tr("Fingerprint: %1   Device key: %2").arg(head.fingerprint(), head.keyId));
+        say(tr("Write this down and keep it apart from the laptop; 'verdes audit verify VAULT --anchor %1' "
+               "later shows whether the history still holds it:")
+                .arg(head.anchor()));
+        say(QStringLiteral("    ") + head.anchor());
+        return vault->lock();
+    }
     const auto timeText = [](const AuditEntry &entry) {
         return entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     };
-    if (action == u"verify") {
-        ProgressPrinter printer(tr("Checking the history…"));
-        VERDES_TRY_ASSIGN(verification, log.verify([&printer](qint64 done, qint64 total) {
-            printer.update(done, total);
-            return true;
-        }));
-        if (!verification.intact()) {
-            VERDES_TRY_ASSIGN(broken, log.entry(verification.firstBroken));
-            if (broken) {
-                say(tr("Entry %1 (%2, recorded as \"%3\") does not match the entries before it.")
-                        .arg(QString::number(broken->seq), timeText(*broken), broken->action));
-            }
-            (void)vault->lock();
-            return Error(ErrorCode::AuditChainBroken,
-                         {QString::number(verification.firstBroken)},
-                         QStringLiteral("%1 entries checked").arg(verification.entries));
-        }
-        say(tr(
-            "The history is intact: %n entries checked.", nullptr, static_cast<int>(verification.entries)));
-        return vault->lock();
-    }
     const QString household = parsed.options.value(QStringLiteral("--household")).trimmed();
     QList<AuditEntry> entries;
     if (household.isEmpty()) {
@@ -737,6 +860,18 @@ Result<void> CommandLine::audit(const Parsed &parsed)
     }
     say(tr("%n entries.", nullptr, static_cast<int>(entries.size())));
     return vault->lock();
+}
+
+Result<void> CommandLine::writeNewFile(const QString &path, const QByteArray &bytes)
+{
+    if (QFileInfo::exists(path)) {
+        return Error(ErrorCode::FileExists, {QDir::toNativeSeparators(path)});
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(path)}, file.errorString());
+    }
+    return {};
 }
 
 Result<void> CommandLine::proposals(const Parsed &parsed)
@@ -821,11 +956,7 @@ Result<void> CommandLine::checks(const Parsed &parsed)
     }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     Database &db = vault->database();
-    Actor actor = Actor::recovery();
-    if (!vault->unlockedBy().isEmpty()) {
-        VERDES_TRY_ASSIGN(loaded, Actor::load(db, vault->unlockedBy()));
-        actor = loaded;
-    }
+    const Actor actor = vault->actor();
     ProgressPrinter printer(tr("Checking…"));
     QualityChecker::Control control;
     control.progress = [&printer](qint64 done, qint64 total) {

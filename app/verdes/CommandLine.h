@@ -45,6 +45,11 @@ private:
     static QString checksHelpText();
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
+    static Result<void> requireVault(const QString &folder);
+    static Result<void> changeVaultKey(Vault &vault);
+    // The audit chain and the content against it: AuditChainBroken or AuditContentMismatch.
+    static Result<void> verifyHistory(Vault &vault);
+    static Result<void> writeNewFile(const QString &path, const QByteArray &bytes);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);
     static Result<int> intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max);
 

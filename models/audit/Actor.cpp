@@ -80,16 +80,19 @@ Result<void> Actor::require(Action action) const
         ErrorCode::PermissionDenied, {RoleText::label(role), actionPhrase(action)}, actionCode(action));
 }
 
-Result<Actor> Actor::load(Database &db, const QString &officerName)
+Result<Actor> Actor::load(Database &db, const QString &officerId)
 {
     Statement st(db,
-                 u"SELECT officer_id, name, role, admin FROM officers "
-                 u"WHERE name = :name COLLATE NOCASE AND removed_at IS NULL");
+                 u"SELECT officer_id, name, role, admin, removed_at IS NOT NULL FROM officers "
+                 u"WHERE officer_id = :id");
     VERDES_TRY(st.status());
-    st.bind(u":name", officerName);
+    st.bind(u":id", officerId);
     VERDES_TRY_ASSIGN(hasRow, st.step());
     if (!hasRow) {
-        return Error(ErrorCode::VaultUnknownOfficer, {officerName}, QStringLiteral("no active officer row"));
+        return Error(ErrorCode::VaultUnknownOfficer, {officerId}, QStringLiteral("no officer row"));
+    }
+    if (st.int64(4) != 0) {
+        return Error(ErrorCode::VaultOfficerRemoved, {st.text(1)}, QStringLiteral("officer row removed"));
     }
     Actor actor;
     actor.officerId = st.text(0);

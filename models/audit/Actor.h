@@ -28,8 +28,10 @@ struct Actor
     // PermissionDenied (or NotAllowedAsRecovery) in plain words when the actor may not.
     Result<void> require(Action action) const;
 
-    // The officer `name` as stored in the officers table (active officers only).
-    static Result<Actor> load(Database &db, const QString &officerName);
+    // The officer with this id as stored in the officers table: VaultUnknownOfficer when there is
+    // none, VaultOfficerRemoved when the officer was removed. The vault loads its actor by the id
+    // bound in the key slot that opened it, never by a name.
+    static Result<Actor> load(Database &db, const QString &officerId);
     // The actor of a vault unlocked with the recovery key.
     static Actor recovery();
 };

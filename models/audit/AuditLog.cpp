@@ -4,6 +4,7 @@
 
 #include "models/core/Log.h"
 #include "models/vault/Database.h"
+#include "models/vault/StateDigest.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 
@@ -30,7 +31,7 @@ QString timestamp(const QDateTime &at)
 }
 
 constexpr QStringView kColumns = u"seq, at, officer_id, officer_name, role, action, object_type, object_id, "
-                                 u"household_id, summary, prev_hash, hash";
+                                 u"household_id, summary, prev_hash, hash, state_hash";
 
 AuditEntry readEntry(const Statement &st)
 {
@@ -50,6 +51,7 @@ AuditEntry readEntry(const Statement &st)
     }
     entry.prevHash = st.blob(10);
     entry.hash = st.blob(11);
+    entry.stateHash = st.blob(12);
     return entry;
 }
 
@@ -63,7 +65,9 @@ AuditLog::AuditLog(Database &db, Clock &clock)
 QByteArray AuditLog::hashEntry(const AuditEntry &entry)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView("verdes-audit-v1"));
+    // Entries written before schema 6 carry no state hash and keep their version-1 hash.
+    hash.addData(entry.stateHash.isEmpty() ? QByteArrayView("verdes-audit-v1")
+                                           : QByteArrayView("verdes-audit-v2"));
     addField(hash, QString::number(entry.seq));
     addField(hash, timestamp(entry.at));
     addField(hash, entry.officerId);
@@ -74,6 +78,9 @@ QByteArray AuditLog::hashEntry(const AuditEntry &entry)
     addField(hash, entry.objectId);
     addField(hash, entry.householdId);
     addField(hash, entry.args.join(kArgSeparator));
+    if (!entry.stateHash.isEmpty()) {
+        hash.addData(entry.stateHash);
+    }
     hash.addData(entry.prevHash);
     return hash.result();
 }
@@ -89,13 +96,16 @@ Result<qint64> AuditLog::appendAlone(const Actor &actor, const AuditRecord &reco
 
 Result<qint64> AuditLog::append(const Actor &actor, const AuditRecord &record)
 {
-    Statement last(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (!m_db.inTransaction()) {
+        return appendAlone(actor, record);
+    }
+    Statement last(m_db, u"SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1");
     VERDES_TRY(last.status());
     VERDES_TRY_ASSIGN(hasLast, last.step());
 
     AuditEntry entry;
-    entry.seq = hasLast ? last.int64(0) + 1 : 1;
-    entry.prevHash = hasLast ? last.blob(1) : genesisHash();
+    // The entries of one transaction are written when it commits, in the order they were appended.
+    entry.seq = (hasLast ? last.int64(0) : 0) + m_db.pendingBeforeCommit() + 1;
     // Millisecond precision is what the text form keeps; the hash is over the text form.
     entry.at = QDateTime::fromString(timestamp(m_clock.now()), Qt::ISODateWithMs);
     entry.officerId = actor.isRecovery() ? QStringLiteral("recovery") : actor.officerId;
@@ -106,13 +116,39 @@ Result<qint64> AuditLog::append(const Actor &actor, const AuditRecord &record)
     entry.objectId = record.objectId;
     entry.householdId = record.householdId;
     entry.args = record.args;
+    Database &db = m_db;
+    db.addBeforeCommit([&db, entry]() mutable -> Result<void> {
+        return writeEntry(db, entry);
+    });
+    return entry.seq;
+}
+
+Result<void> AuditLog::writeEntry(Database &db, AuditEntry entry)
+{
+    Statement last(db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    VERDES_TRY(last.status());
+    VERDES_TRY_ASSIGN(hasLast, last.step());
+    const qint64 expectedSeq = hasLast ? last.int64(0) + 1 : 1;
+    if (entry.seq != expectedSeq) {
+        return Error(ErrorCode::Internal,
+                     {},
+                     QStringLiteral("audit entry %1 written as %2: an entry was appended outside the "
+                                    "transaction")
+                         .arg(entry.seq)
+                         .arg(expectedSeq));
+    }
+    entry.prevHash = hasLast ? last.blob(1) : genesisHash();
+    last.reset();
+    // The state this transaction leaves: everything it wrote is in the running digests by now.
+    VERDES_TRY_ASSIGN(state, StateDigest::currentStateHash(db));
+    entry.stateHash = std::move(state);
     entry.hash = hashEntry(entry);
 
-    Statement st(m_db,
+    Statement st(db,
                  u"INSERT INTO audit_log (seq, at, officer_id, officer_name, role, action, object_type, "
-                 u"object_id, household_id, summary, prev_hash, hash) VALUES (:seq, :at, :officer_id, "
-                 u":officer_name, :role, :action, :object_type, :object_id, :household_id, :summary, "
-                 u":prev_hash, :hash)");
+                 u"object_id, household_id, summary, prev_hash, hash, state_hash) VALUES (:seq, :at, "
+                 u":officer_id, :officer_name, :role, :action, :object_type, :object_id, :household_id, "
+                 u":summary, :prev_hash, :hash, :state_hash)");
     VERDES_TRY(st.status());
     st.bind(u":seq", entry.seq);
     st.bind(u":at", timestamp(entry.at));
@@ -126,18 +162,21 @@ Result<qint64> AuditLog::append(const Actor &actor, const AuditRecord &record)
     st.bind(u":summary", entry.args.join(kArgSeparator));
     st.bind(u":prev_hash", entry.prevHash);
     st.bind(u":hash", entry.hash);
-    VERDES_TRY(st.run());
-    return entry.seq;
+    st.bind(u":state_hash", entry.stateHash);
+    return st.run();
 }
 
 Result<AuditLog::Verification> AuditLog::verify(const std::function<bool(qint64, qint64)> &progress)
 {
     VERDES_TRY_ASSIGN(total, count());
+    VERDES_TRY_ASSIGN(tables, StateDigest::coveredTables(m_db));
+    const qint64 steps = total + tables.size();
     Statement st(m_db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns));
     VERDES_TRY(st.status());
     Verification result;
     QByteArray expectedPrev = genesisHash();
     qint64 expectedSeq = 1;
+    QByteArray newestState;
     for (;;) {
         VERDES_TRY_ASSIGN(hasRow, st.step());
         if (!hasRow) {
@@ -153,12 +192,39 @@ Result<AuditLog::Verification> AuditLog::verify(const std::function<bool(qint64,
         }
         expectedPrev = entry.hash;
         ++expectedSeq;
-        if (progress && result.entries % 512 == 0 && !progress(result.entries, total)) {
+        if (!entry.stateHash.isEmpty()) {
+            result.stateEntry = entry.seq;
+            newestState = entry.stateHash;
+        } else if (result.stateEntry != 0) {
+            // Once entries record the state, every later one must: an entry without it was
+            // written by something else than Verdes.
+            result.firstBroken = entry.seq;
+            qCWarning(lcVault) << "audit entry without a state hash after one with it:" << entry.seq;
+            return result;
+        }
+        if (progress && result.entries % 512 == 0 && !progress(result.entries, steps)) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("audit verification cancelled"));
         }
     }
+    st.reset();
+    const qint64 entries = result.entries;
+    VERDES_TRY_ASSIGN(recount, StateDigest::recount(m_db, [&](qint64 done, qint64) {
+                          return !progress || progress(entries + done, steps);
+                      }));
+    result.changedTables = recount.driftedTables + recount.uncoveredTables;
+    if (result.stateEntry != 0) {
+        result.contentMatches = recount.stateHash == newestState && result.changedTables.isEmpty();
+    } else {
+        // Nothing recorded a state yet (a vault from before schema 6 that no one has changed since):
+        // only the digests can be compared with the rows.
+        result.contentMatches = result.changedTables.isEmpty();
+    }
+    if (!result.contentMatches) {
+        qCWarning(lcVault) << "vault content differs from audit entry" << result.stateEntry
+                           << "; tables drifted:" << result.changedTables;
+    }
     if (progress) {
-        progress(result.entries, total);
+        progress(steps, steps);
     }
     return result;
 }

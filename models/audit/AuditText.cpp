@@ -39,7 +39,8 @@ const QStringList &knownActions()
         QStringLiteral("proposal.transition"), QStringLiteral("proposal.reconfirm"),
         QStringLiteral("evidence.add"),        QStringLiteral("evidence.replace"),
         QStringLiteral("evidence.remove"),     QStringLiteral("checks.run"),
-        QStringLiteral("flag.dismiss"),
+        QStringLiteral("flag.dismiss"),        QStringLiteral("vault.rekey"),
+        QStringLiteral("vault.upgrade"),       QStringLiteral("keyslots.repair"),
     };
     return actions;
 }
@@ -189,11 +190,60 @@ QString AuditText::sentence(const AuditEntry &entry)
     if (action == u"flag.dismiss") {
         return tr("%1 dismissed the flag \"%2\": %3").arg(actor, checkLabel(arg(entry, 0)), arg(entry, 1));
     }
+    if (action == u"vault.rekey") {
+        return tr("%1 changed the vault key: copies of the vault made before can no longer be opened with "
+                  "the current passphrases.")
+            .arg(actor);
+    }
+    if (action == u"vault.upgrade") {
+        return tr("%1 opened the vault with a newer Verdes, which upgraded its format from %2 to %3.")
+            .arg(actor, arg(entry, 0), arg(entry, 1));
+    }
+    if (action == u"keyslots.repair") {
+        return tr("%1 repaired access with the recovery key: the key file was rewritten from the vault's own "
+                  "record.")
+            .arg(actor);
+    }
     if (entry.objectId.isEmpty()) {
         return tr("%1 made a change recorded as \"%2\".").arg(actor, action);
     }
     return tr("%1 made a change recorded as \"%2\" (%3 %4).")
         .arg(actor, action, entry.objectType, entry.objectId);
+}
+
+QString AuditText::contentLabel(const QString &table)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("households"), QT_TR_NOOP("the households")},
+        {QStringLiteral("members"), QT_TR_NOOP("the members of households")},
+        {QStringLiteral("proposals"), QT_TR_NOOP("the proposals")},
+        {QStringLiteral("proposal_changes"), QT_TR_NOOP("the changes the proposals make")},
+        {QStringLiteral("proposal_bases"), QT_TR_NOOP("the proposals' base versions")},
+        {QStringLiteral("proposal_transitions"), QT_TR_NOOP("the proposals' history")},
+        {QStringLiteral("evidence"), QT_TR_NOOP("the evidence")},
+        {QStringLiteral("evidence_content"), QT_TR_NOOP("the evidence files")},
+        {QStringLiteral("officers"), QT_TR_NOOP("the officers")},
+        {QStringLiteral("keyslot_state"), QT_TR_NOOP("the record of the key file")},
+        {QStringLiteral("device_key"), QT_TR_NOOP("the device key")},
+        {QStringLiteral("vault_meta"), QT_TR_NOOP("the vault's settings")},
+        {QStringLiteral("imports"), QT_TR_NOOP("the list of imports")},
+        {QStringLiteral("quality_flags"), QT_TR_NOOP("the data-quality flags")},
+    };
+    const auto found = labels.constFind(table);
+    return found == labels.constEnd() ? tr("the table \"%1\"").arg(table) : tr(*found);
+}
+
+QString AuditText::contentDifferences(const AuditLog::Verification &verification)
+{
+    QStringList lines;
+    for (const QString &table : verification.changedTables) {
+        lines << tr("- %1 no longer add up to what was recorded with them").arg(contentLabel(table));
+    }
+    if (lines.isEmpty()) {
+        lines << tr("- the content changed after entry %1 of the history without an entry of its own")
+                     .arg(verification.stateEntry);
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace verdes

@@ -27,6 +27,10 @@ public:
     static QString roleLabel(const QString &roleCode);
     // Whether sentence() has a specific sentence for this action code.
     static bool knows(const QString &action);
+    // What a table of the vault holds, in plain words ("the members of households").
+    static QString contentLabel(const QString &table);
+    // The lines of AuditContentMismatch's message for a verification whose content differs.
+    static QString contentDifferences(const AuditLog::Verification &verification);
 };
 
 } // namespace verdes

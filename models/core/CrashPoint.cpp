@@ -2,27 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/core/CrashPoint.h"
 
+#include "models/platform/Platform.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
-#include <csignal>
-#include <cstring>
-#include <unistd.h>
+#include <cstdlib>
 
 namespace verdes {
 
-void crashPoint(const char *name)
+void crashPoint([[maybe_unused]] const char *name)
 {
+#if defined(VERDES_TESTING)
     static const QByteArray target = qgetenv("VERDES_CRASH_AT");
     if (target.isEmpty() || target != name) {
         return;
     }
     static const QByteArray mode = qgetenv("VERDES_CRASH_MODE");
     if (mode == "exit") {
-        _exit(86);
+        std::_Exit(86);
     }
-    ::kill(::getpid(), SIGKILL);
-    _exit(87); // not reached
+    killThisProcess();
+#endif
 }
 
 } // namespace verdes

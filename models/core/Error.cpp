@@ -110,6 +110,37 @@ QString ErrorText::describe(const Error &e)
             .arg(arg(e, 0));
     case ErrorCode::VaultNotOpen:
         return tr("The village database is locked. Unlock it first.");
+    case ErrorCode::VaultKdfOutOfRange:
+        return tr("The key file of this village database asks for a passphrase check that Verdes does not "
+                  "accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The "
+                  "file was probably altered. Nothing was opened or changed; restore the folder from a "
+                  "backup copy or ask your district office for help.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::VaultKeySlotsTampered:
+        return tr("The key file of the village database at \"%1\" has been altered outside Verdes, so "
+                  "Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or "
+                  "ask your district office for help.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultKeySlotsNotRecorded:
+        return tr("The key file of the village database at \"%1\" does not match the database: the "
+                  "database may have been replaced by an older copy, or the key file by another one. "
+                  "Nothing was changed. An officer who manages officers can restore access with the "
+                  "recovery key (\"verdes officer repair\").")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultKeySlotsOldFormat:
+        return tr("The village database at \"%1\" was made by an early test version of Verdes whose key "
+                  "file this version no longer reads. Export its data with that version and import it "
+                  "into a new village database.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultSlotRevoked:
+        return tr("This passphrase no longer opens the village database: the passphrase of \"%1\" was "
+                  "changed, or the officer was removed. Use the current passphrase.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultOfficerRemoved:
+        return tr("%1 was removed from this village database and can no longer open it.").arg(arg(e, 0));
+    case ErrorCode::VaultKeyChangeBusy:
+        return tr("The vault key cannot be changed while other work (an import, a check, a search "
+                  "warm-up) still reads the database. Wait for it to finish and try again.");
 
     case ErrorCode::ValidationNikLength:
         return tr("A NIK has 16 digits; this one has %1.").arg(arg(e, 0));
@@ -156,6 +187,21 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::NotAllowedAsRecovery:
         return tr("The vault was opened with the recovery key, which only serves to restore access. "
                   "Add or reset an officer, then open the vault as that officer.");
+    case ErrorCode::AuditContentMismatch:
+        return tr("The content of this village database does not match its history: it was changed "
+                  "outside Verdes, without an entry in the history. Tell your district office. What "
+                  "differs:\n%1")
+            .arg(arg(e, 0));
+    case ErrorCode::AuditAnchorMismatch:
+        return tr("The history of this village database does not match the anchor you gave (entry %1, "
+                  "fingerprint %2): it was altered, cut short or replaced by another copy. Tell your "
+                  "district office.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::AuditHistoryBehind:
+        return tr("This computer saw the history of this village database up to entry %1 on %2, but it "
+                  "now ends at entry %3. The folder may be an older copy. Tell your district office "
+                  "before working with it.")
+            .arg(arg(e, 0), arg(e, 1), arg(e, 2));
 
     case ErrorCode::ProposalNotFound:
         return tr("Proposal %1 does not exist in this vault.").arg(arg(e, 0));
@@ -211,6 +257,10 @@ QString ErrorText::describe(const Error &e)
             .arg(arg(e, 0));
     case ErrorCode::EvidenceNotFound:
         return tr("Evidence %1 does not exist in this vault.").arg(arg(e, 0));
+    case ErrorCode::EvidenceDamaged:
+        return tr("The evidence \"%1\" was altered inside the village database: its content no longer "
+                  "matches what was attached. It is not shown. Tell your district office.")
+            .arg(arg(e, 0));
     case ErrorCode::FlagReasonRequired:
         return tr("Say why this flag does not need a proposal: the reason is kept in the history.");
     case ErrorCode::FlagNotFound:
@@ -236,6 +286,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultRecoveryKeyFormat:
     case ErrorCode::VaultUnknownOfficer:
     case ErrorCode::VaultThrottled:
+    case ErrorCode::VaultSlotRevoked:
+    case ErrorCode::VaultOfficerRemoved:
         return 2;
     case ErrorCode::VaultOfficerExists:
     case ErrorCode::VaultLastKeySlot:
@@ -282,6 +334,14 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultKeySlotsDamaged:
     case ErrorCode::VaultCipherUnavailable:
     case ErrorCode::AuditChainBroken:
+    case ErrorCode::VaultKdfOutOfRange:
+    case ErrorCode::VaultKeySlotsTampered:
+    case ErrorCode::VaultKeySlotsNotRecorded:
+    case ErrorCode::VaultKeySlotsOldFormat:
+    case ErrorCode::AuditContentMismatch:
+    case ErrorCode::AuditAnchorMismatch:
+    case ErrorCode::AuditHistoryBehind:
+    case ErrorCode::EvidenceDamaged:
         return 4;
     case ErrorCode::Internal:
     case ErrorCode::Cancelled:
@@ -297,6 +357,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultReadOnly:
     case ErrorCode::VaultDiskFull:
     case ErrorCode::VaultNotOpen:
+    case ErrorCode::VaultKeyChangeBusy:
     case ErrorCode::PermissionDenied:
     case ErrorCode::NotAllowedAsRecovery:
     case ErrorCode::ProposalNotFound:
@@ -346,6 +407,13 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(VaultKeySlotsDamaged)
         VERDES_ERROR_NAME(VaultInvalidVillageCode)
         VERDES_ERROR_NAME(VaultNotOpen)
+        VERDES_ERROR_NAME(VaultKdfOutOfRange)
+        VERDES_ERROR_NAME(VaultKeySlotsTampered)
+        VERDES_ERROR_NAME(VaultKeySlotsNotRecorded)
+        VERDES_ERROR_NAME(VaultKeySlotsOldFormat)
+        VERDES_ERROR_NAME(VaultSlotRevoked)
+        VERDES_ERROR_NAME(VaultOfficerRemoved)
+        VERDES_ERROR_NAME(VaultKeyChangeBusy)
         VERDES_ERROR_NAME(ValidationNikLength)
         VERDES_ERROR_NAME(ValidationNikDate)
         VERDES_ERROR_NAME(ValidationNikSerial)
@@ -364,6 +432,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(PermissionDenied)
         VERDES_ERROR_NAME(AuditChainBroken)
         VERDES_ERROR_NAME(NotAllowedAsRecovery)
+        VERDES_ERROR_NAME(AuditContentMismatch)
+        VERDES_ERROR_NAME(AuditAnchorMismatch)
+        VERDES_ERROR_NAME(AuditHistoryBehind)
         VERDES_ERROR_NAME(ProposalNotFound)
         VERDES_ERROR_NAME(ProposalIncomplete)
         VERDES_ERROR_NAME(ProposalIllegalTransition)
@@ -382,6 +453,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(EvidenceLocked)
         VERDES_ERROR_NAME(EvidenceNotFound)
         VERDES_ERROR_NAME(ProposalInvalidValues)
+        VERDES_ERROR_NAME(EvidenceDamaged)
         VERDES_ERROR_NAME(FlagReasonRequired)
         VERDES_ERROR_NAME(FlagNotFound)
 #undef VERDES_ERROR_NAME

@@ -48,6 +48,13 @@ enum class ErrorCode : quint16
     VaultKeySlotsDamaged,    // args: path
     VaultInvalidVillageCode, // args: code
     VaultNotOpen,
+    VaultKdfOutOfRange,       // args: opslimit, memlimit in MiB (a stored key-derivation cost)
+    VaultKeySlotsTampered,    // args: path (the key-slot file's authentication failed)
+    VaultKeySlotsNotRecorded, // args: path (a key-slot file the database does not know: newer, or other)
+    VaultKeySlotsOldFormat,   // args: path (made by a development version before key-slot format 2)
+    VaultSlotRevoked,         // args: officer name (a passphrase changed or removed since)
+    VaultOfficerRemoved,      // args: officer name
+    VaultKeyChangeBusy,       // other work still holds the database open
 
     // Validation of single values (records report Issues with rule ids instead)
     ValidationNikLength = 300, // args: length
@@ -72,6 +79,9 @@ enum class ErrorCode : quint16
     PermissionDenied = 500, // args: role label, what was refused
     AuditChainBroken,       // args: sequence number of the first broken entry
     NotAllowedAsRecovery,   // the recovery key opens the vault to repair access, not to work
+    AuditContentMismatch,   // args: what differs (plain words, one per line)
+    AuditAnchorMismatch,    // args: sequence number of the anchor, its fingerprint as given
+    AuditHistoryBehind,     // args: entry seen, date seen, newest entry now (an older copy?)
 
     // Proposals and evidence: 600–699 (issue 5).
     ProposalNotFound = 600,         // args: proposal number
@@ -92,6 +102,7 @@ enum class ErrorCode : quint16
     EvidenceLocked,                 // args: state label
     EvidenceNotFound,               // args: evidence id
     ProposalInvalidValues,          // args: the broken rules of the new records, one per line
+    EvidenceDamaged,                // args: file name (its bytes no longer match their SHA-256)
 
     // Data-quality checks: 700–799 (issue 5).
     FlagReasonRequired = 700, // dismissing a flag needs a reason

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/jobs/AuditVerifyJob.h"
 
+#include "models/audit/HeadWatermark.h"
 #include "models/vault/Database.h"
 
 namespace verdes {
@@ -39,6 +40,13 @@ void AuditVerifyJob::work()
     if (!verified) {
         m_result = verified.error();
         return;
+    }
+    if (verified->intact()) {
+        // An intact history can still be an older copy of the whole vault.
+        if (auto seen = HeadWatermark::check(**db); !seen) {
+            m_result = seen.error();
+            return;
+        }
     }
     Outcome outcome;
     outcome.verification = *verified;

@@ -1058,14 +1058,50 @@ Result<QList<ProposalTransitionRecord>> ProposalRepository::history(qint64 propo
 
 Result<QByteArray> ProposalRepository::evidenceBytes(qint64 evidenceId)
 {
-    Statement st(m_db, u"SELECT bytes FROM evidence_content WHERE evidence_id = :id");
+    Statement st(m_db,
+                 u"SELECT c.bytes, e.sha256, e.file_name FROM evidence_content c "
+                 u"JOIN evidence e ON e.evidence_id = c.evidence_id WHERE c.evidence_id = :id");
     VERDES_TRY(st.status());
     st.bind(u":id", evidenceId);
     VERDES_TRY_ASSIGN(row, st.step());
     if (!row) {
         return Error(ErrorCode::EvidenceNotFound, {QString::number(evidenceId)});
     }
-    return st.blob(0);
+    QByteArray bytes = st.blob(0);
+    if (EvidenceCheck::sha256Hex(bytes) != st.text(1)) {
+        qCWarning(lcRepo) << "evidence" << evidenceId << "does not match its recorded SHA-256";
+        return Error(
+            ErrorCode::EvidenceDamaged, {st.text(2)}, QStringLiteral("evidence %1 hash").arg(evidenceId));
+    }
+    return bytes;
+}
+
+Result<QStringList> ProposalRepository::damagedEvidence(const std::function<bool(qint64, qint64)> &progress)
+{
+    VERDES_TRY_ASSIGN(total, m_db.queryInt(u"SELECT count(*) FROM evidence"));
+    // Evidence rows without content, and content whose hash differs, are both damage.
+    Statement st(m_db,
+                 u"SELECT e.evidence_id, e.proposal_id, e.file_name, e.sha256, c.bytes FROM evidence e "
+                 u"LEFT JOIN evidence_content c ON c.evidence_id = e.evidence_id ORDER BY e.evidence_id");
+    VERDES_TRY(st.status());
+    QStringList damaged;
+    qint64 done = 0;
+    for (;;) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        if (st.isNull(4) || EvidenceCheck::sha256Hex(st.blob(4)) != st.text(3)) {
+            qCWarning(lcRepo) << "evidence" << st.int64(0) << "does not match its recorded SHA-256";
+            damaged << QCoreApplication::translate("ProposalRepository", "%1 (proposal %2)")
+                           .arg(st.text(2))
+                           .arg(st.int64(1));
+        }
+        if (progress && !progress(++done, total)) {
+            return Error(ErrorCode::Cancelled);
+        }
+    }
+    return damaged;
 }
 
 Result<QList<ProposalSummary>>

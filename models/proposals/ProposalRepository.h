@@ -14,6 +14,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace verdes {
@@ -147,8 +148,12 @@ public:
     Result<QList<EvidenceInfo>> evidence(qint64 proposalId, bool includeReplaced = false);
     // The moves of a proposal, oldest first.
     Result<QList<ProposalTransitionRecord>> history(qint64 proposalId);
-    // The stored bytes of one piece of evidence (for the viewer and thumbnails).
+    // The stored bytes of one piece of evidence (for the viewer and thumbnails), checked against
+    // the SHA-256 recorded when it was attached: EvidenceDamaged when they no longer match.
     Result<QByteArray> evidenceBytes(qint64 evidenceId);
+    // Every piece of evidence checked that way (for `verdes check`): the file names of those whose
+    // bytes no longer match, with their proposal numbers ("surat.pdf (usulan 12)").
+    Result<QStringList> damagedEvidence(const std::function<bool(qint64, qint64)> &progress = {});
 
     // Proposals matching the filter, newest first; `limit` < 0 for all.
     Result<QList<ProposalSummary>>

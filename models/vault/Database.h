@@ -7,7 +7,9 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -64,6 +66,25 @@ public:
     // The error for a failed SQLite call on this connection, with the path and the context in detail.
     Error errorFor(int resultCode, QStringView context) const;
 
+    // Whether a transaction is open on this connection.
+    bool inTransaction() const;
+
+    // Work that must run inside the open transaction right before it commits: the audit trail's
+    // entries, which record the state the whole transaction leaves behind (StateDigest).
+    // Transaction::commit() runs it in order; a rollback drops it.
+    void addBeforeCommit(std::function<Result<void>()> work);
+    Result<void> runBeforeCommit();
+    void dropBeforeCommit();
+
+    qsizetype pendingBeforeCommit() const { return static_cast<qsizetype>(m_beforeCommit.size()); }
+
+    // Copies the whole database (schema, data, user_version) into a new file encrypted with another
+    // raw key (sqlcipher_export). `progress(done, total)` is an estimate in steps; returning false
+    // cancels (ErrorCode::Cancelled) and the caller removes the partial file.
+    Result<void> exportEncrypted(const QString &path,
+                                 const SecureBytes &rawKey,
+                                 const std::function<bool(qint64, qint64)> &progress = {});
+
     // Checkpoints the WAL into the main file and truncates it.
     Result<void> checkpointTruncate();
 
@@ -84,6 +105,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_encrypted = false;
+    std::vector<std::function<Result<void>()>> m_beforeCommit;
 };
 
 // The SQLite result code of a failure, kept on the Error for code that must tell busy from full.

@@ -5,6 +5,7 @@
 #include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/vault/Database.h"
+#include "models/vault/StateDigest.h"
 #include "models/vault/Transaction.h"
 
 #include <QDir>
@@ -72,6 +73,8 @@ Result<int> Migrator::migrate(Database &db)
         qCInfo(lcVault) << "applied migration" << migration.version << migration.name;
         VERDES_CRASH_POINT("migrate.step");
     }
+    // The schema changed: the state digest's triggers follow the tables as they are now.
+    VERDES_TRY(StateDigest::install(db));
     VERDES_TRY(db.execute(QStringLiteral("PRAGMA user_version = %1").arg(latest)));
     VERDES_TRY(tx.commit());
     return before;

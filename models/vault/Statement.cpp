@@ -143,6 +143,25 @@ void Statement::bindAt(int index, const QByteArray &blob)
         m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT);
 }
 
+void Statement::bindSecret(QStringView name, const SecureBytes &secret)
+{
+    sqlite3_bind_blob64(m_stmt,
+                        parameterIndex(name),
+                        secret.data(),
+                        static_cast<sqlite3_uint64>(secret.size()),
+                        SQLITE_STATIC); // NOLINT(cppcoreguidelines-pro-type-cstyle-cast)
+}
+
+void Statement::bindSecretText(QStringView name, const SecureBytes &secret)
+{
+    sqlite3_bind_text64(m_stmt,
+                        parameterIndex(name),
+                        reinterpret_cast<const char *>(secret.data()), // NOLINT
+                        static_cast<sqlite3_uint64>(secret.size()),
+                        SQLITE_STATIC, // NOLINT(cppcoreguidelines-pro-type-cstyle-cast)
+                        SQLITE_UTF8);
+}
+
 void Statement::bindNullAt(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -224,6 +243,16 @@ QByteArray Statement::blob(int column) const
     const void *data = sqlite3_column_blob(m_stmt, column);
     const int bytes = sqlite3_column_bytes(m_stmt, column);
     return data != nullptr ? QByteArray(static_cast<const char *>(data), bytes) : QByteArray();
+}
+
+SecureBytes Statement::secureBlob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    if (data == nullptr || bytes <= 0) {
+        return {};
+    }
+    return SecureBytes::copyOf({static_cast<const unsigned char *>(data), static_cast<std::size_t>(bytes)});
 }
 
 std::optional<qint64> Statement::optionalInt(int column) const

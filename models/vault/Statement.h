@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/Result.h"
+#include "models/core/SecureBytes.h"
 
 #include <QByteArray>
 #include <QString>
@@ -49,6 +50,11 @@ public:
 
     void bind(QStringView name, double value);
     void bind(QStringView name, const QByteArray &blob);
+    // A secret as a blob, read straight from secure memory (no QByteArray copy). `secret` must
+    // outlive the statement's execution.
+    void bindSecret(QStringView name, const SecureBytes &secret);
+    // The same as UTF-8 text (for SQLCipher's key literals).
+    void bindSecretText(QStringView name, const SecureBytes &secret);
     void bind(QStringView name, std::optional<qint64> value);
     void bindNull(QStringView name);
     // Empty text binds NULL: in the registry "empty" means "not recorded".
@@ -76,6 +82,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    // A blob column copied straight into secure memory (a secret key).
+    SecureBytes secureBlob(int column) const;
     std::optional<qint64> optionalInt(int column) const;
     QString columnName(int column) const;
 

@@ -27,6 +27,10 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     Q_ASSERT(m_active);
+    if (auto prepared = m_db.runBeforeCommit(); !prepared) {
+        rollback();
+        return prepared.error();
+    }
     auto done = m_db.execute(u"COMMIT");
     if (!done) {
         // A failed COMMIT (disk full) leaves the transaction open: roll it back so nothing half-done
@@ -44,6 +48,7 @@ void Transaction::rollback()
         return;
     }
     m_active = false;
+    m_db.dropBeforeCommit();
     if (auto undone = m_db.execute(u"ROLLBACK"); !undone) {
         // SQLite may have rolled back already (after SQLITE_FULL, for example): nothing left to do.
         qCInfo(lcVault) << "rollback:" << undone.error().detail;

@@ -4,7 +4,7 @@
 
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
-#include "models/vault/KeySlots.h"
+#include "models/platform/Platform.h"
 
 #include <QDir>
 #include <QFile>

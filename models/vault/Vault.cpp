@@ -3,10 +3,13 @@
 #include "models/vault/Vault.h"
 
 #include "models/audit/AuditLog.h"
+#include "models/audit/HeadWatermark.h"
 #include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/core/Sodium.h"
+#include "models/platform/Platform.h"
 #include "models/vault/Database.h"
+#include "models/vault/DeviceKey.h"
 #include "models/vault/Migrator.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
@@ -19,19 +22,14 @@
 
 #include <sodium.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace verdes {
 
 namespace {
 
 // SQLCipher's page size: the smallest a vault's database file can be.
 constexpr qint64 kMinDatabaseSize = 4096;
+// The schema that brought keyslot_state, device_key and the state digest.
+constexpr int kIntegritySchema = 6;
 
 QString randomHexId()
 {
@@ -41,49 +39,9 @@ QString randomHexId()
     return QString::fromLatin1(bytes.toHex());
 }
 
-bool isWritablePath(const QString &path)
+QString rekeyDatabaseName()
 {
-    const QByteArray native = QFile::encodeName(path);
-    return ::access(native.constData(), W_OK) == 0;
-}
-
-// Takes the folder's lock file with flock: released by the kernel if the process dies.
-Result<int> acquireFolderLock(const QString &folder)
-{
-    const QString path = QDir(folder).filePath(Vault::lockFileName());
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        const int savedErrno = errno;
-        const QString detail =
-            QStringLiteral("open lock file: ") + QString::fromLocal8Bit(std::strerror(savedErrno));
-        if (savedErrno == EACCES || savedErrno == EROFS || savedErrno == EPERM) {
-            return Error(ErrorCode::VaultReadOnly, {folder}, detail);
-        }
-        if (savedErrno == ENOSPC || savedErrno == EDQUOT) {
-            return Error(ErrorCode::VaultDiskFull, {folder}, detail);
-        }
-        return Error(ErrorCode::FileWriteFailed, {path}, detail);
-    }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        const int savedErrno = errno;
-        ::close(fd);
-        if (savedErrno == EWOULDBLOCK) {
-            return Error(ErrorCode::VaultLockedByOther, {folder}, QStringLiteral("flock held"));
-        }
-        return Error(ErrorCode::FileWriteFailed,
-                     {path},
-                     QStringLiteral("flock: ") + QString::fromLocal8Bit(std::strerror(savedErrno)));
-    }
-    return fd;
-}
-
-void releaseFolderLock(int fd)
-{
-    if (fd >= 0) {
-        ::flock(fd, LOCK_UN);
-        ::close(fd);
-    }
+    return QStringLiteral("vault.db.rekey");
 }
 
 // Counts characters, not bytes: UTF-8 continuation bytes do not start one.
@@ -122,10 +80,29 @@ Result<void> insertOfficer(
     return st.run();
 }
 
+// The database's record of the current key-slot file (schema 6), written in the transaction of
+// every change of slots.
+Result<void> recordSlots(Database &db, const KeySlots &slots)
+{
+    Statement st(db,
+                 u"INSERT INTO keyslot_state (id, generation, file) VALUES (1, :generation, :file) "
+                 u"ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, file = excluded.file");
+    VERDES_TRY(st.status());
+    st.bind(u":generation", static_cast<qint64>(slots.generation()));
+    st.bind(u":file", slots.fileBytes());
+    return st.run();
+}
+
 AuditRecord officerRecord(const char *action, const QString &officerId, QStringList args)
 {
     return AuditRecord{
         QString::fromLatin1(action), QStringLiteral("officer"), officerId, QString(), std::move(args)};
+}
+
+AuditRecord vaultRecord(const char *action, const QString &vaultId, QStringList args = {})
+{
+    return AuditRecord{
+        QString::fromLatin1(action), QStringLiteral("vault"), vaultId, QString(), std::move(args)};
 }
 
 // The checks every unlock makes before reading a key slot, in the order a user would want to
@@ -149,11 +126,33 @@ Result<void> checkFolderForUnlock(const QString &folder)
     return {};
 }
 
+// Whether a database file opens with a key (a probe: no check, closed again at once).
+Result<bool> opensWith(const QString &path, const SecureBytes &key)
+{
+    auto db = Database::openEncrypted(path, key, Database::Mode::Open, Database::Check::None);
+    if (db) {
+        return true;
+    }
+    if (db.error().code == ErrorCode::VaultNotAVault) {
+        return false;
+    }
+    return db.error();
+}
+
 } // namespace
 
-Vault::Vault(QString folder, int lockFd, Clock &clock)
+// What a key slot gave: the slot file as read, the slot that opened, its secret key and the data key.
+struct Vault::Opening
+{
+    KeySlots slots;
+    KeySlot slot;
+    SecureBytes slotSecret;
+    SecureBytes dataKey;
+};
+
+Vault::Vault(QString folder, FolderLock lock, Clock &clock)
     : m_folder(std::move(folder))
-    , m_lockFd(lockFd)
+    , m_folderLock(std::move(lock))
     , m_clock(clock)
 {}
 
@@ -224,27 +223,19 @@ Result<Vault::Created> Vault::create(const QString &folder,
     if (!isWritablePath(parent)) {
         return Error(ErrorCode::VaultReadOnly, {parent}, QStringLiteral("parent folder not writable"));
     }
-    const QByteArray nativeFolder = QFile::encodeName(info.absoluteFilePath());
-    if (::mkdir(nativeFolder.constData(), 0700) != 0) {
-        const int savedErrno = errno;
-        const QString detail = QStringLiteral("mkdir: ") + QString::fromLocal8Bit(std::strerror(savedErrno));
-        if (savedErrno == EEXIST) {
-            return Error(ErrorCode::VaultExists, {folder}, detail);
-        }
-        if (savedErrno == ENOSPC || savedErrno == EDQUOT) {
-            return Error(ErrorCode::VaultDiskFull, {parent}, detail);
-        }
-        if (savedErrno == EACCES || savedErrno == EROFS || savedErrno == EPERM) {
-            return Error(ErrorCode::VaultReadOnly, {parent}, detail);
-        }
-        return Error(ErrorCode::FileWriteFailed, {folder}, detail);
-    }
     const QString absolute = info.absoluteFilePath();
+    if (auto made = makePrivateFolder(absolute); !made) {
+        Error error = made.error();
+        if (error.code == ErrorCode::VaultExists) {
+            error.args = QStringList{folder};
+        }
+        return error;
+    }
 
     // From here on the folder is ours: any failure removes it, so nothing half-made is left.
     auto build = [&]() -> Result<Created> {
-        VERDES_TRY_ASSIGN(lockFd, acquireFolderLock(absolute));
-        std::unique_ptr<Vault> vault(new Vault(absolute, lockFd, clock));
+        VERDES_TRY_ASSIGN(folderLock, FolderLock::acquire(absolute, lockFileName()));
+        std::unique_ptr<Vault> vault(new Vault(absolute, std::move(folderLock), clock));
         vault->m_vaultId = randomHexId();
         vault->m_dataKey = SecureBytes::random(Kdf::kKeySize);
         vault->m_kdfCost = Kdf::calibrate();
@@ -257,23 +248,24 @@ Result<Vault::Created> Vault::create(const QString &folder,
         RecoveryKey recovery = RecoveryKey::generate();
         KeySlots slots(vault->m_vaultId);
         VERDES_TRY_ASSIGN(officerSlot,
-                          KeySlots::wrap(vault->m_vaultId,
-                                         KeySlot::Kind::Officer,
-                                         officerId,
-                                         officer,
-                                         passphrase.bytes(),
-                                         Kdf::withFreshSalt(vault->m_kdfCost),
-                                         vault->m_dataKey));
+                          KeySlots::create(vault->m_vaultId,
+                                           KeySlot::Kind::Officer,
+                                           officerId,
+                                           officer,
+                                           passphrase.bytes(),
+                                           Kdf::withFreshSalt(vault->m_kdfCost),
+                                           vault->m_dataKey));
         slots.add(officerSlot);
         VERDES_TRY_ASSIGN(recoverySlot,
-                          KeySlots::wrap(vault->m_vaultId,
-                                         KeySlot::Kind::Recovery,
-                                         QString(),
-                                         QString(),
-                                         recovery.bytes().bytes(),
-                                         Kdf::withFreshSalt(vault->m_kdfCost),
-                                         vault->m_dataKey));
+                          KeySlots::create(vault->m_vaultId,
+                                           KeySlot::Kind::Recovery,
+                                           QString(),
+                                           QString(),
+                                           recovery.bytes().bytes(),
+                                           Kdf::withFreshSalt(vault->m_kdfCost),
+                                           vault->m_dataKey));
         slots.add(recoverySlot);
+        slots.seal(1, vault->m_dataKey);
 
         VERDES_TRY_ASSIGN(
             db,
@@ -299,19 +291,19 @@ Result<Vault::Created> Vault::create(const QString &folder,
                 putMeta(*db, QStringLiteral("keyslot_format"), QString::number(KeySlots::kFormatVersion)));
             VERDES_TRY(putMeta(*db, QStringLiteral("created_at"), now));
             VERDES_TRY(insertOfficer(*db, officerId, officer, now, role, true));
+            VERDES_TRY(recordSlots(*db, slots));
+            VERDES_TRY(DeviceKey::create(*db, clock));
             VERDES_TRY(AuditLog(*db, clock)
                            .append(vault->m_actor,
-                                   AuditRecord{QStringLiteral("vault.create"),
-                                               QStringLiteral("vault"),
+                                   vaultRecord("vault.create",
                                                vault->m_vaultId,
-                                               QString(),
-                                               {vault->m_villageName, vault->m_villageCode}}));
+                                               {vault->m_villageName, vault->m_villageCode})));
             VERDES_TRY(tx.commit());
         }
         // Fold the WAL into vault.db now: a vault whose main file is still empty could not be told
         // from a damaged one if the process died before the first checkpoint.
         VERDES_TRY(db->checkpointTruncate());
-        VERDES_TRY(slots.save(absolute));
+        VERDES_TRY(slots.writeTo(absolute));
         vault->m_db = std::move(db);
         vault->m_slots = std::move(slots);
         qCInfo(lcVault) << "created vault" << vault->m_vaultId;
@@ -326,31 +318,66 @@ Result<Vault::Created> Vault::create(const QString &folder,
     return created;
 }
 
-Result<std::unique_ptr<Vault>>
-Vault::unlock(const QString &folder, const QString &officerName, const SecureBytes &passphrase, Clock &clock)
+Result<std::unique_ptr<Vault>> Vault::openWith(const QString &folder,
+                                               const std::function<Result<Opening>(const KeySlots &)> &open,
+                                               SlotFileMode mode,
+                                               Clock &clock)
 {
     VERDES_TRY(checkFolderForUnlock(folder));
     const QString absolute = QFileInfo(folder).absoluteFilePath();
-    VERDES_TRY_ASSIGN(lockFd, acquireFolderLock(absolute));
-    std::unique_ptr<Vault> vault(new Vault(absolute, lockFd, clock));
+    VERDES_TRY_ASSIGN(folderLock, FolderLock::acquire(absolute, lockFileName()));
+    std::unique_ptr<Vault> vault(new Vault(absolute, std::move(folderLock), clock));
     VERDES_TRY_ASSIGN(slots, KeySlots::load(absolute));
+    VERDES_TRY_ASSIGN(opening, open(slots));
+    return finishUnlock(std::move(vault), std::move(opening), mode);
+}
+
+Result<std::unique_ptr<Vault>>
+Vault::unlock(const QString &folder, const QString &officerName, const SecureBytes &passphrase, Clock &clock)
+{
+    const QString name = officerName.trimmed();
+    auto open = [&](const KeySlots &slots) -> Result<Opening> {
+        UnlockThrottle throttle(slots.vaultId(), clock);
+        VERDES_TRY(throttle.check());
+        const auto slot = slots.officerSlot(name);
+        if (!slot) {
+            return Error(ErrorCode::VaultUnknownOfficer, {name});
+        }
+        auto secret = KeySlots::unwrapSecret(slots.vaultId(), *slot, passphrase.bytes());
+        if (!secret) {
+            if (secret.error().code == ErrorCode::VaultWrongPassphrase) {
+                throttle.recordFailure();
+                qCInfo(lcVault) << "wrong passphrase; failures in a row:" << throttle.failures();
+            }
+            return secret.error();
+        }
+        throttle.recordSuccess();
+        VERDES_TRY_ASSIGN(dataKey, KeySlots::openDataKey(*slot, *secret));
+        return Opening{slots, *slot, std::move(secret).value(), std::move(dataKey)};
+    };
+    return openWith(folder, open, SlotFileMode::Verify, clock);
+}
+
+Result<Vault::Opening>
+Vault::openRecovery(const KeySlots &slots, const RecoveryKey &key, const QString &folder, Clock &clock)
+{
     UnlockThrottle throttle(slots.vaultId(), clock);
     VERDES_TRY(throttle.check());
-    const auto slot = slots.officerSlot(officerName.trimmed());
+    const auto slot = slots.recoverySlot();
     if (!slot) {
-        return Error(ErrorCode::VaultUnknownOfficer, {officerName.trimmed()});
+        return Error(ErrorCode::VaultKeySlotsDamaged, {folder}, QStringLiteral("no recovery slot"));
     }
-    auto dataKey = KeySlots::unwrap(slots.vaultId(), *slot, passphrase.bytes());
-    if (!dataKey) {
-        if (dataKey.error().code == ErrorCode::VaultWrongPassphrase) {
+    auto secret = KeySlots::unwrapSecret(slots.vaultId(), *slot, key.bytes().bytes());
+    if (!secret) {
+        if (secret.error().code == ErrorCode::VaultWrongPassphrase) {
             throttle.recordFailure();
-            qCInfo(lcVault) << "wrong passphrase; failures in a row:" << throttle.failures();
+            return Error(ErrorCode::VaultWrongRecoveryKey, {}, secret.error().detail);
         }
-        return dataKey.error();
+        return secret.error();
     }
     throttle.recordSuccess();
-    const QString name = slot->officerName;
-    return finishUnlock(std::move(vault), std::move(slots), std::move(dataKey).value(), name);
+    VERDES_TRY_ASSIGN(dataKey, KeySlots::openDataKey(*slot, *secret));
+    return Opening{slots, *slot, std::move(secret).value(), std::move(dataKey)};
 }
 
 Result<std::unique_ptr<Vault>>
@@ -358,87 +385,222 @@ Vault::unlockWithRecoveryKey(const QString &folder, QStringView recoveryKey, Clo
 {
     // Parsing first: a typo is reported before the folder is even touched.
     VERDES_TRY_ASSIGN(key, RecoveryKey::parse(recoveryKey));
-    VERDES_TRY(checkFolderForUnlock(folder));
-    const QString absolute = QFileInfo(folder).absoluteFilePath();
-    VERDES_TRY_ASSIGN(lockFd, acquireFolderLock(absolute));
-    std::unique_ptr<Vault> vault(new Vault(absolute, lockFd, clock));
-    VERDES_TRY_ASSIGN(slots, KeySlots::load(absolute));
-    UnlockThrottle throttle(slots.vaultId(), clock);
-    VERDES_TRY(throttle.check());
-    const auto slot = slots.recoverySlot();
-    if (!slot) {
-        return Error(ErrorCode::VaultKeySlotsDamaged, {absolute}, QStringLiteral("no recovery slot"));
-    }
-    auto dataKey = KeySlots::unwrap(slots.vaultId(), *slot, key.bytes().bytes());
-    if (!dataKey) {
-        if (dataKey.error().code == ErrorCode::VaultWrongPassphrase) {
-            throttle.recordFailure();
-            return Error(ErrorCode::VaultWrongRecoveryKey, {}, dataKey.error().detail);
-        }
-        return dataKey.error();
-    }
-    throttle.recordSuccess();
-    return finishUnlock(std::move(vault), std::move(slots), std::move(dataKey).value(), QString());
+    return openWith(
+        folder,
+        [&](const KeySlots &slots) {
+            return openRecovery(slots, key, folder, clock);
+        },
+        SlotFileMode::Verify,
+        clock);
 }
 
 Result<std::unique_ptr<Vault>>
-Vault::finishUnlock(std::unique_ptr<Vault> vault, KeySlots slots, SecureBytes dataKey, QString officer)
+Vault::repairWithRecoveryKey(const QString &folder, QStringView recoveryKey, Clock &clock)
 {
+    VERDES_TRY_ASSIGN(key, RecoveryKey::parse(recoveryKey));
+    return openWith(
+        folder,
+        [&](const KeySlots &slots) {
+            return openRecovery(slots, key, folder, clock);
+        },
+        SlotFileMode::Repair,
+        clock);
+}
+
+Result<void> Vault::settleKeyChange(Opening &opening)
+{
+    const QDir dir(m_folder);
+    const QString nextPath = dir.filePath(rekeyDatabaseName());
+    const QString pendingPath = dir.filePath(KeySlots::rekeyFileName());
+    if (!QFileInfo::exists(nextPath) && !QFileInfo::exists(pendingPath)) {
+        return {};
+    }
+    VERDES_TRY_ASSIGN(opensNow, opensWith(databasePath(), opening.dataKey));
+    if (opensNow) {
+        // The key the slot file gives opens the database: the change never reached the swap, or it
+        // finished all but removing its pending files. Drop what it left.
+        qCInfo(lcVault) << "discarding an unfinished change of the vault key";
+        VERDES_TRY(removeDurably(nextPath));
+        return removeDurably(pendingPath);
+    }
+    // The database was swapped for the re-encrypted copy: its key is in the pending slot file, sealed
+    // to the same slot (the same secret key opens it, no second derivation).
+    QFile file(pendingPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(
+            ErrorCode::VaultDamaged, {m_folder}, QStringLiteral("database does not open; no pending slots"));
+    }
+    VERDES_TRY_ASSIGN(pending, KeySlots::parse(file.read(1 << 20)));
+    file.close();
+    const auto slot = pending.slotById(opening.slot.id);
+    if (!slot || !slot->sameWayInAs(opening.slot) || pending.vaultId() != opening.slots.vaultId()) {
+        return Error(ErrorCode::VaultSlotRevoked,
+                     {opening.slot.officerName},
+                     QStringLiteral("slot not in the re-keyed set"));
+    }
+    VERDES_TRY_ASSIGN(newKey, KeySlots::openDataKey(*slot, opening.slotSecret));
+    VERDES_TRY(pending.authenticate(newKey, m_folder));
+    VERDES_TRY_ASSIGN(opensWithNew, opensWith(databasePath(), newKey));
+    if (!opensWithNew) {
+        return Error(ErrorCode::VaultDamaged, {m_folder}, QStringLiteral("database opens with neither key"));
+    }
+    VERDES_TRY(pending.writeTo(m_folder));
+    VERDES_TRY(removeDurably(pendingPath));
+    VERDES_TRY(removeDurably(nextPath));
+    qCInfo(lcVault) << "finished a change of the vault key that was interrupted; slot generation"
+                    << pending.generation();
+    opening.slots = std::move(pending);
+    opening.dataKey = std::move(newKey);
+    return {};
+}
+
+Result<void> Vault::settleSlotFile(KeySlots &slots, SlotFileMode mode, bool &repaired)
+{
+    Statement st(*m_db, u"SELECT generation, file FROM keyslot_state WHERE id = 1");
+    VERDES_TRY(st.status());
+    VERDES_TRY_ASSIGN(hasRow, st.step());
+    if (!hasRow) {
+        return Error(ErrorCode::VaultKeySlotsNotRecorded,
+                     {QDir::toNativeSeparators(m_folder)},
+                     QStringLiteral("the database records no key-slot file"));
+    }
+    const QByteArray recordedBytes = st.blob(1);
+    st.reset();
+    auto parsed = KeySlots::parse(recordedBytes);
+    if (!parsed) {
+        return Error(ErrorCode::VaultDamaged, {m_folder}, QStringLiteral("recorded key slots do not parse"));
+    }
+    KeySlots recorded = std::move(parsed).value();
+    VERDES_TRY(recorded.authenticate(m_dataKey, m_folder));
+    if (recorded.generation() == slots.generation() && recorded.tag() == slots.tag()) {
+        if (!recorded.isWrittenIn(m_folder)) {
+            // One copy is missing, damaged or older (a crash between the two writes).
+            VERDES_TRY(recorded.writeTo(m_folder));
+        }
+        return {};
+    }
+    if (recorded.generation() > slots.generation()) {
+        // The file is behind the database: a crash after an officer change committed, or an older
+        // file put back (a removed officer's, an old passphrase's). The database is the authority.
+        qCInfo(lcVault) << "key-slot file generation" << slots.generation() << "is behind the database's"
+                        << recorded.generation() << "- writing it from the database";
+        VERDES_TRY(recorded.writeTo(m_folder));
+        slots = std::move(recorded);
+        return {};
+    }
+    if (mode == SlotFileMode::Verify) {
+        qCWarning(lcVault) << "key-slot file generation" << slots.generation()
+                           << "is not what the database records:" << recorded.generation();
+        return Error(ErrorCode::VaultKeySlotsNotRecorded,
+                     {QDir::toNativeSeparators(m_folder)},
+                     QStringLiteral("slot file generation %1, recorded %2")
+                         .arg(slots.generation())
+                         .arg(recorded.generation()));
+    }
+    // Repair: the database's record, as a generation above both, audited.
+    const quint64 generation = std::max(recorded.generation(), slots.generation()) + 1;
+    recorded.seal(generation, m_dataKey);
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY(recordSlots(*m_db, recorded));
+    VERDES_TRY(AuditLog(*m_db, m_clock)
+                   .append(m_actor,
+                           vaultRecord("keyslots.repair",
+                                       m_vaultId,
+                                       {QString::number(slots.generation()), QString::number(generation)})));
+    VERDES_TRY(tx.commit());
+    VERDES_TRY(recorded.writeTo(m_folder));
+    qCWarning(lcVault) << "key-slot file repaired from the database's record as generation" << generation;
+    slots = std::move(recorded);
+    repaired = true;
+    return {};
+}
+
+Result<std::unique_ptr<Vault>>
+Vault::finishUnlock(std::unique_ptr<Vault> vault, Opening opening, SlotFileMode mode)
+{
+    Vault &v = *vault;
+    // Nothing in the slot file is used before it is authenticated with the key its slot gave.
+    VERDES_TRY(opening.slots.authenticate(opening.dataKey, v.m_folder));
+    VERDES_TRY(v.settleKeyChange(opening));
     // A vault's main file holds at least one whole page from creation on (create checkpoints).
     // Anything shorter is damaged, and SQLite would otherwise take it for a new, empty database.
-    if (QFileInfo(vault->databasePath()).size() < kMinDatabaseSize) {
-        return Error(ErrorCode::VaultDamaged, {vault->m_folder}, QStringLiteral("database file too short"));
+    if (QFileInfo(v.databasePath()).size() < kMinDatabaseSize) {
+        return Error(ErrorCode::VaultDamaged, {v.m_folder}, QStringLiteral("database file too short"));
     }
-    auto db =
-        Database::openEncrypted(vault->databasePath(), dataKey, Database::Mode::Open, Database::Check::Quick);
+    auto db = Database::openEncrypted(
+        v.databasePath(), opening.dataKey, Database::Mode::Open, Database::Check::Quick);
     if (!db) {
         Error error = db.error();
         // The key slot opened, so the key is right: a file SQLCipher cannot read is damaged.
         if (error.code == ErrorCode::VaultNotAVault || error.code == ErrorCode::Internal) {
             error.code = ErrorCode::VaultDamaged;
-            error.args = QStringList{vault->m_folder};
+            error.args = QStringList{v.m_folder};
         }
         return error;
     }
     // Schema 0 means an empty database: never a vault (creation commits the schema before the key
     // slots exist), so it is not "migrated" into one.
-    auto version = Migrator::currentVersion(**db);
-    if (!version) {
-        return version.error();
+    VERDES_TRY_ASSIGN(version, Migrator::currentVersion(**db));
+    if (version == 0) {
+        return Error(ErrorCode::VaultDamaged, {v.m_folder}, QStringLiteral("database has no schema"));
     }
-    if (*version == 0) {
-        return Error(ErrorCode::VaultDamaged, {vault->m_folder}, QStringLiteral("database has no schema"));
+    if (version < kIntegritySchema) {
+        // Key-slot format 2 came with schema 6: an older database cannot belong to this slot file.
+        return Error(ErrorCode::VaultKeySlotsOldFormat,
+                     {QDir::toNativeSeparators(v.m_folder)},
+                     QStringLiteral("schema before 6"));
     }
-    auto migrated = Migrator::migrate(**db);
-    if (!migrated) {
-        return migrated.error();
+    VERDES_TRY_ASSIGN(before, Migrator::migrate(**db));
+    v.m_db = std::move(db).value();
+    v.m_dataKey = std::move(opening.dataKey);
+    v.m_slots = opening.slots;
+    VERDES_TRY(v.loadMeta());
+
+    const bool recovery = opening.slot.kind == KeySlot::Kind::Recovery;
+    if (recovery) {
+        v.m_actor = Actor::recovery();
     }
-    vault->m_db = std::move(db).value();
-    vault->m_dataKey = std::move(dataKey);
-    vault->m_slots = std::move(slots);
-    vault->m_unlockedBy = std::move(officer);
-    auto meta = vault->loadMeta();
-    if (!meta) {
-        // Close without a checkpoint write beyond what SQLite does on close of an unchanged WAL.
-        return meta.error();
+    bool repaired = false;
+    KeySlots slots = std::move(opening.slots);
+    VERDES_TRY(v.settleSlotFile(slots, mode, repaired));
+    // The slot that opened must still be a way in: an older slot file may hold a removed officer's
+    // slot or an old passphrase's.
+    const auto current = slots.slotById(opening.slot.id);
+    if (!current || !current->sameWayInAs(opening.slot)) {
+        qCWarning(lcVault) << "a key slot no longer in the current set opened the vault:" << opening.slot.id;
+        return Error(ErrorCode::VaultSlotRevoked,
+                     {recovery ? QString() : opening.slot.officerName},
+                     QStringLiteral("slot not in the current generation"));
     }
-    if (vault->m_unlockedBy.isEmpty()) {
-        vault->m_actor = Actor::recovery();
-    } else {
-        auto actor = Actor::load(*vault->m_db, vault->m_unlockedBy);
-        if (actor) {
-            vault->m_actor = std::move(actor).value();
-        } else {
-            // A key slot without an active officer row (fullCheck reports it): the officer may look
-            // but change nothing until access is repaired.
-            qCWarning(lcVault) << "no officer row for the unlocking key slot; acting as viewer:"
-                               << errorCodeName(actor.error().code);
-            const auto slot = vault->m_slots.officerSlot(vault->m_unlockedBy);
-            vault->m_actor = Actor{
-                slot ? slot->officerId : QStringLiteral("unknown"), vault->m_unlockedBy, Role::Viewer, false};
+    v.m_slots = std::move(slots);
+    if (!recovery) {
+        // The officer bound in the slot's associated data, by id: never a name looked up afterwards.
+        auto actor = Actor::load(*v.m_db, opening.slot.officerId);
+        if (!actor) {
+            if (actor.error().code == ErrorCode::VaultUnknownOfficer) {
+                return Error(
+                    ErrorCode::VaultDamaged, {v.m_folder}, QStringLiteral("slot without an officer row"));
+            }
+            return actor.error();
         }
+        v.m_actor = std::move(actor).value();
+        v.m_unlockedBy = v.m_actor.name;
     }
-    qCInfo(lcVault) << "unlocked vault" << vault->m_vaultId;
+    if (before < Migrator::latestVersion()) {
+        // A schema upgrade changes the state the newest audit entry recorded: say so in an entry.
+        Transaction tx(*v.m_db);
+        VERDES_TRY(tx.begin());
+        VERDES_TRY(
+            AuditLog(*v.m_db, v.m_clock)
+                .append(v.m_actor,
+                        vaultRecord("vault.upgrade",
+                                    v.m_vaultId,
+                                    {QString::number(before), QString::number(Migrator::latestVersion())})));
+        VERDES_TRY(tx.commit());
+    }
+    HeadWatermark::record(*v.m_db, v.m_clock);
+    qCInfo(lcVault) << "unlocked vault" << v.m_vaultId << (repaired ? "after repairing its key slots" : "");
     return vault;
 }
 
@@ -464,10 +626,7 @@ Result<void> Vault::loadMeta()
     m_kdfCost.opsLimit = meta.value(QStringLiteral("kdf_opslimit")).toULongLong();
     m_kdfCost.memLimit = meta.value(QStringLiteral("kdf_memlimit")).toULongLong();
     m_kdfCost.salt = QByteArray(static_cast<qsizetype>(Kdf::kSaltSize), '\0');
-    if (!Kdf::isAcceptable(m_kdfCost)) {
-        return Error(
-            ErrorCode::VaultDamaged, {m_folder}, QStringLiteral("KDF cost in vault_meta out of range"));
-    }
+    VERDES_TRY(Kdf::checkStored(m_kdfCost));
     m_kdfCost.salt.clear();
     return {};
 }
@@ -498,21 +657,32 @@ Result<VaultConnector> Vault::connector() const
     return VaultConnector(databasePath(), SecureBytes::copyOf(m_dataKey.bytes()));
 }
 
-Result<void> Vault::saveSlotsThenCommit(KeySlots &updated, const std::function<Result<void>()> &commit)
+Result<void> Vault::commitSlots(Transaction &tx, KeySlots updated)
 {
-    VERDES_TRY(updated.save(m_folder));
-    VERDES_CRASH_POINT("vault.after-keyslots-saved");
-    auto committed = commit();
-    if (!committed) {
-        auto undone = updated.undoLastSave(m_folder);
-        if (!undone) {
-            qCWarning(lcVault) << "could not undo the key-slot file after a failed commit:"
-                               << errorCodeName(undone.error().code);
-        }
-        return committed.error();
-    }
-    m_slots = updated;
+    updated.seal(m_slots.generation() + 1, m_dataKey);
+    VERDES_TRY(recordSlots(*m_db, updated));
+    VERDES_CRASH_POINT("officers.before-commit");
+    VERDES_TRY(tx.commit());
+    // The database is the authority from here: the file follows, now or at the next unlock.
+    m_slots = std::move(updated);
+    VERDES_CRASH_POINT("officers.after-commit");
+    m_slotFileBehind = true;
+    writePendingSlotFile();
     return {};
+}
+
+void Vault::writePendingSlotFile()
+{
+    if (!m_slotFileBehind) {
+        return;
+    }
+    if (auto written = m_slots.writeTo(m_folder); !written) {
+        qCWarning(lcVault) << "the key-slot file could not be written now ("
+                           << errorCodeName(written.error().code)
+                           << "); the next lock or unlock writes it from the database";
+        return;
+    }
+    m_slotFileBehind = false;
 }
 
 Result<void> Vault::addOfficer(const QString &name, const SecureBytes &passphrase, Role role)
@@ -573,13 +743,13 @@ Result<Vault::PendingSlot> Vault::beginChangePassphrase(const QString &officerNa
 
 Result<KeySlot> Vault::deriveSlot(const PendingSlot &pending)
 {
-    return KeySlots::wrap(pending.vaultId,
-                          KeySlot::Kind::Officer,
-                          pending.officerId,
-                          pending.officerName,
-                          pending.passphrase.bytes(),
-                          pending.kdf,
-                          pending.dataKey);
+    return KeySlots::create(pending.vaultId,
+                            KeySlot::Kind::Officer,
+                            pending.officerId,
+                            pending.officerName,
+                            pending.passphrase.bytes(),
+                            pending.kdf,
+                            pending.dataKey);
 }
 
 Result<void> Vault::finishSlot(const PendingSlot &pending, const KeySlot &slot)
@@ -590,6 +760,15 @@ Result<void> Vault::finishSlot(const PendingSlot &pending, const KeySlot &slot)
         return Error(ErrorCode::UsageError,
                      {QStringLiteral("key slot")},
                      QStringLiteral("the derived slot does not belong to this request"));
+    }
+    // The slot was sealed with the data key of the moment it was derived: the vault key may have
+    // changed since.
+    KeySlot sealed = slot;
+    {
+        KeySlots one(m_vaultId);
+        one.add(slot);
+        one.resealAll(m_dataKey);
+        sealed = one.slots().constFirst();
     }
     if (pending.purpose == PendingSlot::Purpose::AddOfficer) {
         VERDES_TRY(requireManager());
@@ -618,10 +797,8 @@ Result<void> Vault::finishSlot(const PendingSlot &pending, const KeySlot &slot)
                 .append(m_actor,
                         officerRecord("officer.add", pending.officerId, {officer, roleCode(pending.role)})));
         KeySlots updated = m_slots;
-        updated.add(slot);
-        VERDES_TRY(saveSlotsThenCommit(updated, [&] {
-            return tx.commit();
-        }));
+        updated.add(sealed);
+        VERDES_TRY(commitSlots(tx, std::move(updated)));
         qCInfo(lcVault) << "added officer" << pending.officerId;
         return {};
     }
@@ -640,10 +817,8 @@ Result<void> Vault::finishSlot(const PendingSlot &pending, const KeySlot &slot)
             .append(m_actor, officerRecord("officer.passwd", current->officerId, {current->officerName})));
     KeySlots updated = m_slots;
     updated.remove(current->id);
-    updated.add(slot);
-    VERDES_TRY(saveSlotsThenCommit(updated, [&] {
-        return tx.commit();
-    }));
+    updated.add(sealed);
+    VERDES_TRY(commitSlots(tx, std::move(updated)));
     qCInfo(lcVault) << "changed passphrase of officer" << current->officerId;
     return {};
 }
@@ -672,10 +847,8 @@ Result<void> Vault::removeOfficer(const QString &name)
                    .append(m_actor, officerRecord("officer.remove", slot->officerId, {slot->officerName})));
     KeySlots updated = m_slots;
     updated.remove(slot->id);
-    VERDES_TRY(saveSlotsThenCommit(updated, [&] {
-        return tx.commit();
-    }));
-    if (slot->officerName.compare(m_unlockedBy, Qt::CaseInsensitive) == 0) {
+    VERDES_TRY(commitSlots(tx, std::move(updated)));
+    if (!m_actor.isRecovery() && slot->officerId == m_actor.officerId) {
         m_unlockedBy.clear();
         // Still not the recovery key: an officer who removed themselves may only look, until locked.
         m_actor.role = Role::Viewer;
@@ -724,6 +897,7 @@ Result<void> Vault::setOfficerRole(const QString &name, Role role)
                            officerRecord("officer.role",
                                          slot->officerId,
                                          {slot->officerName, oldCode, roleCode(role)})));
+    VERDES_CRASH_POINT("officers.before-commit");
     VERDES_TRY(tx.commit());
     if (!m_actor.isRecovery() && slot->officerId == m_actor.officerId) {
         m_actor.role = role;
@@ -756,6 +930,97 @@ Result<QList<Vault::OfficerInfo>> Vault::officers()
     return list;
 }
 
+Result<void> Vault::changeKey(const std::function<bool(qint64, qint64)> &progress)
+{
+    VERDES_TRY(requireManager());
+    const QDir dir(m_folder);
+    const QString nextPath = dir.filePath(rekeyDatabaseName());
+    const QString pendingPath = dir.filePath(KeySlots::rekeyFileName());
+    VERDES_TRY(removeDurably(nextPath));
+    VERDES_TRY(removeDurably(pendingPath));
+    auto discard = [&] {
+        for (const QString &path : {nextPath, pendingPath}) {
+            if (auto removed = removeDurably(path); !removed) {
+                qCWarning(lcVault) << "could not remove a file of the abandoned key change";
+            }
+        }
+    };
+
+    SecureBytes newKey = SecureBytes::random(Kdf::kKeySize);
+    KeySlots updated = m_slots;
+    updated.resealAll(newKey);
+    updated.seal(m_slots.generation() + 1, newKey);
+    VERDES_TRY_ASSIGN(schema, Migrator::currentVersion(*m_db));
+
+    // 1. A copy of everything, encrypted with the new key.
+    if (auto exported = m_db->exportEncrypted(nextPath, newKey, progress); !exported) {
+        discard();
+        return exported.error();
+    }
+    VERDES_CRASH_POINT("rekey.after-export");
+    // 2. The copy records its own slot file and the change, in its own audit trail.
+    auto recorded = [&]() -> Result<void> {
+        VERDES_TRY_ASSIGN(
+            next, Database::openEncrypted(nextPath, newKey, Database::Mode::Open, Database::Check::None));
+        VERDES_TRY(next->execute(QStringLiteral("PRAGMA user_version = %1").arg(schema)));
+        Transaction tx(*next);
+        VERDES_TRY(tx.begin());
+        VERDES_TRY(recordSlots(*next, updated));
+        VERDES_TRY(AuditLog(*next, m_clock).append(m_actor, vaultRecord("vault.rekey", m_vaultId)));
+        VERDES_TRY(tx.commit());
+        VERDES_TRY(next->checkpointTruncate());
+        next.reset();
+        return syncFile(nextPath);
+    }();
+    if (!recorded) {
+        discard();
+        return recorded.error();
+    }
+    // 3. The new slot file beside it: from here a crash is finished by the next unlock.
+    if (auto written = writeFileDurably(pendingPath, updated.fileBytes()); !written) {
+        discard();
+        return written.error();
+    }
+    VERDES_CRASH_POINT("rekey.before-swap");
+    // 4. The swap needs the database to itself: no other connection may hold the old file or its WAL.
+    VERDES_TRY(m_db->checkpointTruncate());
+    m_db.reset();
+    const QString dbPath = databasePath();
+    auto reopenOld = [&]() -> Result<void> {
+        VERDES_TRY_ASSIGN(
+            db, Database::openEncrypted(dbPath, m_dataKey, Database::Mode::Open, Database::Check::None));
+        m_db = std::move(db);
+        return {};
+    };
+    if (QFileInfo::exists(dbPath + QStringLiteral("-wal"))
+        || QFileInfo::exists(dbPath + QStringLiteral("-shm"))) {
+        discard();
+        VERDES_TRY(reopenOld());
+        return Error(ErrorCode::VaultKeyChangeBusy, {}, QStringLiteral("another connection holds the WAL"));
+    }
+    if (auto swapped = renameDurably(nextPath, dbPath); !swapped) {
+        discard();
+        VERDES_TRY(reopenOld());
+        return swapped.error();
+    }
+    VERDES_CRASH_POINT("rekey.after-swap");
+    // 5. The new key is the vault's key now.
+    m_dataKey = std::move(newKey);
+    m_slots = std::move(updated);
+    if (auto written = m_slots.writeTo(m_folder); written) {
+        if (auto removed = removeDurably(pendingPath); !removed) {
+            qCWarning(lcVault) << "could not remove the pending key-slot file";
+        }
+    } else {
+        qCWarning(lcVault) << "the new key-slot file stays pending; the next unlock puts it in place";
+    }
+    VERDES_TRY_ASSIGN(
+        db, Database::openEncrypted(dbPath, m_dataKey, Database::Mode::Open, Database::Check::None));
+    m_db = std::move(db);
+    qCInfo(lcVault) << "changed the key of vault" << m_vaultId;
+    return {};
+}
+
 Result<QStringList> Vault::fullCheck()
 {
     VERDES_TRY(requireOpen());
@@ -765,6 +1030,13 @@ Result<QStringList> Vault::fullCheck()
         problems << QStringLiteral("key slots: ") + errorCodeName(onDisk.error().code) + u' '
                         + onDisk.error().detail;
         return problems;
+    }
+    if (auto authentic = onDisk->authenticate(m_dataKey, m_folder); !authentic) {
+        problems << QStringLiteral("key slots: the file does not authenticate with the vault key");
+    } else if (onDisk->generation() != m_slots.generation() || onDisk->tag() != m_slots.tag()) {
+        problems << QStringLiteral("key slots: the file is generation %1, the database records %2")
+                        .arg(onDisk->generation())
+                        .arg(m_slots.generation());
     }
     if (onDisk->vaultId() != m_vaultId) {
         problems << QStringLiteral("key slots: vault id differs from the database");
@@ -783,7 +1055,7 @@ Result<QStringList> Vault::fullCheck()
         activeIds << st.text(0);
     }
     QStringList slotIds;
-    for (const KeySlot &slot : onDisk->slots()) {
+    for (const KeySlot &slot : m_slots.slots()) {
         if (slot.kind == KeySlot::Kind::Officer) {
             slotIds << slot.officerId;
             if (!activeIds.contains(slot.officerId)) {
@@ -796,6 +1068,9 @@ Result<QStringList> Vault::fullCheck()
             problems << QStringLiteral("officer %1 has no key slot").arg(id);
         }
     }
+    if (auto key = DeviceKey::load(*m_db); !key) {
+        problems << QStringLiteral("device key: ") + key.error().detail;
+    }
     return problems;
 }
 
@@ -803,6 +1078,8 @@ Result<void> Vault::lock()
 {
     Result<void> result;
     if (m_db != nullptr) {
+        writePendingSlotFile();
+        HeadWatermark::record(*m_db, m_clock);
         auto checkpointed = m_db->checkpointTruncate();
         if (!checkpointed) {
             result = checkpointed.error();
@@ -811,8 +1088,7 @@ Result<void> Vault::lock()
         qCInfo(lcVault) << "locked vault" << m_vaultId;
     }
     m_dataKey.clear();
-    releaseFolderLock(m_lockFd);
-    m_lockFd = -1;
+    m_folderLock.release();
     return result;
 }
 

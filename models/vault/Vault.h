@@ -6,6 +6,7 @@
 #include "models/core/Clock.h"
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
+#include "models/platform/FolderLock.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/KeySlots.h"
 #include "models/vault/RecoveryKey.h"
@@ -22,16 +23,22 @@
 namespace verdes {
 
 class Database;
+class Transaction;
 
 // One village's encrypted vault (DESIGN.md "Storage: the vault"): a folder `<name>.verdes/` with
-// the SQLCipher database `vault.db` (and its WAL), the key-slot files and a lock file. An unlocked
-// Vault owns the folder lock (flock: one Verdes process at a time), the data key in secure memory
-// and the main connection; lock() or the destructor checkpoints, closes and wipes the key.
+// the SQLCipher database `vault.db` (and its WAL), the key-slot file and a lock file. An unlocked
+// Vault owns the folder lock (one Verdes process at a time), the data key in secure memory and the
+// main connection; lock() or the destructor checkpoints, closes and wipes the key.
 //
-// Officers and the recovery key each hold a key slot; adding or removing an officer or changing a
-// passphrase rewrites only the key-slot file, never the data. Every failed open leaves the folder
-// byte-identical, and so does every failed write (the database write is a transaction that commits
-// only after the new key-slot generation is on disk; if the commit fails, the slot file is put back).
+// Who may open it: officers and the recovery key each hold a key slot (KeySlots). The key-slot
+// file is authenticated with a key derived from the data key and checked right after a slot
+// opened; the database records the current slot file (table keyslot_state) and is the authority.
+// Every change of officers is written database first — the officer row, the audit entry and the
+// new slot file's bytes in one transaction — and only then to the file: a crash in between leaves
+// the database knowing more than the file, and the next unlock writes the file from the database.
+// So no crash leaves a way in that the database and the audit trail do not know of, and an older
+// slot file (a removed officer, an old passphrase) opens nothing. The acting officer is the one
+// whose id is bound in the slot that opened the vault.
 //
 // Unlocking runs Argon2id (0.5–1 s by design): call it off the GUI thread.
 class Vault final
@@ -72,6 +79,13 @@ public:
     static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString &folder,
                                                                 QStringView recoveryKey,
                                                                 Clock &clock = SystemClock::instance());
+    // The deliberate way out of VaultKeySlotsNotRecorded (a slot file the database does not know,
+    // for example after an older copy of vault.db was put back): opens with the recovery key and
+    // writes the key-slot file anew from the database's record, audited as "keyslots.repair". Who
+    // may open the vault is then what the database says.
+    static Result<std::unique_ptr<Vault>> repairWithRecoveryKey(const QString &folder,
+                                                                QStringView recoveryKey,
+                                                                Clock &clock = SystemClock::instance());
 
     // The officers who can unlock a folder, for the unlock dialog (reads only the key-slot file).
     static Result<QStringList> officerNames(const QString &folder);
@@ -92,8 +106,18 @@ public:
     // "officer.remove", "officer.role", "officer.passwd").
     Result<void> addOfficer(const QString &name, const SecureBytes &passphrase, Role role = Role::Operator);
     // Refuses to remove the last officer (VaultLastKeySlot): the recovery key is for emergencies,
-    // not a daily way in.
+    // not a daily way in. The removed officer's slot is gone from the file and the database, but a
+    // copy of the vault folder they made earlier still opens with their passphrase until the
+    // vault key is changed (changeKey()).
     Result<void> removeOfficer(const QString &name);
+    // Changes the vault key (ManageOfficers): the database is copied into a new file encrypted with
+    // a fresh key (sqlcipher_export), the key is sealed anew to every remaining slot, and the new
+    // file takes the old one's place; audited as "vault.rekey". Copies made before stay encrypted
+    // with the old key, which no current slot holds any more. `progress(done, total)` may return
+    // false to cancel (ErrorCode::Cancelled; nothing changed). A crash at any point leaves either the
+    // old vault or the new one, and the next unlock finishes or discards the change. Needs the
+    // database to itself: VaultKeyChangeBusy while a job's connection is open.
+    Result<void> changeKey(const std::function<bool(qint64, qint64)> &progress = {});
     // Gives an officer another role (no change, no entry when it is the same role).
     Result<void> setOfficerRole(const QString &name, Role role);
     // Sets a new passphrase for an officer of this unlocked vault. An officer may always change
@@ -116,8 +140,10 @@ public:
     static Result<KeySlot> deriveSlot(const PendingSlot &pending);
     Result<void> finishSlot(const PendingSlot &pending, const KeySlot &slot);
 
-    // integrity_check, foreign_key_check, cipher_integrity_check and the key slots against the
-    // officers table. Returns the problems found (empty = healthy); texts are technical, for the log.
+    // integrity_check, foreign_key_check, cipher_integrity_check, the key-slot file against the
+    // database's record, and the key slots against the officers table. Returns the problems found
+    // (empty = healthy); texts are technical, for the log. The audit trail and the evidence are
+    // checked by AuditLog::verify and ProposalRepository::verifyEvidence.
     Result<QStringList> fullCheck();
 
     // Checkpoints, closes and wipes the key; releases the folder lock. Safe to call twice.
@@ -140,7 +166,7 @@ public:
 
     const QString &villageName() const { return m_villageName; }
 
-    // The officer who unlocked it; empty when the recovery key was used.
+    // The officer who unlocked it (their name in the officers table); empty for the recovery key.
     const QString &unlockedBy() const { return m_unlockedBy; }
 
     // Who is acting: the officer who unlocked it with their role (Actor::recovery() for the
@@ -153,19 +179,40 @@ public:
     QStringList officerNames() const { return m_slots.officerNames(); }
 
 private:
-    Vault(QString folder, int lockFd, Clock &clock);
+    struct Opening;
+    enum class SlotFileMode
+    {
+        Verify, // a slot file the database does not know is refused
+        Repair, // it is replaced by the database's record (repairWithRecoveryKey)
+    };
+
+    Vault(QString folder, FolderLock lock, Clock &clock);
     static Result<std::unique_ptr<Vault>>
-    finishUnlock(std::unique_ptr<Vault> vault, KeySlots slots, SecureBytes dataKey, QString officer);
+    openWith(const QString &folder,
+             const std::function<Result<Opening>(const KeySlots &)> &open,
+             SlotFileMode mode,
+             Clock &clock);
+    static Result<Opening>
+    openRecovery(const KeySlots &slots, const RecoveryKey &key, const QString &folder, Clock &clock);
+    static Result<std::unique_ptr<Vault>>
+    finishUnlock(std::unique_ptr<Vault> vault, Opening opening, SlotFileMode mode);
+    // A change of the vault key that a crash interrupted: finished when the new database is in
+    // place, discarded otherwise.
+    Result<void> settleKeyChange(Opening &opening);
+    // The key-slot file against the database's record: rolls the file forward, refuses or repairs.
+    Result<void> settleSlotFile(KeySlots &slots, SlotFileMode mode, bool &repaired);
     Result<void> loadMeta();
     Result<void> requireOpen() const;
     // requireOpen() and the actor's permission to manage officers.
     Result<void> requireManager() const;
-    // Saves `updated` as the next key-slot generation and commits the open transaction `commit`
-    // afterwards; undoes the slot file if the commit fails.
-    Result<void> saveSlotsThenCommit(KeySlots &updated, const std::function<Result<void>()> &commit);
+    // Seals `updated` as the next generation, records it in the database inside `tx` and commits;
+    // then writes the file (a failure there is repaired by the next unlock or lock()).
+    Result<void> commitSlots(Transaction &tx, KeySlots updated);
+    // Writes the key-slot file if the last write after a commit failed.
+    void writePendingSlotFile();
 
     QString m_folder;
-    int m_lockFd = -1;
+    FolderLock m_folderLock;
     Clock &m_clock;
     std::unique_ptr<Database> m_db;
     SecureBytes m_dataKey;
@@ -176,6 +223,7 @@ private:
     QString m_unlockedBy;
     Actor m_actor;
     KdfParams m_kdfCost;
+    bool m_slotFileBehind = false; // the database holds a newer slot file than the folder
 };
 
 struct Vault::Created

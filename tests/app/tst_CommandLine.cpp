@@ -788,8 +788,9 @@ void TestCommandLine::auditLogAndVerify()
     QCOMPARE(run.exitCode, 0);
     run = runVerdes({QStringLiteral("audit"), QStringLiteral("verify"), folder}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains(QStringLiteral("The history is intact: 4 entries checked.")),
-             qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("The history is intact and matches the content: 4 entries checked.")),
+        qPrintable(run.err));
     run = runVerdes({QStringLiteral("audit"), QStringLiteral("log"), folder}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);

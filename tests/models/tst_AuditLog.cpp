@@ -5,8 +5,10 @@
 // refused UPDATE and DELETE by the schema, and names the first entry that was edited, removed or
 // forged behind the application's back. Also its plain-words sentences (AuditText).
 
+#include "models/audit/AuditHead.h"
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
+#include "models/audit/HeadWatermark.h"
 #include "models/core/Error.h"
 #include "models/jobs/AuditVerifyJob.h"
 #include "models/vault/Database.h"
@@ -14,6 +16,7 @@
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
+#include "tests/support/TempVault.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -140,7 +143,8 @@ private Q_SLOTS:
             auto seq = log.append(operatorActor(), record(3));
             QVERIFY(seq.has_value());
             QCOMPARE(*seq, qint64(3));
-            QCOMPARE(log.count().value(), qint64(3)); // visible inside the transaction
+            // Written when the transaction commits, with the state it leaves.
+            QCOMPARE(log.count().value(), qint64(2));
             tx.rollback();
         }
         QCOMPARE(log.count().value(), qint64(2));
@@ -280,19 +284,143 @@ private Q_SLOTS:
         QCOMPARE(verified->firstBroken, qint64(4));
     }
 
-    void deletingTheNewestEntriesIsNotDetectable()
+    void cuttingTheNewestEntriesIsDetected()
     {
-        // A known limit of a chain without an outside anchor: the tail can be cut. Stated here so
-        // that nobody relies on more (the signed batches of the sync carry the anchor).
+        // The entries commit to the content: cutting the tail leaves content that the newest
+        // remaining entry does not describe.
         auto db = freshDatabase();
         QVERIFY(db);
         test::FakeClock clock;
-        QVERIFY(fill(*db, clock, 4));
-        dropTriggers(*db);
-        QVERIFY(db->execute(u"DELETE FROM audit_log WHERE seq = 4").has_value());
+        QVERIFY(fill(*db, clock, 3));
+        {
+            // A change with its entry (a setting), then the entry is cut.
+            Transaction tx(*db);
+            QVERIFY(tx.begin().has_value());
+            QVERIFY(
+                db->execute(u"INSERT INTO vault_meta (key, value) VALUES ('auto_lock', '5')").has_value());
+            QVERIFY(AuditLog(*db, clock).append(operatorActor(), record(4)).has_value());
+            QVERIFY(tx.commit().has_value());
+        }
         AuditLog log(*db, clock);
         QVERIFY(log.verify()->intact());
-        QCOMPARE(log.verify()->entries, qint64(3));
+        dropTriggers(*db);
+        QVERIFY(db->execute(u"DELETE FROM audit_log WHERE seq = 4").has_value());
+        auto verified = log.verify();
+        QVERIFY(verified.has_value());
+        QVERIFY(verified->chainIntact());
+        QCOMPARE(verified->entries, qint64(3));
+        QCOMPARE(verified->stateEntry, qint64(3));
+        QVERIFY(!verified->contentMatches);
+        QVERIFY(!verified->intact());
+    }
+
+    void contentChangedWithoutAnEntryIsDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("digestDrifts");
+        // Through SQL with the digest triggers in place (a tool that has Verdes's functions): the
+        // running digest follows, but no entry records the new state.
+        QTest::newRow("meta-through-the-triggers")
+            << QStringLiteral("UPDATE vault_meta SET value = 'Desa Lain' WHERE key = 'village_name'")
+            << false;
+        // With the triggers dropped first (a plain SQLCipher shell): the digest no longer adds up.
+        QTest::newRow("meta-behind-the-triggers")
+            << QStringLiteral("DROP TRIGGER digest_vault_meta_update; UPDATE vault_meta SET value = 'x' "
+                              "WHERE key = 'village_name'")
+            << true;
+        QTest::newRow("new-table") << QStringLiteral("CREATE TABLE smuggled (x TEXT)") << true;
+    }
+
+    void contentChangedWithoutAnEntryIsDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, digestDrifts);
+        auto db = freshDatabase();
+        QVERIFY(db);
+        test::FakeClock clock;
+        QVERIFY(db->execute(u"INSERT INTO vault_meta (key, value) VALUES ('village_name', 'Desa Contoh')"));
+        QVERIFY(fill(*db, clock, 2));
+        AuditLog log(*db, clock);
+        QVERIFY(log.verify()->intact());
+        QVERIFY(db->executeScript(sql).has_value());
+        auto verified = log.verify();
+        QVERIFY(verified.has_value());
+        QVERIFY(verified->chainIntact());
+        QVERIFY(!verified->contentMatches);
+        QCOMPARE(!verified->changedTables.isEmpty(), digestDrifts);
+        // A change through Verdes, with its entry, records the new state again.
+        if (!digestDrifts) {
+            QVERIFY(log.appendAlone(operatorActor(), record(9)).has_value());
+            QVERIFY(log.verify()->intact());
+        }
+    }
+
+    void theSignedHeadAnchorsTheHistory()
+    {
+        test::TempVault tv;
+        QVERIFY(tv.isValid());
+        test::FakeClock clock;
+        auto head = AuditHead::sign(tv.database(), tv.vault().vaultId(), tv.vault().villageCode(), clock);
+        QVERIFY(head.has_value());
+        QVERIFY(head->verifySignature());
+        QCOMPARE(head->seq, AuditLog(tv.database()).count().value());
+        QCOMPARE(head->fingerprint().size(), qsizetype(29)); // 6 groups of 4 hex digits
+        // The file form reads back to the same signed bytes.
+        auto read = AuditHead::fromText(head->toText());
+        QVERIFY(read.has_value());
+        QCOMPARE(read->signedBytes(), head->signedBytes());
+        QVERIFY(read->verifySignature());
+        // Any change of what was signed breaks the signature.
+        for (const QByteArray &field :
+             {QByteArray("entry: "), QByteArray("village: "), QByteArray("hash: ")}) {
+            QByteArray text = head->toText();
+            const qsizetype at = text.indexOf(field) + field.size();
+            text[at] = text.at(at) == '9' ? '8' : '9';
+            auto forged = AuditHead::fromText(text);
+            QVERIFY(!forged.has_value() || !forged->verifySignature());
+        }
+        // The anchor as written down matches, until the history moves on without it.
+        QVERIFY(AuditHead::checkAnchor(tv.database(), head->anchor()).has_value());
+        QVERIFY(AuditHead::checkAnchor(tv.database(), head->anchor().toLower()).has_value());
+        QString wrong = head->anchor();
+        wrong[wrong.size() - 1] = wrong.back() == u'0' ? u'1' : u'0';
+        QCOMPARE(AuditHead::checkAnchor(tv.database(), wrong).error().code, ErrorCode::AuditAnchorMismatch);
+        QCOMPARE(
+            AuditHead::checkAnchor(tv.database(), QStringLiteral("999:") + head->fingerprint()).error().code,
+            ErrorCode::AuditAnchorMismatch);
+        QCOMPARE(AuditHead::checkAnchor(tv.database(), QStringLiteral("tiga")).error().code,
+                 ErrorCode::UsageError);
+    }
+
+    void thisComputerRemembersTheNewestHead()
+    {
+        test::TempVault tv;
+        QVERIFY(tv.isValid());
+        // The unlock recorded the head; a later entry moves the mark forward at lock.
+        QVERIFY(HeadWatermark::check(tv.database()).has_value());
+        const QString folder = tv.folder();
+        tv.lock();
+        QTemporaryDir copy;
+        for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+            QVERIFY(QFile::copy(QDir(folder).filePath(name), copy.filePath(name)));
+        }
+        QVERIFY(tv.reopen());
+        QVERIFY(AuditLog(tv.database()).appendAlone(tv.vault().actor(), record(1)).has_value());
+        tv.lock();
+        // The older copy put back is consistent in itself, but behind what this computer saw.
+        for (const QString &name : QDir(copy.path()).entryList(QDir::Files)) {
+            QFile::remove(QDir(folder).filePath(name));
+            QVERIFY(QFile::copy(copy.filePath(name), QDir(folder).filePath(name)));
+        }
+        QVERIFY(tv.reopen());
+        QVERIFY(AuditLog(tv.database()).verify()->intact());
+        auto behind = HeadWatermark::check(tv.database());
+        QVERIFY(!behind.has_value());
+        QCOMPARE(behind.error().code, ErrorCode::AuditHistoryBehind);
+        // Unlocking the copy did not lower the mark.
+        tv.lock();
+        QVERIFY(tv.reopen());
+        QCOMPARE(HeadWatermark::check(tv.database()).error().code, ErrorCode::AuditHistoryBehind);
     }
 
     void verifyReportsProgressAndCanBeCancelled()
@@ -303,15 +431,17 @@ private Q_SLOTS:
         QVERIFY(fill(*db, clock, 1100));
         AuditLog log(*db, clock);
         QList<qint64> seen;
-        auto verified = log.verify([&seen](qint64 done, qint64 total) {
+        qint64 seenTotal = 0;
+        auto verified = log.verify([&seen, &seenTotal](qint64 done, qint64 total) {
             seen << done;
-            return total == 1100;
+            seenTotal = total;
+            return total > 1100; // the entries, then the tables whose content is recounted
         });
         QVERIFY(verified.has_value());
         QVERIFY(verified->intact());
         QVERIFY(seen.size() >= 2);
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
-        QCOMPARE(seen.last(), qint64(1100));
+        QCOMPARE(seen.last(), seenTotal);
 
         qint64 calls = 0;
         auto cancelled = log.verify([&calls](qint64, qint64) {

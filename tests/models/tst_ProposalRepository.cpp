@@ -421,6 +421,29 @@ private Q_SLOTS:
                      .has_value());
     }
 
+    void evidenceWhoseBytesChangedIsNotShown()
+    {
+        // Someone with the data key drops the trigger and changes the bytes: the viewer and the
+        // full check compare them with the SHA-256 recorded when they were attached.
+        Fixture f;
+        QVERIFY(f.setUp());
+        ProposalRepository repo = f.repo();
+        auto p = repo.create(kOperator, deceased(), {deathCertificate()});
+        QVERIFY(p.has_value());
+        const qint64 evidenceId = p->evidence.constFirst().id;
+        QVERIFY(repo.damagedEvidence()->isEmpty());
+        QVERIFY(f.db->execute(u"DROP TRIGGER evidence_content_no_update").has_value());
+        QVERIFY(f.db->execute(u"UPDATE evidence_content SET bytes = x'FFD8FF01'").has_value());
+        auto bytes = repo.evidenceBytes(evidenceId);
+        QVERIFY(!bytes.has_value());
+        QCOMPARE(bytes.error().code, ErrorCode::EvidenceDamaged);
+        QCOMPARE(bytes.error().args.value(0), p->evidence.constFirst().fileName);
+        auto damaged = repo.damagedEvidence();
+        QVERIFY(damaged.has_value());
+        QCOMPARE(damaged->size(), qsizetype(1));
+        QVERIFY(damaged->constFirst().startsWith(p->evidence.constFirst().fileName));
+    }
+
     void replacingKeepsBothVersions()
     {
         Fixture f;

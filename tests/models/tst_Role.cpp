@@ -199,7 +199,7 @@ private Q_SLOTS:
     {
         TempVault tv;
         QVERIFY2(tv.isValid(), qPrintable(tv.errorText()));
-        auto actor = Actor::load(tv.database(), QString::fromUtf16(TempVault::kOfficer).toUpper());
+        auto actor = Actor::load(tv.database(), tv.vault().actor().officerId);
         QVERIFY(actor.has_value());
         QCOMPARE(actor->name, QString::fromUtf16(TempVault::kOfficer));
         QCOMPARE(actor->role, Role::Operator);
@@ -207,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(!actor->isRecovery());
         QCOMPARE(tv.vault().actor().officerId, actor->officerId);
 
-        auto unknown = Actor::load(tv.database(), QStringLiteral("Tidak Ada"));
+        // By id only: a name is not an id.
+        auto unknown = Actor::load(tv.database(), QString::fromUtf16(TempVault::kOfficer));
         QVERIFY(!unknown.has_value());
         QCOMPARE(unknown.error().code, ErrorCode::VaultUnknownOfficer);
     }
@@ -218,7 +219,7 @@ private Q_SLOTS:
         QVERIFY2(tv.isValid(), qPrintable(tv.errorText()));
         QVERIFY(
             tv.database().execute(u"UPDATE officers SET role = 'district_reviewer', admin = 0").has_value());
-        auto actor = Actor::load(tv.database(), QString::fromUtf16(TempVault::kOfficer));
+        auto actor = Actor::load(tv.database(), tv.vault().actor().officerId);
         QVERIFY(actor.has_value());
         QCOMPARE(actor->role, Role::Viewer);
         QVERIFY(!actor->may(Action::ImportSnapshot));

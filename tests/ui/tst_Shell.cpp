@@ -18,6 +18,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/vault/CreateVaultWizard.h"
+#include "ui/vault/OfficersDialog.h"
 #include "ui/vault/UnlockDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void menuMnemonicsAreDistinct_data();
     void menuMnemonicsAreDistinct();
     void welcomeChoicesShowTheFocus();
+    void removingAnOfficerChangesTheVaultKey();
     void cleanup();
 
 private:
@@ -753,6 +757,71 @@ void TestShell::welcomeChoicesShowTheFocus()
 }
 
 QTEST_MAIN(TestShell)
+
+void TestShell::removingAnOfficerChangesTheVaultKey()
+{
+    {
+        MainWindow window;
+        window.show();
+        unlock(window);
+        QVERIFY(window.openVaultForTests()
+                    ->addOfficer(
+                        QStringLiteral("Sekdes"), SecureBytes::fromUtf8(u"rahasia sekdes 1"), Role::Secretary)
+                    .has_value());
+        auto *officersAction = window.findChild<QAction *>(QStringLiteral("officersAction"));
+        QVERIFY(officersAction != nullptr);
+        officersAction->trigger();
+        OfficersDialog *officers = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            return (officers = visibleTopLevel<OfficersDialog>()) != nullptr;
+        }));
+        auto *table = officers->findChild<QTableWidget *>();
+        QVERIFY(table != nullptr);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == u"Sekdes") {
+                table->setCurrentCell(row, 0);
+            }
+        }
+        officers->findChild<QPushButton *>(QStringLiteral("removeOfficerButton"))->click();
+        QMessageBox *question = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            question = officers->findChild<QMessageBox *>(QStringLiteral("removeOfficerBox"));
+            return question != nullptr && question->isVisible();
+        }));
+        // Changing the key is offered, ticked, and Cancel is the default: Enter removes nobody.
+        auto *changeKey = question->findChild<QCheckBox *>(QStringLiteral("changeKeyCheckBox"));
+        QVERIFY(changeKey != nullptr && changeKey->isChecked());
+        QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::DestructiveRole) {
+                remove = button;
+            }
+        }
+        QVERIFY(remove != nullptr);
+        remove->click();
+        // The pages close while the key changes, and come back on the re-keyed vault.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                Vault *vault = window.openVaultForTests();
+                if (vault == nullptr || window.browser() == nullptr) {
+                    return false;
+                }
+                auto recent = AuditLog(vault->database()).recent(1);
+                return recent && !recent->isEmpty() && recent->constFirst().action == u"vault.rekey";
+            },
+            30000));
+        QVERIFY(AuditLog(window.openVaultForTests()->database()).verify()->intact());
+        QVERIFY(window.browser()->model()->rowCount() > 0);
+    } // the window locks the vault as it closes
+    QCOMPARE(Vault::unlock(m_folder, QStringLiteral("Sekdes"), SecureBytes::fromUtf8(u"rahasia sekdes 1"))
+                 .error()
+                 .code,
+             ErrorCode::VaultUnknownOfficer);
+    QVERIFY(Vault::unlock(m_folder, QStringLiteral("Operator Uji"), SecureBytes::fromUtf8(kPassphrase))
+                .has_value());
+}
+
 #include "tst_Shell.moc"
 
 void TestShell::settingsThatGuardDataAreAudited()

@@ -155,10 +155,8 @@ void ImportDialog::startImport()
     m_job = std::make_unique<ImportJob>(
         std::move(connector).value(), m_file, options, context, SystemClock::instance());
     // The data-quality checks run after every successful import (DOMAIN.md §9).
-    if (!m_vault.unlockedBy().isEmpty()) {
-        if (auto actor = Actor::load(m_vault.database(), m_vault.unlockedBy())) {
-            m_job->setRunChecksAs(*actor);
-        }
+    if (!m_vault.actor().isRecovery()) {
+        m_job->setRunChecksAs(m_vault.actor());
     }
     connect(m_job.get(), &Job::progress, this, [this](qint64 done, qint64 total) {
         if (total > 0) {

@@ -7,6 +7,7 @@
 #include "models/core/Log.h"
 #include "models/demo/DemoVault.h"
 #include "models/jobs/AuditVerifyJob.h"
+#include "models/jobs/ChangeKeyJob.h"
 #include "models/jobs/ExportJob.h"
 #include "models/quality/QualityCheckJob.h"
 #include "models/vault/Vault.h"
@@ -131,8 +132,13 @@ void JobRunner::verifyHistory(Vault &vault)
         QString text;
         QMessageBox::Icon icon = QMessageBox::Information;
         if (verification.intact()) {
-            text = tr("The history of changes is intact: %1 entries checked.")
+            text = tr("The history of changes is intact and matches the content: %1 entries checked.")
                        .arg(QLocale().toString(verification.entries));
+        } else if (verification.chainIntact()) {
+            icon = QMessageBox::Critical;
+            text = describe(
+                Error(ErrorCode::AuditContentMismatch, {AuditText::contentDifferences(verification)}));
+            qCWarning(lcVault) << "history check: content differs from entry" << verification.stateEntry;
         } else {
             icon = QMessageBox::Critical;
             text = describe(Error(ErrorCode::AuditChainBroken, {QString::number(verification.firstBroken)}));
@@ -153,6 +159,25 @@ void JobRunner::verifyHistory(Vault &vault)
         Q_EMIT historyChecked(verification.entries, verification.firstBroken);
         return {};
     });
+}
+
+void JobRunner::changeVaultKey(std::unique_ptr<Vault> vault)
+{
+    auto job = std::make_unique<ChangeKeyJob>(std::move(vault));
+    auto *keyJob = job.get();
+    m_keyJob = keyJob;
+    run(std::move(job), tr("Changing the vault key…"), [keyJob]() -> QString {
+        const auto &result = keyJob->result();
+        if (!result) {
+            return result.error().code == ErrorCode::Cancelled ? QString() : describe(result.error());
+        }
+        return {};
+    });
+}
+
+std::unique_ptr<Vault> JobRunner::takeVault()
+{
+    return m_keyJob != nullptr ? m_keyJob->takeVault() : nullptr;
 }
 
 void JobRunner::runQualityChecks(Vault &vault, const Actor &actor)

@@ -12,6 +12,7 @@ class QProgressDialog;
 class QWidget;
 
 namespace verdes {
+class ChangeKeyJob;
 class Job;
 class Vault;
 struct Actor;
@@ -38,6 +39,10 @@ public:
     void verifyHistory(Vault &vault);
     // The data-quality checks (DOMAIN.md §9) as `actor`, then a short summary.
     void runQualityChecks(Vault &vault, const Actor &actor);
+    // Changes the vault key (Vault::changeKey) on the vault itself, which the runner holds until
+    // the caller takes it back with takeVault() on succeeded() or failed(), changed or not.
+    void changeVaultKey(std::unique_ptr<Vault> vault);
+    std::unique_ptr<Vault> takeVault();
 
 Q_SIGNALS:
     void succeeded();
@@ -52,6 +57,7 @@ private:
 
     QWidget *m_parent;
     std::unique_ptr<Job> m_job;
+    ChangeKeyJob *m_keyJob = nullptr; // m_job, when it is a change of the vault key
     QPointer<QProgressDialog> m_dialog;
 };
 

@@ -84,12 +84,18 @@ MainWindow::MainWindow(QWidget *parent)
     vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
     m_officersAction = vaultMenu->addAction(tr("&Officers…"));
     m_officersAction->setObjectName(QStringLiteral("officersAction"));
+    m_changeKeyAction = vaultMenu->addAction(tr("Change vault &key…"));
+    m_changeKeyAction->setObjectName(QStringLiteral("changeKeyAction"));
+    m_changeKeyAction->setStatusTip(
+        tr("Re-encrypt the vault with a new key, so that a copy made earlier (for example by a removed "
+           "officer) can no longer be opened"));
     m_checkHistoryAction = vaultMenu->addAction(tr("Check &history…"));
     m_checkHistoryAction->setObjectName(QStringLiteral("checkHistoryAction"));
     m_checkHistoryAction->setStatusTip(tr("Check that the history of changes in this vault was not altered"));
     menuBar()->insertMenu(m_ui->viewMenu->menuAction(), vaultMenu);
     connect(m_officersAction, &QAction::triggered, this, &MainWindow::showOfficers);
     connect(m_checkHistoryAction, &QAction::triggered, this, &MainWindow::checkHistory);
+    connect(m_changeKeyAction, &QAction::triggered, this, &MainWindow::askToChangeVaultKey);
     // Proposal ▸ new proposal and the list of proposals; View ▸ which page (issue 5).
     auto *proposalMenu = new QMenu(tr("&Proposal"), this);
     proposalMenu->setObjectName(QStringLiteral("proposalMenu"));
@@ -247,8 +253,18 @@ void MainWindow::openDemo()
 {
     const QString folder = demoFolder();
     if (Vault::isVault(folder)) {
-        openVault(folder);
-        return;
+        // The demo village is generated, never typed in: one made by an earlier development version
+        // that this one cannot open is simply made again.
+        auto names = Vault::officerNames(folder);
+        if (names || names.error().code != ErrorCode::VaultKeySlotsOldFormat) {
+            openVault(folder);
+            return;
+        }
+        qCInfo(lcVault) << "regenerating a demo village of an older format";
+        if (!QDir(folder).removeRecursively()) {
+            showError(describe(Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(folder)})));
+            return;
+        }
     }
     QDir().mkpath(QFileInfo(folder).absolutePath());
     auto *runner = new JobRunner(this);
@@ -269,11 +285,6 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     m_browser->setMasking(AppSettings::maskNik());
     m_browser->setActor(m_vault->actor());
     connect(m_browser, &BrowserPage::errorOccurred, this, &MainWindow::showError);
-    if (!m_vault->unlockedBy().isEmpty()) {
-        if (auto actor = Actor::load(m_vault->database(), m_vault->unlockedBy())) {
-            m_browser->setActor(*actor);
-        }
-    }
     connect(m_browser->model(), &HouseholdTableModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_browser,
             &BrowserPage::newProposalRequested,
@@ -378,7 +389,7 @@ void MainWindow::closeVaultAsking(const std::function<void()> &done)
         });
 }
 
-void MainWindow::closeVault()
+void MainWindow::closePages()
 {
     // Open proposal editors work on the vault's connection: keep their work, then close them first.
     if (m_vault) {
@@ -397,6 +408,11 @@ void MainWindow::closeVault()
         delete m_browser;
         m_browser = nullptr;
     }
+}
+
+void MainWindow::closeVault()
+{
+    closePages();
     if (m_vault) {
         if (auto locked = m_vault->lock(); !locked) {
             qCWarning(lcVault) << "lock reported" << errorCodeName(locked.error().code);
@@ -415,8 +431,20 @@ void MainWindow::lockVault()
     if (!m_vault) {
         return;
     }
-    // The officer comes back to this after unlocking; drafts go into the vault before it closes, and
-    // one the vault refused stays in memory (a lock may come from the idle timer: nobody to ask).
+    // A lock may come from the idle timer: nobody to ask, so keepWork() holds what the vault refused.
+    auto state = keepWork();
+    const QString folder = state->folder;
+    closeVault();
+    m_resume = std::move(state);
+    m_lockedFolder = folder;
+    openVault(folder);
+}
+
+std::unique_ptr<MainWindow::ResumeState> MainWindow::keepWork()
+{
+    Q_ASSERT(m_vault);
+    // The officer comes back to this when the vault opens again; drafts go into the vault before it
+    // closes, and one the vault refused stays in memory.
     auto state = std::make_unique<ResumeState>();
     state->folder = m_vault->folder();
     state->onProposals =
@@ -425,11 +453,7 @@ void MainWindow::lockVault()
         state->view = m_browser->viewState();
     }
     keepOpenWork(&state->editors, &state->unsaved);
-    const QString folder = state->folder;
-    closeVault();
-    m_resume = std::move(state);
-    m_lockedFolder = folder;
-    openVault(folder);
+    return state;
 }
 
 void MainWindow::importSnapshot()
@@ -452,15 +476,7 @@ void MainWindow::runQualityChecks()
     if (!m_vault) {
         return;
     }
-    Actor actor = Actor::recovery();
-    if (!m_vault->unlockedBy().isEmpty()) {
-        auto loaded = Actor::load(m_vault->database(), m_vault->unlockedBy());
-        if (!loaded) {
-            showError(describe(loaded.error()));
-            return;
-        }
-        actor = *loaded;
-    }
+    const Actor actor = m_vault->actor();
     if (auto allowed = actor.require(Action::RunChecks); !allowed) {
         showError(describe(allowed.error()));
         return;
@@ -577,6 +593,10 @@ void MainWindow::showOfficers()
     }
     auto *dialog = new OfficersDialog(*m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OfficersDialog::vaultKeyChangeRequested, this, [this, dialog] {
+        dialog->close();
+        changeVaultKey();
+    });
     connect(dialog, &OfficersDialog::officersChanged, this, [this] {
         // The actor's own role may have changed.
         if (m_browser != nullptr && m_vault) {
@@ -586,6 +606,61 @@ void MainWindow::showOfficers()
         updateStatus();
     });
     dialog->open();
+}
+
+void MainWindow::askToChangeVaultKey()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Change vault key"),
+                                tr("The whole vault is encrypted again with a new key. Copies of the vault "
+                                   "folder made before, for example by an officer who was removed, can then "
+                                   "no longer be opened. Officers keep their passphrases. For a big village "
+                                   "this takes a minute; the vault is closed meanwhile."),
+                                QMessageBox::Cancel,
+                                this);
+    box->setObjectName(QStringLiteral("changeKeyBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *change = box->addButton(tr("Change the key"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(change, &QPushButton::clicked, this, &MainWindow::changeVaultKey);
+    box->open();
+}
+
+void MainWindow::changeVaultKey()
+{
+    if (!m_vault) {
+        return;
+    }
+    if (auto allowed = m_vault->actor().require(Action::ManageOfficers); !allowed) {
+        showError(describe(allowed.error()));
+        return;
+    }
+    // The vault goes to the job's thread: nothing here may use it until it comes back. The officer
+    // returns to the same page and editors on the re-keyed vault, as after a lock.
+    m_resume = keepWork();
+    closePages();
+    m_idleTimer->stop();
+    auto *runner = new JobRunner(this);
+    runner->changeVaultKey(std::move(m_vault));
+    updateActions();
+    auto back = [this, runner] {
+        if (auto vault = runner->takeVault(); vault && vault->isOpen()) {
+            showVault(std::move(vault));
+        } else {
+            closeVault();
+        }
+    };
+    connect(runner, &JobRunner::succeeded, this, [this, back] {
+        back();
+        statusBar()->showMessage(tr("The vault key was changed."), 10000);
+    });
+    connect(runner, &JobRunner::failed, this, [this, back](const QString &message) {
+        back();
+        showError(message);
+    });
 }
 
 void MainWindow::checkHistory()
@@ -621,11 +696,6 @@ Actor MainWindow::currentActor() const
 {
     if (!m_vault) {
         return Actor{QStringLiteral("nobody"), QString(), Role::Viewer, false};
-    }
-    if (!m_vault->unlockedBy().isEmpty()) {
-        if (auto loaded = Actor::load(m_vault->database(), m_vault->unlockedBy())) {
-            return *loaded;
-        }
     }
     return m_vault->actor();
 }
@@ -720,6 +790,7 @@ void MainWindow::updateActions()
     m_ui->closeVaultAction->setEnabled(open);
     m_ui->findAction->setEnabled(open);
     m_officersAction->setEnabled(open);
+    allow(m_changeKeyAction, Action::ManageOfficers);
     allow(m_newProposalAction, Action::CreateProposal);
     m_showProposalsAction->setEnabled(open);
     m_showHouseholdsAction->setEnabled(open);

@@ -107,13 +107,20 @@ private:
     struct ResumeState;
 
     void showVault(std::unique_ptr<Vault> vault);
+    // Closes the editors and pages that use the vault's connection.
+    void closePages();
     void closeVault();
     // Keeps the open editors' work as drafts: ids of the editors' proposals in `reopen`, what could not
     // be saved in `unsaved`. True when everything is in the vault.
     bool keepOpenWork(QList<qint64> *reopen, QList<Proposal> *unsaved);
     // Closes the vault, asking first (then calling `done`) if an editor's draft could not be saved.
     void closeVaultAsking(const std::function<void()> &done);
+    // What to come back to once the vault is open again: page, view and editors, drafts saved.
+    std::unique_ptr<ResumeState> keepWork();
     void resume();
+    // Asks, then changes the vault key on a worker thread (the pages close meanwhile).
+    void askToChangeVaultKey();
+    void changeVaultKey();
     void chooseVaultFolder();
     void importSnapshot();
     void exportSnapshot();
@@ -143,6 +150,7 @@ private:
     QLabel *m_demoStatus = nullptr;
     QAction *m_officersAction = nullptr;
     QAction *m_checkHistoryAction = nullptr;
+    QAction *m_changeKeyAction = nullptr;
     QAction *m_runChecksAction = nullptr;
     ProposalListPage *m_proposalsPage = nullptr;
     QAction *m_newProposalAction = nullptr;

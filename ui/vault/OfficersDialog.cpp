@@ -7,6 +7,7 @@
 #include "ui/common/Look.h"
 #include "ui/common/ScreenFit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -515,9 +516,27 @@ void OfficersDialog::askToRemove()
                                 this);
     box->setObjectName(QStringLiteral("removeOfficerBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("A copy of the vault folder that %1 made earlier would still open with their "
+                               "passphrase. Changing the vault key closes that too; it takes a minute for a "
+                               "big village.")
+                                .arg(name));
+    auto *changeKey = new QCheckBox(tr("Also change the vault &key (recommended)"), box);
+    changeKey->setObjectName(QStringLiteral("changeKeyCheckBox"));
+    changeKey->setChecked(true);
+    box->setCheckBox(changeKey);
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    connect(remove, &QPushButton::clicked, this, [this, name] {
-        (void)removeOfficer(name);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(remove, &QPushButton::clicked, this, [this, name, changeKey] {
+        const bool rekey = changeKey->isChecked();
+        if (removeOfficer(name) && rekey) {
+            Q_EMIT vaultKeyChangeRequested();
+        } else if (!rekey) {
+            m_messageLabel->setText(
+                tr("%1 can no longer open the village vault. A copy made earlier still opens "
+                   "with their passphrase until the vault key is changed (Vault ▸ Change "
+                   "vault key).")
+                    .arg(name));
+        }
     });
     box->open();
 }

@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     // An officer was added, removed or given another role.
     void officersChanged();
+    // An officer was removed and the manager chose to change the vault key as well.
+    void vaultKeyChangeRequested();
     void passphraseChanged(const QString &officerName);
     // A started addOfficer() or changePassphrase() ended (`ok` false: its error is in message()).
     void operationFinished(bool ok);

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/vault/DeviceKey.h"
+
+#include "models/core/SecureBytes.h"
+#include "models/core/Sodium.h"
+#include "models/vault/Database.h"
+#include "models/vault/Statement.h"
+
+#include <sodium.h>
+
+namespace verdes {
+
+namespace {
+
+const unsigned char *bytesOf(const QByteArray &array)
+{
+    return reinterpret_cast<const unsigned char *>(array.constData()); // NOLINT
+}
+
+} // namespace
+
+QString DeviceKey::keyIdOf(const QByteArray &publicKey)
+{
+    ensureSodium();
+    QByteArray hash(8, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), // NOLINT
+                       static_cast<std::size_t>(hash.size()),
+                       bytesOf(publicKey),
+                       static_cast<unsigned long long>(publicKey.size()),
+                       nullptr,
+                       0);
+    const QString hex = QString::fromLatin1(hash.toHex().toUpper());
+    return QStringList{hex.mid(0, 4), hex.mid(4, 4), hex.mid(8, 4), hex.mid(12, 4)}.join(u'-');
+}
+
+Result<bool> DeviceKey::exists(Database &db)
+{
+    VERDES_TRY_ASSIGN(count, db.queryInt(u"SELECT count(*) FROM device_key"));
+    return count > 0;
+}
+
+Result<void> DeviceKey::create(Database &db, Clock &clock)
+{
+    ensureSodium();
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    SecureBytes secretKey(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()), secretKey.data()); // NOLINT
+    Statement st(db,
+                 u"INSERT INTO device_key (id, key_id, public_key, secret_key, created_at) "
+                 u"VALUES (1, :key_id, :public_key, :secret_key, :created_at)");
+    VERDES_TRY(st.status());
+    st.bind(u":key_id", keyIdOf(publicKey));
+    st.bind(u":public_key", publicKey);
+    st.bindSecret(u":secret_key", secretKey);
+    st.bind(u":created_at", clock.now().toUTC().toString(Qt::ISODate));
+    return st.run();
+}
+
+Result<DeviceKey> DeviceKey::load(Database &db)
+{
+    Statement st(db, u"SELECT key_id, public_key, created_at FROM device_key WHERE id = 1");
+    VERDES_TRY(st.status());
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("no device key"));
+    }
+    DeviceKey key;
+    key.m_keyId = st.text(0);
+    key.m_publicKey = st.blob(1);
+    key.m_createdAt = QDateTime::fromString(st.text(2), Qt::ISODate);
+    if (key.m_publicKey.size() != kPublicKeySize || key.m_keyId != keyIdOf(key.m_publicKey)) {
+        return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("device key malformed"));
+    }
+    return key;
+}
+
+Result<QByteArray> DeviceKey::sign(Database &db, const QByteArray &message)
+{
+    ensureSodium();
+    Statement st(db, u"SELECT secret_key, public_key FROM device_key WHERE id = 1");
+    VERDES_TRY(st.status());
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("no device key"));
+    }
+    const SecureBytes secretKey = st.secureBlob(0);
+    const QByteArray publicKey = st.blob(1);
+    // An Ed25519 secret key holds its public half in its last 32 bytes: they must agree.
+    if (secretKey.size() != crypto_sign_SECRETKEYBYTES
+        || sodium_memcmp(
+               secretKey.data() + crypto_sign_SEEDBYTES, publicKey.constData(), crypto_sign_PUBLICKEYBYTES)
+               != 0) {
+        return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("device key pair inconsistent"));
+    }
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), // NOLINT
+                         nullptr,
+                         bytesOf(message),
+                         static_cast<unsigned long long>(message.size()),
+                         secretKey.data());
+    return signature;
+}
+
+bool DeviceKey::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
+{
+    ensureSodium();
+    if (publicKey.size() != kPublicKeySize || signature.size() != kSignatureSize) {
+        return false;
+    }
+    return crypto_sign_verify_detached(bytesOf(signature),
+                                       bytesOf(message),
+                                       static_cast<unsigned long long>(message.size()),
+                                       bytesOf(publicKey))
+           == 0;
+}
+
+} // namespace verdes

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace verdes {
+
+class Database;
+
+// The vault's device key (DESIGN.md "Storage: the vault"): an Ed25519 key pair made with the vault.
+// Its secret half lives only in the encrypted database (table device_key) and in secure memory
+// while something is signed. It signs the audit head, and later the sealed musdes minutes and the
+// change batches; the district hub pins its public key at enrolment.
+class DeviceKey final
+{
+public:
+    static constexpr qsizetype kPublicKeySize = 32;
+    static constexpr qsizetype kSignatureSize = 64;
+
+    // Makes the key pair and stores it; call inside the transaction that creates (or upgrades)
+    // the vault. Refuses a second key (the table's triggers refuse changes too).
+    static Result<void> create(Database &db, Clock &clock);
+    // Whether the vault has its device key (vaults from before schema 6 get one when first opened).
+    static Result<bool> exists(Database &db);
+    // The public half.
+    static Result<DeviceKey> load(Database &db);
+
+    // Signs `message` with the secret half (Ed25519, detached).
+    static Result<QByteArray> sign(Database &db, const QByteArray &message);
+    // Checks an Ed25519 signature.
+    static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
+    // A short id of a public key: the first 8 bytes of its BLAKE2b hash, as 4 groups of 4 hex digits.
+    static QString keyIdOf(const QByteArray &publicKey);
+
+    const QString &keyId() const { return m_keyId; }
+
+    const QByteArray &publicKey() const { return m_publicKey; }
+
+    const QDateTime &createdAt() const { return m_createdAt; }
+
+private:
+    QString m_keyId;
+    QByteArray m_publicKey;
+    QDateTime m_createdAt;
+};
+
+} // namespace verdes
