@@ -19,12 +19,12 @@
 #include "models/vault/Statement.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
+#include "ui/common/DateField.h"
 #include "ui/proposals/NewRecordForm.h"
 #include "ui/proposals/ProposalEditor.h"
 
 #include <QBuffer>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -234,7 +234,7 @@ private Q_SLOTS:
         auto *floor = qobject_cast<QComboBox *>(form->fieldEditor({}, QStringLiteral("floor")));
         QVERIFY(floor);
         QVERIFY(floor->findText(CodeText::label(CodeList::Floor, 2)) > 0);
-        QVERIFY(qobject_cast<QDateEdit *>(form->fieldEditor(kNewHeadKey, QStringLiteral("birth_date"))));
+        QVERIFY(qobject_cast<ui::DateField *>(form->fieldEditor(kNewHeadKey, QStringLiteral("birth_date"))));
         QVERIFY(qobject_cast<QLineEdit *>(form->fieldEditor(kNewHeadKey, QStringLiteral("name"))));
         // Required columns are marked; optional ones are offered too.
         QVERIFY(form->isRequired({}, QStringLiteral("roof")));
