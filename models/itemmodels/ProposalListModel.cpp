@@ -131,8 +131,12 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
         return row.reason;
     case OfficerColumn:
         return row.createdByName;
-    case UpdatedColumn:
-        return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case UpdatedColumn: {
+        // The year in full: QLocale's short Indonesian date has two digits ("23/11/26").
+        const QLocale locale;
+        return locale.toString(row.updatedAt.toLocalTime(),
+                               QStringLiteral("dd/MM/yyyy ") + locale.timeFormat(QLocale::ShortFormat));
+    }
     case EvidenceColumn:
         return row.evidenceCount;
     default:

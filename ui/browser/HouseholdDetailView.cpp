@@ -6,8 +6,6 @@
 #include "models/domain/Issue.h"
 #include "ui/common/Look.h"
 
-#include <QLocale>
-
 namespace verdes::ui {
 
 namespace {
@@ -108,7 +106,7 @@ QString HouseholdDetailView::valueText(Field field, const QString &value)
         return value;
     case FieldKind::Date: {
         const QDate date = parseIsoDate(value);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value;
+        return date.isValid() ? Look::longDate(date) : value;
     }
     default:
         return value;

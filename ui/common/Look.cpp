@@ -99,6 +99,18 @@ QString Look::longDateTime(const QDateTime &dateTime)
         .arg(longDate(local.date()), QLocale().toString(local.time(), QLocale::ShortFormat));
 }
 
+QString Look::shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("dd/MM/yyyy"));
+}
+
+QString Look::shortDateTime(const QDateTime &dateTime)
+{
+    const QDateTime local = dateTime.toLocalTime();
+    return tr("%1 %2", "short date, time")
+        .arg(shortDate(local.date()), QLocale().toString(local.time(), QLocale::ShortFormat));
+}
+
 void Look::setFieldState(QWidget *field, bool hasError, bool hasWarning)
 {
     if (hasError) {

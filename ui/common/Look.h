@@ -54,6 +54,10 @@ public:
     // "23 November 2026, 10.15"); lists and tables keep the short dd/mm/yyyy.
     static QString longDate(const QDate &date);
     static QString longDateTime(const QDateTime &dateTime);
+    // The short form, with the year in full (QLocale's short Indonesian form has two digits):
+    // "23/11/2026", "23/11/2026 10.15".
+    static QString shortDate(const QDate &date);
+    static QString shortDateTime(const QDateTime &dateTime);
 
     // A field whose value breaks a rule: a red border for an error, amber for a warning, none when ok.
     static void setFieldState(QWidget *field, bool hasError, bool hasWarning = false);

@@ -16,7 +16,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -194,7 +193,6 @@ void OfficersDialog::reload()
         return;
     }
     m_table->setRowCount(static_cast<int>(officers->size()));
-    const QLocale locale;
     int row = 0;
     for (const Vault::OfficerInfo &info : *officers) {
         const bool isMe = !m_vault.actor().isRecovery() && info.officerId == m_vault.actor().officerId;
@@ -211,9 +209,7 @@ void OfficersDialog::reload()
         m_table->setItem(row, RoleColumn, role);
         m_table->setItem(row, ManagesColumn, new QTableWidgetItem(info.admin ? tr("Yes") : QString()));
         m_table->setItem(
-            row,
-            SinceColumn,
-            new QTableWidgetItem(locale.toString(info.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
+            row, SinceColumn, new QTableWidgetItem(Look::shortDate(info.createdAt.toLocalTime().date())));
         ++row;
     }
     if (selected.isEmpty() || !selectOfficer(selected)) {
