@@ -105,16 +105,17 @@ QString QualityText::reason(const QualityFlag &flag)
     case QualityCheck::Assets:
         return tr("Owns things that do not fit a poor family: check the desil and the aid.");
     case QualityCheck::LargeDwelling:
-        return tr("A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.")
+        return tr("A large house (%1 m²) with a ceramic or marble floor, yet in a low desil or receiving "
+                  "aid.")
             .arg(argAt(a, 0));
     case QualityCheck::HighTurnover:
-        return tr("A business with a large turnover, yet a low desil or aid.");
+        return tr("A business with a large turnover, yet in a low desil or receiving aid.");
     case QualityCheck::PbiAtRisk:
-        return tr("%1 members have PBI-JK but the desil is %2: their health cover may be stopped. "
+        return tr("%1 members have PBI-JK but the family is in desil %2: their health cover may be stopped. "
                   "Tell the family.")
             .arg(argAt(a, 0), argAt(a, 1));
     case QualityCheck::PossibleExclusion:
-        return tr("%1 signs of poverty, but no desil or a high one and no aid: the family may have "
+        return tr("%1 signs of poverty, yet no desil or a high one, and no aid: the family may have "
                   "been left out.")
             .arg(argAt(a, 0));
     case QualityCheck::DuplicateNik:
