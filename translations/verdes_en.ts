@@ -2989,6 +2989,11 @@ officer who manages officers; every officer may change their own passphrase.
         <comment>long date, time</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3641,22 +3646,6 @@ officer who manages officers; every officer may change their own passphrase.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A business with a large turnover, yet a low desil or aid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 members have PBI-JK but the desil is %2: their health cover may be stopped. Tell the family.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 signs of poverty, but no desil or a high one and no aid: the family may have been left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The same NIK is recorded for %1 active members.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,6 +3740,22 @@ officer who manages officers; every officer may change their own passphrase.
     </message>
     <message>
         <source>Spouses of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large house (%1 m²) with a ceramic or marble floor, yet in a low desil or receiving aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business with a large turnover, yet in a low desil or receiving aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members have PBI-JK but the family is in desil %2: their health cover may be stopped. Tell the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs of poverty, yet no desil or a high one, and no aid: the family may have been left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3047,7 +3047,12 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     <message>
         <source>%1, %2</source>
         <comment>long date, time</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, pukul %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, time</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3701,22 +3706,6 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
         <translation>Memiliki aset yang tidak sesuai dengan keluarga miskin: periksa desil dan bantuannya.</translation>
     </message>
     <message>
-        <source>A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.</source>
-        <translation>Rumah besar (%1 m²) berlantai keramik atau marmer, namun desil rendah atau menerima bantuan.</translation>
-    </message>
-    <message>
-        <source>A business with a large turnover, yet a low desil or aid.</source>
-        <translation>Usaha dengan omzet besar, namun desil rendah atau menerima bantuan.</translation>
-    </message>
-    <message>
-        <source>%1 members have PBI-JK but the desil is %2: their health cover may be stopped. Tell the family.</source>
-        <translation>%1 anggota memiliki PBI-JK tetapi desilnya %2: jaminan kesehatannya dapat dinonaktifkan. Beri tahu keluarganya.</translation>
-    </message>
-    <message>
-        <source>%1 signs of poverty, but no desil or a high one and no aid: the family may have been left out.</source>
-        <translation>%1 tanda kemiskinan, tetapi belum ada desil atau desilnya tinggi dan tidak menerima bantuan: keluarga ini mungkin terlewat.</translation>
-    </message>
-    <message>
         <source>The same NIK is recorded for %1 active members.</source>
         <translation>NIK yang sama tercatat pada %1 anggota aktif.</translation>
     </message>
@@ -3755,63 +3744,79 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     <message>
         <source>%1: %2</source>
         <comment>evidence item: label, value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak tercatat</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m²</translation>
     </message>
     <message>
         <source>An elderly person living alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Lansia yang tinggal sendiri</translation>
     </message>
     <message>
         <source>Birth date of the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir kepala keluarga</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Isian</translation>
+        <translation>Isian</translation>
     </message>
     <message>
         <source>Families with this KK number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarga dengan nomor KK ini</translation>
     </message>
     <message>
         <source>Heads of family living here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala keluarga yang tinggal di sini</translation>
     </message>
     <message>
         <source>Active members with this NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota aktif dengan NIK ini</translation>
     </message>
     <message>
         <source>Members moved, abroad or not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota yang pindah, di luar negeri atau tidak ditemukan</translation>
     </message>
     <message>
         <source>Members living here</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota yang tinggal di sini</translation>
     </message>
     <message>
         <source>Members with a serious functional difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota dengan kesulitan fungsional berat</translation>
     </message>
     <message>
         <source>Electricity meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Meteran listrik</translation>
     </message>
     <message>
         <source>Members with PBI-JK</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota dengan PBI-JK</translation>
     </message>
     <message>
         <source>Spouses of the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Istri/suami kepala keluarga</translation>
+    </message>
+    <message>
+        <source>A large house (%1 m²) with a ceramic or marble floor, yet in a low desil or receiving aid.</source>
+        <translation>Rumah besar (%1 m²) berlantai keramik atau marmer, padahal keluarga ini masuk desil rendah atau menerima bantuan.</translation>
+    </message>
+    <message>
+        <source>A business with a large turnover, yet in a low desil or receiving aid.</source>
+        <translation>Usaha dengan omzet besar, padahal keluarga ini masuk desil rendah atau menerima bantuan.</translation>
+    </message>
+    <message>
+        <source>%1 members have PBI-JK but the family is in desil %2: their health cover may be stopped. Tell the family.</source>
+        <translation>%1 anggota memiliki PBI-JK, tetapi keluarga ini masuk desil %2: jaminan kesehatan mereka bisa dihentikan. Beri tahu keluarganya.</translation>
+    </message>
+    <message>
+        <source>%1 signs of poverty, yet no desil or a high one, and no aid: the family may have been left out.</source>
+        <translation>Ada %1 ciri kemiskinan, tetapi keluarga ini belum masuk desil atau desilnya tinggi, dan tidak menerima bantuan: keluarga ini mungkin terlewat.</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4213,7 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     </message>
     <message>
         <source>Member(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
 </context>
 <context>
@@ -4277,31 +4282,31 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     </message>
     <message>
         <source>RT %1 / RW %2</source>
-        <translation type="unfinished">RT %1 / RW %2</translation>
+        <translation>RT %1 / RW %2</translation>
     </message>
     <message>
         <source>No household matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada keluarga yang cocok dengan “%1”.</translation>
     </message>
     <message>
         <source>A NIK or KK number is found by its first 4 digits or more, or by any 6 of its digits in a row (the birth date, for example 150375).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK atau nomor KK ditemukan dengan 4 angka pertamanya atau lebih, atau dengan 6 angka berurutan di bagian mana saja (misalnya tanggal lahir, 150375).</translation>
     </message>
     <message>
         <source>Check the spelling, or type only the start of a name: SITI finds SITI AMINAH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa ejaannya, atau ketik awal nama saja: SITI menemukan SITI AMINAH.</translation>
     </message>
     <message>
         <source>No household matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada keluarga yang cocok dengan saringan.</translation>
     </message>
     <message>
         <source>Filters are on (area, desil, programme, status, flags): set them to “All” to search the whole village.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan sedang dipakai (wilayah, desil, program, status, tanda): pilih “Semua” untuk mencari di seluruh desa.</translation>
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -4385,19 +4390,19 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     <name>verdes::ui::DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>hh/bb/tttt</translation>
     </message>
     <message>
         <source>Choose the date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tanggal di kalender</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan tanggal: ketik sebagai hh/bb/tttt, misalnya 14/03/1975.</translation>
     </message>
 </context>
 <context>
@@ -4549,7 +4554,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Open proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan terbuka</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4664,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>#%1 %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -4942,29 +4947,29 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>V&amp;ault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bran&amp;kas</translation>
     </message>
     <message>
         <source>&amp;Run data-quality checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jalankan pemeriksaan kualitas data</translation>
     </message>
     <message>
         <source>Proposals not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan belum tersimpan</translation>
     </message>
     <message numerus="yes">
         <source>%n open proposal(s) could not be kept as drafts (the editor says why). Close the vault and lose what was written there?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usulan yang terbuka tidak dapat disimpan sebagai draf (alasannya ada di penyunting). Tutup brankas dan buang yang sudah ditulis?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Close and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup dan buang</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanjutkan bekerja</translation>
     </message>
 </context>
 <context>
@@ -5683,66 +5688,69 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>This proposal was not saved before the vault was locked; it is shown as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan ini belum tersimpan saat brankas dikunci; isinya ditampilkan seperti yang ditulis.</translation>
     </message>
     <message>
         <source>Proposal not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan belum tersimpan</translation>
     </message>
     <message>
         <source>This proposal could not be kept as a draft:
 %1
 
 Close it and lose what was written?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan ini tidak dapat disimpan sebagai draf:
+%1
+
+Tutup dan buang yang sudah ditulis?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buang</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanjutkan menyunting</translation>
     </message>
     <message>
         <source>new family of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keluarga baru %1</translation>
     </message>
     <message>
         <source>household of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keluarga %1</translation>
     </message>
     <message>
         <source>New proposal: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan baru: %1 — %2</translation>
     </message>
     <message>
         <source>Proposal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan %1: %2</translation>
     </message>
     <message>
         <source>Proposal %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan %1: %2 — %3</translation>
     </message>
     <message>
         <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan tanggal: ketik sebagai hh/bb/tttt, misalnya 14/03/1975.</translation>
     </message>
     <message>
         <source>Withdraw proposal %1 (%2)? It cannot be taken up again; it stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik usulan %1 (%2)? Usulan yang ditarik tidak dapat dilanjutkan lagi, tetapi tetap ada dalam riwayat.</translation>
     </message>
     <message>
         <source>Withdraw proposal %1 (%2, %3)? It cannot be taken up again; it stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik usulan %1 (%2, %3)? Usulan yang ditarik tidak dapat dilanjutkan lagi, tetapi tetap ada dalam riwayat.</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarik usulan</translation>
     </message>
     <message>
         <source>&amp;Keep the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pertahankan usulan</translation>
     </message>
 </context>
 <context>
@@ -5809,7 +5817,7 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>RT %1 / RW %2</source>
-        <translation type="unfinished">RT %1 / RW %2</translation>
+        <translation>RT %1 / RW %2</translation>
     </message>
 </context>
 <context>
