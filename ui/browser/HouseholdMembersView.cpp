@@ -33,12 +33,14 @@ HouseholdMembersView::HouseholdMembersView(QWidget *parent)
     m_title->setObjectName(QStringLiteral("membersTitleLabel"));
     m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({HouseholdDetailView::tr("Name"),
-                                        HouseholdDetailView::tr("NIK"),
-                                        HouseholdDetailView::tr("Relationship"),
-                                        HouseholdDetailView::tr("Age"),
-                                        HouseholdDetailView::tr("Status"),
-                                        tr("Open proposal")});
+    QStringList headers(ColumnCount);
+    headers[NameColumn] = HouseholdDetailView::tr("Name");
+    headers[ProposalColumn] = tr("Open proposal");
+    headers[NikColumn] = HouseholdDetailView::tr("NIK");
+    headers[RelationshipColumn] = HouseholdDetailView::tr("Relationship");
+    headers[AgeColumn] = HouseholdDetailView::tr("Age");
+    headers[StatusColumn] = HouseholdDetailView::tr("Status");
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -47,6 +49,7 @@ HouseholdMembersView::HouseholdMembersView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(NameColumn, 170);
+    m_table->setColumnWidth(ProposalColumn, 190);
     m_table->setColumnWidth(NikColumn, 140);
     m_table->setColumnWidth(RelationshipColumn, 110);
     m_table->setColumnWidth(AgeColumn, 60);
@@ -98,6 +101,7 @@ void HouseholdMembersView::showHousehold(const Household *household,
     m_title->show();
     m_table->show();
     m_table->setRowCount(static_cast<int>(household->members.size()));
+    bool anyProposal = false;
     int row = 0;
     for (const Member &member : household->members) {
         auto *name = new QTableWidgetItem(member.name());
@@ -123,6 +127,7 @@ void HouseholdMembersView::showHousehold(const Household *household,
         auto *proposalItem = new QTableWidgetItem(proposals);
         proposalItem->setToolTip(proposals);
         if (!proposals.isEmpty()) {
+            anyProposal = true;
             QFont bold = proposalItem->font();
             bold.setBold(true);
             proposalItem->setFont(bold);
@@ -130,6 +135,7 @@ void HouseholdMembersView::showHousehold(const Household *household,
         m_table->setItem(row, ProposalColumn, proposalItem);
         ++row;
     }
+    m_table->setColumnHidden(ProposalColumn, !anyProposal);
     if (!keep.isEmpty()) {
         selectPerson(keep);
     }

@@ -31,11 +31,13 @@ public:
     enum Column
     {
         NameColumn,
+        // The open proposals about the member ("Deceased (#12, draft)"), beside the name so that it
+        // is seen in a narrow detail panel; hidden when no member has one.
+        ProposalColumn,
         NikColumn,
         RelationshipColumn,
         AgeColumn,
         StatusColumn,
-        ProposalColumn, // the open proposals about the member ("Deceased, #12 draft")
         ColumnCount,
     };
 
