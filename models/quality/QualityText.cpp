@@ -77,7 +77,10 @@ QString QualityText::reason(const QualityFlag &flag)
     switch (*check) {
     case QualityCheck::DeceasedMember:
         if (!argAt(a, 0).isEmpty()) {
-            return tr("Recorded as deceased on %1 but still listed in the family.").arg(argAt(a, 0));
+            // The checker keeps the date as stored (ISO); the sentence says it in full.
+            const QDate date = parseIsoDate(argAt(a, 0));
+            return tr("Recorded as deceased on %1 but still listed in the family.")
+                .arg(date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : argAt(a, 0));
         }
         return tr("Recorded as deceased but still listed in the family.");
     case QualityCheck::DeceasedHead:

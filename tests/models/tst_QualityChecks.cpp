@@ -691,6 +691,12 @@ private Q_SLOTS:
                  QStringLiteral("NIK: 3310••••••••0001"));
         QVERIFY(!QualityText::evidenceItem(QStringLiteral("field=floor_area_m2")).contains(u'_'));
         QVERIFY(!QualityText::evidenceItem(QStringLiteral("pbi_members=2")).contains(u'_'));
+        // A date in the sentence is said in full, not as stored ("2025-08-11").
+        QualityFlag deceased;
+        deceased.checkCode = QStringLiteral("DECEASED_MEMBER");
+        deceased.args = {QStringLiteral("2025-08-11")};
+        QCOMPARE(QualityText::reason(deceased),
+                 QStringLiteral("Recorded as deceased on 11 August 2025 but still listed in the family."));
     }
 
     void nikIsMaskedInEvidence()
