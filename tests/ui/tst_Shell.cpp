@@ -12,6 +12,7 @@
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/browser/HouseholdDetailView.h"
 #include "ui/browser/HouseholdMembersView.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/proposals/ProposalEditor.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void menuMnemonicsAreDistinct_data();
     void menuMnemonicsAreDistinct();
     void welcomeChoicesShowTheFocus();
+    void detailSaysDatesAndMonthsInWords();
     void removingAnOfficerChangesTheVaultKey();
     void cleanup();
 
@@ -736,6 +738,21 @@ void TestShell::menuMnemonicsAreDistinct()
 }
 
 // The welcome page's choices show which has the keyboard focus: the focused button looks different.
+// The household detail says a date and a programme's month in words ("14 Maret 1975", "Oktober
+// 2026"), not as stored ("1975-03-14", "2026-10"); issue 11 §3.
+void TestShell::detailSaysDatesAndMonthsInWords()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    QCOMPARE(HouseholdDetailView::valueText(Field::BirthDate, QStringLiteral("1975-03-14")),
+             QStringLiteral("14 Maret 1975"));
+    QCOMPARE(HouseholdDetailView::valueText(Field::ProgPkhPeriod, QStringLiteral("2026-10")),
+             QStringLiteral("Oktober 2026"));
+    QCOMPARE(HouseholdDetailView::valueText(Field::ProgPkhPeriod, QStringLiteral("2026-13")),
+             QStringLiteral("2026-13"));
+    QLocale::setDefault(before);
+}
+
 void TestShell::welcomeChoicesShowTheFocus()
 {
     MainWindow window;

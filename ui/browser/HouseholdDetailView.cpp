@@ -6,6 +6,9 @@
 #include "models/domain/Issue.h"
 #include "ui/common/Look.h"
 
+#include <QDate>
+#include <QLocale>
+
 namespace verdes::ui {
 
 namespace {
@@ -108,6 +111,11 @@ QString HouseholdDetailView::valueText(Field field, const QString &value)
         const QDate date = parseIsoDate(value);
         return date.isValid() ? Look::longDate(date) : value;
     }
+    case FieldKind::Period: {
+        // A month as stored ("2026-10"), said as a month ("Oktober 2026").
+        const QDate month = QDate::fromString(value + QStringLiteral("-01"), Qt::ISODate);
+        return month.isValid() ? QLocale().toString(month, QStringLiteral("MMMM yyyy")) : value;
+    }
     default:
         return value;
     }
@@ -184,7 +192,9 @@ QString HouseholdDetailView::html(
         if (household.value(receives) == u"1") {
             programmes << (household.value(since).isEmpty()
                                ? FieldText::label(receives)
-                               : tr("%1 (since %2)").arg(FieldText::label(receives), household.value(since)));
+                               : tr("%1 (since %2)")
+                                     .arg(FieldText::label(receives),
+                                          valueText(since, household.value(since))));
         }
     }
     int pbi = 0;
