@@ -4193,7 +4193,7 @@ atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandiny
     </message>
     <message>
         <source>Last change</source>
-        <translation>Perubahan terakhir</translation>
+        <translation>Terakhir diubah</translation>
     </message>
     <message>
         <source>Evidence</source>

@@ -101,13 +101,13 @@ ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
     m_table->setColumnWidth(ProposalListModel::NumberColumn, 44);
-    m_table->setColumnWidth(ProposalListModel::TypeColumn, 150);
-    m_table->setColumnWidth(ProposalListModel::StateColumn, 150);
+    m_table->setColumnWidth(ProposalListModel::TypeColumn, 130);
+    m_table->setColumnWidth(ProposalListModel::StateColumn, 190);
     m_table->setColumnWidth(ProposalListModel::PlaceColumn, 110);
     m_table->setColumnWidth(ProposalListModel::PersonColumn, 170);
-    m_table->setColumnWidth(ProposalListModel::HouseholdColumn, 160);
+    m_table->setColumnWidth(ProposalListModel::HouseholdColumn, 150);
     m_table->setColumnWidth(ProposalListModel::OfficerColumn, 110);
-    m_table->setColumnWidth(ProposalListModel::UpdatedColumn, 120);
+    m_table->setColumnWidth(ProposalListModel::UpdatedColumn, 130);
     m_table->setColumnWidth(ProposalListModel::EvidenceColumn, 56);
     m_table->horizontalHeader()->setSectionResizeMode(ProposalListModel::ReasonColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
