@@ -15,6 +15,7 @@
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
+#include "ui/browser/HouseholdMembersView.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/proposals/EvidenceViewer.h"
 #include "ui/proposals/HouseholdPicker.h"
@@ -88,6 +89,13 @@ void checkFits(const QWidget *widget, const QString &name)
                             << ")" << Qt::endl;
         fail("a window larger than the screen");
     }
+}
+
+// The changes tab by name: tab 1 is the new-record tab, hidden for other proposal types, and a hidden
+// tab made current shows its page under the wrong tab.
+void showChanges(verdes::ui::ProposalEditor *editor)
+{
+    editor->tabs()->setCurrentWidget(editor->tabs()->findChild<QWidget *>(QStringLiteral("changesPage")));
 }
 
 void save(QWidget *widget, const QString &dir, const QString &name)
@@ -260,7 +268,8 @@ int main(int argc, char *argv[])
             if (!loaded || !loaded->has_value() || (*loaded)->members.size() < 2) {
                 fail("a household with members for the proposal");
             }
-            editor->setPersons({(*loaded)->members.last().personId()});
+            const QString deceased = (*loaded)->members.last().personId();
+            editor->setPersons({deceased});
             editor->setReason(QStringLiteral("Meninggal dunia, dilaporkan oleh Ketua RT 002"));
             editor->setEventDate(QDate(2026, 10, 2));
             editor->setChannel(verdes::Channel::RtRw);
@@ -271,7 +280,7 @@ int main(int argc, char *argv[])
             }
             save(editor, dir, QStringLiteral("proposal-editor"));
             editor->markReady();
-            editor->tabs()->setCurrentIndex(1);
+            showChanges(editor);
             save(editor, dir, QStringLiteral("proposal-diff"));
             editor->close();
 
@@ -294,7 +303,7 @@ int main(int argc, char *argv[])
                     .arg(household));
             (void)verdes::ProposalRepository(db).refreshStale();
             verdes::ui::ProposalEditor *stale = window.openProposal(updateId);
-            stale->tabs()->setCurrentIndex(1);
+            showChanges(stale);
             save(stale, dir, QStringLiteral("proposal-stale"));
             stale->close();
             window.showProposals();
@@ -303,6 +312,7 @@ int main(int argc, char *argv[])
             // The household's members, the open proposal named next to the member.
             browser->refreshShownHousehold();
             browser->detailTabs()->setCurrentIndex(0);
+            browser->membersView()->selectPerson(deceased); // in view: the list may be scrolled
             save(&window, dir, QStringLiteral("members-open-proposal"));
 
             // A new household, partly filled: the head and one more member, a NIK with a warning.

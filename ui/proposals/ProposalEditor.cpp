@@ -358,6 +358,7 @@ void ProposalEditor::buildForm()
 
     // Tab 2: the changes (diff, and base / current / proposed when stale).
     auto *changesPage = new QWidget(m_tabs);
+    changesPage->setObjectName(QStringLiteral("changesPage"));
     auto *changesPageLayout = new QVBoxLayout(changesPage);
     m_diffBrowser = new QTextBrowser(changesPage);
     m_diffBrowser->setObjectName(QStringLiteral("diffBrowser"));
