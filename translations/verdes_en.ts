@@ -1443,9 +1443,9 @@
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
     <message>
@@ -1501,9 +1501,9 @@
     </message>
     <message numerus="yes">
         <source>%n officer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n officer.</numerusform>
+            <numerusform>%n officers.</numerusform>
         </translation>
     </message>
     <message>
@@ -1520,9 +1520,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -1539,9 +1539,9 @@
     </message>
     <message numerus="yes">
         <source>%n proposal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposal.</numerusform>
+            <numerusform>%n proposals.</numerusform>
         </translation>
     </message>
     <message>
@@ -1654,9 +1654,9 @@ officer who manages officers; every officer may change their own passphrase.
     </message>
     <message numerus="yes">
         <source>The history is intact and matches the content: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The history is intact and matches the content: %n entry checked.</numerusform>
+            <numerusform>The history is intact and matches the content: %n entries checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -2674,9 +2674,9 @@ officer who manages officers; every officer may change their own passphrase.
     </message>
     <message numerus="yes">
         <source>PBI-JK for %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PBI-JK for %n member</numerusform>
+            <numerusform>PBI-JK for %n members</numerusform>
         </translation>
     </message>
     <message>
@@ -4196,9 +4196,9 @@ officer who manages officers; every officer may change their own passphrase.
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
         </translation>
     </message>
     <message>
@@ -4278,9 +4278,9 @@ officer who manages officers; every officer may change their own passphrase.
     </message>
     <message numerus="yes">
         <source>Too short: %n more character(s) needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too short: %n more character needed.</numerusform>
+            <numerusform>Too short: %n more characters needed.</numerusform>
         </translation>
     </message>
     <message>
@@ -4474,9 +4474,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded for this household, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change recorded for this household, newest first.</numerusform>
+            <numerusform>%n changes recorded for this household, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -4559,9 +4559,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n household(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n household found.</numerusform>
+            <numerusform>%n households found.</numerusform>
         </translation>
     </message>
 </context>
@@ -4581,9 +4581,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) for this household:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposal for this household:</numerusform>
+            <numerusform>%n proposals for this household:</numerusform>
         </translation>
     </message>
     <message>
@@ -4643,9 +4643,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n column(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column found.</numerusform>
+            <numerusform>%n columns found.</numerusform>
         </translation>
     </message>
     <message>
@@ -4666,16 +4666,16 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with errors was skipped.</numerusform>
+            <numerusform>%n rows with errors were skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) were recorded with the families.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning was recorded with the families.</numerusform>
+            <numerusform>%n warnings were recorded with the families.</numerusform>
         </translation>
     </message>
     <message>
@@ -4902,9 +4902,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n open proposal(s) could not be kept as drafts (the editor says why). Close the vault and lose what was written there?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open proposal could not be kept as a draft (the editor says why). Close the vault and lose what was written there?</numerusform>
+            <numerusform>%n open proposals could not be kept as drafts (the editor says why). Close the vault and lose what was written there?</numerusform>
         </translation>
     </message>
     <message>
@@ -5398,9 +5398,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>
