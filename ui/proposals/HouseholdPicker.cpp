@@ -73,9 +73,9 @@ HouseholdPicker::HouseholdPicker(Database &db, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(HeadColumn, 180);
-    m_table->setColumnWidth(FoundColumn, 150);
-    m_table->setColumnWidth(NikColumn, 150);
-    m_table->setColumnWidth(KkColumn, 150);
+    m_table->setColumnWidth(FoundColumn, 175);
+    m_table->setColumnWidth(NikColumn, 130);
+    m_table->setColumnWidth(KkColumn, 130);
     m_table->setColumnWidth(PlaceColumn, 70);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -80,6 +80,8 @@ OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(NameColumn, 200);
     m_table->setColumnWidth(RoleColumn, 170);
+    // The header "Mengelola petugas" is longer than its values (Ya).
+    m_table->horizontalHeader()->setSectionResizeMode(ManagesColumn, QHeaderView::ResizeToContents);
     m_permissionLabel->setObjectName(QStringLiteral("permissionLabel"));
     m_permissionLabel->setWordWrap(true);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
