@@ -31,6 +31,7 @@
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -171,6 +172,11 @@ void TestShell::welcomeShowsWhenNoVaultIsOpen()
     QVERIFY(window.browser() == nullptr);
     auto *demoButton = window.findChild<QWidget *>(QStringLiteral("demoButton"));
     QVERIFY(demoButton != nullptr && demoButton->isVisible());
+    // A long vault path elides in the middle (the folder's name stays), the whole path in a tooltip.
+    auto *recent = window.findChild<QListWidget *>(QStringLiteral("recentListWidget"));
+    QVERIFY(recent != nullptr);
+    QCOMPARE(recent->textElideMode(), Qt::ElideMiddle);
+    QCOMPARE(recent->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
 }
 
 void TestShell::wrongThenRightPassphrase()
