@@ -762,15 +762,16 @@ Result<BenchReport> run(const Options &options)
             VERDES_TRY(Kdf::derive(passphrase.bytes(), slot->kdf));
             slotDerivations << static_cast<double>(timer.nsecsElapsed()) / 1e6;
         }
-        report.add({QStringLiteral("unlock: key slot with the file's authentication"),
-                    median(slotOpens),
-                    QStringLiteral("ms"),
-                    median(slotDerivations),
-                    {std::nullopt, 1.05},
-                    QStringLiteral("median of %1; read and parse the key-slot file, Argon2id, unwrap the slot's "
-                                   "secret, open the sealed data key, authenticate the file; baseline: the "
-                                   "Argon2id derivation alone")
-                        .arg(kOpenRepeats)});
+        report.add(
+            {QStringLiteral("unlock: key slot with the file's authentication"),
+             median(slotOpens),
+             QStringLiteral("ms"),
+             median(slotDerivations),
+             {std::nullopt, 1.05},
+             QStringLiteral("median of %1; read and parse the key-slot file, Argon2id, unwrap the slot's "
+                            "secret, open the sealed data key, authenticate the file; baseline: the "
+                            "Argon2id derivation alone")
+                 .arg(kOpenRepeats)});
 
         QElapsedTimer timer;
         timer.start();
@@ -784,7 +785,8 @@ Result<BenchReport> run(const Options &options)
         VERDES_TRY_ASSIGN(plainVerified, AuditLog(*plain).verify());
         const double plainVerifyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         if (!plainVerified.intact()) {
-            return Error(ErrorCode::AuditChainBroken, {}, QStringLiteral("the plain bench database's history"));
+            return Error(
+                ErrorCode::AuditChainBroken, {}, QStringLiteral("the plain bench database's history"));
         }
         plain.reset();
         report.add({QStringLiteral("verify the history and the content against it"),
@@ -809,14 +811,15 @@ Result<BenchReport> run(const Options &options)
         timer.restart();
         VERDES_TRY(vault->changeKey());
         const double rekeyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        report.add({QStringLiteral("change the vault key (%1 households)").arg(options.households),
-                    rekeyMs,
-                    QStringLiteral("ms"),
-                    vacuumMs,
-                    {},
-                    QStringLiteral("sqlcipher_export into a new file with a fresh key, the key sealed anew to "
-                                   "every slot, the swap with fsyncs; baseline: VACUUM INTO, a copy of the "
-                                   "same encrypted database with the same key")});
+        report.add(
+            {QStringLiteral("change the vault key (%1 households)").arg(options.households),
+             rekeyMs,
+             QStringLiteral("ms"),
+             vacuumMs,
+             {},
+             QStringLiteral("sqlcipher_export into a new file with a fresh key, the key sealed anew to "
+                            "every slot, the swap with fsyncs; baseline: VACUUM INTO, a copy of the "
+                            "same encrypted database with the same key")});
     }
     VERDES_TRY(vault->lock());
 
