@@ -6,6 +6,7 @@
 // and of 1280×720 (tests/data/screen-*.json, given to the offscreen platform as its configfile).
 
 #include "models/demo/DemoVault.h"
+#include "models/itemmodels/HouseholdTableModel.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/common/ScreenFit.h"
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -195,6 +197,20 @@ private Q_SLOTS:
             20000));
         check(&window);
         QVERIFY(window.statusBar()->isVisible());
+        // The important columns of the household list are readable without scrolling sideways.
+        {
+            auto *table = window.browser()->findChild<QTableView *>(QStringLiteral("householdsTableView"));
+            for (const int column : {static_cast<int>(HouseholdTableModel::HeadNameColumn),
+                                     static_cast<int>(HouseholdTableModel::PlaceColumn),
+                                     static_cast<int>(HouseholdTableModel::MembersColumn)}) {
+                const int end = table->columnViewportPosition(column) + table->columnWidth(column);
+                QVERIFY2(end <= table->viewport()->width(),
+                         qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                        .arg(column)
+                                        .arg(end)
+                                        .arg(table->viewport()->width())));
+            }
+        }
 
         // The proposal editor of every type, each tab.
         const QString household = window.browser()->shownHousehold();

@@ -78,11 +78,13 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     m_ui->householdsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->householdsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->householdsTableView->setTextElideMode(Qt::ElideRight);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::HeadNameColumn, 200);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::KkColumn, 140);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::PlaceColumn, 120);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DusunColumn, 100);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::MembersColumn, 70);
+    // At 1366x768 the list is about 630 px wide: the name (with the matched member) gets the room,
+    // the masked KK number needs little (issue 11 §4).
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::HeadNameColumn, 240);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::KkColumn, 120);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::PlaceColumn, 110);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DusunColumn, 90);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::MembersColumn, 65);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DesilColumn, 50);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::ProgrammesColumn, 130);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::WarningsColumn, 70);
