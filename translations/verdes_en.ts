@@ -1451,9 +1451,9 @@
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
     <message>
@@ -1502,9 +1502,9 @@
     </message>
     <message numerus="yes">
         <source>%n officer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n officer.</numerusform>
+            <numerusform>%n officers.</numerusform>
         </translation>
     </message>
     <message>
@@ -1521,9 +1521,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -1540,9 +1540,9 @@
     </message>
     <message numerus="yes">
         <source>%n proposal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposal.</numerusform>
+            <numerusform>%n proposals.</numerusform>
         </translation>
     </message>
     <message>
@@ -1591,9 +1591,9 @@
     </message>
     <message numerus="yes">
         <source>The history is intact and matches the content: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The history is intact and matches the content: %n entry checked.</numerusform>
+            <numerusform>The history is intact and matches the content: %n entries checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -2770,9 +2770,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>PBI-JK for %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PBI-JK for %n member</numerusform>
+            <numerusform>PBI-JK for %n members</numerusform>
         </translation>
     </message>
     <message>
@@ -3152,6 +3152,19 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>Excel has turned this number into %1 and its digits are lost: format the column as Text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Look</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, time</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3806,22 +3819,6 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A business with a large turnover, yet a low desil or aid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 members have PBI-JK but the desil is %2: their health cover may be stopped. Tell the family.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 signs of poverty, but no desil or a high one and no aid: the family may have been left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The same NIK is recorded for %1 active members.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,34 +3839,6 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deceased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved within Indonesia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNS/TNI/Polri/BUMN/BUMD/official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2,200 W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over 2,200 W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3883,6 +3852,83 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>evidence item: label, value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An elderly person living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families with this KK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads of family living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members with this NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members moved, abroad or not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a serious functional difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with PBI-JK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouses of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large house (%1 m²) with a ceramic or marble floor, yet in a low desil or receiving aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business with a large turnover, yet in a low desil or receiving aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members have PBI-JK but the family is in desil %2: their health cover may be stopped. Tell the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs of poverty, yet no desil or a high one, and no aid: the family may have been left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4278,6 +4324,10 @@ optional columns it lacks; the vault keeps its values of those columns.
         <source>RT %1 / RW %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::BrowserPage</name>
@@ -4287,10 +4337,6 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>RW %1 (all RT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RW %1 / RT %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4323,9 +4369,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
         </translation>
     </message>
     <message>
@@ -4348,6 +4394,34 @@ optional columns it lacks; the vault keeps its values of those columns.
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK or KK number is found by its first 4 digits or more, or by any 6 of its digits in a row (the birth date, for example 150375).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or type only the start of a name: SITI finds SITI AMINAH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on (area, desil, programme, status, flags): set them to “All” to search the whole village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::CreateVaultWizard</name>
@@ -4365,9 +4439,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>Too short: %n more character(s) needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too short: %n more character needed.</numerusform>
+            <numerusform>Too short: %n more characters needed.</numerusform>
         </translation>
     </message>
     <message>
@@ -4408,6 +4482,25 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>Write the key down or print it, and keep it apart from this computer. To show that you have it, type group %1 of the key, counting the blocks of four characters from the left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4538,9 +4631,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded for this household, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change recorded for this household, newest first.</numerusform>
+            <numerusform>%n changes recorded for this household, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -4552,6 +4645,10 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Propose: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open proposal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4619,9 +4716,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n household(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n household found.</numerusform>
+            <numerusform>%n households found.</numerusform>
         </translation>
     </message>
 </context>
@@ -4641,9 +4738,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) for this household:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposal for this household:</numerusform>
+            <numerusform>%n proposals for this household:</numerusform>
         </translation>
     </message>
     <message>
@@ -4660,6 +4757,10 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4699,9 +4800,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n column(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column found.</numerusform>
+            <numerusform>%n columns found.</numerusform>
         </translation>
     </message>
     <message>
@@ -4722,16 +4823,16 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with errors was skipped.</numerusform>
+            <numerusform>%n rows with errors were skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) were recorded with the families.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning was recorded with the families.</numerusform>
+            <numerusform>%n warnings were recorded with the families.</numerusform>
         </translation>
     </message>
     <message>
@@ -4885,10 +4986,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Officers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,10 +4995,6 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Check that the history of changes in this vault was not altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run data-quality &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4954,6 +5047,33 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>The vault key was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run data-quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open proposal(s) could not be kept as drafts (the editor says why). Close the vault and lose what was written there?</source>
+        <translation>
+            <numerusform>%n open proposal could not be kept as a draft (the editor says why). Close the vault and lose what was written there?</numerusform>
+            <numerusform>%n open proposals could not be kept as drafts (the editor says why). Close the vault and lose what was written there?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close and discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5025,10 +5145,6 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5246,10 +5362,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5434,15 +5546,7 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proposal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5455,9 +5559,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>
@@ -5684,6 +5788,69 @@ The document could not be read: it may be damaged.</source>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This proposal was not saved before the vault was locked; it is shown as it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal could not be kept as a draft:
+%1
+
+Close it and lose what was written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new family of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1 (%2)? It cannot be taken up again; it stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1 (%2, %3)? It cannot be taken up again; it stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ProposalListPage</name>
@@ -5736,10 +5903,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RW %1 / RT %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5749,6 +5912,10 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>No proposals yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>%1 imported the snapshot %2: %3 new households, %4 changed, %5 missing.</source>
-        <translation>%1 mengimpor snapshot %2: %3 keluarga baru, %4 berubah, %5 tidak ada lagi.</translation>
+        <translation>%1 mengimpor data DTSEN %2: %3 keluarga baru, %4 berubah, %5 tidak ada lagi.</translation>
     </message>
     <message>
         <source>%1 rows with errors were skipped.</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
-        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di snapshot ini</translation>
+        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di data DTSEN ini</translation>
     </message>
     <message>
         <source>Households: %1</source>
@@ -1763,9 +1763,9 @@ Exit codes:
   verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
                                  membuat brankas berisi desa contoh rekaan
   verdes demo-csv BERKAS [--households N] [--seed S] [--force]
-                                 menulis desa contoh rekaan sebagai snapshot CSV
+                                 menulis desa contoh rekaan sebagai berkas CSV data DTSEN
   verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
-                                 mengimpor snapshot CSV (semua atau tidak sama sekali, kecuali baris salah dilewati);
+                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama sekali, kecuali baris salah dilewati);
                                  &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
   verdes export BRANKAS BERKAS [--force]
                                  mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
@@ -2122,7 +2122,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Household %1 is missing from the newest snapshot (it may have been removed upstream). No proposal can be made or continued against it; check the household first.</source>
-        <translation>Keluarga %1 tidak ada lagi di snapshot terbaru (mungkin sudah dihapus di pusat). Usulan tidak bisa dibuat atau dilanjutkan untuknya; periksa dulu keluarga itu.</translation>
+        <translation>Keluarga %1 tidak ada lagi di data DTSEN terbaru (mungkin sudah dihapus di pusat). Usulan tidak bisa dibuat atau dilanjutkan untuknya; periksa dulu keluarga itu.</translation>
     </message>
     <message>
         <source>The records of proposal %1 changed since it was written. Compare the values and confirm the proposal again before marking it ready.</source>
@@ -2884,7 +2884,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <name>ImportDialog</name>
     <message>
         <source>Import a registry snapshot</source>
-        <translation>Impor snapshot registri</translation>
+        <translation>Impor data DTSEN</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -3246,6 +3246,19 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, time</comment>
+        <translation>%1, pukul %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3261,11 +3274,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>B&amp;antuan</translation>
     </message>
     <message>
         <source>&amp;New village vault…</source>
-        <translation>Brankas desa &amp;baru…</translation>
+        <translation>Brankas desa ba&amp;ru…</translation>
     </message>
     <message>
         <source>&amp;Open village vault…</source>
@@ -3277,7 +3290,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&amp;Import snapshot (CSV)…</source>
-        <translation>&amp;Impor snapshot (CSV)…</translation>
+        <translation>&amp;Impor data DTSEN (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
@@ -3293,7 +3306,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
+        <translation>Kel&amp;uar</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3896,22 +3909,6 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
         <translation>Memiliki aset yang tidak sesuai dengan keluarga miskin: periksa desil dan bantuannya.</translation>
     </message>
     <message>
-        <source>A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.</source>
-        <translation>Rumah besar (%1 m²) berlantai keramik atau marmer, namun desil rendah atau menerima bantuan.</translation>
-    </message>
-    <message>
-        <source>A business with a large turnover, yet a low desil or aid.</source>
-        <translation>Usaha dengan omzet besar, namun desil rendah atau menerima bantuan.</translation>
-    </message>
-    <message>
-        <source>%1 members have PBI-JK but the desil is %2: their health cover may be stopped. Tell the family.</source>
-        <translation>%1 anggota memiliki PBI-JK tetapi desilnya %2: jaminan kesehatannya dapat dinonaktifkan. Beri tahu keluarganya.</translation>
-    </message>
-    <message>
-        <source>%1 signs of poverty, but no desil or a high one and no aid: the family may have been left out.</source>
-        <translation>%1 tanda kemiskinan, tetapi belum ada desil atau desilnya tinggi dan tidak menerima bantuan: keluarga ini mungkin terlewat.</translation>
-    </message>
-    <message>
         <source>The same NIK is recorded for %1 active members.</source>
         <translation>NIK yang sama tercatat pada %1 anggota aktif.</translation>
     </message>
@@ -3932,34 +3929,6 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
         <translation>Hanya berselisih %1 tahun dengan kepala keluarga: periksa tanggal lahir dan hubungan keluarganya.</translation>
     </message>
     <message>
-        <source>deceased</source>
-        <translation>meninggal</translation>
-    </message>
-    <message>
-        <source>moved within Indonesia</source>
-        <translation>pindah di dalam Indonesia</translation>
-    </message>
-    <message>
-        <source>moved abroad</source>
-        <translation>pindah ke luar negeri</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>PNS/TNI/Polri/BUMN/BUMD/official</source>
-        <translation>PNS/TNI/Polri/BUMN/BUMD/pejabat</translation>
-    </message>
-    <message>
-        <source>2,200 W</source>
-        <translation>2.200 W</translation>
-    </message>
-    <message>
-        <source>over 2,200 W</source>
-        <translation>lebih dari 2.200 W</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
@@ -3974,6 +3943,83 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <message>
         <source>Closed</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>evidence item: label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>An elderly person living alone</source>
+        <translation>Lansia yang tinggal sendiri</translation>
+    </message>
+    <message>
+        <source>Birth date of the head</source>
+        <translation>Tanggal lahir kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Families with this KK number</source>
+        <translation>Keluarga dengan nomor KK ini</translation>
+    </message>
+    <message>
+        <source>Heads of family living here</source>
+        <translation>Kepala keluarga yang tinggal di sini</translation>
+    </message>
+    <message>
+        <source>Active members with this NIK</source>
+        <translation>Anggota aktif dengan NIK ini</translation>
+    </message>
+    <message>
+        <source>Members moved, abroad or not found</source>
+        <translation>Anggota yang pindah, di luar negeri atau tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Members living here</source>
+        <translation>Anggota yang tinggal di sini</translation>
+    </message>
+    <message>
+        <source>Members with a serious functional difficulty</source>
+        <translation>Anggota dengan kesulitan fungsional berat</translation>
+    </message>
+    <message>
+        <source>Electricity meters</source>
+        <translation>Meteran listrik</translation>
+    </message>
+    <message>
+        <source>Members with PBI-JK</source>
+        <translation>Anggota dengan PBI-JK</translation>
+    </message>
+    <message>
+        <source>Spouses of the head</source>
+        <translation>Istri/suami kepala keluarga</translation>
+    </message>
+    <message>
+        <source>A large house (%1 m²) with a ceramic or marble floor, yet in a low desil or receiving aid.</source>
+        <translation>Rumah besar (%1 m²) berlantai keramik atau marmer, padahal keluarga ini masuk desil rendah atau menerima bantuan.</translation>
+    </message>
+    <message>
+        <source>A business with a large turnover, yet in a low desil or receiving aid.</source>
+        <translation>Usaha dengan omzet besar, padahal keluarga ini masuk desil rendah atau menerima bantuan.</translation>
+    </message>
+    <message>
+        <source>%1 members have PBI-JK but the family is in desil %2: their health cover may be stopped. Tell the family.</source>
+        <translation>%1 anggota memiliki PBI-JK, tetapi keluarga ini masuk desil %2: jaminan kesehatan mereka bisa dihentikan. Beri tahu keluarganya.</translation>
+    </message>
+    <message>
+        <source>%1 signs of poverty, yet no desil or a high one, and no aid: the family may have been left out.</source>
+        <translation>Ada %1 ciri kemiskinan, tetapi keluarga ini belum masuk desil atau desilnya tinggi, dan tidak menerima bantuan: keluarga ini mungkin terlewat.</translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4053,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>import a snapshot</source>
-        <translation>mengimpor snapshot</translation>
+        <translation>mengimpor data DTSEN</translation>
     </message>
     <message>
         <source>export personal data</source>
@@ -4095,7 +4141,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Imports snapshots, runs the checks and prepares change proposals.</source>
-        <translation>Mengimpor snapshot, menjalankan pemeriksaan, dan menyiapkan usulan perubahan.</translation>
+        <translation>Mengimpor data DTSEN, menjalankan pemeriksaan, dan menyiapkan usulan perubahan.</translation>
     </message>
     <message>
         <source>Records the decisions of the village meeting.</source>
@@ -4160,14 +4206,14 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <name>SnapshotAge</name>
     <message>
         <source>The registry data here was imported on %1, %2 days ago: BPS re-ranks every three months, so deaths, moves and new desil values since then are missing. Ask the dinas sosial for the newest snapshot and import it.</source>
-        <translation>Data registri di sini diimpor pada %1, %2 hari yang lalu: BPS memeringkat ulang setiap tiga bulan, jadi kematian, kepindahan dan desil baru sejak itu belum ada. Mintalah snapshot terbaru ke dinas sosial lalu impor.</translation>
+        <translation>Data registri di sini diimpor pada %1, %2 hari yang lalu: BPS memeringkat ulang setiap tiga bulan, jadi kematian, kepindahan dan desil baru sejak itu belum ada. Mintalah data DTSEN terbaru ke dinas sosial lalu impor.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotExporter</name>
     <message>
         <source>Writing the snapshot…</source>
-        <translation>Menulis snapshot…</translation>
+        <translation>Menulis data DTSEN…</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4396,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Last change</source>
-        <translation>Perubahan terakhir</translation>
+        <translation>Terakhir diubah</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -4358,7 +4404,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The household is missing from the newest snapshot.</source>
-        <translation>Keluarga ini tidak ada lagi di snapshot terbaru.</translation>
+        <translation>Keluarga ini tidak ada lagi di data DTSEN terbaru.</translation>
     </message>
     <message>
         <source>The records changed since the proposal was written: compare the values and confirm it again.</source>
@@ -4367,6 +4413,10 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <message>
         <source>RT %1 / RW %2</source>
         <translation>RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>Member(s)</source>
+        <translation>Anggota</translation>
     </message>
 </context>
 <context>
@@ -4378,10 +4428,6 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <message>
         <source>RW %1 (all RT)</source>
         <translation>RW %1 (semua RT)</translation>
-    </message>
-    <message>
-        <source>RW %1 / RT %2</source>
-        <translation>RW %1 / RT %2</translation>
     </message>
     <message>
         <source>All</source>
@@ -4409,7 +4455,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Missing from the latest snapshot</source>
-        <translation>Tidak ada di snapshot terbaru</translation>
+        <translation>Tidak ada di data DTSEN terbaru</translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
@@ -4436,6 +4482,34 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <message>
         <source>Proposals</source>
         <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation>RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation>Tidak ada keluarga yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>A NIK or KK number is found by its first 4 digits or more, or by any 6 of its digits in a row (the birth date, for example 150375).</source>
+        <translation>NIK atau nomor KK ditemukan dengan 4 angka pertamanya atau lebih, atau dengan 6 angka berurutan di bagian mana saja (misalnya tanggal lahir, 150375).</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or type only the start of a name: SITI finds SITI AMINAH.</source>
+        <translation>Periksa ejaannya, atau ketik awal nama saja: SITI menemukan SITI AMINAH.</translation>
+    </message>
+    <message>
+        <source>No household matches the filters.</source>
+        <translation>Tidak ada keluarga yang cocok dengan saringan.</translation>
+    </message>
+    <message>
+        <source>Filters are on (area, desil, programme, status, flags): set them to “All” to search the whole village.</source>
+        <translation>Saringan sedang dipakai (wilayah, desil, program, status, tanda): pilih “Semua” untuk mencari di seluruh desa.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2, %3)</source>
+        <translation>%1 (#%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4571,25 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <message>
         <source>Write the key down or print it, and keep it apart from this computer. To show that you have it, type group %1 of the key, counting the blocks of four characters from the left:</source>
         <translation>Catat atau cetak kunci ini, dan simpan terpisah dari komputer ini. Untuk menunjukkan bahwa Anda sudah menyimpannya, ketik kelompok ke-%1 dari kunci, dihitung dari kiri per blok empat karakter:</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Pilih tanggal di kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
+        <translation>“%1” bukan tanggal: ketik sebagai hh/bb/tttt, misalnya 14/03/1975.</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4739,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>Propose: %1…</source>
         <translation>Usulkan: %1…</translation>
     </message>
+    <message>
+        <source>Open proposal</source>
+        <translation>Usulan terbuka</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::HouseholdPicker</name>
@@ -4699,7 +4796,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Missing from the latest snapshot</source>
-        <translation>Tidak ada di snapshot terbaru</translation>
+        <translation>Tidak ada di data DTSEN terbaru</translation>
     </message>
     <message>
         <source>No household found for “%1”. Try part of a name, or the first digits of a NIK or KK number.</source>
@@ -4752,12 +4849,16 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>#%1 %2: %3 — %4</source>
+        <translation>#%1 %2: %3 — %4</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ImportDialog</name>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
-        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di snapshot ini</translation>
+        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di data DTSEN ini</translation>
     </message>
     <message>
         <source>Line</source>
@@ -4777,7 +4878,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Import a registry snapshot</source>
-        <translation>Impor snapshot registri</translation>
+        <translation>Impor data DTSEN</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4785,7 +4886,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Choose the CSV file of the snapshot.</source>
-        <translation>Pilih berkas CSV snapshot.</translation>
+        <translation>Pilih berkas CSV data DTSEN.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) found.</source>
@@ -4972,10 +5073,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>%1 keluarga, %2 jiwa · %3 ditampilkan</translation>
     </message>
     <message>
-        <source>&amp;Vault</source>
-        <translation>&amp;Brankas</translation>
-    </message>
-    <message>
         <source>&amp;Officers…</source>
         <translation>&amp;Petugas…</translation>
     </message>
@@ -4986,10 +5083,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Check that the history of changes in this vault was not altered</source>
         <translation>Memeriksa bahwa riwayat perubahan di brankas ini tidak diubah</translation>
-    </message>
-    <message>
-        <source>Run data-quality &amp;checks</source>
-        <translation>Jalankan &amp;pemeriksaan kualitas data</translation>
     </message>
     <message>
         <source>Officer: %1 · %2</source>
@@ -5042,6 +5135,32 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>The vault key was changed.</source>
         <translation>Kunci brankas telah diganti.</translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation>Bran&amp;kas</translation>
+    </message>
+    <message>
+        <source>&amp;Run data-quality checks</source>
+        <translation>&amp;Jalankan pemeriksaan kualitas data</translation>
+    </message>
+    <message>
+        <source>Proposals not saved</source>
+        <translation>Usulan belum tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open proposal(s) could not be kept as drafts (the editor says why). Close the vault and lose what was written there?</source>
+        <translation>
+            <numerusform>%n usulan yang terbuka tidak dapat disimpan sebagai draf (alasannya ada di penyunting). Tutup brankas dan buang yang sudah ditulis?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close and discard</source>
+        <translation>&amp;Tutup dan buang</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Lanjutkan bekerja</translation>
     </message>
 </context>
 <context>
@@ -5113,10 +5232,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>(not recorded)</source>
         <translation>(tidak dicatat)</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>tidak diisi</translation>
     </message>
     <message>
         <source>—</source>
@@ -5333,10 +5448,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Tanggal:</translation>
     </message>
@@ -5521,16 +5632,8 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Tarik usulan…</translation>
     </message>
     <message>
-        <source>New proposal</source>
-        <translation>Usulan baru</translation>
-    </message>
-    <message>
         <source>Proposal %1 does not exist.</source>
         <translation>Usulan %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>Proposal %1</source>
-        <translation>Usulan %1</translation>
     </message>
     <message>
         <source>no such household</source>
@@ -5774,6 +5877,72 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
+    <message>
+        <source>This proposal was not saved before the vault was locked; it is shown as it was written.</source>
+        <translation>Usulan ini belum tersimpan saat brankas dikunci; isinya ditampilkan seperti yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Proposal not saved</source>
+        <translation>Usulan belum tersimpan</translation>
+    </message>
+    <message>
+        <source>This proposal could not be kept as a draft:
+%1
+
+Close it and lose what was written?</source>
+        <translation>Usulan ini tidak dapat disimpan sebagai draf:
+%1
+
+Tutup dan buang yang sudah ditulis?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Lanjutkan menyunting</translation>
+    </message>
+    <message>
+        <source>new family of %1</source>
+        <translation>keluarga baru %1</translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation>keluarga %1</translation>
+    </message>
+    <message>
+        <source>New proposal: %1 — %2</source>
+        <translation>Usulan baru: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation>Usulan %1: %2</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 — %3</source>
+        <translation>Usulan %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
+        <translation>“%1” bukan tanggal: ketik sebagai hh/bb/tttt, misalnya 14/03/1975.</translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1 (%2)? It cannot be taken up again; it stays in the history.</source>
+        <translation>Tarik usulan %1 (%2)? Usulan yang ditarik tidak dapat dilanjutkan lagi, tetapi tetap ada dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1 (%2, %3)? It cannot be taken up again; it stays in the history.</source>
+        <translation>Tarik usulan %1 (%2, %3)? Usulan yang ditarik tidak dapat dilanjutkan lagi, tetapi tetap ada dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Tarik usulan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposal</source>
+        <translation>&amp;Pertahankan usulan</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ProposalListPage</name>
@@ -5826,10 +5995,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>RW %1 (semua RT)</translation>
     </message>
     <message>
-        <source>RW %1 / RT %2</source>
-        <translation>RW %1 / RT %2</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5840,6 +6005,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>No proposals yet. %1</source>
         <translation>Belum ada usulan. %1</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation>RT %1 / RW %2</translation>
     </message>
 </context>
 <context>

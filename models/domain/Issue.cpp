@@ -4,6 +4,8 @@
 
 #include "models/domain/Codes.h"
 
+#include <QDate>
+
 namespace verdes {
 
 namespace {
@@ -145,7 +147,10 @@ QString IssueText::reason(const Issue &issue)
             .arg(codeLabel(CodeList::Sex, a0), codeLabel(CodeList::Sex, a1));
     }
     if (rule == u"V07") {
-        return tr("birth date in the NIK (%1) differs from the recorded birth date (%2)").arg(a0, a1);
+        // The recorded date as the interface writes dates (dd/mm/yyyy), not as stored.
+        const QDate recorded = QDate::fromString(a1, Qt::ISODate);
+        return tr("birth date in the NIK (%1) differs from the recorded birth date (%2)")
+            .arg(a0, recorded.isValid() ? recorded.toString(QStringLiteral("dd/MM/yyyy")) : a1);
     }
     if (rule == u"V08") {
         return tr("the same NIK (%1) is used by another active member (%2)").arg(a0, a1);

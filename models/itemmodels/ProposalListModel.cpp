@@ -22,6 +22,8 @@ ProposalSort::Key sortKey(int column)
         return ProposalSort::Key::State;
     case ProposalListModel::PlaceColumn:
         return ProposalSort::Key::Place;
+    case ProposalListModel::PersonColumn:
+        return ProposalSort::Key::PersonNames;
     case ProposalListModel::HouseholdColumn:
         return ProposalSort::Key::HeadName;
     case ProposalListModel::ReasonColumn:
@@ -79,12 +81,18 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
         return row.targetGone;
     case RevisionRole:
         return row.revision;
+    case PersonNamesRole:
+        return row.personNames;
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == EvidenceColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == PersonColumn || index.column() == ReasonColumn) {
+            // The column may be too narrow: the whole text on hover.
+            return data(index, Qt::DisplayRole);
+        }
         if (index.column() != StateColumn) {
             return {};
         }
@@ -115,14 +123,20 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
                 .arg(*row.rw, 3, 10, QLatin1Char('0'));
         }
         return QString();
+    case PersonColumn:
+        return row.personNames.join(QStringLiteral(", "));
     case HouseholdColumn:
         return row.headName;
     case ReasonColumn:
         return row.reason;
     case OfficerColumn:
         return row.createdByName;
-    case UpdatedColumn:
-        return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case UpdatedColumn: {
+        // The year in full: QLocale's short Indonesian date has two digits ("23/11/26").
+        const QLocale locale;
+        return locale.toString(row.updatedAt.toLocalTime(),
+                               QStringLiteral("dd/MM/yyyy ") + locale.timeFormat(QLocale::ShortFormat));
+    }
     case EvidenceColumn:
         return row.evidenceCount;
     default:
@@ -144,6 +158,8 @@ QVariant ProposalListModel::headerData(int section, Qt::Orientation orientation,
         return tr("State");
     case PlaceColumn:
         return tr("RT/RW");
+    case PersonColumn:
+        return tr("Member(s)");
     case HouseholdColumn:
         return tr("Household");
     case ReasonColumn:

@@ -31,6 +31,7 @@ public:
         TypeColumn,      // translated type label
         StateColumn,     // translated state label
         PlaceColumn,     // RT/RW
+        PersonColumn,    // the names of the members it is about; empty for a household proposal
         HouseholdColumn, // head's name
         ReasonColumn,
         OfficerColumn,
@@ -48,6 +49,7 @@ public:
         StaleRole,      // bool
         TargetGoneRole, // bool
         RevisionRole,
+        PersonNamesRole, // QStringList
     };
 
     static constexpr int kPageSize = 200;

@@ -10,10 +10,15 @@
 
 namespace verdes {
 
-// Long work (import, export, checks, key derivation) as an object with progress and cancel
-// (CONVENTIONS.md §8). start() runs work() on a worker thread, which opens its own SQLCipher
-// connection; progress() and finished() arrive queued on the thread that owns the job. The CLI drives
-// the same jobs, so GUI and CLI share one implementation. cancel() asks the work to stop and roll back.
+// Long work as an object with progress and cancel (CONVENTIONS.md §8): ImportJob, ExportJob,
+// AuditVerifyJob, QualityCheckJob and the demo village's creation. start() runs work() on a worker
+// thread; each subclass's work() opens its own SQLCipher connection there (this class opens none).
+// progress() and finished() arrive queued on the thread that owns the job. cancel() asks the work to
+// stop; the subclass rolls back what it wrote.
+//
+// Not (yet) everything long is a Job: the command line calls the same models directly rather than
+// driving these jobs, and the unlock dialog derives the key on a plain QThread (issue 11 §5 gives long
+// work one protocol).
 //
 // Subclasses keep their Result as a member, set in work(), and read it after finished().
 class Job : public QObject

@@ -138,10 +138,11 @@ QString NewRecordCheck::describe(const Proposal &proposal, const Issue &issue)
     if (issue.field) {
         where << FieldText::label(*issue.field);
     }
+    // The rule id is for support (the field's tooltip), not for the sentence (issue 11 §3).
     if (where.isEmpty()) {
-        return IssueText::describe(issue);
+        return IssueText::reason(issue);
     }
-    return tr("%1: %2").arg(where.join(QStringLiteral(" · ")), IssueText::describe(issue));
+    return tr("%1: %2").arg(where.join(QStringLiteral(" · ")), IssueText::reason(issue));
 }
 
 } // namespace verdes

@@ -285,6 +285,11 @@ QString whereClause(const ProposalFilter &filter, bool withState)
 const QString kHeadNameSql = QStringLiteral(
     "(SELECT m.name FROM members m WHERE m.household_id = p.household_id AND m.relationship = 1 "
     "AND m.status = 'present' ORDER BY m.ordinal LIMIT 1)");
+// The names of the members a proposal is about (person_ids is a JSON array), joined with U+001F, a
+// separator no name holds; a person not in members (a new member) is skipped.
+const QString kPersonNamesSql =
+    QStringLiteral("(SELECT group_concat(m.name, char(31)) FROM json_each(p.person_ids) j "
+                   "JOIN members m ON m.person_id = j.value)");
 const QString kEvidenceCountSql = QStringLiteral(
     "(SELECT count(*) FROM evidence e WHERE e.proposal_id = p.proposal_id AND e.replaced_by IS NULL)");
 
@@ -307,6 +312,9 @@ QString orderClause(const ProposalSort &sort)
         break;
     case ProposalSort::Key::HeadName:
         key = QStringLiteral("head_name COLLATE NOCASE") + dir;
+        break;
+    case ProposalSort::Key::PersonNames:
+        key = QStringLiteral("person_names COLLATE NOCASE") + dir;
         break;
     case ProposalSort::Key::Reason:
         key = QStringLiteral("p.reason COLLATE NOCASE") + dir;
@@ -1103,9 +1111,13 @@ ProposalRepository::list(const ProposalFilter &filter, qint64 offset, int limit,
         QStringLiteral(
             "SELECT p.proposal_id, p.type, p.state, p.channel, p.household_id, h.rw, h.rt, %1 AS head_name, "
             "p.reason, p.created_by, p.created_by_name, p.created_at, p.updated_at, p.revision, "
-            "%2 AS evidence_count, p.stale, p.target_gone, p.person_ids FROM proposals p "
-            "LEFT JOIN households h ON h.household_id = p.household_id%3%4 LIMIT :limit OFFSET :offset")
-            .arg(kHeadNameSql, kEvidenceCountSql, whereClause(filter, true), orderClause(sort));
+            "%2 AS evidence_count, p.stale, p.target_gone, p.person_ids, %3 AS person_names FROM proposals p "
+            "LEFT JOIN households h ON h.household_id = p.household_id%4%5 LIMIT :limit OFFSET :offset")
+            .arg(kHeadNameSql,
+                 kEvidenceCountSql,
+                 kPersonNamesSql,
+                 whereClause(filter, true),
+                 orderClause(sort));
     Statement st(m_db, sql);
     VERDES_TRY(st.status());
     bindFilter(st, filter, true);
@@ -1140,6 +1152,9 @@ ProposalRepository::list(const ProposalFilter &filter, qint64 offset, int limit,
         s.stale = st.int64(15) != 0;
         s.targetGone = st.int64(16) != 0;
         s.personIds = personIdsFromJson(st.text(17));
+        if (!st.isNull(18)) {
+            s.personNames = st.text(18).split(QChar(31));
+        }
         rows.append(s);
     }
     return rows;

@@ -45,6 +45,7 @@ struct ProposalSort
         State,
         Place, // RW, RT
         HeadName,
+        PersonNames,
         Reason,
         Officer,
         Updated,
@@ -67,7 +68,8 @@ struct ProposalSummary
     QStringList personIds;
     std::optional<int> rw;
     std::optional<int> rt;
-    QString headName; // of the household, empty for NEW_HOUSEHOLD or unknown
+    QString headName;        // of the household, empty for NEW_HOUSEHOLD or unknown
+    QStringList personNames; // of the members the proposal is about, in personIds order where known
     QString reason;
     QString createdBy;
     QString createdByName;

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/quality/QualityText.h"
 
+#include "models/domain/Codes.h"
 #include "models/domain/Field.h"
+#include "models/domain/Household.h"
 #include "models/domain/Issue.h"
 #include "models/quality/QualityFlag.h"
+
+#include <QDate>
+#include <QLocale>
 
 namespace verdes {
 
@@ -72,7 +77,10 @@ QString QualityText::reason(const QualityFlag &flag)
     switch (*check) {
     case QualityCheck::DeceasedMember:
         if (!argAt(a, 0).isEmpty()) {
-            return tr("Recorded as deceased on %1 but still listed in the family.").arg(argAt(a, 0));
+            // The checker keeps the date as stored (ISO); the sentence says it in full.
+            const QDate date = parseIsoDate(argAt(a, 0));
+            return tr("Recorded as deceased on %1 but still listed in the family.")
+                .arg(date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : argAt(a, 0));
         }
         return tr("Recorded as deceased but still listed in the family.");
     case QualityCheck::DeceasedHead:
@@ -100,16 +108,17 @@ QString QualityText::reason(const QualityFlag &flag)
     case QualityCheck::Assets:
         return tr("Owns things that do not fit a poor family: check the desil and the aid.");
     case QualityCheck::LargeDwelling:
-        return tr("A large house (%1 m²) with a ceramic or marble floor, yet a low desil or aid.")
+        return tr("A large house (%1 m²) with a ceramic or marble floor, yet in a low desil or receiving "
+                  "aid.")
             .arg(argAt(a, 0));
     case QualityCheck::HighTurnover:
-        return tr("A business with a large turnover, yet a low desil or aid.");
+        return tr("A business with a large turnover, yet in a low desil or receiving aid.");
     case QualityCheck::PbiAtRisk:
-        return tr("%1 members have PBI-JK but the desil is %2: their health cover may be stopped. "
+        return tr("%1 members have PBI-JK but the family is in desil %2: their health cover may be stopped. "
                   "Tell the family.")
             .arg(argAt(a, 0), argAt(a, 1));
     case QualityCheck::PossibleExclusion:
-        return tr("%1 signs of poverty, but no desil or a high one and no aid: the family may have "
+        return tr("%1 signs of poverty, yet no desil or a high one, and no aid: the family may have "
                   "been left out.")
             .arg(argAt(a, 0));
     case QualityCheck::DuplicateNik:
@@ -133,7 +142,7 @@ QString QualityText::reason(const QualityFlag &flag)
             issue.field = fieldByColumn(QStringView(flag.variant).mid(colon + 1));
         }
         issue.args = flag.args;
-        return IssueText::describe(issue);
+        return IssueText::reason(issue); // the rule id is for support, not for the sentence
     }
     }
     return {};
@@ -141,51 +150,105 @@ QString QualityText::reason(const QualityFlag &flag)
 
 QString QualityText::evidenceItem(const QString &item)
 {
+    // "column=value" from the checker, shown as the field table's label and the code's meaning
+    // ("Keberadaan: meninggal", "Memiliki AC: ya"): never a column id or a code number alone.
     const qsizetype eq = item.indexOf(QLatin1Char('='));
     if (eq < 0) {
         return item;
     }
-    const QString field = item.left(eq);
+    const QString name = item.left(eq);
     const QString value = item.mid(eq + 1);
-    QString meaning;
-    if (field == QLatin1String("presence")) {
-        switch (value.toInt()) {
-        case 2:
-            meaning = tr("deceased");
+    const auto labelled = [](const QString &label, const QString &text) {
+        return tr("%1: %2", "evidence item: label, value").arg(label, text);
+    };
+    if (const auto field = fieldByColumn(name)) {
+        const FieldDef &def = fieldDef(*field);
+        const QString label = FieldText::label(*field);
+        if (value.isEmpty()) {
+            return labelled(label, *field == Field::Desil ? tr("none yet") : tr("not recorded"));
+        }
+        if (*field == Field::Nik || *field == Field::KkNumber) {
+            // Shown where others may see it: masked (the checker stores it masked already).
+            return labelled(label, value.contains(u'•') ? value : maskNumber(value));
+        }
+        const auto number = parseInteger(value);
+        switch (def.kind) {
+        case FieldKind::Code:
+        case FieldKind::YesNo:
+            if (number) {
+                const QString meaning =
+                    CodeText::label(def.kind == FieldKind::YesNo ? CodeList::YesNo : def.codes, *number);
+                return labelled(label, meaning.isEmpty() ? value : meaning);
+            }
             break;
-        case 3:
-            meaning = tr("moved within Indonesia");
+        case FieldKind::Flags:
+            if (number) {
+                const QStringList meanings = CodeText::flagLabels(def.codes, *number);
+                return labelled(label, meanings.isEmpty() ? value : meanings.join(QStringLiteral(", ")));
+            }
             break;
-        case 4:
-            meaning = tr("moved abroad");
-            break;
-        case 6:
-            meaning = tr("not found");
+        case FieldKind::Date:
+            if (const QDate date = parseIsoDate(value); date.isValid()) {
+                return labelled(label, QLocale().toString(date, QStringLiteral("d MMMM yyyy")));
+            }
             break;
         default:
             break;
         }
-    } else if (field == QLatin1String("employment_status") && value == QLatin1String("5")) {
-        meaning = tr("PNS/TNI/Polri/BUMN/BUMD/official");
-    } else if (field.startsWith(QLatin1String("power_")) && value == QLatin1String("4")) {
-        meaning = tr("2,200 W");
-    } else if (field.startsWith(QLatin1String("power_")) && value == QLatin1String("5")) {
-        meaning = tr("over 2,200 W");
-    } else if (field == QLatin1String("desil") && value.isEmpty()) {
-        meaning = tr("none yet");
+        if (*field == Field::FloorAreaM2) {
+            return labelled(label, tr("%1 m²").arg(value));
+        }
+        return labelled(label, value);
     }
-    QString text = field + QLatin1String(" = ") + value;
-    if (!meaning.isEmpty()) {
-        text += QLatin1String(" (") + meaning + QLatin1Char(')');
+    // Counts and facts the checks derive, which are not fields of the registry.
+    if (name == u"elderly_alone") {
+        return tr("An elderly person living alone");
     }
-    return text;
+    if (name == u"head_birth_date") {
+        const QDate date = parseIsoDate(value);
+        return labelled(tr("Birth date of the head"),
+                        date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : value);
+    }
+    if (name == u"field") {
+        const auto field = fieldByColumn(value);
+        return labelled(tr("Field"), field ? FieldText::label(*field) : value);
+    }
+    if (name == u"families") {
+        return labelled(tr("Families with this KK number"), value);
+    }
+    if (name == u"heads") {
+        return labelled(tr("Heads of family living here"), value);
+    }
+    if (name == u"holders") {
+        return labelled(tr("Active members with this NIK"), value);
+    }
+    if (name == u"members_away") {
+        return labelled(tr("Members moved, abroad or not found"), value);
+    }
+    if (name == u"members_living_here") {
+        return labelled(tr("Members living here"), value);
+    }
+    if (name == u"members_with_difficulty") {
+        return labelled(tr("Members with a serious functional difficulty"), value);
+    }
+    if (name == u"meters") {
+        return labelled(tr("Electricity meters"), value);
+    }
+    if (name == u"pbi_members") {
+        return labelled(tr("Members with PBI-JK"), value);
+    }
+    if (name == u"spouses") {
+        return labelled(tr("Spouses of the head"), value);
+    }
+    return labelled(name, value);
 }
 
 QString QualityText::evidence(const QStringList &items)
 {
     QStringList parts;
     for (const QString &item : items) {
-        if (!item.isEmpty()) {
+        // The rule id ("rule=V23") is for support: it stays in the detail's tooltip, not in the words.
+        if (!item.isEmpty() && !item.startsWith(QLatin1String("rule="))) {
             parts.append(evidenceItem(item));
         }
     }

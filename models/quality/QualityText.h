@@ -22,9 +22,10 @@ public:
     static QString label(QualityCheck check);
     // Why the flag was raised, one sentence without personal data.
     static QString reason(const QualityFlag &flag);
-    // The evidence items, "field = value (meaning)" joined by "; " ("presence = 2 (deceased)").
+    // The evidence items in words, joined by "; ": the field's label and the value's meaning from
+    // the field table ("Keberadaan: meninggal"), never a column id; the rule id item is left out.
     static QString evidence(const QStringList &items);
-    // One item.
+    // One item ("presence=2" -> "Presence: deceased").
     static QString evidenceItem(const QString &item);
     // "Open", "Dismissed", "Closed".
     static QString statusLabel(const QString &statusCode);

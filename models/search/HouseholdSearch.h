@@ -21,7 +21,9 @@ class Database;
 //   1. every word a whole word, heads of household;   2. the same, the other members;
 //   3. some word only the start of a word (heads first within the page, not across all matches).
 // A query of numbers only lists NIK-prefix matches (heads first, then by name), then the members of
-// households whose KK matches (in family order). Members marked missing are found and flagged.
+// households whose KK matches (in family order). When nothing starts with a number of 6 to 15
+// digits, members whose NIK holds it anywhere are listed (the birth-date digits, issue 11 §3).
+// Members marked missing are found and flagged.
 //
 // The search borrows the Database; it keeps no state between calls.
 class HouseholdSearch final

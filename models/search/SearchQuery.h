@@ -14,7 +14,8 @@ namespace verdes {
 // cuts it), so quotes, stars, parentheses and operators such as OR or NEAR are plain words.
 //
 // - A run of digit tokens ("3273 0112 3456") is one number; with at least kMinNumberDigits digits it
-//   searches NIK prefixes and KK numbers (exact with 16 digits), otherwise it is a word.
+//   searches NIK prefixes and KK numbers (exact with 16 digits), with kMinInfixDigits also digits
+//   inside a NIK; otherwise it is a word.
 // - "RT 3", "RT03", "RW 2" set the RT/RW filters.
 // - Every other token is a word: all words must match (a name, the address or the dusun), each as a
 //   whole word or as the start of one.
@@ -23,6 +24,8 @@ struct SearchQuery
     static constexpr int kDefaultLimit = 50;
     static constexpr int kMaxLimit = 1000;
     static constexpr int kMinNumberDigits = 4;
+    // A number of at least this many digits is also looked for inside NIKs (HouseholdSearch).
+    static constexpr int kMinInfixDigits = 6;
     static constexpr int kMaxNumberDigits = 16;
 
     QStringList words;   // upper case, letters and digits only

@@ -650,7 +650,7 @@ void TestCommandLine::killedImportLeavesAllOrNothing()
     // ...nor its audit entry: the history holds only the creation, and is intact.
     run = runVerdes({QStringLiteral("audit"), QStringLiteral("verify"), folder}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains(QStringLiteral("1 entries checked")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("1 entry checked")), qPrintable(run.err));
     run = runVerdes({QStringLiteral("import"), folder, m_csv}, kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains(QStringLiteral("Households: 60 added")));

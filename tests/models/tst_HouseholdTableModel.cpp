@@ -174,6 +174,10 @@ void TestHouseholdTableModel::pagesUntilEveryHouseholdIsThere()
     fetchAll(model);
     QCOMPARE(model.rowCount(), kHouseholds);
     QVERIFY(!model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({}); // nothing more: no change
+    QCOMPARE(model.rowCount(), kHouseholds);
+    QCOMPARE(inserted.size(), 0);
     // No household twice across the page boundaries, none left out.
     QCOMPARE(idsIn(model), expected([](const Known &) {
                  return true;
@@ -298,6 +302,14 @@ void TestHouseholdTableModel::searchResultsKeepTheirOrder()
     QCOMPARE(model.index(1, 0).data(HouseholdTableModel::MatchedNamesRole).toStringList(),
              QStringList{QStringLiteral("Siti")});
     QVERIFY(model.index(1, 0).data().toString().contains(QStringLiteral("Siti")));
+
+    // A search that found nothing lists nothing: an empty list of ids is not "no filter".
+    HouseholdFilter nothing;
+    nothing.householdIds = QStringList();
+    QVERIFY(model.setFilter(nothing));
+    QCOMPARE(model.totalCount(), 0);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.setFilter(filter, matched));
 
     // A click on a header sorts the same hits by that column.
     model.sort(HouseholdTableModel::KkColumn, Qt::DescendingOrder);

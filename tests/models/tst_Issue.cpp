@@ -166,7 +166,7 @@ private Q_SLOTS:
         row("V07",
             "V07",
             {s("15-03-80"), s("1980-03-16")},
-            "V07 birth date in the NIK (15-03-80) differs from the recorded birth date (1980-03-16)");
+            "V07 birth date in the NIK (15-03-80) differs from the recorded birth date (16/03/1980)");
         row("V08",
             "V08",
             {m, s("P-7")},

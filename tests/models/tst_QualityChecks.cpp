@@ -623,7 +623,9 @@ private Q_SLOTS:
         QCOMPARE(flags->size(), fires ? 1 : 0);
         if (fires) {
             QCOMPARE(flags->first().variant, rule + QStringLiteral(":nik"));
-            QVERIFY(flags->first().reasonText().contains(rule));
+            // The rule id stays in the variant (a tooltip shows it), not in the sentence (issue 11 §3).
+            QVERIFY(!flags->first().reasonText().isEmpty());
+            QVERIFY(!flags->first().reasonText().contains(rule));
         }
     }
 
@@ -671,15 +673,30 @@ private Q_SLOTS:
         QCOMPARE(s.personId, QStringLiteral("h0-p0"));
         QVERIFY(flags->first().evidence.contains(QStringLiteral("employment_status=5")));
         QVERIFY(flags->first().evidence.contains(QStringLiteral("prog_pkh=1")));
-        QVERIFY(flags->first().evidenceText().contains(QStringLiteral("employment_status = 5")));
+        QVERIFY2(flags->first().evidenceText().contains(QStringLiteral("Employment status: ")),
+                 qPrintable(flags->first().evidenceText()));
+        QVERIFY(!flags->first().evidenceText().contains(QStringLiteral("employment_status")));
     }
 
     void evidenceIsPlainWords()
     {
+        // Field labels and code labels from the field table, never column ids or rule ids (issue 11 §3).
         QCOMPARE(QualityText::evidenceItem(QStringLiteral("presence=2")),
-                 QStringLiteral("presence = 2 (deceased)"));
+                 QStringLiteral("Presence: Deceased"));
         QCOMPARE(QualityText::evidence({QStringLiteral("asset_car=1"), QStringLiteral("desil=1")}),
-                 QStringLiteral("asset_car = 1; desil = 1"));
+                 QStringLiteral("Car: Yes; Decile (desil): Decile 1 (poorest)"));
+        QCOMPARE(QualityText::evidence({QStringLiteral("rule=V23"), QStringLiteral("desil=")}),
+                 QStringLiteral("Decile (desil): none yet"));
+        QCOMPARE(QualityText::evidenceItem(QStringLiteral("nik=3310041505700001")),
+                 QStringLiteral("NIK: 3310••••••••0001"));
+        QVERIFY(!QualityText::evidenceItem(QStringLiteral("field=floor_area_m2")).contains(u'_'));
+        QVERIFY(!QualityText::evidenceItem(QStringLiteral("pbi_members=2")).contains(u'_'));
+        // A date in the sentence is said in full, not as stored ("2025-08-11").
+        QualityFlag deceased;
+        deceased.checkCode = QStringLiteral("DECEASED_MEMBER");
+        deceased.args = {QStringLiteral("2025-08-11")};
+        QCOMPARE(QualityText::reason(deceased),
+                 QStringLiteral("Recorded as deceased on 11 August 2025 but still listed in the family."));
     }
 
     void nikIsMaskedInEvidence()

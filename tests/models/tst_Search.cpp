@@ -500,6 +500,21 @@ private Q_SLOTS:
         QCOMPARE(idsOf(find(QStringLiteral("3374"))), strings({"P6"}));
     }
 
+    void nikDigitsInside()
+    {
+        // Any run of at least 6 digits of a NIK finds it when no NIK or KK starts with them: P1's
+        // birth date 550580 (day + 40: a woman), P6's 0101650006.
+        auto hits = find(QStringLiteral("550580"));
+        QCOMPARE(idsOf(hits), strings({"P1"}));
+        QCOMPARE(hits.front().match, SearchHit::Match::Number);
+        QCOMPARE(idsOf(find(QStringLiteral("0101 650006"))), strings({"P6"}));
+        // Five digits are too few to look inside; a prefix match keeps the inside search out.
+        QVERIFY(find(QStringLiteral("55058")).isEmpty());
+        QCOMPARE(idsOf(find(QStringLiteral("32730155"))), strings({"P1"}));
+        // Digits no NIK holds.
+        QVERIFY(find(QStringLiteral("999999")).isEmpty());
+    }
+
     void nikPrefixEndingInNine()
     {
         QVERIFY(addMember({QStringLiteral("P9"),

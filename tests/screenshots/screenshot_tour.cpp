@@ -13,7 +13,9 @@
 #include "models/vault/Database.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
+#include "ui/browser/HouseholdMembersView.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/proposals/EvidenceViewer.h"
 #include "ui/proposals/HouseholdPicker.h"
@@ -33,11 +35,13 @@
 #include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -71,9 +75,33 @@ T *findTopLevel()
     return nullptr;
 }
 
+[[noreturn]] void fail(const char *what);
+
+// Every window the tour shows fits the screen it runs on (1366×768, issue 11 §4).
+void checkFits(const QWidget *widget, const QString &name)
+{
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    const QWidget *window = widget->window();
+    if (window->width() > screen.width() || window->height() > screen.height()
+        || !screen.contains(window->frameGeometry())) {
+        QTextStream(stderr) << name << ": the window (" << window->width() << "×" << window->height()
+                            << ") is larger than the screen (" << screen.width() << "×" << screen.height()
+                            << ")" << Qt::endl;
+        fail("a window larger than the screen");
+    }
+}
+
+// The changes tab by name: tab 1 is the new-record tab, hidden for other proposal types, and a hidden
+// tab made current shows its page under the wrong tab.
+void showChanges(verdes::ui::ProposalEditor *editor)
+{
+    editor->tabs()->setCurrentWidget(editor->tabs()->findChild<QWidget *>(QStringLiteral("changesPage")));
+}
+
 void save(QWidget *widget, const QString &dir, const QString &name)
 {
     QTest::qWait(300);
+    checkFits(widget, name);
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     if (!widget->grab().save(path)) {
         QTextStream(stderr) << "could not save " << path << Qt::endl;
@@ -141,7 +169,7 @@ QByteArray letterPdf()
     return bytes;
 }
 
-[[noreturn]] void fail(const char *what)
+void fail(const char *what)
 {
     QTextStream(stderr) << "screenshot tour failed: " << what << Qt::endl;
     std::exit(1);
@@ -166,8 +194,8 @@ int main(int argc, char *argv[])
     verdes::ui::AppSettings::setLanguage(language);
     verdes::app::Bootstrap::installTranslators(app, language);
 
+    // The window chooses its own size: the tour runs on a 1366×768 screen, as the village offices have.
     verdes::ui::MainWindow window;
-    window.resize(1280, 800);
     window.show();
     if (!waitFor([&] {
             return window.isVisible();
@@ -240,7 +268,8 @@ int main(int argc, char *argv[])
             if (!loaded || !loaded->has_value() || (*loaded)->members.size() < 2) {
                 fail("a household with members for the proposal");
             }
-            editor->setPersons({(*loaded)->members.last().personId()});
+            const QString deceased = (*loaded)->members.last().personId();
+            editor->setPersons({deceased});
             editor->setReason(QStringLiteral("Meninggal dunia, dilaporkan oleh Ketua RT 002"));
             editor->setEventDate(QDate(2026, 10, 2));
             editor->setChannel(verdes::Channel::RtRw);
@@ -249,10 +278,9 @@ int main(int argc, char *argv[])
             if (!editor->saveDraft()) {
                 fail("saving the proposal draft");
             }
-            editor->resize(1180, 760);
             save(editor, dir, QStringLiteral("proposal-editor"));
             editor->markReady();
-            editor->tabs()->setCurrentIndex(1);
+            showChanges(editor);
             save(editor, dir, QStringLiteral("proposal-diff"));
             editor->close();
 
@@ -275,13 +303,17 @@ int main(int argc, char *argv[])
                     .arg(household));
             (void)verdes::ProposalRepository(db).refreshStale();
             verdes::ui::ProposalEditor *stale = window.openProposal(updateId);
-            stale->resize(1180, 760);
-            stale->tabs()->setCurrentIndex(1);
+            showChanges(stale);
             save(stale, dir, QStringLiteral("proposal-stale"));
             stale->close();
             window.showProposals();
             save(&window, dir, QStringLiteral("proposal-list"));
             window.showHouseholds();
+            // The household's members, the open proposal named next to the member.
+            browser->refreshShownHousehold();
+            browser->detailTabs()->setCurrentIndex(0);
+            browser->membersView()->selectPerson(deceased); // in view: the list may be scrolled
+            save(&window, dir, QStringLiteral("members-open-proposal"));
 
             // A new household, partly filled: the head and one more member, a NIK with a warning.
             verdes::ui::ProposalEditor *family = window.newProposal(QString());
@@ -302,7 +334,6 @@ int main(int argc, char *argv[])
             const QString wife = form->addMember();
             form->setValue(wife, QStringLiteral("name"), QStringLiteral("SRI WAHYUNI"));
             form->setValue(wife, QStringLiteral("sex"), QStringLiteral("2"));
-            family->resize(1180, 760);
             family->tabs()->setCurrentIndex(1);
             save(family, dir, QStringLiteral("proposal-new-household"));
             family->close();
@@ -310,7 +341,6 @@ int main(int argc, char *argv[])
             // A PDF letter in the evidence viewer, rendered from memory.
             verdes::ui::EvidenceViewer viewer(
                 QStringLiteral("surat-kematian.pdf"), QStringLiteral("application/pdf"), letterPdf());
-            viewer.resize(900, 760);
             viewer.show();
             QApplication::processEvents();
             if (!viewer.showsPdfPage()) {
@@ -358,6 +388,8 @@ int main(int argc, char *argv[])
         }
         QTest::qWait(200);
         save(&window, dir, QStringLiteral("household-flags"));
+        // One flag close up: its check, the reason and the evidence in words.
+        save(browser->flagsView(), dir, QStringLiteral("flag-in-words"));
         browser->flagsFilter()->setCurrentIndex(0);
 
         verdes::ui::SettingsDialog settings(&window);
@@ -376,7 +408,6 @@ int main(int argc, char *argv[])
             fail("foreign snapshot");
         }
         verdes::ui::ImportDialog import(*window.openVaultForTests(), foreign, &window);
-        import.resize(1100, 700);
         import.show();
         save(&import, dir, QStringLiteral("import-preview"));
         import.startImport();

@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The Verdes authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Regenerates docs/screenshots/ from the real application under Xvfb, in Indonesian and English.
+# Regenerates docs/screenshots/ from the real application under Xvfb, in Indonesian and English, on a
+# 1366×768 screen (the village offices' laptops); the tour fails if a window is larger than the screen.
 # Uses a throw-away HOME so the demo village is generated fresh and no settings leak in.
 # Screens (screenshot_tour.cpp): welcome, unlock, browser, search, officers, proposal editor, diff,
 # stale, list, household picker, household history and flags, settings, import, create wizard.
@@ -17,6 +18,6 @@ out=$root/docs/screenshots
 mkdir -p "$out"
 for language in id en; do
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C.UTF-8 \
-        QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1400x900x24' \
+        QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
         "$build/tests/screenshots/screenshot_tour" "$out" "$language"
 done

@@ -15,8 +15,8 @@
 namespace verdes::test {
 
 // A bare encrypted database with the current schema in a folder the test owns: the snapshot layer
-// without key slots or officers, for the import and export tests. (TempVault, with the real vault
-// around it, replaces this once it is on main.)
+// without key slots or officers, for the tests that need only tables (import, export, checks, the
+// proposal crash child). A test that needs officers, key slots or Vault::unlock uses TempVault.
 class ScratchVault final
 {
 public:

@@ -19,12 +19,12 @@
 #include "models/vault/Statement.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
+#include "ui/common/DateField.h"
 #include "ui/proposals/NewRecordForm.h"
 #include "ui/proposals/ProposalEditor.h"
 
 #include <QBuffer>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -234,7 +234,7 @@ private Q_SLOTS:
         auto *floor = qobject_cast<QComboBox *>(form->fieldEditor({}, QStringLiteral("floor")));
         QVERIFY(floor);
         QVERIFY(floor->findText(CodeText::label(CodeList::Floor, 2)) > 0);
-        QVERIFY(qobject_cast<QDateEdit *>(form->fieldEditor(kNewHeadKey, QStringLiteral("birth_date"))));
+        QVERIFY(qobject_cast<ui::DateField *>(form->fieldEditor(kNewHeadKey, QStringLiteral("birth_date"))));
         QVERIFY(qobject_cast<QLineEdit *>(form->fieldEditor(kNewHeadKey, QStringLiteral("name"))));
         // Required columns are marked; optional ones are offered too.
         QVERIFY(form->isRequired({}, QStringLiteral("roof")));
@@ -341,23 +341,24 @@ private Q_SLOTS:
         ui::NewRecordForm *form = editor.newRecordForm();
         fillBaby(*form);
         QVERIFY(form->setValue(kMember, QStringLiteral("nik"), kBabyNik.left(15)));
-        QVERIFY2(form->errorTexts().join(u'\n').contains(QStringLiteral("V01")),
+        QVERIFY2(form->errorTexts().join(u'\n').contains(QStringLiteral("15 digits instead of 16")),
                  qPrintable(form->errorTexts().join(u'\n')));
         QVERIFY(form->findChild<QLabel *>(QStringLiteral("newRecordIssuesLabel"))
                     ->text()
-                    .contains(QStringLiteral("V01")));
+                    .contains(QStringLiteral("15 digits instead of 16")));
         QVERIFY(!form->fieldEditor(kMember, QStringLiteral("nik"))->styleSheet().isEmpty());
         QVERIFY(editor.formProposal().isComplete()); // complete, yet not valid
         QVERIFY(!editor.markReady());
-        QVERIFY2(editor.message().contains(QStringLiteral("V01")), qPrintable(editor.message()));
+        QVERIFY2(editor.message().contains(QStringLiteral("15 digits instead of 16")),
+                 qPrintable(editor.message()));
         QCOMPARE(editor.proposalId(), 0);
-        // The model refuses it too, with the rule in its message.
+        // The model refuses it too, with the problem in its message.
         QVERIFY(editor.saveDraft());
         auto refused = ProposalRepository(*m_db).transition(
             actorWith(Role::Operator), editor.proposalId(), ProposalState::Ready, editor.proposal().revision);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::ProposalInvalidValues);
-        QVERIFY(describe(refused.error()).contains(QStringLiteral("V01")));
+        QVERIFY(describe(refused.error()).contains(QStringLiteral("15 digits instead of 16")));
         // Corrected, it goes through.
         QVERIFY(form->setValue(kMember, QStringLiteral("nik"), kBabyNik));
         QVERIFY(form->errorTexts().isEmpty());
@@ -373,13 +374,14 @@ private Q_SLOTS:
         ui::NewRecordForm *form = editor.newRecordForm();
         fillBaby(*form);
         QVERIFY(form->setValue(kMember, QStringLiteral("relationship"), QStringLiteral("1")));
-        QVERIFY2(form->errorTexts().join(u'\n').contains(QStringLiteral("V12")),
+        QVERIFY2(form->errorTexts().join(u'\n').contains(QStringLiteral("it must have exactly one")),
                  qPrintable(form->errorTexts().join(u'\n')));
         QVERIFY(!editor.markReady());
-        QVERIFY2(editor.message().contains(QStringLiteral("V12")), qPrintable(editor.message()));
+        QVERIFY2(editor.message().contains(QStringLiteral("it must have exactly one")),
+                 qPrintable(editor.message()));
         QVERIFY(editor.findChild<QLabel *>(QStringLiteral("missingLabel"))
                     ->text()
-                    .contains(QStringLiteral("V12")));
+                    .contains(QStringLiteral("it must have exactly one")));
     }
 
     void anotherHouseholdRevalidates()
@@ -389,19 +391,19 @@ private Q_SLOTS:
         ui::NewRecordForm *form = editor.newRecordForm();
         fillBaby(*form);
         QVERIFY(form->setValue(kMember, QStringLiteral("relationship"), QStringLiteral("1")));
-        QVERIFY(form->errorTexts().join(u'\n').contains(QStringLiteral("V12")));
+        QVERIFY(form->errorTexts().join(u'\n').contains(QStringLiteral("it must have exactly one")));
         // Typed into another family: checked against that one (here none is found, so no second head).
         auto *household = editor.findChild<QLineEdit *>(QStringLiteral("householdLineEdit"));
         QVERIFY(household);
         household->setText(QStringLiteral("NO-SUCH-FAMILY"));
         Q_EMIT household->editingFinished();
-        QVERIFY2(!form->errorTexts().join(u'\n').contains(QStringLiteral("V12")),
+        QVERIFY2(!form->errorTexts().join(u'\n').contains(QStringLiteral("it must have exactly one")),
                  qPrintable(form->errorTexts().join(u'\n')));
         QCOMPARE(form->value(kMember, QStringLiteral("name")), QStringLiteral("PUTRI AYU"));
         // and back: the second head is found again.
         household->setText(familyWithHead(3));
         Q_EMIT household->editingFinished();
-        QVERIFY(form->errorTexts().join(u'\n').contains(QStringLiteral("V12")));
+        QVERIFY(form->errorTexts().join(u'\n').contains(QStringLiteral("it must have exactly one")));
         QVERIFY(!editor.markReady());
     }
 
@@ -414,11 +416,13 @@ private Q_SLOTS:
         // The NIK's date (02-09-26) differs from the birth date: V07, a warning.
         QVERIFY(form->setValue(kMember, QStringLiteral("nik"), QStringLiteral("3310044209260001")));
         QVERIFY(form->errorTexts().isEmpty());
-        QVERIFY2(form->warningTexts().join(u'\n').contains(QStringLiteral("V07")),
-                 qPrintable(form->warningTexts().join(u'\n')));
-        QVERIFY(form->findChild<QLabel *>(QStringLiteral("newRecordIssuesLabel"))
-                    ->text()
-                    .contains(QStringLiteral("V07")));
+        // Said in words, the rule id only in the field's tooltip (issue 11 §3).
+        const QString warnings = form->warningTexts().join(u'\n');
+        QVERIFY2(warnings.contains(QStringLiteral("birth date in the NIK")), qPrintable(warnings));
+        QVERIFY2(!warnings.contains(QStringLiteral("V07")), qPrintable(warnings));
+        const QString shown = form->findChild<QLabel *>(QStringLiteral("newRecordIssuesLabel"))->text();
+        QVERIFY2(shown.contains(QStringLiteral("birth date in the NIK")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("V07")), qPrintable(shown));
         QVERIFY2(editor.markReady(), qPrintable(editor.message()));
         QCOMPARE(editor.proposal().state, ProposalState::Ready);
     }
@@ -499,10 +503,11 @@ private Q_SLOTS:
                    QStringLiteral("1"),
                    QStringLiteral("1970-01-01"),
                    QStringLiteral("1"));
-        QVERIFY2(form->errorTexts().join(u'\n').contains(QStringLiteral("V12")),
+        QVERIFY2(form->errorTexts().join(u'\n').contains(QStringLiteral("it must have exactly one")),
                  qPrintable(form->errorTexts().join(u'\n')));
         QVERIFY(!editor.markReady());
-        QVERIFY2(editor.message().contains(QStringLiteral("V12")), qPrintable(editor.message()));
+        QVERIFY2(editor.message().contains(QStringLiteral("it must have exactly one")),
+                 qPrintable(editor.message()));
         // Removing the second head clears the error and its values.
         QVERIFY(form->removeMember(second));
         QVERIFY(!form->removeMember(second));
@@ -530,11 +535,12 @@ private Q_SLOTS:
         fillBaby(*form);
         QVERIFY(form->setValue(kMember, QStringLiteral("nik"), taken));
         const QString errors = form->errorTexts().join(u'\n');
-        QVERIFY2(errors.contains(QStringLiteral("V08")), qPrintable(errors));
+        QVERIFY2(errors.contains(QStringLiteral("used by another active member")), qPrintable(errors));
         // The message masks the NIK it names.
         QVERIFY2(!errors.contains(taken), qPrintable(errors));
         QVERIFY(!editor.markReady());
-        QVERIFY2(editor.message().contains(QStringLiteral("V08")), qPrintable(editor.message()));
+        QVERIFY2(editor.message().contains(QStringLiteral("used by another active member")),
+                 qPrintable(editor.message()));
     }
 
     void readyNewHouseholdIsReadOnly()

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace verdes;
 using namespace verdes::ui;
@@ -243,6 +244,17 @@ private Q_SLOTS:
         QVERIFY2(history->sentences().first().contains(QStringLiteral("Operator Demo")),
                  qPrintable(history->sentences().first()));
         QVERIFY(history->sentences().first().contains(QStringLiteral("revealed")));
+        // The date in the short Indonesian form with the year in full (issue 11 §3), not QLocale's
+        // two-digit "23/11/26".
+        {
+            const QLocale before = QLocale();
+            QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+            history->reload();
+            const QString shown = history->findChild<QTextBrowser *>()->toPlainText();
+            const QDateTime at = entries->first().at.toLocalTime();
+            QVERIFY2(shown.contains(at.toString(QStringLiteral("dd/MM/yyyy HH.mm"))), qPrintable(shown));
+            QLocale::setDefault(before);
+        }
         // Another household has its own (empty) history.
         page.findChild<QTableView *>(QStringLiteral("householdsTableView"))->selectRow(1);
         QVERIFY(page.shownHousehold() != household);

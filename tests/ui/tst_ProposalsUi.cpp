@@ -496,6 +496,50 @@ private Q_SLOTS:
         QCOMPARE(asked.count(), 2);
         QVERIFY(asked.last().at(1).toString().isEmpty());
     }
+
+    // The member list names an open proposal beside the member it is about (issue 11 §3), so that no
+    // one proposes the same death twice; the column is there only when some member has one.
+    void memberListShowsTheOpenProposal()
+    {
+        ui::BrowserPage page(*m_db, true);
+        page.setActor(actorWith(Role::Operator));
+        page.show();
+        auto *households = page.findChild<QTableView *>(QStringLiteral("householdsTableView"));
+        QTableWidget *members = page.membersView()->table();
+        QString household;
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            households->selectRow(row);
+            auto proposals = ProposalRepository(*m_db).forHousehold(page.shownHousehold());
+            QVERIFY(proposals.has_value());
+            if (members->rowCount() >= 2 && proposals->isEmpty()) {
+                household = page.shownHousehold();
+                break;
+            }
+        }
+        QVERIFY(!household.isEmpty());
+        const int column = ui::HouseholdMembersView::ProposalColumn;
+        QVERIFY(members->isColumnHidden(column));
+        const QString person = members->item(1, 0)->data(Qt::UserRole).toString();
+
+        ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
+        editor.startNew(household, person);
+        editor.setType(ProposalType::MemberDeceased);
+        editor.setReason(QStringLiteral("Meninggal menurut tetangga"));
+        editor.setEventDate(QDate(2026, 10, 2));
+        QVERIFY2(editor.saveDraft(), qPrintable(editor.message()));
+        page.refreshShownHousehold();
+
+        QVERIFY(!members->isColumnHidden(column));
+        QCOMPARE(members->horizontalHeaderItem(column)->text(), QStringLiteral("Open proposal"));
+        const QString shown = members->item(1, column)->text();
+        QVERIFY2(shown.contains(QStringLiteral("#%1").arg(editor.proposalId())), qPrintable(shown));
+        QVERIFY2(shown.contains(ProposalTypeText::label(ProposalType::MemberDeceased)), qPrintable(shown));
+        QVERIFY(members->item(0, column)->text().isEmpty());
+        // Beside the name, in view without scrolling.
+        QVERIFY(members->columnViewportPosition(column) < members->viewport()->width());
+        QVERIFY(members->columnViewportPosition(column)
+                < members->columnViewportPosition(ui::HouseholdMembersView::NikColumn));
+    }
 };
 
 QTEST_MAIN(TestProposalsUi)

@@ -5,23 +5,29 @@
 #include "models/audit/NikReveal.h"
 #include "models/core/Clock.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/proposals/ProposalRepository.h"
+#include "models/proposals/ProposalState.h"
 #include "models/quality/QualityCheck.h"
 #include "models/quality/QualityText.h"
 #include "models/quality/SnapshotAge.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/repo/RecordIssueRepository.h"
 #include "models/search/HouseholdSearch.h"
+#include "models/search/SearchQuery.h"
 #include "ui/browser/HouseholdDetailView.h"
 #include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui/browser/HouseholdMembersView.h"
+#include "ui/common/Look.h"
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui_BrowserPage.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -49,27 +55,35 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     , m_proposalsView(new HouseholdProposalsView(db, m_detailTabs))
     , m_membersView(new HouseholdMembersView(m_detailPane))
     , m_staleLabel(new QLabel(this))
+    , m_emptyLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->demoBannerLabel->setVisible(isDemo);
-    m_ui->demoBannerLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"));
+    Look::setBannerStyle(m_ui->demoBannerLabel);
     m_staleLabel->setObjectName(QStringLiteral("staleSnapshotLabel"));
     m_staleLabel->setWordWrap(true);
-    m_staleLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 4px; }"));
+    Look::setNoticeStyle(m_staleLabel);
     m_ui->mainLayout->insertWidget(1, m_staleLabel);
+    // An empty result says why and what to try (issue 11 §3), above the empty table.
+    m_emptyLabel->setObjectName(QStringLiteral("emptyResultLabel"));
+    m_emptyLabel->setWordWrap(true);
+    Look::setNoticeStyle(m_emptyLabel);
+    m_emptyLabel->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->splitter), m_emptyLabel);
     updateSnapshotAge();
     m_ui->householdsTableView->setModel(m_model.get());
     m_ui->householdsTableView->sortByColumn(HouseholdTableModel::HeadNameColumn, Qt::AscendingOrder);
     m_ui->householdsTableView->verticalHeader()->hide();
     m_ui->householdsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->householdsTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::HeadNameColumn, 200);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::KkColumn, 140);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::PlaceColumn, 120);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DusunColumn, 100);
-    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::MembersColumn, 70);
+    m_ui->householdsTableView->setTextElideMode(Qt::ElideRight);
+    // At 1366x768 the list is about 630 px wide: the name (with the matched member) gets the room,
+    // the masked KK number needs little (issue 11 §4).
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::HeadNameColumn, 240);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::KkColumn, 120);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::PlaceColumn, 110);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DusunColumn, 90);
+    m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::MembersColumn, 65);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::DesilColumn, 50);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::ProgrammesColumn, 130);
     m_ui->householdsTableView->setColumnWidth(HouseholdTableModel::WarningsColumn, 70);
@@ -94,12 +108,7 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
     connect(m_flagsView, &HouseholdFlagsView::flagsChanged, this, [this] {
         const QString shown = m_shownHousehold;
         applySearchAndFilters();
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->householdIdAt(row) == shown) {
-                m_ui->householdsTableView->selectRow(row);
-                break;
-            }
-        }
+        selectHousehold(shown);
     });
     // The flags filter: any open flag, or one check.
     auto *flagsLabel = new QLabel(tr("Flags:"), this);
@@ -148,6 +157,9 @@ BrowserPage::BrowserPage(Database &db, bool isDemo, QWidget *parent)
         applySearchAndFilters();
     });
     connect(m_searchTimer, &QTimer::timeout, this, &BrowserPage::applySearchAndFilters);
+    // Down from the search box moves into the results; Enter there opens the household (issue 11 §4).
+    m_ui->searchLineEdit->installEventFilter(this);
+    m_ui->householdsTableView->installEventFilter(this);
     for (QComboBox *combo :
          {m_ui->placeComboBox, m_ui->desilComboBox, m_ui->programmeComboBox, m_ui->presenceComboBox}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &BrowserPage::applySearchAndFilters);
@@ -260,7 +272,7 @@ void BrowserPage::fillFilterChoices()
             }
             m_ui->placeComboBox->addItem(
                 QStringLiteral("    ")
-                    + tr("RW %1 / RT %2").arg(rw, 3, 10, QLatin1Char('0')).arg(rt, 3, 10, QLatin1Char('0')),
+                    + tr("RT %1 / RW %2").arg(rt, 3, 10, QLatin1Char('0')).arg(rw, 3, 10, QLatin1Char('0')),
                 QPoint(rw, rt));
         }
     }
@@ -335,11 +347,137 @@ void BrowserPage::applySearchAndFilters()
     }
     if (m_model->rowCount() > 0) {
         m_ui->householdsTableView->selectRow(0);
-    } else {
-        m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
-        m_membersView->showHousehold(nullptr, true, {});
-        m_flagsView->showHousehold({});
+        m_emptyLabel->hide();
+        return;
     }
+    m_ui->detailTextBrowser->setHtml(HouseholdDetailView::emptyHtml());
+    m_membersView->showHousehold(nullptr, true, {});
+    m_flagsView->showHousehold({});
+    // Nothing found: say why, and what to try.
+    QStringList lines;
+    const bool filtered = m_ui->placeComboBox->currentIndex() > 0 || m_ui->desilComboBox->currentIndex() > 0
+                          || m_ui->programmeComboBox->currentIndex() > 0
+                          || m_ui->presenceComboBox->currentIndex() > 0 || m_ui->warningsCheckBox->isChecked()
+                          || m_flagsComboBox->currentIndex() > 0;
+    if (!text.isEmpty()) {
+        lines << tr("No household matches “%1”.").arg(text);
+        const SearchQuery query = SearchQuery::parse(text);
+        const bool digitsOnly = query.words.isEmpty() && !query.numbers.isEmpty();
+        if (digitsOnly || (!query.words.isEmpty() && query.words.first().front().isDigit())) {
+            lines << tr(
+                "A NIK or KK number is found by its first 4 digits or more, or by any 6 of its digits in a "
+                "row (the birth date, for example 150375).");
+        } else {
+            lines << tr("Check the spelling, or type only the start of a name: SITI finds SITI AMINAH.");
+        }
+    } else {
+        lines << tr("No household matches the filters.");
+    }
+    if (filtered) {
+        lines << tr("Filters are on (area, desil, programme, status, flags): set them to “All” to search the "
+                    "whole village.");
+    }
+    m_emptyLabel->setText(lines.join(QLatin1Char('\n')));
+    m_emptyLabel->setVisible(!text.isEmpty() || filtered);
+}
+
+void BrowserPage::selectHousehold(const QString &householdId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->householdIdAt(row) == householdId) {
+            m_ui->householdsTableView->selectRow(row);
+            m_ui->householdsTableView->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
+void BrowserPage::openSelectedHousehold()
+{
+    const QModelIndex current = m_ui->householdsTableView->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    if (m_model->householdIdAt(current.row()) != m_shownHousehold) {
+        showHousehold(m_model->householdIdAt(current.row()));
+    }
+    m_detailTabs->setVisible(true);
+    m_detailTabs->setCurrentWidget(m_detailPane);
+    QTableWidget *members = m_membersView->table();
+    members->setFocus(Qt::OtherFocusReason);
+    if (members->rowCount() > 0 && m_membersView->selectedPerson().isEmpty()) {
+        members->selectRow(0);
+    }
+}
+
+bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        QTableView *table = m_ui->householdsTableView;
+        if (watched == m_ui->searchLineEdit && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            if (m_searchTimer->isActive()) {
+                // Typed faster than the delay: the results of the whole text first.
+                m_searchTimer->stop();
+                applySearchAndFilters();
+            }
+            if (!table->currentIndex().isValid() && m_model->rowCount() > 0) {
+                table->selectRow(0);
+            }
+            table->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (watched == table && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            openSelectedHousehold();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+BrowserPage::ViewState BrowserPage::viewState() const
+{
+    ViewState state;
+    state.searchText = m_ui->searchLineEdit->text();
+    state.place = m_ui->placeComboBox->currentData();
+    state.desilIndex = m_ui->desilComboBox->currentIndex();
+    state.programmeIndex = m_ui->programmeComboBox->currentIndex();
+    state.presenceIndex = m_ui->presenceComboBox->currentIndex();
+    state.flagsIndex = m_flagsComboBox->currentIndex();
+    state.warningsOnly = m_ui->warningsCheckBox->isChecked();
+    state.householdId = m_shownHousehold;
+    state.personId = selectedMember();
+    state.detailTab = m_detailTabs->currentIndex();
+    return state;
+}
+
+void BrowserPage::restoreViewState(const ViewState &state)
+{
+    {
+        const QSignalBlocker blockSearch(m_ui->searchLineEdit);
+        const QSignalBlocker blockPlace(m_ui->placeComboBox);
+        const QSignalBlocker blockDesil(m_ui->desilComboBox);
+        const QSignalBlocker blockProgramme(m_ui->programmeComboBox);
+        const QSignalBlocker blockPresence(m_ui->presenceComboBox);
+        const QSignalBlocker blockFlags(m_flagsComboBox);
+        const QSignalBlocker blockWarnings(m_ui->warningsCheckBox);
+        m_ui->searchLineEdit->setText(state.searchText);
+        m_ui->placeComboBox->setCurrentIndex(qMax(0, m_ui->placeComboBox->findData(state.place)));
+        m_ui->desilComboBox->setCurrentIndex(state.desilIndex);
+        m_ui->programmeComboBox->setCurrentIndex(state.programmeIndex);
+        m_ui->presenceComboBox->setCurrentIndex(state.presenceIndex);
+        m_flagsComboBox->setCurrentIndex(state.flagsIndex);
+        m_ui->warningsCheckBox->setChecked(state.warningsOnly);
+    }
+    m_searchTimer->stop();
+    applySearchAndFilters();
+    if (!state.householdId.isEmpty()) {
+        selectHousehold(state.householdId);
+    }
+    if (!state.personId.isEmpty()) {
+        m_membersView->selectPerson(state.personId);
+    }
+    m_detailTabs->setCurrentIndex(state.detailTab);
 }
 
 void BrowserPage::updateCount()
@@ -377,7 +515,31 @@ void BrowserPage::showHousehold(const QString &householdId, bool masked)
     const bool maskNumbers = masked && isMasking();
     m_ui->detailTextBrowser->setHtml(
         HouseholdDetailView::html(**household, *issues, maskNumbers, today, false));
-    m_membersView->showHousehold(&**household, maskNumbers, today);
+    QHash<QString, QStringList> openProposals;
+    if (auto proposals = ProposalRepository(m_db).forHousehold(householdId)) {
+        for (const ProposalSummary &summary : std::as_const(*proposals)) {
+            if (!isOpenInVillage(summary.state)) {
+                continue;
+            }
+            const QString text = tr("%1 (#%2, %3)")
+                                     .arg(ProposalTypeText::label(summary.type))
+                                     .arg(summary.id)
+                                     .arg(ProposalStateText::label(summary.state));
+            for (const QString &personId : summary.personIds) {
+                openProposals[personId] << text;
+            }
+        }
+    } else {
+        Q_EMIT errorOccurred(describe(proposals.error()));
+    }
+    m_membersView->showHousehold(&**household, maskNumbers, today, openProposals);
+}
+
+void BrowserPage::refreshShownHousehold()
+{
+    if (!m_shownHousehold.isEmpty()) {
+        showHousehold(m_shownHousehold);
+    }
 }
 
 } // namespace verdes::ui

@@ -6,6 +6,7 @@
 #include "models/proposals/ProposalType.h"
 #include "models/quality/QualityFlag.h"
 
+#include <QVariant>
 #include <QWidget>
 
 #include <memory>
@@ -53,6 +54,8 @@ public:
     bool isMasking() const;
     // Reloads after the vault changed (an import).
     void reload();
+    // Reads the shown household again (a proposal about it changed), keeping the selected member.
+    void refreshShownHousehold();
 
     HouseholdTableModel *model() const { return m_model.get(); }
 
@@ -83,6 +86,27 @@ public:
     // The person id of the member selected in the detail (empty when none).
     QString selectedMember() const;
 
+    // What the officer was looking at, to come back to after a lock (issue 11 §2).
+    struct ViewState
+    {
+        QString searchText;
+        QVariant place;
+        int desilIndex = 0;
+        int programmeIndex = 0;
+        int presenceIndex = 0;
+        int flagsIndex = 0;
+        bool warningsOnly = false;
+        QString householdId;
+        QString personId;
+        int detailTab = 0;
+    };
+
+    ViewState viewState() const;
+    void restoreViewState(const ViewState &state);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
     // The officer asked for a new proposal on a household (from its Proposals tab), with the
@@ -97,6 +121,9 @@ Q_SIGNALS:
 
 private:
     void fillFilterChoices();
+    void selectHousehold(const QString &householdId);
+    // Enter on a household in the list: its detail, with the focus on its members.
+    void openSelectedHousehold();
     void applySearchAndFilters();
     void updateCount();
     void updateSnapshotAge();
@@ -119,6 +146,7 @@ private:
     HouseholdProposalsView *m_proposalsView = nullptr;
     HouseholdMembersView *m_membersView = nullptr;
     QLabel *m_staleLabel = nullptr; // DOMAIN.md §9: the snapshot is older than a quarter
+    QLabel *m_emptyLabel = nullptr; // why a search found nothing, and what to try
 };
 
 } // namespace verdes::ui

@@ -3,7 +3,10 @@
 #include "ui/browser/HouseholdDetailView.h"
 
 #include "models/domain/Codes.h"
+#include "models/domain/Issue.h"
+#include "ui/common/Look.h"
 
+#include <QDate>
 #include <QLocale>
 
 namespace verdes::ui {
@@ -106,7 +109,12 @@ QString HouseholdDetailView::valueText(Field field, const QString &value)
         return value;
     case FieldKind::Date: {
         const QDate date = parseIsoDate(value);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value;
+        return date.isValid() ? Look::longDate(date) : value;
+    }
+    case FieldKind::Period: {
+        // A month as stored ("2026-10"), said as a month ("Oktober 2026").
+        const QDate month = QDate::fromString(value + QStringLiteral("-01"), Qt::ISODate);
+        return month.isValid() ? QLocale().toString(month, QStringLiteral("MMMM yyyy")) : value;
     }
     default:
         return value;
@@ -148,8 +156,8 @@ QString HouseholdDetailView::html(
             if (const Member *member = household.memberById(issue.personId); member != nullptr) {
                 who = member->name() + QStringLiteral(": ");
             }
-            html += QStringLiteral("<li style='color:#8a4b00'>%1%2</li>")
-                        .arg(escaped(who), escaped(issue.text()));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(Look::warningHtml(escaped(who) + escaped(IssueText::reason(issue))));
         }
         html += QStringLiteral("</ul>");
     }
@@ -184,7 +192,9 @@ QString HouseholdDetailView::html(
         if (household.value(receives) == u"1") {
             programmes << (household.value(since).isEmpty()
                                ? FieldText::label(receives)
-                               : tr("%1 (since %2)").arg(FieldText::label(receives), household.value(since)));
+                               : tr("%1 (since %2)")
+                                     .arg(FieldText::label(receives),
+                                          valueText(since, household.value(since))));
         }
     }
     int pbi = 0;

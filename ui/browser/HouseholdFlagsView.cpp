@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/browser/HouseholdFlagsView.h"
 
+#include "models/proposals/ProposalType.h"
 #include "models/quality/QualityFlagRepository.h"
 #include "models/quality/QualityText.h"
 
@@ -85,12 +86,19 @@ void HouseholdFlagsView::rebuild()
                                flag.reasonText().toHtmlEscaped(),
                                tr("Evidence").toHtmlEscaped(),
                                flag.evidenceText().toHtmlEscaped()));
+        // For support: the check's code and the rule, out of the sentence (issue 11 §3).
+        text->setToolTip(flag.variant.isEmpty()
+                             ? flag.checkCode
+                             : QStringLiteral("%1 · %2").arg(flag.checkCode, flag.variant));
         row->addWidget(text, 1);
         auto *buttons = new QVBoxLayout;
         if (!flag.suggestedType.isEmpty()) {
             auto *propose = new QPushButton(tr("Propose…"), frame);
             propose->setObjectName(QStringLiteral("proposeButton"));
-            propose->setToolTip(tr("Suggested proposal: %1").arg(flag.suggestedType));
+            const auto suggestedType = proposalTypeFromCode(flag.suggestedType);
+            propose->setToolTip(
+                tr("Suggested proposal: %1")
+                    .arg(suggestedType ? ProposalTypeText::label(*suggestedType) : flag.suggestedType));
             const FlagSuggestion suggestion = flag.suggestion();
             connect(propose, &QPushButton::clicked, this, [this, suggestion] {
                 Q_EMIT proposalRequested(suggestion);

@@ -5,9 +5,9 @@
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
 #include "models/core/Error.h"
+#include "ui/common/Look.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -56,7 +56,6 @@ void HouseholdHistoryView::reload()
         Q_EMIT errorOccurred(describe(entries.error()));
         return;
     }
-    const QLocale locale;
     QString html =
         QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'><tr><th align='left'>%1</th>"
                        "<th align='left'>%2</th></tr>")
@@ -71,7 +70,7 @@ void HouseholdHistoryView::reload()
                     "<tr><td valign='top' style='white-space:nowrap' title='%1'>%2</td><td valign='top'>%3"
                     "</td></tr>")
                     .arg(tr("Entry %1 of the vault's history").arg(entry.seq).toHtmlEscaped(),
-                         locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                         Look::shortDateTime(entry.at).toHtmlEscaped(),
                          sentence.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");

@@ -33,11 +33,14 @@ HouseholdMembersView::HouseholdMembersView(QWidget *parent)
     m_title->setObjectName(QStringLiteral("membersTitleLabel"));
     m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({HouseholdDetailView::tr("Name"),
-                                        HouseholdDetailView::tr("NIK"),
-                                        HouseholdDetailView::tr("Relationship"),
-                                        HouseholdDetailView::tr("Age"),
-                                        HouseholdDetailView::tr("Status")});
+    QStringList headers(ColumnCount);
+    headers[NameColumn] = HouseholdDetailView::tr("Name");
+    headers[ProposalColumn] = tr("Open proposal");
+    headers[NikColumn] = HouseholdDetailView::tr("NIK");
+    headers[RelationshipColumn] = HouseholdDetailView::tr("Relationship");
+    headers[AgeColumn] = HouseholdDetailView::tr("Age");
+    headers[StatusColumn] = HouseholdDetailView::tr("Status");
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -46,9 +49,12 @@ HouseholdMembersView::HouseholdMembersView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(NameColumn, 170);
+    m_table->setColumnWidth(ProposalColumn, 190);
     m_table->setColumnWidth(NikColumn, 140);
     m_table->setColumnWidth(RelationshipColumn, 110);
     m_table->setColumnWidth(AgeColumn, 60);
+    m_table->setColumnWidth(StatusColumn, 130);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setToolTip(tr("Select a member to propose a change for them; right-click for the proposals "
                            "about one member."));
@@ -74,7 +80,10 @@ QList<ProposalType> HouseholdMembersView::memberProposalTypes()
             ProposalType::IdentityCorrection};
 }
 
-void HouseholdMembersView::showHousehold(const Household *household, bool masked, QDate today)
+void HouseholdMembersView::showHousehold(const Household *household,
+                                         bool masked,
+                                         QDate today,
+                                         const QHash<QString, QStringList> &openProposals)
 {
     const QString householdId = household != nullptr ? household->householdId() : QString();
     const QString keep = householdId == m_householdId ? selectedPerson() : QString();
@@ -92,6 +101,7 @@ void HouseholdMembersView::showHousehold(const Household *household, bool masked
     m_title->show();
     m_table->show();
     m_table->setRowCount(static_cast<int>(household->members.size()));
+    bool anyProposal = false;
     int row = 0;
     for (const Member &member : household->members) {
         auto *name = new QTableWidgetItem(member.name());
@@ -113,8 +123,19 @@ void HouseholdMembersView::showHousehold(const Household *household, bool masked
                          StatusColumn,
                          new QTableWidgetItem(
                              HouseholdDetailView::valueText(Field::Presence, member.value(Field::Presence))));
+        const QString proposals = openProposals.value(member.personId()).join(QStringLiteral("; "));
+        auto *proposalItem = new QTableWidgetItem(proposals);
+        proposalItem->setToolTip(proposals);
+        if (!proposals.isEmpty()) {
+            anyProposal = true;
+            QFont bold = proposalItem->font();
+            bold.setBold(true);
+            proposalItem->setFont(bold);
+        }
+        m_table->setItem(row, ProposalColumn, proposalItem);
         ++row;
     }
+    m_table->setColumnHidden(ProposalColumn, !anyProposal);
     if (!keep.isEmpty()) {
         selectPerson(keep);
     }

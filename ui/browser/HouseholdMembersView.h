@@ -5,7 +5,9 @@
 #include "models/proposals/ProposalType.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -29,6 +31,9 @@ public:
     enum Column
     {
         NameColumn,
+        // The open proposals about the member ("Deceased (#12, draft)"), beside the name so that it
+        // is seen in a narrow detail panel; hidden when no member has one.
+        ProposalColumn,
         NikColumn,
         RelationshipColumn,
         AgeColumn,
@@ -39,9 +44,13 @@ public:
     explicit HouseholdMembersView(QWidget *parent = nullptr);
     ~HouseholdMembersView() override;
 
-    // Shows the members (NIK masked unless `masked` is false); keeps the selected member when the
-    // same household is shown again. A null household empties the table.
-    void showHousehold(const Household *household, bool masked, QDate today);
+    // Shows the members (NIK masked unless `masked` is false) and, per person id, the open proposals
+    // about them (so no one proposes the same death twice); keeps the selected member when the same
+    // household is shown again. A null household empties the table.
+    void showHousehold(const Household *household,
+                       bool masked,
+                       QDate today,
+                       const QHash<QString, QStringList> &openProposals = {});
 
     // The person id of the selected member (empty when none).
     QString selectedPerson() const;

@@ -5,6 +5,7 @@
 #include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
+#include "models/domain/Field.h"
 #include "models/domain/RegionTable.h"
 #include "models/io/CsvColumns.h"
 #include "models/io/CsvReader.h"
@@ -13,6 +14,7 @@
 #include "models/io/OutputPath.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Vault.h"
+#include "ui/common/Look.h"
 #include "ui_ImportDialog.h"
 
 #include <QFileDialog>
@@ -232,7 +234,17 @@ void ImportDialog::finishImport()
         auto *lineItem = new QTableWidgetItem();
         lineItem->setData(Qt::DisplayRole, issue.line);
         m_ui->problemsTableWidget->setItem(row, 0, lineItem);
-        m_ui->problemsTableWidget->setItem(row, 1, new QTableWidgetItem(issue.columnText()));
+        // The column's letter as the spreadsheet shows it and the field's label as the officer knows
+        // it ("BX · Jenis kelamin"); the CSV column id stays in the tooltip.
+        QString columnText = issue.columnText();
+        if (issue.field) {
+            columnText = issue.columnIndex >= 0 ? QStringLiteral("%1 · %2").arg(
+                             spreadsheetColumnName(issue.columnIndex), FieldText::label(*issue.field))
+                                                : FieldText::label(*issue.field);
+        }
+        auto *columnItem = new QTableWidgetItem(columnText);
+        columnItem->setToolTip(issue.columnText());
+        m_ui->problemsTableWidget->setItem(row, 1, columnItem);
         auto *ruleItem = new QTableWidgetItem(issue.rule);
         ruleItem->setToolTip(issue.isError() ? tr("Error: the row cannot be imported")
                                              : tr("Warning: imported and flagged"));
@@ -240,7 +252,7 @@ void ImportDialog::finishImport()
         m_ui->problemsTableWidget->setItem(row, 3, new QTableWidgetItem(IssueText::reason(issue)));
         if (issue.isError()) {
             for (int column = 0; column < 4; ++column) {
-                m_ui->problemsTableWidget->item(row, column)->setForeground(QColor(0xb3, 0x26, 0x1e));
+                m_ui->problemsTableWidget->item(row, column)->setForeground(Look::error());
             }
         }
         ++row;

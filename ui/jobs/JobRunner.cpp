@@ -11,6 +11,7 @@
 #include "models/jobs/ExportJob.h"
 #include "models/quality/QualityCheckJob.h"
 #include "models/vault/Vault.h"
+#include "ui/common/Look.h"
 
 #include <QDir>
 #include <QLocale>
@@ -149,7 +150,7 @@ void JobRunner::verifyHistory(Vault &vault)
                 text += QStringLiteral("\n\n")
                         + tr("Entry %1, recorded %2: %3")
                               .arg(QString::number(entry.seq),
-                                   QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                   Look::shortDateTime(entry.at),
                                    AuditText::sentence(entry));
             }
             qCWarning(lcVault) << "history check: chain broken at entry" << verification.firstBroken;

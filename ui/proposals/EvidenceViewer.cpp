@@ -3,6 +3,7 @@
 #include "ui/proposals/EvidenceViewer.h"
 
 #include "models/proposals/Evidence.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -114,7 +115,7 @@ EvidenceViewer::EvidenceViewer(const QString &fileName,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(m_showsImage || m_pdf != nullptr ? QSize(900, 760) : QSize(480, 160));
+    ScreenFit::resize(this, m_showsImage || m_pdf != nullptr ? QSize(900, 760) : QSize(480, 160));
 }
 
 EvidenceViewer::~EvidenceViewer()

@@ -6,6 +6,8 @@
 #include "models/domain/Household.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/search/HouseholdSearch.h"
+#include "ui/common/Look.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QColor>
 #include <QDialogButtonBox>
@@ -51,7 +53,7 @@ HouseholdPicker::HouseholdPicker(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("householdPicker"));
     setWindowTitle(tr("Find a household"));
-    resize(860, 460);
+    ScreenFit::resize(this, QSize(860, 460));
 
     m_searchEdit->setObjectName(QStringLiteral("pickerSearchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Name, NIK, KK number or address"));
@@ -71,9 +73,9 @@ HouseholdPicker::HouseholdPicker(Database &db, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(HeadColumn, 180);
-    m_table->setColumnWidth(FoundColumn, 150);
-    m_table->setColumnWidth(NikColumn, 150);
-    m_table->setColumnWidth(KkColumn, 150);
+    m_table->setColumnWidth(FoundColumn, 175);
+    m_table->setColumnWidth(NikColumn, 130);
+    m_table->setColumnWidth(KkColumn, 130);
     m_table->setColumnWidth(PlaceColumn, 70);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -169,7 +171,7 @@ void HouseholdPicker::search()
         headItem->setData(kHouseholdIdRole, hit.householdId);
         if (hit.isMissing) {
             headItem->setToolTip(tr("Missing from the latest snapshot"));
-            headItem->setForeground(QColor(0x8a, 0x4b, 0x00));
+            headItem->setForeground(Look::warning());
         }
         m_table->setItem(row, HeadColumn, headItem);
         m_table->setItem(row, FoundColumn, new QTableWidgetItem(hit.isHead ? QString() : hit.name));

@@ -3,11 +3,11 @@
 #include "ui/proposals/HouseholdProposalsView.h"
 
 #include "models/proposals/ProposalRepository.h"
+#include "ui/common/Look.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -63,20 +63,24 @@ void HouseholdProposalsView::reload()
     m_title->setText(proposals->isEmpty()
                          ? tr("No proposals for this household.")
                          : tr("%n proposal(s) for this household:", nullptr, int(proposals->size())));
-    const QLocale locale;
     for (const ProposalSummary &summary : std::as_const(*proposals)) {
         QString text =
-            tr("#%1 %2 — %3")
-                .arg(summary.id)
-                .arg(ProposalTypeText::label(summary.type), ProposalStateText::label(summary.state));
+            summary.personNames.isEmpty()
+                ? tr("#%1 %2 — %3")
+                      .arg(summary.id)
+                      .arg(ProposalTypeText::label(summary.type), ProposalStateText::label(summary.state))
+                : tr("#%1 %2: %3 — %4")
+                      .arg(summary.id)
+                      .arg(ProposalTypeText::label(summary.type),
+                           summary.personNames.join(QStringLiteral(", ")),
+                           ProposalStateText::label(summary.state));
         if (summary.targetGone) {
             text += tr(" — target gone");
         } else if (summary.stale) {
             text += tr(" — stale");
         }
         text += QLatin1Char('\n')
-                + tr("%1 · %2").arg(locale.toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                                    summary.reason.left(80));
+                + tr("%1 · %2").arg(Look::shortDateTime(summary.updatedAt), summary.reason.left(80));
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, summary.id);
     }

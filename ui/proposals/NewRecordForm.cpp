@@ -6,10 +6,11 @@
 #include "models/domain/Household.h"
 #include "models/proposals/NewRecordCheck.h"
 #include "models/proposals/ProposalRepository.h"
+#include "ui/common/DateField.h"
+#include "ui/common/Look.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,7 +28,6 @@ namespace verdes::ui {
 
 namespace {
 
-const QDate kNoDate(1900, 1, 1);
 constexpr char kFlagProperty[] = "flagValue";
 
 enum class Group : quint8
@@ -421,13 +421,8 @@ QWidget *NewRecordForm::makeEditor(const FieldDef &def, QWidget *parent)
         break;
     }
     case FieldKind::Date: {
-        auto *date = new QDateEdit(parent);
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        date->setMinimumDate(kNoDate);
-        date->setSpecialValueText(tr("not given"));
-        date->setDate(kNoDate);
-        connect(date, &QDateEdit::dateChanged, this, &NewRecordForm::onEdited);
+        auto *date = new DateField(parent);
+        connect(date->lineEdit(), &QLineEdit::textChanged, this, &NewRecordForm::onEdited);
         editor = date;
         break;
     }
@@ -521,9 +516,9 @@ bool NewRecordForm::setValue(const QString &key, const QString &column, const QS
         if (ok) {
             combo->setCurrentIndex(index);
         }
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        const QDate parsed = text.isEmpty() ? kNoDate : parseIsoDate(text);
-        ok = parsed.isValid();
+    } else if (auto *date = qobject_cast<DateField *>(editor)) {
+        const QDate parsed = parseIsoDate(text);
+        ok = text.isEmpty() || parsed.isValid();
         if (ok) {
             date->setDate(parsed);
         }
@@ -566,8 +561,9 @@ QString NewRecordForm::value(const QString &key, const QString &column) const
     if (const auto *combo = qobject_cast<const QComboBox *>(editor)) {
         return combo->currentData().toString();
     }
-    if (const auto *date = qobject_cast<const QDateEdit *>(editor)) {
-        return date->date() == kNoDate ? QString() : date->date().toString(Qt::ISODate);
+    if (const auto *date = qobject_cast<const DateField *>(editor)) {
+        // Text that is not a date goes to the checks as typed (V18 names it), never changed.
+        return date->date().isValid() ? date->date().toString(Qt::ISODate) : date->text().trimmed();
     }
     if (const auto *spin = qobject_cast<const QSpinBox *>(editor)) {
         return spin->value() == spin->minimum() ? QString() : QString::number(spin->value());
@@ -720,7 +716,7 @@ void NewRecordForm::revalidate()
     m_issues = found ? *found : QList<Issue>{};
     for (const Record &record : std::as_const(m_records)) {
         for (QWidget *editor : record.editors) {
-            editor->setStyleSheet({});
+            Look::setFieldState(editor, false);
             editor->setToolTip({});
         }
     }
@@ -734,29 +730,30 @@ void NewRecordForm::revalidate()
         }
         const QString key = isMemberField(*issue.field) ? issue.personId : QString();
         if (QWidget *editor = fieldEditor(key, columnName(*issue.field))) {
-            editor->setStyleSheet(issue.isError() ? QStringLiteral("border: 2px solid #b3261e;")
-                                                  : QStringLiteral("border: 2px solid #c77700;"));
+            Look::setFieldState(editor, issue.isError(), !issue.isError());
             editor->setToolTip(IssueText::describe(issue));
         }
     }
     QString html;
     if (!found) {
-        html = QStringLiteral("<p style='color:#b3261e'>%1</p>").arg(describe(found.error()).toHtmlEscaped());
+        html = QStringLiteral("<p>%1</p>").arg(Look::errorHtml(describe(found.error()).toHtmlEscaped()));
     }
     if (!errors.isEmpty()) {
-        html +=
-            QStringLiteral("<p style='color:#b3261e'><b>%1</b></p><ul>")
-                .arg(tr("Errors: the proposal cannot be marked ready while these stand.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p><ul>")
+                    .arg(Look::errorHtml(
+                        tr("Errors: the proposal cannot be marked ready while these stand.").toHtmlEscaped(),
+                        true));
         for (const QString &line : std::as_const(errors)) {
-            html += QStringLiteral("<li style='color:#b3261e'>%1</li>").arg(line.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(Look::errorHtml(line.toHtmlEscaped()));
         }
         html += QStringLiteral("</ul>");
     }
     if (!warnings.isEmpty()) {
-        html += QStringLiteral("<p style='color:#8a5300'><b>%1</b></p><ul>")
-                    .arg(tr("Warnings: check these; they do not block the proposal.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p><ul>")
+                    .arg(Look::warningHtml(
+                        tr("Warnings: check these; they do not block the proposal.").toHtmlEscaped(), true));
         for (const QString &line : std::as_const(warnings)) {
-            html += QStringLiteral("<li style='color:#8a5300'>%1</li>").arg(line.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(Look::warningHtml(line.toHtmlEscaped()));
         }
         html += QStringLiteral("</ul>");
     }

@@ -8,13 +8,16 @@
 #include "models/proposals/ProposalRepository.h"
 #include "models/proposals/ProposalStateMachine.h"
 #include "models/repo/HouseholdRepository.h"
+#include "ui/common/DateField.h"
+#include "ui/common/DialogPrompter.h"
+#include "ui/common/Look.h"
+#include "ui/common/ScreenFit.h"
 #include "ui/proposals/EvidenceViewer.h"
 #include "ui/proposals/HouseholdPicker.h"
 #include "ui/proposals/NewRecordForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -24,7 +27,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QImage>
-#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +35,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -81,11 +85,13 @@ ProposalEditor::ProposalEditor(Database &db, Actor actor, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_actor(std::move(actor))
+    , m_prompter(&DialogPrompter::instance())
 {
     setObjectName(QStringLiteral("proposalEditor"));
     buildForm();
+    noDefaultButtons();
     startNew({});
-    resize(1080, 720);
+    ScreenFit::resize(this, QSize(1080, 720));
 }
 
 ProposalEditor::~ProposalEditor() = default;
@@ -103,13 +109,12 @@ void ProposalEditor::buildForm()
     m_bannerLabel = new QLabel(this);
     m_bannerLabel->setObjectName(QStringLiteral("bannerLabel"));
     m_bannerLabel->setWordWrap(true);
-    m_bannerLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"));
+    Look::setBannerStyle(m_bannerLabel);
     layout->addWidget(m_bannerLabel);
     m_permissionLabel = new QLabel(this);
     m_permissionLabel->setObjectName(QStringLiteral("permissionLabel"));
     m_permissionLabel->setWordWrap(true);
-    m_permissionLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; padding: 4px; }"));
+    Look::setNoticeStyle(m_permissionLabel);
     layout->addWidget(m_permissionLabel);
 
     m_tabs = new QTabWidget(this);
@@ -176,13 +181,8 @@ void ProposalEditor::buildForm()
     m_reasonEdit->setMaximumHeight(70);
     m_form->addRow(tr("Reason:"), m_reasonEdit);
 
-    m_dateEdit = new QDateEdit(formWidget);
+    m_dateEdit = new DateField(formWidget);
     m_dateEdit->setObjectName(QStringLiteral("eventDateEdit"));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_dateEdit->setSpecialValueText(tr("not given"));
-    m_dateEdit->setMinimumDate(QDate(1900, 1, 1));
-    m_dateEdit->setDate(m_dateEdit->minimumDate());
     m_form->addRow(tr("Date:"), m_dateEdit);
 
     m_destinationEdit = new QLineEdit(formWidget);
@@ -358,6 +358,7 @@ void ProposalEditor::buildForm()
 
     // Tab 2: the changes (diff, and base / current / proposed when stale).
     auto *changesPage = new QWidget(m_tabs);
+    changesPage->setObjectName(QStringLiteral("changesPage"));
     auto *changesPageLayout = new QVBoxLayout(changesPage);
     m_diffBrowser = new QTextBrowser(changesPage);
     m_diffBrowser->setObjectName(QStringLiteral("diffBrowser"));
@@ -416,7 +417,7 @@ void ProposalEditor::buildForm()
     };
     connect(m_reasonEdit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_personList, &QListWidget::itemChanged, this, changed);
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, changed);
+    connect(m_dateEdit->lineEdit(), &QLineEdit::textChanged, this, changed);
     connect(m_tlCombo, &QComboBox::currentIndexChanged, this, changed);
     connect(m_birthCheck, &QCheckBox::toggled, this, changed);
     connect(m_headDiedCheck, &QCheckBox::toggled, this, changed);
@@ -449,7 +450,7 @@ void ProposalEditor::startNew(const QString &householdId,
     m_pending.clear();
     m_reasonEdit->clear();
     m_changesTable->setRowCount(0);
-    m_dateEdit->setDate(m_dateEdit->minimumDate());
+    m_dateEdit->setDate({});
     for (QLineEdit *edit : {m_destinationEdit,
                             m_countryEdit,
                             m_lastAddressEdit,
@@ -470,12 +471,12 @@ void ProposalEditor::startNew(const QString &householdId,
         setPersons({personId});
     }
     m_loading = false;
-    setWindowTitle(tr("New proposal"));
     showMessage({}, false);
     updateTypeRows();
     rebuildEvidence();
     rebuildDiff();
     rebuildHistory();
+    takeBaseline();
 }
 
 void ProposalEditor::startFromSuggestion(const FlagSuggestion &suggestion)
@@ -484,6 +485,8 @@ void ProposalEditor::startFromSuggestion(const FlagSuggestion &suggestion)
     if (!suggestion.reasonCode.isEmpty()) {
         setIneligibleReason(suggestion.reasonCode);
     }
+    // What the flag filled in is not the officer's work yet: closing it untouched keeps nothing.
+    takeBaseline();
 }
 
 bool ProposalEditor::openProposal(qint64 proposalId)
@@ -511,7 +514,7 @@ void ProposalEditor::fillFromProposal()
     m_channelCombo->setCurrentIndex(qMax(0, m_channelCombo->findData(channelCode(p.channel))));
     m_reasonEdit->setPlainText(p.reason);
     const ProposalDetails &d = p.details;
-    m_dateEdit->setDate(d.eventDate.isValid() ? d.eventDate : m_dateEdit->minimumDate());
+    m_dateEdit->setDate(d.eventDate);
     m_destinationEdit->setText(d.destination);
     m_destinationUnknown->setChecked(d.destinationUnknown);
     m_countryEdit->setText(d.country);
@@ -540,12 +543,155 @@ void ProposalEditor::fillFromProposal()
         }
     }
     m_loading = false;
-    setWindowTitle(tr("Proposal %1").arg(p.id));
     showMessage({}, false);
     updateTypeRows();
     rebuildEvidence();
     rebuildDiff();
     rebuildHistory();
+    takeBaseline();
+}
+
+void ProposalEditor::restoreUnsaved(const Proposal &proposal)
+{
+    m_proposal = proposal;
+    m_pending.clear();
+    fillFromProposal();
+    m_baseline = Proposal();
+    m_baseline.reason = QStringLiteral("\n"); // differs from any form: the whole proposal is unsaved
+    showMessage(tr("This proposal was not saved before the vault was locked; it is shown as it was written."),
+                false);
+}
+
+void ProposalEditor::setPrompter(Prompter &prompter)
+{
+    m_prompter = &prompter;
+}
+
+void ProposalEditor::takeBaseline()
+{
+    m_baseline = formProposal();
+    m_baseline.evidence.clear();
+    updateTitle();
+}
+
+bool ProposalEditor::hasUnsavedChanges() const
+{
+    if (m_discarding || isReadOnly()
+        || !m_actor.may(m_proposal.id == 0 ? Action::CreateProposal : Action::EditProposal)) {
+        return false;
+    }
+    if (!m_pending.isEmpty()) {
+        return true;
+    }
+    const Proposal now = formProposal();
+    const auto written = [](const QList<FieldChange> &changes) {
+        QStringList out;
+        for (const FieldChange &change : changes) {
+            out << change.table + u'\x1f' + change.recordId + u'\x1f' + change.column + u'\x1f'
+                       + change.newValue;
+        }
+        return out;
+    };
+    return now.type != m_baseline.type || now.channel != m_baseline.channel
+           || now.householdId != m_baseline.householdId || now.personIds != m_baseline.personIds
+           || now.reason != m_baseline.reason || !(now.details == m_baseline.details)
+           || written(now.changes) != written(m_baseline.changes)
+           || m_dateEdit->text().trimmed()
+                  != (m_baseline.details.eventDate.isValid()
+                          ? m_baseline.details.eventDate.toString(QStringLiteral("dd/MM/yyyy"))
+                          : QString());
+}
+
+bool ProposalEditor::keepDraft()
+{
+    if (!hasUnsavedChanges()) {
+        return true;
+    }
+    return saveDraft();
+}
+
+void ProposalEditor::reject()
+{
+    if (m_discarding || keepDraft()) {
+        QDialog::reject();
+        return;
+    }
+    // The vault refused the draft (the message line says why): ask before anything is dropped.
+    const QPointer<ProposalEditor> self(this);
+    m_prompter->ask(this,
+                    Question{tr("Proposal not saved"),
+                             tr("This proposal could not be kept as a draft:\n%1\n\nClose it and lose what "
+                                "was written?")
+                                 .arg(message()),
+                             tr("&Discard"),
+                             tr("&Keep editing"),
+                             false,
+                             {}},
+                    [self](const Answer &answer) {
+                        if (self != nullptr && answer.accepted) {
+                            self->m_discarding = true;
+                            self->QDialog::reject();
+                        }
+                    });
+}
+
+void ProposalEditor::keyPressEvent(QKeyEvent *event)
+{
+    // Enter never presses a button of the editor (issue 11 §2): QDialog would press the default
+    // button, and the first auto-default button in the focus chain becomes one.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void ProposalEditor::showEvent(QShowEvent *event)
+{
+    noDefaultButtons(); // buttons added since (the new record form's) too
+    QDialog::showEvent(event);
+}
+
+void ProposalEditor::noDefaultButtons()
+{
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+}
+
+QString ProposalEditor::subjectText() const
+{
+    const Proposal p = formProposal();
+    QStringList names;
+    for (const QString &personId : p.personIds) {
+        for (const auto &[id, label] : m_members) {
+            if (id == personId) {
+                names << label;
+            }
+        }
+    }
+    if (!names.isEmpty()) {
+        return names.join(QStringLiteral(", "));
+    }
+    if (p.type == ProposalType::NewHousehold) {
+        const QString head = m_newRecordForm->value(kNewHeadKey, QStringLiteral("name"));
+        return head.isEmpty() ? QString() : tr("new family of %1").arg(head);
+    }
+    return m_headName.isEmpty() ? QString() : tr("household of %1").arg(m_headName);
+}
+
+void ProposalEditor::updateTitle()
+{
+    const QString type = ProposalTypeText::label(formProposal().type);
+    const QString subject = subjectText();
+    if (m_proposal.id == 0) {
+        setWindowTitle(subject.isEmpty() ? tr("New proposal: %1").arg(type)
+                                         : tr("New proposal: %1 — %2").arg(type, subject));
+    } else {
+        setWindowTitle(subject.isEmpty() ? tr("Proposal %1: %2").arg(m_proposal.id).arg(type)
+                                         : tr("Proposal %1: %2 — %3").arg(m_proposal.id).arg(type, subject));
+    }
 }
 
 void ProposalEditor::loadHousehold(const QString &householdId)
@@ -615,7 +761,7 @@ void ProposalEditor::setPersons(const QStringList &personIds)
 
 void ProposalEditor::setEventDate(const QDate &date)
 {
-    m_dateEdit->setDate(date.isValid() ? date : m_dateEdit->minimumDate());
+    m_dateEdit->setDate(date);
 }
 
 void ProposalEditor::setIneligibleReason(const QString &tlCode)
@@ -727,9 +873,7 @@ Proposal ProposalEditor::formProposal() const
     }
     p.reason = m_reasonEdit->toPlainText().trimmed();
     ProposalDetails d;
-    if (m_dateEdit->date() != m_dateEdit->minimumDate()) {
-        d.eventDate = m_dateEdit->date();
-    }
+    d.eventDate = m_dateEdit->date();
     d.destination = m_destinationEdit->text().trimmed();
     d.destinationUnknown = m_destinationUnknown->isChecked();
     d.country = m_countryEdit->text().trimmed();
@@ -861,7 +1005,7 @@ void ProposalEditor::updateMissing()
         html += QStringLiteral("<br>") + tr("<b>Errors in the new record's data</b> (see its tab):")
                 + QStringLiteral("<ul>");
         for (const QString &line : m_newRecordForm->errorTexts()) {
-            html += QStringLiteral("<li style='color:#b3261e'>%1</li>").arg(line.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(Look::errorHtml(line.toHtmlEscaped()));
         }
         html += QStringLiteral("</ul>");
     }
@@ -870,13 +1014,21 @@ void ProposalEditor::updateMissing()
         html += tr("<i>Recommended:</i> %1").arg(advice.join(QStringLiteral("; ")).toHtmlEscaped());
     }
     if (p.type == ProposalType::Objection && p.id != 0 && p.objectionDeadline().isValid()) {
-        html += QStringLiteral("<br>")
-                + tr("Objection period ends %1.")
-                      .arg(QLocale().toString(p.objectionDeadline().toLocalTime(), QLocale::ShortFormat))
-                      .toHtmlEscaped();
+        html +=
+            QStringLiteral("<br>")
+            + tr("Objection period ends %1.").arg(Look::longDateTime(p.objectionDeadline())).toHtmlEscaped();
+    }
+    if (!m_dateEdit->isAcceptable() && !m_dateEdit->isHidden()) {
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(Look::errorHtml(tr("“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.")
+                                         .arg(m_dateEdit->text().trimmed())
+                                         .toHtmlEscaped(),
+                                     true));
     }
     m_missingLabel->setText(html);
     updateButtons();
+    updateTitle();
 }
 
 bool ProposalEditor::isReadOnly() const
@@ -1055,8 +1207,8 @@ void ProposalEditor::rebuildDiff()
                          tr("Old").toHtmlEscaped(),
                          tr("New").toHtmlEscaped());
         for (const FieldChange &change : changes) {
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><span style='color:#b3261e'>%3</span></td>"
-                                   "<td>→</td><td><b style='color:#1e6b2e'>%4</b></td></tr>")
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><span style='color:%5'>%3</span></td>"
+                                   "<td>→</td><td><b style='color:%6'>%4</b></td></tr>")
                         .arg(recordLabel(change.table, change.recordId).toHtmlEscaped(),
                              fieldLabelOf(change.column).toHtmlEscaped(),
                              (change.oldValue.isEmpty()
@@ -1066,7 +1218,9 @@ void ProposalEditor::rebuildDiff()
                              (change.newValue.isEmpty()
                                   ? tr("(empty)")
                                   : NewRecordForm::displayValue(change.column, change.newValue))
-                                 .toHtmlEscaped());
+                                 .toHtmlEscaped(),
+                             Look::css(Look::error()),
+                             Look::css(Look::success()));
         }
         html += QStringLiteral("</table>");
     }
@@ -1080,11 +1234,13 @@ void ProposalEditor::rebuildDiff()
                 .arg(tr("Base versions:").toHtmlEscaped(), bases.join(QStringLiteral("; ")).toHtmlEscaped());
     }
     if (m_proposal.targetGone) {
-        html += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>")
-                    .arg(tr("Target gone: the household is missing in the newest snapshot.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(Look::errorHtml(
+                        tr("Target gone: the household is missing in the newest snapshot.").toHtmlEscaped(),
+                        true));
     } else if (m_proposal.stale) {
-        html += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>")
-                    .arg(tr("Stale: compare below and re-confirm.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(Look::errorHtml(tr("Stale: compare below and re-confirm.").toHtmlEscaped(), true));
     }
     m_diffBrowser->setHtml(html);
     for (const ValueComparison &comparison : std::as_const(comparisons)) {
@@ -1106,7 +1262,7 @@ void ProposalEditor::rebuildDiff()
             comparison.recordGone ? tr("(record gone)")
                                   : NewRecordForm::displayValue(comparison.column, comparison.currentValue));
         if (comparison.changedSinceBase()) {
-            current->setBackground(QColor(0xff, 0xe0, 0xb2));
+            current->setBackground(Look::changedBackground());
             QFont bold = current->font();
             bold.setBold(true);
             current->setFont(bold);
@@ -1135,16 +1291,13 @@ void ProposalEditor::rebuildHistory()
         showMessage(describe(history.error()));
         return;
     }
-    const QLocale locale;
-    QString html =
-        QStringLiteral("<p>%1</p><ul>")
-            .arg(tr("Written by %1 on %2.")
-                     .arg(m_proposal.createdByName,
-                          locale.toString(m_proposal.createdAt.toLocalTime(), QLocale::ShortFormat))
-                     .toHtmlEscaped());
+    QString html = QStringLiteral("<p>%1</p><ul>")
+                       .arg(tr("Written by %1 on %2.")
+                                .arg(m_proposal.createdByName, Look::longDateTime(m_proposal.createdAt))
+                                .toHtmlEscaped());
     for (const ProposalTransitionRecord &move : std::as_const(*history)) {
         QString line = tr("%1 — %2 → %3 by %4")
-                           .arg(locale.toString(move.at.toLocalTime(), QLocale::ShortFormat),
+                           .arg(Look::longDateTime(move.at),
                                 ProposalStateText::label(move.from),
                                 ProposalStateText::label(move.to),
                                 move.officerName);
@@ -1160,8 +1313,7 @@ void ProposalEditor::rebuildHistory()
 void ProposalEditor::showMessage(const QString &text, bool error)
 {
     m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }")
-                                        : QStringLiteral("QLabel { color: #1e6b2e; }"));
+    Look::setMessageStyle(m_messageLabel, error);
     m_messageLabel->setVisible(!text.isEmpty());
 }
 
@@ -1423,15 +1575,28 @@ bool ProposalEditor::withdraw(const QString &reason)
 
 void ProposalEditor::askWithdraw()
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Withdraw proposal"));
-    dialog->setLabelText(tr("Why is this proposal withdrawn? The reason is kept in its history."));
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &reason) {
-        withdraw(reason);
-    });
-    dialog->open();
+    const QString subject = subjectText();
+    const QPointer<ProposalEditor> self(this);
+    m_prompter->ask(
+        this,
+        Question{
+            tr("Withdraw proposal"),
+            subject.isEmpty()
+                ? tr("Withdraw proposal %1 (%2)? It cannot be taken up again; it stays in the history.")
+                      .arg(m_proposal.id)
+                      .arg(ProposalTypeText::label(m_proposal.type))
+                : tr("Withdraw proposal %1 (%2, %3)? It cannot be taken up again; it stays in the history.")
+                      .arg(m_proposal.id)
+                      .arg(ProposalTypeText::label(m_proposal.type), subject),
+            tr("&Withdraw"),
+            tr("&Keep the proposal"),
+            true,
+            tr("Why is this proposal withdrawn? The reason is kept in its history.")},
+        [self](const Answer &answer) {
+            if (self != nullptr && answer.accepted && !answer.text.trimmed().isEmpty()) {
+                self->withdraw(answer.text);
+            }
+        });
 }
 
 bool ProposalEditor::reconfirm()

@@ -15,7 +15,6 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLineEdit;
 class QListWidget;
@@ -30,13 +29,21 @@ class Database;
 
 namespace verdes::ui {
 
+class DateField;
 class NewRecordForm;
+class Prompter;
 
 // Writes and shows one change proposal: its type, household and members, reason and channel, the
 // type's own data, field corrections (old → new), evidence with thumbnails, what is still missing,
 // the changes as a diff (base / current / proposed when stale), and its history. "Save draft",
 // "Mark ready", "Back to draft" and "Withdraw…" go through ProposalRepository; every rule lives
 // there. Messages (refusals, what is missing) show in the dialog's message line.
+//
+// Work is never lost (issue 11 §2): Escape, Close and closing the window save what was written as a
+// draft in the vault; when that is refused (no household, no right to write), the officer is asked
+// before anything is dropped. The shell calls keepDraft() before it locks or quits. Enter never
+// presses a button here: no button is the default, so Enter can neither open the household picker
+// nor withdraw, and withdrawing asks first (through the Prompter).
 class ProposalEditor final : public QDialog
 {
     Q_OBJECT
@@ -54,6 +61,15 @@ public:
     void startFromSuggestion(const FlagSuggestion &suggestion);
     // Loads a stored proposal; false and a message when it cannot be read.
     bool openProposal(qint64 proposalId);
+    // Fills the form with a proposal that could not be saved (kept in memory over a lock), unsaved.
+    void restoreUnsaved(const Proposal &proposal);
+
+    // Who answers the editor's questions (withdraw? discard?); DialogPrompter unless set.
+    void setPrompter(Prompter &prompter);
+    // Something typed that the vault does not hold yet (new evidence counts).
+    bool hasUnsavedChanges() const;
+    // Saves unsaved work as a draft; true when nothing is left unsaved (saved, or nothing to save).
+    bool keepDraft();
 
     // The form, for tests and callers that fill it without the mouse.
     void setType(ProposalType type);
@@ -99,9 +115,21 @@ public:
 
     QListWidget *evidenceList() const { return m_evidenceList; }
 
+    DateField *eventDateField() const { return m_dateEdit; }
+
+    // The one-line description of whom the proposal is about, as the title shows it ("SITI AMINAH").
+    QString subjectText() const;
+
 Q_SIGNALS:
     // A proposal was created or changed (its id).
     void proposalChanged(qint64 proposalId);
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct PendingEvidence
@@ -129,6 +157,9 @@ private:
     void fillChangeColumns(int row);
     void updateOldValue(int row);
     void fillFromProposal();
+    void takeBaseline();
+    void updateTitle();
+    void noDefaultButtons();
     bool isReadOnly() const;
     QString recordLabel(const QString &table, const QString &recordId) const;
 
@@ -139,6 +170,9 @@ private:
     QList<QPair<QString, QString>> m_members; // person id, "name (head)"
     QString m_headName;
     bool m_loading = false;
+    Proposal m_baseline; // the form as last loaded or saved, to know what is unsaved
+    Prompter *m_prompter = nullptr;
+    bool m_discarding = false;
 
     QTabWidget *m_tabs = nullptr;
     NewRecordForm *m_newRecordForm = nullptr;
@@ -155,7 +189,7 @@ private:
     QListWidget *m_personList = nullptr;
     QComboBox *m_channelCombo = nullptr;
     QPlainTextEdit *m_reasonEdit = nullptr;
-    QDateEdit *m_dateEdit = nullptr;
+    DateField *m_dateEdit = nullptr;
     QLineEdit *m_destinationEdit = nullptr;
     QCheckBox *m_destinationUnknown = nullptr;
     QLineEdit *m_countryEdit = nullptr;

@@ -4,6 +4,7 @@
 
 #include "models/itemmodels/ProposalListModel.h"
 #include "models/proposals/ProposalRepository.h"
+#include "ui/common/Look.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ protected:
         } else {
             return;
         }
-        option->palette.setColor(QPalette::Text, QColor(0xb3, 0x26, 0x1e));
+        option->palette.setColor(QPalette::Text, Look::error());
         option->font.setBold(true);
     }
 };
@@ -94,15 +95,21 @@ ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProposalListModel::UpdatedColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ProposalListModel::NumberColumn, 50);
-    m_table->setColumnWidth(ProposalListModel::TypeColumn, 160);
+    // Sized for 1366 pixels: who it is about (member, household, RT/RW) and its state stay readable;
+    // the reason takes what is left and elides, with the whole text in its tooltip.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(ProposalListModel::NumberColumn, 44);
+    m_table->setColumnWidth(ProposalListModel::TypeColumn, 130);
     m_table->setColumnWidth(ProposalListModel::StateColumn, 190);
-    m_table->setColumnWidth(ProposalListModel::PlaceColumn, 90);
+    m_table->setColumnWidth(ProposalListModel::PlaceColumn, 110);
+    m_table->setColumnWidth(ProposalListModel::PersonColumn, 170);
     m_table->setColumnWidth(ProposalListModel::HouseholdColumn, 150);
-    m_table->setColumnWidth(ProposalListModel::ReasonColumn, 250);
-    m_table->setColumnWidth(ProposalListModel::OfficerColumn, 120);
+    m_table->setColumnWidth(ProposalListModel::OfficerColumn, 110);
     m_table->setColumnWidth(ProposalListModel::UpdatedColumn, 130);
+    m_table->setColumnWidth(ProposalListModel::EvidenceColumn, 56);
+    m_table->horizontalHeader()->setSectionResizeMode(ProposalListModel::ReasonColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     fillChoices();
@@ -171,7 +178,7 @@ void ProposalListPage::fillChoices()
         } else {
             m_placeCombo->addItem(
                 QStringLiteral("    ")
-                    + tr("RW %1 / RT %2").arg(rw, 3, 10, QLatin1Char('0')).arg(rt, 3, 10, QLatin1Char('0')),
+                    + tr("RT %1 / RW %2").arg(rt, 3, 10, QLatin1Char('0')).arg(rw, 3, 10, QLatin1Char('0')),
                 QPoint(rw, rt));
         }
     }

@@ -14,6 +14,9 @@
 #include "models/search/SearchWarmUp.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
+#include "ui/common/DialogPrompter.h"
+#include "ui/common/Look.h"
+#include "ui/common/ScreenFit.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/jobs/JobRunner.h"
 #include "ui/proposals/HouseholdProposalsView.h"
@@ -43,6 +46,15 @@
 
 namespace verdes::ui {
 
+struct MainWindow::ResumeState
+{
+    QString folder;
+    bool onProposals = false;
+    BrowserPage::ViewState view;
+    QList<qint64> editors;   // proposals whose editors were open, their work saved as drafts
+    QList<Proposal> unsaved; // editors whose draft the vault refused, kept in memory over the lock
+};
+
 QString MainWindow::demoPassphrase()
 {
     return QStringLiteral("desa contoh 2026");
@@ -64,12 +76,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_officerStatus(new QLabel(this))
     , m_countStatus(new QLabel(this))
     , m_demoStatus(new QLabel(this))
+    , m_prompter(&DialogPrompter::instance())
 {
     m_ui->setupUi(this);
     setCentralWidget(m_ui->pagesStackedWidget);
     m_ui->pagesStackedWidget->addWidget(m_welcome);
     // Vault ▸ the officers and the history of changes (issue 5).
-    auto *vaultMenu = new QMenu(tr("&Vault"), this);
+    // Mnemonics are distinct per menu bar in both languages (Berkas, Sunting, Brankas, Usulan,
+    // Tampilan, Bantuan): the test of the shell walks them.
+    auto *vaultMenu = new QMenu(tr("V&ault"), this);
     vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
     m_officersAction = vaultMenu->addAction(tr("&Officers…"));
     m_officersAction->setObjectName(QStringLiteral("officersAction"));
@@ -113,8 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->openVaultAction->setShortcut(QKeySequence::Open);
     m_demoStatus->setText(tr("DEMO DATA"));
-    m_demoStatus->setStyleSheet(
-        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 1px 6px; }"));
+    Look::setBannerStyle(m_demoStatus, true);
     statusBar()->addWidget(m_villageStatus);
     statusBar()->addWidget(m_officerStatus);
     statusBar()->addWidget(m_countStatus);
@@ -131,12 +145,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importSnapshot);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportSnapshot);
-    m_runChecksAction = new QAction(tr("Run data-quality &checks"), this);
+    m_runChecksAction = new QAction(tr("&Run data-quality checks"), this);
     m_runChecksAction->setObjectName(QStringLiteral("runChecksAction"));
     m_ui->fileMenu->insertAction(m_ui->exportAction, m_runChecksAction);
     connect(m_runChecksAction, &QAction::triggered, this, &MainWindow::runQualityChecks);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockVault);
-    connect(m_ui->closeVaultAction, &QAction::triggered, this, &MainWindow::closeVault);
+    connect(m_ui->closeVaultAction, &QAction::triggered, this, [this] {
+        closeVaultAsking([] {});
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
         if (m_browser != nullptr) {
@@ -158,8 +174,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     qApp->installEventFilter(this);
 
+    // 1200×760 where there is room; a 1366×768 or 1280×720 laptop gets what fits, status bar included.
     if (!restoreGeometry(AppSettings::windowGeometry())) {
-        resize(1200, 760);
+        ScreenFit::resize(this, QSize(1200, 760));
+    } else {
+        ScreenFit::shrinkToFit(this);
     }
     m_welcome->setRecentVaults(AppSettings::recentVaults());
     updateActions();
@@ -182,6 +201,11 @@ MainWindow::~MainWindow()
 bool MainWindow::hasOpenVault() const
 {
     return m_vault != nullptr;
+}
+
+void MainWindow::setPrompter(Prompter &prompter)
+{
+    m_prompter = &prompter;
 }
 
 void MainWindow::chooseVaultFolder()
@@ -216,6 +240,9 @@ void MainWindow::openVault(const QString &folder)
     }
     if (m_vault) {
         closeVault();
+    }
+    if (m_resume && m_resume->folder != folder) {
+        m_resume.reset(); // another vault: what was open belongs to the locked one
     }
     const bool demo = isDemoFolder(folder);
     auto *dialog = new UnlockDialog(
@@ -294,6 +321,79 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     updateActions();
     updateStatus();
     startBackgroundWork();
+    resume();
+}
+
+void MainWindow::resume()
+{
+    if (!m_resume || !m_vault || m_resume->folder != m_vault->folder()) {
+        m_resume.reset();
+        return;
+    }
+    const std::unique_ptr<ResumeState> state = std::move(m_resume);
+    m_browser->restoreViewState(state->view);
+    if (state->onProposals) {
+        showProposals();
+    }
+    for (const qint64 id : state->editors) {
+        openProposal(id);
+    }
+    for (const Proposal &proposal : state->unsaved) {
+        if (ProposalEditor *editor = makeEditor()) {
+            editor->restoreUnsaved(proposal);
+            editor->show();
+        }
+    }
+    qCInfo(lcVault) << "resumed after unlocking:" << state->editors.size() << "editors,"
+                    << state->unsaved.size() << "unsaved";
+}
+
+bool MainWindow::keepOpenWork(QList<qint64> *reopen, QList<Proposal> *unsaved)
+{
+    bool allKept = true;
+    for (ProposalEditor *editor : findChildren<ProposalEditor *>()) {
+        if (!editor->isVisible()) {
+            continue;
+        }
+        if (editor->keepDraft()) {
+            if (editor->proposalId() != 0 && reopen != nullptr) {
+                reopen->append(editor->proposalId());
+            }
+        } else {
+            allKept = false;
+            if (unsaved != nullptr) {
+                unsaved->append(editor->formProposal());
+            }
+        }
+    }
+    return allKept;
+}
+
+void MainWindow::closeVaultAsking(const std::function<void()> &done)
+{
+    QList<Proposal> unsaved;
+    if (!m_vault || keepOpenWork(nullptr, &unsaved)) {
+        closeVault();
+        done();
+        return;
+    }
+    m_prompter->ask(
+        this,
+        Question{tr("Proposals not saved"),
+                 tr("%n open proposal(s) could not be kept as drafts (the editor says why). Close "
+                    "the vault and lose what was written there?",
+                    nullptr,
+                    int(unsaved.size())),
+                 tr("&Close and discard"),
+                 tr("&Keep working"),
+                 false,
+                 {}},
+        [this, done](const Answer &answer) {
+            if (answer.accepted) {
+                closeVault();
+                done();
+            }
+        });
 }
 
 void MainWindow::startBackgroundWork()
@@ -349,7 +449,10 @@ void MainWindow::warmUpSlice()
 void MainWindow::closePages()
 {
     stopBackgroundWork();
-    // Open proposal editors work on the vault's connection: close them first.
+    // Open proposal editors work on the vault's connection: keep their work, then close them first.
+    if (m_vault) {
+        keepOpenWork(nullptr, nullptr);
+    }
     for (ProposalEditor *editor : findChildren<ProposalEditor *>()) {
         delete editor;
     }
@@ -386,10 +489,29 @@ void MainWindow::lockVault()
     if (!m_vault) {
         return;
     }
-    const QString folder = m_vault->folder();
+    // A lock may come from the idle timer: nobody to ask, so keepWork() holds what the vault refused.
+    auto state = keepWork();
+    const QString folder = state->folder;
     closeVault();
+    m_resume = std::move(state);
     m_lockedFolder = folder;
     openVault(folder);
+}
+
+std::unique_ptr<MainWindow::ResumeState> MainWindow::keepWork()
+{
+    Q_ASSERT(m_vault);
+    // The officer comes back to this when the vault opens again; drafts go into the vault before it
+    // closes, and one the vault refused stays in memory.
+    auto state = std::make_unique<ResumeState>();
+    state->folder = m_vault->folder();
+    state->onProposals =
+        m_proposalsPage != nullptr && m_ui->pagesStackedWidget->currentWidget() == m_proposalsPage;
+    if (m_browser != nullptr) {
+        state->view = m_browser->viewState();
+    }
+    keepOpenWork(&state->editors, &state->unsaved);
+    return state;
 }
 
 void MainWindow::importSnapshot()
@@ -574,7 +696,9 @@ void MainWindow::changeVaultKey()
         showError(describe(allowed.error()));
         return;
     }
-    // The vault goes to the job's thread: nothing here may use it until it comes back.
+    // The vault goes to the job's thread: nothing here may use it until it comes back. The officer
+    // returns to the same page and editors on the re-keyed vault, as after a lock.
+    m_resume = keepWork();
     closePages();
     m_idleTimer->stop();
     auto *runner = new JobRunner(this);
@@ -641,12 +765,14 @@ ProposalEditor *MainWindow::makeEditor()
     }
     auto *editor = new ProposalEditor(m_vault->database(), currentActor(), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setPrompter(*m_prompter);
     connect(editor, &ProposalEditor::proposalChanged, this, [this] {
         if (m_proposalsPage != nullptr) {
             m_proposalsPage->reload();
         }
         if (m_browser != nullptr) {
             m_browser->proposalsView()->reload();
+            m_browser->refreshShownHousehold();
         }
     });
     return editor;
@@ -780,9 +906,18 @@ bool MainWindow::isDemoFolder(const QString &folder) const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    AppSettings::setWindowGeometry(saveGeometry());
-    closeVault();
-    event->accept();
+    if (m_closing || !m_vault || keepOpenWork(nullptr, nullptr)) {
+        AppSettings::setWindowGeometry(saveGeometry());
+        closeVault();
+        event->accept();
+        return;
+    }
+    // A draft the vault refused: ask, and quit only if the officer agrees.
+    event->ignore();
+    closeVaultAsking([this] {
+        m_closing = true;
+        close();
+    });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/proposals/Proposal.h"
 #include "models/proposals/ProposalType.h"
 
+#include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,6 +31,7 @@ struct FlagSuggestion;
 namespace verdes::ui {
 
 class BrowserPage;
+class Prompter;
 class ProposalEditor;
 class ProposalListPage;
 class WelcomePage;
@@ -35,6 +39,12 @@ class WelcomePage;
 // The application window: the welcome page while no vault is open, the household browser while
 // one is. Owns the open vault; locking (Ctrl+L or the idle timer) closes it, wipes the key and
 // asks for the passphrase again.
+//
+// Work is never lost (issue 11 §2): before the vault closes (lock, close, quit) every open proposal
+// editor keeps its work as a draft in the vault. After a lock the window comes back as it was: the
+// same page, household, search and filters, and the editors reopened on their drafts (one the vault
+// refused to save is kept in memory and reopened unsaved). Closing or quitting asks before it drops
+// a draft the vault refused. The window starts at a size that fits the screen (ScreenFit).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -58,6 +68,9 @@ public:
     void lockVault();
 
     bool hasOpenVault() const;
+
+    // Who answers the window's questions (DialogPrompter unless set; tests queue answers). Not owned.
+    void setPrompter(Prompter &prompter);
 
     // The open vault, for tests that drive dialogs on it (null when none is open).
     Vault *openVaultForTests() const { return m_vault.get(); }
@@ -93,6 +106,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct ResumeState;
+
     void showVault(std::unique_ptr<Vault> vault);
     // Closes the editors and pages that use the vault's connection, and stops the background work.
     void closePages();
@@ -102,6 +117,14 @@ private:
     void stopBackgroundWork();
     void warmUpSlice();
     void closeVault();
+    // Keeps the open editors' work as drafts: ids of the editors' proposals in `reopen`, what could not
+    // be saved in `unsaved`. True when everything is in the vault.
+    bool keepOpenWork(QList<qint64> *reopen, QList<Proposal> *unsaved);
+    // Closes the vault, asking first (then calling `done`) if an editor's draft could not be saved.
+    void closeVaultAsking(const std::function<void()> &done);
+    // What to come back to once the vault is open again: page, view and editors, drafts saved.
+    std::unique_ptr<ResumeState> keepWork();
+    void resume();
     // Asks, then changes the vault key on a worker thread (the pages close meanwhile).
     void askToChangeVaultKey();
     void changeVaultKey();
@@ -143,6 +166,9 @@ private:
     QAction *m_newProposalAction = nullptr;
     QAction *m_showProposalsAction = nullptr;
     QAction *m_showHouseholdsAction = nullptr;
+    Prompter *m_prompter = nullptr;
+    std::unique_ptr<ResumeState> m_resume; // what to come back to after a lock
+    bool m_closing = false;                // quitting after the officer agreed to drop unsaved drafts
 };
 
 } // namespace verdes::ui

@@ -18,6 +18,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
+    // The three choices show which one has the keyboard focus (issue 11 §4): the style draws no focus
+    // frame on a command link, so the panel's style sheet gives the focused one a visible border.
+    m_ui->panelWidget->setStyleSheet(
+        QStringLiteral("QCommandLinkButton { border: 2px solid transparent; border-radius: 4px; }"
+                       "QCommandLinkButton:focus { border: 2px solid palette(highlight);"
+                       " background: palette(alternate-base); }"
+                       "QCommandLinkButton:hover { border: 2px solid palette(mid); }"));
 
     connect(m_ui->openButton, &QAbstractButton::clicked, this, &WelcomePage::openRequested);
     connect(m_ui->createButton, &QAbstractButton::clicked, this, &WelcomePage::createRequested);

@@ -10,6 +10,7 @@
 #include "models/vault/PassphraseLength.h"
 #include "models/vault/Vault.h"
 #include "models/vault/VaultLocation.h"
+#include "ui/common/Look.h"
 #include "ui/settings/AppSettings.h"
 #include "ui_CreateVaultWizard.h"
 
@@ -64,7 +65,7 @@ CreateVaultWizard::CreateVaultWizard(QWidget *parent)
     keyFont.setPointSizeF(keyFont.pointSizeF() * 1.6);
     keyFont.setBold(true);
     m_ui->recoveryKeyLabel->setFont(keyFont);
-    m_ui->createErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    Look::setErrorStyle(m_ui->createErrorLabel);
     m_ui->locationLineEdit->setText(
         QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
 

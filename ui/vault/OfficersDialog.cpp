@@ -6,6 +6,8 @@
 #include "models/domain/OfficerName.h"
 #include "models/vault/PassphraseLength.h"
 #include "models/vault/Vault.h"
+#include "ui/common/Look.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +18,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -70,7 +71,7 @@ OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
 {
     setObjectName(QStringLiteral("officersDialog"));
     setWindowTitle(tr("Officers"));
-    resize(640, 360);
+    ScreenFit::resize(this, QSize(640, 360));
     m_table->setObjectName(QStringLiteral("officersTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Manages officers"), tr("Since")});
@@ -81,6 +82,8 @@ OfficersDialog::OfficersDialog(Vault &vault, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(NameColumn, 200);
     m_table->setColumnWidth(RoleColumn, 170);
+    // The header "Mengelola petugas" is longer than its values (Ya).
+    m_table->horizontalHeader()->setSectionResizeMode(ManagesColumn, QHeaderView::ResizeToContents);
     m_permissionLabel->setObjectName(QStringLiteral("permissionLabel"));
     m_permissionLabel->setWordWrap(true);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
@@ -194,7 +197,6 @@ void OfficersDialog::reload()
         return;
     }
     m_table->setRowCount(static_cast<int>(officers->size()));
-    const QLocale locale;
     int row = 0;
     for (const Vault::OfficerInfo &info : *officers) {
         const bool isMe = !m_vault.actor().isRecovery() && info.officerId == m_vault.actor().officerId;
@@ -211,9 +213,7 @@ void OfficersDialog::reload()
         m_table->setItem(row, RoleColumn, role);
         m_table->setItem(row, ManagesColumn, new QTableWidgetItem(info.admin ? tr("Yes") : QString()));
         m_table->setItem(
-            row,
-            SinceColumn,
-            new QTableWidgetItem(locale.toString(info.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
+            row, SinceColumn, new QTableWidgetItem(Look::shortDate(info.createdAt.toLocalTime().date())));
         ++row;
     }
     if (selected.isEmpty() || !selectOfficer(selected)) {
@@ -244,7 +244,7 @@ void OfficersDialog::updateButtons()
 void OfficersDialog::showError(const Error &error)
 {
     qCInfo(lcVault) << "officers dialog:" << errorCodeName(error.code) << error.detail;
-    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    Look::setErrorStyle(m_messageLabel);
     m_messageLabel->setText(describe(error));
 }
 

@@ -5,6 +5,7 @@
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/vault/Vault.h"
+#include "ui/common/Look.h"
 #include "ui_UnlockDialog.h"
 
 #include <QPushButton>
@@ -31,8 +32,8 @@ UnlockDialog::UnlockDialog(QString folder,
     m_ui->villageLabel->setText(villageTitle);
     m_ui->officerComboBox->addItems(officers);
     m_ui->demoLabel->setVisible(!demoPassphrase.isEmpty());
-    m_ui->demoLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    Look::setMessageStyle(m_ui->demoLabel, true);
+    Look::setErrorStyle(m_ui->errorLabel);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
     m_ui->passphraseLineEdit->setText(demoPassphrase);
 
