@@ -8,6 +8,7 @@
 #include "app/verdes/Bootstrap.h"
 #include "models/demo/DemoRowSource.h"
 #include "models/domain/Household.h"
+#include "models/io/SnapshotExporter.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/vault/Database.h"
@@ -38,12 +39,14 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextStream>
 
@@ -169,6 +172,27 @@ QByteArray letterPdf()
     return bytes;
 }
 
+// The same CSV with semicolons between the fields, as Excel writes it where the decimal mark is a
+// comma: every comma outside quotes becomes a semicolon (the demo village has none in its values).
+void writeWithSemicolons(const QString &from, const QString &to)
+{
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        fail("semicolon file");
+    }
+    QByteArray bytes = in.readAll();
+    bool quoted = false;
+    for (char &c : bytes) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+            c = ';';
+        }
+    }
+    out.write(bytes);
+}
+
 void fail(const char *what)
 {
     QTextStream(stderr) << "screenshot tour failed: " << what << Qt::endl;
@@ -257,6 +281,33 @@ int main(int argc, char *argv[])
         officers.show();
         save(&officers, dir, QStringLiteral("officers"));
         officers.close();
+
+        // A second officer, and the question of removing her, with the vault key changed too (issue
+        // 10). Answered Cancel: the rest of the tour works on the same vault.
+        if (!window.openVaultForTests()->addOfficer(
+                QStringLiteral("Dewi Lestari"),
+                verdes::SecureBytes::fromUtf8(QStringLiteral("kata sandi dewi 2026")),
+                verdes::Role::Viewer)) {
+            fail("second officer");
+        }
+        {
+            verdes::ui::OfficersDialog removal(*window.openVaultForTests(), &window);
+            removal.show();
+            QTableWidget *table = removal.table();
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == u"Dewi Lestari") {
+                    table->selectRow(row);
+                }
+            }
+            removal.findChild<QPushButton *>(QStringLiteral("removeOfficerButton"))->click();
+            QTest::qWait(300);
+            auto *question = removal.findChild<QMessageBox *>(QStringLiteral("removeOfficerBox"));
+            if (question == nullptr) {
+                fail("remove officer question");
+            }
+            save(question, dir, QStringLiteral("officer-remove-change-key"));
+            question->reject();
+        }
 
         // Proposals: a deceased member with a photographed letter, a data update gone stale, the list.
         {
@@ -419,6 +470,29 @@ int main(int argc, char *argv[])
         save(&import, dir, QStringLiteral("import-errors"));
         import.close();
         QFile::remove(foreign);
+
+        // The village's own data as Excel saves it in an Indonesian locale (semicolons), imported
+        // again: the summary names the separator, and nothing changed.
+        const QString exported = QDir(QDir::tempPath()).filePath(QStringLiteral("verdes-tour-export.csv"));
+        const QString semicolon = QDir(QDir::tempPath()).filePath(QStringLiteral("verdes-tour-excel.csv"));
+        QFile::remove(exported);
+        QFile::remove(semicolon);
+        if (!verdes::SnapshotExporter(window.openVaultForTests()->database()).run(exported)) {
+            fail("export for the semicolon file");
+        }
+        writeWithSemicolons(exported, semicolon);
+        QFile::remove(exported);
+        verdes::ui::ImportDialog excel(*window.openVaultForTests(), semicolon, &window);
+        excel.show();
+        excel.startImport();
+        if (!waitFor([&] {
+                return !excel.isRunning();
+            })) {
+            fail("semicolon import");
+        }
+        save(&excel, dir, QStringLiteral("import-semicolon"));
+        excel.close();
+        QFile::remove(semicolon);
 
         // The create wizard, page by page, into a throw-away folder.
         verdes::ui::CreateVaultWizard wizard(&window);
