@@ -8,6 +8,7 @@
 #include "models/demo/DemoVault.h"
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/vault/Vault.h"
+#include "tests/support/TopLevel.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/common/ScreenFit.h"
 #include "ui/io/ImportDialog.h"
@@ -38,21 +39,11 @@
 
 using namespace verdes;
 using namespace verdes::ui;
+using verdes::test::visibleTopLevel;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("kata sandi uji 123");
-
-template <typename T>
-T *visibleTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found != nullptr && found->isVisible()) {
-            return found;
-        }
-    }
-    return nullptr;
-}
 
 QByteArray tallPhoto()
 {

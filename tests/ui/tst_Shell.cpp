@@ -11,6 +11,7 @@
 #include "models/domain/Field.h"
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/vault/Vault.h"
+#include "tests/support/TopLevel.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdDetailView.h"
 #include "ui/browser/HouseholdMembersView.h"
@@ -51,21 +52,11 @@
 
 using namespace verdes;
 using namespace verdes::ui;
+using verdes::test::visibleTopLevel;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("kata sandi uji 123");
-
-template <typename T>
-T *visibleTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found != nullptr && found->isVisible()) {
-            return found;
-        }
-    }
-    return nullptr;
-}
 
 } // namespace
 

@@ -14,6 +14,7 @@
 #include "models/vault/Vault.h"
 #include "tests/support/QueuedPrompter.h"
 #include "tests/support/ScratchVault.h"
+#include "tests/support/TopLevel.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdMembersView.h"
 #include "ui/common/DateField.h"
@@ -38,6 +39,7 @@
 
 using namespace verdes;
 using namespace verdes::ui;
+using verdes::test::visibleTopLevel;
 
 namespace {
 
@@ -51,17 +53,6 @@ Actor operatorActor()
     a.name = QStringLiteral("Operator Uji");
     a.role = Role::Operator;
     return a;
-}
-
-template <typename T>
-T *visibleTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found != nullptr && found->isVisible()) {
-            return found;
-        }
-    }
-    return nullptr;
 }
 
 qint64 count(Database &db, const QString &sql)
