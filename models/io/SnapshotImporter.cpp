@@ -11,13 +11,13 @@
 #include "models/io/RowSource.h"
 #include "models/io/SpreadsheetDamage.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/repo/HouseholdWriter.h"
 #include "models/repo/RegistryColumns.h"
 #include "models/search/HouseholdSearch.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -49,33 +49,6 @@ ColumnPrints printsOf(const Household &household)
         prints[i] = static_cast<quint32>(qHash(household.values[i], 0x5eed));
     }
     return prints;
-}
-
-void addText(QCryptographicHash &hash, const QString &text)
-{
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
-    hash.addData(QByteArrayView("\x1f", 1));
-}
-
-// Change detection only (content_hash): BLAKE2b, stable across versions and twice as fast as Qt's
-// SHA-256, which measured at a tenth of a 200,000-person import.
-QByteArray householdHash(const Household &household)
-{
-    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-    for (const QString &value : household.values) {
-        addText(hash, value);
-    }
-    return hash.result();
-}
-
-QByteArray memberHash(const QString &householdId, const Member &member)
-{
-    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-    addText(hash, householdId);
-    for (const QString &value : member.values) {
-        addText(hash, value);
-    }
-    return hash.result();
 }
 
 bool issueOrder(const Issue &a, const Issue &b)
@@ -512,81 +485,6 @@ struct SnapshotImporter::Run
 
     // Pass 2 --------------------------------------------------------------------------------
 
-    struct Statements
-    {
-        Statement selectHousehold;
-        Statement insertHousehold;
-        Statement updateHousehold;
-        Statement selectMember;
-        Statement insertMember;
-        Statement updateMember;
-        Statement insertRejected;
-
-        // `keptHousehold` and `keptMember`: ", name, ..." of the optional columns the file lacks, read
-        // with the record so that its update keeps them (from the field table, never from user text).
-        Statements(Database &db, const QString &keptHousehold, const QString &keptMember)
-            : selectHousehold(
-                db,
-                QStringLiteral("SELECT content_hash, status%1 FROM households WHERE household_id = ?1")
-                    .arg(keptHousehold))
-            , insertHousehold(
-                  db,
-                  QStringLiteral("INSERT INTO households (%1, version, content_hash, status, "
-                                 "first_import, last_import) VALUES (%2, 1, ?%3, 'present', ?%4, ?%4)")
-                      .arg(RegistryColumns::householdList(),
-                           RegistryColumns::placeholders(1, kHouseholdValueCount))
-                      .arg(kHouseholdValueCount + 1)
-                      .arg(kHouseholdValueCount + 2))
-            , updateHousehold(
-                  db,
-                  QStringLiteral("UPDATE households SET %1, version = version + 1, content_hash = ?%2, "
-                                 "status = 'present', missing_since = NULL, last_import = ?%3 "
-                                 "WHERE household_id = ?1")
-                      .arg(RegistryColumns::householdAssignments(1))
-                      .arg(kHouseholdValueCount + 1)
-                      .arg(kHouseholdValueCount + 2))
-            , selectMember(
-                  db,
-                  QStringLiteral("SELECT content_hash, status, ordinal%1 FROM members WHERE person_id = ?1")
-                      .arg(keptMember))
-            , insertMember(
-                  db,
-                  QStringLiteral("INSERT INTO members (%1, household_id, ordinal, version, content_hash, "
-                                 "status, first_import, last_import) VALUES (%2, ?%3, ?%4, 1, ?%5, "
-                                 "'present', ?%6, ?%6)")
-                      .arg(RegistryColumns::memberList(), RegistryColumns::placeholders(1, kMemberValueCount))
-                      .arg(kMemberValueCount + 1)
-                      .arg(kMemberValueCount + 2)
-                      .arg(kMemberValueCount + 3)
-                      .arg(kMemberValueCount + 4))
-            , updateMember(db,
-                           QStringLiteral("UPDATE members SET %1, household_id = ?%2, ordinal = ?%3, "
-                                          "version = version + 1, content_hash = ?%4, status = 'present', "
-                                          "missing_since = NULL, last_import = ?%5 WHERE person_id = ?1")
-                               .arg(RegistryColumns::memberAssignments(1))
-                               .arg(kMemberValueCount + 1)
-                               .arg(kMemberValueCount + 2)
-                               .arg(kMemberValueCount + 3)
-                               .arg(kMemberValueCount + 4))
-            , insertRejected(
-                  db, u"INSERT INTO rejected_rows (import_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)")
-        {}
-
-        Result<void> status() const
-        {
-            for (const Statement *st : {&selectHousehold,
-                                        &insertHousehold,
-                                        &updateHousehold,
-                                        &selectMember,
-                                        &insertMember,
-                                        &updateMember,
-                                        &insertRejected}) {
-                VERDES_TRY(st->status());
-            }
-            return {};
-        }
-    };
-
     // The open write of an import: its transaction and prepared statements.
     struct Writer
     {
@@ -595,7 +493,8 @@ struct SnapshotImporter::Run
         {}
 
         Transaction tx;
-        std::unique_ptr<Statements> statements;
+        std::unique_ptr<HouseholdWriter> households;
+        std::unique_ptr<Statement> insertRejected;
         QString suspendedTrigger; // the search trigger dropped for a first import
         qint64 importId = 0;
         bool crashPointPassed = false;
@@ -608,28 +507,20 @@ struct SnapshotImporter::Run
         Database &db = importer.m_db;
         auto w = std::make_unique<Writer>(db);
         VERDES_TRY(w->tx.begin());
-        VERDES_TRY_ASSIGN(anyHousehold, db.queryInt(u"SELECT EXISTS (SELECT 1 FROM households)"));
-        VERDES_TRY_ASSIGN(anyMember, db.queryInt(u"SELECT EXISTS (SELECT 1 FROM members)"));
-        hadHouseholds = anyHousehold != 0;
-        hadMembers = anyMember != 0;
+        // The vault's values of the optional columns the file lacks are kept.
+        w->households = std::make_unique<HouseholdWriter>(db, absentHouseholdFields, absentMemberFields);
+        VERDES_TRY(w->households->prepare());
         // Into an empty registry, the search index is built once at the end instead of row by row.
-        if (!hadMembers) {
+        if (w->households->hadNoMembers()) {
             VERDES_TRY_ASSIGN(triggerSql, HouseholdSearch::suspendMemberIndexing(db));
             w->suspendedTrigger = std::move(triggerSql);
         }
         VERDES_TRY_ASSIGN(importId, insertImport(db, importer.m_clock.now().toUTC().toString(Qt::ISODate)));
         w->importId = importId;
         report.importId = importId;
-        const auto columnList = [](const QList<Field> &fields) {
-            QString list;
-            for (const Field field : fields) {
-                list += QStringLiteral(", ") + columnName(field);
-            }
-            return list;
-        };
-        w->statements = std::make_unique<Statements>(
-            db, columnList(absentHouseholdFields), columnList(absentMemberFields));
-        VERDES_TRY(w->statements->status());
+        w->insertRejected = std::make_unique<Statement>(
+            db, u"INSERT INTO rejected_rows (import_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)");
+        VERDES_TRY(w->insertRejected->status());
         writer = std::move(w);
         return {};
     }
@@ -640,7 +531,8 @@ struct SnapshotImporter::Run
         if (!writer) {
             return;
         }
-        writer->statements.reset();
+        writer->households.reset();
+        writer->insertRejected.reset();
         writer->tx.rollback();
         writer.reset();
         report.importId = 0;
@@ -656,7 +548,7 @@ struct SnapshotImporter::Run
     // Writes one accepted row: its household on first sight, then the member.
     Result<void> writeRow()
     {
-        Statements &st = *writer->statements;
+        HouseholdWriter &records = *writer->households;
         if (!writer->crashPointPassed && 2 * source.position() >= source.total()) {
             writer->crashPointPassed = true;
             VERDES_CRASH_POINT("import.write");
@@ -664,11 +556,13 @@ struct SnapshotImporter::Run
         auto state = households.find(household.householdId());
         if (!state->written) {
             state->written = true;
-            VERDES_TRY_ASSIGN(outcome, writeHousehold(st, writer->importId));
+            VERDES_TRY_ASSIGN(outcome, records.writeHousehold(household, writer->importId));
             count(report.households, outcome);
             state->touched = outcome != Outcome::Unchanged;
         }
-        VERDES_TRY_ASSIGN(outcome, writeMember(st, writer->importId, state->ordinal++));
+        VERDES_TRY_ASSIGN(
+            outcome,
+            records.writeMember(household.householdId(), member, state->ordinal++, writer->importId));
         count(report.members, outcome);
         state->touched = state->touched || outcome != Outcome::Unchanged;
         return {};
@@ -685,8 +579,18 @@ struct SnapshotImporter::Run
             VERDES_TRY(HouseholdSearch::resumeMemberIndexing(db, writer->suspendedTrigger));
             qCInfo(lcIo) << "search index built in" << timer.restart() << "ms";
         }
-        VERDES_TRY_ASSIGN(missingHouseholds, markMissing(db, importId, false));
-        VERDES_TRY_ASSIGN(missingMembers, markMissing(db, importId, true));
+        VERDES_TRY_ASSIGN(missingHouseholds,
+                          writer->households->markMissingHouseholds(
+                              [this](const QString &id) {
+                                  return households.contains(id);
+                              },
+                              importId));
+        VERDES_TRY_ASSIGN(missingMembers,
+                          writer->households->markMissingMembers(
+                              [this](const QString &id) {
+                                  return personLines.contains(id);
+                              },
+                              importId));
         report.households.missing = missingHouseholds;
         report.members.missing = missingMembers;
         VERDES_TRY(writeIssues(db));
@@ -701,19 +605,15 @@ struct SnapshotImporter::Run
         if (control.shouldStop()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
         }
-        writer->statements.reset();
+        writer->households.reset();
+        writer->insertRejected.reset();
         VERDES_TRY(writer->tx.commit());
         writer.reset();
         qCInfo(lcIo) << "committed in" << timer.elapsed() << "ms";
         return {};
     }
 
-    enum class Outcome : quint8
-    {
-        Added,
-        Changed,
-        Unchanged,
-    };
+    using Outcome = HouseholdWriter::Outcome;
 
     static void count(ImportCounts &counts, Outcome outcome)
     {
@@ -728,96 +628,6 @@ struct SnapshotImporter::Run
             ++counts.unchanged;
             break;
         }
-    }
-
-    // Whether the vault held records before this import: a first import skips the look-ups.
-    bool hadHouseholds = true;
-    bool hadMembers = true;
-
-    // The values of the columns the file lacks, from the record the vault holds (its select statement,
-    // from column `first` on).
-    template <typename Record>
-    static void keepAbsent(const Statement &select, int first, const QList<Field> &absent, Record &record)
-    {
-        for (qsizetype i = 0; i < absent.size(); ++i) {
-            record.setValue(absent[i], RegistryColumns::read(select, first + static_cast<int>(i), absent[i]));
-        }
-    }
-
-    Result<Outcome> writeHousehold(Statements &st, qint64 importId)
-    {
-        if (!hadHouseholds) {
-            const QByteArray hash = householdHash(household);
-            st.insertHousehold.reset();
-            for (int i = 0; i < kHouseholdValueCount; ++i) {
-                RegistryColumns::bind(st.insertHousehold,
-                                      i + 1,
-                                      RegistryColumns::householdField(i),
-                                      household.values[static_cast<std::size_t>(i)]);
-            }
-            st.insertHousehold.bindAt(kHouseholdValueCount + 1, hash);
-            st.insertHousehold.bindAt(kHouseholdValueCount + 2, importId);
-            VERDES_TRY(st.insertHousehold.run());
-            return Outcome::Added;
-        }
-        st.selectHousehold.reset();
-        st.selectHousehold.bindAt(1, QStringView(household.householdId()));
-        VERDES_TRY_ASSIGN(exists, st.selectHousehold.step());
-        if (exists) {
-            keepAbsent(st.selectHousehold, 2, absentHouseholdFields, household);
-        }
-        const QByteArray hash = householdHash(household);
-        if (exists && st.selectHousehold.blob(0) == hash
-            && st.selectHousehold.text(1) == QLatin1String("present")) {
-            st.selectHousehold.reset();
-            return Outcome::Unchanged;
-        }
-        st.selectHousehold.reset();
-        Statement &write = exists ? st.updateHousehold : st.insertHousehold;
-        write.reset();
-        for (int i = 0; i < kHouseholdValueCount; ++i) {
-            RegistryColumns::bind(write,
-                                  i + 1,
-                                  RegistryColumns::householdField(i),
-                                  household.values[static_cast<std::size_t>(i)]);
-        }
-        write.bindAt(kHouseholdValueCount + 1, hash);
-        write.bindAt(kHouseholdValueCount + 2, importId);
-        VERDES_TRY(write.run());
-        return exists ? Outcome::Changed : Outcome::Added;
-    }
-
-    Result<Outcome> writeMember(Statements &st, qint64 importId, int ordinal)
-    {
-        bool exists = false;
-        if (hadMembers) {
-            st.selectMember.reset();
-            st.selectMember.bindAt(1, QStringView(member.personId()));
-            VERDES_TRY_ASSIGN(found, st.selectMember.step());
-            exists = found;
-        }
-        if (exists) {
-            keepAbsent(st.selectMember, 3, absentMemberFields, member);
-        }
-        const QByteArray hash = memberHash(household.householdId(), member);
-        if (exists && st.selectMember.blob(0) == hash
-            && st.selectMember.text(1) == QLatin1String("present")) {
-            st.selectMember.reset();
-            return Outcome::Unchanged;
-        }
-        st.selectMember.reset();
-        Statement &write = exists ? st.updateMember : st.insertMember;
-        write.reset();
-        for (int i = 0; i < kMemberValueCount; ++i) {
-            RegistryColumns::bind(
-                write, i + 1, RegistryColumns::memberField(i), member.values[static_cast<std::size_t>(i)]);
-        }
-        write.bindAt(kMemberValueCount + 1, QStringView(household.householdId()));
-        write.bindAt(kMemberValueCount + 2, qint64(ordinal));
-        write.bindAt(kMemberValueCount + 3, hash);
-        write.bindAt(kMemberValueCount + 4, importId);
-        VERDES_TRY(write.run());
-        return exists ? Outcome::Changed : Outcome::Added;
     }
 
     QString rejectReason(qint64 line, const HouseholdState *state) const
@@ -875,42 +685,6 @@ struct SnapshotImporter::Run
         st.bindAt(13, report.rowsRead);
         st.bindAt(14, report.warningCount);
         return st.run();
-    }
-
-    // Records of the vault that this snapshot no longer holds: marked, never deleted.
-    Result<qint64> markMissing(Database &db, qint64 importId, bool members) const
-    {
-        QStringList gone;
-        {
-            Statement st(db,
-                         members
-                             ? QStringView(u"SELECT person_id FROM members WHERE status = 'present'")
-                             : QStringView(u"SELECT household_id FROM households WHERE status = 'present'"));
-            VERDES_TRY(st.status());
-            while (true) {
-                VERDES_TRY_ASSIGN(row, st.step());
-                if (!row) {
-                    break;
-                }
-                const QString id = st.text(0);
-                if (members ? !personLines.contains(id) : !households.contains(id)) {
-                    gone << id;
-                }
-            }
-        }
-        Statement mark(db,
-                       members ? QStringView(u"UPDATE members SET status = 'missing', missing_since = ?2, "
-                                             u"version = version + 1 WHERE person_id = ?1")
-                               : QStringView(u"UPDATE households SET status = 'missing', missing_since = ?2, "
-                                             u"version = version + 1 WHERE household_id = ?1"));
-        VERDES_TRY(mark.status());
-        for (const QString &id : std::as_const(gone)) {
-            mark.reset();
-            mark.bindAt(1, QStringView(id));
-            mark.bindAt(2, importId);
-            VERDES_TRY(mark.run());
-        }
-        return qint64(gone.size());
     }
 
     // The W findings of the households this import added or changed replace their old ones.
@@ -991,7 +765,7 @@ struct SnapshotImporter::Run
         VERDES_TRY(openWrite());
         writer->crashPointPassed = true; // this pass has its own crash point, at half the rows
         const qint64 importId = writer->importId;
-        Statements &st = *writer->statements;
+        Statement &insertRejected = *writer->insertRejected;
 
         QStringList fields;
         qint64 line = 0;
@@ -1015,12 +789,12 @@ struct SnapshotImporter::Run
                 ++report.rowsSkipped;
                 const HouseholdState *known = state == households.end() ? nullptr : &*state;
                 const QString reason = rejectReason(line, known);
-                st.insertRejected.reset();
-                st.insertRejected.bindAt(1, importId);
-                st.insertRejected.bindAt(2, line);
-                st.insertRejected.bindAt(3, QStringView(reason));
-                st.insertRejected.bindAt(4, QString::fromUtf8(CsvWriter::formatRow(fields)));
-                VERDES_TRY(st.insertRejected.run());
+                insertRejected.reset();
+                insertRejected.bindAt(1, importId);
+                insertRejected.bindAt(2, line);
+                insertRejected.bindAt(3, QStringView(reason));
+                insertRejected.bindAt(4, QString::fromUtf8(CsvWriter::formatRow(fields)));
+                VERDES_TRY(insertRejected.run());
                 if (rejects) {
                     QStringList out{QString::number(line), reason};
                     out << fields;
