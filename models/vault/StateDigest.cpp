@@ -338,40 +338,60 @@ Result<QStringList> StateDigest::coveredTables(Database &db)
     return tables;
 }
 
+namespace {
+
+QString triggerName(const QString &table, const char *event)
+{
+    return quoted(QStringLiteral("digest_") + table + QLatin1StringView(event));
+}
+
+Result<void> dropTriggers(Database &db, const QString &table)
+{
+    for (const char *event : {"_insert", "_update", "_delete"}) {
+        VERDES_TRY(
+            db.execute(QString(QStringLiteral("DROP TRIGGER IF EXISTS ") + triggerName(table, event))));
+    }
+    return {};
+}
+
+// The three triggers that keep a table's running digest current.
+Result<void> writeTriggers(Database &db, const QString &table)
+{
+    VERDES_TRY(dropTriggers(db, table));
+    VERDES_TRY_ASSIGN(columns, columnsOf(db, table));
+    const QString name = quoted(table);
+    const QString tableLiteral = literal(table);
+    const QString where = QStringLiteral(" WHERE table_name = %1; END").arg(tableLiteral);
+    const QString newValues = valueList(QStringLiteral("NEW."), columns);
+    const QString oldValues = valueList(QStringLiteral("OLD."), columns);
+    VERDES_TRY(db.execute(
+        QString(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN UPDATE state_digest SET "
+                               "digest = verdes_digest_add(digest, %3, %4), row_count = row_count "
+                               "+ 1")
+                    .arg(triggerName(table, "_insert"), name, tableLiteral, newValues)
+                + where)));
+    VERDES_TRY(db.execute(
+        QString(QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN UPDATE state_digest SET "
+                               "digest = verdes_digest_sub(digest, %3, %4), row_count = row_count "
+                               "- 1")
+                    .arg(triggerName(table, "_delete"), name, tableLiteral, oldValues)
+                + where)));
+    return db.execute(
+        QString(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 BEGIN UPDATE state_digest SET "
+                               "digest = verdes_digest_add(verdes_digest_sub(digest, %3, %4), %3, "
+                               "%5)")
+                    .arg(triggerName(table, "_update"), name, tableLiteral, oldValues, newValues)
+                + where));
+}
+
+} // namespace
+
 Result<void> StateDigest::install(Database &db)
 {
     VERDES_TRY_ASSIGN(tables, coveredTables(db));
     VERDES_TRY(db.execute(u"DELETE FROM state_digest"));
     for (const QString &table : tables) {
-        VERDES_TRY_ASSIGN(columns, columnsOf(db, table));
-        const QString name = quoted(table);
-        const QString tableLiteral = literal(table);
-        const QString where = QStringLiteral(" WHERE table_name = %1; END").arg(tableLiteral);
-        const QString newValues = valueList(QStringLiteral("NEW."), columns);
-        const QString oldValues = valueList(QStringLiteral("OLD."), columns);
-        const QString prefix = QStringLiteral("digest_") + table;
-        for (const char *event : {"_insert", "_update", "_delete"}) {
-            VERDES_TRY(db.execute(QString(QStringLiteral("DROP TRIGGER IF EXISTS ")
-                                          + quoted(prefix + QLatin1StringView(event)))));
-        }
-        VERDES_TRY(db.execute(
-            QString(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN UPDATE state_digest SET "
-                                   "digest = verdes_digest_add(digest, %3, %4), row_count = row_count "
-                                   "+ 1")
-                        .arg(quoted(prefix + QStringLiteral("_insert")), name, tableLiteral, newValues)
-                    + where)));
-        VERDES_TRY(db.execute(
-            QString(QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN UPDATE state_digest SET "
-                                   "digest = verdes_digest_sub(digest, %3, %4), row_count = row_count "
-                                   "- 1")
-                        .arg(quoted(prefix + QStringLiteral("_delete")), name, tableLiteral, oldValues)
-                    + where)));
-        VERDES_TRY(db.execute(QString(
-            QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 BEGIN UPDATE state_digest SET "
-                           "digest = verdes_digest_add(verdes_digest_sub(digest, %3, %4), %3, "
-                           "%5)")
-                .arg(quoted(prefix + QStringLiteral("_update")), name, tableLiteral, oldValues, newValues)
-            + where)));
+        VERDES_TRY(writeTriggers(db, table));
         VERDES_TRY_ASSIGN(fresh, digestFromRows(db, table));
         Statement insert(db, u"INSERT INTO state_digest (table_name, digest, row_count) VALUES (:t, :d, :n)");
         VERDES_TRY(insert.status());
@@ -381,6 +401,32 @@ Result<void> StateDigest::install(Database &db)
         VERDES_TRY(insert.run());
     }
     qCInfo(lcVault) << "state digest installed over" << tables.size() << "tables";
+    return {};
+}
+
+Result<void> StateDigest::suspendForBulkLoad(Database &db, const QStringList &tables)
+{
+    for (const QString &table : tables) {
+        VERDES_TRY(dropTriggers(db, table));
+    }
+    return {};
+}
+
+Result<void> StateDigest::resumeAfterBulkLoad(Database &db, const QStringList &tables)
+{
+    for (const QString &table : tables) {
+        VERDES_TRY(writeTriggers(db, table));
+        VERDES_TRY_ASSIGN(fresh, digestFromRows(db, table));
+        Statement update(db, u"UPDATE state_digest SET digest = :d, row_count = :n WHERE table_name = :t");
+        VERDES_TRY(update.status());
+        update.bind(u":t", table);
+        update.bind(u":d", fresh.digest);
+        update.bind(u":n", fresh.rows);
+        VERDES_TRY(update.run());
+        if (db.changes() != 1) {
+            return Error(ErrorCode::Internal, {}, QStringLiteral("no running digest for %1").arg(table));
+        }
+    }
     return {};
 }
 

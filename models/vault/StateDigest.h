@@ -54,6 +54,13 @@ public:
     // Migrations call it inside their transaction after the schema changed.
     static Result<void> install(Database &db);
 
+    // For a bulk load into empty tables (the first import of a village): drops the triggers of
+    // `tables`, so that each row is not added to the running digest one by one;
+    // resumeAfterBulkLoad() writes them again and computes those digests from the rows in one pass.
+    // Both run inside the caller's transaction, so no commit ever sees a digest out of step.
+    static Result<void> suspendForBulkLoad(Database &db, const QStringList &tables);
+    static Result<void> resumeAfterBulkLoad(Database &db, const QStringList &tables);
+
     // The state hash of the running digests and the schema: what an audit entry records. Cheap
     // (a few KiB read).
     static Result<QByteArray> currentStateHash(Database &db);
