@@ -50,6 +50,9 @@ public:
     // index once at the end).
     bool hadNoMembers() const { return !m_hadMembers; }
 
+    // Whether it held neither households nor members (a village's first import).
+    bool hadNothing() const { return !m_hadHouseholds && !m_hadMembers; }
+
     // `source` is the import (or, later, decision) the write belongs to: first_import / last_import.
     Result<Outcome> writeHousehold(Household &household, qint64 source);
     Result<Outcome> writeMember(const QString &householdId, Member &member, int ordinal, qint64 source);

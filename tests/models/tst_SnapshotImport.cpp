@@ -7,6 +7,7 @@
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Database.h"
+#include "models/vault/StateDigest.h"
 #include "models/vault/Statement.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
@@ -754,6 +755,38 @@ private Q_SLOTS:
 
     // A first import builds the search index at the end, without the per-row trigger; a cancelled
     // one must leave the trigger in place, or later imports would not be searchable.
+    // A first import computes the registry's running digests once from the rows instead of row by
+    // row; either way they must agree with the rows afterwards, and the triggers must be back.
+    void digestsAgreeWithTheRowsAfterEveryImport()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        const auto expectNoDrift = [&db] {
+            auto recount = StateDigest::recount(**db);
+            QVERIFY(recount.has_value());
+            QVERIFY2(recount->driftedTables.isEmpty(), qPrintable(recount->driftedTables.join(u',')));
+            QVERIFY(recount->uncoveredTables.isEmpty());
+            auto running = StateDigest::currentStateHash(**db);
+            QVERIFY(running.has_value());
+            QCOMPARE(*running, recount->stateHash);
+        };
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
+        expectNoDrift();
+        QCOMPARE(count(**db,
+                       u"SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+                       u"('digest_households_insert', 'digest_households_update', "
+                       u"'digest_households_delete', 'digest_members_insert', 'digest_members_update', "
+                       u"'digest_members_delete')"),
+                 6);
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_newer.csv")).has_value());
+        expectNoDrift();
+        // A row changed afterwards, through the triggers, still agrees.
+        QVERIFY((*db)->execute(u"UPDATE members SET name = 'SITI A' WHERE person_id = 'P0001'"));
+        expectNoDrift();
+    }
+
     void cancelledFirstImportKeepsTheSearchTrigger()
     {
         QTemporaryDir dir;
@@ -767,6 +800,7 @@ private Q_SLOTS:
         QVERIFY(!report.has_value());
         QCOMPARE(report.error().code, ErrorCode::Cancelled);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name = 'members_search_insert'"), 1);
+        QCOMPARE(count(**db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE 'digest_members_%'"), 3);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members"), 0);
         cancelled = false;
         QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv"), {}, control).has_value());
