@@ -399,7 +399,7 @@ Result<void> Database::exportEncrypted(const QString &path,
 
     struct Progress
     {
-        const std::function<bool(qint64, qint64)> *report;
+        const std::function<bool(qint64, qint64)> *report = nullptr;
         qint64 done = 0;
         qint64 total = 1;
     } state{&progress};
@@ -424,12 +424,14 @@ Result<void> Database::exportEncrypted(const QString &path,
     }
     auto exported = execute(u"SELECT sqlcipher_export('rekey')");
     sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
-    auto detached = execute(u"DETACH DATABASE rekey");
+    const Result<void> detached = execute(u"DETACH DATABASE rekey");
     if (!exported) {
         const bool interrupted = exported.error().detail.contains(QStringLiteral("interrupt"));
         return interrupted ? cancelled : exported.error();
     }
-    VERDES_TRY(detached);
+    if (!detached) {
+        return detached.error();
+    }
     // The last chance to cancel: the caller removes the copy.
     if (progress && !progress(state.total, state.total)) {
         return cancelled;

@@ -110,7 +110,8 @@ void rowLanes(Lanes &out, int argc, sqlite3_value **argv)
     std::array<unsigned char, kDigestBytes> stream{};
     crypto_stream_chacha20_ietf(stream.data(), stream.size(), kNonce.data(), seed.data());
     for (int lane = 0; lane < StateDigest::kLanes; ++lane) {
-        out[static_cast<std::size_t>(lane)] = qFromLittleEndian<quint16>(stream.data() + 2 * lane);
+        out[static_cast<std::size_t>(lane)] =
+            qFromLittleEndian<quint16>(stream.data() + std::ptrdiff_t{2} * lane);
     }
     sodium_memzero(seed.data(), seed.size());
 }
@@ -123,7 +124,7 @@ void readLanes(Lanes &out, sqlite3_value *value)
     }
     const auto *bytes = static_cast<const unsigned char *>(sqlite3_value_blob(value));
     for (int lane = 0; lane < StateDigest::kLanes; ++lane) {
-        out[static_cast<std::size_t>(lane)] = qFromLittleEndian<quint16>(bytes + 2 * lane);
+        out[static_cast<std::size_t>(lane)] = qFromLittleEndian<quint16>(bytes + std::ptrdiff_t{2} * lane);
     }
 }
 
@@ -131,7 +132,8 @@ void resultLanes(sqlite3_context *context, const Lanes &lanes)
 {
     std::array<unsigned char, kDigestBytes> bytes{};
     for (int lane = 0; lane < StateDigest::kLanes; ++lane) {
-        qToLittleEndian<quint16>(lanes[static_cast<std::size_t>(lane)], bytes.data() + 2 * lane);
+        qToLittleEndian<quint16>(lanes[static_cast<std::size_t>(lane)],
+                                 bytes.data() + std::ptrdiff_t{2} * lane);
     }
     sqlite3_result_blob(context, bytes.data(), kDigestBytes, SQLITE_TRANSIENT); // NOLINT
 }
