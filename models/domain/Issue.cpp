@@ -63,7 +63,7 @@ QString Issue::lineText() const
 
 QString Issue::columnText() const
 {
-    const QString name = !column.isEmpty() ? column : field ? columnName(*field) : QString();
+    QString name = !column.isEmpty() ? column : field ? columnName(*field) : QString();
     if (columnIndex < 0) {
         return name;
     }
