@@ -48,7 +48,6 @@ struct HouseholdWriter::Statements
     Statement selectMember;
     Statement insertMember;
     Statement updateMember;
-    Statement insertRejected;
 
     // `keptHousehold` and `keptMember`: ", name, ..." of the kept columns, read with the record so
     // that its update keeps them (from the field table, never from user text).
@@ -96,8 +95,6 @@ struct HouseholdWriter::Statements
                            .arg(kMemberValueCount + 2)
                            .arg(kMemberValueCount + 3)
                            .arg(kMemberValueCount + 4))
-        , insertRejected(db,
-                         u"INSERT INTO rejected_rows (import_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)")
     {}
 
     Result<void> status() const
@@ -107,8 +104,7 @@ struct HouseholdWriter::Statements
                                     &updateHousehold,
                                     &selectMember,
                                     &insertMember,
-                                    &updateMember,
-                                    &insertRejected}) {
+                                    &updateMember}) {
             VERDES_TRY(st->status());
         }
         return {};
