@@ -142,6 +142,20 @@ int runChild(const QString &action, const QString &folder)
     return 0;
 }
 
+// Runs `operation` on the vault in a child process of this test and kills it (SIGKILL, as a power
+// cut) at `crashPoint`; fails the test unless the child died there.
+void killChildAt(const QString &crashPoint, const QString &operation, const QString &folder)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VERDES_CRASH_AT"), crashPoint);
+    env.insert(QStringLiteral("VERDES_CRASH_MODE"), QStringLiteral("kill"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), operation, folder});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+}
+
 } // namespace
 
 class TestVault : public QObject
@@ -1247,15 +1261,10 @@ private Q_SLOTS:
         QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
         const qint64 entries = AuditLog(tv.database()).count().value();
         tv.lock();
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VERDES_CRASH_AT"), crashPoint);
-        env.insert(QStringLiteral("VERDES_CRASH_MODE"), QStringLiteral("kill"));
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child"), operation, tv.folder()});
-        QVERIFY(child.waitForFinished(60000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        killChildAt(crashPoint, operation, tv.folder());
+        if (QTest::currentTestFailed()) {
+            return;
+        }
 
         // The way in the change took away is refused before anyone else opened the vault.
         if (operation == u"remove-officer") {
@@ -1552,15 +1561,10 @@ private Q_SLOTS:
         QVERIFY(tv.vault().addOfficer(QStringLiteral("Sekdes"), secret("rahasia sekdes 1")).has_value());
         const qint64 entries = AuditLog(tv.database()).count().value();
         tv.lock();
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VERDES_CRASH_AT"), crashPoint);
-        env.insert(QStringLiteral("VERDES_CRASH_MODE"), QStringLiteral("kill"));
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child"), QStringLiteral("rekey"), tv.folder()});
-        QVERIFY(child.waitForFinished(60000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        killChildAt(crashPoint, QStringLiteral("rekey"), tv.folder());
+        if (QTest::currentTestFailed()) {
+            return;
+        }
 
         auto sekdes = Vault::unlock(tv.folder(), QStringLiteral("Sekdes"), secret("rahasia sekdes 1"));
         QVERIFY2(sekdes.has_value(), qPrintable(sekdes ? QString() : errorCodeName(sekdes.error().code)));
