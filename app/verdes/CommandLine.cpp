@@ -3,11 +3,7 @@
 #include "app/verdes/CommandLine.h"
 
 #include "app/verdes/SecretReader.h"
-#include "models/audit/Actor.h"
-#include "models/audit/AuditHead.h"
-#include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
-#include "models/audit/HeadWatermark.h"
 #include "models/audit/NikReveal.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
@@ -29,7 +25,11 @@
 #include "models/quality/SnapshotAge.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/search/HouseholdSearch.h"
+#include "models/vault/Actor.h"
+#include "models/vault/AuditHead.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
+#include "models/vault/HeadWatermark.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Vault.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/AuditLog.h"
+#include "models/vault/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QString>

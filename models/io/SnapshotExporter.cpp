@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/SnapshotExporter.h"
 
-#include "models/audit/AuditLog.h"
 #include "models/core/Log.h"
 #include "models/io/CsvWriter.h"
 #include "models/repo/RegistryColumns.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"

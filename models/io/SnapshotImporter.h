@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/Actor.h"
 #include "models/core/Result.h"
 #include "models/domain/Issue.h"
 #include "models/domain/Validation.h"
 #include "models/io/OutputPath.h"
+#include "models/vault/Actor.h"
 
 #include <QList>
 #include <QString>

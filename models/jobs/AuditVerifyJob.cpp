@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/jobs/AuditVerifyJob.h"
 
-#include "models/audit/HeadWatermark.h"
 #include "models/vault/Database.h"
+#include "models/vault/HeadWatermark.h"
 
 namespace verdes {
 

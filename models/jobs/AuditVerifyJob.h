@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/AuditLog.h"
 #include "models/core/Result.h"
 #include "models/jobs/Job.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/VaultConnector.h"
 
 #include <optional>

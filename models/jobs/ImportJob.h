@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/Actor.h"
 #include "models/core/Result.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/Job.h"
 #include "models/quality/QualityChecker.h"
+#include "models/vault/Actor.h"
 #include "models/vault/VaultConnector.h"
 
 #include <optional>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/core/CrashPoint.h"
+#include "models/platform/CrashPoint.h"
 #include "models/platform/Platform.h"
 
 #include <QFile>

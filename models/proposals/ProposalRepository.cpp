@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/proposals/ProposalRepository.h"
 
-#include "models/audit/AuditLog.h"
-#include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/domain/Field.h"
 #include "models/domain/RegionTable.h"
+#include "models/platform/CrashPoint.h"
 #include "models/proposals/NewRecordCheck.h"
 #include "models/proposals/ProposalStateMachine.h"
 #include "models/repo/HouseholdRepository.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Result.h"
 #include "models/domain/Issue.h"
 #include "models/domain/Validation.h"
 #include "models/proposals/Evidence.h"
 #include "models/proposals/Proposal.h"
+#include "models/vault/Actor.h"
 
 #include <QHash>
 #include <QList>

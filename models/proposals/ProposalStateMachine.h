@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/Actor.h"
 #include "models/core/Result.h"
 #include "models/domain/Role.h"
 #include "models/proposals/ProposalState.h"
+#include "models/vault/Actor.h"
 
 #include <QList>
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Result.h"
 #include "models/quality/QualityThresholds.h"
+#include "models/vault/Actor.h"
 
 #include <QCoreApplication>
 

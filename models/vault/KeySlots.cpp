@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/vault/KeySlots.h"
 
-#include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/core/Sodium.h"
+#include "models/platform/CrashPoint.h"
 #include "models/platform/Platform.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/vault/Migrator.h"
 
-#include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
+#include "models/platform/CrashPoint.h"
 #include "models/vault/Database.h"
 #include "models/vault/StateDigest.h"
 #include "models/vault/Transaction.h"

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/vault/Vault.h"
 
-#include "models/audit/AuditLog.h"
-#include "models/audit/HeadWatermark.h"
-#include "models/core/CrashPoint.h"
 #include "models/core/Log.h"
 #include "models/core/Sodium.h"
 #include "models/domain/OfficerName.h"
+#include "models/platform/CrashPoint.h"
 #include "models/platform/Platform.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/DeviceKey.h"
+#include "models/vault/HeadWatermark.h"
 #include "models/vault/Migrator.h"
 #include "models/vault/PassphraseLength.h"
 #include "models/vault/Statement.h"

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
 #include "models/platform/FolderLock.h"
+#include "models/vault/Actor.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/KeySlots.h"
 #include "models/vault/RecoveryKey.h"

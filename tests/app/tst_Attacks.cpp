@@ -6,10 +6,10 @@
 // then runs the real `verdes` executable, which must refuse with the exit code of `verdes --help`'s
 // table and leave the vault as it was (or, for a stale key-slot file, as the database says it is).
 
-#include "models/audit/AuditLog.h"
 #include "models/demo/DemoVault.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/repo/HouseholdRepository.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/KeySlots.h"

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/bench/ProposalBench.h"
 
-#include "models/audit/Actor.h"
-#include "models/audit/AuditLog.h"
 #include "models/core/Rng.h"
 #include "models/itemmodels/ProposalListModel.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/vault/Actor.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "tests/bench/BenchReport.h"

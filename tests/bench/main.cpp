@@ -5,7 +5,6 @@
 // the same run (SQLCipher with a raw key against plain SQLite in the same library). `--quick` is CI's smoke
 // run. The data is the demo village (models/demo) written as a CSV snapshot and imported with the
 // application's importer; the search queries are drawn from the imported rows with a fixed seed.
-#include "models/audit/AuditLog.h"
 #include "models/core/Clock.h"
 #include "models/core/Rng.h"
 #include "models/core/SecureBytes.h"
@@ -19,6 +18,7 @@
 #include "models/quality/QualityChecker.h"
 #include "models/search/HouseholdSearch.h"
 #include "models/search/SearchWarmUp.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/KeySlots.h"

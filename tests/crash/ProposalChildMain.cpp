@@ -5,9 +5,9 @@
 // proposal with two pieces of evidence (100 KB each) into a scratch vault and is killed on the way
 // by VERDES_CRASH_AT=proposal.create | proposal.evidence | proposal.commit.
 // Usage: verdes_proposal_child DATABASE KEY_HEX (exit 0 saved, 5 failed).
-#include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/vault/Actor.h"
 #include "tests/support/ScratchVault.h"
 
 #include <QCoreApplication>

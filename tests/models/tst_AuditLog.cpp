@@ -5,14 +5,14 @@
 // refused UPDATE and DELETE by the schema, and names the first entry that was edited, removed or
 // forged behind the application's back. Also its plain-words sentences (AuditText).
 
-#include "models/audit/AuditHead.h"
-#include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
-#include "models/audit/HeadWatermark.h"
 #include "models/audit/NikReveal.h"
 #include "models/core/Error.h"
 #include "models/jobs/AuditVerifyJob.h"
+#include "models/vault/AuditHead.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
+#include "models/vault/HeadWatermark.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"

@@ -4,9 +4,9 @@
 // The records a NEW_HOUSEHOLD / NEW_MEMBER proposal creates: what is missing per member (V30), the
 // V-rules on their values (NewRecordCheck), and the repository refusing "ready" while an E rule is
 // broken (ProposalInvalidValues) but not for a warning.
-#include "models/audit/Actor.h"
 #include "models/proposals/NewRecordCheck.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/vault/Actor.h"
 #include "models/vault/Database.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"

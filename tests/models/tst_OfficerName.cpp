@@ -4,9 +4,9 @@
 // The officer-name rule (OfficerName): real names pass, trimmed; control and format characters, line
 // separators and absurd lengths are refused, by the rule and by the vault that uses it.
 
-#include "models/audit/AuditLog.h"
 #include "models/core/Error.h"
 #include "models/domain/OfficerName.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Vault.h"
 #include "tests/support/TempVault.h"
 

@@ -5,13 +5,13 @@
 // of every change, the refusals (permissions, incomplete, illegal moves, concurrent edits, missing
 // targets), evidence immutability in the model and in the schema, staleness after a newer snapshot,
 // the list and its item model, and a crash in the middle of saving.
-#include "models/audit/AuditLog.h"
 #include "models/core/Error.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/itemmodels/ProposalListModel.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/proposals/ProposalStateMachine.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "tests/support/FakeClock.h"

@@ -4,11 +4,11 @@
 // The rules of proposals without a vault: the type table of DOMAIN.md §5, what each type requires
 // before it may be marked ready (V30/V31), the state machine of §6 over the full from × to matrix,
 // and the content checks of evidence.
-#include "models/audit/Actor.h"
 #include "models/core/Error.h"
 #include "models/proposals/Evidence.h"
 #include "models/proposals/Proposal.h"
 #include "models/proposals/ProposalStateMachine.h"
+#include "models/vault/Actor.h"
 
 #include <QSet>
 #include <QTest>

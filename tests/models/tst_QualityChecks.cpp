@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/audit/AuditLog.h"
 #include "models/demo/DemoRowSource.h"
 #include "models/domain/RegionTable.h"
 #include "models/domain/Validation.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ImportJob.h"
-#include "models/quality/QualityCheckJob.h"
+#include "models/jobs/QualityCheckJob.h"
 #include "models/quality/QualityChecker.h"
 #include "models/quality/QualityFlagRepository.h"
 #include "models/quality/QualityText.h"
 #include "models/quality/SnapshotAge.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "tests/support/FakeClock.h"

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The release side of the test switches (issue 10): this test compiles models/vault/Kdf.cpp and
-// models/core/CrashPoint.cpp once more as a build without VERDES_TESTING does (tests/CMakeLists.txt),
+// models/platform/CrashPoint.cpp once more as a build without VERDES_TESTING does (tests/CMakeLists.txt),
 // and checks that the environment and the setters of the test builds change nothing there.
-#include "models/core/CrashPoint.h"
+#include "models/platform/CrashPoint.h"
 #include "models/vault/Kdf.h"
 
 #include <QStandardPaths>

@@ -4,9 +4,9 @@
 // Who may do what: the whole role × action matrix against a table written out here (independent of
 // the one in Role.cpp), the admin mark, the recovery key, and the actor loaded from a vault.
 
-#include "models/audit/Actor.h"
 #include "models/core/Error.h"
 #include "models/domain/Role.h"
+#include "models/vault/Actor.h"
 #include "models/vault/Database.h"
 #include "tests/support/TempVault.h"
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/audit/AuditLog.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ExportJob.h"
 #include "models/repo/HouseholdRepository.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/audit/AuditLog.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
 #include "models/io/ImportText.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ImportJob.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/StateDigest.h"
 #include "models/vault/Statement.h"

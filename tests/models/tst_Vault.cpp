@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
 #include "models/demo/DemoVault.h"
 #include "models/jobs/QuickCheckJob.h"
 #include "models/platform/Platform.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/KeySlots.h"

@@ -4,10 +4,10 @@
 // The officers dialog, the history check off the GUI thread, the household's History tab and the
 // audited reveal of NIK and KK.
 
-#include "models/audit/AuditLog.h"
 #include "models/core/Error.h"
 #include "models/demo/DemoVault.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/Transaction.h"

@@ -4,12 +4,12 @@
 // The desktop shell on the offscreen platform: the real main window, unlock dialog and browser
 // over a real demo vault in a temporary folder.
 
-#include "models/audit/Actor.h"
-#include "models/audit/AuditLog.h"
 #include "models/demo/DemoRowSource.h"
 #include "models/demo/DemoVault.h"
 #include "models/domain/Field.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/vault/Actor.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Vault.h"
 #include "tests/support/TopLevel.h"
 #include "ui/browser/BrowserPage.h"

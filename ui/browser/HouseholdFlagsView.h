@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/Actor.h"
 #include "models/quality/QualityFlag.h"
+#include "models/vault/Actor.h"
 
 #include <QList>
 #include <QWidget>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/browser/HouseholdHistoryView.h"
 
-#include "models/audit/AuditLog.h"
 #include "models/audit/AuditText.h"
 #include "models/core/Error.h"
+#include "models/vault/AuditLog.h"
 #include "ui/common/Look.h"
 
 #include <QLabel>

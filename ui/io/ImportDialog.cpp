@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/io/ImportDialog.h"
 
-#include "models/audit/Actor.h"
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/domain/Field.h"
@@ -13,6 +12,7 @@
 #include "models/io/ImportText.h"
 #include "models/io/OutputPath.h"
 #include "models/jobs/ImportJob.h"
+#include "models/vault/Actor.h"
 #include "models/vault/Vault.h"
 #include "ui/common/Look.h"
 #include "ui_ImportDialog.h"

@@ -9,7 +9,7 @@
 #include "models/jobs/AuditVerifyJob.h"
 #include "models/jobs/ChangeKeyJob.h"
 #include "models/jobs/ExportJob.h"
-#include "models/quality/QualityCheckJob.h"
+#include "models/jobs/QualityCheckJob.h"
 #include "models/vault/Vault.h"
 #include "ui/common/Look.h"
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/audit/Actor.h"
 #include "models/proposals/Proposal.h"
 #include "models/quality/QualityFlag.h"
+#include "models/vault/Actor.h"
 
 #include <QDialog>
 #include <QList>

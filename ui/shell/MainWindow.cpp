@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/MainWindow.h"
 
-#include "models/audit/Actor.h"
-#include "models/audit/AuditLog.h"
 #include "models/core/Log.h"
 #include "models/domain/RegionTable.h"
 #include "models/domain/Role.h"
@@ -12,6 +10,8 @@
 #include "models/quality/QualityFlag.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/search/SearchWarmUp.h"
+#include "models/vault/Actor.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Vault.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/common/DialogPrompter.h"

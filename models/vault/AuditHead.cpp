@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/audit/AuditHead.h"
+#include "models/vault/AuditHead.h"
 
-#include "models/audit/AuditLog.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Statement.h"

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/audit/HeadWatermark.h"
+#include "models/vault/HeadWatermark.h"
 
-#include "models/audit/AuditLog.h"
 #include "models/core/Log.h"
 #include "models/platform/Platform.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 
 #include <QDir>

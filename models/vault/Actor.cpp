@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/audit/Actor.h"
+#include "models/vault/Actor.h"
 
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/audit/AuditLog.h"
+#include "models/vault/AuditLog.h"
 
 #include "models/core/Log.h"
 #include "models/vault/Database.h"
