@@ -374,7 +374,7 @@ void OfficersDialog::askToAdd()
     auto *nameProblem = new QLabel(dialog);
     nameProblem->setObjectName(QStringLiteral("nameProblemLabel"));
     nameProblem->setWordWrap(true);
-    nameProblem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    Look::setErrorStyle(nameProblem);
     nameProblem->hide();
     auto *role = roleComboBox(dialog, Role::Operator);
     role->setObjectName(QStringLiteral("roleComboBox"));
