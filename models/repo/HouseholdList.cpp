@@ -23,8 +23,11 @@ SELECT h.household_id, head.name, h.kk_number, h.rt, h.rw, h.dusun,
        (SELECT count(*) FROM record_issues i WHERE i.household_id = h.household_id),
        h.status,
        (SELECT count(*) FROM quality_flags f WHERE f.household_id = h.household_id AND f.status = 'open')
-FROM households h
-LEFT JOIN members head ON head.household_id = h.household_id AND head.relationship = 1)";
+FROM households h)";
+
+// The head of each household, for the name column and the orders that use it.
+constexpr QStringView kHeadJoin = u"LEFT JOIN members head ON head.household_id = h.household_id "
+                                  u"AND head.relationship = 1";
 
 constexpr QStringView kPbiExists = u"EXISTS (SELECT 1 FROM members p WHERE p.household_id = h.household_id "
                                    u"AND p.health_insurance IS NOT NULL AND p.health_insurance <> 99 "
@@ -188,9 +191,24 @@ Result<QList<std::pair<int, int>>> HouseholdList::places()
 Result<QList<HouseholdListRow>> HouseholdList::page(
     const HouseholdFilter &filter, HouseholdOrder order, bool ascending, qint64 offset, int limit)
 {
-    Statement statement(m_db,
-                        QStringLiteral("%1 %2 %3 LIMIT :limit OFFSET :offset")
-                            .arg(kSelect, whereClause(filter), orderClause(order, ascending)));
+    const QString where = whereClause(filter);
+    const QString orderBy = orderClause(order, ascending);
+    QString sql;
+    if (order == HouseholdOrder::Members || order == HouseholdOrder::Warnings
+        || order == HouseholdOrder::Flags) {
+        // Ordered by a count: every household's counts are needed to find the page.
+        sql =
+            QStringLiteral("%1 %2 %3 %4 LIMIT :limit OFFSET :offset").arg(kSelect, kHeadJoin, where, orderBy);
+    } else {
+        // The page's households first, from the households and their heads alone; the counts, which
+        // read members, issues and flags, only for those. Computed for every household before the
+        // sort, they read nearly the whole vault to show 200 rows.
+        sql =
+            QStringLiteral("%1 %2 WHERE h.household_id IN (SELECT h.household_id FROM households h %2 %3 %4 "
+                           "LIMIT :limit OFFSET :offset) %4")
+                .arg(kSelect, kHeadJoin, where, orderBy);
+    }
+    Statement statement(m_db, sql);
     VERDES_TRY(statement.status());
     bindFilter(statement, filter);
     statement.bind(u":limit", limit);

@@ -333,6 +333,18 @@ void TestHouseholdTableModel::sortingByEachColumnKeepsEveryHousehold()
             QVERIFY(!model.lastError());
             fetchAll(model);
             QCOMPARE(idsIn(model), all);
+            // Each row's name and counts are its own household's, whichever query found the page.
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QString id = model.householdIdAt(row);
+                const auto known = std::find_if(m_known.cbegin(), m_known.cend(), [&](const Known &k) {
+                    return k.id == id;
+                });
+                QVERIFY(known != m_known.cend());
+                QCOMPARE(model.index(row, HouseholdTableModel::HeadNameColumn).data().toString(),
+                         known->headName);
+                QCOMPARE(model.index(row, HouseholdTableModel::MembersColumn).data().toInt(),
+                         known->activeMembers);
+            }
         }
     }
     // Members, descending: the counts never grow down the list, across pages.
