@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>%1 generated the demo village: %2 households with %3 members.</source>
-        <translation>%1 membuat desa contoh: %2 keluarga dengan %3 anggota keluarga.</translation>
+        <translation>%1 membuat desa contoh: %2 keluarga dengan %3 anggota.</translation>
     </message>
     <message>
         <source>%1 exported %2 households with %3 members to the file %4.</source>
-        <translation>%1 mengekspor %2 keluarga dengan %3 anggota keluarga ke berkas %4.</translation>
+        <translation>%1 mengekspor %2 keluarga dengan %3 anggota ke berkas %4.</translation>
     </message>
     <message>
         <source>%1 revealed the NIK and KK numbers of this household.</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>%1 moved proposal %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
-        <translation>%1 memindahkan usulan %2 dari &quot;%3&quot; ke &quot;%4&quot;.</translation>
+        <translation>%1 mengubah status usulan %2 dari &quot;%3&quot; menjadi &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>%1 turned off the masking of NIK and KK numbers on their computer.</source>
-        <translation>%1 mematikan penyamaran NIK dan nomor KK di komputernya.</translation>
+        <translation>%1 menonaktifkan penyamaran NIK dan nomor KK di komputernya.</translation>
     </message>
     <message>
         <source>%1 turned on the masking of NIK and KK numbers on their computer.</source>
-        <translation>%1 menyalakan penyamaran NIK dan nomor KK di komputernya.</translation>
+        <translation>%1 mengaktifkan penyamaran NIK dan nomor KK di komputernya.</translation>
     </message>
     <message>
         <source>never</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>- %1 no longer add up to what was recorded with them</source>
-        <translation>- %1 tidak lagi cocok dengan yang dicatat bersamanya</translation>
+        <translation>- %1 tidak lagi sesuai dengan catatan yang disimpan bersamanya</translation>
     </message>
     <message>
         <source>- the content changed after entry %1 of the history without an entry of its own</source>
-        <translation>- isi brankas berubah setelah catatan %1 dalam riwayat tanpa catatan sendiri</translation>
+        <translation>- isi brankas berubah setelah catatan ke-%1 dalam riwayat, tanpa tercatat di riwayat</translation>
     </message>
     <message>
         <source>%1 revealed the NIK and KK numbers of this household in a search on the command line.</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Search by name, NIK, KK number or address (Ctrl+F)</source>
-        <translation>Cari nama, NIK, nomor KK atau alamat (Ctrl+F)</translation>
+        <translation>Cari nama, NIK, nomor KK, atau alamat (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Bottled water</source>
-        <translation>Air kemasan bermerk</translation>
+        <translation>Air kemasan bermerek</translation>
     </message>
     <message>
         <source>Refill water</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
-        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di data DTSEN ini</translation>
+        <translation>%1 ditambahkan, %2 berubah, %3 tidak berubah, %4 tidak ada di data DTSEN ini</translation>
     </message>
     <message>
         <source>Households: %1</source>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>init needs --village-code, --village-name and --officer</source>
-        <translation>init memerlukan --village-code, --village-name dan --officer</translation>
+        <translation>init memerlukan --village-code, --village-name, dan --officer</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>head</source>
-        <translation>kepala</translation>
+        <translation>kepala keluarga</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1481,11 +1481,11 @@
     </message>
     <message>
         <source>wrong number of arguments for officer %1</source>
-        <translation>jumlah argumen untuk officer %1 salah</translation>
+        <translation>jumlah argumen untuk perintah officer %1 salah</translation>
     </message>
     <message>
         <source>--role is only for officer add</source>
-        <translation>--role hanya untuk officer add</translation>
+        <translation>--role hanya untuk perintah officer add</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (one of: %2)</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>--household and --limit are only for audit log</source>
-        <translation>--household dan --limit hanya untuk audit log</translation>
+        <translation>--household dan --limit hanya untuk perintah audit log</translation>
     </message>
     <message>
         <source>Checking the history…</source>
@@ -1567,15 +1567,15 @@
     </message>
     <message>
         <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
-        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data, skema, berkas kunci, riwayat dan bukti sudah diperiksa.</translation>
+        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data, skema, berkas kunci, riwayat, dan bukti sudah diperiksa.</translation>
     </message>
     <message>
         <source>officer needs add, remove, passwd, role, list, rekey or repair, not &quot;%1&quot;</source>
-        <translation>officer memerlukan add, remove, passwd, role, list, rekey atau repair, bukan &quot;%1&quot;</translation>
+        <translation>officer memerlukan add, remove, passwd, role, list, rekey, atau repair, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--change-key is only for officer remove</source>
-        <translation>--change-key hanya untuk officer remove</translation>
+        <translation>--change-key hanya untuk perintah officer remove</translation>
     </message>
     <message>
         <source>officer repair needs --recovery-key</source>
@@ -1597,15 +1597,15 @@
     </message>
     <message>
         <source>audit needs verify, log or head, not &quot;%1&quot;</source>
-        <translation>audit memerlukan verify, log atau head, bukan &quot;%1&quot;</translation>
+        <translation>audit memerlukan verify, log, atau head, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--anchor is only for audit verify</source>
-        <translation>--anchor hanya untuk audit verify</translation>
+        <translation>--anchor hanya untuk perintah audit verify</translation>
     </message>
     <message>
         <source>--out is only for audit head</source>
-        <translation>--out hanya untuk audit head</translation>
+        <translation>--out hanya untuk perintah audit head</translation>
     </message>
     <message>
         <source>The history matches the anchor %1.</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>Newest entry of the history: %1, recorded %2.</source>
-        <translation>Catatan terbaru riwayat: %1, dicatat %2.</translation>
+        <translation>Catatan terbaru riwayat: %1, dicatat pada %2.</translation>
     </message>
     <message>
         <source>Fingerprint: %1   Device key: %2</source>
@@ -1659,13 +1659,13 @@ Adding, removing officers, changing roles and the vault key needs the kepala des
 officer who manages officers; every officer may change their own passphrase. An officer&apos;s
 name has at most %1 characters, without line breaks, tabs or other control characters.
 </source>
-        <translation>Petugas, peran dan riwayat perubahan:
+        <translation>Petugas, peran, dan riwayat perubahan:
   verdes officer add BRANKAS NAMA [--role PERAN]
                                  menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
                                  bpd atau viewer; operator bila tidak disebut)
   verdes officer role BRANKAS NAMA PERAN
                                  memberi petugas peran lain
-  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
+  verdes officer list BRANKAS    daftar petugas, perannya, dan siapa yang mengelola petugas
   verdes officer remove BRANKAS NAMA [--change-key]
                                  menghapus petugas; --change-key sekaligus mengganti kunci brankas
   verdes officer rekey BRANKAS   mengganti kunci brankas: salinan yang dibuat sebelumnya (misalnya
@@ -1682,7 +1682,7 @@ name has at most %1 characters, without line breaks, tabs or other control chara
                                  brankas, beserta jangkar pendek untuk dicatat di kertas
   verdes audit log BRANKAS [--household ID] [--limit N]
                                  riwayat perubahan dalam kalimat biasa, dari yang terlama
-Menambah, menghapus petugas, mengubah peran dan mengganti kunci brankas memerlukan kepala desa
+Menambah, menghapus petugas, mengubah peran, dan mengganti kunci brankas memerlukan kepala desa
 atau petugas yang mengelola petugas; setiap petugas boleh mengganti frasa sandinya sendiri. Nama
 petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
 </translation>
@@ -1765,14 +1765,15 @@ Exit codes:
   verdes demo-csv BERKAS [--households N] [--seed S] [--force]
                                  menulis desa contoh rekaan sebagai berkas CSV data DTSEN
   verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
-                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama sekali, kecuali baris salah dilewati);
+                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama
+                                 sekali, kecuali bila baris yang salah dilewati);
                                  &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
   verdes export BRANKAS BERKAS [--force]
                                  mengekspor data DTSEN sebagai CSV (data pribadi: simpan dengan aman)
   verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
-                                 kunci, riwayat dan bukti)
+                                 kunci, riwayat, dan bukti)
   verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+                                 mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
                                  (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
                                  petugas yang perannya boleh melihatnya, dan tampilan itu
                                  dicatat dalam riwayat setiap keluarga yang ditampilkan)
@@ -1812,9 +1813,10 @@ optional columns it lacks; the vault keeps its values of those columns.
 
 Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
 bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
-yang salah dilewati, didaftar, dan disimpan di brankas sebagai laporan (--rejects BERKAS
-juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang dipakai berkas dan
-kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolom itu.
+yang salah dilewati, dicantumkan dalam daftar, dan disimpan di brankas sebagai laporan
+(--rejects BERKAS juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang
+dipakai berkas dan kolom tidak wajib yang tidak ada di berkas; brankas tetap menyimpan
+nilai kolom-kolom itu.
 </translation>
     </message>
     <message>
@@ -1992,7 +1994,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>A recovery key has 36 letters and digits in 9 groups of 4, for example ABCD-EFGH-…. Check what you typed.</source>
-        <translation>Kunci pemulihan terdiri atas 36 huruf dan angka dalam 9 kelompok berisi 4, misalnya ABCD-EFGH-…. Periksa yang Anda ketik.</translation>
+        <translation>Kunci pemulihan terdiri atas 36 huruf dan angka dalam 9 kelompok, masing-masing 4 karakter, misalnya ABCD-EFGH-…. Periksa yang Anda ketik.</translation>
     </message>
     <message>
         <source>There is no officer named &quot;%1&quot; in this village database.</source>
@@ -2016,7 +2018,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The encryption library on this computer is missing or too old (found &quot;%1&quot;). Verdes needs SQLCipher 4. Reinstall Verdes.</source>
-        <translation>Pustaka enkripsi di komputer ini tidak ada atau terlalu lama (ditemukan &quot;%1&quot;). Verdes memerlukan SQLCipher 4. Pasang ulang Verdes.</translation>
+        <translation>Pustaka enkripsi di komputer ini tidak ada atau versinya terlalu lama (ditemukan &quot;%1&quot;). Verdes memerlukan SQLCipher 4. Pasang ulang Verdes.</translation>
     </message>
     <message>
         <source>The key file of the village database at &quot;%1&quot; is damaged. Restore the folder from a backup copy.</source>
@@ -2080,7 +2082,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>As %1 you may not %2. Ask an officer with that role.</source>
-        <translation>Sebagai %1 Anda tidak boleh %2. Mintalah petugas dengan peran tersebut.</translation>
+        <translation>Sebagai %1, Anda tidak boleh %2. Mintalah petugas yang memiliki peran itu.</translation>
     </message>
     <message>
         <source>The history of this village database has been altered outside Verdes: entry %1 does not match the entries before it. Tell your district office.</source>
@@ -2106,7 +2108,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Moving a proposal from &quot;%1&quot; to &quot;%2&quot; is a later step that this version of Verdes does not offer yet.</source>
-        <translation>Memindahkan usulan dari &quot;%1&quot; ke &quot;%2&quot; adalah langkah berikutnya yang belum tersedia di versi Verdes ini.</translation>
+        <translation>Mengubah status usulan dari &quot;%1&quot; menjadi &quot;%2&quot; adalah langkah lanjutan yang belum tersedia di versi Verdes ini.</translation>
     </message>
     <message>
         <source>%1 changed proposal %2 while you were working on it. Your changes were not saved: open the proposal again to see theirs, then make your changes again.</source>
@@ -2118,7 +2120,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The household or person %1 is not in the registry of this vault.</source>
-        <translation>Keluarga atau orang %1 tidak ada di data brankas ini.</translation>
+        <translation>Keluarga atau anggota %1 tidak ada di data brankas ini.</translation>
     </message>
     <message>
         <source>Household %1 is missing from the newest snapshot (it may have been removed upstream). No proposal can be made or continued against it; check the household first.</source>
@@ -2126,7 +2128,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The records of proposal %1 changed since it was written. Compare the values and confirm the proposal again before marking it ready.</source>
-        <translation>Data yang disentuh usulan %1 berubah sejak usulan ditulis. Bandingkan nilainya dan konfirmasi ulang usulan sebelum menandainya siap.</translation>
+        <translation>Data yang diubah oleh usulan %1 telah berubah sejak usulan itu ditulis. Bandingkan nilainya dan konfirmasi ulang usulan sebelum menandainya siap.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry field that a proposal can change.</source>
@@ -2134,7 +2136,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Moving the proposal to &quot;%1&quot; needs a reason. Write one and try again.</source>
-        <translation>Memindahkan usulan ke &quot;%1&quot; memerlukan alasan. Tulis alasannya lalu coba lagi.</translation>
+        <translation>Mengubah status usulan menjadi &quot;%1&quot; memerlukan alasan. Tulis alasannya lalu coba lagi.</translation>
     </message>
     <message>
         <source>The file is %1, larger than the limit of %2. Take a smaller photo or scan with a lower resolution.</source>
@@ -2150,7 +2152,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&quot;%1&quot; claims to be %2 but its content is %3. The file may be damaged or renamed; attach the original file.</source>
-        <translation>&quot;%1&quot; mengaku sebagai %2 tetapi isinya %3. Berkas mungkin rusak atau diganti namanya; lampirkan berkas aslinya.</translation>
+        <translation>&quot;%1&quot; menurut namanya %2, tetapi isinya %3. Berkas mungkin rusak atau diganti namanya; lampirkan berkas aslinya.</translation>
     </message>
     <message>
         <source>The proposal is &quot;%1&quot;: its evidence can no longer be changed, only replaced by a new version.</source>
@@ -2162,7 +2164,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Say why this flag does not need a proposal: the reason is kept in the history.</source>
-        <translation>Tuliskan mengapa peringatan ini tidak perlu diusulkan: alasannya disimpan dalam riwayat.</translation>
+        <translation>Tuliskan mengapa peringatan ini tidak memerlukan usulan: alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
         <source>This flag is no longer open. Run the checks again to see the current flags.</source>
@@ -2192,7 +2194,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>This passphrase no longer opens the village database: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
-        <translation>Frasa sandi ini tidak lagi membuka brankas desa: frasa sandi &quot;%1&quot; sudah diganti, atau petugas itu sudah dihapus. Gunakan frasa sandi yang berlaku sekarang.</translation>
+        <translation>Frasa sandi ini tidak lagi membuka brankas desa: frasa sandi petugas &quot;%1&quot; sudah diganti, atau petugas itu sudah dihapus. Gunakan frasa sandi yang berlaku sekarang.</translation>
     </message>
     <message>
         <source>%1 was removed from this village database and can no longer open it.</source>
@@ -2222,7 +2224,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&quot;%1&quot; is inside the folder of the village vault &quot;%2&quot;. Nothing else may be written there: it could destroy the vault. Choose a place outside that folder.</source>
-        <translation>&quot;%1&quot; berada di dalam folder brankas desa &quot;%2&quot;. Tidak ada hal lain yang boleh ditulis di sana: hal itu dapat merusak brankas. Pilih tempat di luar folder tersebut.</translation>
+        <translation>&quot;%1&quot; berada di dalam folder brankas desa &quot;%2&quot;. Di sana tidak boleh ditulis berkas lain karena dapat merusak brankas. Pilih tempat di luar folder tersebut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads and writes ordinary files only: choose another name, or save the data as a file first.</source>
@@ -2612,7 +2614,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Date of the presence event</source>
-        <translation>Tanggal peristiwa keberadaan</translation>
+        <translation>Tanggal perubahan keberadaan</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -2692,7 +2694,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Business sector</source>
-        <translation>Lapangan usaha dari usaha</translation>
+        <translation>Lapangan usaha (usaha sendiri)</translation>
     </message>
     <message>
         <source>Paid workers</source>
@@ -2799,7 +2801,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <name>HouseholdDetailView</name>
     <message>
         <source>Choose a household in the list to see its members, housing, programmes and warnings.</source>
-        <translation>Pilih keluarga di daftar untuk melihat anggota, perumahan, program dan peringatannya.</translation>
+        <translation>Pilih keluarga di daftar untuk melihat anggota, perumahan, program, dan peringatannya.</translation>
     </message>
     <message>
         <source>(no head of family)</source>
@@ -2811,7 +2813,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>not set yet</source>
-        <translation>belum ditetapkan</translation>
+        <translation>belum ada</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
@@ -2843,7 +2845,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>%1 yrs</source>
-        <translation>%1 th</translation>
+        <translation>%1 tahun</translation>
     </message>
     <message>
         <source>Programmes</source>
@@ -2939,7 +2941,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Optional columns not in the file, whose values the vault keeps: %1.</source>
-        <translation>Kolom pilihan yang tidak ada dalam berkas, nilainya tetap seperti di brankas: %1.</translation>
+        <translation>Kolom tidak wajib yang tidak ada dalam berkas (nilainya di brankas tetap dipertahankan): %1.</translation>
     </message>
     <message>
         <source>How to save a file for Verdes from Excel or LibreOffice</source>
@@ -2947,7 +2949,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Verdes reads a CSV file: a header line with the column names, then one line per member. It reads files saved by Excel or LibreOffice as they are: columns separated by commas, semicolons or tabs, column names in any letter case, empty columns and rows at the end. What it cannot repair are long numbers that a spreadsheet changed: NIK, KK numbers, PLN customer ids, SLS codes and region codes shown as 3,31819E+15, rounded to end in 0, or stripped of their leading zeros (0001 becomes 1). Such rows are refused. Keep these columns, and the dates, as Text.</source>
-        <translation>Verdes membaca berkas CSV: satu baris judul berisi nama kolom, lalu satu baris untuk setiap anggota. Berkas yang disimpan Excel atau LibreOffice dibaca apa adanya: kolom dipisahkan dengan koma, titik koma atau tab, nama kolom boleh huruf besar atau kecil, dan kolom atau baris kosong di bagian akhir diabaikan. Yang tidak dapat diperbaiki adalah angka panjang yang sudah diubah oleh Excel atau LibreOffice: NIK, nomor KK, ID pelanggan PLN, kode SLS dan kode wilayah yang tampil sebagai 3,31819E+15, dibulatkan sehingga berakhir dengan 0, atau kehilangan angka nol di depannya (0001 menjadi 1). Baris seperti itu ditolak. Jadikan kolom-kolom itu, dan kolom tanggal, berformat Teks.</translation>
+        <translation>Verdes membaca berkas CSV: satu baris judul berisi nama kolom, lalu satu baris untuk setiap anggota. Berkas yang disimpan Excel atau LibreOffice dibaca apa adanya: kolom dipisahkan dengan koma, titik koma, atau tab, nama kolom boleh huruf besar atau kecil, dan kolom atau baris kosong di bagian akhir diabaikan. Yang tidak dapat diperbaiki adalah angka panjang yang sudah diubah oleh Excel atau LibreOffice: NIK, nomor KK, ID pelanggan PLN, kode SLS, dan kode wilayah yang tampil sebagai 3,31819E+15, dibulatkan sehingga berakhir dengan 0, atau kehilangan angka nol di depannya (0001 menjadi 1). Baris seperti itu ditolak. Jadikan kolom-kolom itu, dan kolom tanggal, berformat Teks.</translation>
     </message>
     <message>
         <source>In Excel:
@@ -3066,7 +3068,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>region code %1: the village part must start with 1, 2 or 3</source>
-        <translation>kode wilayah %1: bagian desa harus diawali 1, 2 atau 3</translation>
+        <translation>kode wilayah %1: bagian desa harus diawali 1, 2, atau 3</translation>
     </message>
     <message>
         <source>region code must have 10 digits (%1)</source>
@@ -3110,7 +3112,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>an ID must have 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>ID harus terdiri atas 1 sampai 64 huruf, angka, &apos;-&apos; atau &apos;_&apos;</translation>
+        <translation>ID harus terdiri atas 1 sampai 64 huruf, angka, &apos;-&apos;, atau &apos;_&apos;</translation>
     </message>
     <message>
         <source>unknown questionnaire version (%1)</source>
@@ -3146,7 +3148,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>recorded as ever married at age %1 (legal minimum age 19)</source>
-        <translation>tercatat pernah kawin pada umur %1 (batas umur menurut undang-undang 19)</translation>
+        <translation>tercatat pernah kawin pada umur %1 (batas umur minimal menurut undang-undang: 19 tahun)</translation>
     </message>
     <message>
         <source>job details filled although the person did not work last week</source>
@@ -3158,7 +3160,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>school level &apos;%1&apos; is unlikely at age %2</source>
-        <translation>jenjang &apos;%1&apos; tidak wajar untuk umur %2</translation>
+        <translation>jenjang &apos;%1&apos; tidak wajar untuk umur %2 tahun</translation>
     </message>
     <message>
         <source>land proof filled although the building is not owned</source>
@@ -3182,11 +3184,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>%1 animals is unusually many; check the number</source>
-        <translation>%1 ekor ternak tidak wajar banyaknya; periksa angkanya</translation>
+        <translation>jumlah ternak %1 ekor tidak wajar; periksa angkanya</translation>
     </message>
     <message>
         <source>floor area of %1 m² is unusually large; check the number</source>
-        <translation>luas lantai %1 m² tidak wajar besarnya; periksa angkanya</translation>
+        <translation>luas lantai %1 m² tidak wajar (terlalu besar); periksa angkanya</translation>
     </message>
     <message>
         <source>required by SIKS-NG but missing</source>
@@ -3198,7 +3200,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
-        <translation>baris ini memiliki %1 kolom, sedangkan baris judul %2</translation>
+        <translation>baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2</translation>
     </message>
     <message>
         <source>required value is empty</source>
@@ -3206,7 +3208,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>household columns differ from the family&apos;s first row (line %1)</source>
-        <translation>kolom keluarga berbeda dengan baris pertama keluarga itu (baris %1)</translation>
+        <translation>isian keluarga berbeda dari baris pertama keluarga itu (baris %1)</translation>
     </message>
     <message>
         <source>person_id is repeated (first on line %1)</source>
@@ -3405,7 +3407,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Covered by an SPTJM</source>
-        <translation>Dicakup SPTJM</translation>
+        <translation>Masuk SPTJM</translation>
     </message>
     <message>
         <source>Agreed in the meeting</source>
@@ -3421,7 +3423,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Sealed in signed minutes</source>
-        <translation>Dikunci dalam berita acara</translation>
+        <translation>Dalam berita acara bertanda tangan</translation>
     </message>
     <message>
         <source>In a batch for the district</source>
@@ -3445,7 +3447,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Ground check assigned</source>
-        <translation>Verifikasi lapangan ditugaskan</translation>
+        <translation>Menunggu verifikasi lapangan</translation>
     </message>
     <message>
         <source>Ground check done</source>
@@ -3600,11 +3602,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>the household concerned</source>
-        <translation>keluarga yang diusulkan</translation>
+        <translation>keluarga yang bersangkutan</translation>
     </message>
     <message>
         <source>the family member(s) concerned</source>
-        <translation>anggota keluarga yang diusulkan</translation>
+        <translation>anggota keluarga yang bersangkutan</translation>
     </message>
     <message>
         <source>the date</source>
@@ -3632,7 +3634,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>the new member&apos;s name, sex, birth date and relationship</source>
-        <translation>nama, jenis kelamin, tanggal lahir dan hubungan dengan kepala keluarga anggota baru</translation>
+        <translation>nama, jenis kelamin, tanggal lahir, dan hubungan anggota baru dengan kepala keluarga</translation>
     </message>
     <message>
         <source>the new family card number (16 digits)</source>
@@ -3644,7 +3646,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>the reason code (TL01–TL99; for TL99 the reason in words)</source>
-        <translation>kode alasan (TL01–TL99; untuk TL99 alasannya dalam kata-kata)</translation>
+        <translation>kode alasan (TL01–TL99; untuk TL99 tuliskan alasannya)</translation>
     </message>
     <message>
         <source>the programme(s)</source>
@@ -3692,11 +3694,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>civil servant, TNI or Polri</source>
-        <translation>ASN, TNI atau Polri</translation>
+        <translation>ASN, TNI, atau Polri</translation>
     </message>
     <message>
         <source>family of a civil servant, TNI or Polri</source>
-        <translation>keluarga ASN, TNI atau Polri</translation>
+        <translation>keluarga ASN, TNI, atau Polri</translation>
     </message>
     <message>
         <source>well-off, does not meet the criteria</source>
@@ -3704,7 +3706,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>their pensioner</source>
-        <translation>pensiunan ASN, TNI atau Polri</translation>
+        <translation>pensiunan ASN, TNI, atau Polri</translation>
     </message>
     <message>
         <source>certified teacher</source>
@@ -3724,7 +3726,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>PPPK, BUMN or BUMD staff</source>
-        <translation>pegawai PPPK, BUMN atau BUMD</translation>
+        <translation>pegawai PPPK, BUMN, atau BUMD</translation>
     </message>
     <message>
         <source>assets (vehicle, electricity use, house, jewellery)</source>
@@ -3794,7 +3796,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Member moved, abroad or not found</source>
-        <translation>Anggota pindah, ke luar negeri atau tidak ditemukan</translation>
+        <translation>Anggota pindah, ke luar negeri, atau tidak ditemukan</translation>
     </message>
     <message>
         <source>Whole family moved</source>
@@ -3802,7 +3804,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Civil servant, TNI or Polri</source>
-        <translation>ASN, TNI atau Polri</translation>
+        <translation>ASN, TNI, atau Polri</translation>
     </message>
     <message>
         <source>Civil-service pension</source>
@@ -3890,11 +3892,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Nobody of this family lives here any more (%1 moved, abroad or not found).</source>
-        <translation>Tidak ada lagi anggota keluarga ini yang tinggal di sini (%1 pindah, ke luar negeri atau tidak ditemukan).</translation>
+        <translation>Tidak ada lagi anggota keluarga ini yang tinggal di sini (%1 pindah, ke luar negeri, atau tidak ditemukan).</translation>
     </message>
     <message>
         <source>A civil servant, soldier or police officer in a family that receives aid.</source>
-        <translation>Seorang ASN, anggota TNI atau Polri dalam keluarga penerima bantuan.</translation>
+        <translation>Seorang ASN, anggota TNI, atau Polri dalam keluarga penerima bantuan.</translation>
     </message>
     <message>
         <source>Receives a civil-service pension (Taspen) in a family that receives aid.</source>
@@ -3983,7 +3985,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Members moved, abroad or not found</source>
-        <translation>Anggota yang pindah, di luar negeri atau tidak ditemukan</translation>
+        <translation>Anggota yang pindah, di luar negeri, atau tidak ditemukan</translation>
     </message>
     <message>
         <source>Members living here</source>
@@ -4093,7 +4095,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>witness the minutes</source>
-        <translation>menyaksikan berita acara</translation>
+        <translation>menjadi saksi berita acara</translation>
     </message>
     <message>
         <source>sign an SPTJM</source>
@@ -4255,7 +4257,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Type the recovery key that was printed when the vault was created. Spaces and dashes do not matter.</source>
-        <translation>Ketik kunci pemulihan yang dicetak saat brankas dibuat. Spasi dan tanda hubung boleh diabaikan.</translation>
+        <translation>Ketik kunci pemulihan yang dicetak saat brankas dibuat. Spasi dan tanda hubung tidak berpengaruh.</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
@@ -4638,7 +4640,7 @@ Membuka dokumen…</translation>
         <source>%1
 The document has no page to show.</source>
         <translation>%1
-Dokumen ini tidak punya halaman untuk ditampilkan.</translation>
+Dokumen ini tidak memiliki halaman untuk ditampilkan.</translation>
     </message>
     <message>
         <source>%1
@@ -4693,7 +4695,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Why does this flag need no proposal? The reason is kept in the history.</source>
-        <translation>Mengapa peringatan ini tidak perlu diusulkan? Alasannya disimpan dalam riwayat.</translation>
+        <translation>Mengapa peringatan ini tidak memerlukan usulan? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
         <source>dismiss flags</source>
@@ -4733,7 +4735,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <name>verdes::ui::HouseholdMembersView</name>
     <message>
         <source>Select a member to propose a change for them; right-click for the proposals about one member.</source>
-        <translation>Pilih anggota keluarga untuk mengusulkan perubahan baginya; klik kanan untuk usulan tentang satu anggota.</translation>
+        <translation>Pilih anggota keluarga untuk mengusulkan perubahan tentang dirinya; klik kanan untuk melihat usulan tentang anggota itu.</translation>
     </message>
     <message>
         <source>Propose: %1…</source>
@@ -4752,7 +4754,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Name, NIK, KK number or address</source>
-        <translation>Nama, NIK, nomor KK atau alamat</translation>
+        <translation>Nama, NIK, nomor KK, atau alamat</translation>
     </message>
     <message>
         <source>Head of family</source>
@@ -4788,7 +4790,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Type a name, the first digits of a NIK, a KK number or an address.</source>
-        <translation>Ketik nama, beberapa angka awal NIK, nomor KK atau alamat.</translation>
+        <translation>Ketik nama, beberapa angka awal NIK, nomor KK, atau alamat.</translation>
     </message>
     <message>
         <source>(no head of family)</source>
@@ -4858,7 +4860,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <name>verdes::ui::ImportDialog</name>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
-        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di data DTSEN ini</translation>
+        <translation>%1 ditambahkan, %2 berubah, %3 tidak berubah, %4 tidak ada di data DTSEN ini</translation>
     </message>
     <message>
         <source>Line</source>
@@ -4979,7 +4981,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Entry %1, recorded %2: %3</source>
-        <translation>Catatan %1, dicatat %2: %3</translation>
+        <translation>Catatan %1, dicatat pada %2: %3</translation>
     </message>
     <message>
         <source>Check history</source>
@@ -5082,7 +5084,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Check that the history of changes in this vault was not altered</source>
-        <translation>Memeriksa bahwa riwayat perubahan di brankas ini tidak diubah</translation>
+        <translation>Memastikan riwayat perubahan di brankas ini tidak diubah</translation>
     </message>
     <message>
         <source>Officer: %1 · %2</source>
@@ -5126,7 +5128,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>The whole vault is encrypted again with a new key. Copies of the vault folder made before, for example by an officer who was removed, can then no longer be opened. Officers keep their passphrases. For a big village this takes a minute; the vault is closed meanwhile.</source>
-        <translation>Seluruh brankas dienkripsi ulang dengan kunci baru. Salinan folder brankas yang dibuat sebelumnya, misalnya oleh petugas yang sudah dihapus, tidak dapat lagi dibuka. Para petugas tetap memakai frasa sandinya. Untuk desa besar ini memakan waktu sekitar satu menit; selama itu brankas ditutup.</translation>
+        <translation>Seluruh brankas dienkripsi ulang dengan kunci baru. Salinan folder brankas yang dibuat sebelumnya, misalnya oleh petugas yang sudah dihapus, tidak dapat lagi dibuka. Para petugas tetap memakai frasa sandinya. Untuk desa besar, proses ini memakan waktu sekitar satu menit; selama itu brankas ditutup.</translation>
     </message>
     <message>
         <source>Change the key</source>
@@ -5207,7 +5209,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The new household&lt;/b&gt;: its data, its head and its further members. Fields marked * are required before the proposal can be marked ready.</source>
-        <translation>&lt;b&gt;Keluarga baru&lt;/b&gt;: datanya, kepala keluarga dan anggota keluarga lainnya. Isian bertanda * wajib diisi sebelum usulan dapat ditandai siap.</translation>
+        <translation>&lt;b&gt;Keluarga baru&lt;/b&gt;: datanya, kepala keluarga, dan anggota keluarga lainnya. Isian bertanda * wajib diisi sebelum usulan dapat ditandai siap.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The new member&lt;/b&gt; of the chosen household. Fields marked * are required before the proposal can be marked ready.</source>
@@ -5223,7 +5225,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>The village of this vault; it cannot be changed here.</source>
-        <translation>Desa dari brankas data ini; tidak dapat diubah di sini.</translation>
+        <translation>Desa brankas ini; tidak dapat diubah di sini.</translation>
     </message>
     <message>
         <source>Remove member</source>
@@ -5231,7 +5233,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation>(tidak dicatat)</translation>
+        <translation>(tidak tercatat)</translation>
     </message>
     <message>
         <source>—</source>
@@ -5398,7 +5400,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>A copy of the vault folder that %1 made earlier would still open with their passphrase. Changing the vault key closes that too; it takes a minute for a big village.</source>
-        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan frasa sandinya. Mengganti kunci brankas menutupnya juga; untuk desa besar ini memakan waktu sekitar satu menit.</translation>
+        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan frasa sandinya. Mengganti kunci brankas menutup celah itu juga; untuk desa besar, proses ini memakan waktu sekitar satu menit.</translation>
     </message>
     <message>
         <source>Also change the vault &amp;key (recommended)</source>
@@ -5425,7 +5427,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>household id</source>
-        <translation>id keluarga</translation>
+        <translation>ID keluarga</translation>
     </message>
     <message>
         <source>Household:</source>
@@ -5529,7 +5531,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Other record (household id):</source>
-        <translation>Data lain (id keluarga):</translation>
+        <translation>Data lain (ID keluarga):</translation>
     </message>
     <message>
         <source>Latitude:</source>
@@ -5569,7 +5571,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
-        <translation>&lt;b&gt;Bukti&lt;/b&gt; (JPEG, PNG atau PDF, paling besar %1)</translation>
+        <translation>&lt;b&gt;Bukti&lt;/b&gt; (JPEG, PNG, atau PDF, paling besar %1)</translation>
     </message>
     <message>
         <source>Add file…</source>
@@ -5605,7 +5607,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Re-confirm against the current data</source>
-        <translation>Konfirmasi ulang terhadap data terkini</translation>
+        <translation>Konfirmasi ulang dengan data terkini</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -5663,7 +5665,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Complete:&lt;/b&gt; nothing required is missing.</source>
-        <translation>&lt;b&gt;Lengkap:&lt;/b&gt; tidak ada yang wajib yang kurang.</translation>
+        <translation>&lt;b&gt;Lengkap:&lt;/b&gt; semua yang wajib sudah ada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Still missing before it can be marked ready:&lt;/b&gt;</source>
@@ -5675,11 +5677,11 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Objection period ends %1.</source>
-        <translation>Masa sanggah berakhir %1.</translation>
+        <translation>Masa sanggah berakhir pada %1.</translation>
     </message>
     <message>
         <source>Checks that nothing required is missing, then marks the proposal ready for the musdes</source>
-        <translation>Memeriksa bahwa tidak ada yang wajib yang kurang, lalu menandai usulan siap untuk musdes</translation>
+        <translation>Memastikan semua yang wajib sudah ada, lalu menandai usulan siap untuk musdes</translation>
     </message>
     <message>
         <source>New proposal: %1</source>
@@ -5771,7 +5773,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>(record gone)</source>
-        <translation>(data hilang)</translation>
+        <translation>(data tidak ada lagi)</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
