@@ -1676,7 +1676,7 @@ name has at most %1 characters, without line breaks, tabs or other control chara
   verdes audit verify BRANKAS [--anchor N:SIDIK]
                                  memeriksa bahwa riwayat perubahan tidak diubah dan isi brankas
                                  sesuai dengannya; dengan --anchor, bahwa riwayat masih memuat
-                                 catatan yang dicatat di kertas sebelumnya (kode keluar 4 bila tidak)
+                                 catatan yang dulu ditulis di kertas (kode keluar 4 bila tidak)
   verdes audit head BRANKAS [--out BERKAS]
                                  catatan terbaru riwayat, ditandatangani dengan kunci perangkat
                                  brankas, beserta jangkar pendek untuk dicatat di kertas
@@ -1769,7 +1769,7 @@ Exit codes:
                                  sekali, kecuali bila baris yang salah dilewati);
                                  &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
   verdes export BRANKAS BERKAS [--force]
-                                 mengekspor data DTSEN sebagai CSV (data pribadi: simpan dengan aman)
+                                 mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
   verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
                                  kunci, riwayat, dan bukti)
   verdes search BRANKAS KATA [--limit N] [--show-nik]
@@ -1781,9 +1781,10 @@ Exit codes:
                                  mengatur petugas yang dapat membuka brankas
 
 Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti frasa sandi. Rahasia tidak pernah diberikan
-sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
-ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca frasa sandi baru dari baris berikutnya.
+--recovery-key memakai kunci pemulihan sebagai ganti frasa sandi. Rahasia tidak pernah
+diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
+tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca frasa sandi baru
+dari baris berikutnya.
 
 Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
 perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
