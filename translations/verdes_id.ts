@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>%1 changed their own passphrase.</source>
-        <translation>%1 mengganti kata sandinya sendiri.</translation>
+        <translation>%1 mengganti frasa sandinya sendiri.</translation>
     </message>
     <message>
         <source>%1 set a new passphrase for %2.</source>
-        <translation>%1 menetapkan kata sandi baru untuk %2.</translation>
+        <translation>%1 menetapkan frasa sandi baru untuk %2.</translation>
     </message>
     <message>
         <source>%1 imported the snapshot %2: %3 new households, %4 changed, %5 missing.</source>
@@ -56,15 +56,15 @@
     </message>
     <message>
         <source>%1 generated the demo village: %2 households with %3 members.</source>
-        <translation>%1 membuat desa contoh: %2 keluarga dengan %3 anggota keluarga.</translation>
+        <translation>%1 membuat desa contoh: %2 keluarga dengan %3 anggota.</translation>
     </message>
     <message>
         <source>%1 exported %2 households with %3 members to the file %4.</source>
-        <translation>%1 mengekspor %2 keluarga dengan %3 anggota keluarga ke berkas %4.</translation>
+        <translation>%1 mengekspor %2 keluarga dengan %3 anggota ke berkas %4.</translation>
     </message>
     <message>
         <source>%1 revealed the NIK and KK numbers of this household.</source>
-        <translation>%1 membuka NIK dan nomor KK keluarga ini.</translation>
+        <translation>%1 menampilkan NIK dan nomor KK lengkap keluarga ini.</translation>
     </message>
     <message>
         <source>%1 wrote proposal %2 (%3).</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>%1 moved proposal %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
-        <translation>%1 memindahkan usulan %2 dari &quot;%3&quot; ke &quot;%4&quot;.</translation>
+        <translation>%1 mengubah status usulan %2 dari &quot;%3&quot; menjadi &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>%1 re-confirmed proposal %2 (%3) against the current data.</source>
-        <translation>%1 menegaskan ulang usulan %2 (%3) terhadap data terkini.</translation>
+        <translation>%1 mengonfirmasi ulang usulan %2 (%3) dengan data terkini.</translation>
     </message>
     <message>
         <source>%1 attached a %2 to proposal %3.</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>%1 ran the data-quality checks over %2 households: %3 open flags, %4 new.</source>
-        <translation>%1 menjalankan pemeriksaan kualitas data atas %2 keluarga: %3 tanda terbuka, %4 baru.</translation>
+        <translation>%1 menjalankan pemeriksaan kualitas data atas %2 keluarga: %3 peringatan aktif, %4 baru.</translation>
     </message>
     <message>
         <source>%1 dismissed the flag &quot;%2&quot;: %3</source>
-        <translation>%1 mengabaikan tanda &quot;%2&quot;: %3</translation>
+        <translation>%1 mengabaikan peringatan &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1 made a change recorded as &quot;%2&quot;.</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>%1 turned off the masking of NIK and KK numbers on their computer.</source>
-        <translation>%1 mematikan penyamaran NIK dan nomor KK di komputernya.</translation>
+        <translation>%1 menonaktifkan penyamaran NIK dan nomor KK di komputernya.</translation>
     </message>
     <message>
         <source>%1 turned on the masking of NIK and KK numbers on their computer.</source>
-        <translation>%1 menyalakan penyamaran NIK dan nomor KK di komputernya.</translation>
+        <translation>%1 mengaktifkan penyamaran NIK dan nomor KK di komputernya.</translation>
     </message>
     <message>
         <source>never</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>%1 changed the vault key: copies of the vault made before can no longer be opened with the current passphrases.</source>
-        <translation>%1 mengganti kunci brankas: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan kata sandi yang berlaku sekarang.</translation>
+        <translation>%1 mengganti kunci brankas: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan frasa sandi yang berlaku sekarang.</translation>
     </message>
     <message>
         <source>%1 opened the vault with a newer Verdes, which upgraded its format from %2 to %3.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>the data-quality flags</source>
-        <translation>tanda kualitas data</translation>
+        <translation>peringatan kualitas data</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot;</source>
@@ -216,19 +216,19 @@
     </message>
     <message>
         <source>- %1 no longer add up to what was recorded with them</source>
-        <translation>- %1 tidak lagi cocok dengan yang dicatat bersamanya</translation>
+        <translation>- %1 tidak lagi sesuai dengan catatan yang disimpan bersamanya</translation>
     </message>
     <message>
         <source>- the content changed after entry %1 of the history without an entry of its own</source>
-        <translation>- isi brankas berubah setelah catatan %1 dalam riwayat tanpa catatan sendiri</translation>
+        <translation>- isi brankas berubah setelah catatan ke-%1 dalam riwayat, tanpa tercatat di riwayat</translation>
     </message>
     <message>
         <source>%1 revealed the NIK and KK numbers of this household in a search on the command line.</source>
-        <translation>%1 membuka NIK dan nomor KK keluarga ini dalam pencarian di baris perintah.</translation>
+        <translation>%1 menampilkan NIK dan nomor KK lengkap keluarga ini dalam pencarian di baris perintah.</translation>
     </message>
     <message>
         <source>%1 revealed the NIK numbers of this household in the list of proposals on the command line.</source>
-        <translation>%1 membuka NIK anggota keluarga ini dalam daftar usulan di baris perintah.</translation>
+        <translation>%1 menampilkan NIK lengkap anggota keluarga ini dalam daftar usulan di baris perintah.</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Search by name, NIK, KK number or address (Ctrl+F)</source>
-        <translation>Cari nama, NIK, nomor KK atau alamat (Ctrl+F)</translation>
+        <translation>Cari nama, NIK, nomor KK, atau alamat (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>&amp;With warnings only</source>
-        <translation>&amp;Hanya yang ada peringatan</translation>
+        <translation>&amp;Hanya yang ada peringatan impor</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Bottled water</source>
-        <translation>Air kemasan bermerk</translation>
+        <translation>Air kemasan bermerek</translation>
     </message>
     <message>
         <source>Refill water</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Shared with given households</source>
-        <translation>Bersama rumah tangga tertentu</translation>
+        <translation>Bersama keluarga tertentu</translation>
     </message>
     <message>
         <source>Communal MCK</source>
@@ -1327,11 +1327,11 @@
     <name>CommandLine</name>
     <message>
         <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village database can be opened when every passphrase is forgotten.</source>
-        <translation>Catat kunci pemulihan ini dan simpan di tempat yang aman. Kunci ini hanya ditampilkan sekali; dengan kunci ini basis data desa tetap dapat dibuka bila semua kata sandi terlupa.</translation>
+        <translation>Catat kunci pemulihan ini dan simpan di tempat yang aman. Kunci ini hanya ditampilkan sekali; dengan kunci ini brankas desa tetap dapat dibuka bila semua frasa sandi terlupa.</translation>
     </message>
     <message>
         <source>Type the passphrase again: </source>
-        <translation>Ketik kata sandi sekali lagi: </translation>
+        <translation>Ketik frasa sandi sekali lagi: </translation>
     </message>
     <message>
         <source>… and %1 more errors not listed.</source>
@@ -1343,11 +1343,11 @@
     </message>
     <message>
         <source>Unknown columns ignored: %1</source>
-        <translation>Kolom tak dikenal yang diabaikan: %1</translation>
+        <translation>Kolom tidak dikenal yang diabaikan: %1</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
-        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di data DTSEN ini</translation>
+        <translation>%1 ditambahkan, %2 berubah, %3 tidak berubah, %4 tidak ada di data DTSEN ini</translation>
     </message>
     <message>
         <source>Households: %1</source>
@@ -1403,15 +1403,15 @@
     </message>
     <message>
         <source>Passphrase of %1: </source>
-        <translation>Kata sandi %1: </translation>
+        <translation>Frasa sandi %1: </translation>
     </message>
     <message>
         <source>init needs --village-code, --village-name and --officer</source>
-        <translation>init memerlukan --village-code, --village-name dan --officer</translation>
+        <translation>init memerlukan --village-code, --village-name, dan --officer</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation>Kata sandi baru untuk %1: </translation>
+        <translation>Frasa sandi baru untuk %1: </translation>
     </message>
     <message>
         <source>Created the village vault of %1 at %2.</source>
@@ -1443,11 +1443,11 @@
     </message>
     <message>
         <source>head</source>
-        <translation>kepala</translation>
+        <translation>kepala keluarga</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation>hilang</translation>
+        <translation>tidak ada lagi</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation>Kata sandi %1 sudah diganti.</translation>
+        <translation>Frasa sandi %1 sudah diganti.</translation>
     </message>
     <message>
         <source>Data-quality checks:
@@ -1471,21 +1471,21 @@
 </source>
         <translation>Pemeriksaan kualitas data:
   verdes checks BRANKAS [--check KODE]
-                                 jalankan pemeriksaan kualitas data dan tampilkan tanda terbuka
+                                 jalankan pemeriksaan kualitas data dan tampilkan peringatan aktif
                                  (NIK disamarkan); KODE membatasi daftar pada satu pemeriksaan
 </translation>
     </message>
     <message>
         <source>Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT</source>
-        <translation>Pemeriksaan kualitas data: %1 tanda terbuka (%2 baru). Tampilkan dengan: verdes checks BRANKAS</translation>
+        <translation>Pemeriksaan kualitas data: %1 peringatan aktif (%2 baru). Tampilkan dengan: verdes checks BRANKAS</translation>
     </message>
     <message>
         <source>wrong number of arguments for officer %1</source>
-        <translation>jumlah argumen untuk officer %1 salah</translation>
+        <translation>jumlah argumen untuk perintah officer %1 salah</translation>
     </message>
     <message>
         <source>--role is only for officer add</source>
-        <translation>--role hanya untuk officer add</translation>
+        <translation>--role hanya untuk perintah officer add</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (one of: %2)</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>--household and --limit are only for audit log</source>
-        <translation>--household dan --limit hanya untuk audit log</translation>
+        <translation>--household dan --limit hanya untuk perintah audit log</translation>
     </message>
     <message>
         <source>Checking the history…</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Checked %1 households: %2 open flags (%3 new, %4 closed since the last run, %5 dismissed).</source>
-        <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 selesai sejak pemeriksaan terakhir, %5 diabaikan).</translation>
+        <translation>%1 keluarga diperiksa: %2 peringatan aktif (%3 baru, %4 selesai sejak pemeriksaan terakhir, %5 diabaikan).</translation>
     </message>
     <message>
         <source>Changing the vault key…</source>
@@ -1563,19 +1563,19 @@
     </message>
     <message>
         <source>The vault key was changed: copies of the vault made before can no longer be opened with the current passphrases, and a removed officer&apos;s old copy stays locked with the old key.</source>
-        <translation>Kunci brankas telah diganti: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan kata sandi yang berlaku sekarang, dan salinan lama milik petugas yang dihapus tetap terkunci dengan kunci lama.</translation>
+        <translation>Kunci brankas telah diganti: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan frasa sandi yang berlaku sekarang, dan salinan lama milik petugas yang dihapus tetap terkunci dengan kunci lama.</translation>
     </message>
     <message>
         <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
-        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data, skema, berkas kunci, riwayat dan bukti sudah diperiksa.</translation>
+        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data, skema, berkas kunci, riwayat, dan bukti sudah diperiksa.</translation>
     </message>
     <message>
         <source>officer needs add, remove, passwd, role, list, rekey or repair, not &quot;%1&quot;</source>
-        <translation>officer memerlukan add, remove, passwd, role, list, rekey atau repair, bukan &quot;%1&quot;</translation>
+        <translation>officer memerlukan add, remove, passwd, role, list, rekey, atau repair, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--change-key is only for officer remove</source>
-        <translation>--change-key hanya untuk officer remove</translation>
+        <translation>--change-key hanya untuk perintah officer remove</translation>
     </message>
     <message>
         <source>officer repair needs --recovery-key</source>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>A copy of the vault folder that %1 made earlier still opens with their passphrase. To close that too, change the vault key: verdes officer rekey VAULT</source>
-        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan kata sandinya. Untuk menutupnya juga, ganti kunci brankas: verdes officer rekey BRANKAS</translation>
+        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan frasa sandinya. Untuk menutupnya juga, ganti kunci brankas: verdes officer rekey BRANKAS</translation>
     </message>
     <message numerus="yes">
         <source>The history is intact and matches the content: %n entries checked.</source>
@@ -1597,15 +1597,15 @@
     </message>
     <message>
         <source>audit needs verify, log or head, not &quot;%1&quot;</source>
-        <translation>audit memerlukan verify, log atau head, bukan &quot;%1&quot;</translation>
+        <translation>audit memerlukan verify, log, atau head, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--anchor is only for audit verify</source>
-        <translation>--anchor hanya untuk audit verify</translation>
+        <translation>--anchor hanya untuk perintah audit verify</translation>
     </message>
     <message>
         <source>--out is only for audit head</source>
-        <translation>--out hanya untuk audit head</translation>
+        <translation>--out hanya untuk perintah audit head</translation>
     </message>
     <message>
         <source>The history matches the anchor %1.</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>Newest entry of the history: %1, recorded %2.</source>
-        <translation>Catatan terbaru riwayat: %1, dicatat %2.</translation>
+        <translation>Catatan terbaru riwayat: %1, dicatat pada %2.</translation>
     </message>
     <message>
         <source>Fingerprint: %1   Device key: %2</source>
@@ -1659,13 +1659,13 @@ Adding, removing officers, changing roles and the vault key needs the kepala des
 officer who manages officers; every officer may change their own passphrase. An officer&apos;s
 name has at most %1 characters, without line breaks, tabs or other control characters.
 </source>
-        <translation>Petugas, peran dan riwayat perubahan:
+        <translation>Petugas, peran, dan riwayat perubahan:
   verdes officer add BRANKAS NAMA [--role PERAN]
                                  menambah petugas (PERAN: operator, secretary, chair, kepala_desa,
                                  bpd atau viewer; operator bila tidak disebut)
   verdes officer role BRANKAS NAMA PERAN
                                  memberi petugas peran lain
-  verdes officer list BRANKAS    daftar petugas, perannya dan siapa yang mengelola petugas
+  verdes officer list BRANKAS    daftar petugas, perannya, dan siapa yang mengelola petugas
   verdes officer remove BRANKAS NAMA [--change-key]
                                  menghapus petugas; --change-key sekaligus mengganti kunci brankas
   verdes officer rekey BRANKAS   mengganti kunci brankas: salinan yang dibuat sebelumnya (misalnya
@@ -1676,14 +1676,14 @@ name has at most %1 characters, without line breaks, tabs or other control chara
   verdes audit verify BRANKAS [--anchor N:SIDIK]
                                  memeriksa bahwa riwayat perubahan tidak diubah dan isi brankas
                                  sesuai dengannya; dengan --anchor, bahwa riwayat masih memuat
-                                 catatan yang dicatat di kertas sebelumnya (kode keluar 4 bila tidak)
+                                 catatan yang dulu ditulis di kertas (kode keluar 4 bila tidak)
   verdes audit head BRANKAS [--out BERKAS]
                                  catatan terbaru riwayat, ditandatangani dengan kunci perangkat
                                  brankas, beserta jangkar pendek untuk dicatat di kertas
   verdes audit log BRANKAS [--household ID] [--limit N]
                                  riwayat perubahan dalam kalimat biasa, dari yang terlama
-Menambah, menghapus petugas, mengubah peran dan mengganti kunci brankas memerlukan kepala desa
-atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri. Nama
+Menambah, menghapus petugas, mengubah peran, dan mengganti kunci brankas memerlukan kepala desa
+atau petugas yang mengelola petugas; setiap petugas boleh mengganti frasa sandinya sendiri. Nama
 petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
 </translation>
     </message>
@@ -1698,12 +1698,12 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
   verdes proposals BRANKAS [--state STATUS] [--show-nik]
                                  daftar usulan perubahan (STATUS: draft, ready, withdrawn, …);
                                  --show-nik seperti pada search: peran harus mengizinkannya, dan
-                                 pembukaan itu dicatat
+                                 tampilan lengkap itu dicatat
 </translation>
     </message>
     <message>
         <source>the CSV file cannot be read from standard input, which gives the passphrase or the recovery key; give the name of the file instead</source>
-        <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah kata sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
+        <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah frasa sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
     </message>
     <message>
         <source>Usage:
@@ -1765,24 +1765,26 @@ Exit codes:
   verdes demo-csv BERKAS [--households N] [--seed S] [--force]
                                  menulis desa contoh rekaan sebagai berkas CSV data DTSEN
   verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
-                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama sekali, kecuali baris salah dilewati);
+                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama
+                                 sekali, kecuali bila baris yang salah dilewati);
                                  &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
   verdes export BRANKAS BERKAS [--force]
-                                 mengekspor registri sebagai CSV (data pribadi: simpan dengan aman)
+                                 mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
   verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
-                                 kunci, riwayat dan bukti)
+                                 kunci, riwayat, dan bukti)
   verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+                                 mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
                                  (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
-                                 petugas yang perannya boleh membukanya, dan pembukaan itu
+                                 petugas yang perannya boleh melihatnya, dan tampilan itu
                                  dicatat dalam riwayat setiap keluarga yang ditampilkan)
   verdes officer add|remove|passwd BRANKAS NAMA
                                  mengatur petugas yang dapat membuka brankas
 
 Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah diberikan
-sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan tanpa
-ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru dari baris berikutnya.
+--recovery-key memakai kunci pemulihan sebagai ganti frasa sandi. Rahasia tidak pernah
+diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
+tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca frasa sandi baru
+dari baris berikutnya.
 
 Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
 perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
@@ -1791,8 +1793,8 @@ diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
 Kode keluar:
   0  berhasil
   1  perintah dipakai dengan salah
-  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  2  frasa sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, frasa sandi terlalu pendek)
   4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
   5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
      ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
@@ -1812,9 +1814,10 @@ optional columns it lacks; the vault keeps its values of those columns.
 
 Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
 bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
-yang salah dilewati, didaftar, dan disimpan di brankas sebagai laporan (--rejects BERKAS
-juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang dipakai berkas dan
-kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolom itu.
+yang salah dilewati, dicantumkan dalam daftar, dan disimpan di brankas sebagai laporan
+(--rejects BERKAS juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang
+dipakai berkas dan kolom tidak wajib yang tidak ada di berkas; brankas tetap menyimpan
+nilai kolom-kolom itu.
 </translation>
     </message>
     <message>
@@ -1858,7 +1861,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The officer who opens the vault. More officers can be added later, each with their own passphrase.</source>
-        <translation>Petugas yang membuka brankas. Petugas lain dapat ditambahkan nanti, masing-masing dengan kata sandinya sendiri.</translation>
+        <translation>Petugas yang membuka brankas. Petugas lain dapat ditambahkan nanti, masing-masing dengan frasa sandinya sendiri.</translation>
     </message>
     <message>
         <source>Officer&apos;s &amp;name:</source>
@@ -1866,7 +1869,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Kata sandi:</translation>
+        <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
@@ -1882,7 +1885,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
-        <translation>Bila semua kata sandi terlupa, hanya kunci ini yang dapat membuka brankas. Kunci ini ditampilkan sekarang saja, tidak akan ditampilkan lagi.</translation>
+        <translation>Bila semua frasa sandi terlupa, hanya kunci ini yang dapat membuka brankas. Kunci ini ditampilkan sekarang saja, tidak akan ditampilkan lagi.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1908,7 +1911,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <name>ErrorText</name>
     <message>
         <source>Something went wrong inside Verdes. Nothing was changed. Please try again; if it happens again, tell your district office.</source>
-        <translation>Terjadi kesalahan di dalam Verdes. Tidak ada yang berubah. Silakan coba lagi; jika terjadi lagi, beri tahu dinas sosial kabupaten.</translation>
+        <translation>Terjadi kesalahan di dalam Verdes. Tidak ada yang berubah. Silakan coba lagi; jika terjadi lagi, beri tahu dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -1940,23 +1943,23 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The disk is full, so &quot;%1&quot; could not be written. Free some space and try again.</source>
-        <translation>Disk penuh, sehingga &quot;%1&quot; tidak dapat ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
+        <translation>Ruang penyimpanan penuh, sehingga &quot;%1&quot; tidak dapat ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
         <source>No village database was found at &quot;%1&quot;.</source>
-        <translation>Tidak ada basis data desa di &quot;%1&quot;.</translation>
+        <translation>Tidak ada brankas desa di &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A village database already exists at &quot;%1&quot;. It was not touched; choose another place.</source>
-        <translation>Sudah ada basis data desa di &quot;%1&quot;. Basis data itu tidak diubah; pilih tempat lain.</translation>
+        <translation>Sudah ada brankas desa di &quot;%1&quot;. Brankas itu tidak diubah; pilih tempat lain.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Verdes village database.</source>
-        <translation>&quot;%1&quot; bukan basis data desa Verdes.</translation>
+        <translation>&quot;%1&quot; bukan brankas desa Verdes.</translation>
     </message>
     <message>
         <source>The village database at &quot;%1&quot; is damaged and cannot be opened safely. It was not changed. Restore it from a backup copy or ask your district office for help.</source>
-        <translation>Basis data desa di &quot;%1&quot; rusak dan tidak dapat dibuka dengan aman. Basis data itu tidak diubah. Pulihkan dari salinan cadangan atau minta bantuan dinas sosial kabupaten.</translation>
+        <translation>Brankas desa di &quot;%1&quot; rusak dan tidak dapat dibuka dengan aman. Brankas itu tidak diubah. Pulihkan dari salinan cadangan atau minta bantuan dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>The database at &quot;%1&quot; is not encrypted, so Verdes refuses to use it.</source>
@@ -1964,27 +1967,27 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>This village database was made by a newer version of Verdes (format %1; this version knows up to %2). Install the newer Verdes to open it. The database was not changed.</source>
-        <translation>Basis data desa ini dibuat oleh Verdes versi yang lebih baru (format %1; versi ini hanya mengenal sampai %2). Pasang Verdes yang lebih baru untuk membukanya. Basis data tidak diubah.</translation>
+        <translation>Brankas desa ini dibuat oleh Verdes versi yang lebih baru (format %1; versi ini hanya mengenal sampai %2). Pasang Verdes yang lebih baru untuk membukanya. Brankas tidak diubah.</translation>
     </message>
     <message>
         <source>The village database at &quot;%1&quot; is already open in another Verdes window or on another computer. Close it there first.</source>
-        <translation>Basis data desa di &quot;%1&quot; sedang dibuka di jendela Verdes lain atau di komputer lain. Tutup dulu di sana.</translation>
+        <translation>Brankas desa di &quot;%1&quot; sedang dibuka di jendela Verdes lain atau di komputer lain. Tutup dulu di sana.</translation>
     </message>
     <message>
         <source>The village database at &quot;%1&quot; is in a place where Verdes cannot write (for example a locked USB stick). Copy the whole folder to this computer and open the copy.</source>
-        <translation>Basis data desa di &quot;%1&quot; berada di tempat yang tidak dapat ditulisi Verdes (misalnya flashdisk yang dikunci). Salin seluruh foldernya ke komputer ini lalu buka salinannya.</translation>
+        <translation>Brankas desa di &quot;%1&quot; berada di tempat yang tidak dapat ditulisi Verdes (misalnya flashdisk yang dikunci). Salin seluruh foldernya ke komputer ini lalu buka salinannya.</translation>
     </message>
     <message>
         <source>The disk holding the village database at &quot;%1&quot; is full. Nothing was changed. Free some space and try again.</source>
-        <translation>Disk tempat basis data desa di &quot;%1&quot; penuh. Tidak ada yang berubah. Kosongkan sebagian ruang lalu coba lagi.</translation>
+        <translation>Ruang penyimpanan tempat brankas desa di &quot;%1&quot; penuh. Tidak ada yang berubah. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
         <source>The passphrase is not correct. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation>Kata sandi salah. Periksa bahasa papan ketik dan Caps Lock, lalu coba lagi.</translation>
+        <translation>Frasa sandi salah. Periksa bahasa papan ketik dan Caps Lock, lalu coba lagi.</translation>
     </message>
     <message>
         <source>This recovery key does not belong to this village database.</source>
-        <translation>Kunci pemulihan ini bukan milik basis data desa ini.</translation>
+        <translation>Kunci pemulihan ini bukan milik brankas desa ini.</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake. Compare it with the printed copy, group by group.</source>
@@ -1992,11 +1995,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>A recovery key has 36 letters and digits in 9 groups of 4, for example ABCD-EFGH-…. Check what you typed.</source>
-        <translation>Kunci pemulihan terdiri atas 36 huruf dan angka dalam 9 kelompok berisi 4, misalnya ABCD-EFGH-…. Periksa yang Anda ketik.</translation>
+        <translation>Kunci pemulihan terdiri atas 36 huruf dan angka dalam 9 kelompok, masing-masing 4 karakter, misalnya ABCD-EFGH-…. Periksa yang Anda ketik.</translation>
     </message>
     <message>
         <source>There is no officer named &quot;%1&quot; in this village database.</source>
-        <translation>Tidak ada petugas bernama &quot;%1&quot; di basis data desa ini.</translation>
+        <translation>Tidak ada petugas bernama &quot;%1&quot; di brankas desa ini.</translation>
     </message>
     <message>
         <source>An officer named &quot;%1&quot; already exists. Use another name.</source>
@@ -2004,27 +2007,27 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>This is the last way to open the village database. Add another officer first.</source>
-        <translation>Ini satu-satunya cara yang tersisa untuk membuka basis data desa. Tambahkan petugas lain terlebih dahulu.</translation>
+        <translation>Ini satu-satunya cara yang tersisa untuk membuka brankas desa. Tambahkan petugas lain terlebih dahulu.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
+        <translation>Kedua frasa sandi tidak sama. Ketik ulang.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Wait %1 seconds before trying again.</source>
-        <translation>Terlalu banyak kata sandi yang salah. Tunggu %1 detik sebelum mencoba lagi.</translation>
+        <translation>Terlalu banyak frasa sandi yang salah. Tunggu %1 detik sebelum mencoba lagi.</translation>
     </message>
     <message>
         <source>The encryption library on this computer is missing or too old (found &quot;%1&quot;). Verdes needs SQLCipher 4. Reinstall Verdes.</source>
-        <translation>Pustaka enkripsi di komputer ini tidak ada atau terlalu lama (ditemukan &quot;%1&quot;). Verdes memerlukan SQLCipher 4. Pasang ulang Verdes.</translation>
+        <translation>Pustaka enkripsi di komputer ini tidak ada atau versinya terlalu lama (ditemukan &quot;%1&quot;). Verdes memerlukan SQLCipher 4. Pasang ulang Verdes.</translation>
     </message>
     <message>
         <source>The key file of the village database at &quot;%1&quot; is damaged. Restore the folder from a backup copy.</source>
-        <translation>Berkas kunci basis data desa di &quot;%1&quot; rusak. Pulihkan foldernya dari salinan cadangan.</translation>
+        <translation>Berkas kunci brankas desa di &quot;%1&quot; rusak. Pulihkan foldernya dari salinan cadangan.</translation>
     </message>
     <message>
         <source>The village database is locked. Unlock it first.</source>
-        <translation>Basis data desa terkunci. Buka kuncinya terlebih dahulu.</translation>
+        <translation>Brankas desa terkunci. Buka kuncinya terlebih dahulu.</translation>
     </message>
     <message>
         <source>A NIK has 16 digits; this one has %1.</source>
@@ -2076,15 +2079,15 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Line %1 is far too long to be a registry row. Is this the right file?</source>
-        <translation>Baris %1 terlalu panjang untuk baris data registri. Apakah ini berkas yang benar?</translation>
+        <translation>Baris %1 terlalu panjang untuk baris data DTSEN. Apakah ini berkas yang benar?</translation>
     </message>
     <message>
         <source>As %1 you may not %2. Ask an officer with that role.</source>
-        <translation>Sebagai %1 Anda tidak boleh %2. Mintalah petugas dengan peran tersebut.</translation>
+        <translation>Sebagai %1, Anda tidak boleh %2. Mintalah petugas yang memiliki peran itu.</translation>
     </message>
     <message>
         <source>The history of this village database has been altered outside Verdes: entry %1 does not match the entries before it. Tell your district office.</source>
-        <translation>Riwayat basis data desa ini telah diubah di luar Verdes: catatan %1 tidak cocok dengan catatan sebelumnya. Beri tahu dinas sosial kabupaten.</translation>
+        <translation>Riwayat brankas desa ini telah diubah di luar Verdes: catatan %1 tidak cocok dengan catatan sebelumnya. Beri tahu dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>The vault was opened with the recovery key, which only serves to restore access. Add or reset an officer, then open the vault as that officer.</source>
@@ -2106,7 +2109,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Moving a proposal from &quot;%1&quot; to &quot;%2&quot; is a later step that this version of Verdes does not offer yet.</source>
-        <translation>Memindahkan usulan dari &quot;%1&quot; ke &quot;%2&quot; adalah langkah berikutnya yang belum tersedia di versi Verdes ini.</translation>
+        <translation>Mengubah status usulan dari &quot;%1&quot; menjadi &quot;%2&quot; adalah langkah lanjutan yang belum tersedia di versi Verdes ini.</translation>
     </message>
     <message>
         <source>%1 changed proposal %2 while you were working on it. Your changes were not saved: open the proposal again to see theirs, then make your changes again.</source>
@@ -2118,7 +2121,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The household or person %1 is not in the registry of this vault.</source>
-        <translation>Keluarga atau orang %1 tidak ada di data brankas ini.</translation>
+        <translation>Keluarga atau anggota %1 tidak ada di data brankas ini.</translation>
     </message>
     <message>
         <source>Household %1 is missing from the newest snapshot (it may have been removed upstream). No proposal can be made or continued against it; check the household first.</source>
@@ -2126,7 +2129,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The records of proposal %1 changed since it was written. Compare the values and confirm the proposal again before marking it ready.</source>
-        <translation>Data yang disentuh usulan %1 berubah sejak usulan ditulis. Bandingkan nilainya dan konfirmasi ulang usulan sebelum menandainya siap.</translation>
+        <translation>Data yang diubah oleh usulan %1 telah berubah sejak usulan itu ditulis. Bandingkan nilainya dan konfirmasi ulang usulan sebelum menandainya siap.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry field that a proposal can change.</source>
@@ -2134,7 +2137,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Moving the proposal to &quot;%1&quot; needs a reason. Write one and try again.</source>
-        <translation>Memindahkan usulan ke &quot;%1&quot; memerlukan alasan. Tulis alasannya lalu coba lagi.</translation>
+        <translation>Mengubah status usulan menjadi &quot;%1&quot; memerlukan alasan. Tulis alasannya lalu coba lagi.</translation>
     </message>
     <message>
         <source>The file is %1, larger than the limit of %2. Take a smaller photo or scan with a lower resolution.</source>
@@ -2150,7 +2153,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&quot;%1&quot; claims to be %2 but its content is %3. The file may be damaged or renamed; attach the original file.</source>
-        <translation>&quot;%1&quot; mengaku sebagai %2 tetapi isinya %3. Berkas mungkin rusak atau diganti namanya; lampirkan berkas aslinya.</translation>
+        <translation>&quot;%1&quot; menurut namanya %2, tetapi isinya %3. Berkas mungkin rusak atau diganti namanya; lampirkan berkas aslinya.</translation>
     </message>
     <message>
         <source>The proposal is &quot;%1&quot;: its evidence can no longer be changed, only replaced by a new version.</source>
@@ -2162,11 +2165,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Say why this flag does not need a proposal: the reason is kept in the history.</source>
-        <translation>Tuliskan mengapa tanda ini tidak perlu diusulkan: alasannya disimpan dalam riwayat.</translation>
+        <translation>Tuliskan mengapa peringatan ini tidak memerlukan usulan: alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
         <source>This flag is no longer open. Run the checks again to see the current flags.</source>
-        <translation>Tanda ini sudah tidak terbuka. Jalankan pemeriksaan lagi untuk melihat tanda yang berlaku.</translation>
+        <translation>Peringatan ini sudah tidak aktif. Jalankan pemeriksaan lagi untuk melihat peringatan yang berlaku.</translation>
     </message>
     <message>
         <source>The proposal cannot be marked ready: the data of the new record breaks these rules:
@@ -2176,27 +2179,27 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The key file of this village database asks for a passphrase check that Verdes does not accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The file was probably altered. Nothing was opened or changed; restore the folder from a backup copy or ask your district office for help.</source>
-        <translation>Berkas kunci basis data desa ini meminta pemeriksaan kata sandi yang tidak diterima Verdes (%1 putaran atas %2 MiB; Verdes menerima 2 sampai 10 putaran atas 64 sampai 1024 MiB). Berkas itu kemungkinan telah diubah. Tidak ada yang dibuka atau diubah; pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten.</translation>
+        <translation>Berkas kunci brankas desa ini meminta pemeriksaan frasa sandi yang tidak diterima Verdes (%1 putaran atas %2 MiB; Verdes menerima 2 sampai 10 putaran atas 64 sampai 1024 MiB). Berkas itu kemungkinan telah diubah. Tidak ada yang dibuka atau diubah; pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>The key file of the village database at &quot;%1&quot; has been altered outside Verdes, so Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or ask your district office for help.</source>
-        <translation>Berkas kunci basis data desa di &quot;%1&quot; telah diubah di luar Verdes, sehingga Verdes menolak memakainya. Tidak ada yang diubah. Pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten.</translation>
+        <translation>Berkas kunci brankas desa di &quot;%1&quot; telah diubah di luar Verdes, sehingga Verdes menolak memakainya. Tidak ada yang diubah. Pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>The key file of the village database at &quot;%1&quot; does not match the database: the database may have been replaced by an older copy, or the key file by another one. Nothing was changed. An officer who manages officers can restore access with the recovery key (&quot;verdes officer repair&quot;).</source>
-        <translation>Berkas kunci basis data desa di &quot;%1&quot; tidak cocok dengan basis datanya: basis data mungkin diganti dengan salinan lama, atau berkas kunci dengan berkas lain. Tidak ada yang diubah. Petugas yang mengelola petugas dapat memulihkan akses dengan kunci pemulihan (&quot;verdes officer repair&quot;).</translation>
+        <translation>Berkas kunci brankas desa di &quot;%1&quot; tidak cocok dengan basis datanya: basis data mungkin diganti dengan salinan lama, atau berkas kunci dengan berkas lain. Tidak ada yang diubah. Petugas yang mengelola petugas dapat memulihkan akses dengan kunci pemulihan (&quot;verdes officer repair&quot;).</translation>
     </message>
     <message>
         <source>The village database at &quot;%1&quot; was made by an early test version of Verdes whose key file this version no longer reads. Export its data with that version and import it into a new village database.</source>
-        <translation>Basis data desa di &quot;%1&quot; dibuat oleh versi uji awal Verdes yang berkas kuncinya tidak lagi dapat dibaca versi ini. Ekspor datanya dengan versi itu lalu impor ke basis data desa yang baru.</translation>
+        <translation>Brankas desa di &quot;%1&quot; dibuat oleh versi uji awal Verdes yang berkas kuncinya tidak lagi dapat dibaca versi ini. Ekspor datanya dengan versi itu lalu impor ke brankas desa yang baru.</translation>
     </message>
     <message>
         <source>This passphrase no longer opens the village database: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
-        <translation>Kata sandi ini tidak lagi membuka basis data desa: kata sandi &quot;%1&quot; sudah diganti, atau petugas itu sudah dihapus. Gunakan kata sandi yang berlaku sekarang.</translation>
+        <translation>Frasa sandi ini tidak lagi membuka brankas desa: frasa sandi petugas &quot;%1&quot; sudah diganti, atau petugas itu sudah dihapus. Gunakan frasa sandi yang berlaku sekarang.</translation>
     </message>
     <message>
         <source>%1 was removed from this village database and can no longer open it.</source>
-        <translation>%1 sudah dihapus dari basis data desa ini dan tidak dapat lagi membukanya.</translation>
+        <translation>%1 sudah dihapus dari brankas desa ini dan tidak dapat lagi membukanya.</translation>
     </message>
     <message>
         <source>The vault key cannot be changed while other work (an import, a check, a search warm-up) still reads the database. Wait for it to finish and try again.</source>
@@ -2205,24 +2208,24 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <message>
         <source>The content of this village database does not match its history: it was changed outside Verdes, without an entry in the history. Tell your district office. What differs:
 %1</source>
-        <translation>Isi basis data desa ini tidak sesuai dengan riwayatnya: isinya diubah di luar Verdes, tanpa catatan di riwayat. Beri tahu dinas sosial kabupaten. Yang berbeda:
+        <translation>Isi brankas desa ini tidak sesuai dengan riwayatnya: isinya diubah di luar Verdes, tanpa catatan di riwayat. Beri tahu dinas sosial kabupaten/kota. Yang berbeda:
 %1</translation>
     </message>
     <message>
         <source>The history of this village database does not match the anchor you gave (entry %1, fingerprint %2): it was altered, cut short or replaced by another copy. Tell your district office.</source>
-        <translation>Riwayat basis data desa ini tidak cocok dengan jangkar yang Anda berikan (catatan %1, sidik %2): riwayat itu diubah, dipotong, atau diganti dengan salinan lain. Beri tahu dinas sosial kabupaten.</translation>
+        <translation>Riwayat brankas desa ini tidak cocok dengan jangkar yang Anda berikan (catatan %1, sidik %2): riwayat itu diubah, dipotong, atau diganti dengan salinan lain. Beri tahu dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>This computer saw the history of this village database up to entry %1 on %2, but it now ends at entry %3. The folder may be an older copy. Tell your district office before working with it.</source>
-        <translation>Komputer ini pernah melihat riwayat basis data desa ini sampai catatan %1 pada %2, tetapi sekarang riwayatnya berakhir di catatan %3. Folder itu mungkin salinan lama. Beri tahu dinas sosial kabupaten sebelum memakainya.</translation>
+        <translation>Komputer ini pernah melihat riwayat brankas desa ini sampai catatan %1 pada %2, tetapi sekarang riwayatnya berakhir di catatan %3. Folder itu mungkin salinan lama. Beri tahu dinas sosial kabupaten/kota sebelum memakainya.</translation>
     </message>
     <message>
         <source>The evidence &quot;%1&quot; was altered inside the village database: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
-        <translation>Bukti &quot;%1&quot; telah diubah di dalam basis data desa: isinya tidak lagi sama dengan yang dilampirkan. Bukti itu tidak ditampilkan. Beri tahu dinas sosial kabupaten.</translation>
+        <translation>Bukti &quot;%1&quot; telah diubah di dalam brankas desa: isinya tidak lagi sama dengan yang dilampirkan. Bukti itu tidak ditampilkan. Beri tahu dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is inside the folder of the village vault &quot;%2&quot;. Nothing else may be written there: it could destroy the vault. Choose a place outside that folder.</source>
-        <translation>&quot;%1&quot; berada di dalam folder brankas desa &quot;%2&quot;. Tidak ada hal lain yang boleh ditulis di sana: hal itu dapat merusak brankas. Pilih tempat di luar folder tersebut.</translation>
+        <translation>&quot;%1&quot; berada di dalam folder brankas desa &quot;%2&quot;. Di sana tidak boleh ditulis berkas lain karena dapat merusak brankas. Pilih tempat di luar folder tersebut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, a device, a pipe or a broken link, not an ordinary file. Verdes reads and writes ordinary files only: choose another name, or save the data as a file first.</source>
@@ -2230,7 +2233,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The passphrase must have at least %1 characters, not counting spaces. A short sentence is easy to remember and hard to guess.</source>
-        <translation>Kata sandi harus paling sedikit %1 karakter, spasi tidak dihitung. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
+        <translation>Frasa sandi harus paling sedikit %1 karakter, spasi tidak dihitung. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
         <source>Type the officer&apos;s name.</source>
@@ -2266,11 +2269,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The file was saved as Unicode text (UTF-16), not UTF-8, so Verdes cannot read it. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
-        <translation>Berkas ini disimpan sebagai teks Unicode (UTF-16), bukan UTF-8, sehingga Verdes tidak dapat membacanya. Simpan ulang sebagai &quot;CSV UTF-8 (Dipisahkan koma)&quot; lalu impor berkas itu.</translation>
+        <translation>Berkas ini disimpan sebagai teks Unicode (UTF-16), bukan UTF-8, sehingga Verdes tidak dapat membacanya. Simpan ulang dengan jenis &quot;CSV UTF-8 (Comma delimited)&quot; lalu impor berkas itu.</translation>
     </message>
     <message>
         <source>Line %1, column %2: the file is not saved as UTF-8 text, so letters such as é or the apostrophe ’ cannot be read. Save it again as &quot;CSV UTF-8 (Comma delimited)&quot; and import that.</source>
-        <translation>Baris %1, kolom %2: berkas ini tidak disimpan sebagai teks UTF-8, sehingga huruf seperti é atau tanda petik ’ tidak dapat dibaca. Simpan ulang sebagai &quot;CSV UTF-8 (Dipisahkan koma)&quot; lalu impor berkas itu.</translation>
+        <translation>Baris %1, kolom %2: berkas ini tidak disimpan sebagai teks UTF-8, sehingga huruf seperti é atau tanda petik ’ tidak dapat dibaca. Simpan ulang dengan jenis &quot;CSV UTF-8 (Comma delimited)&quot; lalu impor berkas itu.</translation>
     </message>
     <message>
         <source>The first line of the file holds no known column names (such as household_id or nik). The first line must be the header with the column names.</source>
@@ -2612,7 +2615,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Date of the presence event</source>
-        <translation>Tanggal peristiwa keberadaan</translation>
+        <translation>Tanggal perubahan keberadaan</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -2692,7 +2695,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Business sector</source>
-        <translation>Lapangan usaha dari usaha</translation>
+        <translation>Lapangan usaha (usaha sendiri)</translation>
     </message>
     <message>
         <source>Paid workers</source>
@@ -2799,7 +2802,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <name>HouseholdDetailView</name>
     <message>
         <source>Choose a household in the list to see its members, housing, programmes and warnings.</source>
-        <translation>Pilih keluarga di daftar untuk melihat anggota, perumahan, program dan peringatannya.</translation>
+        <translation>Pilih keluarga di daftar untuk melihat anggota, perumahan, program, dan peringatannya.</translation>
     </message>
     <message>
         <source>(no head of family)</source>
@@ -2811,11 +2814,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>not set yet</source>
-        <translation>belum ditetapkan</translation>
+        <translation>belum ada</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation>Peringatan (%1)</translation>
+        <translation>Peringatan impor (%1)</translation>
     </message>
     <message>
         <source>Members (%1)</source>
@@ -2843,7 +2846,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>%1 yrs</source>
-        <translation>%1 th</translation>
+        <translation>%1 tahun</translation>
     </message>
     <message>
         <source>Programmes</source>
@@ -2939,7 +2942,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Optional columns not in the file, whose values the vault keeps: %1.</source>
-        <translation>Kolom pilihan yang tidak ada dalam berkas, nilainya tetap seperti di brankas: %1.</translation>
+        <translation>Kolom tidak wajib yang tidak ada dalam berkas (nilainya di brankas tetap dipertahankan): %1.</translation>
     </message>
     <message>
         <source>How to save a file for Verdes from Excel or LibreOffice</source>
@@ -2947,7 +2950,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Verdes reads a CSV file: a header line with the column names, then one line per member. It reads files saved by Excel or LibreOffice as they are: columns separated by commas, semicolons or tabs, column names in any letter case, empty columns and rows at the end. What it cannot repair are long numbers that a spreadsheet changed: NIK, KK numbers, PLN customer ids, SLS codes and region codes shown as 3,31819E+15, rounded to end in 0, or stripped of their leading zeros (0001 becomes 1). Such rows are refused. Keep these columns, and the dates, as Text.</source>
-        <translation>Verdes membaca berkas CSV: satu baris judul berisi nama kolom, lalu satu baris untuk setiap anggota. Berkas yang disimpan Excel atau LibreOffice dibaca apa adanya: kolom dipisahkan dengan koma, titik koma atau tab, nama kolom boleh huruf besar atau kecil, dan kolom atau baris kosong di bagian akhir diabaikan. Yang tidak dapat diperbaiki adalah angka panjang yang sudah diubah oleh spreadsheet: NIK, nomor KK, ID pelanggan PLN, kode SLS dan kode wilayah yang tampil sebagai 3,31819E+15, dibulatkan sehingga berakhir dengan 0, atau kehilangan angka nol di depannya (0001 menjadi 1). Baris seperti itu ditolak. Jadikan kolom-kolom itu, dan kolom tanggal, berformat Teks.</translation>
+        <translation>Verdes membaca berkas CSV: satu baris judul berisi nama kolom, lalu satu baris untuk setiap anggota. Berkas yang disimpan Excel atau LibreOffice dibaca apa adanya: kolom dipisahkan dengan koma, titik koma, atau tab, nama kolom boleh huruf besar atau kecil, dan kolom atau baris kosong di bagian akhir diabaikan. Yang tidak dapat diperbaiki adalah angka panjang yang sudah diubah oleh Excel atau LibreOffice: NIK, nomor KK, ID pelanggan PLN, kode SLS, dan kode wilayah yang tampil sebagai 3,31819E+15, dibulatkan sehingga berakhir dengan 0, atau kehilangan angka nol di depannya (0001 menjadi 1). Baris seperti itu ditolak. Jadikan kolom-kolom itu, dan kolom tanggal, berformat Teks.</translation>
     </message>
     <message>
         <source>In Excel:
@@ -2957,7 +2960,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
         <translation>Di Excel:
 1. Jangan membuka berkas dengan klik dua kali. Di buku kerja kosong, pilih Data › Dari Teks/CSV (From Text/CSV) lalu pilih berkasnya; atur Asal File (File Origin) ke &quot;65001: Unicode (UTF-8)&quot; dan Deteksi Tipe Data (Data Type Detection) ke &quot;Jangan deteksi tipe data&quot; (Do not detect data types), lalu Muat (Load). (Excel versi lama: Data › Dari Teks (From Text), lalu pada langkah 3 pilih semua kolom dan pilih Teks.)
 2. Lakukan perubahan. Tulis tanggal seperti 2024-01-31.
-3. File › Simpan Sebagai (Save As), pilih jenis &quot;CSV UTF-8 (Dipisahkan koma)&quot;. Jangan &quot;CSV (Dipisahkan koma)&quot;: jenis itu merusak huruf seperti é dan tanda petik ’.</translation>
+3. File › Simpan Sebagai (Save As), pilih jenis &quot;CSV UTF-8 (Comma delimited)&quot; (di Excel berbahasa Indonesia: jenis yang diawali &quot;CSV UTF-8&quot;). Jangan &quot;CSV (Comma delimited)&quot; tanpa UTF-8: jenis itu merusak huruf seperti é dan tanda petik ’.</translation>
     </message>
     <message>
         <source>In LibreOffice Calc:
@@ -2971,7 +2974,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
-        <translation>Lalu impor berkas itu lagi. Setiap masalah disebutkan dengan baris dan kolomnya seperti di spreadsheet (misalnya baris 7, kolom BT (name)), sehingga mudah ditemukan.</translation>
+        <translation>Lalu impor berkas itu lagi. Setiap masalah disebutkan dengan baris dan kolomnya seperti yang tampil di Excel atau LibreOffice (misalnya baris 7, kolom BT (name)), sehingga mudah ditemukan.</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3013,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>invalid birth date in NIK (%1)</source>
-        <translation>tanggal lahir dalam NIK tidak valid (%1)</translation>
+        <translation>tanggal lahir dalam NIK tidak sah (%1)</translation>
     </message>
     <message>
         <source>NIK serial number must not be 0000 (%1)</source>
@@ -3066,7 +3069,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>region code %1: the village part must start with 1, 2 or 3</source>
-        <translation>kode wilayah %1: bagian desa harus diawali 1, 2 atau 3</translation>
+        <translation>kode wilayah %1: bagian desa harus diawali 1, 2, atau 3</translation>
     </message>
     <message>
         <source>region code must have 10 digits (%1)</source>
@@ -3082,7 +3085,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>invalid month (%1); write it as YYYY-MM</source>
-        <translation>bulan tidak valid (%1); tulis sebagai TTTT-BB</translation>
+        <translation>bulan tidak sah (%1); tulis sebagai TTTT-BB</translation>
     </message>
     <message>
         <source>birth date %1 is in the future</source>
@@ -3090,7 +3093,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>invalid date (%1); write it as YYYY-MM-DD</source>
-        <translation>tanggal tidak valid (%1); tulis sebagai TTTT-BB-HH</translation>
+        <translation>tanggal tidak sah (%1); tulis sebagai TTTT-BB-HH</translation>
     </message>
     <message>
         <source>%1 is not a valid combination of the listed options</source>
@@ -3110,7 +3113,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>an ID must have 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>ID harus terdiri atas 1 sampai 64 huruf, angka, &apos;-&apos; atau &apos;_&apos;</translation>
+        <translation>ID harus terdiri atas 1 sampai 64 huruf, angka, &apos;-&apos;, atau &apos;_&apos;</translation>
     </message>
     <message>
         <source>unknown questionnaire version (%1)</source>
@@ -3146,7 +3149,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>recorded as ever married at age %1 (legal minimum age 19)</source>
-        <translation>tercatat pernah kawin pada umur %1 (batas umur menurut undang-undang 19)</translation>
+        <translation>tercatat pernah kawin pada umur %1 (batas umur minimal menurut undang-undang: 19 tahun)</translation>
     </message>
     <message>
         <source>job details filled although the person did not work last week</source>
@@ -3158,7 +3161,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>school level &apos;%1&apos; is unlikely at age %2</source>
-        <translation>jenjang &apos;%1&apos; tidak wajar untuk umur %2</translation>
+        <translation>jenjang &apos;%1&apos; tidak wajar untuk umur %2 tahun</translation>
     </message>
     <message>
         <source>land proof filled although the building is not owned</source>
@@ -3182,11 +3185,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>%1 animals is unusually many; check the number</source>
-        <translation>%1 ekor ternak tidak wajar banyaknya; periksa angkanya</translation>
+        <translation>jumlah ternak %1 ekor tidak wajar; periksa angkanya</translation>
     </message>
     <message>
         <source>floor area of %1 m² is unusually large; check the number</source>
-        <translation>luas lantai %1 m² tidak wajar besarnya; periksa angkanya</translation>
+        <translation>luas lantai %1 m² tidak wajar (terlalu besar); periksa angkanya</translation>
     </message>
     <message>
         <source>required by SIKS-NG but missing</source>
@@ -3198,7 +3201,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
-        <translation>baris ini memiliki %1 kolom, sedangkan baris judul %2</translation>
+        <translation>baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2</translation>
     </message>
     <message>
         <source>required value is empty</source>
@@ -3206,7 +3209,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>household columns differ from the family&apos;s first row (line %1)</source>
-        <translation>kolom keluarga berbeda dengan baris pertama keluarga itu (baris %1)</translation>
+        <translation>isian keluarga berbeda dari baris pertama keluarga itu (baris %1)</translation>
     </message>
     <message>
         <source>person_id is repeated (first on line %1)</source>
@@ -3375,11 +3378,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <name>ProposalListPage</name>
     <message>
         <source> · target gone</source>
-        <translation> · sasaran hilang</translation>
+        <translation> · keluarga tidak ada lagi</translation>
     </message>
     <message>
         <source> · stale</source>
-        <translation> · usang</translation>
+        <translation> · perlu dikonfirmasi ulang</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3408,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Covered by an SPTJM</source>
-        <translation>Dicakup SPTJM</translation>
+        <translation>Masuk SPTJM</translation>
     </message>
     <message>
         <source>Agreed in the meeting</source>
@@ -3421,7 +3424,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Sealed in signed minutes</source>
-        <translation>Dikunci dalam berita acara</translation>
+        <translation>Dalam berita acara bertanda tangan</translation>
     </message>
     <message>
         <source>In a batch for the district</source>
@@ -3445,7 +3448,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Ground check assigned</source>
-        <translation>Verifikasi lapangan ditugaskan</translation>
+        <translation>Menunggu verifikasi lapangan</translation>
     </message>
     <message>
         <source>Ground check done</source>
@@ -3600,11 +3603,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>the household concerned</source>
-        <translation>keluarga yang diusulkan</translation>
+        <translation>keluarga yang bersangkutan</translation>
     </message>
     <message>
         <source>the family member(s) concerned</source>
-        <translation>anggota keluarga yang diusulkan</translation>
+        <translation>anggota keluarga yang bersangkutan</translation>
     </message>
     <message>
         <source>the date</source>
@@ -3632,7 +3635,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>the new member&apos;s name, sex, birth date and relationship</source>
-        <translation>nama, jenis kelamin, tanggal lahir dan hubungan dengan kepala keluarga anggota baru</translation>
+        <translation>nama, jenis kelamin, tanggal lahir, dan hubungan anggota baru dengan kepala keluarga</translation>
     </message>
     <message>
         <source>the new family card number (16 digits)</source>
@@ -3644,7 +3647,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>the reason code (TL01–TL99; for TL99 the reason in words)</source>
-        <translation>kode alasan (TL01–TL99; untuk TL99 alasannya dalam kata-kata)</translation>
+        <translation>kode alasan (TL01–TL99; untuk TL99 tuliskan alasannya)</translation>
     </message>
     <message>
         <source>the programme(s)</source>
@@ -3692,11 +3695,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>civil servant, TNI or Polri</source>
-        <translation>ASN, TNI atau Polri</translation>
+        <translation>ASN, TNI, atau Polri</translation>
     </message>
     <message>
         <source>family of a civil servant, TNI or Polri</source>
-        <translation>keluarga ASN, TNI atau Polri</translation>
+        <translation>keluarga ASN, TNI, atau Polri</translation>
     </message>
     <message>
         <source>well-off, does not meet the criteria</source>
@@ -3704,7 +3707,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>their pensioner</source>
-        <translation>pensiunan ASN, TNI atau Polri</translation>
+        <translation>pensiunan ASN, TNI, atau Polri</translation>
     </message>
     <message>
         <source>certified teacher</source>
@@ -3724,7 +3727,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>PPPK, BUMN or BUMD staff</source>
-        <translation>pegawai PPPK, BUMN atau BUMD</translation>
+        <translation>pegawai PPPK, BUMN, atau BUMD</translation>
     </message>
     <message>
         <source>assets (vehicle, electricity use, house, jewellery)</source>
@@ -3794,7 +3797,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Member moved, abroad or not found</source>
-        <translation>Anggota pindah, ke luar negeri atau tidak ditemukan</translation>
+        <translation>Anggota pindah, ke luar negeri, atau tidak ditemukan</translation>
     </message>
     <message>
         <source>Whole family moved</source>
@@ -3802,7 +3805,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Civil servant, TNI or Polri</source>
-        <translation>ASN, TNI atau Polri</translation>
+        <translation>ASN, TNI, atau Polri</translation>
     </message>
     <message>
         <source>Civil-service pension</source>
@@ -3854,7 +3857,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Record warning</source>
-        <translation>Peringatan data</translation>
+        <translation>Peringatan impor</translation>
     </message>
     <message>
         <source>Unknown check %1.</source>
@@ -3890,11 +3893,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Nobody of this family lives here any more (%1 moved, abroad or not found).</source>
-        <translation>Tidak ada lagi anggota keluarga ini yang tinggal di sini (%1 pindah, ke luar negeri atau tidak ditemukan).</translation>
+        <translation>Tidak ada lagi anggota keluarga ini yang tinggal di sini (%1 pindah, ke luar negeri, atau tidak ditemukan).</translation>
     </message>
     <message>
         <source>A civil servant, soldier or police officer in a family that receives aid.</source>
-        <translation>Seorang ASN, anggota TNI atau Polri dalam keluarga penerima bantuan.</translation>
+        <translation>Seorang ASN, anggota TNI, atau Polri dalam keluarga penerima bantuan.</translation>
     </message>
     <message>
         <source>Receives a civil-service pension (Taspen) in a family that receives aid.</source>
@@ -3934,7 +3937,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Open</source>
-        <translation>Terbuka</translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>Dismissed</source>
@@ -3983,7 +3986,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Members moved, abroad or not found</source>
-        <translation>Anggota yang pindah, di luar negeri atau tidak ditemukan</translation>
+        <translation>Anggota yang pindah, di luar negeri, atau tidak ditemukan</translation>
     </message>
     <message>
         <source>Members living here</source>
@@ -4045,11 +4048,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <name>Role</name>
     <message>
         <source>look at the registry</source>
-        <translation>melihat data registrasi</translation>
+        <translation>melihat data DTSEN</translation>
     </message>
     <message>
         <source>reveal identity numbers</source>
-        <translation>membuka nomor identitas</translation>
+        <translation>melihat nomor identitas lengkap</translation>
     </message>
     <message>
         <source>import a snapshot</source>
@@ -4093,7 +4096,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>witness the minutes</source>
-        <translation>menyaksikan berita acara</translation>
+        <translation>menjadi saksi berita acara</translation>
     </message>
     <message>
         <source>sign an SPTJM</source>
@@ -4105,7 +4108,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>dismiss data-quality flags</source>
-        <translation>mengabaikan tanda kualitas data</translation>
+        <translation>mengabaikan peringatan kualitas data</translation>
     </message>
     <message>
         <source>manage officers</source>
@@ -4161,14 +4164,14 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Can look at the registry but change nothing.</source>
-        <translation>Dapat melihat data registrasi tetapi tidak dapat mengubah apa pun.</translation>
+        <translation>Dapat melihat data DTSEN tetapi tidak dapat mengubah apa pun.</translation>
     </message>
 </context>
 <context>
     <name>SecretReader</name>
     <message>
         <source>the passphrase is too long</source>
-        <translation>kata sandi terlalu panjang</translation>
+        <translation>frasa sandi terlalu panjang</translation>
     </message>
     <message>
         <source>nothing was typed</source>
@@ -4176,7 +4179,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>give the passphrase on the first line of standard input</source>
-        <translation>berikan kata sandi pada baris pertama masukan standar</translation>
+        <translation>berikan frasa sandi pada baris pertama masukan standar</translation>
     </message>
 </context>
 <context>
@@ -4206,7 +4209,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <name>SnapshotAge</name>
     <message>
         <source>The registry data here was imported on %1, %2 days ago: BPS re-ranks every three months, so deaths, moves and new desil values since then are missing. Ask the dinas sosial for the newest snapshot and import it.</source>
-        <translation>Data registri di sini diimpor pada %1, %2 hari yang lalu: BPS memeringkat ulang setiap tiga bulan, jadi kematian, kepindahan dan desil baru sejak itu belum ada. Mintalah data DTSEN terbaru ke dinas sosial lalu impor.</translation>
+        <translation>Data DTSEN di brankas ini diimpor pada %1, %2 hari yang lalu: BPS memperbarui desil setiap tiga bulan, sehingga kematian, kepindahan, dan desil baru sejak itu belum ada di sini. Mintalah data DTSEN terbaru ke dinas sosial, lalu impor.</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +4246,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>DEMO — invented data for practice. The demo passphrase has been filled in for you.</source>
-        <translation>DEMO — data rekaan untuk latihan. Kata sandi demo sudah diisikan.</translation>
+        <translation>CONTOH — data rekaan untuk latihan. Frasa sandi desa contoh sudah diisikan.</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
@@ -4251,15 +4254,15 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Kata sandi:</translation>
+        <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
         <source>Type the recovery key that was printed when the vault was created. Spaces and dashes do not matter.</source>
-        <translation>Ketik kunci pemulihan yang dicetak saat brankas dibuat. Spasi dan tanda hubung boleh diabaikan.</translation>
+        <translation>Ketik kunci pemulihan yang dicetak saat brankas dibuat. Spasi dan tanda hubung tidak berpengaruh.</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation>Kunci &amp;pemulihan:</translation>
+        <translation>&amp;Kunci pemulihan:</translation>
     </message>
 </context>
 <context>
@@ -4353,7 +4356,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Warnings</source>
-        <translation>Peringatan</translation>
+        <translation>Peringatan impor</translation>
     </message>
     <message>
         <source>%1 · found: %2</source>
@@ -4361,7 +4364,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Flags</source>
-        <translation>Tanda</translation>
+        <translation>Peringatan</translation>
     </message>
 </context>
 <context>
@@ -4465,11 +4468,11 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Flags:</source>
-        <translation>Tanda:</translation>
+        <translation>Peringatan:</translation>
     </message>
     <message>
         <source>Any open flag</source>
-        <translation>Ada tanda terbuka</translation>
+        <translation>Ada peringatan aktif</translation>
     </message>
     <message>
         <source>Household</source>
@@ -4505,7 +4508,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>Filters are on (area, desil, programme, status, flags): set them to “All” to search the whole village.</source>
-        <translation>Saringan sedang dipakai (wilayah, desil, program, status, tanda): pilih “Semua” untuk mencari di seluruh desa.</translation>
+        <translation>Saringan sedang dipakai (wilayah, desil, program, status, peringatan): pilih “Semua” untuk mencari di seluruh desa.</translation>
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
@@ -4542,7 +4545,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Kedua kata sandi belum sama.</translation>
+        <translation>Kedua frasa sandi belum sama.</translation>
     </message>
     <message>
         <source>Type the village&apos;s name.</source>
@@ -4558,7 +4561,7 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
     <message>
         <source>&lt;h2&gt;Recovery key of the village vault&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Created on %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;With this key the village vault can be opened when every passphrase is forgotten. Keep this sheet locked away, apart from the computer. Anyone who has both the vault and this key can read the personal data of every household.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kunci pemulihan brankas desa&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuat pada %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dengan kunci ini brankas desa tetap dapat dibuka bila semua kata sandi terlupa. Simpan lembar ini di tempat terkunci, terpisah dari komputer. Siapa pun yang memegang brankas dan kunci ini dapat membaca data pribadi semua keluarga.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Kunci pemulihan brankas desa&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuat pada %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dengan kunci ini brankas desa tetap dapat dibuka bila semua frasa sandi terlupa. Simpan lembar ini di tempat terkunci, terpisah dari komputer. Siapa pun yang memegang brankas dan kunci ini dapat membaca data pribadi semua keluarga.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
@@ -4638,7 +4641,7 @@ Membuka dokumen…</translation>
         <source>%1
 The document has no page to show.</source>
         <translation>%1
-Dokumen ini tidak punya halaman untuk ditampilkan.</translation>
+Dokumen ini tidak memiliki halaman untuk ditampilkan.</translation>
     </message>
     <message>
         <source>%1
@@ -4661,11 +4664,11 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <name>verdes::ui::HouseholdFlagsView</name>
     <message>
         <source>Flags: none open</source>
-        <translation>Tanda: tidak ada yang terbuka</translation>
+        <translation>Peringatan: tidak ada yang aktif</translation>
     </message>
     <message>
         <source>Flags (%1)</source>
-        <translation>Tanda (%1)</translation>
+        <translation>Peringatan (%1)</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -4685,19 +4688,19 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Your role may not dismiss flags.</source>
-        <translation>Peran Anda tidak boleh mengabaikan tanda.</translation>
+        <translation>Peran Anda tidak boleh mengabaikan peringatan.</translation>
     </message>
     <message>
         <source>Dismiss flag</source>
-        <translation>Abaikan tanda</translation>
+        <translation>Abaikan peringatan</translation>
     </message>
     <message>
         <source>Why does this flag need no proposal? The reason is kept in the history.</source>
-        <translation>Mengapa tanda ini tidak perlu diusulkan? Alasannya disimpan dalam riwayat.</translation>
+        <translation>Mengapa peringatan ini tidak memerlukan usulan? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
         <source>dismiss flags</source>
-        <translation>mengabaikan tanda</translation>
+        <translation>mengabaikan peringatan</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +4723,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this household yet. Imports are recorded in the vault&apos;s history; revealing numbers and proposals appear here.</source>
-        <translation>Belum ada yang tercatat untuk keluarga ini. Impor tercatat di riwayat brankas; pembukaan nomor dan usulan muncul di sini.</translation>
+        <translation>Belum ada yang tercatat untuk keluarga ini. Impor tercatat di riwayat brankas; tampilan NIK lengkap dan usulan muncul di sini.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded for this household, newest first.</source>
@@ -4733,7 +4736,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <name>verdes::ui::HouseholdMembersView</name>
     <message>
         <source>Select a member to propose a change for them; right-click for the proposals about one member.</source>
-        <translation>Pilih anggota keluarga untuk mengusulkan perubahan baginya; klik kanan untuk usulan tentang satu anggota.</translation>
+        <translation>Pilih anggota keluarga untuk mengusulkan perubahan tentang dirinya; klik kanan untuk melihat usulan tentang anggota itu.</translation>
     </message>
     <message>
         <source>Propose: %1…</source>
@@ -4741,7 +4744,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Open proposal</source>
-        <translation>Usulan terbuka</translation>
+        <translation>Usulan berjalan</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4755,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Name, NIK, KK number or address</source>
-        <translation>Nama, NIK, nomor KK atau alamat</translation>
+        <translation>Nama, NIK, nomor KK, atau alamat</translation>
     </message>
     <message>
         <source>Head of family</source>
@@ -4788,7 +4791,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Type a name, the first digits of a NIK, a KK number or an address.</source>
-        <translation>Ketik nama, beberapa angka awal NIK, nomor KK atau alamat.</translation>
+        <translation>Ketik nama, beberapa angka awal NIK, nomor KK, atau alamat.</translation>
     </message>
     <message>
         <source>(no head of family)</source>
@@ -4839,11 +4842,11 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source> — target gone</source>
-        <translation> — sasaran hilang</translation>
+        <translation> — keluarga tidak ada lagi</translation>
     </message>
     <message>
         <source> — stale</source>
-        <translation> — usang</translation>
+        <translation> — perlu dikonfirmasi ulang</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4858,7 +4861,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <name>verdes::ui::ImportDialog</name>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 missing from this snapshot</source>
-        <translation>%1 ditambahkan, %2 berubah, %3 tetap, %4 tidak ada di data DTSEN ini</translation>
+        <translation>%1 ditambahkan, %2 berubah, %3 tidak berubah, %4 tidak ada di data DTSEN ini</translation>
     </message>
     <message>
         <source>Line</source>
@@ -4896,7 +4899,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Unknown columns, which will be ignored: %1.</source>
-        <translation>Kolom tak dikenal yang akan diabaikan: %1.</translation>
+        <translation>Kolom tidak dikenal yang akan diabaikan: %1.</translation>
     </message>
     <message>
         <source>Error: the row cannot be imported</source>
@@ -4904,7 +4907,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Warning: imported and flagged</source>
-        <translation>Peringatan: diimpor dan ditandai</translation>
+        <translation>Peringatan: tetap diimpor, peringatannya dicatat</translation>
     </message>
     <message>
         <source>Imported. Families: %1. Members: %2.</source>
@@ -4979,7 +4982,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Entry %1, recorded %2: %3</source>
-        <translation>Catatan %1, dicatat %2: %3</translation>
+        <translation>Catatan %1, dicatat pada %2: %3</translation>
     </message>
     <message>
         <source>Check history</source>
@@ -4995,7 +4998,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>%1 households checked: %2 open flags (%3 new, %4 no longer found, %5 dismissed).</source>
-        <translation>%1 keluarga diperiksa: %2 tanda terbuka (%3 baru, %4 tidak ditemukan lagi, %5 diabaikan).</translation>
+        <translation>%1 keluarga diperiksa: %2 peringatan aktif (%3 baru, %4 tidak ditemukan lagi, %5 diabaikan).</translation>
     </message>
     <message>
         <source>The history of changes is intact and matches the content: %1 entries checked.</source>
@@ -5026,7 +5029,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>The CSV file will hold the personal data of every household in plain text. Keep it only on this computer or an encrypted drive, and delete it when it is no longer needed.</source>
-        <translation>Berkas CSV akan berisi data pribadi semua keluarga tanpa enkripsi. Simpan hanya di komputer ini atau di drive terenkripsi, dan hapus bila tidak diperlukan lagi.</translation>
+        <translation>Berkas CSV akan berisi data pribadi semua keluarga tanpa enkripsi. Simpan hanya di komputer ini atau di media penyimpanan terenkripsi, dan hapus bila tidak diperlukan lagi.</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
@@ -5042,7 +5045,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Village verification of the social-assistance registry (DTSEN): an encrypted registry of the village&apos;s households, corrections decided in the musdes, and signed batches for the district social office.&lt;/p&gt;&lt;p&gt;Region codes: Kemendagri lists 2016–2025, from the cahyadsn/wilayah repository (MIT licence, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Verifikasi desa untuk registri bantuan sosial (DTSEN): data keluarga desa yang terenkripsi, perbaikan yang diputuskan dalam musdes, dan paket bertanda tangan untuk dinas sosial kabupaten.&lt;/p&gt;&lt;p&gt;Kode wilayah: daftar Kemendagri 2016–2025, dari repositori cahyadsn/wilayah (lisensi MIT, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Verdes %1&lt;/h3&gt;&lt;p&gt;Verifikasi desa untuk data bantuan sosial (DTSEN): data keluarga desa yang terenkripsi, perbaikan yang diputuskan dalam musdes, dan paket bertanda tangan untuk dinas sosial kabupaten/kota.&lt;/p&gt;&lt;p&gt;Kode wilayah: daftar Kemendagri 2016–2025, dari repositori cahyadsn/wilayah (lisensi MIT, © Cahya DSN).&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Verdes</source>
@@ -5062,7 +5065,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>%1 — DEMO — Verdes</source>
-        <translation>%1 — DEMO — Verdes</translation>
+        <translation>%1 — CONTOH — Verdes</translation>
     </message>
     <message>
         <source>%1 — Verdes</source>
@@ -5082,7 +5085,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Check that the history of changes in this vault was not altered</source>
-        <translation>Memeriksa bahwa riwayat perubahan di brankas ini tidak diubah</translation>
+        <translation>Memastikan riwayat perubahan di brankas ini tidak diubah</translation>
     </message>
     <message>
         <source>Officer: %1 · %2</source>
@@ -5126,7 +5129,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>The whole vault is encrypted again with a new key. Copies of the vault folder made before, for example by an officer who was removed, can then no longer be opened. Officers keep their passphrases. For a big village this takes a minute; the vault is closed meanwhile.</source>
-        <translation>Seluruh brankas dienkripsi ulang dengan kunci baru. Salinan folder brankas yang dibuat sebelumnya, misalnya oleh petugas yang sudah dihapus, tidak dapat lagi dibuka. Para petugas tetap memakai kata sandinya. Untuk desa besar ini memakan waktu sekitar satu menit; selama itu brankas ditutup.</translation>
+        <translation>Seluruh brankas dienkripsi ulang dengan kunci baru. Salinan folder brankas yang dibuat sebelumnya, misalnya oleh petugas yang sudah dihapus, tidak dapat lagi dibuka. Para petugas tetap memakai frasa sandinya. Untuk desa besar, proses ini memakan waktu sekitar satu menit; selama itu brankas ditutup.</translation>
     </message>
     <message>
         <source>Change the key</source>
@@ -5207,7 +5210,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The new household&lt;/b&gt;: its data, its head and its further members. Fields marked * are required before the proposal can be marked ready.</source>
-        <translation>&lt;b&gt;Keluarga baru&lt;/b&gt;: datanya, kepala keluarga dan anggota keluarga lainnya. Isian bertanda * wajib diisi sebelum usulan dapat ditandai siap.</translation>
+        <translation>&lt;b&gt;Keluarga baru&lt;/b&gt;: datanya, kepala keluarga, dan anggota keluarga lainnya. Isian bertanda * wajib diisi sebelum usulan dapat ditandai siap.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The new member&lt;/b&gt; of the chosen household. Fields marked * are required before the proposal can be marked ready.</source>
@@ -5223,7 +5226,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>The village of this vault; it cannot be changed here.</source>
-        <translation>Desa dari brankas data ini; tidak dapat diubah di sini.</translation>
+        <translation>Desa brankas ini; tidak dapat diubah di sini.</translation>
     </message>
     <message>
         <source>Remove member</source>
@@ -5231,7 +5234,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation>(tidak dicatat)</translation>
+        <translation>(tidak tercatat)</translation>
     </message>
     <message>
         <source>—</source>
@@ -5346,7 +5349,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Kata sandi:</translation>
+        <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -5374,31 +5377,31 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation>Ganti &amp;kata sandi…</translation>
+        <translation>Ganti &amp;frasa sandi…</translation>
     </message>
     <message>
         <source>Protecting the vault key with the passphrase of %1… this takes a moment.</source>
-        <translation>Mengamankan kunci brankas dengan kata sandi %1… mohon tunggu sebentar.</translation>
+        <translation>Mengamankan kunci brankas dengan frasa sandi %1… mohon tunggu sebentar.</translation>
     </message>
     <message>
         <source>Protecting the vault key with the new passphrase of %1… this takes a moment.</source>
-        <translation>Mengamankan kunci brankas dengan kata sandi baru %1… mohon tunggu sebentar.</translation>
+        <translation>Mengamankan kunci brankas dengan frasa sandi baru %1… mohon tunggu sebentar.</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed. The old one no longer opens the vault.</source>
-        <translation>Kata sandi %1 sudah diganti. Kata sandi lama tidak dapat lagi membuka brankas.</translation>
+        <translation>Frasa sandi %1 sudah diganti. Frasa sandi lama tidak dapat lagi membuka brankas.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation>Ganti kata sandi</translation>
+        <translation>Ganti frasa sandi</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>Kata sandi &amp;baru:</translation>
+        <translation>Frasa sandi &amp;baru:</translation>
     </message>
     <message>
         <source>A copy of the vault folder that %1 made earlier would still open with their passphrase. Changing the vault key closes that too; it takes a minute for a big village.</source>
-        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan kata sandinya. Mengganti kunci brankas menutupnya juga; untuk desa besar ini memakan waktu sekitar satu menit.</translation>
+        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan frasa sandinya. Mengganti kunci brankas menutup celah itu juga; untuk desa besar, proses ini memakan waktu sekitar satu menit.</translation>
     </message>
     <message>
         <source>Also change the vault &amp;key (recommended)</source>
@@ -5406,15 +5409,15 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>%1 can no longer open the village vault. A copy made earlier still opens with their passphrase until the vault key is changed (Vault ▸ Change vault key).</source>
-        <translation>%1 tidak dapat lagi membuka brankas desa. Salinan yang dibuat sebelumnya masih dapat dibuka dengan kata sandinya sampai kunci brankas diganti (Brankas ▸ Ganti kunci brankas).</translation>
+        <translation>%1 tidak dapat lagi membuka brankas desa. Salinan yang dibuat sebelumnya masih dapat dibuka dengan frasa sandinya sampai kunci brankas diganti (Brankas ▸ Ganti kunci brankas).</translation>
     </message>
     <message>
         <source>The new officer&apos;s own passphrase: at least %1 characters, not counting spaces. They can change it later; nobody can read it back.</source>
-        <translation>Kata sandi petugas baru: paling sedikit %1 karakter, spasi tidak dihitung. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
+        <translation>Frasa sandi petugas baru: paling sedikit %1 karakter, spasi tidak dihitung. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
     </message>
     <message>
         <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
-        <translation>Kata sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Kata sandi lama langsung tidak berlaku.</translation>
+        <translation>Frasa sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Frasa sandi lama langsung tidak berlaku.</translation>
     </message>
 </context>
 <context>
@@ -5425,7 +5428,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>household id</source>
-        <translation>id keluarga</translation>
+        <translation>ID keluarga</translation>
     </message>
     <message>
         <source>Household:</source>
@@ -5481,7 +5484,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Split: members to a new family</source>
-        <translation>Pisah KK: anggota ke keluarga baru</translation>
+        <translation>Pecah KK: anggota pindah ke keluarga baru</translation>
     </message>
     <message>
         <source>Merge into another family</source>
@@ -5529,7 +5532,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Other record (household id):</source>
-        <translation>Data lain (id keluarga):</translation>
+        <translation>Data lain (ID keluarga):</translation>
     </message>
     <message>
         <source>Latitude:</source>
@@ -5569,7 +5572,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
-        <translation>&lt;b&gt;Bukti&lt;/b&gt; (JPEG, PNG atau PDF, paling besar %1)</translation>
+        <translation>&lt;b&gt;Bukti&lt;/b&gt; (JPEG, PNG, atau PDF, paling besar %1)</translation>
     </message>
     <message>
         <source>Add file…</source>
@@ -5605,7 +5608,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Re-confirm against the current data</source>
-        <translation>Konfirmasi ulang terhadap data terkini</translation>
+        <translation>Konfirmasi ulang dengan data terkini</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -5663,7 +5666,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Complete:&lt;/b&gt; nothing required is missing.</source>
-        <translation>&lt;b&gt;Lengkap:&lt;/b&gt; tidak ada yang wajib yang kurang.</translation>
+        <translation>&lt;b&gt;Lengkap:&lt;/b&gt; semua yang wajib sudah ada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Still missing before it can be marked ready:&lt;/b&gt;</source>
@@ -5675,11 +5678,11 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Objection period ends %1.</source>
-        <translation>Masa sanggah berakhir %1.</translation>
+        <translation>Masa sanggah berakhir pada %1.</translation>
     </message>
     <message>
         <source>Checks that nothing required is missing, then marks the proposal ready for the musdes</source>
-        <translation>Memeriksa bahwa tidak ada yang wajib yang kurang, lalu menandai usulan siap untuk musdes</translation>
+        <translation>Memastikan semua yang wajib sudah ada, lalu menandai usulan siap untuk musdes</translation>
     </message>
     <message>
         <source>New proposal: %1</source>
@@ -5691,11 +5694,11 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Target gone: this household is missing in the newest snapshot. The proposal cannot be marked ready; withdraw it or wait for the next snapshot.</source>
-        <translation>Sasaran hilang: keluarga ini tidak ada di data terbaru. Usulan tidak dapat ditandai siap; tarik usulan atau tunggu data berikutnya.</translation>
+        <translation>Keluarga ini tidak ada lagi di data DTSEN terbaru, sehingga usulan tidak dapat ditandai siap. Tarik usulan ini atau tunggu data DTSEN berikutnya.</translation>
     </message>
     <message>
         <source>Stale: the registry changed since this proposal was written. Compare base, current and proposed values on the Changes tab and re-confirm.</source>
-        <translation>Usang: data berubah sejak usulan ini ditulis. Bandingkan nilai dasar, terkini dan usulan di tab Perubahan, lalu konfirmasi ulang.</translation>
+        <translation>Perlu dikonfirmasi ulang: data berubah sejak usulan ini ditulis. Bandingkan nilai dasar, nilai terkini, dan nilai usulan di tab Perubahan, lalu konfirmasi ulang.</translation>
     </message>
     <message>
         <source>%1
@@ -5759,11 +5762,11 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Target gone: the household is missing in the newest snapshot.</source>
-        <translation>Sasaran hilang: keluarga tidak ada di data terbaru.</translation>
+        <translation>Keluarga ini tidak ada lagi di data DTSEN terbaru.</translation>
     </message>
     <message>
         <source>Stale: compare below and re-confirm.</source>
-        <translation>Usang: bandingkan di bawah dan konfirmasi ulang.</translation>
+        <translation>Perlu dikonfirmasi ulang: bandingkan di bawah ini, lalu konfirmasi ulang.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -5771,7 +5774,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>(record gone)</source>
-        <translation>(data hilang)</translation>
+        <translation>(data tidak ada lagi)</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -5976,7 +5979,7 @@ Tutup dan buang yang sudah ditulis?</translation>
     </message>
     <message>
         <source>Stale only</source>
-        <translation>Hanya yang usang</translation>
+        <translation>Hanya yang perlu dikonfirmasi ulang</translation>
     </message>
     <message>
         <source>All types</source>
@@ -6030,11 +6033,11 @@ Tutup dan buang yang sudah ditulis?</translation>
     </message>
     <message>
         <source>Use an officer&apos;s passphrase instead</source>
-        <translation>Pakai kata sandi petugas</translation>
+        <translation>Pakai frasa sandi petugas</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery key</source>
-        <translation>Lupa kata sandi? Pakai kunci pemulihan</translation>
+        <translation>Lupa frasa sandi? Pakai kunci pemulihan</translation>
     </message>
 </context>
 </TS>
