@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>%1 changed their own passphrase.</source>
-        <translation>%1 mengganti frasa sandinya sendiri.</translation>
+        <translation>%1 mengganti kata sandinya sendiri.</translation>
     </message>
     <message>
         <source>%1 set a new passphrase for %2.</source>
-        <translation>%1 menetapkan frasa sandi baru untuk %2.</translation>
+        <translation>%1 menetapkan kata sandi baru untuk %2.</translation>
     </message>
     <message>
         <source>%1 imported the snapshot %2: %3 new households, %4 changed, %5 missing.</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>%1 changed the vault key: copies of the vault made before can no longer be opened with the current passphrases.</source>
-        <translation>%1 mengganti kunci brankas: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan frasa sandi yang berlaku sekarang.</translation>
+        <translation>%1 mengganti kunci brankas: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan kata sandi yang berlaku sekarang.</translation>
     </message>
     <message>
         <source>%1 opened the vault with a newer Verdes, which upgraded its format from %2 to %3.</source>
@@ -1327,11 +1327,11 @@
     <name>CommandLine</name>
     <message>
         <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village database can be opened when every passphrase is forgotten.</source>
-        <translation>Catat kunci pemulihan ini dan simpan di tempat yang aman. Kunci ini hanya ditampilkan sekali; dengan kunci ini brankas desa tetap dapat dibuka bila semua frasa sandi terlupa.</translation>
+        <translation>Catat kunci pemulihan ini dan simpan di tempat yang aman. Kunci ini hanya ditampilkan sekali; dengan kunci ini brankas desa tetap dapat dibuka bila semua kata sandi terlupa.</translation>
     </message>
     <message>
         <source>Type the passphrase again: </source>
-        <translation>Ketik frasa sandi sekali lagi: </translation>
+        <translation>Ketik kata sandi sekali lagi: </translation>
     </message>
     <message>
         <source>… and %1 more errors not listed.</source>
@@ -1403,7 +1403,7 @@
     </message>
     <message>
         <source>Passphrase of %1: </source>
-        <translation>Frasa sandi %1: </translation>
+        <translation>Kata sandi %1: </translation>
     </message>
     <message>
         <source>init needs --village-code, --village-name and --officer</source>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation>Frasa sandi baru untuk %1: </translation>
+        <translation>Kata sandi baru untuk %1: </translation>
     </message>
     <message>
         <source>Created the village vault of %1 at %2.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation>Frasa sandi %1 sudah diganti.</translation>
+        <translation>Kata sandi %1 sudah diganti.</translation>
     </message>
     <message>
         <source>Data-quality checks:
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <source>The vault key was changed: copies of the vault made before can no longer be opened with the current passphrases, and a removed officer&apos;s old copy stays locked with the old key.</source>
-        <translation>Kunci brankas telah diganti: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan frasa sandi yang berlaku sekarang, dan salinan lama milik petugas yang dihapus tetap terkunci dengan kunci lama.</translation>
+        <translation>Kunci brankas telah diganti: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan kata sandi yang berlaku sekarang, dan salinan lama milik petugas yang dihapus tetap terkunci dengan kunci lama.</translation>
     </message>
     <message>
         <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>A copy of the vault folder that %1 made earlier still opens with their passphrase. To close that too, change the vault key: verdes officer rekey VAULT</source>
-        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan frasa sandinya. Untuk menutupnya juga, ganti kunci brankas: verdes officer rekey BRANKAS</translation>
+        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan kata sandinya. Untuk menutupnya juga, ganti kunci brankas: verdes officer rekey BRANKAS</translation>
     </message>
     <message numerus="yes">
         <source>The history is intact and matches the content: %n entries checked.</source>
@@ -1683,7 +1683,7 @@ name has at most %1 characters, without line breaks, tabs or other control chara
   verdes audit log BRANKAS [--household ID] [--limit N]
                                  riwayat perubahan dalam kalimat biasa, dari yang terlama
 Menambah, menghapus petugas, mengubah peran, dan mengganti kunci brankas memerlukan kepala desa
-atau petugas yang mengelola petugas; setiap petugas boleh mengganti frasa sandinya sendiri. Nama
+atau petugas yang mengelola petugas; setiap petugas boleh mengganti kata sandinya sendiri. Nama
 petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendali lain.
 </translation>
     </message>
@@ -1703,7 +1703,7 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
     </message>
     <message>
         <source>the CSV file cannot be read from standard input, which gives the passphrase or the recovery key; give the name of the file instead</source>
-        <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah frasa sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
+        <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah kata sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
     </message>
     <message>
         <source>Usage:
@@ -1781,9 +1781,9 @@ Exit codes:
                                  mengatur petugas yang dapat membuka brankas
 
 Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti frasa sandi. Rahasia tidak pernah
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah
 diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
-tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca frasa sandi baru
+tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru
 dari baris berikutnya.
 
 Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
@@ -1793,8 +1793,8 @@ diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
 Kode keluar:
   0  berhasil
   1  perintah dipakai dengan salah
-  2  frasa sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, frasa sandi terlalu pendek)
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
   4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
   5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
      ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
@@ -1861,7 +1861,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>The officer who opens the vault. More officers can be added later, each with their own passphrase.</source>
-        <translation>Petugas yang membuka brankas. Petugas lain dapat ditambahkan nanti, masing-masing dengan frasa sandinya sendiri.</translation>
+        <translation>Petugas yang membuka brankas. Petugas lain dapat ditambahkan nanti, masing-masing dengan kata sandinya sendiri.</translation>
     </message>
     <message>
         <source>Officer&apos;s &amp;name:</source>
@@ -1869,7 +1869,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Frasa sandi:</translation>
+        <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
@@ -1885,7 +1885,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
-        <translation>Bila semua frasa sandi terlupa, hanya kunci ini yang dapat membuka brankas. Kunci ini ditampilkan sekarang saja, tidak akan ditampilkan lagi.</translation>
+        <translation>Bila semua kata sandi terlupa, hanya kunci ini yang dapat membuka brankas. Kunci ini ditampilkan sekarang saja, tidak akan ditampilkan lagi.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1983,7 +1983,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>The passphrase is not correct. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation>Frasa sandi salah. Periksa bahasa papan ketik dan Caps Lock, lalu coba lagi.</translation>
+        <translation>Kata sandi salah. Periksa bahasa papan ketik dan Caps Lock, lalu coba lagi.</translation>
     </message>
     <message>
         <source>This recovery key does not belong to this village database.</source>
@@ -2011,11 +2011,11 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Kedua frasa sandi tidak sama. Ketik ulang.</translation>
+        <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Wait %1 seconds before trying again.</source>
-        <translation>Terlalu banyak frasa sandi yang salah. Tunggu %1 detik sebelum mencoba lagi.</translation>
+        <translation>Terlalu banyak kata sandi yang salah. Tunggu %1 detik sebelum mencoba lagi.</translation>
     </message>
     <message>
         <source>The encryption library on this computer is missing or too old (found &quot;%1&quot;). Verdes needs SQLCipher 4. Reinstall Verdes.</source>
@@ -2179,7 +2179,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>The key file of this village database asks for a passphrase check that Verdes does not accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The file was probably altered. Nothing was opened or changed; restore the folder from a backup copy or ask your district office for help.</source>
-        <translation>Berkas kunci brankas desa ini meminta pemeriksaan frasa sandi yang tidak diterima Verdes (%1 putaran atas %2 MiB; Verdes menerima 2 sampai 10 putaran atas 64 sampai 1024 MiB). Berkas itu kemungkinan telah diubah. Tidak ada yang dibuka atau diubah; pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten/kota.</translation>
+        <translation>Berkas kunci brankas desa ini meminta pemeriksaan kata sandi yang tidak diterima Verdes (%1 putaran atas %2 MiB; Verdes menerima 2 sampai 10 putaran atas 64 sampai 1024 MiB). Berkas itu kemungkinan telah diubah. Tidak ada yang dibuka atau diubah; pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>The key file of the village database at &quot;%1&quot; has been altered outside Verdes, so Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or ask your district office for help.</source>
@@ -2195,7 +2195,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>This passphrase no longer opens the village database: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
-        <translation>Frasa sandi ini tidak lagi membuka brankas desa: frasa sandi petugas &quot;%1&quot; sudah diganti, atau petugas itu sudah dihapus. Gunakan frasa sandi yang berlaku sekarang.</translation>
+        <translation>Kata sandi ini tidak lagi membuka brankas desa: kata sandi petugas &quot;%1&quot; sudah diganti, atau petugas itu sudah dihapus. Gunakan kata sandi yang berlaku sekarang.</translation>
     </message>
     <message>
         <source>%1 was removed from this village database and can no longer open it.</source>
@@ -2233,7 +2233,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>The passphrase must have at least %1 characters, not counting spaces. A short sentence is easy to remember and hard to guess.</source>
-        <translation>Frasa sandi harus paling sedikit %1 karakter, spasi tidak dihitung. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
+        <translation>Kata sandi harus paling sedikit %1 karakter, spasi tidak dihitung. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
         <source>Type the officer&apos;s name.</source>
@@ -4171,7 +4171,7 @@ nilai kolom-kolom itu.
     <name>SecretReader</name>
     <message>
         <source>the passphrase is too long</source>
-        <translation>frasa sandi terlalu panjang</translation>
+        <translation>kata sandi terlalu panjang</translation>
     </message>
     <message>
         <source>nothing was typed</source>
@@ -4179,7 +4179,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>give the passphrase on the first line of standard input</source>
-        <translation>berikan frasa sandi pada baris pertama masukan standar</translation>
+        <translation>berikan kata sandi pada baris pertama masukan standar</translation>
     </message>
 </context>
 <context>
@@ -4246,7 +4246,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>DEMO — invented data for practice. The demo passphrase has been filled in for you.</source>
-        <translation>CONTOH — data rekaan untuk latihan. Frasa sandi desa contoh sudah diisikan.</translation>
+        <translation>CONTOH — data rekaan untuk latihan. Kata sandi desa contoh sudah diisikan.</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
@@ -4254,7 +4254,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Frasa sandi:</translation>
+        <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
         <source>Type the recovery key that was printed when the vault was created. Spaces and dashes do not matter.</source>
@@ -4545,7 +4545,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Kedua frasa sandi belum sama.</translation>
+        <translation>Kedua kata sandi belum sama.</translation>
     </message>
     <message>
         <source>Type the village&apos;s name.</source>
@@ -4561,7 +4561,7 @@ nilai kolom-kolom itu.
     </message>
     <message>
         <source>&lt;h2&gt;Recovery key of the village vault&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Created on %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;With this key the village vault can be opened when every passphrase is forgotten. Keep this sheet locked away, apart from the computer. Anyone who has both the vault and this key can read the personal data of every household.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kunci pemulihan brankas desa&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuat pada %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dengan kunci ini brankas desa tetap dapat dibuka bila semua frasa sandi terlupa. Simpan lembar ini di tempat terkunci, terpisah dari komputer. Siapa pun yang memegang brankas dan kunci ini dapat membaca data pribadi semua keluarga.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Kunci pemulihan brankas desa&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Dibuat pada %3&lt;/p&gt;&lt;p style=&apos;font-family:monospace;font-size:18pt&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dengan kunci ini brankas desa tetap dapat dibuka bila semua kata sandi terlupa. Simpan lembar ini di tempat terkunci, terpisah dari komputer. Siapa pun yang memegang brankas dan kunci ini dapat membaca data pribadi semua keluarga.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
@@ -5129,7 +5129,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>The whole vault is encrypted again with a new key. Copies of the vault folder made before, for example by an officer who was removed, can then no longer be opened. Officers keep their passphrases. For a big village this takes a minute; the vault is closed meanwhile.</source>
-        <translation>Seluruh brankas dienkripsi ulang dengan kunci baru. Salinan folder brankas yang dibuat sebelumnya, misalnya oleh petugas yang sudah dihapus, tidak dapat lagi dibuka. Para petugas tetap memakai frasa sandinya. Untuk desa besar, proses ini memakan waktu sekitar satu menit; selama itu brankas ditutup.</translation>
+        <translation>Seluruh brankas dienkripsi ulang dengan kunci baru. Salinan folder brankas yang dibuat sebelumnya, misalnya oleh petugas yang sudah dihapus, tidak dapat lagi dibuka. Para petugas tetap memakai kata sandinya. Untuk desa besar, proses ini memakan waktu sekitar satu menit; selama itu brankas ditutup.</translation>
     </message>
     <message>
         <source>Change the key</source>
@@ -5349,7 +5349,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Frasa sandi:</translation>
+        <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -5377,31 +5377,31 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation>Ganti &amp;frasa sandi…</translation>
+        <translation>Ganti &amp;kata sandi…</translation>
     </message>
     <message>
         <source>Protecting the vault key with the passphrase of %1… this takes a moment.</source>
-        <translation>Mengamankan kunci brankas dengan frasa sandi %1… mohon tunggu sebentar.</translation>
+        <translation>Mengamankan kunci brankas dengan kata sandi %1… mohon tunggu sebentar.</translation>
     </message>
     <message>
         <source>Protecting the vault key with the new passphrase of %1… this takes a moment.</source>
-        <translation>Mengamankan kunci brankas dengan frasa sandi baru %1… mohon tunggu sebentar.</translation>
+        <translation>Mengamankan kunci brankas dengan kata sandi baru %1… mohon tunggu sebentar.</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed. The old one no longer opens the vault.</source>
-        <translation>Frasa sandi %1 sudah diganti. Frasa sandi lama tidak dapat lagi membuka brankas.</translation>
+        <translation>Kata sandi %1 sudah diganti. Kata sandi lama tidak dapat lagi membuka brankas.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation>Ganti frasa sandi</translation>
+        <translation>Ganti kata sandi</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>Frasa sandi &amp;baru:</translation>
+        <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
         <source>A copy of the vault folder that %1 made earlier would still open with their passphrase. Changing the vault key closes that too; it takes a minute for a big village.</source>
-        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan frasa sandinya. Mengganti kunci brankas menutup celah itu juga; untuk desa besar, proses ini memakan waktu sekitar satu menit.</translation>
+        <translation>Salinan folder brankas yang dibuat %1 sebelumnya masih dapat dibuka dengan kata sandinya. Mengganti kunci brankas menutup celah itu juga; untuk desa besar, proses ini memakan waktu sekitar satu menit.</translation>
     </message>
     <message>
         <source>Also change the vault &amp;key (recommended)</source>
@@ -5409,15 +5409,15 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
     <message>
         <source>%1 can no longer open the village vault. A copy made earlier still opens with their passphrase until the vault key is changed (Vault ▸ Change vault key).</source>
-        <translation>%1 tidak dapat lagi membuka brankas desa. Salinan yang dibuat sebelumnya masih dapat dibuka dengan frasa sandinya sampai kunci brankas diganti (Brankas ▸ Ganti kunci brankas).</translation>
+        <translation>%1 tidak dapat lagi membuka brankas desa. Salinan yang dibuat sebelumnya masih dapat dibuka dengan kata sandinya sampai kunci brankas diganti (Brankas ▸ Ganti kunci brankas).</translation>
     </message>
     <message>
         <source>The new officer&apos;s own passphrase: at least %1 characters, not counting spaces. They can change it later; nobody can read it back.</source>
-        <translation>Frasa sandi petugas baru: paling sedikit %1 karakter, spasi tidak dihitung. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
+        <translation>Kata sandi petugas baru: paling sedikit %1 karakter, spasi tidak dihitung. Petugas dapat menggantinya nanti; tidak ada yang dapat membacanya kembali.</translation>
     </message>
     <message>
         <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
-        <translation>Frasa sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Frasa sandi lama langsung tidak berlaku.</translation>
+        <translation>Kata sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Kata sandi lama langsung tidak berlaku.</translation>
     </message>
 </context>
 <context>
@@ -6033,11 +6033,11 @@ Tutup dan buang yang sudah ditulis?</translation>
     </message>
     <message>
         <source>Use an officer&apos;s passphrase instead</source>
-        <translation>Pakai frasa sandi petugas</translation>
+        <translation>Pakai kata sandi petugas</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery key</source>
-        <translation>Lupa frasa sandi? Pakai kunci pemulihan</translation>
+        <translation>Lupa kata sandi? Pakai kunci pemulihan</translation>
     </message>
 </context>
 </TS>
