@@ -75,7 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 moved proposal %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
+        <source>%1 changed the state of proposal %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village database can be opened when every passphrase is forgotten.</source>
+        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village vault can be opened when every passphrase is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,19 +1861,19 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No village database was found at &quot;%1&quot;.</source>
+        <source>No village vault was found at &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A village database already exists at &quot;%1&quot;. It was not touched; choose another place.</source>
+        <source>A village vault already exists at &quot;%1&quot;. It was not touched; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Verdes village database.</source>
+        <source>&quot;%1&quot; is not a Verdes village vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The village database at &quot;%1&quot; is damaged and cannot be opened safely. It was not changed. Restore it from a backup copy or ask your district office for help.</source>
+        <source>The village vault at &quot;%1&quot; is damaged and cannot be opened safely. It was not changed. Restore it from a backup copy or ask your district office for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,19 +1881,19 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This village database was made by a newer version of Verdes (format %1; this version knows up to %2). Install the newer Verdes to open it. The database was not changed.</source>
+        <source>This village vault was made by a newer version of Verdes (format %1; this version knows up to %2). Install the newer Verdes to open it. The database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The village database at &quot;%1&quot; is already open in another Verdes window or on another computer. Close it there first.</source>
+        <source>The village vault at &quot;%1&quot; is already open in another Verdes window or on another computer. Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The village database at &quot;%1&quot; is in a place where Verdes cannot write (for example a locked USB stick). Copy the whole folder to this computer and open the copy.</source>
+        <source>The village vault at &quot;%1&quot; is in a place where Verdes cannot write (for example a locked USB stick). Copy the whole folder to this computer and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk holding the village database at &quot;%1&quot; is full. Nothing was changed. Free some space and try again.</source>
+        <source>The disk holding the village vault at &quot;%1&quot; is full. Nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1901,7 +1901,7 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this village database.</source>
+        <source>This recovery key does not belong to this village vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no officer named &quot;%1&quot; in this village database.</source>
+        <source>There is no officer named &quot;%1&quot; in this village vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the last way to open the village database. Add another officer first.</source>
+        <source>This is the last way to open the village vault. Add another officer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1937,11 +1937,11 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file of the village database at &quot;%1&quot; is damaged. Restore the folder from a backup copy.</source>
+        <source>The key file of the village vault at &quot;%1&quot; is damaged. Restore the folder from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The village database is locked. Unlock it first.</source>
+        <source>The village vault is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history of this village database has been altered outside Verdes: entry %1 does not match the entries before it. Tell your district office.</source>
+        <source>The history of this village vault has been altered outside Verdes: entry %1 does not match the entries before it. Tell your district office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,27 +2091,27 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file of this village database asks for a passphrase check that Verdes does not accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The file was probably altered. Nothing was opened or changed; restore the folder from a backup copy or ask your district office for help.</source>
+        <source>The key file of this village vault asks for a passphrase check that Verdes does not accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The file was probably altered. Nothing was opened or changed; restore the folder from a backup copy or ask your district office for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file of the village database at &quot;%1&quot; has been altered outside Verdes, so Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or ask your district office for help.</source>
+        <source>The key file of the village vault at &quot;%1&quot; has been altered outside Verdes, so Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or ask your district office for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file of the village database at &quot;%1&quot; does not match the database: the database may have been replaced by an older copy, or the key file by another one. Nothing was changed. An officer who manages officers can restore access with the recovery key (&quot;verdes officer repair&quot;).</source>
+        <source>The key file of the village vault at &quot;%1&quot; does not match the database: the database may have been replaced by an older copy, or the key file by another one. Nothing was changed. An officer who manages officers can restore access with the recovery key (&quot;verdes officer repair&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The village database at &quot;%1&quot; was made by an early test version of Verdes whose key file this version no longer reads. Export its data with that version and import it into a new village database.</source>
+        <source>The village vault at &quot;%1&quot; was made by an early test version of Verdes whose key file this version no longer reads. Export its data with that version and import it into a new village vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase no longer opens the village database: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
+        <source>This passphrase no longer opens the village vault: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was removed from this village database and can no longer open it.</source>
+        <source>%1 was removed from this village vault and can no longer open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2119,20 +2119,20 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The content of this village database does not match its history: it was changed outside Verdes, without an entry in the history. Tell your district office. What differs:
+        <source>The content of this village vault does not match its history: it was changed outside Verdes, without an entry in the history. Tell your district office. What differs:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history of this village database does not match the anchor you gave (entry %1, fingerprint %2): it was altered, cut short or replaced by another copy. Tell your district office.</source>
+        <source>The history of this village vault does not match the anchor you gave (entry %1, fingerprint %2): it was altered, cut short or replaced by another copy. Tell your district office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer saw the history of this village database up to entry %1 on %2, but it now ends at entry %3. The folder may be an older copy. Tell your district office before working with it.</source>
+        <source>This computer saw the history of this village vault up to entry %1 on %2, but it now ends at entry %3. The folder may be an older copy. Tell your district office before working with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The evidence &quot;%1&quot; was altered inside the village database: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
+        <source>The evidence &quot;%1&quot; was altered inside the village vault: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3613,7 +3613,7 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>their pensioner</source>
+        <source>pensioner of a civil servant, TNI or Polri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4648,7 +4648,7 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open proposal</source>
+        <source>Pending proposal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

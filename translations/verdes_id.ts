@@ -75,7 +75,7 @@
         <translation>%1 mengubah usulan %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 moved proposal %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
+        <source>%1 changed the state of proposal %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
         <translation>%1 mengubah status usulan %2 dari &quot;%3&quot; menjadi &quot;%4&quot;.</translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village database can be opened when every passphrase is forgotten.</source>
+        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village vault can be opened when every passphrase is forgotten.</source>
         <translation>Catat kunci pemulihan ini dan simpan di tempat yang aman. Kunci ini hanya ditampilkan sekali; dengan kunci ini brankas desa tetap dapat dibuka bila semua kata sandi terlupa.</translation>
     </message>
     <message>
@@ -1946,19 +1946,19 @@ nilai kolom-kolom itu.
         <translation>Ruang penyimpanan penuh, sehingga &quot;%1&quot; tidak dapat ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <source>No village database was found at &quot;%1&quot;.</source>
+        <source>No village vault was found at &quot;%1&quot;.</source>
         <translation>Tidak ada brankas desa di &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A village database already exists at &quot;%1&quot;. It was not touched; choose another place.</source>
+        <source>A village vault already exists at &quot;%1&quot;. It was not touched; choose another place.</source>
         <translation>Sudah ada brankas desa di &quot;%1&quot;. Brankas itu tidak diubah; pilih tempat lain.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Verdes village database.</source>
+        <source>&quot;%1&quot; is not a Verdes village vault.</source>
         <translation>&quot;%1&quot; bukan brankas desa Verdes.</translation>
     </message>
     <message>
-        <source>The village database at &quot;%1&quot; is damaged and cannot be opened safely. It was not changed. Restore it from a backup copy or ask your district office for help.</source>
+        <source>The village vault at &quot;%1&quot; is damaged and cannot be opened safely. It was not changed. Restore it from a backup copy or ask your district office for help.</source>
         <translation>Brankas desa di &quot;%1&quot; rusak dan tidak dapat dibuka dengan aman. Brankas itu tidak diubah. Pulihkan dari salinan cadangan atau minta bantuan dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
@@ -1966,19 +1966,19 @@ nilai kolom-kolom itu.
         <translation>Basis data di &quot;%1&quot; tidak terenkripsi, sehingga Verdes menolak memakainya.</translation>
     </message>
     <message>
-        <source>This village database was made by a newer version of Verdes (format %1; this version knows up to %2). Install the newer Verdes to open it. The database was not changed.</source>
+        <source>This village vault was made by a newer version of Verdes (format %1; this version knows up to %2). Install the newer Verdes to open it. The database was not changed.</source>
         <translation>Brankas desa ini dibuat oleh Verdes versi yang lebih baru (format %1; versi ini hanya mengenal sampai %2). Pasang Verdes yang lebih baru untuk membukanya. Brankas tidak diubah.</translation>
     </message>
     <message>
-        <source>The village database at &quot;%1&quot; is already open in another Verdes window or on another computer. Close it there first.</source>
+        <source>The village vault at &quot;%1&quot; is already open in another Verdes window or on another computer. Close it there first.</source>
         <translation>Brankas desa di &quot;%1&quot; sedang dibuka di jendela Verdes lain atau di komputer lain. Tutup dulu di sana.</translation>
     </message>
     <message>
-        <source>The village database at &quot;%1&quot; is in a place where Verdes cannot write (for example a locked USB stick). Copy the whole folder to this computer and open the copy.</source>
+        <source>The village vault at &quot;%1&quot; is in a place where Verdes cannot write (for example a locked USB stick). Copy the whole folder to this computer and open the copy.</source>
         <translation>Brankas desa di &quot;%1&quot; berada di tempat yang tidak dapat ditulisi Verdes (misalnya flashdisk yang dikunci). Salin seluruh foldernya ke komputer ini lalu buka salinannya.</translation>
     </message>
     <message>
-        <source>The disk holding the village database at &quot;%1&quot; is full. Nothing was changed. Free some space and try again.</source>
+        <source>The disk holding the village vault at &quot;%1&quot; is full. Nothing was changed. Free some space and try again.</source>
         <translation>Ruang penyimpanan tempat brankas desa di &quot;%1&quot; penuh. Tidak ada yang berubah. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
@@ -1986,7 +1986,7 @@ nilai kolom-kolom itu.
         <translation>Kata sandi salah. Periksa bahasa papan ketik dan Caps Lock, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this village database.</source>
+        <source>This recovery key does not belong to this village vault.</source>
         <translation>Kunci pemulihan ini bukan milik brankas desa ini.</translation>
     </message>
     <message>
@@ -1998,7 +1998,7 @@ nilai kolom-kolom itu.
         <translation>Kunci pemulihan terdiri atas 36 huruf dan angka dalam 9 kelompok, masing-masing 4 karakter, misalnya ABCD-EFGH-…. Periksa yang Anda ketik.</translation>
     </message>
     <message>
-        <source>There is no officer named &quot;%1&quot; in this village database.</source>
+        <source>There is no officer named &quot;%1&quot; in this village vault.</source>
         <translation>Tidak ada petugas bernama &quot;%1&quot; di brankas desa ini.</translation>
     </message>
     <message>
@@ -2006,7 +2006,7 @@ nilai kolom-kolom itu.
         <translation>Petugas bernama &quot;%1&quot; sudah ada. Gunakan nama lain.</translation>
     </message>
     <message>
-        <source>This is the last way to open the village database. Add another officer first.</source>
+        <source>This is the last way to open the village vault. Add another officer first.</source>
         <translation>Ini satu-satunya cara yang tersisa untuk membuka brankas desa. Tambahkan petugas lain terlebih dahulu.</translation>
     </message>
     <message>
@@ -2022,11 +2022,11 @@ nilai kolom-kolom itu.
         <translation>Pustaka enkripsi di komputer ini tidak ada atau versinya terlalu lama (ditemukan &quot;%1&quot;). Verdes memerlukan SQLCipher 4. Pasang ulang Verdes.</translation>
     </message>
     <message>
-        <source>The key file of the village database at &quot;%1&quot; is damaged. Restore the folder from a backup copy.</source>
+        <source>The key file of the village vault at &quot;%1&quot; is damaged. Restore the folder from a backup copy.</source>
         <translation>Berkas kunci brankas desa di &quot;%1&quot; rusak. Pulihkan foldernya dari salinan cadangan.</translation>
     </message>
     <message>
-        <source>The village database is locked. Unlock it first.</source>
+        <source>The village vault is locked. Unlock it first.</source>
         <translation>Brankas desa terkunci. Buka kuncinya terlebih dahulu.</translation>
     </message>
     <message>
@@ -2086,7 +2086,7 @@ nilai kolom-kolom itu.
         <translation>Sebagai %1, Anda tidak boleh %2. Mintalah petugas yang memiliki peran itu.</translation>
     </message>
     <message>
-        <source>The history of this village database has been altered outside Verdes: entry %1 does not match the entries before it. Tell your district office.</source>
+        <source>The history of this village vault has been altered outside Verdes: entry %1 does not match the entries before it. Tell your district office.</source>
         <translation>Riwayat brankas desa ini telah diubah di luar Verdes: catatan %1 tidak cocok dengan catatan sebelumnya. Beri tahu dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
@@ -2178,27 +2178,27 @@ nilai kolom-kolom itu.
 %1</translation>
     </message>
     <message>
-        <source>The key file of this village database asks for a passphrase check that Verdes does not accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The file was probably altered. Nothing was opened or changed; restore the folder from a backup copy or ask your district office for help.</source>
+        <source>The key file of this village vault asks for a passphrase check that Verdes does not accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The file was probably altered. Nothing was opened or changed; restore the folder from a backup copy or ask your district office for help.</source>
         <translation>Berkas kunci brankas desa ini meminta pemeriksaan kata sandi yang tidak diterima Verdes (%1 putaran atas %2 MiB; Verdes menerima 2 sampai 10 putaran atas 64 sampai 1024 MiB). Berkas itu kemungkinan telah diubah. Tidak ada yang dibuka atau diubah; pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
-        <source>The key file of the village database at &quot;%1&quot; has been altered outside Verdes, so Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or ask your district office for help.</source>
+        <source>The key file of the village vault at &quot;%1&quot; has been altered outside Verdes, so Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or ask your district office for help.</source>
         <translation>Berkas kunci brankas desa di &quot;%1&quot; telah diubah di luar Verdes, sehingga Verdes menolak memakainya. Tidak ada yang diubah. Pulihkan folder dari salinan cadangan atau minta bantuan dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
-        <source>The key file of the village database at &quot;%1&quot; does not match the database: the database may have been replaced by an older copy, or the key file by another one. Nothing was changed. An officer who manages officers can restore access with the recovery key (&quot;verdes officer repair&quot;).</source>
+        <source>The key file of the village vault at &quot;%1&quot; does not match the database: the database may have been replaced by an older copy, or the key file by another one. Nothing was changed. An officer who manages officers can restore access with the recovery key (&quot;verdes officer repair&quot;).</source>
         <translation>Berkas kunci brankas desa di &quot;%1&quot; tidak cocok dengan basis datanya: basis data mungkin diganti dengan salinan lama, atau berkas kunci dengan berkas lain. Tidak ada yang diubah. Petugas yang mengelola petugas dapat memulihkan akses dengan kunci pemulihan (&quot;verdes officer repair&quot;).</translation>
     </message>
     <message>
-        <source>The village database at &quot;%1&quot; was made by an early test version of Verdes whose key file this version no longer reads. Export its data with that version and import it into a new village database.</source>
+        <source>The village vault at &quot;%1&quot; was made by an early test version of Verdes whose key file this version no longer reads. Export its data with that version and import it into a new village vault.</source>
         <translation>Brankas desa di &quot;%1&quot; dibuat oleh versi uji awal Verdes yang berkas kuncinya tidak lagi dapat dibaca versi ini. Ekspor datanya dengan versi itu lalu impor ke brankas desa yang baru.</translation>
     </message>
     <message>
-        <source>This passphrase no longer opens the village database: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
+        <source>This passphrase no longer opens the village vault: the passphrase of &quot;%1&quot; was changed, or the officer was removed. Use the current passphrase.</source>
         <translation>Kata sandi ini tidak lagi membuka brankas desa: kata sandi petugas &quot;%1&quot; sudah diganti, atau petugas itu sudah dihapus. Gunakan kata sandi yang berlaku sekarang.</translation>
     </message>
     <message>
-        <source>%1 was removed from this village database and can no longer open it.</source>
+        <source>%1 was removed from this village vault and can no longer open it.</source>
         <translation>%1 sudah dihapus dari brankas desa ini dan tidak dapat lagi membukanya.</translation>
     </message>
     <message>
@@ -2206,21 +2206,21 @@ nilai kolom-kolom itu.
         <translation>Kunci brankas tidak dapat diganti selama pekerjaan lain (impor, pemeriksaan, persiapan pencarian) masih membaca basis data. Tunggu sampai selesai lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The content of this village database does not match its history: it was changed outside Verdes, without an entry in the history. Tell your district office. What differs:
+        <source>The content of this village vault does not match its history: it was changed outside Verdes, without an entry in the history. Tell your district office. What differs:
 %1</source>
         <translation>Isi brankas desa ini tidak sesuai dengan riwayatnya: isinya diubah di luar Verdes, tanpa catatan di riwayat. Beri tahu dinas sosial kabupaten/kota. Yang berbeda:
 %1</translation>
     </message>
     <message>
-        <source>The history of this village database does not match the anchor you gave (entry %1, fingerprint %2): it was altered, cut short or replaced by another copy. Tell your district office.</source>
+        <source>The history of this village vault does not match the anchor you gave (entry %1, fingerprint %2): it was altered, cut short or replaced by another copy. Tell your district office.</source>
         <translation>Riwayat brankas desa ini tidak cocok dengan jangkar yang Anda berikan (catatan %1, sidik %2): riwayat itu diubah, dipotong, atau diganti dengan salinan lain. Beri tahu dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
-        <source>This computer saw the history of this village database up to entry %1 on %2, but it now ends at entry %3. The folder may be an older copy. Tell your district office before working with it.</source>
+        <source>This computer saw the history of this village vault up to entry %1 on %2, but it now ends at entry %3. The folder may be an older copy. Tell your district office before working with it.</source>
         <translation>Komputer ini pernah melihat riwayat brankas desa ini sampai catatan %1 pada %2, tetapi sekarang riwayatnya berakhir di catatan %3. Folder itu mungkin salinan lama. Beri tahu dinas sosial kabupaten/kota sebelum memakainya.</translation>
     </message>
     <message>
-        <source>The evidence &quot;%1&quot; was altered inside the village database: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
+        <source>The evidence &quot;%1&quot; was altered inside the village vault: its content no longer matches what was attached. It is not shown. Tell your district office.</source>
         <translation>Bukti &quot;%1&quot; telah diubah di dalam brankas desa: isinya tidak lagi sama dengan yang dilampirkan. Bukti itu tidak ditampilkan. Beri tahu dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
@@ -3706,7 +3706,7 @@ nilai kolom-kolom itu.
         <translation>mampu, tidak memenuhi kriteria</translation>
     </message>
     <message>
-        <source>their pensioner</source>
+        <source>pensioner of a civil servant, TNI or Polri</source>
         <translation>pensiunan ASN, TNI, atau Polri</translation>
     </message>
     <message>
@@ -4743,7 +4743,7 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Usulkan: %1…</translation>
     </message>
     <message>
-        <source>Open proposal</source>
+        <source>Pending proposal</source>
         <translation>Usulan berjalan</translation>
     </message>
 </context>

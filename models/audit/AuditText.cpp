@@ -171,7 +171,7 @@ QString AuditText::sentence(const AuditEntry &entry)
         return tr("%1 edited proposal %2 (%3).").arg(actor, entry.objectId, typeLabel(arg(entry, 0)));
     }
     if (action == u"proposal.transition") {
-        QString text = tr("%1 moved proposal %2 from \"%3\" to \"%4\".")
+        QString text = tr("%1 changed the state of proposal %2 from \"%3\" to \"%4\".")
                            .arg(actor, entry.objectId, stateLabel(arg(entry, 0)), stateLabel(arg(entry, 1)));
         if (!arg(entry, 2).isEmpty()) {
             text += u' ' + tr("Note: %1").arg(arg(entry, 2));

@@ -49,41 +49,41 @@ QString ErrorText::describe(const Error &e)
             .arg(arg(e, 0));
 
     case ErrorCode::VaultNotFound:
-        return tr("No village database was found at \"%1\".").arg(arg(e, 0));
+        return tr("No village vault was found at \"%1\".").arg(arg(e, 0));
     case ErrorCode::VaultExists:
-        return tr("A village database already exists at \"%1\". It was not touched; choose another "
+        return tr("A village vault already exists at \"%1\". It was not touched; choose another "
                   "place.")
             .arg(arg(e, 0));
     case ErrorCode::VaultNotAVault:
-        return tr("\"%1\" is not a Verdes village database.").arg(arg(e, 0));
+        return tr("\"%1\" is not a Verdes village vault.").arg(arg(e, 0));
     case ErrorCode::VaultDamaged:
-        return tr("The village database at \"%1\" is damaged and cannot be opened safely. It was not "
+        return tr("The village vault at \"%1\" is damaged and cannot be opened safely. It was not "
                   "changed. Restore it from a backup copy or ask your district office for help.")
             .arg(arg(e, 0));
     case ErrorCode::VaultNotEncrypted:
         return tr("The database at \"%1\" is not encrypted, so Verdes refuses to use it.").arg(arg(e, 0));
     case ErrorCode::VaultNewerSchema:
-        return tr("This village database was made by a newer version of Verdes (format %1; this "
+        return tr("This village vault was made by a newer version of Verdes (format %1; this "
                   "version knows up to %2). Install the newer Verdes to open it. The database was not "
                   "changed.")
             .arg(arg(e, 0), arg(e, 1));
     case ErrorCode::VaultLockedByOther:
-        return tr("The village database at \"%1\" is already open in another Verdes window or on another "
+        return tr("The village vault at \"%1\" is already open in another Verdes window or on another "
                   "computer. Close it there first.")
             .arg(arg(e, 0));
     case ErrorCode::VaultReadOnly:
-        return tr("The village database at \"%1\" is in a place where Verdes cannot write (for example a "
+        return tr("The village vault at \"%1\" is in a place where Verdes cannot write (for example a "
                   "locked USB stick). Copy the whole folder to this computer and open the copy.")
             .arg(arg(e, 0));
     case ErrorCode::VaultDiskFull:
-        return tr("The disk holding the village database at \"%1\" is full. Nothing was changed. Free "
+        return tr("The disk holding the village vault at \"%1\" is full. Nothing was changed. Free "
                   "some space and try again.")
             .arg(arg(e, 0));
     case ErrorCode::VaultWrongPassphrase:
         return tr("The passphrase is not correct. Check the keyboard language and Caps Lock, then try "
                   "again.");
     case ErrorCode::VaultWrongRecoveryKey:
-        return tr("This recovery key does not belong to this village database.");
+        return tr("This recovery key does not belong to this village vault.");
     case ErrorCode::VaultRecoveryKeyTypo:
         return tr("The recovery key has a typing mistake. Compare it with the printed copy, group by "
                   "group.");
@@ -91,11 +91,11 @@ QString ErrorText::describe(const Error &e)
         return tr("A recovery key has 36 letters and digits in 9 groups of 4, for example "
                   "ABCD-EFGH-…. Check what you typed.");
     case ErrorCode::VaultUnknownOfficer:
-        return tr("There is no officer named \"%1\" in this village database.").arg(arg(e, 0));
+        return tr("There is no officer named \"%1\" in this village vault.").arg(arg(e, 0));
     case ErrorCode::VaultOfficerExists:
         return tr("An officer named \"%1\" already exists. Use another name.").arg(arg(e, 0));
     case ErrorCode::VaultLastKeySlot:
-        return tr("This is the last way to open the village database. Add another officer first.");
+        return tr("This is the last way to open the village vault. Add another officer first.");
     case ErrorCode::VaultPassphraseTooShort:
         return tr("The passphrase must have at least %1 characters, not counting spaces. A short sentence "
                   "is easy to remember and hard to guess.")
@@ -109,7 +109,7 @@ QString ErrorText::describe(const Error &e)
                   "Verdes needs SQLCipher 4. Reinstall Verdes.")
             .arg(arg(e, 0));
     case ErrorCode::VaultKeySlotsDamaged:
-        return tr("The key file of the village database at \"%1\" is damaged. Restore the folder from a "
+        return tr("The key file of the village vault at \"%1\" is damaged. Restore the folder from a "
                   "backup copy.")
             .arg(arg(e, 0));
     case ErrorCode::VaultInvalidVillageCode:
@@ -135,35 +135,35 @@ QString ErrorText::describe(const Error &e)
                   "2025. Ask the kecamatan office for the village's current code.")
             .arg(arg(e, 0), arg(e, 1), arg(e, 2));
     case ErrorCode::VaultNotOpen:
-        return tr("The village database is locked. Unlock it first.");
+        return tr("The village vault is locked. Unlock it first.");
     case ErrorCode::VaultKdfOutOfRange:
-        return tr("The key file of this village database asks for a passphrase check that Verdes does not "
+        return tr("The key file of this village vault asks for a passphrase check that Verdes does not "
                   "accept (%1 passes over %2 MiB; Verdes accepts 2 to 10 passes over 64 to 1024 MiB). The "
                   "file was probably altered. Nothing was opened or changed; restore the folder from a "
                   "backup copy or ask your district office for help.")
             .arg(arg(e, 0), arg(e, 1));
     case ErrorCode::VaultKeySlotsTampered:
-        return tr("The key file of the village database at \"%1\" has been altered outside Verdes, so "
+        return tr("The key file of the village vault at \"%1\" has been altered outside Verdes, so "
                   "Verdes refuses to use it. Nothing was changed. Restore the folder from a backup copy or "
                   "ask your district office for help.")
             .arg(arg(e, 0));
     case ErrorCode::VaultKeySlotsNotRecorded:
-        return tr("The key file of the village database at \"%1\" does not match the database: the "
+        return tr("The key file of the village vault at \"%1\" does not match the database: the "
                   "database may have been replaced by an older copy, or the key file by another one. "
                   "Nothing was changed. An officer who manages officers can restore access with the "
                   "recovery key (\"verdes officer repair\").")
             .arg(arg(e, 0));
     case ErrorCode::VaultKeySlotsOldFormat:
-        return tr("The village database at \"%1\" was made by an early test version of Verdes whose key "
+        return tr("The village vault at \"%1\" was made by an early test version of Verdes whose key "
                   "file this version no longer reads. Export its data with that version and import it "
-                  "into a new village database.")
+                  "into a new village vault.")
             .arg(arg(e, 0));
     case ErrorCode::VaultSlotRevoked:
-        return tr("This passphrase no longer opens the village database: the passphrase of \"%1\" was "
+        return tr("This passphrase no longer opens the village vault: the passphrase of \"%1\" was "
                   "changed, or the officer was removed. Use the current passphrase.")
             .arg(arg(e, 0));
     case ErrorCode::VaultOfficerRemoved:
-        return tr("%1 was removed from this village database and can no longer open it.").arg(arg(e, 0));
+        return tr("%1 was removed from this village vault and can no longer open it.").arg(arg(e, 0));
     case ErrorCode::VaultKeyChangeBusy:
         return tr("The vault key cannot be changed while other work (an import, a check, a search "
                   "warm-up) still reads the database. Wait for it to finish and try again.");
@@ -219,24 +219,24 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::PermissionDenied:
         return tr("As %1 you may not %2. Ask an officer with that role.").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::AuditChainBroken:
-        return tr("The history of this village database has been altered outside Verdes: entry %1 "
+        return tr("The history of this village vault has been altered outside Verdes: entry %1 "
                   "does not match the entries before it. Tell your district office.")
             .arg(arg(e, 0));
     case ErrorCode::NotAllowedAsRecovery:
         return tr("The vault was opened with the recovery key, which only serves to restore access. "
                   "Add or reset an officer, then open the vault as that officer.");
     case ErrorCode::AuditContentMismatch:
-        return tr("The content of this village database does not match its history: it was changed "
+        return tr("The content of this village vault does not match its history: it was changed "
                   "outside Verdes, without an entry in the history. Tell your district office. What "
                   "differs:\n%1")
             .arg(arg(e, 0));
     case ErrorCode::AuditAnchorMismatch:
-        return tr("The history of this village database does not match the anchor you gave (entry %1, "
+        return tr("The history of this village vault does not match the anchor you gave (entry %1, "
                   "fingerprint %2): it was altered, cut short or replaced by another copy. Tell your "
                   "district office.")
             .arg(arg(e, 0), arg(e, 1));
     case ErrorCode::AuditHistoryBehind:
-        return tr("This computer saw the history of this village database up to entry %1 on %2, but it "
+        return tr("This computer saw the history of this village vault up to entry %1 on %2, but it "
                   "now ends at entry %3. The folder may be an older copy. Tell your district office "
                   "before working with it.")
             .arg(arg(e, 0), arg(e, 1), arg(e, 2));
@@ -305,7 +305,7 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::EvidenceNotFound:
         return tr("Evidence %1 does not exist in this vault.").arg(arg(e, 0));
     case ErrorCode::EvidenceDamaged:
-        return tr("The evidence \"%1\" was altered inside the village database: its content no longer "
+        return tr("The evidence \"%1\" was altered inside the village vault: its content no longer "
                   "matches what was attached. It is not shown. Tell your district office.")
             .arg(arg(e, 0));
     case ErrorCode::FlagReasonRequired:

@@ -259,7 +259,7 @@ const std::array<ReasonRow, 15> &reasonTable()
         {"TL04", QT_TRANSLATE_NOOP("ProposalType", "civil servant, TNI or Polri")},
         {"TL05", QT_TRANSLATE_NOOP("ProposalType", "family of a civil servant, TNI or Polri")},
         {"TL06", QT_TRANSLATE_NOOP("ProposalType", "well-off, does not meet the criteria")},
-        {"TL07", QT_TRANSLATE_NOOP("ProposalType", "their pensioner")},
+        {"TL07", QT_TRANSLATE_NOOP("ProposalType", "pensioner of a civil servant, TNI or Polri")},
         {"TL08", QT_TRANSLATE_NOOP("ProposalType", "certified teacher")},
         {"TL09", QT_TRANSLATE_NOOP("ProposalType", "regular income from the state or regional budget")},
         {"TL10", QT_TRANSLATE_NOOP("ProposalType", "refuses aid and PBI-JK")},

@@ -686,9 +686,9 @@ private Q_SLOTS:
         QTest::newRow("proposal.transition")
             << QStringLiteral("proposal.transition")
             << QStringList{QStringLiteral("draft"), QStringLiteral("ready")}
-            << QStringLiteral(
-                   "Siti Rahma (Village operator) moved proposal HH1 from \"Draft\" to \"Ready for "
-                   "the meeting\".");
+            << QStringLiteral("Siti Rahma (Village operator) changed the state of proposal HH1 from "
+                              "\"Draft\" to \"Ready for "
+                              "the meeting\".");
         QTest::newRow("flag.dismiss")
             << QStringLiteral("flag.dismiss")
             << QStringList{QStringLiteral("DECEASED_MEMBER"), QStringLiteral("sudah dicek RT")}

@@ -530,7 +530,7 @@ private Q_SLOTS:
         page.refreshShownHousehold();
 
         QVERIFY(!members->isColumnHidden(column));
-        QCOMPARE(members->horizontalHeaderItem(column)->text(), QStringLiteral("Open proposal"));
+        QCOMPARE(members->horizontalHeaderItem(column)->text(), QStringLiteral("Pending proposal"));
         const QString shown = members->item(1, column)->text();
         QVERIFY2(shown.contains(QStringLiteral("#%1").arg(editor.proposalId())), qPrintable(shown));
         QVERIFY2(shown.contains(ProposalTypeText::label(ProposalType::MemberDeceased)), qPrintable(shown));

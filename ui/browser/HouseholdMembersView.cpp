@@ -35,7 +35,7 @@ HouseholdMembersView::HouseholdMembersView(QWidget *parent)
     m_table->setColumnCount(ColumnCount);
     QStringList headers(ColumnCount);
     headers[NameColumn] = HouseholdDetailView::tr("Name");
-    headers[ProposalColumn] = tr("Open proposal");
+    headers[ProposalColumn] = tr("Pending proposal");
     headers[NikColumn] = HouseholdDetailView::tr("NIK");
     headers[RelationshipColumn] = HouseholdDetailView::tr("Relationship");
     headers[AgeColumn] = HouseholdDetailView::tr("Age");
