@@ -912,6 +912,57 @@ private Q_SLOTS:
         QVERIFY(audit.verify()->intact());
     }
 
+    // The people of the households with an open flag, named for the `checks` listing.
+    void flaggedHouseholdsNameTheirMembers()
+    {
+        auto db = freshVault();
+        QVERIFY(db);
+        QVERIFY(buildVault(*db,
+                           QStringLiteral("desil=3|relationship=1;presence=2;name=BUDI SANTOSO;"
+                                          "nik=3373041111880009|relationship=2;name=SITI AMINAH##desil=6|")
+                               + kHead));
+        test::FakeClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+        QualityFlagRepository repo(*db, clock);
+        QVERIFY(repo.membersOfFlaggedHouseholds().value().isEmpty()); // no flag yet
+        QVERIFY(QualityChecker(*db, clock).run(operatorActor()));
+        QSet<QString> flagged;
+        const QList<QualityFlag> open = repo.open().value();
+        for (const QualityFlag &flag : open) {
+            flagged.insert(flag.householdId);
+        }
+        QVERIFY(flagged.contains(QStringLiteral("h0")));
+        auto members = repo.membersOfFlaggedHouseholds();
+        QVERIFY(members);
+        QSet<QString> households;
+        QHash<QString, FlaggedHouseholdMember> byPerson;
+        for (const FlaggedHouseholdMember &member : *members) {
+            households.insert(member.householdId);
+            byPerson.insert(member.personId, member);
+        }
+        QCOMPARE(households, flagged);
+        // The deceased head is named too: a flag about a household names its head.
+        QCOMPARE(byPerson.value(QStringLiteral("h0-p0")),
+                 (FlaggedHouseholdMember{QStringLiteral("h0-p0"),
+                                         QStringLiteral("h0"),
+                                         QStringLiteral("BUDI SANTOSO"),
+                                         QStringLiteral("3373041111880009"),
+                                         true}));
+        QCOMPARE(
+            byPerson.value(QStringLiteral("h0-p1")),
+            (FlaggedHouseholdMember{
+                QStringLiteral("h0-p1"), QStringLiteral("h0"), QStringLiteral("SITI AMINAH"), {}, false}));
+
+        // Dismissing the flags takes the household out.
+        const QList<QualityFlag> ofH0 = repo.forHousehold(QStringLiteral("h0")).value();
+        for (const QualityFlag &flag : ofH0) {
+            QVERIFY(repo.dismiss(operatorActor(), flag.id, QStringLiteral("checked")));
+        }
+        const QList<FlaggedHouseholdMember> after = repo.membersOfFlaggedHouseholds().value();
+        for (const FlaggedHouseholdMember &member : after) {
+            QCOMPARE_NE(member.householdId, QStringLiteral("h0"));
+        }
+    }
+
     void cancelRollsBack()
     {
         auto db = freshVault();
