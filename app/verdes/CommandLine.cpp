@@ -30,7 +30,6 @@
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/HeadWatermark.h"
-#include "models/vault/Statement.h"
 #include "models/vault/Vault.h"
 
 #include <QDir>
@@ -1143,22 +1142,12 @@ Result<void> CommandLine::checks(const Parsed &parsed)
     // Names and masked NIKs of the flagged people, in one pass.
     QHash<QString, QPair<QString, QString>> people; // person id → (name, masked NIK)
     QHash<QString, QString> heads;                  // household id → head's name
-    {
-        Statement st(db,
-                     u"SELECT m.person_id, coalesce(m.name, ''), coalesce(m.nik, ''), m.household_id, "
-                     u"m.relationship FROM members m WHERE m.household_id IN (SELECT household_id FROM "
-                     u"quality_flags WHERE status = 'open')");
-        VERDES_TRY(st.status());
-        while (true) {
-            VERDES_TRY_ASSIGN(hasRow, st.step());
-            if (!hasRow) {
-                break;
-            }
-            const QString nik = st.text(2);
-            people.insert(st.text(0), {st.text(1), nik.isEmpty() ? QString() : maskNumber(nik)});
-            if (st.int64(4) == 1 && !heads.contains(st.text(3))) {
-                heads.insert(st.text(3), st.text(1));
-            }
+    VERDES_TRY_ASSIGN(members, QualityFlagRepository(db).membersOfFlaggedHouseholds());
+    for (const FlaggedHouseholdMember &member : std::as_const(members)) {
+        people.insert(member.personId,
+                      {member.name, member.nik.isEmpty() ? QString() : maskNumber(member.nik)});
+        if (member.head && !heads.contains(member.householdId)) {
+            heads.insert(member.householdId, member.name);
         }
     }
     for (const QualityFlag &flag : flags) {

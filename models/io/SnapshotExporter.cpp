@@ -3,11 +3,11 @@
 #include "models/io/SnapshotExporter.h"
 
 #include "models/core/Log.h"
+#include "models/domain/Household.h"
 #include "models/io/CsvWriter.h"
-#include "models/repo/RegistryColumns.h"
+#include "models/repo/ExportReader.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
-#include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 
 #include <QFileInfo>
@@ -33,9 +33,8 @@ SnapshotExporter::run(const QString &path, const ExportControl &control, OutputP
     if (control.phase) {
         control.phase(QCoreApplication::translate("SnapshotExporter", "Writing the snapshot…"));
     }
-    VERDES_TRY_ASSIGN(total,
-                      m_db.queryInt(u"SELECT COUNT(*) FROM members m JOIN households h ON h.household_id = "
-                                    u"m.household_id WHERE h.status = 'present' AND m.status = 'present'"));
+    ExportReader records(m_db);
+    VERDES_TRY_ASSIGN(total, records.count());
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(file.error() == QFileDevice::PermissionsError ? ErrorCode::FilePermissionDenied
@@ -51,37 +50,26 @@ SnapshotExporter::run(const QString &path, const ExportControl &control, OutputP
     VERDES_TRY(writer.writeRow(csvHeader().split(u',')));
 
     // Head first, then by birth date (unknown dates last), then the order of the family.
-    Statement st(m_db,
-                 QStringLiteral("SELECT %1, %2 FROM households h JOIN members m ON "
-                                "m.household_id = h.household_id WHERE h.status = 'present' AND m.status = "
-                                "'present' ORDER BY h.rowid, m.relationship IS NOT 1, m.birth_date IS NULL, "
-                                "m.birth_date, m.ordinal, m.person_id")
-                     .arg(QStringLiteral("h.")
-                              + RegistryColumns::householdList()
-                                    .split(QStringLiteral(", "))
-                                    .join(QStringLiteral(", h.")),
-                          QStringLiteral("m.")
-                              + RegistryColumns::memberList()
-                                    .split(QStringLiteral(", "))
-                                    .join(QStringLiteral(", m."))));
-    VERDES_TRY(st.status());
     ExportReport report;
     QString lastHousehold;
     QStringList row;
     row.reserve(kFieldCount);
+    Household household;
+    Member member;
     while (true) {
-        VERDES_TRY_ASSIGN(more, st.step());
+        VERDES_TRY_ASSIGN(more, records.next(household, member));
         if (!more) {
             break;
         }
+        // The CSV's order: the household columns, the member columns, then instrument_version.
         row.clear();
         for (int i = 0; i < kFirstMemberField; ++i) {
-            row << RegistryColumns::read(st, i, RegistryColumns::householdField(i));
+            row << household.values[static_cast<std::size_t>(i)];
         }
-        for (int i = 0; i < kMemberValueCount; ++i) {
-            row << RegistryColumns::read(st, kHouseholdValueCount + i, RegistryColumns::memberField(i));
+        for (const QString &value : member.values) {
+            row << value;
         }
-        row << RegistryColumns::read(st, kFirstMemberField, Field::InstrumentVersion);
+        row << household.value(Field::InstrumentVersion);
         if (report.members % 512 == 0) {
             if (control.progress) {
                 control.progress(report.members, total);
@@ -99,7 +87,6 @@ SnapshotExporter::run(const QString &path, const ExportControl &control, OutputP
         ++report.members;
     }
     VERDES_TRY(writer.flush());
-    st.reset();
     // The entry and the file go together: the entry is written first and committed only once the
     // file is in place (if that last commit fails, the file is there without its entry; the log
     // says so).

@@ -11,12 +11,13 @@
 #include "models/platform/CrashPoint.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/repo/HouseholdWriter.h"
+#include "models/repo/ImportRepository.h"
+#include "models/repo/RecordIssueRepository.h"
 #include "models/repo/RegistryColumns.h"
 #include "models/search/HouseholdSearch.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/StateDigest.h"
-#include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 
 #include <QElapsedTimer>
@@ -500,7 +501,7 @@ struct SnapshotImporter::Run
 
         Transaction tx;
         std::unique_ptr<HouseholdWriter> households;
-        std::unique_ptr<Statement> insertRejected;
+        std::unique_ptr<ImportRepository> imports;
         QString suspendedTrigger;     // the search trigger dropped for a first import
         bool digestSuspended = false; // the registry's digest triggers, likewise
         qint64 importId = 0;
@@ -528,12 +529,11 @@ struct SnapshotImporter::Run
             VERDES_TRY(StateDigest::suspendForBulkLoad(db, registryTables()));
             w->digestSuspended = true;
         }
-        VERDES_TRY_ASSIGN(importId, insertImport(db, importer.m_clock.now().toUTC().toString(Qt::ISODate)));
+        w->imports = std::make_unique<ImportRepository>(db);
+        VERDES_TRY_ASSIGN(importId,
+                          insertImport(*w->imports, importer.m_clock.now().toUTC().toString(Qt::ISODate)));
         w->importId = importId;
         report.importId = importId;
-        w->insertRejected = std::make_unique<Statement>(
-            db, u"INSERT INTO rejected_rows (import_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)");
-        VERDES_TRY(w->insertRejected->status());
         writer = std::move(w);
         return {};
     }
@@ -545,7 +545,7 @@ struct SnapshotImporter::Run
             return;
         }
         writer->households.reset();
-        writer->insertRejected.reset();
+        writer->imports.reset();
         writer->tx.rollback();
         writer.reset();
         report.importId = 0;
@@ -611,7 +611,7 @@ struct SnapshotImporter::Run
         report.households.missing = missingHouseholds;
         report.members.missing = missingMembers;
         VERDES_TRY(writeIssues(db));
-        VERDES_TRY(finishImport(db, importId));
+        VERDES_TRY(finishImport(*writer->imports, importId));
         if (options.actor) {
             VERDES_TRY(appendAudit(db, importId));
         }
@@ -623,7 +623,7 @@ struct SnapshotImporter::Run
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
         }
         writer->households.reset();
-        writer->insertRejected.reset();
+        writer->imports.reset();
         VERDES_TRY(writer->tx.commit());
         writer.reset();
         qCInfo(lcIo) << "committed in" << timer.elapsed() << "ms";
@@ -657,67 +657,48 @@ struct SnapshotImporter::Run
         return importText(QT_TRANSLATE_NOOP("SnapshotImporter", "skipped with line %1")).arg(errorLine);
     }
 
-    Result<qint64> insertImport(Database &db, const QString &startedAt)
+    Result<qint64> insertImport(ImportRepository &imports, const QString &startedAt)
     {
-        Statement st(db,
-                     u"INSERT INTO imports (kind, source_name, source_sha256, officer_id, started_at, "
-                     u"finished_at, rows_read, rows_skipped, households_added, households_changed, "
-                     u"households_unchanged, households_missing, members_added, members_changed, "
-                     u"members_unchanged, members_missing, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, 0, "
-                     u"0, 0, 0, 0, 0, 0, 0, 0, ?7)");
-        VERDES_TRY(st.status());
-        st.bindAt(
-            1, options.kind == ImportOptions::Kind::Demo ? QStringView(u"demo") : QStringView(u"snapshot"));
-        st.bindAt(2, QStringView(source.sourceName()));
-        st.bindAt(3, QStringView(u"")); // known once the whole file was read (finishImport)
-        st.bindTextOrNullAt(4, options.officerId);
-        st.bindAt(5, QStringView(startedAt));
-        st.bindAt(6, report.rowsRead);
-        st.bindAt(7, report.warningCount);
-        VERDES_TRY(st.run());
-        return db.lastInsertRowId();
+        ImportRecord record;
+        record.demo = options.kind == ImportOptions::Kind::Demo;
+        record.sourceName = source.sourceName();
+        // The digest is known once the whole file was read, the other counts once it is written
+        // (finishImport).
+        record.officerId = options.officerId;
+        record.startedAt = startedAt;
+        record.finishedAt = startedAt;
+        record.rowsRead = report.rowsRead;
+        record.warnings = report.warningCount;
+        return imports.begin(record);
     }
 
-    Result<void> finishImport(Database &db, qint64 importId)
+    Result<void> finishImport(ImportRepository &imports, qint64 importId)
     {
-        Statement st(db,
-                     u"UPDATE imports SET finished_at = ?2, rows_skipped = ?3, households_added = ?4, "
-                     u"households_changed = ?5, households_unchanged = ?6, households_missing = ?7, "
-                     u"members_added = ?8, members_changed = ?9, members_unchanged = ?10, "
-                     u"members_missing = ?11, source_sha256 = ?12, rows_read = ?13, warnings = ?14 "
-                     u"WHERE import_id = ?1");
-        VERDES_TRY(st.status());
-        st.bindAt(1, importId);
-        st.bindAt(2, importer.m_clock.now().toUTC().toString(Qt::ISODate));
-        st.bindAt(3, report.rowsSkipped);
-        st.bindAt(4, report.households.added);
-        st.bindAt(5, report.households.changed);
-        st.bindAt(6, report.households.unchanged);
-        st.bindAt(7, report.households.missing);
-        st.bindAt(8, report.members.added);
-        st.bindAt(9, report.members.changed);
-        st.bindAt(10, report.members.unchanged);
-        st.bindAt(11, report.members.missing);
-        st.bindAt(12, QStringView(digest));
-        st.bindAt(13, report.rowsRead);
-        st.bindAt(14, report.warningCount);
-        return st.run();
+        ImportRecord record;
+        record.importId = importId;
+        record.sourceSha256 = digest;
+        record.finishedAt = importer.m_clock.now().toUTC().toString(Qt::ISODate);
+        record.rowsRead = report.rowsRead;
+        record.rowsSkipped = report.rowsSkipped;
+        record.warnings = report.warningCount;
+        record.householdsAdded = report.households.added;
+        record.householdsChanged = report.households.changed;
+        record.householdsUnchanged = report.households.unchanged;
+        record.householdsMissing = report.households.missing;
+        record.membersAdded = report.members.added;
+        record.membersChanged = report.members.changed;
+        record.membersUnchanged = report.members.unchanged;
+        record.membersMissing = report.members.missing;
+        return imports.finish(record);
     }
 
     // The W findings of the households this import added or changed replace their old ones.
     Result<void> writeIssues(Database &db)
     {
-        Statement remove(db, u"DELETE FROM record_issues WHERE household_id = ?1");
-        Statement insert(db,
-                         u"INSERT INTO record_issues (household_id, person_id, rule, severity, field, args) "
-                         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        VERDES_TRY(remove.status());
-        VERDES_TRY(insert.status());
+        RecordIssueRepository issues(db);
         for (auto it = households.cbegin(); it != households.cend(); ++it) {
             if (it->touched) {
-                remove.reset();
-                remove.bindAt(1, QStringView(it.key()));
-                VERDES_TRY(remove.run());
+                VERDES_TRY(issues.removeForHousehold(it.key()));
             }
         }
         for (const Issue &issue : std::as_const(warnings)) {
@@ -725,14 +706,7 @@ struct SnapshotImporter::Run
             if (state == households.cend() || !state->touched || state->firstErrorLine != 0) {
                 continue;
             }
-            insert.reset();
-            insert.bindAt(1, QStringView(issue.householdId));
-            insert.bindTextOrNullAt(2, issue.personId);
-            insert.bindAt(3, QStringView(issue.rule));
-            insert.bindAt(4, qint64(static_cast<int>(issue.severity)));
-            insert.bindAt(5, issue.field ? columnName(*issue.field) : issue.column);
-            insert.bindAt(6, issue.args.join(QChar(0x1f)));
-            VERDES_TRY(insert.run());
+            VERDES_TRY(issues.add(issue));
         }
         return {};
     }
@@ -782,7 +756,7 @@ struct SnapshotImporter::Run
         VERDES_TRY(openWrite());
         writer->crashPointPassed = true; // this pass has its own crash point, at half the rows
         const qint64 importId = writer->importId;
-        Statement &insertRejected = *writer->insertRejected;
+        ImportRepository &imports = *writer->imports;
 
         QStringList fields;
         qint64 line = 0;
@@ -806,12 +780,8 @@ struct SnapshotImporter::Run
                 ++report.rowsSkipped;
                 const HouseholdState *known = state == households.end() ? nullptr : &*state;
                 const QString reason = rejectReason(line, known);
-                insertRejected.reset();
-                insertRejected.bindAt(1, importId);
-                insertRejected.bindAt(2, line);
-                insertRejected.bindAt(3, QStringView(reason));
-                insertRejected.bindAt(4, QString::fromUtf8(CsvWriter::formatRow(fields)));
-                VERDES_TRY(insertRejected.run());
+                VERDES_TRY(imports.addRejectedRow(
+                    importId, RejectedRow{line, reason, QString::fromUtf8(CsvWriter::formatRow(fields))}));
                 if (rejects) {
                     QStringList out{QString::number(line), reason};
                     out << fields;

@@ -31,7 +31,8 @@ struct QualityRunSummary
 // check into a temporary table, then one merge into quality_flags), all inside one transaction with
 // the "checks.run" audit entry. Re-running keeps a dismissal while the evidence is unchanged, reopens
 // the flag when it changed and closes flags whose signal disappeared. Ages are computed on the
-// clock's date.
+// clock's date. The SQL is QualityCheckRepository's; the checker holds the order, the transaction,
+// the progress and the audit entry.
 class QualityChecker final
 {
     Q_DECLARE_TR_FUNCTIONS(QualityChecker)

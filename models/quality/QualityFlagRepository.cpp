@@ -130,6 +130,24 @@ Result<qint64> QualityFlagRepository::openCount()
     return m_db.queryInt(u"SELECT count(*) FROM quality_flags WHERE status = 'open'");
 }
 
+Result<QList<FlaggedHouseholdMember>> QualityFlagRepository::membersOfFlaggedHouseholds()
+{
+    Statement st(m_db,
+                 u"SELECT m.person_id, coalesce(m.name, ''), coalesce(m.nik, ''), m.household_id, "
+                 u"m.relationship FROM members m WHERE m.household_id IN (SELECT household_id FROM "
+                 u"quality_flags WHERE status = 'open')");
+    VERDES_TRY(st.status());
+    QList<FlaggedHouseholdMember> members;
+    while (true) {
+        VERDES_TRY_ASSIGN(hasRow, st.step());
+        if (!hasRow) {
+            break;
+        }
+        members.append({st.text(0), st.text(3), st.text(1), st.text(2), st.int64(4) == 1});
+    }
+    return members;
+}
+
 Result<void> QualityFlagRepository::dismiss(const Actor &actor, qint64 flagId, const QString &reason)
 {
     VERDES_TRY(actor.require(Action::DismissFlag));

@@ -14,6 +14,18 @@ namespace verdes {
 
 class Database;
 
+// A member of a household with an open flag, for lists that name whom a flag is about.
+struct FlaggedHouseholdMember
+{
+    QString personId;
+    QString householdId;
+    QString name; // empty when not recorded
+    QString nik;  // unmasked (empty when not recorded): the list masks it (DOMAIN.md §10)
+    bool head = false;
+
+    bool operator==(const FlaggedHouseholdMember &) const = default;
+};
+
 // Reads the flags of the data-quality checks (table quality_flags) and dismisses them.
 class QualityFlagRepository final
 {
@@ -28,6 +40,8 @@ public:
     // Open flags per check code.
     Result<QHash<QString, qint64>> openCountsByCheck();
     Result<qint64> openCount();
+    // Every member (present or not) of the households with an open flag, in no particular order.
+    Result<QList<FlaggedHouseholdMember>> membersOfFlaggedHouseholds();
 
     // Dismisses an open flag: requires Action::DismissFlag and a non-empty reason (FlagReasonRequired);
     // FlagNotFound when it is not open. Appends "flag.dismiss" in the same transaction.

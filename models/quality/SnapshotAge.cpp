@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/quality/SnapshotAge.h"
 
-#include "models/vault/Database.h"
+#include "models/repo/ImportRepository.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -11,7 +11,7 @@ namespace verdes {
 
 Result<std::optional<SnapshotAge::Age>> SnapshotAge::of(Database &db, const QDate &today)
 {
-    VERDES_TRY_ASSIGN(finished, db.queryText(u"SELECT coalesce(max(finished_at), '') FROM imports"));
+    VERDES_TRY_ASSIGN(finished, ImportRepository(db).lastFinishedAt());
     if (finished.isEmpty()) {
         return std::optional<Age>();
     }

@@ -7,9 +7,17 @@
 
 namespace verdes {
 
+namespace {
+
+constexpr QChar kArgsSeparator(0x1f);
+
+} // namespace
+
 RecordIssueRepository::RecordIssueRepository(Database &db)
     : m_db(db)
 {}
+
+RecordIssueRepository::~RecordIssueRepository() = default;
 
 Result<QList<Issue>> RecordIssueRepository::forHousehold(const QString &householdId)
 {
@@ -37,11 +45,42 @@ ORDER BY coalesce(m.ordinal, -1), i.rule)");
         issue.field = fieldByColumn(issue.column);
         const QString args = statement.text(4);
         if (!args.isEmpty()) {
-            issue.args = args.split(QChar(0x1f));
+            issue.args = args.split(kArgsSeparator);
         }
         issues.append(std::move(issue));
     }
     return issues;
+}
+
+Result<void> RecordIssueRepository::removeForHousehold(const QString &householdId)
+{
+    if (!m_remove) {
+        m_remove = std::make_unique<Statement>(m_db, u"DELETE FROM record_issues WHERE household_id = ?1");
+    }
+    VERDES_TRY(m_remove->status());
+    m_remove->reset();
+    m_remove->bindAt(1, QStringView(householdId));
+    return m_remove->run();
+}
+
+Result<void> RecordIssueRepository::add(const Issue &issue)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<Statement>(
+            m_db,
+            u"INSERT INTO record_issues (household_id, person_id, rule, severity, field, args) "
+            u"VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    }
+    Statement &insert = *m_insert;
+    VERDES_TRY(insert.status());
+    insert.reset();
+    insert.bindAt(1, QStringView(issue.householdId));
+    insert.bindTextOrNullAt(2, issue.personId);
+    insert.bindAt(3, QStringView(issue.rule));
+    insert.bindAt(4, qint64(static_cast<int>(issue.severity)));
+    insert.bindAt(5, issue.field ? columnName(*issue.field) : issue.column);
+    insert.bindAt(6, issue.args.join(kArgsSeparator));
+    return insert.run();
 }
 
 } // namespace verdes

@@ -6,6 +6,7 @@
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ImportJob.h"
 #include "models/jobs/QualityCheckJob.h"
+#include "models/quality/QualityCheckRepository.h"
 #include "models/quality/QualityChecker.h"
 #include "models/quality/QualityFlagRepository.h"
 #include "models/quality/QualityText.h"
@@ -13,6 +14,7 @@
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
+#include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
 
@@ -910,6 +912,128 @@ private Q_SLOTS:
         QCOMPARE(e.args.value(1), QString::number(run->open));
         QCOMPARE(e.args.value(2), QString::number(run->added));
         QVERIFY(audit.verify()->intact());
+    }
+
+    // The checks' SQL on its own (QualityCheckRepository), step by step as the checker runs it: the
+    // passes find, the merge opens flags and the run's row keeps the figures; a run whose passes find
+    // nothing closes every open flag.
+    void checkRepositoryOnItsOwn()
+    {
+        auto db = freshVault();
+        QVERIFY(db);
+        QVERIFY(buildVault(
+            *db,
+            QStringLiteral("desil=3|relationship=1;presence=2##desil=6|relationship=1;health_insurance=1")));
+        const qsizetype passes = QualityCheckRepository::passCount(QualityThresholds{});
+        QCOMPARE(QualityChecker::stepCount(), passes + 3);
+        QualityThresholds noRules;
+        noRules.recordWarningRules.clear();
+        QCOMPARE(QualityCheckRepository::passCount(noRules), passes - 1); // no RECORD_WARNING pass
+        const QString now = QStringLiteral("2026-11-23T10:00:00.000Z");
+        {
+            Transaction tx(*db);
+            QVERIFY(tx.begin());
+            QualityCheckRepository checks(*db, QualityThresholds{}, kToday.toString(Qt::ISODate));
+            QCOMPARE(checks.passCount(), passes);
+            QVERIFY(checks.prepare());
+            QCOMPARE(checks.householdCount().value(), 2);
+            QStringList names;
+            for (qsizetype pass = 0; pass < checks.passCount(); ++pass) {
+                auto ran = checks.runPass(pass);
+                QVERIFY2(ran, ran ? "" : qPrintable(ran.error().detail));
+                names << checks.passName(pass).toString();
+            }
+            QCOMPARE(names.first(), QStringLiteral("deceased"));
+            QCOMPARE(names.last(), QStringLiteral("record_warning"));
+            QCOMPARE(names.size(), QSet<QString>(names.begin(), names.end()).size());
+            const qint64 added = checks.newFlagCount().value();
+            QVERIFY(added >= 2); // DECEASED_HEAD in h0, PBI_AT_RISK in h1
+            QCOMPARE(checks.reopenedFlagCount().value(), 0);
+            auto runId = checks.beginRun();
+            QVERIFY(runId);
+            QVERIFY(checks.merge(*runId, now));
+            QCOMPARE(checks.closeUnseen(*runId, now).value(), 0);
+            QCOMPARE(checks.flagCount(u"open").value(), added);
+            QCOMPARE(checks.flagCount(u"dismissed").value(), 0);
+            QVERIFY(checks.finishRun({*runId, now, QStringLiteral("officer-1"), 2, added, added, 0, 0}));
+            QVERIFY(checks.dropScratch());
+            QVERIFY(tx.commit());
+            QCOMPARE(count(*db,
+                           u"SELECT count(*) FROM quality_runs WHERE at = '2026-11-23T10:00:00.000Z' AND "
+                           u"officer_id = 'officer-1' AND households = 2 AND closed = 0"),
+                     1);
+            QCOMPARE(count(*db, u"SELECT open_flags FROM quality_runs"), added);
+        }
+        auto flags = QualityFlagRepository(*db).forHousehold(QStringLiteral("h0"));
+        QVERIFY(flags);
+        QCOMPARE(flags->size(), 1);
+        QCOMPARE(flags->first().checkCode, QStringLiteral("DECEASED_HEAD"));
+        QCOMPARE(flags->first().firstSeen, QDateTime(kToday, QTime(10, 0), Qt::UTC));
+
+        // No pass run: nothing is seen again, so every open flag closes.
+        const qint64 openBefore = QualityFlagRepository(*db).openCount().value();
+        QVERIFY(openBefore >= 2);
+        Transaction tx(*db);
+        QVERIFY(tx.begin());
+        QualityCheckRepository checks(*db, QualityThresholds{}, kToday.toString(Qt::ISODate));
+        QVERIFY(checks.prepare());
+        auto runId = checks.beginRun();
+        QVERIFY(runId);
+        QVERIFY(checks.merge(*runId, now));
+        QCOMPARE(checks.closeUnseen(*runId, now).value(), openBefore);
+        QCOMPARE(checks.flagCount(u"open").value(), 0);
+        QVERIFY(checks.dropScratch());
+    }
+
+    // The people of the households with an open flag, named for the `checks` listing.
+    void flaggedHouseholdsNameTheirMembers()
+    {
+        auto db = freshVault();
+        QVERIFY(db);
+        QVERIFY(buildVault(*db,
+                           QStringLiteral("desil=3|relationship=1;presence=2;name=BUDI SANTOSO;"
+                                          "nik=3373041111880009|relationship=2;name=SITI AMINAH##desil=6|")
+                               + kHead));
+        test::FakeClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+        QualityFlagRepository repo(*db, clock);
+        QVERIFY(repo.membersOfFlaggedHouseholds().value().isEmpty()); // no flag yet
+        QVERIFY(QualityChecker(*db, clock).run(operatorActor()));
+        QSet<QString> flagged;
+        const QList<QualityFlag> open = repo.open().value();
+        for (const QualityFlag &flag : open) {
+            flagged.insert(flag.householdId);
+        }
+        QVERIFY(flagged.contains(QStringLiteral("h0")));
+        auto members = repo.membersOfFlaggedHouseholds();
+        QVERIFY(members);
+        QSet<QString> households;
+        QHash<QString, FlaggedHouseholdMember> byPerson;
+        for (const FlaggedHouseholdMember &member : *members) {
+            households.insert(member.householdId);
+            byPerson.insert(member.personId, member);
+        }
+        QCOMPARE(households, flagged);
+        // The deceased head is named too: a flag about a household names its head.
+        QCOMPARE(byPerson.value(QStringLiteral("h0-p0")),
+                 (FlaggedHouseholdMember{QStringLiteral("h0-p0"),
+                                         QStringLiteral("h0"),
+                                         QStringLiteral("BUDI SANTOSO"),
+                                         QStringLiteral("3373041111880009"),
+                                         true}));
+        QCOMPARE(
+            byPerson.value(QStringLiteral("h0-p1")),
+            (FlaggedHouseholdMember{
+                QStringLiteral("h0-p1"), QStringLiteral("h0"), QStringLiteral("SITI AMINAH"), {}, false}));
+
+        // Dismissing the flags takes the household out.
+        const QList<QualityFlag> ofH0 = repo.forHousehold(QStringLiteral("h0")).value();
+        for (const QualityFlag &flag : ofH0) {
+            QVERIFY(repo.dismiss(operatorActor(), flag.id, QStringLiteral("checked")));
+        }
+        const QList<FlaggedHouseholdMember> after = repo.membersOfFlaggedHouseholds().value();
+        for (const FlaggedHouseholdMember &member : after) {
+            QCOMPARE_NE(member.householdId, QStringLiteral("h0"));
+        }
     }
 
     void cancelRollsBack()

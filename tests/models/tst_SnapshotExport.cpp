@@ -5,6 +5,7 @@
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/jobs/ExportJob.h"
+#include "models/repo/ExportReader.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
@@ -200,6 +201,54 @@ private Q_SLOTS:
         households.removeDuplicates();
         QCOMPARE(households,
                  (QStringList{QStringLiteral("H0001"), QStringLiteral("H0002"), QStringLiteral("H0004")}));
+    }
+
+    // The export's reader on its own: the present members of the present households, each household's
+    // rows together and head first, the household's values with each row, and nothing after the end.
+    void readerGivesThePresentRowsInOrder()
+    {
+        QTemporaryDir dir;
+        test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
+        auto db = vault.create();
+        QVERIFY(db.has_value());
+        QVERIFY(importFile(**db, fixture(QStringLiteral("snapshot_small.csv"))).has_value());
+        QVERIFY(importFile(**db, fixture(QStringLiteral("snapshot_newer.csv"))).has_value());
+        ExportReader reader(**db);
+        auto total = reader.count();
+        QVERIFY(total.has_value());
+        QCOMPARE(*total, 6);
+        HouseholdRepository households(**db);
+        QStringList order;
+        QStringList persons;
+        Household household;
+        Member member;
+        while (true) {
+            auto more = reader.next(household, member);
+            QVERIFY2(more.has_value(), more ? "" : qPrintable(more.error().detail));
+            if (!*more) {
+                break;
+            }
+            auto stored = households.household(household.householdId());
+            QVERIFY(stored.has_value() && stored->has_value());
+            QCOMPARE(household.values, (*stored)->values);
+            QVERIFY(household.members.isEmpty());
+            QVERIFY((*stored)->memberById(member.personId()) != nullptr);
+            QCOMPARE(member.values, (*stored)->memberById(member.personId())->values);
+            if (order.isEmpty() || order.constLast() != household.householdId()) {
+                QVERIFY(!order.contains(household.householdId())); // the household's rows together
+                order << household.householdId();
+                // Head first: the row opening a household is the head of HouseholdRepository's order.
+                QCOMPARE(member.personId(), (*stored)->members.constFirst().personId());
+            }
+            persons << member.personId();
+        }
+        QCOMPARE(persons.size(), 6);
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("H0001"), QStringLiteral("H0002"), QStringLiteral("H0004")}));
+        // The end stays the end: the reader does not start over.
+        auto again = reader.next(household, member);
+        QVERIFY(again.has_value());
+        QVERIFY(!*again);
     }
 
     void cancelLeavesNoFileAndKeepsAnOldOne()
