@@ -5853,6 +5853,25 @@ Close it and lose what was written?</source>
     </message>
 </context>
 <context>
+    <name>verdes::ui::ProposalHistoryView</name>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::ProposalListPage</name>
     <message>
         <source>&lt;b&gt;Change proposals&lt;/b&gt;</source>

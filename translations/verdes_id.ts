@@ -5945,6 +5945,25 @@ Tutup dan buang yang sudah ditulis?</translation>
     </message>
 </context>
 <context>
+    <name>verdes::ui::ProposalHistoryView</name>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Ditulis oleh %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3 by %4</source>
+        <translation>%1 — %2 → %3 oleh %4</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::ProposalListPage</name>
     <message>
         <source>&lt;b&gt;Change proposals&lt;/b&gt;</source>
