@@ -3282,6 +3282,29 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>ProposalChangesView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirm against the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalListPage</name>
     <message>
         <source> · target gone</source>
@@ -5328,6 +5351,77 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalChangesView</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes this proposal makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field changes yet. Member types add their changes (presence and date) when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target gone: the household is missing in the newest snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: compare below and re-confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(record gone)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

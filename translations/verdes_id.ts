@@ -3372,6 +3372,29 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
 </context>
 <context>
+    <name>ProposalChangesView</name>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation>Saat ditulis (dasar)</translation>
+    </message>
+    <message>
+        <source>In the vault now</source>
+        <translation>Di brankas sekarang</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Re-confirm against the current data</source>
+        <translation>Konfirmasi ulang terhadap data terkini</translation>
+    </message>
+</context>
+<context>
     <name>ProposalListPage</name>
     <message>
         <source> · target gone</source>
@@ -5415,6 +5438,77 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
         <translation>Kata sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Kata sandi lama langsung tidak berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalChangesView</name>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>Keluarga %1</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Anggota %1</translation>
+    </message>
+    <message>
+        <source>Changes this proposal makes</source>
+        <translation>Perubahan yang dibuat usulan ini</translation>
+    </message>
+    <message>
+        <source>No field changes yet. Member types add their changes (presence and date) when saved.</source>
+        <translation>Belum ada perubahan isian. Usulan tentang anggota menambahkan perubahannya (keberadaan dan tanggal) saat disimpan.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>%1: version %2</source>
+        <translation>%1: versi %2</translation>
+    </message>
+    <message>
+        <source>Base versions:</source>
+        <translation>Versi dasar:</translation>
+    </message>
+    <message>
+        <source>Target gone: the household is missing in the newest snapshot.</source>
+        <translation>Sasaran hilang: keluarga tidak ada di data terbaru.</translation>
+    </message>
+    <message>
+        <source>Stale: compare below and re-confirm.</source>
+        <translation>Usang: bandingkan di bawah dan konfirmasi ulang.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(record gone)</source>
+        <translation>(data hilang)</translation>
     </message>
 </context>
 <context>
