@@ -2228,6 +2228,25 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Household ID</source>
@@ -4524,6 +4543,47 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::EvidencePanel</name>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 (older kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, added by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

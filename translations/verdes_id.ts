@@ -2313,6 +2313,25 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Add file…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ganti…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Household ID</source>
@@ -4613,6 +4632,49 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <message>
         <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
         <translation>“%1” bukan tanggal: ketik sebagai hh/bb/tttt, misalnya 14/03/1975.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::EvidencePanel</name>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
+        <translation>&lt;b&gt;Bukti&lt;/b&gt; (JPEG, PNG atau PDF, paling besar %1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>version %1 (older kept)</source>
+        <translation>versi %1 (yang lama disimpan)</translation>
+    </message>
+    <message>
+        <source>%1, added by %2</source>
+        <translation>%1, ditambahkan oleh %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 (not saved yet)</source>
+        <translation>%1
+%2 · %3 (belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Bukti (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>“%1” tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Replace evidence</source>
+        <translation>Ganti bukti</translation>
     </message>
 </context>
 <context>
