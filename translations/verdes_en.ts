@@ -1741,6 +1741,33 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>New village vault</source>
@@ -4462,6 +4489,13 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::CorrectionsEditor</name>
+    <message>
+        <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

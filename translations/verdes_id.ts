@@ -1823,6 +1823,33 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
 </context>
 <context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nilai baru</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Tambah perbaikan</translation>
+    </message>
+    <message>
+        <source>Remove correction</source>
+        <translation>Hapus perbaikan</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>New village vault</source>
@@ -4552,6 +4579,13 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     <message>
         <source>%1 (#%2, %3)</source>
         <translation>%1 (#%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::CorrectionsEditor</name>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
     </message>
 </context>
 <context>
