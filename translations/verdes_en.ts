@@ -3351,6 +3351,121 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this change is needed, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: destination unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A birth (the birth certificate is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KK number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old head died (the death certificate is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineligible because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objector&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objector&apos;s address (RT/RW):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other record (household id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalListPage</name>
     <message>
         <source> · target gone</source>
@@ -6037,6 +6152,52 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>&amp;Keep the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalForm</name>
+    <message>
+        <source>New number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: members to a new family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

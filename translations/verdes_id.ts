@@ -3441,6 +3441,121 @@ kolom pilihan yang tidak ada di berkas; brankas tetap menyimpan nilai kolom-kolo
     </message>
 </context>
 <context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Keluarga:</translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation>id keluarga</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Cari…</translation>
+    </message>
+    <message>
+        <source>Member(s):</source>
+        <translation>Anggota keluarga:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Saluran:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Why this change is needed, in plain words</source>
+        <translation>Mengapa perubahan ini perlu, dengan kata-kata sederhana</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Not found: destination unknown</source>
+        <translation>Tidak ditemukan: tujuan tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Negara:</translation>
+    </message>
+    <message>
+        <source>Last known address:</source>
+        <translation>Alamat terakhir yang diketahui:</translation>
+    </message>
+    <message>
+        <source>A birth (the birth certificate is required)</source>
+        <translation>Kelahiran (akta kelahiran wajib)</translation>
+    </message>
+    <message>
+        <source>New KK number:</source>
+        <translation>Nomor KK baru:</translation>
+    </message>
+    <message>
+        <source>KK change:</source>
+        <translation>Perubahan KK:</translation>
+    </message>
+    <message>
+        <source>New head:</source>
+        <translation>Kepala keluarga baru:</translation>
+    </message>
+    <message>
+        <source>The old head died (the death certificate is required)</source>
+        <translation>Kepala keluarga lama meninggal (akta kematian wajib)</translation>
+    </message>
+    <message>
+        <source>Ineligible because:</source>
+        <translation>Tidak layak karena:</translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation>Alasan lain:</translation>
+    </message>
+    <message>
+        <source>Programmes:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>Objector&apos;s name:</source>
+        <translation>Nama penyanggah:</translation>
+    </message>
+    <message>
+        <source>Objector&apos;s address (RT/RW):</source>
+        <translation>Alamat penyanggah (RT/RW):</translation>
+    </message>
+    <message>
+        <source>Other record (household id):</source>
+        <translation>Data lain (id keluarga):</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Lintang:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Bujur:</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>Perbaikan:</translation>
+    </message>
+</context>
+<context>
     <name>ProposalListPage</name>
     <message>
         <source> · target gone</source>
@@ -6132,6 +6247,51 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>&amp;Keep the proposal</source>
         <translation>&amp;Pertahankan usulan</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalForm</name>
+    <message>
+        <source>New number</source>
+        <translation>Nomor baru</translation>
+    </message>
+    <message>
+        <source>Split: members to a new family</source>
+        <translation>Pisah KK: anggota ke keluarga baru</translation>
+    </message>
+    <message>
+        <source>Merge into another family</source>
+        <translation>Gabung ke keluarga lain</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>no such household</source>
+        <translation>keluarga tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation>%1 (kepala keluarga)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>kepala keluarga: %1</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>Tanggal meninggal:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
     </message>
 </context>
 <context>
