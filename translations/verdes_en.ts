@@ -1741,6 +1741,33 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>New village vault</source>
@@ -2224,6 +2251,25 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,6 +3324,163 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>the data of member %1 of the new household (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChangesView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirm against the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this change is needed, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: destination unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A birth (the birth certificate is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KK number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old head died (the death certificate is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineligible because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objector&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objector&apos;s address (RT/RW):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other record (household id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4424,6 +4627,13 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>verdes::ui::CorrectionsEditor</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::CreateVaultWizard</name>
     <message>
         <source>Where to keep the village vault</source>
@@ -4501,6 +4711,47 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::EvidencePanel</name>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 (older kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, added by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5332,125 +5583,29 @@ The document could not be read: it may be damaged.</source>
     </message>
 </context>
 <context>
-    <name>verdes::ui::ProposalEditor</name>
+    <name>verdes::ui::ProposalChangesView</name>
     <message>
-        <source>Type:</source>
+        <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>household id</source>
+        <source>Household of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household:</source>
+        <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member(s):</source>
+        <source>Member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel:</source>
+        <source>Changes this proposal makes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why this change is needed, in plain words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found: destination unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last known address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A birth (the birth certificate is required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New KK number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split: members to a new family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge into another family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KK change:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New head:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old head died (the death certificate is required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ineligible because:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reactivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programmes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objector&apos;s name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objector&apos;s address (RT/RW):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other record (household id):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latitude:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longitude:</source>
+        <source>No field changes yet. Member types add their changes (presence and date) when saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5462,73 +5617,44 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Old value</source>
+        <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New value</source>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add correction</source>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove correction</source>
+        <source>%1: version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corrections:</source>
+        <source>Base versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
+        <source>Target gone: the household is missing in the newest snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add file…</source>
+        <source>Stale: compare below and re-confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View</source>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace…</source>
+        <source>(record gone)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When written (base)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the vault now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-confirm against the current data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalEditor</name>
     <message>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
@@ -5547,33 +5673,6 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Proposal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (head)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>head: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of death:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5613,96 +5712,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 (older kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, added by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2 · %3 (not saved yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes this proposal makes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No field changes yet. Member types add their changes (presence and date) when saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base versions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target gone: the household is missing in the newest snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stale: compare below and re-confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(record gone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written by %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 → %3 by %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” attached; it is stored when the draft is saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5712,22 +5721,6 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>Replaced by “%1” (version %2); the older version is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5764,10 +5757,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New record data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New household data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5782,10 +5771,6 @@ The document could not be read: it may be damaged.</source>
     <message>
         <source>Cannot mark ready; the new record&apos;s data has errors:
 • %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5849,6 +5834,71 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>&amp;Keep the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalForm</name>
+    <message>
+        <source>New number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: members to a new family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalHistoryView</name>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

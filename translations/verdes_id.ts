@@ -1826,6 +1826,33 @@ nilai kolom-kolom itu.
     </message>
 </context>
 <context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nilai baru</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Tambah perbaikan</translation>
+    </message>
+    <message>
+        <source>Remove correction</source>
+        <translation>Hapus perbaikan</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>New village vault</source>
@@ -2313,6 +2340,25 @@ nilai kolom-kolom itu.
     <message>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Add file…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ganti…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3418,163 @@ nilai kolom-kolom itu.
     <message>
         <source>the data of member %1 of the new household (%2)</source>
         <translation>data anggota keluarga ke-%1 dari keluarga baru (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChangesView</name>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation>Saat ditulis (dasar)</translation>
+    </message>
+    <message>
+        <source>In the vault now</source>
+        <translation>Di brankas sekarang</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Re-confirm against the current data</source>
+        <translation>Konfirmasi ulang dengan data terkini</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>New record data</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Keluarga:</translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation>ID keluarga</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Cari…</translation>
+    </message>
+    <message>
+        <source>Member(s):</source>
+        <translation>Anggota keluarga:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Saluran:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Why this change is needed, in plain words</source>
+        <translation>Mengapa perubahan ini perlu, dengan kata-kata sederhana</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Not found: destination unknown</source>
+        <translation>Tidak ditemukan: tujuan tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Negara:</translation>
+    </message>
+    <message>
+        <source>Last known address:</source>
+        <translation>Alamat terakhir yang diketahui:</translation>
+    </message>
+    <message>
+        <source>A birth (the birth certificate is required)</source>
+        <translation>Kelahiran (akta kelahiran wajib)</translation>
+    </message>
+    <message>
+        <source>New KK number:</source>
+        <translation>Nomor KK baru:</translation>
+    </message>
+    <message>
+        <source>KK change:</source>
+        <translation>Perubahan KK:</translation>
+    </message>
+    <message>
+        <source>New head:</source>
+        <translation>Kepala keluarga baru:</translation>
+    </message>
+    <message>
+        <source>The old head died (the death certificate is required)</source>
+        <translation>Kepala keluarga lama meninggal (akta kematian wajib)</translation>
+    </message>
+    <message>
+        <source>Ineligible because:</source>
+        <translation>Tidak layak karena:</translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation>Alasan lain:</translation>
+    </message>
+    <message>
+        <source>Programmes:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivasi</translation>
+    </message>
+    <message>
+        <source>Objector&apos;s name:</source>
+        <translation>Nama penyanggah:</translation>
+    </message>
+    <message>
+        <source>Objector&apos;s address (RT/RW):</source>
+        <translation>Alamat penyanggah (RT/RW):</translation>
+    </message>
+    <message>
+        <source>Other record (household id):</source>
+        <translation>Data lain (ID keluarga):</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Lintang:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Bujur:</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>Perbaikan:</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4719,13 @@ nilai kolom-kolom itu.
     </message>
 </context>
 <context>
+    <name>verdes::ui::CorrectionsEditor</name>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::CreateVaultWizard</name>
     <message>
         <source>Where to keep the village vault</source>
@@ -4593,6 +4803,49 @@ nilai kolom-kolom itu.
     <message>
         <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
         <translation>“%1” bukan tanggal: ketik sebagai hh/bb/tttt, misalnya 14/03/1975.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::EvidencePanel</name>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
+        <translation>&lt;b&gt;Bukti&lt;/b&gt; (JPEG, PNG, atau PDF, paling besar %1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>version %1 (older kept)</source>
+        <translation>versi %1 (yang lama disimpan)</translation>
+    </message>
+    <message>
+        <source>%1, added by %2</source>
+        <translation>%1, ditambahkan oleh %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 (not saved yet)</source>
+        <translation>%1
+%2 · %3 (belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Bukti (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>“%1” tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Replace evidence</source>
+        <translation>Ganti bukti</translation>
     </message>
 </context>
 <context>
@@ -5421,126 +5674,30 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
 </context>
 <context>
-    <name>verdes::ui::ProposalEditor</name>
+    <name>verdes::ui::ProposalChangesView</name>
     <message>
-        <source>Type:</source>
-        <translation>Jenis:</translation>
+        <source>Household</source>
+        <translation>Keluarga</translation>
     </message>
     <message>
-        <source>household id</source>
-        <translation>ID keluarga</translation>
+        <source>Household of %1</source>
+        <translation>Keluarga %1</translation>
     </message>
     <message>
-        <source>Household:</source>
-        <translation>Keluarga:</translation>
+        <source>New record</source>
+        <translation>Data baru</translation>
     </message>
     <message>
-        <source>Member(s):</source>
-        <translation>Anggota keluarga:</translation>
+        <source>Member %1</source>
+        <translation>Anggota %1</translation>
     </message>
     <message>
-        <source>Channel:</source>
-        <translation>Saluran:</translation>
+        <source>Changes this proposal makes</source>
+        <translation>Perubahan yang dibuat usulan ini</translation>
     </message>
     <message>
-        <source>Why this change is needed, in plain words</source>
-        <translation>Mengapa perubahan ini perlu, dengan kata-kata sederhana</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Tanggal:</translation>
-    </message>
-    <message>
-        <source>Destination:</source>
-        <translation>Tujuan:</translation>
-    </message>
-    <message>
-        <source>Not found: destination unknown</source>
-        <translation>Tidak ditemukan: tujuan tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation>Negara:</translation>
-    </message>
-    <message>
-        <source>Last known address:</source>
-        <translation>Alamat terakhir yang diketahui:</translation>
-    </message>
-    <message>
-        <source>A birth (the birth certificate is required)</source>
-        <translation>Kelahiran (akta kelahiran wajib)</translation>
-    </message>
-    <message>
-        <source>New KK number:</source>
-        <translation>Nomor KK baru:</translation>
-    </message>
-    <message>
-        <source>New number</source>
-        <translation>Nomor baru</translation>
-    </message>
-    <message>
-        <source>Split: members to a new family</source>
-        <translation>Pecah KK: anggota pindah ke keluarga baru</translation>
-    </message>
-    <message>
-        <source>Merge into another family</source>
-        <translation>Gabung ke keluarga lain</translation>
-    </message>
-    <message>
-        <source>KK change:</source>
-        <translation>Perubahan KK:</translation>
-    </message>
-    <message>
-        <source>New head:</source>
-        <translation>Kepala keluarga baru:</translation>
-    </message>
-    <message>
-        <source>The old head died (the death certificate is required)</source>
-        <translation>Kepala keluarga lama meninggal (akta kematian wajib)</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(pilih)</translation>
-    </message>
-    <message>
-        <source>Ineligible because:</source>
-        <translation>Tidak layak karena:</translation>
-    </message>
-    <message>
-        <source>Other reason:</source>
-        <translation>Alasan lain:</translation>
-    </message>
-    <message>
-        <source>Reactivation</source>
-        <translation>Reaktivasi</translation>
-    </message>
-    <message>
-        <source>Programmes:</source>
-        <translation>Program:</translation>
-    </message>
-    <message>
-        <source>Objector&apos;s name:</source>
-        <translation>Nama penyanggah:</translation>
-    </message>
-    <message>
-        <source>Objector&apos;s address (RT/RW):</source>
-        <translation>Alamat penyanggah (RT/RW):</translation>
-    </message>
-    <message>
-        <source>Other record (household id):</source>
-        <translation>Data lain (ID keluarga):</translation>
-    </message>
-    <message>
-        <source>Latitude:</source>
-        <translation>Lintang:</translation>
-    </message>
-    <message>
-        <source>Longitude:</source>
-        <translation>Bujur:</translation>
+        <source>No field changes yet. Member types add their changes (presence and date) when saved.</source>
+        <translation>Belum ada perubahan isian. Usulan tentang anggota menambahkan perubahannya (keberadaan dan tanggal) saat disimpan.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5551,73 +5708,44 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Isian</translation>
     </message>
     <message>
-        <source>Old value</source>
-        <translation>Nilai lama</translation>
+        <source>Old</source>
+        <translation>Lama</translation>
     </message>
     <message>
-        <source>New value</source>
-        <translation>Nilai baru</translation>
+        <source>New</source>
+        <translation>Baru</translation>
     </message>
     <message>
-        <source>Add correction</source>
-        <translation>Tambah perbaikan</translation>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
     </message>
     <message>
-        <source>Remove correction</source>
-        <translation>Hapus perbaikan</translation>
+        <source>%1: version %2</source>
+        <translation>%1: versi %2</translation>
     </message>
     <message>
-        <source>Corrections:</source>
-        <translation>Perbaikan:</translation>
+        <source>Base versions:</source>
+        <translation>Versi dasar:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Evidence&lt;/b&gt; (JPEG, PNG or PDF, at most %1)</source>
-        <translation>&lt;b&gt;Bukti&lt;/b&gt; (JPEG, PNG, atau PDF, paling besar %1)</translation>
+        <source>Target gone: the household is missing in the newest snapshot.</source>
+        <translation>Keluarga ini tidak ada lagi di data DTSEN terbaru.</translation>
     </message>
     <message>
-        <source>Add file…</source>
-        <translation>Tambah berkas…</translation>
+        <source>Stale: compare below and re-confirm.</source>
+        <translation>Perlu dikonfirmasi ulang: bandingkan di bawah ini, lalu konfirmasi ulang.</translation>
     </message>
     <message>
-        <source>View</source>
-        <translation>Lihat</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Replace…</source>
-        <translation>Ganti…</translation>
+        <source>(record gone)</source>
+        <translation>(data tidak ada lagi)</translation>
     </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Usulan</translation>
-    </message>
-    <message>
-        <source>When written (base)</source>
-        <translation>Saat ditulis (dasar)</translation>
-    </message>
-    <message>
-        <source>In the vault now</source>
-        <translation>Di brankas sekarang</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Diusulkan</translation>
-    </message>
-    <message>
-        <source>Re-confirm against the current data</source>
-        <translation>Konfirmasi ulang dengan data terkini</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Perubahan</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Riwayat</translation>
-    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalEditor</name>
     <message>
         <source>Save draft</source>
         <translation>Simpan draf</translation>
@@ -5637,32 +5765,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Proposal %1 does not exist.</source>
         <translation>Usulan %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>no such household</source>
-        <translation>keluarga tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>%1 (head)</source>
-        <translation>%1 (kepala keluarga)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n anggota</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>head: %1</source>
-        <translation>kepala keluarga: %1</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <source>Date of death:</source>
-        <translation>Tanggal meninggal:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Complete:&lt;/b&gt; nothing required is missing.</source>
@@ -5701,98 +5803,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Perlu dikonfirmasi ulang: data berubah sejak usulan ini ditulis. Bandingkan nilai dasar, nilai terkini, dan nilai usulan di tab Perubahan, lalu konfirmasi ulang.</translation>
     </message>
     <message>
-        <source>%1
-%2 · %3</source>
-        <translation>%1
-%2 · %3</translation>
-    </message>
-    <message>
-        <source>version %1 (older kept)</source>
-        <translation>versi %1 (yang lama disimpan)</translation>
-    </message>
-    <message>
-        <source>%1, added by %2</source>
-        <translation>%1, ditambahkan oleh %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 · %3 (not saved yet)</source>
-        <translation>%1
-%2 · %3 (belum disimpan)</translation>
-    </message>
-    <message>
-        <source>Household of %1</source>
-        <translation>Keluarga %1</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>Data baru</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation>Anggota %1</translation>
-    </message>
-    <message>
-        <source>Changes this proposal makes</source>
-        <translation>Perubahan yang dibuat usulan ini</translation>
-    </message>
-    <message>
-        <source>No field changes yet. Member types add their changes (presence and date) when saved.</source>
-        <translation>Belum ada perubahan isian. Usulan tentang anggota menambahkan perubahannya (keberadaan dan tanggal) saat disimpan.</translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation>Lama</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(kosong)</translation>
-    </message>
-    <message>
-        <source>%1: version %2</source>
-        <translation>%1: versi %2</translation>
-    </message>
-    <message>
-        <source>Base versions:</source>
-        <translation>Versi dasar:</translation>
-    </message>
-    <message>
-        <source>Target gone: the household is missing in the newest snapshot.</source>
-        <translation>Keluarga ini tidak ada lagi di data DTSEN terbaru.</translation>
-    </message>
-    <message>
-        <source>Stale: compare below and re-confirm.</source>
-        <translation>Perlu dikonfirmasi ulang: bandingkan di bawah ini, lalu konfirmasi ulang.</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>(record gone)</source>
-        <translation>(data tidak ada lagi)</translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation>Belum disimpan.</translation>
-    </message>
-    <message>
-        <source>Written by %1 on %2.</source>
-        <translation>Ditulis oleh %1 pada %2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 → %3 by %4</source>
-        <translation>%1 — %2 → %3 oleh %4</translation>
-    </message>
-    <message>
-        <source>: “%1”</source>
-        <translation>: “%1”</translation>
-    </message>
-    <message>
         <source>“%1” attached; it is stored when the draft is saved.</source>
         <translation>“%1” dilampirkan; disimpan saat draf disimpan.</translation>
     </message>
@@ -5803,22 +5813,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Replaced by “%1” (version %2); the older version is kept.</source>
         <translation>Diganti dengan “%1” (versi %2); versi lama tetap disimpan.</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>Tambah bukti</translation>
-    </message>
-    <message>
-        <source>Evidence (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>Bukti (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>“%1” tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <source>Replace evidence</source>
-        <translation>Ganti bukti</translation>
     </message>
     <message>
         <source>Draft saved.</source>
@@ -5855,10 +5849,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Dikonfirmasi ulang: data terkini menjadi dasar baru.</translation>
     </message>
     <message>
-        <source>New record data</source>
-        <translation>Data baru</translation>
-    </message>
-    <message>
         <source>New household data</source>
         <translation>Data keluarga baru</translation>
     </message>
@@ -5875,10 +5865,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
 • %1</source>
         <translation>Belum dapat ditandai siap; data baru masih mengandung kesalahan:
 • %1</translation>
-    </message>
-    <message>
-        <source>Search…</source>
-        <translation>Cari…</translation>
     </message>
     <message>
         <source>This proposal was not saved before the vault was locked; it is shown as it was written.</source>
@@ -5945,6 +5931,70 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>&amp;Keep the proposal</source>
         <translation>&amp;Pertahankan usulan</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalForm</name>
+    <message>
+        <source>New number</source>
+        <translation>Nomor baru</translation>
+    </message>
+    <message>
+        <source>Split: members to a new family</source>
+        <translation>Pecah KK: anggota pindah ke keluarga baru</translation>
+    </message>
+    <message>
+        <source>Merge into another family</source>
+        <translation>Gabung ke keluarga lain</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>no such household</source>
+        <translation>keluarga tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation>%1 (kepala keluarga)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>kepala keluarga: %1</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>Tanggal meninggal:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProposalHistoryView</name>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Ditulis oleh %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3 by %4</source>
+        <translation>%1 — %2 → %3 oleh %4</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: “%1”</translation>
     </message>
 </context>
 <context>

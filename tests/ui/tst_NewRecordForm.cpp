@@ -198,7 +198,14 @@ private Q_SLOTS:
         ui::ProposalEditor editor(*m_db, actorWith(Role::Operator));
         ui::NewRecordForm *form = editor.newRecordForm();
         QVERIFY(form);
-        const int tab = editor.tabs()->indexOf(form->parentWidget()->parentWidget());
+        const int tab = [&] { // the tab that holds the form, however deep
+            for (QWidget *widget = form; widget != nullptr; widget = widget->parentWidget()) {
+                if (const int index = editor.tabs()->indexOf(widget); index >= 0) {
+                    return index;
+                }
+            }
+            return -1;
+        }();
         QVERIFY(tab > 0);
         editor.startNew(familyWithHead(), {}, ProposalType::MemberDeceased);
         QVERIFY(!form->isActive());

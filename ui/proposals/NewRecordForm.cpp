@@ -178,8 +178,13 @@ QString flagsValue(const QWidget *box)
 } // namespace
 
 NewRecordForm::NewRecordForm(Database &db, QWidget *parent)
+    : NewRecordForm(parent)
+{
+    setDatabase(db);
+}
+
+NewRecordForm::NewRecordForm(QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
     , m_titleLabel(new QLabel(this))
     , m_issuesLabel(new QLabel(this))
     , m_recordsLayout(new QVBoxLayout)
@@ -200,7 +205,12 @@ NewRecordForm::NewRecordForm(Database &db, QWidget *parent)
     connect(m_addMemberButton, &QPushButton::clicked, this, [this] {
         addMember();
     });
-    if (auto context = ProposalRepository(m_db).validationContext()) {
+}
+
+void NewRecordForm::setDatabase(Database &db)
+{
+    m_db = &db;
+    if (auto context = ProposalRepository(db).validationContext()) {
         m_villageCode = context->villageCode;
     }
 }
@@ -712,7 +722,8 @@ void NewRecordForm::onEdited()
 void NewRecordForm::revalidate()
 {
     const Proposal p = proposal();
-    auto found = ProposalRepository(m_db).newRecordIssues(p);
+    auto found =
+        m_db != nullptr ? ProposalRepository(*m_db).newRecordIssues(p) : Result<QList<Issue>>(QList<Issue>{});
     m_issues = found ? *found : QList<Issue>{};
     for (const Record &record : std::as_const(m_records)) {
         for (QWidget *editor : record.editors) {

@@ -39,7 +39,12 @@ public:
     static constexpr char16_t kNewMemberKey[] = u"member";
 
     explicit NewRecordForm(Database &db, QWidget *parent = nullptr);
+    // For a form (Designer): setDatabase() before setProposal().
+    explicit NewRecordForm(QWidget *parent = nullptr);
     ~NewRecordForm() override;
+
+    // The vault the village code and the checks of the new records come from.
+    void setDatabase(Database &db);
 
     // Shows the form of `type` (empty for other types) filled from `changes`; `householdId` is the
     // family a NEW_MEMBER joins. Emits nothing.
@@ -109,7 +114,7 @@ private:
     Record *recordFor(const QString &key);
     const Record *recordFor(const QString &key) const;
 
-    Database &m_db;
+    Database *m_db = nullptr;
     ProposalType m_type = ProposalType::DataUpdate;
     bool m_active = false;
     bool m_readOnly = false;

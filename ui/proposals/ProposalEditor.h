@@ -7,21 +7,17 @@
 #include "models/vault/Actor.h"
 
 #include <QDialog>
-#include <QList>
 
+#include <memory>
 #include <optional>
 
-class QCheckBox;
-class QLabel;
-class QPushButton;
-class QComboBox;
-class QFormLayout;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
-class QTableWidget;
-class QTextBrowser;
+
+namespace Ui {
+class ProposalEditor;
+} // namespace Ui
 
 namespace verdes {
 class Database;
@@ -33,11 +29,16 @@ class DateField;
 class NewRecordForm;
 class Prompter;
 
-// Writes and shows one change proposal: its type, household and members, reason and channel, the
-// type's own data, field corrections (old → new), evidence with thumbnails, what is still missing,
-// the changes as a diff (base / current / proposed when stale), and its history. "Save draft",
-// "Mark ready", "Back to draft" and "Withdraw…" go through ProposalRepository; every rule lives
-// there. Messages (refusals, what is missing) show in the dialog's message line.
+// Writes and shows one change proposal. The editor is the shell: its title, state, banners and
+// message line, the buttons ("Save draft", "Mark ready", "Back to draft", "Withdraw…"), what is still
+// missing, and the questions to the officer. Each tab is its own widget:
+//   "Proposal"         ProposalForm (type, household, members, the type's own data, CorrectionsEditor)
+//                      beside EvidencePanel (files, thumbnails, view/replace/remove)
+//   "New … data"       NewRecordForm (NEW_HOUSEHOLD / NEW_MEMBER only)
+//   "Changes"          ProposalChangesView (the diff; base / current / proposed when stale)
+//   "History"          ProposalHistoryView
+// The moves go through ProposalRepository; every rule lives there. Messages (refusals, what is
+// missing) show in the dialog's message line.
 //
 // Work is never lost (issue 11 §2): Escape, Close and closing the window save what was written as a
 // draft in the vault; when that is refused (no household, no right to write), the officer is asked
@@ -108,14 +109,14 @@ public:
     QString diffText() const;
     QString historyText() const;
 
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const;
 
     // The data of a NEW_HOUSEHOLD / NEW_MEMBER proposal's new records (its own tab).
-    NewRecordForm *newRecordForm() const { return m_newRecordForm; }
+    NewRecordForm *newRecordForm() const;
 
-    QListWidget *evidenceList() const { return m_evidenceList; }
+    QListWidget *evidenceList() const;
 
-    DateField *eventDateField() const { return m_dateEdit; }
+    DateField *eventDateField() const;
 
     // The one-line description of whom the proposal is about, as the title shows it ("SITI AMINAH").
     QString subjectText() const;
@@ -132,13 +133,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct PendingEvidence
-    {
-        NewEvidence evidence;
-        QString mime;
-    };
-
-    void buildForm();
     void loadHousehold(const QString &householdId);
     void updateTypeRows();
     void updateMissing();
@@ -147,80 +141,23 @@ private:
     void rebuildDiff();
     void rebuildHistory();
     void showMessage(const QString &text, bool error = true);
-    void chooseEvidenceFile();
-    void chooseReplacement();
+    void removeEvidence(qint64 evidenceId);
     void askWithdraw();
-    void addChangeRow(const QString &table,
-                      const QString &recordId,
-                      const QString &column,
-                      const QString &newValue);
-    void fillChangeColumns(int row);
-    void updateOldValue(int row);
     void fillFromProposal();
     void takeBaseline();
     void updateTitle();
     void noDefaultButtons();
     bool isReadOnly() const;
-    QString recordLabel(const QString &table, const QString &recordId) const;
 
+    std::unique_ptr<Ui::ProposalEditor> m_ui;
     Database &m_db;
     Actor m_actor;
     Proposal m_proposal;
-    QList<PendingEvidence> m_pending;
-    QList<QPair<QString, QString>> m_members; // person id, "name (head)"
-    QString m_headName;
     bool m_loading = false;
     Proposal m_baseline; // the form as last loaded or saved, to know what is unsaved
     Prompter *m_prompter = nullptr;
     bool m_discarding = false;
 
-    QTabWidget *m_tabs = nullptr;
-    NewRecordForm *m_newRecordForm = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_bannerLabel = nullptr;
-    QLabel *m_permissionLabel = nullptr;
-    QLabel *m_messageLabel = nullptr;
-    QLabel *m_missingLabel = nullptr;
-    QFormLayout *m_form = nullptr;
-    QComboBox *m_typeCombo = nullptr;
-    QLineEdit *m_householdEdit = nullptr;
-    QLabel *m_householdLabel = nullptr;
-    QPushButton *m_householdSearchButton = nullptr;
-    QListWidget *m_personList = nullptr;
-    QComboBox *m_channelCombo = nullptr;
-    QPlainTextEdit *m_reasonEdit = nullptr;
-    DateField *m_dateEdit = nullptr;
-    QLineEdit *m_destinationEdit = nullptr;
-    QCheckBox *m_destinationUnknown = nullptr;
-    QLineEdit *m_countryEdit = nullptr;
-    QLineEdit *m_lastAddressEdit = nullptr;
-    QCheckBox *m_birthCheck = nullptr;
-    QLineEdit *m_newKkEdit = nullptr;
-    QComboBox *m_kkKindCombo = nullptr;
-    QComboBox *m_newHeadCombo = nullptr;
-    QCheckBox *m_headDiedCheck = nullptr;
-    QComboBox *m_tlCombo = nullptr;
-    QLineEdit *m_otherReasonEdit = nullptr;
-    QWidget *m_programmesBox = nullptr;
-    QList<QCheckBox *> m_programmeChecks;
-    QCheckBox *m_reactivationCheck = nullptr;
-    QLineEdit *m_objectorNameEdit = nullptr;
-    QLineEdit *m_objectorAddressEdit = nullptr;
-    QLineEdit *m_otherRecordEdit = nullptr;
-    QLineEdit *m_latitudeEdit = nullptr;
-    QLineEdit *m_longitudeEdit = nullptr;
-    QWidget *m_changesBox = nullptr;
-    QTableWidget *m_changesTable = nullptr;
-    QComboBox *m_evidenceKindCombo = nullptr;
-    QListWidget *m_evidenceList = nullptr;
-    QPushButton *m_addEvidenceButton = nullptr;
-    QPushButton *m_viewEvidenceButton = nullptr;
-    QPushButton *m_replaceEvidenceButton = nullptr;
-    QPushButton *m_removeEvidenceButton = nullptr;
-    QTextBrowser *m_diffBrowser = nullptr;
-    QTableWidget *m_staleTable = nullptr;
-    QPushButton *m_reconfirmButton = nullptr;
-    QTextBrowser *m_historyBrowser = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_readyButton = nullptr;
     QPushButton *m_backButton = nullptr;
