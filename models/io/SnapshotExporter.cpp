@@ -24,15 +24,13 @@ SnapshotExporter::SnapshotExporter(Database &db, std::optional<Actor> actor, Clo
 {}
 
 Result<ExportReport>
-SnapshotExporter::run(const QString &path, const ExportControl &control, OutputPath::Existing existing)
+SnapshotExporter::run(const QString &path, Progress &control, OutputPath::Existing existing)
 {
     if (m_actor) {
         VERDES_TRY(m_actor->require(Action::ExportData));
     }
     VERDES_TRY_ASSIGN(target, OutputPath::check(path, existing));
-    if (control.phase) {
-        control.phase(QCoreApplication::translate("SnapshotExporter", "Writing the snapshot…"));
-    }
+    control.setPhase(QCoreApplication::translate("SnapshotExporter", "Writing the snapshot…"));
     VERDES_TRY_ASSIGN(total,
                       m_db.queryInt(u"SELECT COUNT(*) FROM members m JOIN households h ON h.household_id = "
                                     u"m.household_id WHERE h.status = 'present' AND m.status = 'present'"));
@@ -83,10 +81,7 @@ SnapshotExporter::run(const QString &path, const ExportControl &control, OutputP
         }
         row << RegistryColumns::read(st, kFirstMemberField, Field::InstrumentVersion);
         if (report.members % 512 == 0) {
-            if (control.progress) {
-                control.progress(report.members, total);
-            }
-            if (control.shouldStop()) {
+            if (!control.advance(report.members, total)) {
                 file.cancelWriting();
                 return Error(ErrorCode::Cancelled, {}, QStringLiteral("export cancelled"));
             }
@@ -127,9 +122,7 @@ SnapshotExporter::run(const QString &path, const ExportControl &control, OutputP
             return committed.error();
         }
     }
-    if (control.progress) {
-        control.progress(total, total);
-    }
+    control.report(total, total);
     qCInfo(lcIo) << "exported" << report.households << "households," << report.members << "members";
     return report;
 }
