@@ -1739,6 +1739,10 @@ optional columns it lacks; the vault keeps its values of those columns.
         <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -2251,6 +2255,13 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCheckJob</name>
+    <message>
+        <source>Checking the evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1824,6 +1824,10 @@ nilai kolom-kolom itu.
         <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
         <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
     </message>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation>Memeriksa berkas bukti…</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -2340,6 +2344,13 @@ nilai kolom-kolom itu.
     <message>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCheckJob</name>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation>Memeriksa berkas bukti…</translation>
     </message>
 </context>
 <context>

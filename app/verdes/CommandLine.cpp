@@ -18,6 +18,12 @@
 #include "models/io/ImportText.h"
 #include "models/io/SnapshotExporter.h"
 #include "models/io/SnapshotImporter.h"
+#include "models/jobs/AuditVerifyJob.h"
+#include "models/jobs/ChangeKeyJob.h"
+#include "models/jobs/EvidenceCheckJob.h"
+#include "models/jobs/ExportJob.h"
+#include "models/jobs/ImportJob.h"
+#include "models/jobs/QualityCheckJob.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/quality/QualityChecker.h"
 #include "models/quality/QualityFlagRepository.h"
@@ -142,7 +148,8 @@ void say(const QString &message)
     err() << message << Qt::endl;
 }
 
-// Progress on stderr: a percentage redrawn in place on a terminal, nothing when piped.
+// Progress on stderr: the phase and a percentage redrawn in place on a terminal, nothing when
+// piped. Each phase of the work gets its own line.
 class ProgressPrinter final
 {
 public:
@@ -151,12 +158,7 @@ public:
         , m_interactive(isatty(STDERR_FILENO) == 1)
     {}
 
-    ~ProgressPrinter()
-    {
-        if (m_interactive && m_lastPercent >= 0) {
-            err() << Qt::endl;
-        }
-    }
+    ~ProgressPrinter() { endLine(); }
 
     Q_DISABLE_COPY_MOVE(ProgressPrinter)
 
@@ -168,23 +170,53 @@ public:
         const auto percent = static_cast<int>(done * 100 / total);
         if (percent != m_lastPercent) {
             m_lastPercent = percent;
+            m_lineOpen = true;
             err() << '\r' << m_label << ' ' << percent << '%' << Qt::flush;
         }
     }
 
+    void setPhase(const QString &phase)
+    {
+        if (!m_interactive || (m_lineOpen && phase == m_label)) {
+            return;
+        }
+        endLine();
+        m_label = phase;
+        m_lineOpen = true;
+        err() << '\r' << m_label << Qt::flush;
+    }
+
 private:
+    void endLine()
+    {
+        if (m_interactive && m_lineOpen) {
+            err() << Qt::endl;
+        }
+        m_lineOpen = false;
+        m_lastPercent = -1;
+    }
+
     QString m_label;
     bool m_interactive;
+    bool m_lineOpen = false;
     int m_lastPercent = -1;
 };
 
-ImportControl progressControl(ProgressPrinter &printer)
+// Runs `job` on this thread, the same job the desktop application runs on a worker thread
+// (CONVENTIONS.md §8), and prints its phases and progress on stderr. `label` stands until the job
+// names its first phase. The command line has nothing else to do meanwhile, and Ctrl+C ends the
+// process: a transaction left open is rolled back by SQLite.
+void runJob(Job &job, const QString &label)
 {
-    ImportControl control;
-    control.progress = [&printer](qint64 done, qint64 total) {
+    ProgressPrinter printer(label);
+    QObject receiver; // the connections end with this function
+    QObject::connect(&job, &Job::progress, &receiver, [&printer](qint64 done, qint64 total) {
         printer.update(done, total);
-    };
-    return control;
+    });
+    QObject::connect(&job, &Job::phaseChanged, &receiver, [&printer](const QString &phase) {
+        printer.setPhase(phase);
+    });
+    job.runHere();
 }
 
 void printRecoveryKey(const RecoveryKey &key)
@@ -578,13 +610,14 @@ Result<void> CommandLine::requireVault(const QString &folder)
     return {};
 }
 
-Result<void> CommandLine::changeVaultKey(Vault &vault)
+Result<void> CommandLine::changeVaultKey(std::unique_ptr<Vault> &vault)
 {
-    ProgressPrinter printer(tr("Changing the vault key…"));
-    VERDES_TRY(vault.changeKey([&printer](qint64 done, qint64 total) {
-        printer.update(done, total);
-        return true;
-    }));
+    // The job works on the vault itself (the change needs the database to itself) and hands it
+    // back, changed or not.
+    ChangeKeyJob job(std::move(vault));
+    runJob(job, tr("Changing the vault key…"));
+    vault = job.takeVault();
+    VERDES_TRY(job.result());
     say(tr("The vault key was changed: copies of the vault made before can no longer be opened with the "
            "current passphrases, and a removed officer's old copy stays locked with the old key."));
     return {};
@@ -652,16 +685,16 @@ Result<void> CommandLine::demo(const Parsed &parsed)
     const QString officer = parsed.options.value(QStringLiteral("--officer"), DemoVault::defaultOfficer());
     VERDES_TRY(OfficerName::check(officer));
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
-    ProgressPrinter printer(tr("Generating the demo village…"));
-    VERDES_TRY_ASSIGN(
-        created,
-        DemoVault::create(parsed.positional.at(0), officer, passphrase, options, progressControl(printer)));
+    DemoVaultJob job(parsed.positional.at(0), officer, std::move(passphrase), options);
+    runJob(job, tr("Generating the demo village…"));
+    // The job has locked the new vault again.
+    VERDES_TRY(job.result());
     say(tr("Created the demo village %1 (%2 households) at %3. Everything in it is invented.")
-            .arg(created.vault->villageName())
+            .arg(job.villageName())
             .arg(options.households)
             .arg(QDir::toNativeSeparators(parsed.positional.at(0))));
-    printRecoveryKey(created.recoveryKey);
-    return created.vault->lock();
+    printRecoveryKey(job.recoveryKey());
+    return {};
 }
 
 Result<void> CommandLine::demoCsv(const Parsed &parsed)
@@ -689,18 +722,23 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
             OutputPath::check(parsed.options.value(QStringLiteral("--rejects")), existingOption(parsed)));
     }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
-    CsvReader reader(parsed.positional.at(1));
     ValidationContext context{
         SystemClock::instance().now().date(), &RegionTable::instance(), vault->villageCode()};
-    SnapshotImporter importer(vault->database(), context, SystemClock::instance());
     ImportOptions options;
     options.skipBadRows = parsed.options.contains(QStringLiteral("--skip-bad-rows"));
     options.rejectsPath = parsed.options.value(QStringLiteral("--rejects"));
     options.rejectsExisting = existingOption(parsed);
     options.officerId = vault->unlockedBy();
     options.actor = vault->actor();
-    ProgressPrinter printer(tr("Importing…"));
-    auto report = importer.run(reader, options, progressControl(printer));
+    VERDES_TRY_ASSIGN(connector, vault->connector());
+    ImportJob job(
+        std::move(connector), parsed.positional.at(1), std::move(options), context, SystemClock::instance());
+    // The data-quality checks run after every successful import (DOMAIN.md §9), when the role may.
+    if (!vault->actor().isRecovery()) {
+        job.setRunChecksAs(vault->actor());
+    }
+    runJob(job, tr("Importing…"));
+    const Result<ImportReport> &report = job.result();
     if (!report) {
         return report.error();
     }
@@ -710,14 +748,11 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
         return Error(ErrorCode::CsvRowErrors,
                      {QLocale().toString(report->rowsWithErrors), QLocale().toString(report->errorCount)});
     }
-    // The data-quality checks run after every successful import (DOMAIN.md §9).
-    if (const Actor &actor = vault->actor(); !actor.isRecovery()) {
-        if (actor.may(Action::RunChecks)) {
-            VERDES_TRY_ASSIGN(summary, QualityChecker(vault->database()).run(actor));
-            say(tr("Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT")
-                    .arg(summary.open)
-                    .arg(summary.added));
-        }
+    if (const auto &checked = job.checksResult()) {
+        VERDES_TRY_ASSIGN(summary, *checked);
+        say(tr("Data-quality checks: %1 open flags (%2 new). List them with: verdes checks VAULT")
+                .arg(summary.open)
+                .arg(summary.added));
     }
     return vault->lock();
 }
@@ -727,10 +762,10 @@ Result<void> CommandLine::exportCsv(const Parsed &parsed)
     // Checked before the passphrase is asked for (and again by the exporter before it writes).
     VERDES_TRY(OutputPath::check(parsed.positional.at(1), existingOption(parsed)));
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
-    ProgressPrinter printer(tr("Exporting…"));
-    VERDES_TRY_ASSIGN(report,
-                      SnapshotExporter(vault->database(), vault->actor())
-                          .run(parsed.positional.at(1), progressControl(printer), existingOption(parsed)));
+    VERDES_TRY_ASSIGN(connector, vault->connector());
+    ExportJob job(std::move(connector), parsed.positional.at(1), vault->actor(), existingOption(parsed));
+    runJob(job, tr("Exporting…"));
+    VERDES_TRY_ASSIGN(report, job.result());
     say(tr("Wrote %1 households with %2 members to %3. The file holds personal data: keep it safe and delete "
            "it "
            "when done.")
@@ -753,7 +788,10 @@ Result<void> CommandLine::check(const Parsed &parsed)
                      problems.join(QLatin1Char('\n')));
     }
     VERDES_TRY(verifyHistory(*vault));
-    VERDES_TRY_ASSIGN(damaged, ProposalRepository(vault->database()).damagedEvidence());
+    VERDES_TRY_ASSIGN(connector, vault->connector());
+    EvidenceCheckJob evidence(std::move(connector));
+    runJob(evidence, tr("Checking the evidence files…"));
+    VERDES_TRY_ASSIGN(damaged, evidence.result());
     if (!damaged.isEmpty()) {
         return Error(ErrorCode::EvidenceDamaged,
                      {damaged.join(QStringLiteral(", "))},
@@ -827,7 +865,7 @@ Result<void> CommandLine::officer(const Parsed &parsed)
     }
     if (action == u"rekey") {
         VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
-        VERDES_TRY(changeVaultKey(*vault));
+        VERDES_TRY(changeVaultKey(vault));
         return vault->lock();
     }
     if (action == u"repair") {
@@ -884,7 +922,7 @@ Result<void> CommandLine::officer(const Parsed &parsed)
         VERDES_TRY(vault->removeOfficer(name));
         say(tr("%1 can no longer open the village vault.").arg(name));
         if (parsed.options.contains(QStringLiteral("--change-key"))) {
-            VERDES_TRY(changeVaultKey(*vault));
+            VERDES_TRY(changeVaultKey(vault));
         } else {
             say(tr("A copy of the vault folder that %1 made earlier still opens with their passphrase. To "
                    "close that too, change the vault key: verdes officer rekey VAULT")
@@ -916,15 +954,13 @@ Result<void> CommandLine::officerList(const Parsed &parsed)
 
 Result<void> CommandLine::verifyHistory(Vault &vault)
 {
-    AuditLog log(vault.database());
-    ProgressPrinter printer(tr("Checking the history…"));
-    VERDES_TRY_ASSIGN(verification, log.verify([&printer](qint64 done, qint64 total) {
-        printer.update(done, total);
-        return true;
-    }));
+    VERDES_TRY_ASSIGN(connector, vault.connector());
+    AuditVerifyJob job(std::move(connector));
+    runJob(job, tr("Checking the history…"));
+    VERDES_TRY_ASSIGN(outcome, job.result());
+    const AuditLog::Verification &verification = outcome.verification;
     if (!verification.chainIntact()) {
-        VERDES_TRY_ASSIGN(broken, log.entry(verification.firstBroken));
-        if (broken) {
+        if (const std::optional<AuditEntry> &broken = outcome.broken) {
             say(tr("Entry %1 (%2, recorded as \"%3\") does not match the entries before it.")
                     .arg(QString::number(broken->seq),
                          broken->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
@@ -1130,13 +1166,10 @@ Result<void> CommandLine::checks(const Parsed &parsed)
     }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     Database &db = vault->database();
-    const Actor actor = vault->actor();
-    ProgressPrinter printer(tr("Checking…"));
-    QualityChecker::Control control;
-    control.progress = [&printer](qint64 done, qint64 total) {
-        printer.update(done, total);
-    };
-    VERDES_TRY_ASSIGN(summary, QualityChecker(db).run(actor, control));
+    VERDES_TRY_ASSIGN(connector, vault->connector());
+    QualityCheckJob job(std::move(connector), vault->actor(), SystemClock::instance());
+    runJob(job, tr("Checking…"));
+    VERDES_TRY_ASSIGN(summary, job.result());
     VERDES_TRY_ASSIGN(flags, QualityFlagRepository(db).open(only));
 
     // Names and masked NIKs of the flagged people, in one pass.

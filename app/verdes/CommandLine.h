@@ -50,7 +50,8 @@ private:
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<void> requireVault(const QString &folder);
-    static Result<void> changeVaultKey(Vault &vault);
+    // Hands the vault to a ChangeKeyJob and takes it back, changed or not.
+    static Result<void> changeVaultKey(std::unique_ptr<Vault> &vault);
     // The audit chain and the content against it: AuditChainBroken or AuditContentMismatch.
     static Result<void> verifyHistory(Vault &vault);
     static Result<void> writeNewFile(const QString &path, const QByteArray &bytes);

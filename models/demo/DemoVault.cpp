@@ -21,7 +21,7 @@ Result<Vault::Created> DemoVault::create(const QString &folder,
                                          const QString &officer,
                                          const SecureBytes &passphrase,
                                          const DemoOptions &options,
-                                         const ImportControl &control)
+                                         Progress &progress)
 {
     VERDES_TRY(Vault::checkPassphrase(passphrase));
     VERDES_TRY_ASSIGN(source, DemoRowSource::create(options));
@@ -42,7 +42,7 @@ Result<Vault::Created> DemoVault::create(const QString &folder,
         created.vault.reset();
         QDir(folder).removeRecursively();
     };
-    auto report = importer.run(*source, importOptions, control);
+    auto report = importer.run(*source, importOptions, progress);
     if (!report || !report->imported) {
         discard();
         if (!report) {
@@ -73,6 +73,15 @@ DemoVaultJob::DemoVaultJob(
     , m_options(std::move(options))
 {}
 
+DemoVaultJob::DemoVaultJob(
+    QString folder, QString officer, SecureBytes passphrase, DemoOptions options, QObject *parent)
+    : Job(parent)
+    , m_folder(std::move(folder))
+    , m_officer(std::move(officer))
+    , m_passphrase(std::move(passphrase))
+    , m_options(std::move(options))
+{}
+
 DemoVaultJob::~DemoVaultJob()
 {
     // The worker thread uses the members: stop it before they go.
@@ -88,22 +97,14 @@ const Result<void> &DemoVaultJob::result() const
 
 void DemoVaultJob::work()
 {
-    ImportControl control;
-    control.progress = [this](qint64 done, qint64 total) {
-        reportProgress(done, total);
-    };
-    control.phase = [this](const QString &phase) {
-        reportPhase(phase);
-    };
-    control.isCancelled = [this] {
-        return isCancelled();
-    };
-    auto created = DemoVault::create(m_folder, m_officer, m_passphrase, m_options, control);
+    auto created = DemoVault::create(m_folder, m_officer, m_passphrase, m_options, *this);
     m_passphrase.clear();
     if (!created) {
         m_result = created.error();
         return;
     }
+    m_villageName = created->vault->villageName();
+    m_recoveryKey = std::move(created->recoveryKey);
     m_result = created->vault->lock();
 }
 

@@ -27,10 +27,11 @@ public:
                                          const QString &officer,
                                          const SecureBytes &passphrase,
                                          const DemoOptions &options,
-                                         const ImportControl &control = {});
+                                         Progress &progress = Progress::none());
 };
 
-// DemoVault::create on a worker thread, for the desktop application.
+// DemoVault::create as a job: on a worker thread for the desktop application, with runHere() for
+// `verdes demo`.
 class DemoVaultJob final : public Job
 {
     Q_OBJECT
@@ -42,10 +43,21 @@ public:
                  const QString &passphrase,
                  DemoOptions options,
                  QObject *parent = nullptr);
+    // The passphrase as read by the command line, in secure memory.
+    DemoVaultJob(QString folder,
+                 QString officer,
+                 SecureBytes passphrase,
+                 DemoOptions options,
+                 QObject *parent = nullptr);
     ~DemoVaultJob() override;
 
     // Set once finished() has been emitted; the vault in it is locked again.
     const Result<void> &result() const;
+
+    // After a success: the vault's recovery key (`verdes demo` prints it once) and village name.
+    const RecoveryKey &recoveryKey() const { return m_recoveryKey; }
+
+    const QString &villageName() const { return m_villageName; }
 
 protected:
     void work() override;
@@ -56,6 +68,8 @@ private:
     SecureBytes m_passphrase;
     DemoOptions m_options;
     std::optional<Result<void>> m_result;
+    RecoveryKey m_recoveryKey;
+    QString m_villageName;
 };
 
 } // namespace verdes

@@ -24,15 +24,13 @@ SnapshotExporter::SnapshotExporter(Database &db, std::optional<Actor> actor, Clo
 {}
 
 Result<ExportReport>
-SnapshotExporter::run(const QString &path, const ExportControl &control, OutputPath::Existing existing)
+SnapshotExporter::run(const QString &path, Progress &control, OutputPath::Existing existing)
 {
     if (m_actor) {
         VERDES_TRY(m_actor->require(Action::ExportData));
     }
     VERDES_TRY_ASSIGN(target, OutputPath::check(path, existing));
-    if (control.phase) {
-        control.phase(QCoreApplication::translate("SnapshotExporter", "Writing the snapshot…"));
-    }
+    control.setPhase(QCoreApplication::translate("SnapshotExporter", "Writing the snapshot…"));
     ExportReader records(m_db);
     VERDES_TRY_ASSIGN(total, records.count());
     QSaveFile file(target);
@@ -71,10 +69,7 @@ SnapshotExporter::run(const QString &path, const ExportControl &control, OutputP
         }
         row << household.value(Field::InstrumentVersion);
         if (report.members % 512 == 0) {
-            if (control.progress) {
-                control.progress(report.members, total);
-            }
-            if (control.shouldStop()) {
+            if (!control.advance(report.members, total)) {
                 file.cancelWriting();
                 return Error(ErrorCode::Cancelled, {}, QStringLiteral("export cancelled"));
             }
@@ -114,9 +109,7 @@ SnapshotExporter::run(const QString &path, const ExportControl &control, OutputP
             return committed.error();
         }
     }
-    if (control.progress) {
-        control.progress(total, total);
-    }
+    control.report(total, total);
     qCInfo(lcIo) << "exported" << report.households << "households," << report.members << "members";
     return report;
 }

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "models/core/Clock.h"
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/io/OutputPath.h"
-#include "models/io/SnapshotImporter.h"
 #include "models/vault/Actor.h"
 
 #include <QString>
@@ -21,9 +21,6 @@ struct ExportReport
     qint64 households = 0;
     qint64 members = 0;
 };
-
-// Progress and cancel work as for an import.
-using ExportControl = ImportControl;
 
 // Writes the vault's current snapshot layer (records marked missing are left out) in the CSV
 // interchange format (DOMAIN.md §13): households in the order they first came into the vault, each
@@ -43,8 +40,9 @@ public:
                               std::optional<Actor> actor = std::nullopt,
                               Clock &clock = SystemClock::instance());
 
+    // Cancelled through `progress`, it leaves no file behind (and an existing file untouched).
     Result<ExportReport> run(const QString &path,
-                             const ExportControl &control = {},
+                             Progress &progress = Progress::none(),
                              OutputPath::Existing existing = OutputPath::Existing::Refuse);
 
 private:

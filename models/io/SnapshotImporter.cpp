@@ -94,7 +94,7 @@ struct SnapshotImporter::Run
     SnapshotImporter &importer;
     RowSource &source;
     const ImportOptions &options;
-    const ImportControl &control;
+    Progress &control;
     ValidationContext context;
     CsvColumns columns;
     ImportReport report;
@@ -120,7 +120,7 @@ struct SnapshotImporter::Run
     Member member;
     QList<Issue> rowIssues;
 
-    Run(SnapshotImporter &imp, RowSource &src, const ImportOptions &opts, const ImportControl &ctl)
+    Run(SnapshotImporter &imp, RowSource &src, const ImportOptions &opts, Progress &ctl)
         : importer(imp)
         , source(src)
         , options(opts)
@@ -138,10 +138,8 @@ struct SnapshotImporter::Run
 
     void progress(qint64 pass)
     {
-        if (control.progress) {
-            const qint64 total = qMax<qint64>(1, source.total());
-            control.progress(qMin(pass, passes - 1) * total + qMin(source.position(), total), passes * total);
-        }
+        const qint64 total = qMax<qint64>(1, source.total());
+        control.report(qMin(pass, passes - 1) * total + qMin(source.position(), total), passes * total);
     }
 
     Result<void> checkCancel(qint64 row, qint64 pass)
@@ -150,7 +148,7 @@ struct SnapshotImporter::Run
             return {};
         }
         progress(pass);
-        if (control.shouldStop()) {
+        if (control.isCancelled()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled"));
         }
         return {};
@@ -275,9 +273,7 @@ struct SnapshotImporter::Run
     // the writing and rolls it back; the check goes on, so every error is still reported.
     Result<void> validate()
     {
-        if (control.phase) {
-            control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking and importing rows…")));
-        }
+        control.setPhase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking and importing rows…")));
         VERDES_TRY(openWrite());
         QStringList fields;
         qint64 line = 0;
@@ -291,9 +287,7 @@ struct SnapshotImporter::Run
             validateRow(fields, line);
             if (writer && report.errorCount > 0) {
                 abandonWrite();
-                if (control.phase) {
-                    control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking rows…")));
-                }
+                control.setPhase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Checking rows…")));
             }
             if (writer) {
                 VERDES_TRY(writeRow());
@@ -356,7 +350,7 @@ struct SnapshotImporter::Run
         qint64 line = 0;
         qint64 row = 0;
         while (true) {
-            if (++row % kCheckEvery == 0 && control.shouldStop()) {
+            if (++row % kCheckEvery == 0 && control.isCancelled()) {
                 return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled"));
             }
             VERDES_TRY_ASSIGN(more, source.next(fields, line));
@@ -619,7 +613,7 @@ struct SnapshotImporter::Run
         // in the same transaction as the import.
         VERDES_TRY(ProposalRepository(db, importer.m_clock).refreshStale());
         qCInfo(lcIo) << "missing records and findings written in" << timer.restart() << "ms";
-        if (control.shouldStop()) {
+        if (control.isCancelled()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));
         }
         writer->households.reset();
@@ -733,9 +727,7 @@ struct SnapshotImporter::Run
 
     Result<void> write()
     {
-        if (control.phase) {
-            control.phase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Writing to the vault…")));
-        }
+        control.setPhase(importText(QT_TRANSLATE_NOOP("SnapshotImporter", "Writing to the vault…")));
         VERDES_TRY(source.rewind());
         std::unique_ptr<QSaveFile> rejectsFile;
         std::unique_ptr<CsvWriter> rejects;
@@ -801,10 +793,8 @@ struct SnapshotImporter::Run
             return Error(ErrorCode::FileWriteFailed, {options.rejectsPath}, rejectsFile->errorString());
         }
         report.imported = true;
-        if (control.progress) {
-            const qint64 total = qMax<qint64>(1, source.total());
-            control.progress(2 * total, 2 * total);
-        }
+        const qint64 total = qMax<qint64>(1, source.total());
+        control.report(2 * total, 2 * total);
         return {};
     }
 };
@@ -815,8 +805,7 @@ SnapshotImporter::SnapshotImporter(Database &db, ValidationContext context, Cloc
     , m_clock(clock)
 {}
 
-Result<ImportReport>
-SnapshotImporter::run(RowSource &source, const ImportOptions &options, const ImportControl &control)
+Result<ImportReport> SnapshotImporter::run(RowSource &source, const ImportOptions &options, Progress &control)
 {
     if (options.actor) {
         VERDES_TRY(options.actor->require(Action::ImportSnapshot));

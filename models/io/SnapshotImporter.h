@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/domain/Issue.h"
 #include "models/domain/Validation.h"
@@ -11,8 +12,6 @@
 #include <QList>
 #include <QString>
 
-#include <atomic>
-#include <functional>
 #include <optional>
 
 namespace verdes {
@@ -74,22 +73,6 @@ struct ImportReport
     QChar separator; // of a CSV file: ',', ';' or '\t'; null for other sources
 };
 
-// Progress and cancel for the importer, filled in by the job that runs it.
-struct ImportControl
-{
-    std::function<void(qint64 done, qint64 total)> progress;
-    std::function<void(const QString &phase)> phase;
-    const std::atomic<bool> *cancelled = nullptr;
-    // Also asked, when set (a Job's isCancelled()).
-    std::function<bool()> isCancelled;
-
-    bool shouldStop() const
-    {
-        return (cancelled != nullptr && cancelled->load(std::memory_order_relaxed))
-               || (isCancelled && isCancelled());
-    }
-};
-
 // Imports a CSV snapshot (DOMAIN.md §13) or the demo village into the vault. Validates the whole
 // source first and writes nothing if any row has an error (unless skipBadRows), then writes in one
 // transaction: a cancel, a crash or a full disk leaves the vault as it was. Re-importing the same
@@ -103,8 +86,10 @@ public:
 
     // File errors (F01–F05), I/O errors and Cancelled come back as the Error, and so does a vault
     // whose own village code is not a region code (CsvVaultVillageInvalid: every row would be
-    // refused); row errors come back in the report with imported == false.
-    Result<ImportReport> run(RowSource &source, const ImportOptions &options, const ImportControl &control);
+    // refused); row errors come back in the report with imported == false. `progress` covers both
+    // passes (the second only when rows have errors); its cancel rolls everything back.
+    Result<ImportReport>
+    run(RowSource &source, const ImportOptions &options, Progress &progress = Progress::none());
 
 private:
     struct Run;

@@ -31,12 +31,9 @@ void AuditVerifyJob::work()
         m_result = db.error();
         return;
     }
-    reportPhase(QCoreApplication::translate("AuditVerifyJob", "Checking the history of changes…"));
+    setPhase(QCoreApplication::translate("AuditVerifyJob", "Checking the history of changes…"));
     AuditLog log(**db);
-    auto verified = log.verify([this](qint64 done, qint64 total) {
-        reportProgress(done, total);
-        return !isCancelled();
-    });
+    auto verified = log.verify(*this);
     if (!verified) {
         m_result = verified.error();
         return;

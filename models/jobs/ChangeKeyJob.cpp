@@ -31,12 +31,8 @@ std::unique_ptr<Vault> ChangeKeyJob::takeVault()
 
 void ChangeKeyJob::work()
 {
-    reportPhase(
-        QCoreApplication::translate("ChangeKeyJob", "Re-encrypting the village vault with a new key…"));
-    m_result = m_vault->changeKey([this](qint64 done, qint64 total) {
-        reportProgress(done, total);
-        return !isCancelled();
-    });
+    setPhase(QCoreApplication::translate("ChangeKeyJob", "Re-encrypting the village vault with a new key…"));
+    m_result = m_vault->changeKey(*this);
 }
 
 } // namespace verdes

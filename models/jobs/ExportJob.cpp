@@ -37,18 +37,8 @@ void ExportJob::work()
         m_result = db.error();
         return;
     }
-    ExportControl control;
-    control.progress = [this](qint64 done, qint64 total) {
-        reportProgress(done, total);
-    };
-    control.phase = [this](const QString &phase) {
-        reportPhase(phase);
-    };
-    control.isCancelled = [this] {
-        return isCancelled();
-    };
     SnapshotExporter exporter(**db, m_actor);
-    m_result = exporter.run(m_csvPath, control, m_existing);
+    m_result = exporter.run(m_csvPath, *this, m_existing);
 }
 
 } // namespace verdes

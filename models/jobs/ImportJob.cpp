@@ -42,25 +42,11 @@ void ImportJob::work()
         return;
     }
     CsvReader reader(m_csvPath);
-    ImportControl control;
-    control.progress = [this](qint64 done, qint64 total) {
-        reportProgress(done, total);
-    };
-    control.phase = [this](const QString &phase) {
-        reportPhase(phase);
-    };
-    control.isCancelled = [this] {
-        return isCancelled();
-    };
     SnapshotImporter importer(**db, m_context, m_clock);
-    m_result = importer.run(reader, m_options, control);
+    m_result = importer.run(reader, m_options, *this);
     if (m_checksActor && *m_result && (*m_result)->imported && !isCancelled()
         && m_checksActor->may(Action::RunChecks)) {
-        QualityChecker::Control checks;
-        checks.progress = control.progress;
-        checks.phase = control.phase;
-        checks.isCancelled = control.isCancelled;
-        m_checksResult = QualityChecker(**db, m_clock).run(*m_checksActor, checks);
+        m_checksResult = QualityChecker(**db, m_clock).run(*m_checksActor, *this);
     }
 }
 

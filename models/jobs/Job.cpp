@@ -41,11 +41,6 @@ bool Job::isRunning() const
     return m_thread && m_thread->isRunning();
 }
 
-void Job::cancel()
-{
-    m_cancelled.store(true, std::memory_order_relaxed);
-}
-
 void Job::wait()
 {
     if (m_thread) {
@@ -53,7 +48,7 @@ void Job::wait()
     }
 }
 
-void Job::reportProgress(qint64 done, qint64 total)
+void Job::onProgress(qint64 done, qint64 total)
 {
     // At most a few hundred updates per run: a queued signal per row would flood the GUI thread.
     const qint64 step = total > 0 ? qMax<qint64>(1, total / 500) : 1;
@@ -63,7 +58,7 @@ void Job::reportProgress(qint64 done, qint64 total)
     }
 }
 
-void Job::reportPhase(const QString &phase)
+void Job::onPhase(const QString &phase)
 {
     qCDebug(lcJobs) << "phase" << phase;
     Q_EMIT phaseChanged(phase);

@@ -35,18 +35,8 @@ void QualityCheckJob::work()
         m_result = db.error();
         return;
     }
-    QualityChecker::Control control;
-    control.progress = [this](qint64 done, qint64 total) {
-        reportProgress(done, total);
-    };
-    control.phase = [this](const QString &phase) {
-        reportPhase(phase);
-    };
-    control.isCancelled = [this] {
-        return isCancelled();
-    };
     QualityChecker checker(**db, m_clock, m_thresholds);
-    m_result = checker.run(m_actor, control);
+    m_result = checker.run(m_actor, *this);
 }
 
 } // namespace verdes

@@ -31,9 +31,7 @@ void QuickCheckJob::work()
         m_result = db.error();
         return;
     }
-    m_result = (*db)->quickCheck([this] {
-        return !isCancelled();
-    });
+    m_result = (*db)->quickCheck(*this);
     if (!*m_result && m_result->error().code == ErrorCode::VaultDamaged) {
         qCWarning(lcVault) << "quick_check after unlocking failed:" << m_result->error().detail;
     }

@@ -1076,7 +1076,7 @@ Result<QByteArray> ProposalRepository::evidenceBytes(qint64 evidenceId)
     return bytes;
 }
 
-Result<QStringList> ProposalRepository::damagedEvidence(const std::function<bool(qint64, qint64)> &progress)
+Result<QStringList> ProposalRepository::damagedEvidence(Progress &progress)
 {
     VERDES_TRY_ASSIGN(total, m_db.queryInt(u"SELECT count(*) FROM evidence"));
     // Evidence rows without content, and content whose hash differs, are both damage.
@@ -1097,7 +1097,7 @@ Result<QStringList> ProposalRepository::damagedEvidence(const std::function<bool
                            .arg(st.text(2))
                            .arg(st.int64(1));
         }
-        if (progress && !progress(++done, total)) {
+        if (!progress.advance(++done, total)) {
             return Error(ErrorCode::Cancelled);
         }
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/Clock.h"
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/domain/Issue.h"
 #include "models/domain/Validation.h"
@@ -152,8 +153,9 @@ public:
     // the SHA-256 recorded when it was attached: EvidenceDamaged when they no longer match.
     Result<QByteArray> evidenceBytes(qint64 evidenceId);
     // Every piece of evidence checked that way (for `verdes check`): the file names of those whose
-    // bytes no longer match, with their proposal numbers ("surat.pdf (usulan 12)").
-    Result<QStringList> damagedEvidence(const std::function<bool(qint64, qint64)> &progress = {});
+    // bytes no longer match, with their proposal numbers ("surat.pdf (usulan 12)"). `progress`
+    // counts pieces of evidence; its cancel stops it (ErrorCode::Cancelled).
+    Result<QStringList> damagedEvidence(Progress &progress = Progress::none());
 
     // Proposals matching the filter, newest first; `limit` < 0 for all.
     Result<QList<ProposalSummary>>

@@ -31,24 +31,19 @@ qint64 QualityChecker::stepCount()
     return static_cast<qint64>(QualityCheckRepository::passCount(QualityThresholds{})) + 3;
 }
 
-Result<QualityRunSummary> QualityChecker::run(const Actor &actor, const Control &control)
+Result<QualityRunSummary> QualityChecker::run(const Actor &actor, Progress &control)
 {
     VERDES_TRY(actor.require(Action::RunChecks));
     const qint64 total = static_cast<qint64>(QualityCheckRepository::passCount(m_thresholds)) + 3;
     qint64 done = 0;
     auto step = [&]() -> Result<void> {
         ++done;
-        if (control.progress) {
-            control.progress(done, total);
-        }
-        if (control.isCancelled && control.isCancelled()) {
+        if (!control.advance(done, total)) {
             return Error(ErrorCode::Cancelled);
         }
         return {};
     };
-    if (control.phase) {
-        control.phase(tr("Checking the records…"));
-    }
+    control.setPhase(tr("Checking the records…"));
     const QDateTime now = m_clock.now();
     const QString nowText = timestampText(now);
     const QString today = now.date().toString(Qt::ISODate);

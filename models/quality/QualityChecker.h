@@ -3,13 +3,12 @@
 #pragma once
 
 #include "models/core/Clock.h"
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/quality/QualityThresholds.h"
 #include "models/vault/Actor.h"
 
 #include <QCoreApplication>
-
-#include <functional>
 
 namespace verdes {
 
@@ -38,19 +37,13 @@ class QualityChecker final
     Q_DECLARE_TR_FUNCTIONS(QualityChecker)
 
 public:
-    struct Control
-    {
-        std::function<void(qint64, qint64)> progress; // (step done, steps)
-        std::function<void(const QString &)> phase;
-        std::function<bool()> isCancelled; // true → roll back, ErrorCode::Cancelled
-    };
-
     explicit QualityChecker(Database &db,
                             Clock &clock = SystemClock::instance(),
                             QualityThresholds thresholds = {});
 
-    // Requires Action::RunChecks.
-    Result<QualityRunSummary> run(const Actor &actor, const Control &control = {});
+    // Requires Action::RunChecks. `progress` counts SQL passes (stepCount()); its cancel rolls the
+    // run back (ErrorCode::Cancelled).
+    Result<QualityRunSummary> run(const Actor &actor, Progress &progress = Progress::none());
 
     // The number of SQL passes run() reports progress over.
     static qint64 stepCount();

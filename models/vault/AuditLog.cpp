@@ -166,7 +166,7 @@ Result<void> AuditLog::writeEntry(Database &db, AuditEntry entry)
     return st.run();
 }
 
-Result<AuditLog::Verification> AuditLog::verify(const std::function<bool(qint64, qint64)> &progress)
+Result<AuditLog::Verification> AuditLog::verify(Progress &progress)
 {
     VERDES_TRY_ASSIGN(total, count());
     VERDES_TRY_ASSIGN(tables, StateDigest::coveredTables(m_db));
@@ -202,15 +202,13 @@ Result<AuditLog::Verification> AuditLog::verify(const std::function<bool(qint64,
             qCWarning(lcVault) << "audit entry without a state hash after one with it:" << entry.seq;
             return result;
         }
-        if (progress && result.entries % 512 == 0 && !progress(result.entries, steps)) {
+        if (result.entries % 512 == 0 && !progress.advance(result.entries, steps)) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("audit verification cancelled"));
         }
     }
     st.reset();
-    const qint64 entries = result.entries;
-    VERDES_TRY_ASSIGN(recount, StateDigest::recount(m_db, [&](qint64 done, qint64) {
-                          return !progress || progress(entries + done, steps);
-                      }));
+    ProgressPart recountPart(progress, result.entries, steps);
+    VERDES_TRY_ASSIGN(recount, StateDigest::recount(m_db, recountPart));
     result.changedTables = recount.driftedTables + recount.uncoveredTables;
     if (result.stateEntry != 0) {
         result.contentMatches = recount.stateHash == newestState && result.changedTables.isEmpty();
@@ -223,9 +221,7 @@ Result<AuditLog::Verification> AuditLog::verify(const std::function<bool(qint64,
         qCWarning(lcVault) << "vault content differs from audit entry" << result.stateEntry
                            << "; tables drifted:" << result.changedTables;
     }
-    if (progress) {
-        progress(steps, steps);
-    }
+    progress.report(steps, steps);
     return result;
 }
 

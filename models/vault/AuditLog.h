@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/Clock.h"
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/vault/Actor.h"
 
@@ -12,7 +13,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace verdes {
@@ -82,9 +82,9 @@ public:
     Result<qint64> appendAlone(const Actor &actor, const AuditRecord &record);
 
     // Walks the whole chain in order, then recomputes the content's state (StateDigest::recount)
-    // and compares it with the newest entry's. `progress(done, total)` may return false to cancel
-    // (ErrorCode::Cancelled). A broken chain or changed content is a result, not an error.
-    Result<Verification> verify(const std::function<bool(qint64, qint64)> &progress = {});
+    // and compares it with the newest entry's. `progress` counts entries, then tables; its cancel
+    // stops it (ErrorCode::Cancelled). A broken chain or changed content is a result, not an error.
+    Result<Verification> verify(Progress &progress = Progress::none());
 
     Result<QList<AuditEntry>> forHousehold(const QString &householdId);
     Result<QList<AuditEntry>> forObject(const QString &objectType, const QString &objectId);

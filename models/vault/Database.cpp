@@ -215,21 +215,19 @@ Result<void> Database::configure(Check check)
     return {};
 }
 
-Result<void> Database::quickCheck(const std::function<bool()> &keepGoing)
+Result<void> Database::quickCheck(Progress &progress)
 {
-    if (keepGoing) {
-        sqlite3_progress_handler(
-            m_db,
-            10000,
-            [](void *context) -> int {
-                return (*static_cast<const std::function<bool()> *>(context))() ? 0 : 1;
-            },
-            const_cast<std::function<bool()> *>(&keepGoing)); // NOLINT(cppcoreguidelines-pro-type-const-cast)
-    }
+    sqlite3_progress_handler(
+        m_db,
+        10000,
+        [](void *context) -> int {
+            return static_cast<const Progress *>(context)->isCancelled() ? 1 : 0;
+        },
+        &progress);
     auto rows = collectRows(u"PRAGMA quick_check");
     sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     if (!rows) {
-        if (keepGoing && !keepGoing()) {
+        if (progress.isCancelled()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("quick_check interrupted"));
         }
         return rows.error().code == ErrorCode::Internal
@@ -365,9 +363,7 @@ void Database::dropBeforeCommit()
     m_beforeCommit.clear();
 }
 
-Result<void> Database::exportEncrypted(const QString &path,
-                                       const SecureBytes &rawKey,
-                                       const std::function<bool(qint64, qint64)> &progress)
+Result<void> Database::exportEncrypted(const QString &path, const SecureBytes &rawKey, Progress &progress)
 {
     Q_ASSERT(rawKey.size() == kRawKeySize);
     if (QFileInfo::exists(path)) {
@@ -397,9 +393,9 @@ Result<void> Database::exportEncrypted(const QString &path,
     constexpr int kStepsPerCall = 20000;
     constexpr qint64 kStepsPerPage = 2600;
 
-    struct Progress
+    struct Steps
     {
-        const std::function<bool(qint64, qint64)> *report = nullptr;
+        Progress *report = nullptr;
         qint64 done = 0;
         qint64 total = 1;
     } state{&progress};
@@ -407,21 +403,19 @@ Result<void> Database::exportEncrypted(const QString &path,
     VERDES_TRY_ASSIGN(pages, queryInt(u"PRAGMA main.page_count"));
     state.total = std::max<qint64>(1, pages * kStepsPerPage / kStepsPerCall);
     const Error cancelled(ErrorCode::Cancelled, {}, QStringLiteral("export cancelled"));
-    if (progress && !progress(0, state.total)) {
+    if (!progress.advance(0, state.total)) {
         (void)execute(u"DETACH DATABASE rekey");
         return cancelled;
     }
-    if (progress) {
-        sqlite3_progress_handler(
-            m_db,
-            kStepsPerCall,
-            [](void *context) -> int {
-                auto *p = static_cast<Progress *>(context);
-                p->done = std::min(p->done + 1, p->total - 1);
-                return (*p->report)(p->done, p->total) ? 0 : 1;
-            },
-            &state);
-    }
+    sqlite3_progress_handler(
+        m_db,
+        kStepsPerCall,
+        [](void *context) -> int {
+            auto *p = static_cast<Steps *>(context);
+            p->done = std::min(p->done + 1, p->total - 1);
+            return p->report->advance(p->done, p->total) ? 0 : 1;
+        },
+        &state);
     auto exported = execute(u"SELECT sqlcipher_export('rekey')");
     sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     const Result<void> detached = execute(u"DETACH DATABASE rekey");
@@ -433,7 +427,7 @@ Result<void> Database::exportEncrypted(const QString &path,
         return detached.error();
     }
     // The last chance to cancel: the caller removes the copy.
-    if (progress && !progress(state.total, state.total)) {
+    if (!progress.advance(state.total, state.total)) {
         return cancelled;
     }
     return {};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
 
@@ -79,18 +80,17 @@ public:
     qsizetype pendingBeforeCommit() const { return static_cast<qsizetype>(m_beforeCommit.size()); }
 
     // Copies the whole database (schema, data, user_version) into a new file encrypted with another
-    // raw key (sqlcipher_export). `progress(done, total)` is an estimate in steps; returning false
-    // cancels (ErrorCode::Cancelled) and the caller removes the partial file.
-    Result<void> exportEncrypted(const QString &path,
-                                 const SecureBytes &rawKey,
-                                 const std::function<bool(qint64, qint64)> &progress = {});
+    // raw key (sqlcipher_export). `progress` counts an estimate in steps; its cancel gives
+    // ErrorCode::Cancelled and the caller removes the partial file.
+    Result<void>
+    exportEncrypted(const QString &path, const SecureBytes &rawKey, Progress &progress = Progress::none());
 
     // Checkpoints the WAL into the main file and truncates it.
     Result<void> checkpointTruncate();
 
     // PRAGMA quick_check (DESIGN.md: at every open): VaultDamaged when it finds a problem.
-    // `keepGoing`, polled while it runs, may stop it (ErrorCode::Cancelled).
-    Result<void> quickCheck(const std::function<bool()> &keepGoing = {});
+    // `progress`'s cancel, polled while it runs, may stop it (ErrorCode::Cancelled).
+    Result<void> quickCheck(Progress &progress = Progress::none());
 
     // Full integrity check: PRAGMA integrity_check, foreign_key_check and, when encrypted,
     // cipher_integrity_check after a TRUNCATE checkpoint, reading every row each returns.

@@ -438,8 +438,7 @@ Result<QByteArray> StateDigest::currentStateHash(Database &db)
     return stateHashOf(db, tables);
 }
 
-Result<StateDigest::Recount> StateDigest::recount(Database &db,
-                                                  const std::function<bool(qint64, qint64)> &progress)
+Result<StateDigest::Recount> StateDigest::recount(Database &db, Progress &progress)
 {
     VERDES_TRY_ASSIGN(running, runningDigests(db));
     VERDES_TRY_ASSIGN(tables, coveredTables(db));
@@ -455,7 +454,7 @@ Result<StateDigest::Recount> StateDigest::recount(Database &db,
             result.driftedTables << table;
         }
         fresh[table] = std::move(digest);
-        if (progress && !progress(++done, tables.size())) {
+        if (!progress.advance(++done, tables.size())) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("state recount cancelled"));
         }
     }

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 
 #include <QByteArray>
 #include <QStringList>
-
-#include <functional>
 
 namespace verdes {
 
@@ -65,9 +64,9 @@ public:
     // (a few KiB read).
     static Result<QByteArray> currentStateHash(Database &db);
 
-    // Recomputes every covered table's digest from its rows (reads the whole vault). `progress(done,
-    // total)` counts tables and may return false to cancel (ErrorCode::Cancelled).
-    static Result<Recount> recount(Database &db, const std::function<bool(qint64, qint64)> &progress = {});
+    // Recomputes every covered table's digest from its rows (reads the whole vault). `progress`
+    // counts tables; its cancel stops it (ErrorCode::Cancelled).
+    static Result<Recount> recount(Database &db, Progress &progress = Progress::none());
 };
 
 } // namespace verdes

@@ -935,7 +935,7 @@ Result<QList<Vault::OfficerInfo>> Vault::officers()
     return list;
 }
 
-Result<void> Vault::changeKey(const std::function<bool(qint64, qint64)> &progress)
+Result<void> Vault::changeKey(Progress &progress)
 {
     VERDES_TRY(requireManager());
     const QDir dir(m_folder);

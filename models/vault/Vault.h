@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/Clock.h"
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
 #include "models/platform/FolderLock.h"
@@ -125,11 +126,11 @@ public:
     // Changes the vault key (ManageOfficers): the database is copied into a new file encrypted with
     // a fresh key (sqlcipher_export), the key is sealed anew to every remaining slot, and the new
     // file takes the old one's place; audited as "vault.rekey". Copies made before stay encrypted
-    // with the old key, which no current slot holds any more. `progress(done, total)` may return
-    // false to cancel (ErrorCode::Cancelled; nothing changed). A crash at any point leaves either the
+    // with the old key, which no current slot holds any more. `progress`'s cancel stops it
+    // (ErrorCode::Cancelled; nothing changed). A crash at any point leaves either the
     // old vault or the new one, and the next unlock finishes or discards the change. Needs the
     // database to itself: VaultKeyChangeBusy while a job's connection is open.
-    Result<void> changeKey(const std::function<bool(qint64, qint64)> &progress = {});
+    Result<void> changeKey(Progress &progress = Progress::none());
     // Gives an officer another role (no change, no entry when it is the same role).
     Result<void> setOfficerRole(const QString &name, Role role);
     // Sets a new passphrase for an officer of this unlocked vault. An officer may always change

@@ -128,7 +128,7 @@ private:
         DemoOptions options;
         options.households = 40;
         options.today = QDate(2026, 12, 1);
-        auto created = DemoVault::create(folder, kAdmin, secret(kAdminPass), options, {});
+        auto created = DemoVault::create(folder, kAdmin, secret(kAdminPass), options);
         if (!created) {
             qWarning() << created.error().detail;
             return {};

@@ -19,7 +19,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
 
 namespace {
 
@@ -70,6 +75,52 @@ Run runVerdes(const QStringList &arguments,
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode();
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// As runVerdes, with standard error on a pseudo-terminal, as in a terminal window: `err` is what was
+// drawn there (the progress lines included, which a pipe never gets).
+Run runVerdesOnTerminal(const QStringList &arguments, const QString &input)
+{
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+        return {};
+    }
+    const QString terminal = QString::fromLocal8Bit(ptsname(master));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VERDES_KDF_FAST"), QStringLiteral("1"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setStandardErrorFile(terminal);
+    process.start(binary(), arguments);
+    Run run;
+    if (process.waitForStarted()) {
+        process.write(input.toUtf8());
+        process.closeWriteChannel();
+        QByteArray drawn;
+        // Read while it runs: a full terminal buffer would block the child.
+        const auto drain = [&drawn, master](int timeoutMs) {
+            pollfd ready{master, POLLIN, 0};
+            while (poll(&ready, 1, timeoutMs) > 0) {
+                char buffer[4096];
+                const ssize_t got = read(master, buffer, sizeof buffer);
+                if (got <= 0) {
+                    break; // EIO once the child closed the terminal
+                }
+                drawn.append(buffer, got);
+            }
+        };
+        while (!process.waitForFinished(20)) {
+            drain(0);
+        }
+        drain(100);
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(drawn);
+    }
+    close(master);
     return run;
 }
 
@@ -207,6 +258,8 @@ private Q_SLOTS:
     void importSummaryNamesSeparatorAndAbsentColumns();
     void importHelpSaysHowToSaveFromSpreadsheets_data();
     void importHelpSaysHowToSaveFromSpreadsheets();
+    // Issue 11 §5: the command line drives the jobs of the desktop application.
+    void progressOnATerminalComesFromTheJobs();
 
 private:
     // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
@@ -1648,6 +1701,43 @@ void TestCommandLine::importHelpSaysHowToSaveFromSpreadsheets()
         QVERIFY2(out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + run.out));
     }
     QVERIFY2(!run.out.contains(notExpected), qPrintable(run.out));
+}
+
+void TestCommandLine::progressOnATerminalComesFromTheJobs()
+{
+    const QString folder = makeVault(QStringLiteral("terminal"));
+    const QString input = kPassphrase + u'\n';
+    // Piped, stderr holds the summary only, as before.
+    Run run = runVerdes({QStringLiteral("import"), folder, m_csv}, input);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.err.contains(QStringLiteral("Checking and importing rows")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(u'%'));
+    // On a terminal, each verb shows the phases its job names (the texts of the models' Progress,
+    // not of the command line) and a percentage up to 100.
+    const QList<QPair<QStringList, QStringList>> verbs = {
+        {{QStringLiteral("import"), folder, m_csv},
+         {QStringLiteral("Checking and importing rows…"), QStringLiteral("Checking the records…")}},
+        {{QStringLiteral("export"), folder, m_dir.filePath(QStringLiteral("terminal.csv"))},
+         {QStringLiteral("Writing the snapshot…")}},
+        {{QStringLiteral("checks"), folder}, {QStringLiteral("Checking the records…")}},
+        {{QStringLiteral("audit"), QStringLiteral("verify"), folder},
+         {QStringLiteral("Checking the history of changes…")}},
+        {{QStringLiteral("check"), folder},
+         {QStringLiteral("Checking the history of changes…"),
+          QStringLiteral("Checking the evidence files…")}},
+        {{QStringLiteral("officer"), QStringLiteral("rekey"), folder},
+         {QStringLiteral("Re-encrypting the village vault with a new key…")}},
+    };
+    for (const auto &[arguments, phases] : verbs) {
+        run = runVerdesOnTerminal(arguments, input);
+        QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(u' ') + u'\n' + run.err));
+        for (const QString &phase : phases) {
+            QVERIFY2(run.err.contains(u'\r' + phase), qPrintable(arguments.join(u' ') + u'\n' + run.err));
+        }
+        QVERIFY2(run.err.contains(QStringLiteral(" 100%")),
+                 qPrintable(arguments.join(u' ') + u'\n' + run.err));
+    }
+    QVERIFY(auditEntries(folder) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

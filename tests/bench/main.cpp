@@ -190,7 +190,7 @@ Result<ImportReport> importInto(Database &db, const QString &csvPath, const QStr
     context.isSnapshotImport = true;
     SnapshotImporter importer(db, context, clock);
     CsvReader reader(csvPath);
-    VERDES_TRY_ASSIGN(report, importer.run(reader, ImportOptions{}, ImportControl{}));
+    VERDES_TRY_ASSIGN(report, importer.run(reader, ImportOptions{}));
     if (!report.imported) {
         const QString first = report.issues.isEmpty() ? QString() : report.issues.front().rule;
         return Error(

@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     context.today = QDate(2026, 11, 23);
     context.villageCode = QStringLiteral("3373041001");
     SnapshotImporter importer(**db, context, SystemClock::instance());
-    auto report = importer.run(reader, ImportOptions{}, ImportControl{});
+    auto report = importer.run(reader, ImportOptions{});
     if (!report) {
         return 5;
     }

@@ -16,6 +16,7 @@
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/RecordingProgress.h"
 #include "tests/support/ScratchVault.h"
 #include "tests/support/TempVault.h"
 
@@ -434,27 +435,21 @@ private Q_SLOTS:
         test::FakeClock clock;
         QVERIFY(fill(*db, clock, 1100));
         AuditLog log(*db, clock);
-        QList<qint64> seen;
-        qint64 seenTotal = 0;
-        auto verified = log.verify([&seen, &seenTotal](qint64 done, qint64 total) {
-            seen << done;
-            seenTotal = total;
-            return total > 1100; // the entries, then the tables whose content is recounted
-        });
+        test::RecordingProgress progress;
+        auto verified = log.verify(progress);
         QVERIFY(verified.has_value());
         QVERIFY(verified->intact());
-        QVERIFY(seen.size() >= 2);
-        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
-        QCOMPARE(seen.last(), seenTotal);
+        QVERIFY(progress.reports.size() >= 2);
+        // The entries, then the tables whose content is recounted.
+        QVERIFY(progress.reports.constLast().second > 1100);
+        QVERIFY(progress.monotoneToTotal());
 
-        qint64 calls = 0;
-        auto cancelled = log.verify([&calls](qint64, qint64) {
-            ++calls;
-            return false;
-        });
+        test::RecordingProgress cancel;
+        cancel.cancelAtReport = 1;
+        auto cancelled = log.verify(cancel);
         QVERIFY(!cancelled.has_value());
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
-        QCOMPARE(calls, qint64(1));
+        QCOMPARE(cancel.reports.size(), qsizetype(1));
     }
 
     void verifyJobNamesTheBrokenEntryAndCancels()

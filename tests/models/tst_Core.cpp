@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/core/Error.h"
+#include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/core/Rng.h"
 #include "models/core/SecureBytes.h"
+#include "tests/support/RecordingProgress.h"
 
 #include <QTest>
 
@@ -16,6 +18,39 @@ class TestCore : public QObject
 private Q_SLOTS:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The progress-and-cancel protocol itself: cancel sticks, none() never cancels, and a part of
+    // a larger work reports in the whole's terms and stops with it.
+    void progressCancelsAndPartsReportToTheWhole()
+    {
+        QVERIFY(!Progress::none().isCancelled());
+        QVERIFY(Progress::none().advance(5, 10));
+
+        test::RecordingProgress whole;
+        whole.setPhase(QStringLiteral("one"));
+        QVERIFY(whole.advance(3, 10));
+        {
+            ProgressPart part(whole, 3, 10);
+            part.setPhase(QStringLiteral("two"));
+            QVERIFY(part.advance(4, 7));
+            QVERIFY(!part.isCancelled());
+            whole.cancel();
+            QVERIFY(part.isCancelled());
+            QVERIFY(!part.advance(7, 7));
+        }
+        QCOMPARE(whole.phases, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+        const QList<QPair<qint64, qint64>> expected{{3, 10}, {7, 10}, {10, 10}};
+        QCOMPARE(whole.reports, expected);
+        QVERIFY(whole.monotoneToTotal());
+        QVERIFY(whole.isCancelled());
+        QVERIFY(!Progress::none().isCancelled());
+
+        test::RecordingProgress stop;
+        stop.cancelAtReport = 2;
+        QVERIFY(stop.advance(1, 3));
+        QVERIFY(!stop.advance(2, 3));
+        QVERIFY(!stop.monotoneToTotal()); // it never reached the total
+    }
 
     void resultCarriesValueOrError()
     {

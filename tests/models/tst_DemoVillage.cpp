@@ -933,7 +933,7 @@ private Q_SLOTS:
         ImportOptions importOptions;
         importOptions.kind = ImportOptions::Kind::Demo;
         importOptions.maxReportedIssues = 100000;
-        auto report = importer.run(**source, importOptions, {});
+        auto report = importer.run(**source, importOptions);
         QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
         QVERIFY(report->imported);
         QCOMPARE(report->errorCount, 0);
@@ -952,7 +952,7 @@ private Q_SLOTS:
         QCOMPARE(rules.count(QStringLiteral("V14")) > 0, plantedSharedKk);
 
         QVERIFY((*source)->rewind());
-        auto again = importer.run(**source, importOptions, {});
+        auto again = importer.run(**source, importOptions);
         QVERIFY(again.has_value());
         QCOMPARE(again->households, (ImportCounts{0, 0, 400, 0}));
         QCOMPARE(again->members.added, 0);

@@ -54,7 +54,7 @@ Result<ImportReport> importFixture(Database &db, const QString &name, Clock &clo
     c.villageCode = QStringLiteral("3373041001");
     CsvReader reader(test::testDataPath(QStringLiteral("csv/") + name));
     SnapshotImporter importer(db, c, clock);
-    return importer.run(reader, ImportOptions{}, ImportControl{});
+    return importer.run(reader, ImportOptions{});
 }
 
 qint64 count(Database &db, QStringView sql)

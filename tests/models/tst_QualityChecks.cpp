@@ -16,6 +16,7 @@
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/RecordingProgress.h"
 #include "tests/support/ScratchVault.h"
 
 #include <QHash>
@@ -1036,17 +1037,45 @@ private Q_SLOTS:
         }
     }
 
+    // The progress-and-cancel protocol (models/core/Progress.h): one report per SQL pass, growing
+    // to stepCount(); a cancel at any of them, the last included (it comes before the commit),
+    // rolls the whole run back.
+    void progressCountsEveryPassAndACancelAtAnyPassRollsBack()
+    {
+        auto db = freshVault();
+        QVERIFY(db);
+        QVERIFY(buildVault(*db, QStringLiteral("desil=3|relationship=1;presence=2")));
+        test::FakeClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+        const qint64 steps = QualityChecker::stepCount();
+        QVERIFY(steps > 3);
+        for (int at = 1; at <= steps; ++at) {
+            test::RecordingProgress stop;
+            stop.cancelAtReport = at;
+            auto run = QualityChecker(*db, clock).run(operatorActor(), stop);
+            QVERIFY2(!run, qPrintable(QString::number(at)));
+            QCOMPARE(run.error().code, ErrorCode::Cancelled);
+            QCOMPARE(stop.reports.size(), qsizetype(at)); // it stopped at that pass
+            QCOMPARE(count(*db, u"SELECT count(*) FROM quality_flags"), 0);
+            QCOMPARE(count(*db, u"SELECT count(*) FROM quality_runs"), 0);
+            QCOMPARE(count(*db, u"SELECT count(*) FROM audit_log"), 0);
+        }
+        test::RecordingProgress progress;
+        QVERIFY(QualityChecker(*db, clock).run(operatorActor(), progress));
+        QVERIFY(progress.monotoneToTotal());
+        QCOMPARE(progress.reports.size(), qsizetype(steps));
+        QCOMPARE(progress.reports.constLast().second, steps);
+        QCOMPARE(progress.phases, QStringList{QualityChecker::tr("Checking the records…")});
+        QCOMPARE(count(*db, u"SELECT count(*) FROM quality_flags"), 1);
+    }
+
     void cancelRollsBack()
     {
         auto db = freshVault();
         QVERIFY(db);
         QVERIFY(buildVault(*db, QStringLiteral("desil=3|relationship=1;presence=2")));
         test::FakeClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
-        QualityChecker::Control control;
-        int steps = 0;
-        control.isCancelled = [&steps] {
-            return ++steps >= 3;
-        };
+        test::RecordingProgress control;
+        control.cancelAtReport = 3;
         auto run = QualityChecker(*db, clock).run(operatorActor(), control);
         QVERIFY(!run);
         QCOMPARE(run.error().code, ErrorCode::Cancelled);
@@ -1164,7 +1193,7 @@ private Q_SLOTS:
         ImportOptions importOptions;
         importOptions.kind = ImportOptions::Kind::Demo;
         importOptions.officerId = QStringLiteral("Operator Demo");
-        auto report = importer.run(**source, importOptions, {});
+        auto report = importer.run(**source, importOptions);
         QVERIFY(report);
         QVERIFY(report->imported);
         const QList<DemoPlanted> planted = (*source)->village().plantedAnomalies();

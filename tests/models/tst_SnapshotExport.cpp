@@ -41,7 +41,7 @@ Result<ImportReport> importFile(Database &db, const QString &path)
     context.villageCode = QStringLiteral("3373041001");
     CsvReader reader(path);
     SnapshotImporter importer(db, context, clock);
-    return importer.run(reader, {}, {});
+    return importer.run(reader, {});
 }
 
 // The rows of a CSV file, without the header.
@@ -137,7 +137,9 @@ private Q_SLOTS:
         QVERIFY(!refused.has_value());
         QCOMPARE(refused.error().code, ErrorCode::FileExists);
         QCOMPARE(readBytes(exported), QByteArray("old"));
-        QVERIFY(SnapshotExporter(**db).run(exported, {}, OutputPath::Existing::Replace).has_value());
+        QVERIFY(SnapshotExporter(**db)
+                    .run(exported, Progress::none(), OutputPath::Existing::Replace)
+                    .has_value());
         const QFile::Permissions permissions = QFile(exported).permissions();
         QVERIFY(permissions & QFile::ReadOwner);
         QVERIFY(permissions & QFile::WriteOwner);
@@ -258,9 +260,8 @@ private Q_SLOTS:
         auto db = vault.create();
         QVERIFY(db.has_value());
         QVERIFY(importFile(**db, fixture(QStringLiteral("snapshot_small.csv"))).has_value());
-        std::atomic<bool> cancelled{true};
-        ExportControl control;
-        control.cancelled = &cancelled;
+        Progress control;
+        control.cancel();
         const QString fresh = dir.filePath(QStringLiteral("fresh.csv"));
         auto none = SnapshotExporter(**db).run(fresh, control);
         QVERIFY(!none.has_value());
@@ -344,7 +345,7 @@ private Q_SLOTS:
         for (const QString &target : std::as_const(targets)) {
             const QByteArray before = readBytes(target);
             const auto refused = SnapshotExporter(tv.database(), tv.vault().actor())
-                                     .run(target, {}, OutputPath::Existing::Replace);
+                                     .run(target, Progress::none(), OutputPath::Existing::Replace);
             QVERIFY2(!refused.has_value(), qPrintable(target));
             QCOMPARE(refused.error().code, ErrorCode::PathInsideVault);
             QCOMPARE(readBytes(target), before);

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/demo/DemoRowSource.h"
+#include "models/domain/RegionTable.h"
 #include "models/io/CsvReader.h"
 #include "models/io/CsvWriter.h"
 #include "models/io/ImportText.h"
@@ -10,6 +12,7 @@
 #include "models/vault/StateDigest.h"
 #include "models/vault/Statement.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/RecordingProgress.h"
 #include "tests/support/ScratchVault.h"
 
 #include <QCryptographicHash>
@@ -45,7 +48,7 @@ ValidationContext context()
 Result<ImportReport> importFile(Database &db,
                                 const QString &name,
                                 const ImportOptions &options = {},
-                                const ImportControl &control = {})
+                                Progress &control = Progress::none())
 {
     test::FakeClock clock;
     CsvReader reader(fixture(name));
@@ -451,7 +454,7 @@ private Q_SLOTS:
         test::FakeClock clock;
         CsvReader reader(csv);
         SnapshotImporter importer(**db, context(), clock);
-        auto report = importer.run(reader, {}, {});
+        auto report = importer.run(reader, {});
         QVERIFY(!report.has_value());
         QCOMPARE(report.error().code, ErrorCode::CsvEmpty);
     }
@@ -629,7 +632,7 @@ private Q_SLOTS:
         SnapshotImporter importer(**db, other, clock);
         ImportOptions options;
         options.skipBadRows = true;
-        auto report = importer.run(reader, options, {});
+        auto report = importer.run(reader, options);
         QVERIFY(report.has_value());
         QVERIFY(report->imported);
         QCOMPARE(report->rowsSkipped, 8);
@@ -658,15 +661,8 @@ private Q_SLOTS:
         QVERIFY(db.has_value());
         QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
         const Counts before = countsOf(**db);
-        std::atomic<bool> cancelled{false};
-        int phases = 0;
-        ImportControl control;
-        control.cancelled = &cancelled;
-        control.phase = [&](const QString &) {
-            if (++phases == phase) {
-                cancelled = true;
-            }
-        };
+        test::RecordingProgress control;
+        control.cancelAtPhase = phase;
         ImportOptions options;
         options.skipBadRows = true;
         options.rejectsPath = dir.filePath(QStringLiteral("rejects.csv"));
@@ -787,23 +783,71 @@ private Q_SLOTS:
         expectNoDrift();
     }
 
+    // The progress-and-cancel protocol (models/core/Progress.h) on a village large enough for
+    // several reports: they grow to the total, and a cancel at any report before the last (which
+    // comes after the commit) rolls the whole import back.
+    void progressGrowsToTheTotalAndACancelAtAnyStepRollsBack()
+    {
+        DemoOptions demo;
+        demo.households = 700;
+        demo.seed = 11;
+        demo.today = QDate(2026, 11, 23);
+        const auto importDemo = [&demo](Database &db, Progress &progress) -> Result<ImportReport> {
+            VERDES_TRY_ASSIGN(source, DemoRowSource::create(demo));
+            const ValidationContext demoContext{
+                demo.today, &RegionTable::instance(), source->village().villageCode()};
+            test::FakeClock clock;
+            ImportOptions options;
+            options.kind = ImportOptions::Kind::Demo;
+            return SnapshotImporter(db, demoContext, clock).run(*source, options, progress);
+        };
+        QTemporaryDir dir;
+        qsizetype reports = 0;
+        {
+            test::ScratchVault vault(dir.filePath(QStringLiteral("whole.db")));
+            auto db = vault.create();
+            QVERIFY(db.has_value());
+            test::RecordingProgress progress;
+            auto report = importDemo(**db, progress);
+            QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
+            QVERIFY(report->imported);
+            QVERIFY(progress.monotoneToTotal());
+            QCOMPARE(progress.phases.constFirst(),
+                     QCoreApplication::translate("SnapshotImporter", "Checking and importing rows…"));
+            reports = progress.reports.size();
+            QVERIFY(reports >= 4);
+        }
+        for (const qsizetype at : {qsizetype(1), qsizetype(2), reports / 2, reports - 1}) {
+            test::ScratchVault vault(dir.filePath(QStringLiteral("cancel-%1.db").arg(at)));
+            auto db = vault.create();
+            QVERIFY(db.has_value());
+            test::RecordingProgress stop;
+            stop.cancelAtReport = static_cast<int>(at);
+            auto report = importDemo(**db, stop);
+            QVERIFY2(!report.has_value(), qPrintable(QString::number(at)));
+            QCOMPARE(report.error().code, ErrorCode::Cancelled);
+            QCOMPARE(stop.reports.size(), at); // it stopped at that step
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members"), 0);
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 0);
+            QCOMPARE(count(**db, u"SELECT COUNT(*) FROM imports"), 0);
+        }
+    }
+
     void cancelledFirstImportKeepsTheSearchTrigger()
     {
         QTemporaryDir dir;
         test::ScratchVault vault(dir.filePath(QStringLiteral("v.db")));
         auto db = vault.create();
         QVERIFY(db.has_value());
-        std::atomic<bool> cancelled{true};
-        ImportControl control;
-        control.cancelled = &cancelled;
-        auto report = importFile(**db, QStringLiteral("snapshot_small.csv"), {}, control);
+        Progress cancelled;
+        cancelled.cancel();
+        auto report = importFile(**db, QStringLiteral("snapshot_small.csv"), {}, cancelled);
         QVERIFY(!report.has_value());
         QCOMPARE(report.error().code, ErrorCode::Cancelled);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name = 'members_search_insert'"), 1);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE 'digest_members_%'"), 3);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM members"), 0);
-        cancelled = false;
-        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv"), {}, control).has_value());
+        QVERIFY(importFile(**db, QStringLiteral("snapshot_small.csv")).has_value());
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM member_search"),
                  count(**db, u"SELECT COUNT(*) FROM members"));
         QVERIFY(count(**db, u"SELECT COUNT(*) FROM members") > 0);
@@ -907,10 +951,9 @@ private Q_SLOTS:
         ImportOptions options;
         options.actor = Actor{QStringLiteral("o1"), QStringLiteral("Siti Rahma"), Role::Operator, false};
         // Cancelled before the commit.
-        std::atomic<bool> stop{true};
-        ImportControl control;
-        control.cancelled = &stop;
-        auto cancelled = importFile(**db, QStringLiteral("snapshot_small.csv"), options, control);
+        Progress stop;
+        stop.cancel();
+        auto cancelled = importFile(**db, QStringLiteral("snapshot_small.csv"), options, stop);
         QVERIFY(!cancelled.has_value());
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM audit_log"), 0);
         // Through the job, on its own connection: the entry commits with the import.
@@ -1056,7 +1099,7 @@ private Q_SLOTS:
         QVERIFY(db.has_value());
         test::FakeClock clock;
         CsvReader reader(csv);
-        auto report = SnapshotImporter(**db, context(), clock).run(reader, {}, {});
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, {});
         QVERIFY(report.has_value());
         QVERIFY(!report->imported);
         QCOMPARE(report->errorCount, 8);
@@ -1073,7 +1116,7 @@ private Q_SLOTS:
         ImportOptions skip;
         skip.skipBadRows = true;
         CsvReader again(csv);
-        auto skipped = SnapshotImporter(**db, context(), clock).run(again, skip, {});
+        auto skipped = SnapshotImporter(**db, context(), clock).run(again, skip);
         QVERIFY(skipped.has_value());
         QCOMPARE(skipped->rowsSkipped, 8);
         QCOMPARE(count(**db, u"SELECT COUNT(*) FROM households"), 0);
@@ -1100,7 +1143,7 @@ private Q_SLOTS:
         ImportOptions skip;
         skip.skipBadRows = true;
         CsvReader reader(csv);
-        auto report = SnapshotImporter(**db, context(), clock).run(reader, skip, {});
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, skip);
         QVERIFY(report.has_value());
         QVERIFY(report->imported);
         QCOMPARE(report->rowsWithErrors, 3);
@@ -1166,7 +1209,7 @@ private Q_SLOTS:
         }));
         test::FakeClock clock;
         CsvReader reader(changed);
-        auto report = SnapshotImporter(**db, context(), clock).run(reader, {}, {});
+        auto report = SnapshotImporter(**db, context(), clock).run(reader, {});
         QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().detail));
         QVERIFY2(report->imported, qPrintable(errorKeys(*report).join(u' ')));
         QCOMPARE(report->households, (ImportCounts{1, 1, 2, 0}));
@@ -1183,7 +1226,7 @@ private Q_SLOTS:
                  1);
         // Re-importing the same file changes nothing more.
         CsvReader same(changed);
-        auto again = SnapshotImporter(**db, context(), clock).run(same, {}, {});
+        auto again = SnapshotImporter(**db, context(), clock).run(same, {});
         QVERIFY(again.has_value() && again->imported);
         QCOMPARE(again->households, (ImportCounts{0, 0, 4, 0}));
         QCOMPARE(again->members, (ImportCounts{0, 0, 9, 0}));
@@ -1254,7 +1297,7 @@ private Q_SLOTS:
             broken.villageCode = QString::fromLatin1(code);
             test::FakeClock clock;
             CsvReader reader(fixture(QStringLiteral("spreadsheet_source.csv")));
-            auto report = SnapshotImporter(**db, broken, clock).run(reader, {}, {});
+            auto report = SnapshotImporter(**db, broken, clock).run(reader, {});
             QVERIFY(!report.has_value());
             QCOMPARE(report.error().code, ErrorCode::CsvVaultVillageInvalid);
             QVERIFY(describe(report.error()).contains(QString::fromLatin1(code)));

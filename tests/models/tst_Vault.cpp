@@ -13,6 +13,7 @@
 #include "models/vault/UnlockThrottle.h"
 #include "models/vault/Vault.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/RecordingProgress.h"
 #include "tests/support/TempVault.h"
 
 #include <QCryptographicHash>
@@ -1399,7 +1400,7 @@ private Q_SLOTS:
         options.households = 400;
         options.today = QDate(2026, 12, 1);
         {
-            auto created = DemoVault::create(folder, kOfficer, TempVault::passphrase(), options, {});
+            auto created = DemoVault::create(folder, kOfficer, TempVault::passphrase(), options);
             QVERIFY(created.has_value());
         }
         const QString path = dbPath(folder);
@@ -1454,14 +1455,10 @@ private Q_SLOTS:
         QVERIFY(tv.reopen());
         QVERIFY(tv.vault().removeOfficer(QStringLiteral("Sekdes")).has_value());
         const qint64 entries = AuditLog(tv.database()).count().value();
-        QList<qint64> seen;
-        auto changed = tv.vault().changeKey([&seen](qint64 done, qint64 total) {
-            seen << done;
-            return done <= total;
-        });
+        test::RecordingProgress progress;
+        auto changed = tv.vault().changeKey(progress);
         QVERIFY2(changed.has_value(), qPrintable(changed ? QString() : changed.error().detail));
-        QVERIFY(!seen.isEmpty());
-        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QVERIFY(progress.monotoneToTotal());
         // Everything is still there, the change is in the history, and it all adds up.
         QCOMPARE(tv.database().queryText(u"SELECT value FROM vault_meta WHERE key = 'marker'").value(),
                  QStringLiteral("still here"));
@@ -1496,9 +1493,9 @@ private Q_SLOTS:
         tv.lock();
         const auto before = folderHashes(tv.folder());
         QVERIFY(tv.reopen());
-        auto cancelled = tv.vault().changeKey([](qint64, qint64) {
-            return false;
-        });
+        test::RecordingProgress stop;
+        stop.cancelAtReport = 1;
+        auto cancelled = tv.vault().changeKey(stop);
         QVERIFY(!cancelled.has_value());
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
         QVERIFY(tv.vault().isOpen());

@@ -65,7 +65,7 @@ Result<QString> importDemoVillage(Database &db, int households, quint64 seed, co
     SnapshotImporter importer(db, context, clock);
     ImportOptions importOptions;
     importOptions.kind = ImportOptions::Kind::Demo;
-    VERDES_TRY_ASSIGN(report, importer.run(*source, importOptions, {}));
+    VERDES_TRY_ASSIGN(report, importer.run(*source, importOptions));
     if (!report.imported) {
         return Error(ErrorCode::Internal, {}, QStringLiteral("the demo village was not imported"));
     }
