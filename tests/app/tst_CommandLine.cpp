@@ -1664,7 +1664,7 @@ void TestCommandLine::importHelpSaysHowToSaveFromSpreadsheets_data()
                               QStringLiteral("\"Text CSV (.csv)\""),
                               QStringLiteral("Unicode (UTF-8)")};
     const QStringList indonesian{QStringLiteral("Cara pakai: verdes import BRANKAS BERKAS"),
-                                 QStringLiteral("\"CSV UTF-8 (Dipisahkan koma)\""),
+                                 QStringLiteral("jenis yang diawali \"CSV UTF-8\""),
                                  QStringLiteral("LibreOffice Calc"),
                                  QStringLiteral("Unicode (UTF-8)")};
     QTest::newRow("import-help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
