@@ -5711,10 +5711,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposal %1: %2 · %3 · version %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target gone: this household is missing in the newest snapshot. The proposal cannot be marked ready; withdraw it or wait for the next snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5845,6 +5841,10 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>&amp;Keep the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5802,10 +5802,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Usulan baru: %1</translation>
     </message>
     <message>
-        <source>Proposal %1: %2 · %3 · version %4</source>
-        <translation>Usulan %1: %2 · %3 · versi %4</translation>
-    </message>
-    <message>
         <source>Target gone: this household is missing in the newest snapshot. The proposal cannot be marked ready; withdraw it or wait for the next snapshot.</source>
         <translation>Keluarga ini tidak ada lagi di data DTSEN terbaru, sehingga usulan tidak dapat ditandai siap. Tarik usulan ini atau tunggu data DTSEN berikutnya.</translation>
     </message>
@@ -5942,6 +5938,10 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>&amp;Keep the proposal</source>
         <translation>&amp;Pertahankan usulan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3</source>
+        <translation>%1 · %2 · versi %3</translation>
     </message>
 </context>
 <context>

@@ -467,6 +467,13 @@ private Q_SLOTS:
             editor.setType(type);
             QCOMPARE(editor.formProposal().personIds, QStringList{person});
         }
+        // The title and the line above the tabs name the member (issue 11 §3).
+        const QString name = members->item(1, 0)->text();
+        QVERIFY(!name.isEmpty());
+        QVERIFY2(editor.windowTitle().contains(name), qPrintable(editor.windowTitle()));
+        auto *stateLine = editor.findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QVERIFY(stateLine != nullptr);
+        QVERIFY2(stateLine->text().contains(name), qPrintable(stateLine->text()));
 
         // The context menu on the first member: each entry asks for that proposal type.
         QSignalSpy proposed(&page, &ui::BrowserPage::memberProposalRequested);

@@ -307,9 +307,14 @@ void ProposalEditor::updateTitle()
     if (m_proposal.id == 0) {
         setWindowTitle(subject.isEmpty() ? tr("New proposal: %1").arg(type)
                                          : tr("New proposal: %1 — %2").arg(type, subject));
+        m_ui->stateLabel->setText(windowTitle());
     } else {
         setWindowTitle(subject.isEmpty() ? tr("Proposal %1: %2").arg(m_proposal.id).arg(type)
                                          : tr("Proposal %1: %2 — %3").arg(m_proposal.id).arg(type, subject));
+        // The line above the tabs: who the proposal is about, then where it stands.
+        m_ui->stateLabel->setText(tr("%1 · %2 · version %3")
+                                      .arg(windowTitle(), ProposalStateText::label(m_proposal.state))
+                                      .arg(m_proposal.revision));
     }
 }
 
@@ -485,12 +490,7 @@ void ProposalEditor::updateButtons()
     m_ui->permissionLabel->setText(notes.join(QLatin1Char('\n')));
     m_ui->permissionLabel->setVisible(!notes.isEmpty());
 
-    const QString typeLabel = ProposalTypeText::label(formProposal().type);
-    m_ui->stateLabel->setText(isNew ? tr("New proposal: %1").arg(typeLabel)
-                                    : tr("Proposal %1: %2 · %3 · version %4")
-                                          .arg(m_proposal.id)
-                                          .arg(typeLabel, ProposalStateText::label(m_proposal.state))
-                                          .arg(m_proposal.revision));
+    updateTitle();
     QString banner;
     if (m_proposal.targetGone) {
         banner = tr("Target gone: this household is missing in the newest snapshot. The proposal cannot be "
