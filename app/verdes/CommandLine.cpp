@@ -617,7 +617,9 @@ Result<void> CommandLine::changeVaultKey(std::unique_ptr<Vault> &vault)
     ChangeKeyJob job(std::move(vault));
     runJob(job, tr("Changing the vault key…"));
     vault = job.takeVault();
-    VERDES_TRY(job.result());
+    if (const auto &changed = job.result(); !changed) {
+        return changed.error();
+    }
     say(tr("The vault key was changed: copies of the vault made before can no longer be opened with the "
            "current passphrases, and a removed officer's old copy stays locked with the old key."));
     return {};
@@ -688,7 +690,9 @@ Result<void> CommandLine::demo(const Parsed &parsed)
     DemoVaultJob job(parsed.positional.at(0), officer, std::move(passphrase), options);
     runJob(job, tr("Generating the demo village…"));
     // The job has locked the new vault again.
-    VERDES_TRY(job.result());
+    if (const auto &created = job.result(); !created) {
+        return created.error();
+    }
     say(tr("Created the demo village %1 (%2 households) at %3. Everything in it is invented.")
             .arg(job.villageName())
             .arg(options.households)

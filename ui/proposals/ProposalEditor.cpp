@@ -18,6 +18,7 @@
 
 #include <QKeyEvent>
 #include <QPointer>
+#include <QPushButton>
 
 #include <utility>
 
