@@ -6,6 +6,7 @@
 #include "models/domain/RegionTable.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/vault/Migrator.h"
+#include "models/vault/Statement.h"
 #include "tests/support/FakeClock.h"
 
 #include <QByteArray>
@@ -70,6 +71,18 @@ Result<QString> importDemoVillage(Database &db, int households, quint64 seed, co
         return Error(ErrorCode::Internal, {}, QStringLiteral("the demo village was not imported"));
     }
     return village;
+}
+
+Result<std::pair<QString, QString>> householdWithSecondMember(Database &db)
+{
+    Statement st(
+        db, u"SELECT household_id, person_id FROM members WHERE ordinal = 2 ORDER BY household_id LIMIT 1");
+    VERDES_TRY(st.status());
+    VERDES_TRY_ASSIGN(hasRow, st.step());
+    if (!hasRow) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("no household has a second member"));
+    }
+    return std::pair{st.text(0), st.text(1)};
 }
 
 QString testDataPath(const QString &relative)

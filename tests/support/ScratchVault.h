@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace verdes::test {
 
@@ -41,6 +42,10 @@ private:
 // Imports a generated demo village (`households`, `seed`, dated `today`) into `db` as the app's
 // first import does, with the clock at 10:00 that day; returns the village code.
 Result<QString> importDemoVillage(Database &db, int households, quint64 seed, const QDate &today);
+
+// The first household (by id) with at least two members, and its second member: (household id,
+// person id). For tests that need a member who is not the head.
+Result<std::pair<QString, QString>> householdWithSecondMember(Database &db);
 
 // The folder of the test fixtures (tests/data), from VERDES_TEST_DATA.
 QString testDataPath(const QString &relative);

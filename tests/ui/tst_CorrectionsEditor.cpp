@@ -6,7 +6,6 @@
 // "Add correction" adds a household row, "Remove correction" removes the selected one.
 #include "models/proposals/ProposalRepository.h"
 #include "models/vault/Database.h"
-#include "models/vault/Statement.h"
 #include "tests/support/ScratchVault.h"
 #include "ui/proposals/CorrectionsEditor.h"
 
@@ -17,6 +16,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 using namespace verdes;
 using namespace verdes::ui;
@@ -49,13 +50,9 @@ private Q_SLOTS:
         QVERIFY(db);
         m_db = std::move(*db);
         QVERIFY(test::importDemoVillage(*m_db, 20, 5, QDate(2026, 11, 23)));
-        Statement st(
-            *m_db,
-            u"SELECT household_id, person_id FROM members WHERE ordinal = 2 ORDER BY household_id LIMIT 1");
-        auto row = st.step();
-        QVERIFY(row && *row);
-        m_household = st.text(0);
-        m_person = st.text(1);
+        auto member = test::householdWithSecondMember(*m_db);
+        QVERIFY(member);
+        std::tie(m_household, m_person) = *member;
     }
 
     void oldValuesFromTheVault()

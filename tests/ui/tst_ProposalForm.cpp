@@ -7,7 +7,6 @@
 // typed is asked for once; only a new proposal may change its type and household; the fields keep
 // the order of the form for the Tab key.
 #include "models/vault/Database.h"
-#include "models/vault/Statement.h"
 #include "tests/support/ScratchVault.h"
 #include "ui/common/DateField.h"
 #include "ui/proposals/ProposalEditor.h"
@@ -24,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 Q_DECLARE_METATYPE(verdes::ProposalType)
 
@@ -67,13 +68,9 @@ private Q_SLOTS:
         QVERIFY(db);
         m_db = std::move(*db);
         QVERIFY(test::importDemoVillage(*m_db, 20, 5, QDate(2026, 11, 23)));
-        Statement st(
-            *m_db,
-            u"SELECT household_id, person_id FROM members WHERE ordinal = 2 ORDER BY household_id LIMIT 1");
-        auto row = st.step();
-        QVERIFY(row && *row);
-        m_household = st.text(0);
-        m_person = st.text(1);
+        auto member = test::householdWithSecondMember(*m_db);
+        QVERIFY(member);
+        std::tie(m_household, m_person) = *member;
     }
 
     void householdMembers()
