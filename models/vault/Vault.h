@@ -138,6 +138,10 @@ public:
     Result<void> changePassphrase(const QString &officerName, const SecureBytes &newPassphrase);
     // The active officers, by name.
     Result<QList<OfficerInfo>> officers();
+    // Whether `passphrase` opens the key slot of the officer `name` in this vault: their Actor when it
+    // does (the chair confirming a seal on the same laptop), VaultWrongPassphrase or
+    // VaultUnknownOfficer otherwise. Slow (the officer's Argon2id): call it off the GUI thread.
+    Result<Actor> confirmOfficer(const QString &name, const SecureBytes &passphrase) const;
 
     // addOfficer() and changePassphrase() in three steps, so that the Argon2id derivation (about a
     // second) can run off the GUI thread while the vault stays single-threaded:
