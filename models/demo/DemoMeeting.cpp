@@ -69,7 +69,7 @@ QByteArray DemoMeeting::housePhoto(quint64 seed)
     const Rgb door{90, 60, 40};
     const Rgb window{60, 80, 110};
     QByteArray raw;
-    raw.reserve((kWidth * 3 + 1) * kHeight);
+    raw.reserve(static_cast<qsizetype>(kWidth * 3 + 1) * kHeight);
     for (int y = 0; y < kHeight; ++y) {
         raw.append('\0'); // filter: none
         for (int x = 0; x < kWidth; ++x) {
@@ -125,8 +125,8 @@ QByteArray DemoMeeting::letter(const QString &title, const QString &body)
     const QList<QByteArray> objects{
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-        "/Contents 4 0 R >>",
+        QByteArray("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ")
+            + "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
         "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "endstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     };

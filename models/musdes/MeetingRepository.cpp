@@ -497,7 +497,9 @@ buildCanonical(Database &db, const Meeting &meeting, const Sealer &sealer, Progr
             if (proposals.at(i)) {
                 Result<void> status;
                 const QJsonObject content = proposalContent(db, *proposals.at(i), status);
-                VERDES_TRY(status);
+                if (!status) {
+                    return status.error();
+                }
                 item.insert(QStringLiteral("proposal"), content);
             }
             items.append(item);
@@ -1093,7 +1095,7 @@ Result<void> MeetingRepository::removeItem(const Actor &actor, qint64 meetingId,
     if (found.isEmpty()) {
         return itemNotFound(itemId);
     }
-    const AgendaItem removed = found.constFirst();
+    const AgendaItem &removed = found.constFirst();
     const bool sptjm = meeting->kind == MeetingKind::Sptjm;
     if (removed.isDecided() && !sptjm) {
         return Error(ErrorCode::MeetingItemDecided);
@@ -1164,7 +1166,7 @@ MeetingRepository::decide(const Actor &actor, qint64 meetingId, qint64 itemId, c
     if (found.isEmpty()) {
         return itemNotFound(itemId);
     }
-    const AgendaItem before = found.constFirst();
+    const AgendaItem &before = found.constFirst();
     const bool householdItem = before.isHouseholdItem();
     const bool valid =
         input.decision == Decision::Deferred

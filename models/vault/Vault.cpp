@@ -911,7 +911,7 @@ Result<void> Vault::setOfficerRole(const QString &name, Role role)
     return {};
 }
 
-Result<Actor> Vault::confirmOfficer(const QString &name, const SecureBytes &passphrase) const
+Result<QString> Vault::confirmPassphrase(const QString &name, const SecureBytes &passphrase) const
 {
     VERDES_TRY(requireOpen());
     const QString trimmed = name.trimmed();
@@ -932,7 +932,13 @@ Result<Actor> Vault::confirmOfficer(const QString &name, const SecureBytes &pass
     // The slot must open this vault's data key, not merely decrypt its own secret.
     VERDES_TRY_ASSIGN(dataKey, KeySlots::openDataKey(*slot, *secret));
     Q_UNUSED(dataKey)
-    return Actor::load(*m_db, slot->officerId);
+    return slot->officerId;
+}
+
+Result<Actor> Vault::confirmOfficer(const QString &name, const SecureBytes &passphrase) const
+{
+    VERDES_TRY_ASSIGN(officerId, confirmPassphrase(name, passphrase));
+    return Actor::load(*m_db, officerId);
 }
 
 Result<QList<Vault::OfficerInfo>> Vault::officers()

@@ -138,9 +138,12 @@ public:
     Result<void> changePassphrase(const QString &officerName, const SecureBytes &newPassphrase);
     // The active officers, by name.
     Result<QList<OfficerInfo>> officers();
-    // Whether `passphrase` opens the key slot of the officer `name` in this vault: their Actor when it
-    // does (the chair confirming a seal on the same laptop), VaultWrongPassphrase or
-    // VaultUnknownOfficer otherwise. Slow (the officer's Argon2id): call it off the GUI thread.
+    // Whether `passphrase` opens the key slot of the officer `name` in this vault: their officer id
+    // when it does (the chair confirming a seal on the same laptop), VaultWrongPassphrase or
+    // VaultUnknownOfficer otherwise. Slow (the officer's Argon2id) and touches no database: call it
+    // off the GUI thread, then Actor::load on the vault's own thread.
+    Result<QString> confirmPassphrase(const QString &name, const SecureBytes &passphrase) const;
+    // confirmPassphrase, then the officer's Actor from the vault's connection (its own thread only).
     Result<Actor> confirmOfficer(const QString &name, const SecureBytes &passphrase) const;
 
     // addOfficer() and changePassphrase() in three steps, so that the Argon2id derivation (about a
