@@ -188,6 +188,8 @@ MeetingConsole::MeetingConsole(Database &db, Actor actor, qint64 meetingId, QWid
     m_evidenceList->setFlow(QListView::LeftToRight);
     m_evidenceList->setWrapping(false);
     m_evidenceList->setMovement(QListView::Static);
+    m_evidenceList->setWordWrap(true);
+    m_evidenceList->setGridSize(QSize(kThumbSize + 80, kThumbSize + 48));
     m_evidenceList->setFixedHeight(kThumbSize + 56);
     connect(m_evidenceList, &QListWidget::itemActivated, this, [this](QListWidgetItem *row) {
         openEvidence(row->data(Qt::UserRole).toLongLong());

@@ -299,7 +299,7 @@ QImage ProjectorWindow::photo(int index)
 
 void ProjectorWindow::updatePhotos()
 {
-    const int height = qMax(60, this->height() * 170 / 768);
+    const int height = qMax(60, this->height() * 240 / 768);
     for (int i = 0; i < m_thumbLabels.size(); ++i) {
         QLabel *thumb = m_thumbLabels.at(i);
         const QImage image = photo(i);
