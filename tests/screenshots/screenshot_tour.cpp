@@ -519,6 +519,8 @@ int main(int argc, char *argv[])
         save(&wizard, dir, QStringLiteral("create-recovery-key"));
         wizard.reject();
     }
-    shootMeetingRun(window, dir, suffix);
+    if (language == u"id") {
+        shootMeetingRun(window, dir, suffix);
+    }
     return 0;
 }
