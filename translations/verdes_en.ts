@@ -5059,6 +5059,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>verdes::SealMeetingJob</name>
+    <message>
+        <source>Sealing the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::BrowserPage</name>
     <message>
         <source>All RT/RW</source>
@@ -5855,6 +5862,256 @@ The document could not be read: it may be damaged.</source>
     </message>
 </context>
 <context>
+    <name>verdes::ui::MeetingConsole</name>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (double-click to open here; only house photos go to the projector, with F11):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item (PgUp, Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item (PgDown, Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the projector window (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House photos on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house photos full screen on the projector; again for the next one (F11, Esc to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show to the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the photos on the projector, else close this window (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gainst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bstain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is sealed (seal %1): its decisions can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 of %2 · %n not decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose removal (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 1 or Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 2 or Alt+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 3 or Alt+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (your role may not record decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the decision first (1, 2 or 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected at %1; it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on this item is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no house photos. Other evidence is shown only on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shown on the projector until the next item (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::NewRecordForm</name>
     <message>
         <source>Family identity</source>
@@ -6105,6 +6362,43 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProjectorWindow</name>
+    <message>
+        <source>Verdes · Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown at the chair&apos;s request · %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House photo %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6492,6 +6786,121 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>RT %1 / RW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::RevealDialog</name>
+    <message>
+        <source>Show to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the chair&apos;s request, one hidden value of %1 can be shown on the projector until the next item. It is recorded with the chair&apos;s name, your name and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: two members have the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SealDialog</name>
+    <message>
+        <source>Seal the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chair who seals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2
+
+Agreed or kept: %3
+Rejected or proposed for removal: %4
+Deferred: %5
+Not decided: %6
+Attendance: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is already sealed (seal %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not decided yet. A meeting is sealed only when every item is decided: go back and record the decisions first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After sealing nothing of this meeting can change: not the decisions, not the attendance, not the meeting&apos;s data. A mistake can only be corrected by an addendum meeting. Agreed proposals become sealed and deferred ones return for the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer may seal: add the chair (Ketua BPD) or the kepala desa as an officer with that role (Vault ▸ Officers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing the meeting as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is sealed. Seal: %1. Write it on the signed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

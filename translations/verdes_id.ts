@@ -5167,6 +5167,13 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>verdes::SealMeetingJob</name>
+    <message>
+        <source>Sealing the meeting…</source>
+        <translation>Menyegel rapat…</translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::BrowserPage</name>
     <message>
         <source>All RT/RW</source>
@@ -5961,6 +5968,255 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     </message>
 </context>
 <context>
+    <name>verdes::ui::MeetingConsole</name>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation>RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>Flagged household</source>
+        <translation>Keluarga dengan peringatan</translation>
+    </message>
+    <message>
+        <source>Running the meeting</source>
+        <translation>Menjalankan rapat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara rapat</translation>
+    </message>
+    <message>
+        <source>Evidence (double-click to open here; only house photos go to the projector, with F11):</source>
+        <translation>Bukti (klik dua kali untuk membuka di layar ini; hanya foto rumah yang boleh ke proyektor, dengan F11):</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>◀ Previous item</source>
+        <translation>◀ Butir sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous item (PgUp, Alt+Left)</source>
+        <translation>Butir sebelumnya (PgUp, Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Next item ▶</source>
+        <translation>Butir berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>Next item (PgDown, Alt+Right)</source>
+        <translation>Butir berikutnya (PgDown, Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyektor</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector window (F5)</source>
+        <translation>Tampilkan atau sembunyikan jendela proyektor (F5)</translation>
+    </message>
+    <message>
+        <source>House photos on the projector</source>
+        <translation>Foto rumah di proyektor</translation>
+    </message>
+    <message>
+        <source>The house photos full screen on the projector; again for the next one (F11, Esc to leave)</source>
+        <translation>Foto rumah memenuhi layar proyektor; tekan lagi untuk foto berikutnya (F11, Esc untuk keluar)</translation>
+    </message>
+    <message>
+        <source>Show to the room…</source>
+        <translation>Tampilkan ke peserta…</translation>
+    </message>
+    <message>
+        <source>Seal the meeting…</source>
+        <translation>Segel rapat…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Leave the photos on the projector, else close this window (Esc)</source>
+        <translation>Keluar dari foto di proyektor, atau tutup jendela ini (Esc)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>By &amp;consensus</source>
+        <translation>Secara &amp;mufakat</translation>
+    </message>
+    <message>
+        <source>By &amp;vote:</source>
+        <translation>Dengan &amp;pemungutan suara:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;r:</source>
+        <translation>Set&amp;uju:</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst:</source>
+        <translation>T&amp;idak setuju:</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain:</source>
+        <translation>&amp;Abstain:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Simpan keputusan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the vault.</source>
+        <translation>Rapat ini tidak ada lagi di brankas.</translation>
+    </message>
+    <message>
+        <source>Running the meeting %1</source>
+        <translation>Menjalankan rapat %1</translation>
+    </message>
+    <message>
+        <source>This meeting is sealed (seal %1): its decisions can no longer change.</source>
+        <translation>Rapat ini sudah disegel (segel %1): keputusannya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>belum diputuskan</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Acara rapat masih kosong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 of %2 · %n not decided</source>
+        <translation>
+            <numerusform>Butir %1 dari %2 · %n belum diputuskan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items on the agenda.</source>
+        <translation>Tidak ada butir dalam acara rapat.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Bagian:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>KK number:</source>
+        <translation>Nomor KK:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Orang yang bersangkutan:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Perubahan:</translation>
+    </message>
+    <message>
+        <source>Date of the event:</source>
+        <translation>Tanggal kejadian:</translation>
+    </message>
+    <message>
+        <source>Keep (1)</source>
+        <translation>Tetap (1)</translation>
+    </message>
+    <message>
+        <source>Agreed (1)</source>
+        <translation>Disetujui (1)</translation>
+    </message>
+    <message>
+        <source>Propose removal (2)</source>
+        <translation>Usulkan dikeluarkan (2)</translation>
+    </message>
+    <message>
+        <source>Rejected (2)</source>
+        <translation>Ditolak (2)</translation>
+    </message>
+    <message>
+        <source>Deferred (3)</source>
+        <translation>Ditunda (3)</translation>
+    </message>
+    <message>
+        <source>Key 1 or Alt+S</source>
+        <translation>Tombol 1 atau Alt+S</translation>
+    </message>
+    <message>
+        <source>Key 2 or Alt+T</source>
+        <translation>Tombol 2 atau Alt+T</translation>
+    </message>
+    <message>
+        <source>Key 3 or Alt+D</source>
+        <translation>Tombol 3 atau Alt+D</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 by %2, %3</source>
+        <translation>Dicatat: %1 oleh %2, %3</translation>
+    </message>
+    <message>
+        <source>Decision (your role may not record decisions)</source>
+        <translation>Keputusan (peran Anda tidak boleh mencatat keputusan)</translation>
+    </message>
+    <message>
+        <source>Choose the decision first (1, 2 or 3).</source>
+        <translation>Pilih keputusannya dahulu (1, 2, atau 3).</translation>
+    </message>
+    <message>
+        <source>Corrected at %1; it was: %2</source>
+        <translation>Dikoreksi pada %1; sebelumnya: %2</translation>
+    </message>
+    <message>
+        <source>Decision corrected: %1</source>
+        <translation>Keputusan dikoreksi: %1</translation>
+    </message>
+    <message>
+        <source>Decision saved: %1</source>
+        <translation>Keputusan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Decision not saved</source>
+        <translation>Keputusan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The decision on this item is not saved yet.</source>
+        <translation>Keputusan untuk butir ini belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>This item has no house photos. Other evidence is shown only on this screen.</source>
+        <translation>Butir ini tidak punya foto rumah. Bukti lain hanya ditampilkan di layar ini.</translation>
+    </message>
+    <message>
+        <source>%1 is shown on the projector until the next item (recorded).</source>
+        <translation>%1 ditampilkan di proyektor sampai butir berikutnya (tercatat).</translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::NewRecordForm</name>
     <message>
         <source>Family identity</source>
@@ -6212,6 +6468,41 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
         <translation>Kata sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Kata sandi lama langsung tidak berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ProjectorWindow</name>
+    <message>
+        <source>Verdes · Projector</source>
+        <translation>Verdes · Proyektor</translation>
+    </message>
+    <message>
+        <source>Village meeting</source>
+        <translation>Musyawarah desa</translation>
+    </message>
+    <message>
+        <source>Proposal %1 of %2</source>
+        <translation>Usulan %1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years)</source>
+        <translation>
+            <numerusform>%1 (%n tahun)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown at the chair&apos;s request · %1: %2</source>
+        <translation>Ditampilkan atas permintaan pimpinan rapat · %1: %2</translation>
+    </message>
+    <message>
+        <source>House photo %1 of %2</source>
+        <translation>Foto rumah %1 dari %2</translation>
     </message>
 </context>
 <context>
@@ -6603,6 +6894,126 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>RT %1 / RW %2</source>
         <translation>RT %1 / RW %2</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::RevealDialog</name>
+    <message>
+        <source>Show to the room</source>
+        <translation>Tampilkan ke peserta</translation>
+    </message>
+    <message>
+        <source>At the chair&apos;s request, one hidden value of %1 can be shown on the projector until the next item. It is recorded with the chair&apos;s name, your name and the reason.</source>
+        <translation>Atas permintaan pimpinan rapat, satu data tersembunyi milik %1 dapat ditampilkan di proyektor sampai butir berikutnya. Hal ini dicatat bersama nama pimpinan rapat, nama Anda, dan alasannya.</translation>
+    </message>
+    <message>
+        <source>for example: two members have the same name</source>
+        <translation>misalnya: dua anggota bernama sama</translation>
+    </message>
+    <message>
+        <source>&amp;Value to show:</source>
+        <translation>&amp;Data yang ditampilkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required):</source>
+        <translation>&amp;Alasan (wajib):</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SealDialog</name>
+    <message>
+        <source>Seal the meeting</source>
+        <translation>Segel rapat</translation>
+    </message>
+    <message>
+        <source>&amp;Chair who seals:</source>
+        <translation>&amp;Pimpinan yang menyegel:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Kata &amp;sandinya:</translation>
+    </message>
+    <message>
+        <source>&amp;Seal</source>
+        <translation>Se&amp;gel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the vault.</source>
+        <translation>Rapat ini tidak ada lagi di brankas.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2
+
+Agreed or kept: %3
+Rejected or proposed for removal: %4
+Deferred: %5
+Not decided: %6
+Attendance: %7</source>
+        <translation>Rapat %1 tanggal %2
+
+Disetujui atau tetap: %3
+Ditolak atau diusulkan dikeluarkan: %4
+Ditunda: %5
+Belum diputuskan: %6
+Hadir: %7 orang</translation>
+    </message>
+    <message>
+        <source>This meeting is already sealed (seal %1).</source>
+        <translation>Rapat ini sudah disegel (segel %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not decided yet. A meeting is sealed only when every item is decided: go back and record the decisions first.</source>
+        <translation>
+            <numerusform>%n butir belum diputuskan. Rapat hanya dapat disegel bila semua butir sudah diputuskan: kembali dan catat keputusannya dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After sealing nothing of this meeting can change: not the decisions, not the attendance, not the meeting&apos;s data. A mistake can only be corrected by an addendum meeting. Agreed proposals become sealed and deferred ones return for the next meeting.</source>
+        <translation>Setelah disegel, tidak ada bagian rapat ini yang dapat diubah: keputusan, daftar hadir, maupun data rapat. Kesalahan hanya dapat diperbaiki melalui rapat susulan (adendum). Usulan yang disetujui menjadi tersegel dan usulan yang ditunda kembali untuk rapat berikutnya.</translation>
+    </message>
+    <message>
+        <source>No officer may seal: add the chair (Ketua BPD) or the kepala desa as an officer with that role (Vault ▸ Officers).</source>
+        <translation>Belum ada petugas yang boleh menyegel: tambahkan ketua BPD atau kepala desa sebagai petugas dengan peran itu (Brankas ▸ Petugas).</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1.</source>
+        <translation>Ketik kata sandi %1.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase of %1…</source>
+        <translation>Memeriksa kata sandi %1…</translation>
+    </message>
+    <message>
+        <source>Sealing the meeting as %1…</source>
+        <translation>Menyegel rapat atas nama %1…</translation>
+    </message>
+    <message>
+        <source>The meeting is sealed. Seal: %1. Write it on the signed minutes.</source>
+        <translation>Rapat sudah disegel. Segel: %1. Tuliskan pada berita acara yang ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>

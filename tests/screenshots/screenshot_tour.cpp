@@ -13,6 +13,7 @@
 #include "models/repo/HouseholdRepository.h"
 #include "models/vault/Database.h"
 #include "models/vault/Vault.h"
+#include "tests/screenshots/musdes_run_shots.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/browser/HouseholdFlagsView.h"
 #include "ui/browser/HouseholdHistoryView.h"
@@ -517,6 +518,9 @@ int main(int argc, char *argv[])
         }
         save(&wizard, dir, QStringLiteral("create-recovery-key"));
         wizard.reject();
+    }
+    if (language == u"id") {
+        shootMeetingRun(window, dir, suffix);
     }
     return 0;
 }

@@ -19,6 +19,7 @@
 #include "ui/common/ScreenFit.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/jobs/JobRunner.h"
+#include "ui/musdes/run/MeetingConsole.h"
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
@@ -53,6 +54,7 @@ struct MainWindow::ResumeState
     BrowserPage::ViewState view;
     QList<qint64> editors;   // proposals whose editors were open, their work saved as drafts
     QList<Proposal> unsaved; // editors whose draft the vault refused, kept in memory over the lock
+    QList<qint64> meetings;  // meetings whose console was open (every decision is stored on save)
 };
 
 QString MainWindow::demoPassphrase()
@@ -338,6 +340,9 @@ void MainWindow::resume()
     for (const qint64 id : state->editors) {
         openProposal(id);
     }
+    for (const qint64 id : state->meetings) {
+        openMeetingConsole(id);
+    }
     for (const Proposal &proposal : state->unsaved) {
         if (ProposalEditor *editor = makeEditor()) {
             editor->restoreUnsaved(proposal);
@@ -456,6 +461,11 @@ void MainWindow::closePages()
     for (ProposalEditor *editor : findChildren<ProposalEditor *>()) {
         delete editor;
     }
+    // A meeting's console and its projector: blank and closed, before the connection goes.
+    for (MeetingConsole *console : findChildren<MeetingConsole *>()) {
+        console->closeForLock();
+        delete console;
+    }
     if (m_proposalsPage != nullptr) {
         m_ui->pagesStackedWidget->removeWidget(m_proposalsPage);
         delete m_proposalsPage;
@@ -511,6 +521,11 @@ std::unique_ptr<MainWindow::ResumeState> MainWindow::keepWork()
         state->view = m_browser->viewState();
     }
     keepOpenWork(&state->editors, &state->unsaved);
+    for (MeetingConsole *console : findChildren<MeetingConsole *>()) {
+        if (console->isVisible()) {
+            state->meetings.append(console->meetingId());
+        }
+    }
     return state;
 }
 
@@ -807,6 +822,26 @@ ProposalEditor *MainWindow::openProposal(qint64 proposalId)
         editor->show();
     }
     return editor;
+}
+
+MeetingConsole *MainWindow::openMeetingConsole(qint64 meetingId)
+{
+    if (!m_vault) {
+        return nullptr;
+    }
+    for (MeetingConsole *open : findChildren<MeetingConsole *>()) {
+        if (open->meetingId() == meetingId) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *console = new MeetingConsole(m_vault->database(), currentActor(), meetingId, this);
+    console->setAttribute(Qt::WA_DeleteOnClose);
+    console->setVault(m_vault.get());
+    console->show();
+    return console;
 }
 
 void MainWindow::showProposals()

@@ -31,6 +31,7 @@ struct FlagSuggestion;
 namespace verdes::ui {
 
 class BrowserPage;
+class MeetingConsole;
 class Prompter;
 class ProposalEditor;
 class ProposalListPage;
@@ -98,6 +99,10 @@ public:
                                 std::optional<ProposalType> type = std::nullopt);
     ProposalEditor *proposeFromFlag(const FlagSuggestion &suggestion);
     ProposalEditor *openProposal(qint64 proposalId);
+    // The operator's window for running a meeting (issue 12 §2), or the one already open for it.
+    // A lock closes it (nothing stays on the projector) and the unlock reopens it at the first
+    // undecided item.
+    MeetingConsole *openMeetingConsole(qint64 meetingId);
     void showProposals();
     void showHouseholds();
 
