@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Add all &amp;ready proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every proposal that is ready on this agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pr&amp;oposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose some of the ready proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a flagged fami&amp;ly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family with a data-quality warning, for the meeting to keep it or propose its removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up within its part of the agenda (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down within its part of the agenda (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal goes back to ready (Delete); a decided item stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are invited; the quorum indicator never blocks the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an empty attendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance list with the meeting&apos;s header and empty lines, for signing on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the l&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected attendee (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditHead</name>
     <message>
         <source>an anchor looks like 1234:3F2A-91BC-0D77-E4A1-5B20-9C3D</source>
@@ -228,6 +354,82 @@
     </message>
     <message>
         <source>%1 revealed the NIK numbers of this household in the list of proposals on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared meeting %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the data of meeting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 in the attendance of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the attendance of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put %2 proposal(s) on the agenda of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put household %2 on the agenda of meeting %3 (keep or propose removal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 off the agenda of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected the decision on item %2 of meeting %3 from &quot;%4&quot; to &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the decision &quot;%2&quot; on item %3 of meeting %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 showed the %2 of item %3 of meeting %4 to the room, at the request of the chair %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sealed meeting %2 (%3 items); seal %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the standard template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the document template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; agendas and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was shown to the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,10 +1768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>officer needs add, remove, passwd, role, list, rekey or repair, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,6 +1874,25 @@ name has at most %1 characters, without line breaks, tabs or other control chara
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1694,7 +1911,7 @@ name has at most %1 characters, without line breaks, tabs or other control chara
   verdes export VAULT FILE [--force]
                                  export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history and evidence)
+                                 file, history, the seals of the meetings and evidence)
   verdes search VAULT QUERY [--limit N] [--show-nik]
                                  search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
                                  (NIK and KK masked; --show-nik shows them in full, for an
@@ -1725,22 +1942,189 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-
-Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
-if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
-families with errors are left out, listed, and kept in the vault as a report (--rejects
-FILE also writes them to FILE). The summary says which separator the file uses and which
-optional columns it lacks; the vault keeps its values of those columns.
+        <source>The village meeting (musdes):
+  verdes musdes new VAULT --date YYYY-MM-DD --place TEXT --chair NAME [--time HH:MM]
+                  [--minute-taker NAME] [--kind musdes|musdesus|muskel|sptjm]
+                  [--addendum-of MEETING]
+                                 prepare a meeting; prints its number (MEETING below)
+  verdes musdes attend VAULT MEETING --name TEXT --role ROLE [--rt-rw 003/002] [--signed]
+                                 record an attendee (ROLE: %1)
+  verdes musdes agenda VAULT MEETING --add-ready | --add N [N…] | --household ID
+                                 put every ready proposal, some proposals, or a flagged
+                                 household on the agenda
+  verdes musdes decide VAULT MEETING PROPOSAL agreed|rejected|deferred [--note TEXT]
+                  [--votes FOR/AGAINST/ABSTAIN]
+                                 record (or correct) a decision; by consensus unless --votes;
+                                 for a flagged household give its id and keep|remove|deferred
+  verdes musdes seal VAULT MEETING --officer CHAIR
+                                 seal the minutes with the chair&apos;s passphrase (an SPTJM: the
+                                 village head&apos;s); nothing of the meeting changes afterwards
+  verdes musdes list VAULT       the meetings
+  verdes musdes show VAULT MEETING
+                                 a meeting: data, attendance, agenda, decisions and seal
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <source>The village vault is healthy: encryption, database, schema, key file, history, meeting seals and evidence checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the evidence files…</source>
+        <source>the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history it was sealed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown musdes command &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for musdes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes new needs --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time needs HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of musdes, musdesus, muskel, sptjm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes attend needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes attend needs --role (see &apos;verdes --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rt-rw is RT/RW, for example 003/002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes agenda needs one of --add-ready, --add N…, --household ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proposal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision is one of agreed, rejected, deferred, keep, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--votes is FOR/AGAINST/ABSTAIN, for example 12/3/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as present (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready proposal(s) put on the agenda.</source>
+        <translation>
+            <numerusform>%n ready proposal put on the agenda.</numerusform>
+            <numerusform>%n ready proposals put on the agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household is on the agenda, to keep or to propose its removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) put on the agenda.</source>
+        <translation>
+            <numerusform>%n proposal put on the agenda.</numerusform>
+            <numerusform>%n proposals put on the agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting sealed by %1. Seal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sealed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s).</source>
+        <translation>
+            <numerusform>%n meeting.</numerusform>
+            <numerusform>%n meetings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n</source>
+        <translation>
+            <numerusform>Attendance: %n</numerusform>
+            <numerusform>Attendance: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s)</source>
+        <translation>
+            <numerusform>Agenda: %n item</numerusform>
+            <numerusform>Agenda: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2. Seal: %3 (device key %4, history entry %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +2223,33 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoMeeting</name>
+    <message>
+        <source>Died; reported by the head of the RT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out of the village with their own family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the BPD (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village secretary (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with the demo village: run it from the Musdes page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +2635,66 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>The village code of this vault (%1) is not a valid region code, so nothing can be imported into it. Create a new vault with the village&apos;s code from the Kemendagri list and import there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 is sealed: nothing of it can change any more. To correct it, prepare an addendum meeting that refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 is not sealed yet. Correct it directly; an addendum refers only to a sealed meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is not on this meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agenda item(s) have no decision yet. Record a decision for every item (deferred is a decision) before sealing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance list is empty. Record who attended before sealing the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision by vote needs the number of votes for, against and abstaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision this agenda item can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item already has a decision, so it stays on the agenda. Record &quot;deferred&quot; to move it to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the field is shown to the room: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal of meeting %1 no longer matches its content (%2). The meeting was changed after it was sealed. Tell your district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is &quot;%2&quot;: only proposals ready for the meeting can go on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is already on this agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SPTJM is signed by the village head alone: it has no attendance list or votes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,6 +3239,37 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>FlaggedHouseholdPicker</name>
+    <message>
+        <source>Add a flagged family to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the head, family id or RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDetailView</name>
     <message>
         <source>Choose a household in the list to see its members, housing, programmes and warnings.</source>
@@ -3289,6 +3791,322 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>&amp;About Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Village meeting (musdes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special village meeting (musdesus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan meeting (muskel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of responsibility (SPTJM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village head / lurah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPD member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKH facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TKSK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Babinsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bhabinkamtibmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religious, customary or community figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative of poor households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District social office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camat / sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged registrants: keep or propose removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (vote: %2 for, %3 against, %4 abstaining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by consensus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>&lt;b&gt;Village meetings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a new meeting (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting yet. Prepare one with “New meeting…”: its agenda is built from the proposals that are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>Sealing the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the seals of the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balai desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute-taker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed meeting cannot change: a correction is a new meeting that refers to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves what was changed and goes back to the list of meetings (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting&apos;s data (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The berita acara, attendance list and BNBA of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ru&amp;n the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the operator&apos;s window and the projector for this meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4147,6 +4965,41 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>ReadyProposalPicker</name>
+    <message>
+        <source>Add proposals to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionTable</name>
     <message>
         <source>Kelurahan %1</source>
@@ -4323,6 +5176,22 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>The new language is used the next time Verdes starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;cut-off day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the month by which a musdes&apos;s decisions must be entered to count for that month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected at a musdes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are invited, for the quorum indicator (it never blocks a meeting)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4540,6 +5409,142 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>Member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::AgendaEditor</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a meeting decides must be entered by the cut-off day of the month (Settings) to count for that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date of the meeting to see whether it makes this month&apos;s cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the cut-off of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this month&apos;s cut-off: counts for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal is ready: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n proposal added to the agenda.</numerusform>
+            <numerusform>%n proposals added to the agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family was added to the agenda, for the meeting to keep it or propose its removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decided item stays on the agenda; its decision can be corrected until the meeting is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family was taken off the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal was taken off the agenda; it is ready again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::AttendanceEditor</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1 (set how many are expected to see the quorum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — quorum reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — no quorum yet (%3 needed); the meeting can still go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the attendee&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write RT/RW as two numbers, like 003/002, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the l&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4824,6 +5829,32 @@ The document could not be read: it may be damaged.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::FlaggedHouseholdPicker</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no head recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family has an open warning. Run the data-quality checks (File menu) to find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flagged family matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged family(ies) shown.</source>
+        <translation>
+            <numerusform>%n flagged family shown.</numerusform>
+            <numerusform>%n flagged families shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5336,6 +6367,124 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Musdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingPage</name>
+    <message>
+        <source>Prepare a new meeting (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first digits of the seal&apos;s fingerprint, as printed on the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No musdes has been sealed yet. Kepmensos 73/2024: a meeting every three months, or an SPTJM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last musdes was %n day(s) ago; Kepmensos 73/2024: every three months, or an SPTJM.</source>
+        <translation>
+            <numerusform>The last musdes was %n day ago; Kepmensos 73/2024: every three months, or an SPTJM.</numerusform>
+            <numerusform>The last musdes was %n days ago; Kepmensos 73/2024: every three months, or an SPTJM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last musdes was sealed on %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>The last musdes was sealed on %1 (%n day ago).</numerusform>
+            <numerusform>The last musdes was sealed on %1 (%n days ago).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingView</name>
+    <message>
+        <source>For example 09.00 or 13.30; may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the meeting, dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is not in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New meeting&lt;/b&gt; — fill in its data and save; then add the attendees and the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2 · seal %3. Nothing of this meeting can change; a correction is a new meeting marked as its addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the agenda</source>
+        <translation>
+            <numerusform>%n item on the agenda</numerusform>
+            <numerusform>%n items on the agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n decided</source>
+        <translation>
+            <numerusform>%1, %n decided</numerusform>
+            <numerusform>%1, %n decided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date of the meeting as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as 09.00 or 13.30, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 was created. Add the attendees and the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5981,6 +7130,24 @@ Close it and lose what was written?</source>
     </message>
 </context>
 <context>
+    <name>verdes::ui::ReadyProposalPicker</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposal(s) ready.</source>
+        <translation>
+            <numerusform>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposal ready.</numerusform>
+            <numerusform>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposals ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposal is ready. A proposal is put on the agenda once it is marked ready in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::SettingsDialog</name>
     <message>
         <source>Never</source>
@@ -5988,6 +7155,14 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> persons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Add all &amp;ready proposals</source>
+        <translation>Tambah semua usulan s&amp;iap</translation>
+    </message>
+    <message>
+        <source>Put every proposal that is ready on this agenda</source>
+        <translation>Masukkan semua usulan yang sudah siap ke agenda ini</translation>
+    </message>
+    <message>
+        <source>Add pr&amp;oposals…</source>
+        <translation>Tambah usula&amp;n…</translation>
+    </message>
+    <message>
+        <source>Choose some of the ready proposals</source>
+        <translation>Pilih beberapa usulan yang sudah siap</translation>
+    </message>
+    <message>
+        <source>Add a flagged fami&amp;ly…</source>
+        <translation>Tambah keluarga dengan p&amp;eringatan…</translation>
+    </message>
+    <message>
+        <source>A family with a data-quality warning, for the meeting to keep it or propose its removal</source>
+        <translation>Keluarga dengan peringatan mutu data, agar rapat menetapkan tetap atau mengusulkan dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Move the item up within its part of the agenda (Alt+Up)</source>
+        <translation>Naikkan butir ini di dalam bagian agendanya (Alt+Atas)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Move the item down within its part of the agenda (Alt+Down)</source>
+        <translation>Turunkan butir ini di dalam bagian agendanya (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation>Keluarkan dari agenda</translation>
+    </message>
+    <message>
+        <source>The proposal goes back to ready (Delete); a decided item stays</source>
+        <translation>Usulan kembali berstatus siap (Delete); butir yang sudah diputuskan tetap di agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Expected:</source>
+        <translation>Diundang:</translation>
+    </message>
+    <message>
+        <source>How many are invited; the quorum indicator never blocks the meeting</source>
+        <translation>Jumlah yang diundang; penanda kuorum tidak pernah menghalangi rapat</translation>
+    </message>
+    <message>
+        <source>Print an empty attendance sheet…</source>
+        <translation>Cetak daftar hadir kosong…</translation>
+    </message>
+    <message>
+        <source>The attendance list with the meeting&apos;s header and empty lines, for signing on paper</source>
+        <translation>Daftar hadir dengan kepala rapat dan baris kosong, untuk ditandatangani di kertas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Tanda tangan di kertas</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>RT/RW:</source>
+        <translation>RT/RW:</translation>
+    </message>
+    <message>
+        <source>Add to the l&amp;ist</source>
+        <translation>&amp;Catat hadir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Change the selected attendee (Enter)</source>
+        <translation>Ubah peserta yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee (Delete)</source>
+        <translation>Hapus peserta yang dipilih (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>AuditHead</name>
     <message>
         <source>an anchor looks like 1234:3F2A-91BC-0D77-E4A1-5B20-9C3D</source>
@@ -229,6 +355,82 @@
     <message>
         <source>%1 revealed the NIK numbers of this household in the list of proposals on the command line.</source>
         <translation>%1 menampilkan NIK lengkap anggota keluarga ini dalam daftar usulan di baris perintah.</translation>
+    </message>
+    <message>
+        <source>%1 prepared meeting %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the data of meeting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 in the attendance of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the attendance of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put %2 proposal(s) on the agenda of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put household %2 on the agenda of meeting %3 (keep or propose removal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 off the agenda of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected the decision on item %2 of meeting %3 from &quot;%4&quot; to &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the decision &quot;%2&quot; on item %3 of meeting %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 showed the %2 of item %3 of meeting %4 to the room, at the request of the chair %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sealed meeting %2 (%3 items); seal %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the standard template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the document template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; agendas and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was shown to the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document templates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1768,6 @@
         <translation>Kunci brankas telah diganti: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan kata sandi yang berlaku sekarang, dan salinan lama milik petugas yang dihapus tetap terkunci dengan kunci lama.</translation>
     </message>
     <message>
-        <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
-        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data, skema, berkas kunci, riwayat, dan bukti sudah diperiksa.</translation>
-    </message>
-    <message>
         <source>officer needs add, remove, passwd, role, list, rekey or repair, not &quot;%1&quot;</source>
         <translation>officer memerlukan add, remove, passwd, role, list, rekey, atau repair, bukan &quot;%1&quot;</translation>
     </message>
@@ -1706,6 +1904,33 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
         <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah kata sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
     </message>
     <message>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+</source>
+        <translation>Cara pakai: verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+
+Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
+bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
+yang salah dilewati, dicantumkan dalam daftar, dan disimpan di brankas sebagai laporan
+(--rejects BERKAS juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang
+dipakai berkas dan kolom tidak wajib yang tidak ada di berkas; brankas tetap menyimpan
+nilai kolom-kolom itu.
+</translation>
+    </message>
+    <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
+    </message>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation>Memeriksa berkas bukti…</translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1724,7 +1949,7 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
   verdes export VAULT FILE [--force]
                                  export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history and evidence)
+                                 file, history, the seals of the meetings and evidence)
   verdes search VAULT QUERY [--limit N] [--show-nik]
                                  search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
                                  (NIK and KK masked; --show-nik shows them in full, for an
@@ -1752,81 +1977,187 @@ Exit codes:
      (it exists, or is inside a vault folder, or is not an ordinary file), or another
      error reading or writing files
 </source>
-        <translation>Cara pakai:
-  verdes                         membuka aplikasi desktop
-  verdes --demo                  membuka aplikasi dengan desa contoh
-  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
-                                 membuat brankas desa (kunci pemulihan ditampilkan sekali);
-                                 KODE adalah desa atau kelurahan dalam daftar Kemendagri 2025,
-                                 3318192001 atau 33.18.19.2001 (--demo-village: kode desa
-                                 contoh, bagian desa 2999, untuk mencoba Verdes)
-  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
-                                 membuat brankas berisi desa contoh rekaan
-  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
-                                 menulis desa contoh rekaan sebagai berkas CSV data DTSEN
-  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
-                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama
-                                 sekali, kecuali bila baris yang salah dilewati);
-                                 &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
-  verdes export BRANKAS BERKAS [--force]
-                                 mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
-  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
-                                 kunci, riwayat, dan bukti)
-  verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
-                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
-                                 petugas yang perannya boleh melihatnya, dan tampilan itu
-                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
-  verdes officer add|remove|passwd BRANKAS NAMA
-                                 mengatur petugas yang dapat membuka brankas
-
-Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah
-diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
-tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru
-dari baris berikutnya.
-
-Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
-perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
-diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
-  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
-  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
-     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
-     kesalahan lain saat membaca atau menulis berkas
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-
-Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
-if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
-families with errors are left out, listed, and kept in the vault as a report (--rejects
-FILE also writes them to FILE). The summary says which separator the file uses and which
-optional columns it lacks; the vault keeps its values of those columns.
+        <source>The village meeting (musdes):
+  verdes musdes new VAULT --date YYYY-MM-DD --place TEXT --chair NAME [--time HH:MM]
+                  [--minute-taker NAME] [--kind musdes|musdesus|muskel|sptjm]
+                  [--addendum-of MEETING]
+                                 prepare a meeting; prints its number (MEETING below)
+  verdes musdes attend VAULT MEETING --name TEXT --role ROLE [--rt-rw 003/002] [--signed]
+                                 record an attendee (ROLE: %1)
+  verdes musdes agenda VAULT MEETING --add-ready | --add N [N…] | --household ID
+                                 put every ready proposal, some proposals, or a flagged
+                                 household on the agenda
+  verdes musdes decide VAULT MEETING PROPOSAL agreed|rejected|deferred [--note TEXT]
+                  [--votes FOR/AGAINST/ABSTAIN]
+                                 record (or correct) a decision; by consensus unless --votes;
+                                 for a flagged household give its id and keep|remove|deferred
+  verdes musdes seal VAULT MEETING --officer CHAIR
+                                 seal the minutes with the chair&apos;s passphrase (an SPTJM: the
+                                 village head&apos;s); nothing of the meeting changes afterwards
+  verdes musdes list VAULT       the meetings
+  verdes musdes show VAULT MEETING
+                                 a meeting: data, attendance, agenda, decisions and seal
 </source>
-        <translation>Cara pakai: verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
-
-Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
-bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
-yang salah dilewati, dicantumkan dalam daftar, dan disimpan di brankas sebagai laporan
-(--rejects BERKAS juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang
-dipakai berkas dan kolom tidak wajib yang tidak ada di berkas; brankas tetap menyimpan
-nilai kolom-kolom itu.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
-        <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
+        <source>The village vault is healthy: encryption, database, schema, key file, history, meeting seals and evidence checked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the evidence files…</source>
-        <translation>Memeriksa berkas bukti…</translation>
+        <source>the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history it was sealed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown musdes command &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for musdes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes new needs --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time needs HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of musdes, musdesus, muskel, sptjm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes attend needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes attend needs --role (see &apos;verdes --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rt-rw is RT/RW, for example 003/002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes agenda needs one of --add-ready, --add N…, --household ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proposal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision is one of agreed, rejected, deferred, keep, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--votes is FOR/AGAINST/ABSTAIN, for example 12/3/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as present (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready proposal(s) put on the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household is on the agenda, to keep or to propose its removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) put on the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished">Usulan %1: %2</translation>
+    </message>
+    <message>
+        <source>Meeting sealed by %1. Seal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sealed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2. Seal: %3 (device key %4, history entry %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2256,33 @@ nilai kolom-kolom itu.
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMeeting</name>
+    <message>
+        <source>Died; reported by the head of the RT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out of the village with their own family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the BPD (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village secretary (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with the demo village: run it from the Musdes page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2671,66 @@ nilai kolom-kolom itu.
     <message>
         <source>The village code of this vault (%1) is not a valid region code, so nothing can be imported into it. Create a new vault with the village&apos;s code from the Kemendagri list and import there.</source>
         <translation>Kode desa brankas ini (%1) bukan kode wilayah yang sah, sehingga tidak ada yang dapat diimpor ke dalamnya. Buat brankas baru dengan kode desa dari daftar Kemendagri, lalu impor ke sana.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 is sealed: nothing of it can change any more. To correct it, prepare an addendum meeting that refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 is not sealed yet. Correct it directly; an addendum refers only to a sealed meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is not on this meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agenda item(s) have no decision yet. Record a decision for every item (deferred is a decision) before sealing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance list is empty. Record who attended before sealing the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision by vote needs the number of votes for, against and abstaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision this agenda item can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item already has a decision, so it stays on the agenda. Record &quot;deferred&quot; to move it to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the field is shown to the room: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal of meeting %1 no longer matches its content (%2). The meeting was changed after it was sealed. Tell your district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is &quot;%2&quot;: only proposals ready for the meeting can go on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is already on this agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SPTJM is signed by the village head alone: it has no attendance list or votes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3274,37 @@ nilai kolom-kolom itu.
     </message>
 </context>
 <context>
+    <name>FlaggedHouseholdPicker</name>
+    <message>
+        <source>Add a flagged family to the agenda</source>
+        <translation>Tambah keluarga dengan peringatan ke agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Name of the head, family id or RT/RW</source>
+        <translation>Nama kepala keluarga, ID keluarga, atau RT/RW</translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDetailView</name>
     <message>
         <source>Choose a household in the list to see its members, housing, programmes and warnings.</source>
@@ -3383,6 +3832,322 @@ nilai kolom-kolom itu.
     <message>
         <source>&amp;About Verdes</source>
         <translation>&amp;Tentang Verdes</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Village meeting (musdes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special village meeting (musdesus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan meeting (muskel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of responsibility (SPTJM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village head / lurah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPD member</source>
+        <translation type="unfinished">Anggota BPD</translation>
+    </message>
+    <message>
+        <source>RT/RW head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKH facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TKSK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Babinsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bhabinkamtibmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religious, customary or community figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative of poor households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District social office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camat / sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Lainnya</translation>
+    </message>
+    <message>
+        <source>Flagged registrants: keep or propose removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished">Ditunda</translation>
+    </message>
+    <message>
+        <source>Keep in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (vote: %2 for, %3 against, %4 abstaining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by consensus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>&lt;b&gt;Village meetings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Musyawarah desa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Rapat baru…</translation>
+    </message>
+    <message>
+        <source>Prepare a new meeting (Ctrl+Shift+M)</source>
+        <translation>Siapkan rapat baru (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Segel</translation>
+    </message>
+    <message>
+        <source>No meeting yet. Prepare one with “New meeting…”: its agenda is built from the proposals that are ready.</source>
+        <translation>Belum ada rapat. Siapkan dengan “Rapat baru…”: agendanya disusun dari usulan yang sudah siap.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>Sealing the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the seals of the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Rapat</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Pukul:</translation>
+    </message>
+    <message>
+        <source>09.00</source>
+        <translation>09.00</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>Balai desa</source>
+        <translation>Balai desa</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Pimpinan rapat:</translation>
+    </message>
+    <message>
+        <source>Minute-taker:</source>
+        <translation>Notulis:</translation>
+    </message>
+    <message>
+        <source>Addendum to:</source>
+        <translation>Adendum atas:</translation>
+    </message>
+    <message>
+        <source>A sealed meeting cannot change: a correction is a new meeting that refers to it</source>
+        <translation>Rapat yang sudah disegel tidak dapat diubah: perbaikan dibuat sebagai rapat baru yang merujuk kepadanya</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>Daftar &amp;hadir</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>Kemba&amp;li ke daftar</translation>
+    </message>
+    <message>
+        <source>Saves what was changed and goes back to the list of meetings (Alt+Left)</source>
+        <translation>Menyimpan perubahan lalu kembali ke daftar rapat (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sim&amp;pan</translation>
+    </message>
+    <message>
+        <source>Save the meeting&apos;s data (Ctrl+S)</source>
+        <translation>Simpan data rapat (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Dokumen…</translation>
+    </message>
+    <message>
+        <source>The berita acara, attendance list and BNBA of this meeting</source>
+        <translation>Berita acara, daftar hadir, dan BNBA rapat ini</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n the meeting</source>
+        <translation>&amp;Mulai rapat</translation>
+    </message>
+    <message>
+        <source>Open the operator&apos;s window and the projector for this meeting</source>
+        <translation>Buka jendela operator dan proyektor untuk rapat ini</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +5005,41 @@ nilai kolom-kolom itu.
     </message>
 </context>
 <context>
+    <name>ReadyProposalPicker</name>
+    <message>
+        <source>Add proposals to the agenda</source>
+        <translation>Tambah usulan ke agenda</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Centang &amp;semua</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Kosongkan centang</translation>
+    </message>
+</context>
+<context>
     <name>RegionTable</name>
     <message>
         <source>Kelurahan %1</source>
@@ -4417,6 +5217,22 @@ nilai kolom-kolom itu.
     <message>
         <source>The new language is used the next time Verdes starts.</source>
         <translation>Bahasa baru dipakai saat Verdes dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;cut-off day:</source>
+        <translation>&amp;Tanggal batas bulanan:</translation>
+    </message>
+    <message>
+        <source>The day of the month by which a musdes&apos;s decisions must be entered to count for that month</source>
+        <translation>Tanggal dalam bulan sebagai batas input hasil musdes agar dihitung untuk bulan itu</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected at a musdes:</source>
+        <translation>&amp;Perkiraan hadir di musdes:</translation>
+    </message>
+    <message>
+        <source>How many are invited, for the quorum indicator (it never blocks a meeting)</source>
+        <translation>Jumlah yang diundang, untuk penanda kuorum (tidak pernah menghalangi rapat)</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +5450,140 @@ nilai kolom-kolom itu.
     <message>
         <source>Member(s)</source>
         <translation>Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::AgendaEditor</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>What a meeting decides must be entered by the cut-off day of the month (Settings) to count for that month.</source>
+        <translation>Hasil rapat harus diinput paling lambat pada tanggal batas bulanan (Pengaturan) agar dihitung untuk bulan itu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n butir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family with a warning</source>
+        <translation>Keluarga dengan peringatan</translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation>Tidak ada butir</translation>
+    </message>
+    <message>
+        <source>Set the date of the meeting to see whether it makes this month&apos;s cut-off.</source>
+        <translation>Isi tanggal rapat untuk melihat apakah masuk batas bulan ini.</translation>
+    </message>
+    <message>
+        <source>Makes the cut-off of %1</source>
+        <translation>Masuk batas tanggal %1</translation>
+    </message>
+    <message>
+        <source>After this month&apos;s cut-off: counts for %1</source>
+        <translation>Setelah batas bulan ini: masuk %1</translation>
+    </message>
+    <message>
+        <source>No proposal is ready: nothing was added.</source>
+        <translation>Tidak ada usulan yang siap: tidak ada yang ditambahkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n usulan ditambahkan ke agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family was added to the agenda, for the meeting to keep it or propose its removal.</source>
+        <translation>Keluarga ditambahkan ke agenda, agar rapat menetapkan tetap atau mengusulkan dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>A decided item stays on the agenda; its decision can be corrected until the meeting is sealed.</source>
+        <translation>Butir yang sudah diputuskan tetap di agenda; keputusannya dapat diperbaiki sampai rapat disegel.</translation>
+    </message>
+    <message>
+        <source>The family was taken off the agenda.</source>
+        <translation>Keluarga dikeluarkan dari agenda.</translation>
+    </message>
+    <message>
+        <source>The proposal was taken off the agenda; it is ready again.</source>
+        <translation>Usulan dikeluarkan dari agenda dan kembali berstatus siap.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::AttendanceEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> orang</translation>
+    </message>
+    <message>
+        <source>Present: %1 (set how many are expected to see the quorum)</source>
+        <translation>Hadir: %1 (isi jumlah undangan untuk melihat kuorum)</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — quorum reached</source>
+        <translation>Hadir %1 dari %2 — kuorum tercapai</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — no quorum yet (%3 needed); the meeting can still go on</source>
+        <translation>Hadir %1 dari %2 — belum kuorum (perlu %3); rapat tetap dapat berjalan</translation>
+    </message>
+    <message>
+        <source>Write the attendee&apos;s name.</source>
+        <translation>Tulis nama peserta.</translation>
+    </message>
+    <message>
+        <source>Write RT/RW as two numbers, like 003/002, or leave it empty.</source>
+        <translation>Tulis RT/RW sebagai dua angka, misalnya 003/002, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>Perubahan disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 dicatat hadir.</translation>
+    </message>
+    <message>
+        <source>Add to the l&amp;ist</source>
+        <translation>&amp;Catat hadir</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 dihapus dari daftar.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;change</source>
+        <translation>Simpan perubaha&amp;n</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +5872,31 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::FlaggedHouseholdPicker</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Tambahkan ke agenda</translation>
+    </message>
+    <message>
+        <source>(no head recorded)</source>
+        <translation>(kepala keluarga tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>No family has an open warning. Run the data-quality checks (File menu) to find them.</source>
+        <translation>Tidak ada keluarga dengan peringatan terbuka. Jalankan pemeriksaan mutu data (menu Berkas) untuk menemukannya.</translation>
+    </message>
+    <message>
+        <source>No flagged family matches “%1”.</source>
+        <translation>Tidak ada keluarga dengan peringatan yang cocok dengan “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged family(ies) shown.</source>
+        <translation>
+            <numerusform>%n keluarga dengan peringatan ditampilkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5428,6 +6403,120 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Lanjutkan bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Musdes</source>
+        <translation>&amp;Musdes</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>&amp;Rapat baru…</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingPage</name>
+    <message>
+        <source>Prepare a new meeting (Ctrl+Shift+M)</source>
+        <translation>Siapkan rapat baru (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Sealed · %1</source>
+        <translation>Disegel · %1</translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation>Belum disegel</translation>
+    </message>
+    <message>
+        <source>The first digits of the seal&apos;s fingerprint, as printed on the documents</source>
+        <translation>Angka pertama sidik segel, seperti tercetak di dokumen</translation>
+    </message>
+    <message>
+        <source>No musdes has been sealed yet. Kepmensos 73/2024: a meeting every three months, or an SPTJM.</source>
+        <translation>Belum ada musdes yang disegel. Kepmensos 73/2024: setiap tiga bulan, atau SPTJM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last musdes was %n day(s) ago; Kepmensos 73/2024: every three months, or an SPTJM.</source>
+        <translation>
+            <numerusform>Musdes terakhir %n hari yang lalu; Kepmensos 73/2024: setiap tiga bulan, atau SPTJM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last musdes was sealed on %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Musdes terakhir disegel pada %1 (%n hari yang lalu).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingView</name>
+    <message>
+        <source>For example 09.00 or 13.30; may be left empty</source>
+        <translation>Misalnya 09.00 atau 13.30; boleh dikosongkan</translation>
+    </message>
+    <message>
+        <source>The day of the meeting, dd/mm/yyyy</source>
+        <translation>Tanggal rapat, hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Not an addendum</source>
+        <translation>Bukan adendum</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>This meeting is not in the vault.</source>
+        <translation>Rapat ini tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Rapat %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New meeting&lt;/b&gt; — fill in its data and save; then add the attendees and the agenda.</source>
+        <translation>&lt;b&gt;Rapat baru&lt;/b&gt; — isi datanya lalu simpan; kemudian catat peserta dan susun agenda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2 · seal %3. Nothing of this meeting can change; a correction is a new meeting marked as its addendum.</source>
+        <translation>Disegel oleh %1 pada %2 · segel %3. Rapat ini tidak dapat diubah lagi; perbaikan dibuat sebagai rapat baru yang ditandai sebagai adendumnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the agenda</source>
+        <translation>
+            <numerusform>%n butir agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n decided</source>
+        <translation>
+            <numerusform>%1, %n sudah diputuskan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Write the date of the meeting as dd/mm/yyyy.</source>
+        <translation>Tulis tanggal rapat dengan format hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>Write the time as 09.00 or 13.30, or leave it empty.</source>
+        <translation>Tulis pukul seperti 09.00 atau 13.30, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 was created. Add the attendees and the agenda.</source>
+        <translation>Rapat %1 dibuat. Catat peserta dan susun agendanya.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +7165,23 @@ Tutup dan buang yang sudah ditulis?</translation>
     </message>
 </context>
 <context>
+    <name>verdes::ui::ReadyProposalPicker</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Tambahkan ke agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposal(s) ready.</source>
+        <translation>
+            <numerusform>Centang usulan yang akan dimasukkan ke agenda (Spasi mencentang baris yang dipilih). %n usulan siap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposal is ready. A proposal is put on the agenda once it is marked ready in its editor.</source>
+        <translation>Belum ada usulan yang siap. Usulan dapat masuk agenda setelah ditandai siap di penyuntingnya.</translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::SettingsDialog</name>
     <message>
         <source>Never</source>
@@ -6084,6 +7190,14 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source> minutes</source>
         <translation> menit</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> orang</translation>
     </message>
 </context>
 <context>
