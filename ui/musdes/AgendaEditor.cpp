@@ -5,6 +5,8 @@
 #include "models/core/Error.h"
 #include "models/musdes/MeetingRepository.h"
 #include "models/proposals/ProposalType.h"
+#include "models/quality/QualityFlagRepository.h"
+#include "models/quality/QualityText.h"
 #include "ui/common/Look.h"
 #include "ui/musdes/AgendaTree.h"
 #include "ui/musdes/FlaggedHouseholdPicker.h"
@@ -112,6 +114,7 @@ void AgendaEditor::setMeeting(qint64 meetingId, const QDate &date, bool sealed)
     m_meetingId = meetingId;
     m_date = date;
     m_sealed = sealed;
+    m_cutOffDay = AppSettings::meetingCutOffDay(); // may have changed in the settings meanwhile
     m_ui->agendaMessageLabel->clear();
     updateCutOff();
     reload();
@@ -146,6 +149,24 @@ void AgendaEditor::reload()
         }
     }
     fill();
+}
+
+QString AgendaEditor::warningsOf(const QString &householdId) const
+{
+    // A family on the agenda is there for its open warnings: their names stand as its reason.
+    auto flags = QualityFlagRepository(m_db).forHousehold(householdId);
+    if (!flags) {
+        return QString();
+    }
+    QStringList labels;
+    for (const QualityFlag &flag : std::as_const(*flags)) {
+        const auto check = flag.check();
+        const QString label = check ? QualityText::label(*check) : flag.checkCode;
+        if (!labels.contains(label)) {
+            labels.append(label);
+        }
+    }
+    return labels.join(QStringLiteral(", "));
 }
 
 void AgendaEditor::fill()
@@ -189,8 +210,10 @@ void AgendaEditor::fill()
             row->setText(AgendaTree::SubjectColumn, item.subject);
             row->setToolTip(AgendaTree::SubjectColumn, item.subject);
             row->setText(AgendaTree::PlaceColumn, placeText(item));
-            row->setText(AgendaTree::ReasonColumn, item.reason);
-            row->setToolTip(AgendaTree::ReasonColumn, item.reason);
+            const QString reason =
+                item.reason.isEmpty() && item.isHouseholdItem() ? warningsOf(item.householdId) : item.reason;
+            row->setText(AgendaTree::ReasonColumn, reason);
+            row->setToolTip(AgendaTree::ReasonColumn, reason);
             row->setText(AgendaTree::DecisionColumn,
                          item.isDecided() ? MeetingText::decisionWithVotes(item) : QStringLiteral("—"));
             if (!item.note.isEmpty()) {

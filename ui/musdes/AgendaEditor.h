@@ -44,7 +44,7 @@ public:
     // may change (not sealed). Reloads.
     void setMeeting(qint64 meetingId, const QDate &date, bool sealed);
     void setMeetingDate(const QDate &date);
-    // The day of the month of the cut-off (AppSettings::meetingCutOffDay unless set).
+    // The day of the month of the cut-off (AppSettings::meetingCutOffDay, read again by setMeeting).
     void setCutOffDay(int day);
     void reload();
 
@@ -80,6 +80,8 @@ Q_SIGNALS:
 
 private:
     bool isEditable() const;
+    // The open warnings of a family, in words, for the reason column of its item.
+    QString warningsOf(const QString &householdId) const;
     void fill();
     void updateButtons();
     void updateCutOff();

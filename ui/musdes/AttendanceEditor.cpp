@@ -91,6 +91,11 @@ void AttendanceEditor::setMeeting(qint64 meetingId, bool sealed)
     m_meetingId = meetingId;
     m_sealed = sealed;
     m_editing = 0;
+    {
+        // The number expected may have changed in the settings meanwhile.
+        const QSignalBlocker blocker(m_ui->expectedSpinBox);
+        m_ui->expectedSpinBox->setValue(AppSettings::meetingExpectedAttendance());
+    }
     m_ui->entryMessageLabel->clear();
     reload();
 }
