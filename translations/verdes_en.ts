@@ -5540,11 +5540,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was removed from the list.</source>
+        <source>Save the &amp;change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the &amp;change</source>
+        <source>%1 was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -358,79 +358,79 @@
     </message>
     <message>
         <source>%1 prepared meeting %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menyiapkan rapat %2 untuk tanggal %3.</translation>
     </message>
     <message>
         <source>%1 changed the data of meeting %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengubah data rapat %2.</translation>
     </message>
     <message>
         <source>%1 recorded %2 in the attendance of meeting %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mencatat %2 dalam daftar hadir rapat %3.</translation>
     </message>
     <message>
         <source>%1 removed %2 from the attendance of meeting %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menghapus %2 dari daftar hadir rapat %3.</translation>
     </message>
     <message>
         <source>%1 put %2 proposal(s) on the agenda of meeting %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 memasukkan %2 usulan ke acara rapat %3.</translation>
     </message>
     <message>
         <source>%1 put household %2 on the agenda of meeting %3 (keep or propose removal).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 memasukkan keluarga %2 ke acara rapat %3 (tetap atau diusulkan keluar).</translation>
     </message>
     <message>
         <source>%1 took %2 off the agenda of meeting %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengeluarkan %2 dari acara rapat %3.</translation>
     </message>
     <message>
         <source>%1 corrected the decision on item %2 of meeting %3 from &quot;%4&quot; to &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membetulkan keputusan butir %2 rapat %3 dari &quot;%4&quot; menjadi &quot;%5&quot;.</translation>
     </message>
     <message>
         <source>%1 recorded the decision &quot;%2&quot; on item %3 of meeting %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mencatat keputusan &quot;%2&quot; untuk butir %3 rapat %4.</translation>
     </message>
     <message>
         <source>%1 showed the %2 of item %3 of meeting %4 to the room, at the request of the chair %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menampilkan %2 butir %3 rapat %4 kepada peserta atas permintaan pimpinan rapat %5: %6</translation>
     </message>
     <message>
         <source>%1 sealed meeting %2 (%3 items); seal %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menyegel rapat %2 (%3 butir); segel %4.</translation>
     </message>
     <message>
         <source>%1 restored the standard template &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengembalikan templat bawaan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 edited the document template &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengubah templat dokumen &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>rapat</translation>
     </message>
     <message>
         <source>the meetings&apos; attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar hadir rapat</translation>
     </message>
     <message>
         <source>the meetings&apos; agendas and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>acara dan keputusan rapat</translation>
     </message>
     <message>
         <source>the meetings&apos; seals</source>
-        <translation type="unfinished"></translation>
+        <translation>segel rapat</translation>
     </message>
     <message>
         <source>what was shown to the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>data yang ditampilkan dalam rapat</translation>
     </message>
     <message>
         <source>the document templates</source>
-        <translation type="unfinished"></translation>
+        <translation>templat dokumen</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1977,54 @@ Exit codes:
      (it exists, or is inside a vault folder, or is not an ordinary file), or another
      error reading or writing files
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cara pakai:
+  verdes                         membuka aplikasi desktop
+  verdes --demo                  membuka aplikasi dengan desa contoh
+  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
+                                 membuat brankas desa (kunci pemulihan ditampilkan sekali);
+                                 KODE adalah desa atau kelurahan dalam daftar Kemendagri 2025,
+                                 3318192001 atau 33.18.19.2001 (--demo-village: kode desa
+                                 contoh, bagian desa 2999, untuk mencoba Verdes)
+  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
+                                 membuat brankas berisi desa contoh rekaan
+  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
+                                 menulis desa contoh rekaan sebagai berkas CSV data DTSEN
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
+                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama
+                                 sekali, kecuali bila baris yang salah dilewati);
+                                 &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
+  verdes export BRANKAS BERKAS [--force]
+                                 mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
+  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
+                                 kunci, riwayat, segel rapat, dan bukti)
+  verdes search BRANKAS KATA [--limit N] [--show-nik]
+                                 mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
+                                 petugas yang perannya boleh melihatnya, dan tampilan itu
+                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
+  verdes officer add|remove|passwd BRANKAS NAMA
+                                 mengatur petugas yang dapat membuka brankas
+
+Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah
+diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
+tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru
+dari baris berikutnya.
+
+Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
+perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
+diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
+  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
+     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
+     kesalahan lain saat membaca atau menulis berkas
+</translation>
     </message>
     <message>
         <source>The village meeting (musdes):
@@ -2001,163 +2048,184 @@ Exit codes:
   verdes musdes show VAULT MEETING
                                  a meeting: data, attendance, agenda, decisions and seal
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Musyawarah desa (musdes):
+  verdes musdes new BRANKAS --date TTTT-BB-HH --place TEKS --chair NAMA [--time JJ:MM]
+                  [--minute-taker NAMA] [--kind musdes|musdesus|muskel|sptjm]
+                  [--addendum-of RAPAT]
+                                 siapkan rapat; mencetak nomornya (RAPAT di bawah)
+  verdes musdes attend BRANKAS RAPAT --name TEKS --role PERAN [--rt-rw 003/002] [--signed]
+                                 catat peserta yang hadir (PERAN: %1)
+  verdes musdes agenda BRANKAS RAPAT --add-ready | --add N [N…] | --household ID
+                                 masukkan semua usulan siap, beberapa usulan, atau keluarga
+                                 dengan peringatan ke acara rapat
+  verdes musdes decide BRANKAS RAPAT USULAN agreed|rejected|deferred [--note TEKS]
+                  [--votes SETUJU/TIDAK/ABSTAIN]
+                                 catat (atau betulkan) keputusan; musyawarah mufakat kecuali
+                                 --votes; untuk keluarga dengan peringatan beri ID-nya dan
+                                 keep|remove|deferred
+  verdes musdes seal BRANKAS RAPAT --officer PIMPINAN
+                                 segel berita acara dengan kata sandi pimpinan rapat (SPTJM:
+                                 kata sandi kepala desa); setelah itu rapat tidak dapat diubah
+  verdes musdes list BRANKAS     daftar rapat
+  verdes musdes show BRANKAS RAPAT
+                                 satu rapat: data, daftar hadir, acara, keputusan dan segel
+</translation>
     </message>
     <message>
         <source>The village vault is healthy: encryption, database, schema, key file, history, meeting seals and evidence checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas desa sehat: enkripsi, basis data, skema, berkas kunci, riwayat, segel rapat dan bukti sudah diperiksa.</translation>
     </message>
     <message>
         <source>the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>tanda tangan digital</translation>
     </message>
     <message>
         <source>the meeting&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>isi rapat</translation>
     </message>
     <message>
         <source>the history it was sealed with</source>
-        <translation type="unfinished"></translation>
+        <translation>riwayat saat disegel</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan nomor rapat</translation>
     </message>
     <message>
         <source>unknown musdes command &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>perintah musdes &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
     </message>
     <message>
         <source>wrong number of arguments for musdes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah argumen untuk musdes %1 salah</translation>
     </message>
     <message>
         <source>musdes new needs --date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>musdes new memerlukan --date TTTT-BB-HH</translation>
     </message>
     <message>
         <source>--time needs HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>--time memerlukan JJ:MM</translation>
     </message>
     <message>
         <source>--kind is one of musdes, musdesus, muskel, sptjm</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind salah satu dari musdes, musdesus, muskel, sptjm</translation>
     </message>
     <message>
         <source>musdes attend needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>musdes attend memerlukan --name</translation>
     </message>
     <message>
         <source>musdes attend needs --role (see &apos;verdes --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>musdes attend memerlukan --role (lihat &apos;verdes --help&apos;)</translation>
     </message>
     <message>
         <source>--rt-rw is RT/RW, for example 003/002</source>
-        <translation type="unfinished"></translation>
+        <translation>--rt-rw berisi RT/RW, misalnya 003/002</translation>
     </message>
     <message>
         <source>musdes agenda needs one of --add-ready, --add N…, --household ID</source>
-        <translation type="unfinished"></translation>
+        <translation>musdes agenda memerlukan salah satu dari --add-ready, --add N…, --household ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proposal number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan nomor usulan</translation>
     </message>
     <message>
         <source>the decision is one of agreed, rejected, deferred, keep, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>keputusan salah satu dari agreed, rejected, deferred, keep, remove</translation>
     </message>
     <message>
         <source>--votes is FOR/AGAINST/ABSTAIN, for example 12/3/1</source>
-        <translation type="unfinished"></translation>
+        <translation>--votes berisi SETUJU/TIDAK/ABSTAIN, misalnya 12/3/1</translation>
     </message>
     <message>
         <source>Meeting %1 prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat %1 disiapkan: %2</translation>
     </message>
     <message>
         <source>%1 recorded as present (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dicatat hadir (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n ready proposal(s) put on the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usulan siap dimasukkan ke acara rapat.</numerusform>
         </translation>
     </message>
     <message>
         <source>The household is on the agenda, to keep or to propose its removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarga itu masuk acara, untuk tetap atau diusulkan keluar.</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) put on the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usulan dimasukkan ke acara rapat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Proposal %1: %2</source>
-        <translation type="unfinished">Usulan %1: %2</translation>
+        <translation>Usulan %1: %2</translation>
     </message>
     <message>
         <source>Meeting sealed by %1. Seal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat disegel oleh %1. Segel: %2</translation>
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 diputuskan</translation>
     </message>
     <message numerus="yes">
         <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hadir</numerusform>
         </translation>
     </message>
     <message>
         <source>sealed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disegel %1</translation>
     </message>
     <message>
         <source>not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>belum disegel</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Chair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimpinan rapat: %1</translation>
     </message>
     <message numerus="yes">
         <source>Attendance: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daftar hadir: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agenda: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acara: %n butir</numerusform>
         </translation>
     </message>
     <message>
         <source>proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usulan %1</translation>
     </message>
     <message>
         <source>household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keluarga %1</translation>
     </message>
     <message>
         <source>Sealed by %1 on %2. Seal: %3 (device key %4, history entry %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegel oleh %1 pada %2. Segel: %3 (kunci perangkat %4, catatan riwayat %5)</translation>
     </message>
     <message>
         <source>Not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum disegel.</translation>
     </message>
 </context>
 <context>
@@ -2262,27 +2330,27 @@ Exit codes:
     <name>DemoMeeting</name>
     <message>
         <source>Died; reported by the head of the RT</source>
-        <translation type="unfinished"></translation>
+        <translation>Meninggal dunia; dilaporkan ketua RT</translation>
     </message>
     <message>
         <source>Moved out of the village with their own family</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah dari desa bersama keluarganya sendiri</translation>
     </message>
     <message>
         <source>Village hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Balai desa</translation>
     </message>
     <message>
         <source>Head of the BPD (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua BPD (demo)</translation>
     </message>
     <message>
         <source>Village secretary (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretaris desa (demo)</translation>
     </message>
     <message>
         <source>Prepared with the demo village: run it from the Musdes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disiapkan bersama desa demo: jalankan dari halaman Musdes.</translation>
     </message>
 </context>
 <context>
@@ -2674,63 +2742,63 @@ Exit codes:
     </message>
     <message>
         <source>Meeting %1 does not exist in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat %1 tidak ada di brankas ini.</translation>
     </message>
     <message>
         <source>Meeting %1 is sealed: nothing of it can change any more. To correct it, prepare an addendum meeting that refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat %1 sudah disegel: tidak ada lagi yang dapat diubah. Untuk membetulkannya, siapkan rapat adendum yang merujuk rapat itu.</translation>
     </message>
     <message>
         <source>Meeting %1 is not sealed yet. Correct it directly; an addendum refers only to a sealed meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat %1 belum disegel. Betulkan langsung; adendum hanya merujuk rapat yang sudah disegel.</translation>
     </message>
     <message>
         <source>Agenda item %1 is not on this meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir %1 tidak ada dalam acara rapat ini.</translation>
     </message>
     <message>
         <source>%1 agenda item(s) have no decision yet. Record a decision for every item (deferred is a decision) before sealing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 butir acara belum diputuskan. Catat keputusan untuk setiap butir (ditunda juga keputusan) sebelum menyegel.</translation>
     </message>
     <message>
         <source>The attendance list is empty. Record who attended before sealing the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar hadir masih kosong. Catat siapa yang hadir sebelum menyegel rapat.</translation>
     </message>
     <message>
         <source>A decision by vote needs the number of votes for, against and abstaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan dengan pemungutan suara memerlukan jumlah suara setuju, tidak setuju dan abstain.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a decision this agenda item can take.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan keputusan yang dapat diambil untuk butir acara ini.</translation>
     </message>
     <message>
         <source>This item already has a decision, so it stays on the agenda. Record &quot;deferred&quot; to move it to the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir ini sudah diputuskan, jadi tetap dalam acara. Catat &quot;ditunda&quot; untuk membawanya ke rapat berikutnya.</translation>
     </message>
     <message>
         <source>Say why the field is shown to the room: the reason is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuliskan mengapa data ini ditampilkan kepada peserta: alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
         <source>Enter the date of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi tanggal rapat.</translation>
     </message>
     <message>
         <source>The seal of meeting %1 no longer matches its content (%2). The meeting was changed after it was sealed. Tell your district office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segel rapat %1 tidak lagi cocok dengan isinya (%2). Rapat diubah setelah disegel. Laporkan ke dinas sosial kabupaten/kota.</translation>
     </message>
     <message>
         <source>Proposal %1 is &quot;%2&quot;: only proposals ready for the meeting can go on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan %1 berstatus &quot;%2&quot;: hanya usulan yang siap untuk musdes dapat masuk acara.</translation>
     </message>
     <message>
         <source>Household %1 is already on this agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarga %1 sudah ada dalam acara ini.</translation>
     </message>
     <message>
         <source>An SPTJM is signed by the village head alone: it has no attendance list or votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPTJM ditandatangani kepala desa sendiri: tidak ada daftar hadir atau pemungutan suara.</translation>
     </message>
 </context>
 <context>
@@ -3838,159 +3906,159 @@ Exit codes:
     <name>Meeting</name>
     <message>
         <source>Village meeting (musdes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Musyawarah desa (musdes)</translation>
     </message>
     <message>
         <source>Special village meeting (musdesus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Musyawarah desa khusus (musdesus)</translation>
     </message>
     <message>
         <source>Kelurahan meeting (muskel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Musyawarah kelurahan (muskel)</translation>
     </message>
     <message>
         <source>Statement of responsibility (SPTJM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat pernyataan tanggung jawab mutlak (SPTJM)</translation>
     </message>
     <message>
         <source>Village head / lurah</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala desa / lurah</translation>
     </message>
     <message>
         <source>Village official</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat desa</translation>
     </message>
     <message>
         <source>BPD member</source>
-        <translation type="unfinished">Anggota BPD</translation>
+        <translation>Anggota BPD</translation>
     </message>
     <message>
         <source>RT/RW head</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua RT/RW</translation>
     </message>
     <message>
         <source>PKH facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendamping PKH</translation>
     </message>
     <message>
         <source>TKSK</source>
-        <translation type="unfinished"></translation>
+        <translation>TKSK</translation>
     </message>
     <message>
         <source>PSM</source>
-        <translation type="unfinished"></translation>
+        <translation>PSM</translation>
     </message>
     <message>
         <source>Village facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendamping desa</translation>
     </message>
     <message>
         <source>LPM</source>
-        <translation type="unfinished"></translation>
+        <translation>LPM</translation>
     </message>
     <message>
         <source>Babinsa</source>
-        <translation type="unfinished"></translation>
+        <translation>Babinsa</translation>
     </message>
     <message>
         <source>Bhabinkamtibmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhabinkamtibmas</translation>
     </message>
     <message>
         <source>Religious, customary or community figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokoh agama, adat atau masyarakat</translation>
     </message>
     <message>
         <source>Women&apos;s representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Perwakilan perempuan</translation>
     </message>
     <message>
         <source>Representative of poor households</source>
-        <translation type="unfinished"></translation>
+        <translation>Perwakilan keluarga miskin</translation>
     </message>
     <message>
         <source>District social office</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinas sosial</translation>
     </message>
     <message>
         <source>Camat / sub-district</source>
-        <translation type="unfinished"></translation>
+        <translation>Camat / kecamatan</translation>
     </message>
     <message>
         <source>BPS</source>
-        <translation type="unfinished"></translation>
+        <translation>BPS</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Lainnya</translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Flagged registrants: keep or propose removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarga dengan peringatan: tetap atau diusulkan keluar</translation>
     </message>
     <message>
         <source>New proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulan baru</translation>
     </message>
     <message>
         <source>Other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan lainnya</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diputuskan</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished">Ditunda</translation>
+        <translation>Ditunda</translation>
     </message>
     <message>
         <source>Keep in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap dalam data</translation>
     </message>
     <message>
         <source>Propose removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diusulkan keluar</translation>
     </message>
     <message>
         <source>By consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Musyawarah mufakat</translation>
     </message>
     <message>
         <source>By vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemungutan suara</translation>
     </message>
     <message>
         <source>%1 (vote: %2 for, %3 against, %4 abstaining)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suara: %2 setuju, %3 tidak setuju, %4 abstain)</translation>
     </message>
     <message>
         <source>%1 (by consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (musyawarah mufakat)</translation>
     </message>
     <message>
         <source>RT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RT %1</translation>
     </message>
     <message>
         <source>RW %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RW %1</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembukaan</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Penutup</translation>
     </message>
 </context>
 <context>
@@ -4052,11 +4120,11 @@ Exit codes:
     <name>MeetingRepository</name>
     <message>
         <source>Sealing the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyegel hasil rapat</translation>
     </message>
     <message>
         <source>Checking the seals of the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa segel rapat</translation>
     </message>
 </context>
 <context>
@@ -5578,12 +5646,12 @@ Exit codes:
         <translation>&amp;Catat hadir</translation>
     </message>
     <message>
-        <source>%1 was removed from the list.</source>
-        <translation>%1 dihapus dari daftar.</translation>
-    </message>
-    <message>
         <source>Save the &amp;change</source>
         <translation>Simpan perubaha&amp;n</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 dihapus dari daftar.</translation>
     </message>
 </context>
 <context>
