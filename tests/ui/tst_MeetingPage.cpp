@@ -705,6 +705,44 @@ private Q_SLOTS:
         QCOMPARE(MeetingRepository(*m_db).get(view->meetingId())->value().addendumOf,
                  std::optional<qint64>(created->id));
     }
+
+    void decisionsRecordedElsewhereShowWhenComingBack()
+    {
+        MeetingRepository meetings(*m_db);
+        MeetingDraft draft;
+        draft.date = QDate(2026, 12, 20);
+        auto created = meetings.create(actorWith(Role::Operator), draft);
+        QVERIFY(created);
+        auto added = meetings.addProposals(actorWith(Role::Operator), created->id, {m_ready.first()});
+        QVERIFY(added && added->size() == 1);
+        const qint64 itemId = added->first().id;
+
+        auto page = makePage();
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QVERIFY(page->openMeeting(created->id));
+        ui::AgendaEditor *agenda = page->meetingView()->agendaEditor();
+        // After the 17th: the decisions count for the next month.
+        QVERIFY2(agenda->cutOffText().startsWith(QStringLiteral("After this month's cut-off")),
+                 qPrintable(agenda->cutOffText()));
+        QVERIFY(agenda->selectItem(itemId));
+        QVERIFY(agenda->findChild<QPushButton *>(QStringLiteral("removeItemButton"))->isEnabled());
+
+        // The operator's window records a decision; the page shows it when it is shown again.
+        auto decided = meetings.decide(actorWith(Role::Operator), created->id, itemId, DecisionInput{});
+        QVERIFY2(decided, decided ? "" : qPrintable(describe(decided.error())));
+        page->reload();
+        QVERIFY(agenda->selectItem(itemId));
+        QTreeWidgetItem *row = agenda->tree()->currentItem();
+        QCOMPARE(row->text(ui::AgendaTree::DecisionColumn), MeetingText::decisionWithVotes(*decided));
+        // A decided item stays on the agenda.
+        QVERIFY(!agenda->findChild<QPushButton *>(QStringLiteral("removeItemButton"))->isEnabled());
+        agenda->tree()->setFocus();
+        QTest::keyClick(agenda->tree(), Qt::Key_Delete);
+        QCOMPARE(storedOrder(created->id), QList<qint64>{itemId});
+        QCOMPARE(stateOf(m_ready.first()), ProposalState::Agreed);
+        QVERIFY(page->meetingView()->summaryText().contains(QStringLiteral("1 decided")));
+    }
 };
 
 QTEST_MAIN(TestMeetingPage)

@@ -90,7 +90,13 @@ void AttendanceEditor::setMeeting(qint64 meetingId, bool sealed)
 {
     m_meetingId = meetingId;
     m_sealed = sealed;
+    // Another meeting: the entry line starts empty, adding.
     m_editing = 0;
+    m_ui->addButton->setText(tr("Add to the l&ist"));
+    m_ui->cancelEditButton->hide();
+    m_ui->nameLineEdit->clear();
+    m_ui->rtRwLineEdit->clear();
+    m_ui->signedCheckBox->setChecked(false);
     {
         // The number expected may have changed in the settings meanwhile.
         const QSignalBlocker blocker(m_ui->expectedSpinBox);

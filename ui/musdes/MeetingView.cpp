@@ -315,7 +315,11 @@ void MeetingView::showMeeting(const Meeting &meeting)
         m_attendance->setMeeting(meeting.id, meeting.isSealed());
         m_agenda->setMeeting(meeting.id, meeting.date, meeting.isSealed());
     } else {
+        // Shown again (after saving, or coming back to the page): decisions may have been recorded
+        // meanwhile, in the operator's window.
+        m_attendance->reload();
         m_agenda->setMeetingDate(meeting.date);
+        m_agenda->reload();
     }
     m_ui->tabWidget->setTabEnabled(AttendanceTab, true);
     m_ui->tabWidget->setTabEnabled(AgendaTab, true);
