@@ -9,7 +9,9 @@
 #include "models/demo/DemoRowSource.h"
 #include "models/domain/Household.h"
 #include "models/io/SnapshotExporter.h"
+#include "models/musdes/MeetingRepository.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/quality/QualityFlagRepository.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/vault/Database.h"
 #include "models/vault/Vault.h"
@@ -19,6 +21,10 @@
 #include "ui/browser/HouseholdHistoryView.h"
 #include "ui/browser/HouseholdMembersView.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/musdes/AgendaEditor.h"
+#include "ui/musdes/AgendaTree.h"
+#include "ui/musdes/MeetingPage.h"
+#include "ui/musdes/MeetingView.h"
 #include "ui/proposals/EvidenceViewer.h"
 #include "ui/proposals/HouseholdPicker.h"
 #include "ui/proposals/NewRecordForm.h"
@@ -192,6 +198,134 @@ void writeWithSemicolons(const QString &from, const QString &to)
         }
     }
     out.write(bytes);
+}
+
+// A musdes being prepared (issue 12): the demo's meeting, or a new one, with ten items on its agenda
+// (ready deaths reported for members of the first families, and two flagged families), its
+// attendees (fourteen when the demo has none) and the quorum of fourteen expected. Returns the meeting's id.
+qint64 prepareMeeting(verdes::Vault &vault)
+{
+    verdes::Database &db = vault.database();
+    const verdes::Actor actor = vault.actor();
+    verdes::MeetingRepository meetings(db);
+    qint64 meetingId = 0;
+    if (auto list = meetings.list(); list) {
+        for (const verdes::MeetingSummary &summary : std::as_const(*list)) {
+            if (!summary.sealed) {
+                meetingId = summary.id;
+                break;
+            }
+        }
+    }
+    if (meetingId == 0) {
+        const QDate today = QDate::currentDate();
+        verdes::MeetingDraft draft;
+        draft.date = QDate(today.year(), today.month(), 1).addMonths(1).addDays(9);
+        draft.time = QTime(9, 0);
+        draft.place = QStringLiteral("Balai Desa Contoh");
+        draft.chair = QStringLiteral("H. Sulaiman");
+        draft.minuteTaker = QStringLiteral("Sri Wahyuni");
+        auto created = meetings.create(actor, draft);
+        if (!created) {
+            fail("creating the meeting");
+        }
+        meetingId = created->id;
+    }
+    constexpr int kItems = 10;
+    constexpr int kFamilies = 2;
+    auto agenda = meetings.agenda(meetingId);
+    if (!agenda) {
+        fail("reading the agenda");
+    }
+    qsizetype items = agenda->size();
+    // Flagged families first, then deaths reported for members until the agenda has ten items.
+    if (auto flags = verdes::QualityFlagRepository(db).open(); flags) {
+        QStringList added;
+        for (const verdes::QualityFlag &flag : std::as_const(*flags)) {
+            if (added.size() >= kFamilies || items >= kItems) {
+                break;
+            }
+            if (!added.contains(flag.householdId)
+                && meetings.addHousehold(actor, meetingId, flag.householdId)) {
+                added.append(flag.householdId);
+                ++items;
+            }
+        }
+    }
+    verdes::ProposalRepository proposals(db);
+    verdes::HouseholdRepository households(db);
+    auto page = households.page(0, 80);
+    if (!page) {
+        fail("households for the agenda");
+    }
+    QList<qint64> ready;
+    for (const verdes::HouseholdSummary &summary : std::as_const(*page)) {
+        if (items + ready.size() >= kItems) {
+            break;
+        }
+        auto household = households.household(summary.householdId);
+        if (!household || !household->has_value() || (*household)->members.size() < 3) {
+            continue;
+        }
+        const verdes::Member &member = (*household)->members.last();
+        verdes::Proposal proposal;
+        proposal.type = verdes::ProposalType::MemberDeceased;
+        proposal.channel = verdes::Channel::RtRw;
+        proposal.householdId = summary.householdId;
+        proposal.personIds = {member.personId()};
+        proposal.reason = QStringLiteral("Meninggal dunia, dilaporkan oleh Ketua RT");
+        proposal.details.eventDate = QDate::currentDate().addDays(-20);
+        auto created = proposals.create(
+            actor, proposal, {{verdes::EvidenceKind::Statement, QStringLiteral("surat.pdf"), letterPdf()}});
+        if (!created) {
+            continue;
+        }
+        if (proposals.transition(actor, created->id, verdes::ProposalState::Ready, created->revision)) {
+            ready.append(created->id);
+        }
+    }
+    if (!ready.isEmpty() && !meetings.addProposals(actor, meetingId, ready)) {
+        fail("the ready proposals on the agenda");
+    }
+
+    struct Person
+    {
+        const char *name;
+        verdes::AttendeeRole role;
+        const char *rtRw;
+    };
+
+    const Person people[] = {
+        {"Sukardi", verdes::AttendeeRole::KepalaDesa, ""},
+        {"H. Sulaiman", verdes::AttendeeRole::Bpd, ""},
+        {"Sri Wahyuni", verdes::AttendeeRole::Perangkat, ""},
+        {"Bambang Riyadi", verdes::AttendeeRole::Bpd, ""},
+        {"Suparman", verdes::AttendeeRole::RtRw, "001/001"},
+        {"Wagiman", verdes::AttendeeRole::RtRw, "002/001"},
+        {"Tukiyem", verdes::AttendeeRole::RtRw, "003/002"},
+        {"Endang Lestari", verdes::AttendeeRole::PendampingPkh, ""},
+        {"Joko Susilo", verdes::AttendeeRole::Tksk, ""},
+        {"Ustadz Mahfud", verdes::AttendeeRole::Tokoh, "001/002"},
+        {"Siti Aminah", verdes::AttendeeRole::Perempuan, "002/002"},
+        {"Painem", verdes::AttendeeRole::RumahTanggaMiskin, "003/001"},
+        {"Serda Agus Prasetyo", verdes::AttendeeRole::Babinsa, ""},
+        {"Aipda Rudi Hartono", verdes::AttendeeRole::Bhabinkamtibmas, ""},
+    };
+    auto present = meetings.attendees(meetingId);
+    if (present && present->size() < 8) {
+        for (const Person &person : people) {
+            verdes::Attendee attendee;
+            attendee.name = QString::fromUtf8(person.name);
+            attendee.role = person.role;
+            attendee.rtRw = QString::fromUtf8(person.rtRw);
+            attendee.signedOnPaper = attendee.rtRw.isEmpty();
+            if (!meetings.addAttendee(actor, meetingId, attendee)) {
+                fail("an attendee");
+            }
+        }
+    }
+    verdes::ui::AppSettings::setMeetingExpectedAttendance(14);
+    return meetingId;
 }
 
 void fail(const char *what)
@@ -443,6 +577,27 @@ int main(int argc, char *argv[])
         // One flag close up: its check, the reason and the evidence in words.
         save(browser->flagsView(), dir, QStringLiteral("flag-in-words"));
         browser->flagsFilter()->setCurrentIndex(0);
+
+        // The musdes being prepared: its agenda in sections, the attendance and the quorum above.
+        {
+            const qint64 meetingId = prepareMeeting(*window.openVaultForTests());
+            window.showMeetings();
+            verdes::ui::MeetingPage *meetings = window.meetingsPage();
+            if (meetings == nullptr || !meetings->openMeeting(meetingId)) {
+                fail("the meeting view");
+            }
+            verdes::ui::AgendaEditor *agenda = meetings->meetingView()->agendaEditor();
+            const auto items = agenda->items();
+            if (items.size() > 3) {
+                agenda->selectItem(items.at(3).id);
+            }
+            save(&window, dir, QStringLiteral("musdes-agenda"));
+            meetings->meetingView()->tabs()->setCurrentIndex(verdes::ui::MeetingView::AttendanceTab);
+            save(&window, dir, QStringLiteral("musdes-attendance"));
+            meetings->showList();
+            save(&window, dir, QStringLiteral("musdes-list"));
+            window.showHouseholds();
+        }
 
         verdes::ui::SettingsDialog settings(&window);
         settings.show();

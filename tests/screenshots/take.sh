@@ -6,8 +6,9 @@
 # 1366×768 screen (the village offices' laptops); the tour fails if a window is larger than the screen.
 # Uses a throw-away HOME so the demo village is generated fresh and no settings leak in.
 # Screens (screenshot_tour.cpp): welcome, unlock, browser, search, officers, proposal editor, diff,
-# stale, list, household picker, household history and flags, settings, import, create wizard; and
-# (musdes_run_shots.cpp) the projector at 1024×768 and the meeting console recording a vote.
+# stale, list, household picker, household history and flags, the musdes (agenda, attendance, list),
+# settings, import, create wizard; and (musdes_run_shots.cpp) the projector at 1024×768 and the
+# meeting console recording a vote.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)

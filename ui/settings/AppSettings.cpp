@@ -14,6 +14,8 @@ const QString kAutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString kMaskNikKey = QStringLiteral("privacy/maskNik");
 const QString kRecentKey = QStringLiteral("vaults/recent");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kCutOffDayKey = QStringLiteral("musdes/cutOffDay");
+const QString kExpectedAttendanceKey = QStringLiteral("musdes/expectedAttendance");
 
 } // namespace
 
@@ -46,6 +48,26 @@ bool AppSettings::maskNik()
 void AppSettings::setMaskNik(bool mask)
 {
     QSettings().setValue(kMaskNikKey, mask);
+}
+
+int AppSettings::meetingCutOffDay()
+{
+    return qBound(1, QSettings().value(kCutOffDayKey, kDefaultCutOffDay).toInt(), 28);
+}
+
+void AppSettings::setMeetingCutOffDay(int day)
+{
+    QSettings().setValue(kCutOffDayKey, qBound(1, day, 28));
+}
+
+int AppSettings::meetingExpectedAttendance()
+{
+    return qBound(0, QSettings().value(kExpectedAttendanceKey, 0).toInt(), 9999);
+}
+
+void AppSettings::setMeetingExpectedAttendance(int count)
+{
+    QSettings().setValue(kExpectedAttendanceKey, qBound(0, count, 9999));
 }
 
 QStringList AppSettings::recentVaults()

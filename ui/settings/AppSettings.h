@@ -14,6 +14,7 @@ class AppSettings final
 public:
     static constexpr int kDefaultAutoLockMinutes = 10;
     static constexpr int kMaxRecentVaults = 8;
+    static constexpr int kDefaultCutOffDay = 17;
 
     static QString language(); // "id" (default) or "en"
     static void setLanguage(const QString &language);
@@ -23,6 +24,15 @@ public:
 
     static bool maskNik(); // mask NIK and KK in lists (default true)
     static void setMaskNik(bool mask);
+
+    // The day of the month by which a meeting's decisions must be entered to count for that month
+    // (DOMAIN.md §7: the 17th by default), 1–28.
+    static int meetingCutOffDay();
+    static void setMeetingCutOffDay(int day);
+
+    // How many are expected at a meeting, for the quorum indicator (0 = not set; never enforced).
+    static int meetingExpectedAttendance();
+    static void setMeetingExpectedAttendance(int count);
 
     static QStringList recentVaults();
     static void addRecentVault(const QString &folder);

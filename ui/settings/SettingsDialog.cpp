@@ -17,6 +17,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->autoLockSpinBox->setSpecialValueText(tr("Never"));
     m_ui->autoLockSpinBox->setSuffix(tr(" minutes"));
+    m_ui->expectedAttendanceSpinBox->setSpecialValueText(tr("Not set"));
+    m_ui->expectedAttendanceSpinBox->setSuffix(tr(" persons"));
     m_ui->restartLabel->hide();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -29,6 +31,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageComboBox->setCurrentIndex(m_ui->languageComboBox->findData(AppSettings::language()));
     m_ui->autoLockSpinBox->setValue(AppSettings::autoLockMinutes());
     m_ui->maskNikCheckBox->setChecked(AppSettings::maskNik());
+    m_ui->cutOffDaySpinBox->setValue(AppSettings::meetingCutOffDay());
+    m_ui->expectedAttendanceSpinBox->setValue(AppSettings::meetingExpectedAttendance());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -38,6 +42,8 @@ void SettingsDialog::accept()
     AppSettings::setLanguage(m_ui->languageComboBox->currentData().toString());
     AppSettings::setAutoLockMinutes(m_ui->autoLockSpinBox->value());
     AppSettings::setMaskNik(m_ui->maskNikCheckBox->isChecked());
+    AppSettings::setMeetingCutOffDay(m_ui->cutOffDaySpinBox->value());
+    AppSettings::setMeetingExpectedAttendance(m_ui->expectedAttendanceSpinBox->value());
     QDialog::accept();
 }
 

@@ -12,7 +12,8 @@ class SettingsDialog;
 
 namespace verdes::ui {
 
-// Interface language, auto-lock minutes and NIK masking. Saves on OK.
+// Interface language, auto-lock minutes, NIK masking, and the musdes cut-off day and expected
+// attendance. Saves on OK.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

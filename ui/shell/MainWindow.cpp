@@ -20,6 +20,7 @@
 #include "ui/io/ImportDialog.h"
 #include "ui/jobs/JobRunner.h"
 #include "ui/musdes/run/MeetingConsole.h"
+#include "ui/musdes/MeetingPage.h"
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
@@ -43,6 +44,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 namespace verdes::ui {
@@ -51,6 +53,8 @@ struct MainWindow::ResumeState
 {
     QString folder;
     bool onProposals = false;
+    bool onMeetings = false;
+    qint64 meetingId = 0; // the meeting open in the musdes page
     BrowserPage::ViewState view;
     QList<qint64> editors;   // proposals whose editors were open, their work saved as drafts
     QList<Proposal> unsaved; // editors whose draft the vault refused, kept in memory over the lock
@@ -116,9 +120,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_showProposalsAction->setObjectName(QStringLiteral("showProposalsAction"));
     m_showProposalsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+3")));
     proposalMenu->addAction(m_showProposalsAction);
+    // The village meetings (issue 12): the page, and a new meeting from anywhere in the window.
+    m_showMeetingsAction = new QAction(tr("&Musdes"), this);
+    m_showMeetingsAction->setObjectName(QStringLiteral("showMeetingsAction"));
+    m_showMeetingsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+4")));
+    m_newMeetingAction = new QAction(tr("New &meeting…"), this);
+    m_newMeetingAction->setObjectName(QStringLiteral("newMeetingAction"));
+    m_newMeetingAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
+    proposalMenu->addSeparator();
+    proposalMenu->addAction(m_newMeetingAction);
     menuBar()->insertMenu(m_ui->viewMenu->menuAction(), proposalMenu);
     m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showHouseholdsAction);
     m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showProposalsAction);
+    m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showMeetingsAction);
     m_ui->viewMenu->insertSeparator(m_ui->showDetailAction);
     connect(m_newProposalAction, &QAction::triggered, this, [this] {
         newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString(),
@@ -126,6 +140,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_showProposalsAction, &QAction::triggered, this, &MainWindow::showProposals);
     connect(m_showHouseholdsAction, &QAction::triggered, this, &MainWindow::showHouseholds);
+    connect(m_showMeetingsAction, &QAction::triggered, this, &MainWindow::showMeetings);
+    connect(m_newMeetingAction, &QAction::triggered, this, [this] {
+        if (m_meetingsPage != nullptr) {
+            showMeetings();
+            m_meetingsPage->newMeeting();
+        }
+    });
     m_ui->findAction->setShortcut(QKeySequence::Find);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->openVaultAction->setShortcut(QKeySequence::Open);
@@ -317,6 +338,22 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
                     m_browser != nullptr ? m_browser->selectedMember() : QString());
     });
     m_ui->pagesStackedWidget->addWidget(m_proposalsPage);
+    m_meetingsPage = new MeetingPage(m_vault->database(), this);
+    m_meetingsPage->setActor(m_vault->actor());
+    m_meetingsPage->setVillageCode(m_vault->villageCode());
+    if (auto officers = m_vault->officers()) {
+        m_meetingsPage->setOfficers(*officers);
+    }
+    connect(m_meetingsPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_meetingsPage, &MeetingPage::proposalsChanged, this, [this] {
+        if (m_proposalsPage != nullptr) {
+            m_proposalsPage->reload();
+        }
+        if (m_browser != nullptr) {
+            m_browser->proposalsView()->reload();
+        }
+    });
+    m_ui->pagesStackedWidget->addWidget(m_meetingsPage);
     m_ui->pagesStackedWidget->setCurrentWidget(m_browser);
     m_browser->focusSearch();
     restartIdleTimer();
@@ -336,6 +373,12 @@ void MainWindow::resume()
     m_browser->restoreViewState(state->view);
     if (state->onProposals) {
         showProposals();
+    }
+    if (state->onMeetings) {
+        showMeetings();
+        if (state->meetingId != 0) {
+            m_meetingsPage->openMeeting(state->meetingId);
+        }
     }
     for (const qint64 id : state->editors) {
         openProposal(id);
@@ -466,6 +509,15 @@ void MainWindow::closePages()
         console->closeForLock();
         delete console;
     }
+    if (m_meetingsPage != nullptr) {
+        // The meeting's data is saved as it changes; the form's own fields are saved here.
+        if (m_vault) {
+            m_meetingsPage->keepWork();
+        }
+        m_ui->pagesStackedWidget->removeWidget(m_meetingsPage);
+        delete m_meetingsPage;
+        m_meetingsPage = nullptr;
+    }
     if (m_proposalsPage != nullptr) {
         m_ui->pagesStackedWidget->removeWidget(m_proposalsPage);
         delete m_proposalsPage;
@@ -517,6 +569,12 @@ std::unique_ptr<MainWindow::ResumeState> MainWindow::keepWork()
     state->folder = m_vault->folder();
     state->onProposals =
         m_proposalsPage != nullptr && m_ui->pagesStackedWidget->currentWidget() == m_proposalsPage;
+    state->onMeetings =
+        m_meetingsPage != nullptr && m_ui->pagesStackedWidget->currentWidget() == m_meetingsPage;
+    if (state->onMeetings) {
+        m_meetingsPage->keepWork();
+        state->meetingId = m_meetingsPage->shownMeeting();
+    }
     if (m_browser != nullptr) {
         state->view = m_browser->viewState();
     }
@@ -674,6 +732,12 @@ void MainWindow::showOfficers()
         // The actor's own role may have changed.
         if (m_browser != nullptr && m_vault) {
             m_browser->setActor(m_vault->actor());
+        }
+        if (m_meetingsPage != nullptr && m_vault) {
+            m_meetingsPage->setActor(m_vault->actor());
+            if (auto officers = m_vault->officers()) {
+                m_meetingsPage->setOfficers(*officers);
+            }
         }
         updateActions();
         updateStatus();
@@ -853,6 +917,17 @@ void MainWindow::showProposals()
     }
 }
 
+void MainWindow::showMeetings()
+{
+    if (m_meetingsPage != nullptr) {
+        m_meetingsPage->reload();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_meetingsPage);
+        if (m_meetingsPage->isListShown()) {
+            m_meetingsPage->table()->setFocus();
+        }
+    }
+}
+
 void MainWindow::showHouseholds()
 {
     if (m_browser != nullptr) {
@@ -887,6 +962,8 @@ void MainWindow::updateActions()
     allow(m_newProposalAction, Action::CreateProposal);
     m_showProposalsAction->setEnabled(open);
     m_showHouseholdsAction->setEnabled(open);
+    m_showMeetingsAction->setEnabled(open);
+    allow(m_newMeetingAction, Action::PutOnAgenda);
     m_checkHistoryAction->setEnabled(open);
 }
 

@@ -32,6 +32,7 @@ namespace verdes::ui {
 
 class BrowserPage;
 class MeetingConsole;
+class MeetingPage;
 class Prompter;
 class ProposalEditor;
 class ProposalListPage;
@@ -92,6 +93,13 @@ public:
 
     QAction *showHouseholdsAction() const { return m_showHouseholdsAction; }
 
+    // The village meetings (issue 12): View ▸ Musdes and Proposal ▸ New meeting… (for tests).
+    MeetingPage *meetingsPage() const { return m_meetingsPage; }
+
+    QAction *showMeetingsAction() const { return m_showMeetingsAction; }
+
+    QAction *newMeetingAction() const { return m_newMeetingAction; }
+
     // Opens the proposal editor: a new proposal (for the shown household), a suggested one, a stored one.
     // A new proposal for a household, with a member ticked and a type chosen when given.
     ProposalEditor *newProposal(const QString &householdId,
@@ -105,6 +113,7 @@ public:
     MeetingConsole *openMeetingConsole(qint64 meetingId);
     void showProposals();
     void showHouseholds();
+    void showMeetings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -171,6 +180,9 @@ private:
     QAction *m_newProposalAction = nullptr;
     QAction *m_showProposalsAction = nullptr;
     QAction *m_showHouseholdsAction = nullptr;
+    MeetingPage *m_meetingsPage = nullptr;
+    QAction *m_showMeetingsAction = nullptr;
+    QAction *m_newMeetingAction = nullptr;
     Prompter *m_prompter = nullptr;
     std::unique_ptr<ResumeState> m_resume; // what to come back to after a lock
     bool m_closing = false;                // quitting after the officer agreed to drop unsaved drafts
