@@ -312,6 +312,19 @@ QString ErrorText::describe(const Error &e)
         return tr("Say why this flag does not need a proposal: the reason is kept in the history.");
     case ErrorCode::FlagNotFound:
         return tr("This flag is no longer open. Run the checks again to see the current flags.");
+
+    case ErrorCode::DocumentPlaceholderUnknown:
+        return tr("The template \"%2\" uses the placeholder \"%1\" on line %3, which Verdes does not know. "
+                  "Correct it to one of the listed placeholders, or remove it. The template was not saved.")
+            .arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::DocumentTemplateMalformed:
+        return tr("The template \"%1\" opens a placeholder with \"{{\" on line %2 but never closes it with "
+                  "\"}}\". The template was not saved.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::DocumentTemplateUnknown:
+        return tr("There is no document template named \"%1\".").arg(arg(e, 0));
+    case ErrorCode::DocumentSpreadsheetFailed:
+        return tr("The spreadsheet \"%1\" could not be written. Nothing was saved.").arg(arg(e, 0));
     }
     Q_UNREACHABLE();
     return {};
@@ -379,6 +392,9 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::OfficerNameEmpty:
     case ErrorCode::OfficerNameInvalidChar:
     case ErrorCode::OfficerNameTooLong:
+    case ErrorCode::DocumentPlaceholderUnknown:
+    case ErrorCode::DocumentTemplateMalformed:
+    case ErrorCode::DocumentTemplateUnknown:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -418,6 +434,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::ProposalNotFound:
     case ErrorCode::ProposalChangedMeanwhile:
     case ErrorCode::EvidenceNotFound:
+    case ErrorCode::DocumentSpreadsheetFailed:
         return 5;
     }
     Q_UNREACHABLE();
@@ -519,6 +536,10 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(EvidenceDamaged)
         VERDES_ERROR_NAME(FlagReasonRequired)
         VERDES_ERROR_NAME(FlagNotFound)
+        VERDES_ERROR_NAME(DocumentPlaceholderUnknown)
+        VERDES_ERROR_NAME(DocumentTemplateMalformed)
+        VERDES_ERROR_NAME(DocumentTemplateUnknown)
+        VERDES_ERROR_NAME(DocumentSpreadsheetFailed)
 #undef VERDES_ERROR_NAME
     }
     return {};

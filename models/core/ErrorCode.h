@@ -115,6 +115,12 @@ enum class ErrorCode : quint16
     // Data-quality checks: 700–799 (issue 5).
     FlagReasonRequired = 700, // dismissing a flag needs a reason
     FlagNotFound,             // the flag is gone (closed by a newer run, or never existed)
+
+    // Meeting documents: 900–999 (issue 12 §3).
+    DocumentPlaceholderUnknown = 900, // args: the placeholder as written, the template's title, line
+    DocumentTemplateMalformed,        // args: the template's title, line ("{{" without its "}}")
+    DocumentTemplateUnknown,          // args: the name asked for
+    DocumentSpreadsheetFailed,        // args: path (libxlsxwriter refused; detail has its message)
 };
 
 } // namespace verdes
