@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/musdes/DocumentTemplate.h"
 
-#include "models/musdes/MeetingRepository.h"
-
 #include <QFile>
 
 #include <algorithm>
@@ -185,28 +183,6 @@ QString DocumentTemplate::defaultBody(DocumentKind kind)
         return {};
     }
     return QString::fromUtf8(file.readAll());
-}
-
-Result<QString> DocumentTemplate::effectiveBody(MeetingRepository &meetings, DocumentKind kind)
-{
-    VERDES_TRY_ASSIGN(stored, meetings.storedTemplate(documentKindCode(kind)));
-    if (stored && !stored->trimmed().isEmpty()) {
-        return *stored;
-    }
-    return defaultBody(kind);
-}
-
-Result<void> DocumentTemplate::store(MeetingRepository &meetings,
-                                     const Actor &actor,
-                                     DocumentKind kind,
-                                     const QString &body)
-{
-    if (!body.trimmed().isEmpty()) {
-        VERDES_TRY(parse(kind, body));
-    }
-    // The default itself is not stored: a later version's default then reaches this vault too.
-    const bool isDefault = body.trimmed().isEmpty() || body == defaultBody(kind);
-    return meetings.storeTemplate(actor, documentKindCode(kind), isDefault ? QString() : body);
 }
 
 QString DocumentTemplate::render(const QHash<QString, QString> &values) const

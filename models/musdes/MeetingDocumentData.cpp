@@ -132,7 +132,7 @@ QString bnbaTable(const QList<BnbaLine> &lines, bool withIdentifiers)
                            QStringLiteral("Jenis usulan"),
                            QStringLiteral("Alasan"),
                            QStringLiteral("Keputusan")},
-                          {4, 14, 12, 12, 13, 7, 11, 15, 12});
+                          {4, 15, 12, 12, 12, 6, 11, 16, 12});
     } else {
         html = tableStart({QStringLiteral("No."),
                            QStringLiteral("Nama"),
@@ -314,6 +314,30 @@ Result<MeetingDocumentData> MeetingDocumentData::gather(MeetingRepository &meeti
         data.templates.insert(kind, body);
     }
     return data;
+}
+
+// DocumentTemplate's functions that read and write the vault live here, beside the other reads
+// of the meeting's documents, so that the template parser itself needs no repository.
+Result<QString> DocumentTemplate::effectiveBody(MeetingRepository &meetings, DocumentKind kind)
+{
+    VERDES_TRY_ASSIGN(stored, meetings.storedTemplate(documentKindCode(kind)));
+    if (stored && !stored->trimmed().isEmpty()) {
+        return *stored;
+    }
+    return defaultBody(kind);
+}
+
+Result<void> DocumentTemplate::store(MeetingRepository &meetings,
+                                     const Actor &actor,
+                                     DocumentKind kind,
+                                     const QString &body)
+{
+    if (!body.trimmed().isEmpty()) {
+        VERDES_TRY(parse(kind, body));
+    }
+    // The default itself is not stored: a later version's default then reaches this vault too.
+    const bool isDefault = body.trimmed().isEmpty() || body == defaultBody(kind);
+    return meetings.storeTemplate(actor, documentKindCode(kind), isDefault ? QString() : body);
 }
 
 QList<DocumentKind> MeetingDocumentData::documents() const
