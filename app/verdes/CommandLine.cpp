@@ -117,6 +117,17 @@ const QList<VerbSpec> &verbSpecs()
          {QStringLiteral("--state"), QStringLiteral("--officer")},
          {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
         {QStringLiteral("checks"), 1, 1, {QStringLiteral("--officer"), QStringLiteral("--check")}, {}},
+        // Two-word verbs: parse() looks for "VERB SUBVERB" first.
+        {QStringLiteral("musdes documents"),
+         3,
+         3,
+         {QStringLiteral("--officer"), QStringLiteral("--paper")},
+         {QStringLiteral("--force")}},
+        {QStringLiteral("musdes template"),
+         2,
+         2,
+         {QStringLiteral("--officer"), QStringLiteral("--set")},
+         {QStringLiteral("--reset"), QStringLiteral("--show")}},
     };
     return specs;
 }
@@ -353,7 +364,12 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
         parsed.verb = first;
         return parsed;
     }
-    const VerbSpec *spec = findVerb(first);
+    // "musdes documents": a two-word verb, else the first word alone.
+    const VerbSpec *spec = findVerb(first + u' ' + arguments.value(2));
+    const qsizetype firstArgument = spec != nullptr ? 3 : 2;
+    if (spec == nullptr) {
+        spec = findVerb(first);
+    }
     if (spec == nullptr) {
         return Error(ErrorCode::UsageError, {tr("unknown command \"%1\"").arg(first)});
     }
@@ -366,7 +382,7 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
         }
     }
     parsed.verb = spec->name;
-    for (qsizetype i = 2; i < arguments.size(); ++i) {
+    for (qsizetype i = firstArgument; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument.startsWith(u"--")) {
             if (spec->flags.contains(argument)) {
@@ -448,7 +464,8 @@ QString CommandLine::helpText()
               "  5  not allowed for your role or with the recovery key, a file that may not be written\n"
               "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
               "     error reading or writing files\n")
-           + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText();
+           + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
+           + musdesDocumentsHelpText();
 }
 
 namespace {
@@ -554,6 +571,8 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("audit"), &CommandLine::audit},
         {QStringLiteral("proposals"), &CommandLine::proposals},
         {QStringLiteral("checks"), &CommandLine::checks},
+        {QStringLiteral("musdes documents"), &CommandLine::musdesDocuments},
+        {QStringLiteral("musdes template"), &CommandLine::musdesTemplate},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
