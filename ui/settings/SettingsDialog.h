@@ -6,13 +6,16 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class SettingsDialog;
 } // namespace Ui
 
 namespace verdes::ui {
 
-// Interface language, auto-lock minutes and NIK masking. Saves on OK.
+// Interface language, auto-lock minutes and NIK masking. Saves on OK. With a vault open, a button
+// leads to the templates of the meeting's documents.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,7 +27,14 @@ public:
 
     void accept() override;
 
+    // Offers the document templates (TemplateEditorDialog) when a vault is open.
+    void setTemplatesAvailable(bool available);
+
+Q_SIGNALS:
+    void templatesRequested();
+
 private:
+    QPushButton *m_templates = nullptr;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 
