@@ -27,6 +27,11 @@
 #include "models/vault/Vault.h"
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/ProposalBench.h"
+#if VERDES_BENCH_DOCUMENTS
+#include "tests/bench/DocumentsBench.h"
+
+#include <QGuiApplication>
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -849,6 +854,13 @@ Result<BenchReport> run(const Options &options)
     }
     VERDES_TRY(vault->lock());
 
+#if VERDES_BENCH_DOCUMENTS
+    // 9. Issue 12: the berita acara and the BNBA of a 500-item meeting as PDF.
+    VERDES_TRY(DocumentsBench::run(report, nullptr, [&options](const QString &text) {
+        progress(options, text);
+    }));
+#endif
+
     report.setContext(QStringLiteral("load_average_at_end"), loadAverage());
     report.add({QStringLiteral("peak RSS, whole run"),
                 peakRssMb(),
@@ -863,7 +875,15 @@ Result<BenchReport> run(const Options &options)
 
 int main(int argc, char *argv[])
 {
+#if VERDES_BENCH_DOCUMENTS
+    // The meeting's documents need QtGui; no window is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("verdes-bench"));
     // The vault logs each migration at info level: not part of the benchmark's output.
     QLoggingCategory::setFilterRules(QStringLiteral("verdes.*.info=false"));
