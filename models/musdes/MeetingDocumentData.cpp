@@ -87,7 +87,13 @@ QString kindShortCode(MeetingKind kind)
     return {};
 }
 
-QString tableStart(const QStringList &headers, const QList<int> &widths)
+// The tables' text is smaller than the letter's; Qt applies a font size reliably on a span.
+QString small(const QString &html, int points)
+{
+    return QStringLiteral("<span style=\"font-size: %1pt;\">").arg(points) + html + QStringLiteral("</span>");
+}
+
+QString tableStart(const QStringList &headers, const QList<int> &widths, int points)
 {
     QString html =
         QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
@@ -96,18 +102,18 @@ QString tableStart(const QStringList &headers, const QList<int> &widths)
     for (qsizetype i = 0; i < headers.size(); ++i) {
         html += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
                     .arg(widths.value(i, 10))
-                    .arg(esc(headers.at(i)));
+                    .arg(small(esc(headers.at(i)), points));
     }
     return html + QStringLiteral("</tr></thead><tbody>");
 }
 
-QString row(const QStringList &cells, const QList<int> &centred = {})
+QString row(const QStringList &cells, int points, const QList<int> &centred = {})
 {
     QString html = QStringLiteral("<tr>");
     for (qsizetype i = 0; i < cells.size(); ++i) {
         html += centred.contains(static_cast<int>(i)) ? QStringLiteral("<td align=\"center\">")
                                                       : QStringLiteral("<td>");
-        html += escLines(cells.at(i)) + QStringLiteral("</td>");
+        html += small(escLines(cells.at(i)), points) + QStringLiteral("</td>");
     }
     return html + QStringLiteral("</tr>");
 }
@@ -122,6 +128,8 @@ QString emptyRow(int columns, const QString &text)
 QString bnbaTable(const QList<BnbaLine> &lines, bool withIdentifiers)
 {
     QString html;
+    // The BNBA's nine columns across the page in small type; the notice board's four larger.
+    const int points = withIdentifiers ? 8 : 10;
     if (withIdentifiers) {
         html = tableStart({QStringLiteral("No."),
                            QStringLiteral("Nama"),
@@ -132,13 +140,15 @@ QString bnbaTable(const QList<BnbaLine> &lines, bool withIdentifiers)
                            QStringLiteral("Jenis usulan"),
                            QStringLiteral("Alasan"),
                            QStringLiteral("Keputusan")},
-                          {4, 15, 12, 12, 12, 6, 11, 16, 12});
+                          {4, 15, 12, 12, 12, 6, 11, 16, 12},
+                          points);
     } else {
         html = tableStart({QStringLiteral("No."),
                            QStringLiteral("Nama"),
                            QStringLiteral("RT/RW"),
                            QStringLiteral("Jenis usulan")},
-                          {6, 44, 14, 36});
+                          {6, 44, 14, 36},
+                          points);
     }
     for (const BnbaLine &line : lines) {
         if (withIdentifiers) {
@@ -151,9 +161,10 @@ QString bnbaTable(const QList<BnbaLine> &lines, bool withIdentifiers)
                          line.typeLabel,
                          line.reason,
                          line.decisionText},
+                        points,
                         {0, 5});
         } else {
-            html += row({QString::number(line.number), line.name, line.rtRw, line.typeLabel}, {0, 2});
+            html += row({QString::number(line.number), line.name, line.rtRw, line.typeLabel}, points, {0, 2});
         }
     }
     if (lines.isEmpty()) {
@@ -169,7 +180,8 @@ QString attendanceTable(const QList<Attendee> &attendees)
                                QStringLiteral("Unsur"),
                                QStringLiteral("RT/RW"),
                                QStringLiteral("Tanda tangan")},
-                              {6, 34, 26, 12, 22});
+                              {6, 34, 26, 12, 22},
+                              10);
     int number = 0;
     for (const Attendee &attendee : attendees) {
         ++number;
@@ -179,6 +191,7 @@ QString attendanceTable(const QList<Attendee> &attendees)
                      MeetingText::roleLabel(attendee.role),
                      attendee.rtRw,
                      signature},
+                    10,
                     {0, 3});
     }
     if (attendees.isEmpty()) {
@@ -194,11 +207,12 @@ QString emptyAttendanceTable(int rows)
                                QStringLiteral("Unsur / jabatan"),
                                QStringLiteral("RT/RW"),
                                QStringLiteral("Tanda tangan")},
-                              {6, 34, 24, 12, 24});
+                              {6, 34, 24, 12, 24},
+                              10);
     for (int i = 1; i <= rows; ++i) {
-        // The signature column alternates left and right, as paper lists do, so that signatures
-        // of neighbouring rows do not overlap.
-        html += QStringLiteral("<tr><td align=\"center\" height=\"30\">%1</td><td></td><td></td><td></td>"
+        // Two lines high, for a signature. The signature column alternates left and right, as
+        // paper lists do, so that signatures of neighbouring rows do not overlap.
+        html += QStringLiteral("<tr><td align=\"center\">%1<br/>&nbsp;</td><td></td><td></td><td></td>"
                                "<td valign=\"top\"%2>%1.</td></tr>")
                     .arg(i)
                     .arg(i % 2 == 0 ? QStringLiteral(" align=\"center\"") : QString());

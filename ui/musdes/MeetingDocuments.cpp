@@ -77,6 +77,7 @@ Result<std::unique_ptr<QTextDocument>> MeetingDocuments::document(const MeetingD
 {
     VERDES_TRY_ASSIGN(html, MeetingDocumentValues::html(data, kind, values));
     auto document = std::make_unique<QTextDocument>();
+    document->setUndoRedoEnabled(false); // a document laid out once and printed: no history
     document->setDefaultFont(documentFont(11.0));
     document->setDocumentMargin(0);
     document->setHtml(html);
