@@ -230,6 +230,82 @@
         <source>%1 revealed the NIK numbers of this household in the list of proposals on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 prepared meeting %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the data of meeting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 in the attendance of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the attendance of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put %2 proposal(s) on the agenda of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put household %2 on the agenda of meeting %3 (keep or propose removal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 off the agenda of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected the decision on item %2 of meeting %3 from &quot;%4&quot; to &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the decision &quot;%2&quot; on item %3 of meeting %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 showed the %2 of item %3 of meeting %4 to the room, at the request of the chair %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sealed meeting %2 (%3 items); seal %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the standard template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the document template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; agendas and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings&apos; seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was shown to the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -1566,10 +1642,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>officer needs add, remove, passwd, role, list, rekey or repair, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,6 +1748,25 @@ name has at most %1 characters, without line breaks, tabs or other control chara
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1694,7 +1785,7 @@ name has at most %1 characters, without line breaks, tabs or other control chara
   verdes export VAULT FILE [--force]
                                  export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history and evidence)
+                                 file, history, the seals of the meetings and evidence)
   verdes search VAULT QUERY [--limit N] [--show-nik]
                                  search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
                                  (NIK and KK masked; --show-nik shows them in full, for an
@@ -1725,22 +1816,189 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-
-Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
-if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
-families with errors are left out, listed, and kept in the vault as a report (--rejects
-FILE also writes them to FILE). The summary says which separator the file uses and which
-optional columns it lacks; the vault keeps its values of those columns.
+        <source>The village meeting (musdes):
+  verdes musdes new VAULT --date YYYY-MM-DD --place TEXT --chair NAME [--time HH:MM]
+                  [--minute-taker NAME] [--kind musdes|musdesus|muskel|sptjm]
+                  [--addendum-of MEETING]
+                                 prepare a meeting; prints its number (MEETING below)
+  verdes musdes attend VAULT MEETING --name TEXT --role ROLE [--rt-rw 003/002] [--signed]
+                                 record an attendee (ROLE: %1)
+  verdes musdes agenda VAULT MEETING --add-ready | --add N [N…] | --household ID
+                                 put every ready proposal, some proposals, or a flagged
+                                 household on the agenda
+  verdes musdes decide VAULT MEETING PROPOSAL agreed|rejected|deferred [--note TEXT]
+                  [--votes FOR/AGAINST/ABSTAIN]
+                                 record (or correct) a decision; by consensus unless --votes;
+                                 for a flagged household give its id and keep|remove|deferred
+  verdes musdes seal VAULT MEETING --officer CHAIR
+                                 seal the minutes with the chair&apos;s passphrase (an SPTJM: the
+                                 village head&apos;s); nothing of the meeting changes afterwards
+  verdes musdes list VAULT       the meetings
+  verdes musdes show VAULT MEETING
+                                 a meeting: data, attendance, agenda, decisions and seal
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <source>The village vault is healthy: encryption, database, schema, key file, history, meeting seals and evidence checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the evidence files…</source>
+        <source>the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history it was sealed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown musdes command &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for musdes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes new needs --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time needs HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of musdes, musdesus, muskel, sptjm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes attend needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes attend needs --role (see &apos;verdes --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rt-rw is RT/RW, for example 003/002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdes agenda needs one of --add-ready, --add N…, --household ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proposal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision is one of agreed, rejected, deferred, keep, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--votes is FOR/AGAINST/ABSTAIN, for example 12/3/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as present (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready proposal(s) put on the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household is on the agenda, to keep or to propose its removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) put on the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting sealed by %1. Seal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sealed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2. Seal: %3 (device key %4, history entry %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,6 +2147,33 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoMeeting</name>
+    <message>
+        <source>Died; reported by the head of the RT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out of the village with their own family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the BPD (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village secretary (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with the demo village: run it from the Musdes page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2449,6 +2734,66 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>The village code of this vault (%1) is not a valid region code, so nothing can be imported into it. Create a new vault with the village&apos;s code from the Kemendagri list and import there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 is sealed: nothing of it can change any more. To correct it, prepare an addendum meeting that refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 is not sealed yet. Correct it directly; an addendum refers only to a sealed meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is not on this meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agenda item(s) have no decision yet. Record a decision for every item (deferred is a decision) before sealing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance list is empty. Record who attended before sealing the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision by vote needs the number of votes for, against and abstaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision this agenda item can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item already has a decision, so it stays on the agenda. Record &quot;deferred&quot; to move it to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the field is shown to the room: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal of meeting %1 no longer matches its content (%2). The meeting was changed after it was sealed. Tell your district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is &quot;%2&quot;: only proposals ready for the meeting can go on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is already on this agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SPTJM is signed by the village head alone: it has no attendance list or votes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3534,6 +3879,165 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source>Village meeting (musdes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special village meeting (musdesus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan meeting (muskel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of responsibility (SPTJM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village head / lurah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPD member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKH facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TKSK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Babinsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bhabinkamtibmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religious, customary or community figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative of poor households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District social office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camat / sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged registrants: keep or propose removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (vote: %2 for, %3 against, %4 abstaining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by consensus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingDocuments</name>
     <message>
         <source>Writing %1…</source>
@@ -3545,6 +4049,17 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>Sealing the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the seals of the meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -230,6 +230,82 @@
         <source>%1 revealed the NIK numbers of this household in the list of proposals on the command line.</source>
         <translation>%1 menampilkan NIK lengkap anggota keluarga ini dalam daftar usulan di baris perintah.</translation>
     </message>
+    <message>
+        <source>%1 prepared meeting %2 for %3.</source>
+        <translation>%1 menyiapkan rapat %2 untuk tanggal %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed the data of meeting %2.</source>
+        <translation>%1 mengubah data rapat %2.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 in the attendance of meeting %3.</source>
+        <translation>%1 mencatat %2 dalam daftar hadir rapat %3.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the attendance of meeting %3.</source>
+        <translation>%1 menghapus %2 dari daftar hadir rapat %3.</translation>
+    </message>
+    <message>
+        <source>%1 put %2 proposal(s) on the agenda of meeting %3.</source>
+        <translation>%1 memasukkan %2 usulan ke acara rapat %3.</translation>
+    </message>
+    <message>
+        <source>%1 put household %2 on the agenda of meeting %3 (keep or propose removal).</source>
+        <translation>%1 memasukkan keluarga %2 ke acara rapat %3 (tetap atau diusulkan keluar).</translation>
+    </message>
+    <message>
+        <source>%1 took %2 off the agenda of meeting %3.</source>
+        <translation>%1 mengeluarkan %2 dari acara rapat %3.</translation>
+    </message>
+    <message>
+        <source>%1 corrected the decision on item %2 of meeting %3 from &quot;%4&quot; to &quot;%5&quot;.</source>
+        <translation>%1 membetulkan keputusan butir %2 rapat %3 dari &quot;%4&quot; menjadi &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 recorded the decision &quot;%2&quot; on item %3 of meeting %4.</source>
+        <translation>%1 mencatat keputusan &quot;%2&quot; untuk butir %3 rapat %4.</translation>
+    </message>
+    <message>
+        <source>%1 showed the %2 of item %3 of meeting %4 to the room, at the request of the chair %5: %6</source>
+        <translation>%1 menampilkan %2 butir %3 rapat %4 kepada peserta atas permintaan pimpinan rapat %5: %6</translation>
+    </message>
+    <message>
+        <source>%1 sealed meeting %2 (%3 items); seal %4.</source>
+        <translation>%1 menyegel rapat %2 (%3 butir); segel %4.</translation>
+    </message>
+    <message>
+        <source>%1 restored the standard template &quot;%2&quot;.</source>
+        <translation>%1 mengembalikan templat bawaan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 edited the document template &quot;%2&quot;.</source>
+        <translation>%1 mengubah templat dokumen &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the meetings</source>
+        <translation>rapat</translation>
+    </message>
+    <message>
+        <source>the meetings&apos; attendance</source>
+        <translation>daftar hadir rapat</translation>
+    </message>
+    <message>
+        <source>the meetings&apos; agendas and decisions</source>
+        <translation>acara dan keputusan rapat</translation>
+    </message>
+    <message>
+        <source>the meetings&apos; seals</source>
+        <translation>segel rapat</translation>
+    </message>
+    <message>
+        <source>what was shown to the meetings</source>
+        <translation>data yang ditampilkan dalam rapat</translation>
+    </message>
+    <message>
+        <source>the document templates</source>
+        <translation>templat dokumen</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -1566,10 +1642,6 @@
         <translation>Kunci brankas telah diganti: salinan brankas yang dibuat sebelumnya tidak dapat lagi dibuka dengan kata sandi yang berlaku sekarang, dan salinan lama milik petugas yang dihapus tetap terkunci dengan kunci lama.</translation>
     </message>
     <message>
-        <source>The village vault is healthy: encryption, database, schema, key file, history and evidence checked.</source>
-        <translation>Brankas desa dalam keadaan baik: enkripsi, basis data, skema, berkas kunci, riwayat, dan bukti sudah diperiksa.</translation>
-    </message>
-    <message>
         <source>officer needs add, remove, passwd, role, list, rekey or repair, not &quot;%1&quot;</source>
         <translation>officer memerlukan add, remove, passwd, role, list, rekey, atau repair, bukan &quot;%1&quot;</translation>
     </message>
@@ -1706,6 +1778,33 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
         <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah kata sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
     </message>
     <message>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+</source>
+        <translation>Cara pakai: verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+
+Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
+bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
+yang salah dilewati, dicantumkan dalam daftar, dan disimpan di brankas sebagai laporan
+(--rejects BERKAS juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang
+dipakai berkas dan kolom tidak wajib yang tidak ada di berkas; brankas tetap menyimpan
+nilai kolom-kolom itu.
+</translation>
+    </message>
+    <message>
+        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
+        <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
+    </message>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation>Memeriksa berkas bukti…</translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -1724,7 +1823,7 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
   verdes export VAULT FILE [--force]
                                  export the registry as CSV (personal data: keep it safe)
   verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history and evidence)
+                                 file, history, the seals of the meetings and evidence)
   verdes search VAULT QUERY [--limit N] [--show-nik]
                                  search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
                                  (NIK and KK masked; --show-nik shows them in full, for an
@@ -1771,7 +1870,7 @@ Exit codes:
   verdes export BRANKAS BERKAS [--force]
                                  mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
   verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
-                                 kunci, riwayat, dan bukti)
+                                 kunci, riwayat, segel rapat, dan bukti)
   verdes search BRANKAS KATA [--limit N] [--show-nik]
                                  mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
                                  (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
@@ -1802,31 +1901,205 @@ Kode keluar:
 </translation>
     </message>
     <message>
-        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-
-Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
-if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
-families with errors are left out, listed, and kept in the vault as a report (--rejects
-FILE also writes them to FILE). The summary says which separator the file uses and which
-optional columns it lacks; the vault keeps its values of those columns.
+        <source>The village meeting (musdes):
+  verdes musdes new VAULT --date YYYY-MM-DD --place TEXT --chair NAME [--time HH:MM]
+                  [--minute-taker NAME] [--kind musdes|musdesus|muskel|sptjm]
+                  [--addendum-of MEETING]
+                                 prepare a meeting; prints its number (MEETING below)
+  verdes musdes attend VAULT MEETING --name TEXT --role ROLE [--rt-rw 003/002] [--signed]
+                                 record an attendee (ROLE: %1)
+  verdes musdes agenda VAULT MEETING --add-ready | --add N [N…] | --household ID
+                                 put every ready proposal, some proposals, or a flagged
+                                 household on the agenda
+  verdes musdes decide VAULT MEETING PROPOSAL agreed|rejected|deferred [--note TEXT]
+                  [--votes FOR/AGAINST/ABSTAIN]
+                                 record (or correct) a decision; by consensus unless --votes;
+                                 for a flagged household give its id and keep|remove|deferred
+  verdes musdes seal VAULT MEETING --officer CHAIR
+                                 seal the minutes with the chair&apos;s passphrase (an SPTJM: the
+                                 village head&apos;s); nothing of the meeting changes afterwards
+  verdes musdes list VAULT       the meetings
+  verdes musdes show VAULT MEETING
+                                 a meeting: data, attendance, agenda, decisions and seal
 </source>
-        <translation>Cara pakai: verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
-
-Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
-bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
-yang salah dilewati, dicantumkan dalam daftar, dan disimpan di brankas sebagai laporan
-(--rejects BERKAS juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang
-dipakai berkas dan kolom tidak wajib yang tidak ada di berkas; brankas tetap menyimpan
-nilai kolom-kolom itu.
+        <translation>Musyawarah desa (musdes):
+  verdes musdes new BRANKAS --date TTTT-BB-HH --place TEKS --chair NAMA [--time JJ:MM]
+                  [--minute-taker NAMA] [--kind musdes|musdesus|muskel|sptjm]
+                  [--addendum-of RAPAT]
+                                 siapkan rapat; mencetak nomornya (RAPAT di bawah)
+  verdes musdes attend BRANKAS RAPAT --name TEKS --role PERAN [--rt-rw 003/002] [--signed]
+                                 catat peserta yang hadir (PERAN: %1)
+  verdes musdes agenda BRANKAS RAPAT --add-ready | --add N [N…] | --household ID
+                                 masukkan semua usulan siap, beberapa usulan, atau keluarga
+                                 dengan peringatan ke acara rapat
+  verdes musdes decide BRANKAS RAPAT USULAN agreed|rejected|deferred [--note TEKS]
+                  [--votes SETUJU/TIDAK/ABSTAIN]
+                                 catat (atau betulkan) keputusan; musyawarah mufakat kecuali
+                                 --votes; untuk keluarga dengan peringatan beri ID-nya dan
+                                 keep|remove|deferred
+  verdes musdes seal BRANKAS RAPAT --officer PIMPINAN
+                                 segel berita acara dengan kata sandi pimpinan rapat (SPTJM:
+                                 kata sandi kepala desa); setelah itu rapat tidak dapat diubah
+  verdes musdes list BRANKAS     daftar rapat
+  verdes musdes show BRANKAS RAPAT
+                                 satu rapat: data, daftar hadir, acara, keputusan dan segel
 </translation>
     </message>
     <message>
-        <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
-        <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
+        <source>The village vault is healthy: encryption, database, schema, key file, history, meeting seals and evidence checked.</source>
+        <translation>Brankas desa sehat: enkripsi, basis data, skema, berkas kunci, riwayat, segel rapat dan bukti sudah diperiksa.</translation>
     </message>
     <message>
-        <source>Checking the evidence files…</source>
-        <translation>Memeriksa berkas bukti…</translation>
+        <source>the signature</source>
+        <translation>tanda tangan digital</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s content</source>
+        <translation>isi rapat</translation>
+    </message>
+    <message>
+        <source>the history it was sealed with</source>
+        <translation>riwayat saat disegel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting number</source>
+        <translation>&quot;%1&quot; bukan nomor rapat</translation>
+    </message>
+    <message>
+        <source>unknown musdes command &quot;%1&quot; (one of: %2)</source>
+        <translation>perintah musdes &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for musdes %1</source>
+        <translation>jumlah argumen untuk musdes %1 salah</translation>
+    </message>
+    <message>
+        <source>musdes new needs --date YYYY-MM-DD</source>
+        <translation>musdes new memerlukan --date TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>--time needs HH:MM</source>
+        <translation>--time memerlukan JJ:MM</translation>
+    </message>
+    <message>
+        <source>--kind is one of musdes, musdesus, muskel, sptjm</source>
+        <translation>--kind salah satu dari musdes, musdesus, muskel, sptjm</translation>
+    </message>
+    <message>
+        <source>musdes attend needs --name</source>
+        <translation>musdes attend memerlukan --name</translation>
+    </message>
+    <message>
+        <source>musdes attend needs --role (see &apos;verdes --help&apos;)</source>
+        <translation>musdes attend memerlukan --role (lihat &apos;verdes --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--rt-rw is RT/RW, for example 003/002</source>
+        <translation>--rt-rw berisi RT/RW, misalnya 003/002</translation>
+    </message>
+    <message>
+        <source>musdes agenda needs one of --add-ready, --add N…, --household ID</source>
+        <translation>musdes agenda memerlukan salah satu dari --add-ready, --add N…, --household ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proposal number</source>
+        <translation>&quot;%1&quot; bukan nomor usulan</translation>
+    </message>
+    <message>
+        <source>the decision is one of agreed, rejected, deferred, keep, remove</source>
+        <translation>keputusan salah satu dari agreed, rejected, deferred, keep, remove</translation>
+    </message>
+    <message>
+        <source>--votes is FOR/AGAINST/ABSTAIN, for example 12/3/1</source>
+        <translation>--votes berisi SETUJU/TIDAK/ABSTAIN, misalnya 12/3/1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 prepared: %2</source>
+        <translation>Rapat %1 disiapkan: %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded as present (%2).</source>
+        <translation>%1 dicatat hadir (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready proposal(s) put on the agenda.</source>
+        <translation>
+            <numerusform>%n usulan siap dimasukkan ke acara rapat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household is on the agenda, to keep or to propose its removal.</source>
+        <translation>Keluarga itu masuk acara, untuk tetap atau diusulkan keluar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) put on the agenda.</source>
+        <translation>
+            <numerusform>%n usulan dimasukkan ke acara rapat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation>Usulan %1: %2</translation>
+    </message>
+    <message>
+        <source>Meeting sealed by %1. Seal: %2</source>
+        <translation>Rapat disegel oleh %1. Segel: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 dari %2 diputuskan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n hadir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sealed %1</source>
+        <translation>disegel %1</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>belum disegel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s).</source>
+        <translation>
+            <numerusform>%n rapat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Pimpinan rapat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n</source>
+        <translation>
+            <numerusform>Daftar hadir: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s)</source>
+        <translation>
+            <numerusform>Acara: %n butir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation>usulan %1</translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation>keluarga %1</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2. Seal: %3 (device key %4, history entry %5)</source>
+        <translation>Disegel oleh %1 pada %2. Segel: %3 (kunci perangkat %4, catatan riwayat %5)</translation>
+    </message>
+    <message>
+        <source>Not sealed.</source>
+        <translation>Belum disegel.</translation>
     </message>
     <message>
         <source>there is no meeting &quot;%1&quot; in this vault</source>
@@ -1986,6 +2259,33 @@ nilai kolom-kolom itu.
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMeeting</name>
+    <message>
+        <source>Died; reported by the head of the RT</source>
+        <translation>Meninggal dunia; dilaporkan ketua RT</translation>
+    </message>
+    <message>
+        <source>Moved out of the village with their own family</source>
+        <translation>Pindah dari desa bersama keluarganya sendiri</translation>
+    </message>
+    <message>
+        <source>Village hall</source>
+        <translation>Balai desa</translation>
+    </message>
+    <message>
+        <source>Head of the BPD (demo)</source>
+        <translation>Ketua BPD (demo)</translation>
+    </message>
+    <message>
+        <source>Village secretary (demo)</source>
+        <translation>Sekretaris desa (demo)</translation>
+    </message>
+    <message>
+        <source>Prepared with the demo village: run it from the Musdes page.</source>
+        <translation>Disiapkan bersama desa demo: jalankan dari halaman Musdes.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2849,66 @@ nilai kolom-kolom itu.
     <message>
         <source>The village code of this vault (%1) is not a valid region code, so nothing can be imported into it. Create a new vault with the village&apos;s code from the Kemendagri list and import there.</source>
         <translation>Kode desa brankas ini (%1) bukan kode wilayah yang sah, sehingga tidak ada yang dapat diimpor ke dalamnya. Buat brankas baru dengan kode desa dari daftar Kemendagri, lalu impor ke sana.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 does not exist in this vault.</source>
+        <translation>Rapat %1 tidak ada di brankas ini.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is sealed: nothing of it can change any more. To correct it, prepare an addendum meeting that refers to it.</source>
+        <translation>Rapat %1 sudah disegel: tidak ada lagi yang dapat diubah. Untuk membetulkannya, siapkan rapat adendum yang merujuk rapat itu.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is not sealed yet. Correct it directly; an addendum refers only to a sealed meeting.</source>
+        <translation>Rapat %1 belum disegel. Betulkan langsung; adendum hanya merujuk rapat yang sudah disegel.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is not on this meeting&apos;s agenda.</source>
+        <translation>Butir %1 tidak ada dalam acara rapat ini.</translation>
+    </message>
+    <message>
+        <source>%1 agenda item(s) have no decision yet. Record a decision for every item (deferred is a decision) before sealing.</source>
+        <translation>%1 butir acara belum diputuskan. Catat keputusan untuk setiap butir (ditunda juga keputusan) sebelum menyegel.</translation>
+    </message>
+    <message>
+        <source>The attendance list is empty. Record who attended before sealing the meeting.</source>
+        <translation>Daftar hadir masih kosong. Catat siapa yang hadir sebelum menyegel rapat.</translation>
+    </message>
+    <message>
+        <source>A decision by vote needs the number of votes for, against and abstaining.</source>
+        <translation>Keputusan dengan pemungutan suara memerlukan jumlah suara setuju, tidak setuju dan abstain.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision this agenda item can take.</source>
+        <translation>&quot;%1&quot; bukan keputusan yang dapat diambil untuk butir acara ini.</translation>
+    </message>
+    <message>
+        <source>This item already has a decision, so it stays on the agenda. Record &quot;deferred&quot; to move it to the next meeting.</source>
+        <translation>Butir ini sudah diputuskan, jadi tetap dalam acara. Catat &quot;ditunda&quot; untuk membawanya ke rapat berikutnya.</translation>
+    </message>
+    <message>
+        <source>Say why the field is shown to the room: the reason is kept in the history.</source>
+        <translation>Tuliskan mengapa data ini ditampilkan kepada peserta: alasannya disimpan dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Isi tanggal rapat.</translation>
+    </message>
+    <message>
+        <source>The seal of meeting %1 no longer matches its content (%2). The meeting was changed after it was sealed. Tell your district office.</source>
+        <translation>Segel rapat %1 tidak lagi cocok dengan isinya (%2). Rapat diubah setelah disegel. Laporkan ke dinas sosial kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is &quot;%2&quot;: only proposals ready for the meeting can go on the agenda.</source>
+        <translation>Usulan %1 berstatus &quot;%2&quot;: hanya usulan yang siap untuk musdes dapat masuk acara.</translation>
+    </message>
+    <message>
+        <source>Household %1 is already on this agenda.</source>
+        <translation>Keluarga %1 sudah ada dalam acara ini.</translation>
+    </message>
+    <message>
+        <source>An SPTJM is signed by the village head alone: it has no attendance list or votes.</source>
+        <translation>SPTJM ditandatangani kepala desa sendiri: tidak ada daftar hadir atau pemungutan suara.</translation>
     </message>
     <message>
         <source>The template &quot;%2&quot; uses the placeholder &quot;%1&quot; on line %3, which Verdes does not know. Correct it to one of the listed placeholders, or remove it. The template was not saved.</source>
@@ -3638,6 +3998,165 @@ nilai kolom-kolom itu.
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source>Village meeting (musdes)</source>
+        <translation>Musyawarah desa (musdes)</translation>
+    </message>
+    <message>
+        <source>Special village meeting (musdesus)</source>
+        <translation>Musyawarah desa khusus (musdesus)</translation>
+    </message>
+    <message>
+        <source>Kelurahan meeting (muskel)</source>
+        <translation>Musyawarah kelurahan (muskel)</translation>
+    </message>
+    <message>
+        <source>Statement of responsibility (SPTJM)</source>
+        <translation>Surat pernyataan tanggung jawab mutlak (SPTJM)</translation>
+    </message>
+    <message>
+        <source>Village head / lurah</source>
+        <translation>Kepala desa / lurah</translation>
+    </message>
+    <message>
+        <source>Village official</source>
+        <translation>Perangkat desa</translation>
+    </message>
+    <message>
+        <source>BPD member</source>
+        <translation>Anggota BPD</translation>
+    </message>
+    <message>
+        <source>RT/RW head</source>
+        <translation>Ketua RT/RW</translation>
+    </message>
+    <message>
+        <source>PKH facilitator</source>
+        <translation>Pendamping PKH</translation>
+    </message>
+    <message>
+        <source>TKSK</source>
+        <translation>TKSK</translation>
+    </message>
+    <message>
+        <source>PSM</source>
+        <translation>PSM</translation>
+    </message>
+    <message>
+        <source>Village facilitator</source>
+        <translation>Pendamping desa</translation>
+    </message>
+    <message>
+        <source>LPM</source>
+        <translation>LPM</translation>
+    </message>
+    <message>
+        <source>Babinsa</source>
+        <translation>Babinsa</translation>
+    </message>
+    <message>
+        <source>Bhabinkamtibmas</source>
+        <translation>Bhabinkamtibmas</translation>
+    </message>
+    <message>
+        <source>Religious, customary or community figure</source>
+        <translation>Tokoh agama, adat atau masyarakat</translation>
+    </message>
+    <message>
+        <source>Women&apos;s representative</source>
+        <translation>Perwakilan perempuan</translation>
+    </message>
+    <message>
+        <source>Representative of poor households</source>
+        <translation>Perwakilan keluarga miskin</translation>
+    </message>
+    <message>
+        <source>District social office</source>
+        <translation>Dinas sosial</translation>
+    </message>
+    <message>
+        <source>Camat / sub-district</source>
+        <translation>Camat / kecamatan</translation>
+    </message>
+    <message>
+        <source>BPS</source>
+        <translation>BPS</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Flagged registrants: keep or propose removal</source>
+        <translation>Keluarga dengan peringatan: tetap atau diusulkan keluar</translation>
+    </message>
+    <message>
+        <source>New proposals</source>
+        <translation>Usulan baru</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>Perubahan lainnya</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Keep in the registry</source>
+        <translation>Tetap dalam data</translation>
+    </message>
+    <message>
+        <source>Propose removal</source>
+        <translation>Diusulkan keluar</translation>
+    </message>
+    <message>
+        <source>By consensus</source>
+        <translation>Musyawarah mufakat</translation>
+    </message>
+    <message>
+        <source>By vote</source>
+        <translation>Pemungutan suara</translation>
+    </message>
+    <message>
+        <source>%1 (vote: %2 for, %3 against, %4 abstaining)</source>
+        <translation>%1 (suara: %2 setuju, %3 tidak setuju, %4 abstain)</translation>
+    </message>
+    <message>
+        <source>%1 (by consensus)</source>
+        <translation>%1 (musyawarah mufakat)</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Pembukaan</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDocuments</name>
     <message>
         <source>Writing %1…</source>
@@ -3650,6 +4169,17 @@ nilai kolom-kolom itu.
     <message>
         <source>Print %1</source>
         <translation>Cetak %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>Sealing the meeting</source>
+        <translation>Menyegel hasil rapat</translation>
+    </message>
+    <message>
+        <source>Checking the seals of the meetings</source>
+        <translation>Memeriksa segel rapat</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "models/jobs/ExportJob.h"
 #include "models/jobs/ImportJob.h"
 #include "models/jobs/QualityCheckJob.h"
+#include "models/musdes/MeetingRepository.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/quality/QualityChecker.h"
 #include "models/quality/QualityFlagRepository.h"
@@ -128,6 +129,26 @@ const QList<VerbSpec> &verbSpecs()
          2,
          {QStringLiteral("--officer"), QStringLiteral("--set")},
          {QStringLiteral("--reset"), QStringLiteral("--show")}},
+        {QStringLiteral("musdes"),
+         2,
+         64,
+         {QStringLiteral("--officer"),
+          QStringLiteral("--date"),
+          QStringLiteral("--time"),
+          QStringLiteral("--place"),
+          QStringLiteral("--chair"),
+          QStringLiteral("--minute-taker"),
+          QStringLiteral("--kind"),
+          QStringLiteral("--addendum-of"),
+          QStringLiteral("--name"),
+          QStringLiteral("--role"),
+          QStringLiteral("--rt-rw"),
+          QStringLiteral("--add"),
+          QStringLiteral("--household"),
+          QStringLiteral("--note"),
+          QStringLiteral("--votes"),
+          QStringLiteral("--paper")},
+         {QStringLiteral("--add-ready"), QStringLiteral("--signed"), QStringLiteral("--recovery-key")}},
     };
     return specs;
 }
@@ -435,7 +456,7 @@ QString CommandLine::helpText()
               "  verdes export VAULT FILE [--force]\n"
               "                                 export the registry as CSV (personal data: keep it safe)\n"
               "  verdes check VAULT             full integrity check (encryption, database, schema, key\n"
-              "                                 file, history and evidence)\n"
+              "                                 file, history, the seals of the meetings and evidence)\n"
               "  verdes search VAULT QUERY [--limit N] [--show-nik]\n"
               "                                 search names, NIK, KK and addresses; \"rt 3\", \"rw 2\" "
               "filter\n"
@@ -465,7 +486,40 @@ QString CommandLine::helpText()
               "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
               "     error reading or writing files\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
-           + musdesDocumentsHelpText();
+           + musdesHelpText() + u'\n' + musdesDocumentsHelpText();
+}
+
+QString CommandLine::musdesHelpText()
+{
+    return tr("The village meeting (musdes):\n"
+              "  verdes musdes new VAULT --date YYYY-MM-DD --place TEXT --chair NAME [--time HH:MM]\n"
+              "                  [--minute-taker NAME] [--kind musdes|musdesus|muskel|sptjm]\n"
+              "                  [--addendum-of MEETING]\n"
+              "                                 prepare a meeting; prints its number (MEETING below)\n"
+              "  verdes musdes attend VAULT MEETING --name TEXT --role ROLE [--rt-rw 003/002] [--signed]\n"
+              "                                 record an attendee (ROLE: %1)\n"
+              "  verdes musdes agenda VAULT MEETING --add-ready | --add N [N…] | --household ID\n"
+              "                                 put every ready proposal, some proposals, or a flagged\n"
+              "                                 household on the agenda\n"
+              "  verdes musdes decide VAULT MEETING PROPOSAL agreed|rejected|deferred [--note TEXT]\n"
+              "                  [--votes FOR/AGAINST/ABSTAIN]\n"
+              "                                 record (or correct) a decision; by consensus unless "
+              "--votes;\n"
+              "                                 for a flagged household give its id and "
+              "keep|remove|deferred\n"
+              "  verdes musdes seal VAULT MEETING --officer CHAIR\n"
+              "                                 seal the minutes with the chair's passphrase (an SPTJM: the\n"
+              "                                 village head's); nothing of the meeting changes afterwards\n"
+              "  verdes musdes list VAULT       the meetings\n"
+              "  verdes musdes show VAULT MEETING\n"
+              "                                 a meeting: data, attendance, agenda, decisions and seal\n")
+        .arg([] {
+            QStringList codes;
+            for (const AttendeeRole role : allAttendeeRoles()) {
+                codes.append(attendeeRoleCode(role));
+            }
+            return codes.join(QStringLiteral(", "));
+        }());
 }
 
 namespace {
@@ -573,6 +627,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("checks"), &CommandLine::checks},
         {QStringLiteral("musdes documents"), &CommandLine::musdesDocuments},
         {QStringLiteral("musdes template"), &CommandLine::musdesTemplate},
+        {QStringLiteral("musdes"), &CommandLine::musdes},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -811,6 +866,7 @@ Result<void> CommandLine::check(const Parsed &parsed)
                      problems.join(QLatin1Char('\n')));
     }
     VERDES_TRY(verifyHistory(*vault));
+    VERDES_TRY(verifySeals(*vault));
     VERDES_TRY_ASSIGN(connector, vault->connector());
     EvidenceCheckJob evidence(std::move(connector));
     runJob(evidence, tr("Checking the evidence files…"));
@@ -820,8 +876,8 @@ Result<void> CommandLine::check(const Parsed &parsed)
                      {damaged.join(QStringLiteral(", "))},
                      QStringLiteral("%1 evidence files damaged").arg(damaged.size()));
     }
-    say(tr("The village vault is healthy: encryption, database, schema, key file, history and evidence "
-           "checked."));
+    say(tr("The village vault is healthy: encryption, database, schema, key file, history, meeting seals "
+           "and evidence checked."));
     return vault->lock();
 }
 
@@ -1226,6 +1282,273 @@ Result<void> CommandLine::checks(const Parsed &parsed)
             .arg(summary.added)
             .arg(summary.closed)
             .arg(summary.dismissed));
+    return vault->lock();
+}
+
+Result<void> CommandLine::verifySeals(Vault &vault)
+{
+    MeetingRepository meetings(vault.database());
+    VERDES_TRY_ASSIGN(checks, meetings.verifyAllSeals());
+    for (const SealCheck &check : std::as_const(checks)) {
+        if (!check.intact()) {
+            QStringList what;
+            if (!check.signatureValid) {
+                what.append(tr("the signature"));
+            }
+            if (!check.contentMatches) {
+                what.append(tr("the meeting's content"));
+            }
+            if (!check.auditHeadMatches) {
+                what.append(tr("the history it was sealed with"));
+            }
+            return Error(ErrorCode::MeetingSealBroken, {check.number, what.join(QStringLiteral(", "))});
+        }
+    }
+    return {};
+}
+
+namespace {
+
+Result<qint64> meetingIdArgument(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return Error(ErrorCode::UsageError, {CommandLine::tr("\"%1\" is not a meeting number").arg(text)});
+    }
+    return id;
+}
+
+QString meetingLine(const Meeting &meeting)
+{
+    QStringList parts{meeting.number,
+                      MeetingText::kindLabel(meeting.kind),
+                      QLocale().toString(meeting.date, QLocale::LongFormat)};
+    if (meeting.time.isValid()) {
+        parts.append(meeting.time.toString(u"HH:mm"));
+    }
+    parts.append(meeting.place);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+// `verdes musdes SUB VAULT …`: preparing, deciding and sealing a meeting from scripts.
+Result<void> CommandLine::musdes(const Parsed &parsed)
+{
+    const QString sub = parsed.positional.at(0);
+    const QString folder = parsed.positional.at(1);
+    const auto usage = [](const QString &text) {
+        return Error(ErrorCode::UsageError, {text});
+    };
+    static const QStringList subs{QStringLiteral("new"),
+                                  QStringLiteral("attend"),
+                                  QStringLiteral("agenda"),
+                                  QStringLiteral("decide"),
+                                  QStringLiteral("seal"),
+                                  QStringLiteral("list"),
+                                  QStringLiteral("show")};
+    if (!subs.contains(sub)) {
+        return usage(
+            tr("unknown musdes command \"%1\" (one of: %2)").arg(sub, subs.join(QStringLiteral(", "))));
+    }
+    const qsizetype needed = sub == u"new" || sub == u"list" ? 2 : sub == u"decide" ? 5 : 3;
+    if (parsed.positional.size() < needed || (sub != u"agenda" && parsed.positional.size() > needed)) {
+        return usage(tr("wrong number of arguments for musdes %1").arg(sub));
+    }
+    std::optional<qint64> meetingId;
+    if (needed >= 3) {
+        VERDES_TRY_ASSIGN(id, meetingIdArgument(parsed.positional.at(2)));
+        meetingId = id;
+    }
+    // Everything the command line can refuse is refused before the passphrase is asked.
+    MeetingDraft draft;
+    Attendee attendee;
+    DecisionInput decision;
+    QList<qint64> proposalIds;
+    if (sub == u"new") {
+        draft.date = QDate::fromString(parsed.options.value(QStringLiteral("--date")), Qt::ISODate);
+        if (!draft.date.isValid()) {
+            return usage(tr("musdes new needs --date YYYY-MM-DD"));
+        }
+        if (parsed.options.contains(QStringLiteral("--time"))) {
+            draft.time = QTime::fromString(parsed.options.value(QStringLiteral("--time")), u"HH:mm");
+            if (!draft.time.isValid()) {
+                return usage(tr("--time needs HH:MM"));
+            }
+        }
+        if (parsed.options.contains(QStringLiteral("--kind"))) {
+            draft.kind = meetingKindFromCode(parsed.options.value(QStringLiteral("--kind")));
+            if (!draft.kind) {
+                return usage(tr("--kind is one of musdes, musdesus, muskel, sptjm"));
+            }
+        }
+        if (parsed.options.contains(QStringLiteral("--addendum-of"))) {
+            VERDES_TRY_ASSIGN(original,
+                              meetingIdArgument(parsed.options.value(QStringLiteral("--addendum-of"))));
+            draft.addendumOf = original;
+        }
+        draft.place = parsed.options.value(QStringLiteral("--place"));
+        draft.chair = parsed.options.value(QStringLiteral("--chair"));
+        draft.minuteTaker = parsed.options.value(QStringLiteral("--minute-taker"));
+    } else if (sub == u"attend") {
+        attendee.name = parsed.options.value(QStringLiteral("--name"));
+        if (attendee.name.trimmed().isEmpty()) {
+            return usage(tr("musdes attend needs --name"));
+        }
+        const auto role = attendeeRoleFromCode(parsed.options.value(QStringLiteral("--role")));
+        if (!role) {
+            return usage(tr("musdes attend needs --role (see 'verdes --help')"));
+        }
+        attendee.role = *role;
+        attendee.rtRw = parsed.options.value(QStringLiteral("--rt-rw"));
+        if (!attendee.rtRw.isEmpty() && !normaliseRtRw(attendee.rtRw)) {
+            return usage(tr("--rt-rw is RT/RW, for example 003/002"));
+        }
+        attendee.signedOnPaper = parsed.options.contains(QStringLiteral("--signed"));
+    } else if (sub == u"agenda") {
+        const bool ready = parsed.options.contains(QStringLiteral("--add-ready"));
+        const bool some = parsed.options.contains(QStringLiteral("--add"));
+        const bool household = parsed.options.contains(QStringLiteral("--household"));
+        if (int(ready) + int(some) + int(household) != 1) {
+            return usage(tr("musdes agenda needs one of --add-ready, --add N…, --household ID"));
+        }
+        if (!some && parsed.positional.size() > 3) {
+            return usage(tr("wrong number of arguments for musdes %1").arg(sub));
+        }
+        if (some) {
+            QStringList numbers =
+                parsed.options.value(QStringLiteral("--add")).split(u',', Qt::SkipEmptyParts);
+            numbers += parsed.positional.mid(3);
+            for (const QString &number : std::as_const(numbers)) {
+                bool ok = false;
+                const qint64 id = number.trimmed().toLongLong(&ok);
+                if (!ok || id <= 0) {
+                    return usage(tr("\"%1\" is not a proposal number").arg(number));
+                }
+                proposalIds.append(id);
+            }
+        }
+    } else if (sub == u"decide") {
+        // A proposal number, or the id of a flagged household on the agenda.
+        bool ok = false;
+        const qint64 number = parsed.positional.at(3).toLongLong(&ok);
+        proposalIds.append(ok ? number : 0);
+        const auto chosen = decisionFromCode(parsed.positional.at(4));
+        if (!chosen || *chosen == Decision::None) {
+            return usage(tr("the decision is one of agreed, rejected, deferred, keep, remove"));
+        }
+        decision.decision = *chosen;
+        decision.note = parsed.options.value(QStringLiteral("--note"));
+        if (parsed.options.contains(QStringLiteral("--votes"))) {
+            const QStringList votes = parsed.options.value(QStringLiteral("--votes")).split(u'/');
+            bool okFor = false;
+            bool okAgainst = false;
+            bool okAbstain = false;
+            if (votes.size() == 3) {
+                decision.votesFor = votes.at(0).toInt(&okFor);
+                decision.votesAgainst = votes.at(1).toInt(&okAgainst);
+                decision.votesAbstain = votes.at(2).toInt(&okAbstain);
+            }
+            if (!okFor || !okAgainst || !okAbstain) {
+                return usage(tr("--votes is FOR/AGAINST/ABSTAIN, for example 12/3/1"));
+            }
+            decision.mode = DecisionMode::Vote;
+        }
+    }
+
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, folder));
+    MeetingRepository meetings(vault->database());
+    const Actor &actor = vault->actor();
+    if (sub == u"new") {
+        VERDES_TRY_ASSIGN(meeting, meetings.create(actor, draft));
+        out() << meeting.id << Qt::endl;
+        say(tr("Meeting %1 prepared: %2").arg(meeting.id).arg(meetingLine(meeting)));
+    } else if (sub == u"attend") {
+        VERDES_TRY_ASSIGN(stored, meetings.addAttendee(actor, *meetingId, attendee));
+        say(tr("%1 recorded as present (%2).").arg(stored.name, MeetingText::roleLabel(stored.role)));
+    } else if (sub == u"agenda") {
+        if (parsed.options.contains(QStringLiteral("--add-ready"))) {
+            VERDES_TRY_ASSIGN(added, meetings.addAllReady(actor, *meetingId));
+            say(tr("%n ready proposal(s) put on the agenda.", nullptr, added));
+        } else if (parsed.options.contains(QStringLiteral("--household"))) {
+            VERDES_TRY(meetings.addHousehold(
+                actor, *meetingId, parsed.options.value(QStringLiteral("--household"))));
+            say(tr("The household is on the agenda, to keep or to propose its removal."));
+        } else {
+            VERDES_TRY_ASSIGN(added, meetings.addProposals(actor, *meetingId, proposalIds));
+            say(tr("%n proposal(s) put on the agenda.", nullptr, static_cast<int>(added.size())));
+        }
+    } else if (sub == u"decide") {
+        VERDES_TRY_ASSIGN(items, meetings.agenda(*meetingId));
+        const QString target = parsed.positional.at(3);
+        const auto it = std::find_if(items.cbegin(), items.cend(), [&](const AgendaItem &item) {
+            return item.proposalId ? *item.proposalId == proposalIds.constFirst()
+                                   : item.householdId == target;
+        });
+        if (it == items.cend()) {
+            VERDES_TRY_ASSIGN(meeting, meetings.get(*meetingId));
+            if (!meeting) {
+                return Error(ErrorCode::MeetingNotFound, {QString::number(*meetingId)});
+            }
+            return Error(ErrorCode::MeetingItemNotFound, {parsed.positional.at(3)});
+        }
+        VERDES_TRY_ASSIGN(decided, meetings.decide(actor, *meetingId, it->id, decision));
+        say(tr("Proposal %1: %2").arg(parsed.positional.at(3), MeetingText::decisionWithVotes(decided)));
+    } else if (sub == u"seal") {
+        VERDES_TRY_ASSIGN(seal, meetings.seal(actor, *meetingId));
+        say(tr("Meeting sealed by %1. Seal: %2").arg(seal.sealedByName, seal.shortHash()));
+        out() << QString::fromLatin1(seal.sha256.toHex()) << Qt::endl;
+    } else if (sub == u"list") {
+        VERDES_TRY_ASSIGN(list, meetings.list());
+        for (const MeetingSummary &m : std::as_const(list)) {
+            out() << QStringList{QString::number(m.id),
+                                 m.number,
+                                 m.date.toString(Qt::ISODate),
+                                 MeetingText::kindLabel(m.kind),
+                                 m.place,
+                                 tr("%1 of %2 decided").arg(m.decided).arg(m.items),
+                                 tr("%n present", nullptr, static_cast<int>(m.attendees)),
+                                 m.sealed ? tr("sealed %1").arg(m.shortHash) : tr("not sealed")}
+                         .join(u'\t')
+                  << Qt::endl;
+        }
+        say(tr("%n meeting(s).", nullptr, static_cast<int>(list.size())));
+    } else if (sub == u"show") {
+        VERDES_TRY_ASSIGN(meeting, meetings.get(*meetingId));
+        if (!meeting) {
+            return Error(ErrorCode::MeetingNotFound, {QString::number(*meetingId)});
+        }
+        out() << meetingLine(*meeting) << Qt::endl;
+        out() << tr("Chair: %1").arg(meeting->chair) << Qt::endl;
+        VERDES_TRY_ASSIGN(present, meetings.attendees(*meetingId));
+        out() << tr("Attendance: %n", nullptr, static_cast<int>(present.size())) << Qt::endl;
+        for (const Attendee &a : std::as_const(present)) {
+            out() << "  " << a.name << '\t' << MeetingText::roleLabel(a.role) << '\t' << a.rtRw << Qt::endl;
+        }
+        VERDES_TRY_ASSIGN(items, meetings.agenda(*meetingId));
+        out() << tr("Agenda: %n item(s)", nullptr, static_cast<int>(items.size())) << Qt::endl;
+        for (const AgendaItem &item : std::as_const(items)) {
+            out() << "  " << item.position << '\t'
+                  << (item.proposalId ? tr("proposal %1").arg(*item.proposalId)
+                                      : tr("household %1").arg(item.householdId))
+                  << '\t'
+                  << (item.type ? ProposalTypeText::label(*item.type)
+                                : MeetingText::sectionLabel(item.section))
+                  << '\t' << item.subject << '\t' << MeetingText::decisionWithVotes(item) << Qt::endl;
+        }
+        if (meeting->seal) {
+            out() << tr("Sealed by %1 on %2. Seal: %3 (device key %4, history entry %5)")
+                         .arg(meeting->seal->sealedByName,
+                              QLocale().toString(meeting->seal->sealedAt.toLocalTime(), QLocale::ShortFormat),
+                              meeting->seal->shortHash(),
+                              meeting->seal->keyId)
+                         .arg(meeting->seal->auditSeq)
+                  << Qt::endl;
+        } else {
+            out() << tr("Not sealed.") << Qt::endl;
+        }
+    }
     return vault->lock();
 }
 

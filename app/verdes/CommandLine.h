@@ -47,6 +47,7 @@ private:
     static QString rolesHelpText();
     static QString proposalsHelpText();
     static QString checksHelpText();
+    static QString musdesHelpText();
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<void> requireVault(const QString &folder);
@@ -54,6 +55,8 @@ private:
     static Result<void> changeVaultKey(std::unique_ptr<Vault> &vault);
     // The audit chain and the content against it: AuditChainBroken or AuditContentMismatch.
     static Result<void> verifyHistory(Vault &vault);
+    // Every sealed meeting against its seal: MeetingSealBroken for the first that does not match.
+    static Result<void> verifySeals(Vault &vault);
     static Result<void> writeNewFile(const QString &path, const QByteArray &bytes);
     static Result<DemoOptions> demoOptions(const Parsed &parsed);
     static Result<int> intOption(const Parsed &parsed, const QString &name, int fallback, int min, int max);
@@ -82,6 +85,7 @@ private:
     static QString musdesDocumentsHelpText();
     static Result<void> musdesDocuments(const Parsed &parsed);
     static Result<void> musdesTemplate(const Parsed &parsed);
+    static Result<void> musdes(const Parsed &parsed);
 };
 
 } // namespace verdes::app

@@ -3,6 +3,7 @@
 #include "models/audit/AuditText.h"
 
 #include "models/domain/Role.h"
+#include "models/musdes/Meeting.h"
 #include "models/proposals/ProposalState.h"
 #include "models/proposals/ProposalType.h"
 #include "models/quality/QualityCheck.h"
@@ -30,17 +31,23 @@ QString number(const AuditEntry &entry, qsizetype index)
 const QStringList &knownActions()
 {
     static const QStringList actions{
-        QStringLiteral("vault.create"),        QStringLiteral("officer.add"),
-        QStringLiteral("officer.remove"),      QStringLiteral("officer.role"),
-        QStringLiteral("officer.passwd"),      QStringLiteral("import.snapshot"),
-        QStringLiteral("import.demo"),         QStringLiteral("export.snapshot"),
-        QStringLiteral("household.reveal"),    QStringLiteral("settings.change"),
-        QStringLiteral("proposal.create"),     QStringLiteral("proposal.edit"),
-        QStringLiteral("proposal.transition"), QStringLiteral("proposal.reconfirm"),
-        QStringLiteral("evidence.add"),        QStringLiteral("evidence.replace"),
-        QStringLiteral("evidence.remove"),     QStringLiteral("checks.run"),
-        QStringLiteral("flag.dismiss"),        QStringLiteral("vault.rekey"),
-        QStringLiteral("vault.upgrade"),       QStringLiteral("keyslots.repair"),
+        QStringLiteral("vault.create"),          QStringLiteral("officer.add"),
+        QStringLiteral("officer.remove"),        QStringLiteral("officer.role"),
+        QStringLiteral("officer.passwd"),        QStringLiteral("import.snapshot"),
+        QStringLiteral("import.demo"),           QStringLiteral("export.snapshot"),
+        QStringLiteral("household.reveal"),      QStringLiteral("settings.change"),
+        QStringLiteral("proposal.create"),       QStringLiteral("proposal.edit"),
+        QStringLiteral("proposal.transition"),   QStringLiteral("proposal.reconfirm"),
+        QStringLiteral("evidence.add"),          QStringLiteral("evidence.replace"),
+        QStringLiteral("evidence.remove"),       QStringLiteral("checks.run"),
+        QStringLiteral("flag.dismiss"),          QStringLiteral("vault.rekey"),
+        QStringLiteral("vault.upgrade"),         QStringLiteral("keyslots.repair"),
+        QStringLiteral("meeting.create"),        QStringLiteral("meeting.edit"),
+        QStringLiteral("meeting.attend"),        QStringLiteral("meeting.unattend"),
+        QStringLiteral("meeting.agenda"),        QStringLiteral("meeting.agenda_household"),
+        QStringLiteral("meeting.agenda_remove"), QStringLiteral("meeting.decide"),
+        QStringLiteral("meeting.reveal"),        QStringLiteral("meeting.seal"),
+        QStringLiteral("template.edit"),
     };
     return actions;
 }
@@ -214,6 +221,55 @@ QString AuditText::sentence(const AuditEntry &entry)
                   "record.")
             .arg(actor);
     }
+    if (action == u"meeting.create") {
+        return tr("%1 prepared meeting %2 for %3.").arg(actor, arg(entry, 0), arg(entry, 2));
+    }
+    if (action == u"meeting.edit") {
+        return tr("%1 changed the data of meeting %2.").arg(actor, arg(entry, 0));
+    }
+    if (action == u"meeting.attend") {
+        return tr("%1 recorded %2 in the attendance of meeting %3.").arg(actor, arg(entry, 1), arg(entry, 0));
+    }
+    if (action == u"meeting.unattend") {
+        return tr("%1 removed %2 from the attendance of meeting %3.")
+            .arg(actor, arg(entry, 1), arg(entry, 0));
+    }
+    if (action == u"meeting.agenda") {
+        return tr("%1 put %2 proposal(s) on the agenda of meeting %3.")
+            .arg(actor, arg(entry, 1), arg(entry, 0));
+    }
+    if (action == u"meeting.agenda_household") {
+        return tr("%1 put household %2 on the agenda of meeting %3 (keep or propose removal).")
+            .arg(actor, arg(entry, 1), arg(entry, 0));
+    }
+    if (action == u"meeting.agenda_remove") {
+        return tr("%1 took %2 off the agenda of meeting %3.").arg(actor, arg(entry, 1), arg(entry, 0));
+    }
+    if (action == u"meeting.decide") {
+        const auto label = [](const QString &code) {
+            const auto decision = decisionFromCode(code);
+            return decision ? MeetingText::decisionLabel(*decision) : code;
+        };
+        if (!arg(entry, 3).isEmpty()) {
+            return tr("%1 corrected the decision on item %2 of meeting %3 from \"%4\" to \"%5\".")
+                .arg(actor, arg(entry, 1), arg(entry, 0), label(arg(entry, 3)), label(arg(entry, 2)));
+        }
+        return tr("%1 recorded the decision \"%2\" on item %3 of meeting %4.")
+            .arg(actor, label(arg(entry, 2)), arg(entry, 1), arg(entry, 0));
+    }
+    if (action == u"meeting.reveal") {
+        return tr("%1 showed the %2 of item %3 of meeting %4 to the room, at the request of the chair %5: %6")
+            .arg(actor, arg(entry, 2), arg(entry, 1), arg(entry, 0), arg(entry, 4), arg(entry, 3));
+    }
+    if (action == u"meeting.seal") {
+        return tr("%1 sealed meeting %2 (%3 items); seal %4.")
+            .arg(actor, arg(entry, 0), arg(entry, 2), arg(entry, 1));
+    }
+    if (action == u"template.edit") {
+        return arg(entry, 1) == u"reset"
+                   ? tr("%1 restored the standard template \"%2\".").arg(actor, arg(entry, 0))
+                   : tr("%1 edited the document template \"%2\".").arg(actor, arg(entry, 0));
+    }
     if (entry.objectId.isEmpty()) {
         return tr("%1 made a change recorded as \"%2\".").arg(actor, action);
     }
@@ -238,6 +294,12 @@ QString AuditText::contentLabel(const QString &table)
         {QStringLiteral("vault_meta"), QT_TR_NOOP("the vault's settings")},
         {QStringLiteral("imports"), QT_TR_NOOP("the list of imports")},
         {QStringLiteral("quality_flags"), QT_TR_NOOP("the data-quality flags")},
+        {QStringLiteral("meetings"), QT_TR_NOOP("the meetings")},
+        {QStringLiteral("meeting_attendees"), QT_TR_NOOP("the meetings' attendance")},
+        {QStringLiteral("meeting_items"), QT_TR_NOOP("the meetings' agendas and decisions")},
+        {QStringLiteral("meeting_seals"), QT_TR_NOOP("the meetings' seals")},
+        {QStringLiteral("meeting_reveals"), QT_TR_NOOP("what was shown to the meetings")},
+        {QStringLiteral("document_templates"), QT_TR_NOOP("the document templates")},
     };
     const auto found = labels.constFind(table);
     return found == labels.constEnd() ? tr("the table \"%1\"").arg(table) : tr(*found);

@@ -312,6 +312,46 @@ QString ErrorText::describe(const Error &e)
         return tr("Say why this flag does not need a proposal: the reason is kept in the history.");
     case ErrorCode::FlagNotFound:
         return tr("This flag is no longer open. Run the checks again to see the current flags.");
+    case ErrorCode::MeetingNotFound:
+        return tr("Meeting %1 does not exist in this vault.").arg(arg(e, 0));
+    case ErrorCode::MeetingSealed:
+        return tr("Meeting %1 is sealed: nothing of it can change any more. To correct it, prepare an "
+                  "addendum meeting that refers to it.")
+            .arg(arg(e, 0));
+    case ErrorCode::MeetingNotSealed:
+        return tr("Meeting %1 is not sealed yet. Correct it directly; an addendum refers only to a sealed "
+                  "meeting.")
+            .arg(arg(e, 0));
+    case ErrorCode::MeetingItemNotFound:
+        return tr("Agenda item %1 is not on this meeting's agenda.").arg(arg(e, 0));
+    case ErrorCode::MeetingUndecided:
+        return tr("%1 agenda item(s) have no decision yet. Record a decision for every item (deferred is "
+                  "a decision) before sealing.")
+            .arg(arg(e, 0));
+    case ErrorCode::MeetingNoAttendance:
+        return tr("The attendance list is empty. Record who attended before sealing the meeting.");
+    case ErrorCode::MeetingVoteMissing:
+        return tr("A decision by vote needs the number of votes for, against and abstaining.");
+    case ErrorCode::MeetingDecisionInvalid:
+        return tr("\"%1\" is not a decision this agenda item can take.").arg(arg(e, 0));
+    case ErrorCode::MeetingItemDecided:
+        return tr("This item already has a decision, so it stays on the agenda. Record \"deferred\" to "
+                  "move it to the next meeting.");
+    case ErrorCode::MeetingRevealWhy:
+        return tr("Say why the field is shown to the room: the reason is kept in the history.");
+    case ErrorCode::MeetingDateInvalid:
+        return tr("Enter the date of the meeting.");
+    case ErrorCode::MeetingSealBroken:
+        return tr("The seal of meeting %1 no longer matches its content (%2). The meeting was changed "
+                  "after it was sealed. Tell your district office.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::MeetingNotReady:
+        return tr("Proposal %1 is \"%2\": only proposals ready for the meeting can go on the agenda.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::MeetingHouseholdTwice:
+        return tr("Household %1 is already on this agenda.").arg(arg(e, 0));
+    case ErrorCode::MeetingSptjmNoAttendance:
+        return tr("An SPTJM is signed by the village head alone: it has no attendance list or votes.");
 
     case ErrorCode::DocumentPlaceholderUnknown:
         return tr("The template \"%2\" uses the placeholder \"%1\" on line %3, which Verdes does not know. "
@@ -392,6 +432,18 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::OfficerNameEmpty:
     case ErrorCode::OfficerNameInvalidChar:
     case ErrorCode::OfficerNameTooLong:
+    case ErrorCode::MeetingSealed:
+    case ErrorCode::MeetingNotSealed:
+    case ErrorCode::MeetingUndecided:
+    case ErrorCode::MeetingNoAttendance:
+    case ErrorCode::MeetingVoteMissing:
+    case ErrorCode::MeetingDecisionInvalid:
+    case ErrorCode::MeetingItemDecided:
+    case ErrorCode::MeetingRevealWhy:
+    case ErrorCode::MeetingDateInvalid:
+    case ErrorCode::MeetingNotReady:
+    case ErrorCode::MeetingHouseholdTwice:
+    case ErrorCode::MeetingSptjmNoAttendance:
     case ErrorCode::DocumentPlaceholderUnknown:
     case ErrorCode::DocumentTemplateMalformed:
     case ErrorCode::DocumentTemplateUnknown:
@@ -411,6 +463,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::AuditAnchorMismatch:
     case ErrorCode::AuditHistoryBehind:
     case ErrorCode::EvidenceDamaged:
+    case ErrorCode::MeetingSealBroken:
         return 4;
     case ErrorCode::Internal:
     case ErrorCode::Cancelled:
@@ -434,6 +487,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::ProposalNotFound:
     case ErrorCode::ProposalChangedMeanwhile:
     case ErrorCode::EvidenceNotFound:
+    case ErrorCode::MeetingNotFound:
+    case ErrorCode::MeetingItemNotFound:
     case ErrorCode::DocumentSpreadsheetFailed:
         return 5;
     }
@@ -536,6 +591,21 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(EvidenceDamaged)
         VERDES_ERROR_NAME(FlagReasonRequired)
         VERDES_ERROR_NAME(FlagNotFound)
+        VERDES_ERROR_NAME(MeetingNotFound)
+        VERDES_ERROR_NAME(MeetingSealed)
+        VERDES_ERROR_NAME(MeetingNotSealed)
+        VERDES_ERROR_NAME(MeetingItemNotFound)
+        VERDES_ERROR_NAME(MeetingUndecided)
+        VERDES_ERROR_NAME(MeetingNoAttendance)
+        VERDES_ERROR_NAME(MeetingVoteMissing)
+        VERDES_ERROR_NAME(MeetingDecisionInvalid)
+        VERDES_ERROR_NAME(MeetingItemDecided)
+        VERDES_ERROR_NAME(MeetingRevealWhy)
+        VERDES_ERROR_NAME(MeetingDateInvalid)
+        VERDES_ERROR_NAME(MeetingSealBroken)
+        VERDES_ERROR_NAME(MeetingNotReady)
+        VERDES_ERROR_NAME(MeetingHouseholdTwice)
+        VERDES_ERROR_NAME(MeetingSptjmNoAttendance)
         VERDES_ERROR_NAME(DocumentPlaceholderUnknown)
         VERDES_ERROR_NAME(DocumentTemplateMalformed)
         VERDES_ERROR_NAME(DocumentTemplateUnknown)

@@ -116,6 +116,23 @@ enum class ErrorCode : quint16
     FlagReasonRequired = 700, // dismissing a flag needs a reason
     FlagNotFound,             // the flag is gone (closed by a newer run, or never existed)
 
+    // The musdes: 850–899 (issue 12).
+    MeetingNotFound = 850,    // args: meeting id
+    MeetingSealed,            // args: meeting number (nothing of a sealed meeting changes)
+    MeetingNotSealed,         // args: meeting number (an addendum refers to a sealed meeting)
+    MeetingItemNotFound,      // args: item id
+    MeetingUndecided,         // args: count of undecided items
+    MeetingNoAttendance,      // a musdes is sealed with its attendance
+    MeetingVoteMissing,       // a vote needs its counts
+    MeetingDecisionInvalid,   // args: decision label (keep/remove for a proposal, agreed for a household)
+    MeetingItemDecided,       // an item with a decision stays on the agenda until the seal
+    MeetingRevealWhy,         // the reason for a reveal is required
+    MeetingDateInvalid,       // the meeting needs a date
+    MeetingSealBroken,        // args: meeting number, what does not match
+    MeetingNotReady,          // args: proposal number, state label (only ready proposals go on the agenda)
+    MeetingHouseholdTwice,    // args: household id (already on this agenda)
+    MeetingSptjmNoAttendance, // an SPTJM has no attendance or votes
+
     // Meeting documents: 900–999 (issue 12 §3).
     DocumentPlaceholderUnknown = 900, // args: the placeholder as written, the template's title, line
     DocumentTemplateMalformed,        // args: the template's title, line ("{{" without its "}}")

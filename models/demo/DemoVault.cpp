@@ -4,6 +4,7 @@
 
 #include "models/core/Clock.h"
 #include "models/core/Log.h"
+#include "models/demo/DemoMeeting.h"
 #include "models/demo/DemoRowSource.h"
 #include "models/domain/RegionTable.h"
 #include "models/quality/QualityChecker.h"
@@ -58,6 +59,13 @@ Result<Vault::Created> DemoVault::create(const QString &folder,
     if (!checked) {
         discard();
         return checked.error();
+    }
+    // A meeting ready to run, from proposals made out of those flags.
+    auto meeting =
+        DemoMeeting::prepare(created.vault->database(), created.vault->actor(), options.today, options.seed);
+    if (!meeting) {
+        discard();
+        return meeting.error();
     }
     qCInfo(lcDomain) << "demo vault created:" << report->households.added << "households," << checked->open
                      << "open flags";

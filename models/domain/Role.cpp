@@ -18,7 +18,9 @@ struct RoleRow
 };
 
 // Who may do what (DOMAIN.md §6: the operator prepares, the secretary records, the chair confirms,
-// the kepala desa signs, the BPD witnesses). Reading the registry is everyone's.
+// the kepala desa signs, the BPD witnesses). The operator may record decisions too: in most villages
+// the operator is the one at the laptop during the musdes; the chair confirms them all by sealing.
+// Reading the registry is everyone's.
 const std::array<RoleRow, 6> &roleTable()
 {
     static const std::array<RoleRow, 6> table{{
@@ -33,6 +35,7 @@ const std::array<RoleRow, 6> &roleTable()
           Action::MarkProposalReady,
           Action::WithdrawProposal,
           Action::PutOnAgenda,
+          Action::RecordDecision,
           Action::RunChecks,
           Action::DismissFlag,
           Action::ChangeSettings}},

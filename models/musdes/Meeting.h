@@ -209,6 +209,8 @@ public:
     static QString modeLabel(DecisionMode mode);        // "Musyawarah mufakat"
     // The decision as the minutes write it, with the votes ("Disetujui (voting 12/3/1)").
     static QString decisionWithVotes(const AgendaItem &item);
+    // "RT 003 / RW 002" (either part may be missing); empty when both are.
+    static QString rtRwLabel(std::optional<int> rt, std::optional<int> rw);
     // Opening and closing, the fixed headings around the sections.
     static QString openingLabel();
     static QString closingLabel();

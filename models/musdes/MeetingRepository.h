@@ -56,7 +56,7 @@ enum class RevealField : quint8
 // household item or NEW_HOUSEHOLD: its head).
 struct BnbaLine
 {
-    int number = 0;   // 1-based
+    int number = 0; // 1-based
     qint64 itemId = 0;
     std::optional<qint64> proposalId;
     QString name;
@@ -75,8 +75,8 @@ struct SealCheck
 {
     qint64 meetingId = 0;
     QString number;
-    bool signatureValid = false; // the device key's signature over the stored bytes
-    bool contentMatches = false; // the rows still give the stored bytes
+    bool signatureValid = false;   // the device key's signature over the stored bytes
+    bool contentMatches = false;   // the rows still give the stored bytes
     bool auditHeadMatches = false; // the audit entry named in the seal still has that hash
 
     bool intact() const { return signatureValid && contentMatches && auditHeadMatches; }
@@ -120,7 +120,8 @@ public:
     Result<std::optional<AgendaItem>> item(qint64 meetingId, qint64 itemId);
     // Puts ready proposals on the agenda (ready → on_agenda, each audited), at the end of their
     // section. All or nothing: a proposal that is not ready refuses the whole call.
-    Result<QList<AgendaItem>> addProposals(const Actor &actor, qint64 meetingId, const QList<qint64> &proposalIds);
+    Result<QList<AgendaItem>>
+    addProposals(const Actor &actor, qint64 meetingId, const QList<qint64> &proposalIds);
     // Every ready proposal (none is not an error). Returns how many were added.
     Result<int> addAllReady(const Actor &actor, qint64 meetingId);
     // A flagged household as a "keep / propose removal" item in the flagged section.
@@ -135,7 +136,8 @@ public:
     // agreed / rejected / deferred (or between those when corrected); a household item takes keep or
     // propose removal (or deferred). A vote needs counts (MeetingVoteMissing). Each call is audited;
     // a correction says what it was before.
-    Result<AgendaItem> decide(const Actor &actor, qint64 meetingId, qint64 itemId, const DecisionInput &input);
+    Result<AgendaItem>
+    decide(const Actor &actor, qint64 meetingId, qint64 itemId, const DecisionInput &input);
 
     // --- The projector
     // The value of one hidden field of one item for the room, recorded with the chair's name, the

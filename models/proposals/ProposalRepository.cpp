@@ -751,6 +751,22 @@ Result<Proposal> ProposalRepository::transition(
                          QStringLiteral("%1 broken rule(s) in new records").arg(errors.size()));
         }
     }
+    VERDES_TRY(writeTransition(actor, *current, to, note));
+    VERDES_TRY(tx.commit());
+    VERDES_TRY_ASSIGN(stored, get(proposalId));
+    if (!stored) {
+        return notFound(proposalId);
+    }
+    return std::move(*stored);
+}
+
+Result<void> ProposalRepository::writeTransition(const Actor &actor,
+                                                 const Proposal &current,
+                                                 ProposalState to,
+                                                 const QString &note)
+{
+    const qint64 proposalId = current.id;
+    const qint64 expectedRevision = current.revision;
     const QString now = isoTime(m_clock.now());
     Statement st(m_db,
                  u"UPDATE proposals SET state = :state, state_note = :note, revision = revision + 1, "
@@ -767,7 +783,7 @@ Result<Proposal> ProposalRepository::transition(
     VERDES_TRY(st.run());
     if (m_db.changes() != 1) {
         return Error(ErrorCode::ProposalChangedMeanwhile,
-                     {current->updatedByName, QString::number(proposalId)});
+                     {current.updatedByName, QString::number(proposalId)});
     }
     Statement log(
         m_db,
@@ -776,14 +792,14 @@ Result<Proposal> ProposalRepository::transition(
         u"WHERE proposal_id = :id), :from, :to, :at, :by, :by_name, :note)");
     VERDES_TRY(log.status());
     log.bind(u":id", proposalId);
-    log.bind(u":from", proposalStateCode(current->state));
+    log.bind(u":from", proposalStateCode(current.state));
     log.bind(u":to", proposalStateCode(to));
     log.bind(u":at", now);
     log.bind(u":by", actor.officerId);
     log.bind(u":by_name", actor.name);
     log.bind(u":note", note);
     VERDES_TRY(log.run());
-    QStringList args{proposalStateCode(current->state), proposalStateCode(to)};
+    QStringList args{proposalStateCode(current.state), proposalStateCode(to)};
     if (!note.isEmpty()) {
         args.append(note);
     }
@@ -792,14 +808,27 @@ Result<Proposal> ProposalRepository::transition(
                             {QStringLiteral("proposal.transition"),
                              QStringLiteral("proposal"),
                              QString::number(proposalId),
-                             current->householdId,
+                             current.householdId,
                              args}));
-    VERDES_TRY(tx.commit());
-    VERDES_TRY_ASSIGN(stored, get(proposalId));
-    if (!stored) {
+    return {};
+}
+
+Result<void> ProposalRepository::moveForMeeting(const Actor &actor,
+                                                qint64 proposalId,
+                                                ProposalState to,
+                                                const QString &note)
+{
+    VERDES_TRY_ASSIGN(current, get(proposalId));
+    if (!current) {
         return notFound(proposalId);
     }
-    return std::move(*stored);
+    if (!ProposalStateMachine::isLegal(current->state, to)) {
+        return Error(
+            ErrorCode::ProposalIllegalTransition,
+            {ProposalStateText::label(current->state), ProposalStateText::label(to)},
+            QStringLiteral("%1 -> %2").arg(proposalStateCode(current->state), proposalStateCode(to)));
+    }
+    return writeTransition(actor, *current, to, note);
 }
 
 Result<EvidenceInfo>

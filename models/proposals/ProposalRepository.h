@@ -135,6 +135,12 @@ public:
                                 qint64 expectedRevision,
                                 const QString &note = {});
 
+    // For the meeting (MeetingRepository), inside the caller's transaction: moves a proposal along a
+    // legal transition of the state machine without the checks of the proposal's own buttons (the
+    // meeting checks its roles itself). Writes the transition and its audit entry.
+    Result<void>
+    moveForMeeting(const Actor &actor, qint64 proposalId, ProposalState to, const QString &note = {});
+
     // Adds evidence to a draft (EvidenceLocked once it is ready).
     Result<EvidenceInfo> attachEvidence(const Actor &actor, qint64 proposalId, const NewEvidence &evidence);
     // Replaces evidence by a new version; the old one is kept. Allowed while the proposal is open in
@@ -190,6 +196,10 @@ public:
     Result<QString> currentValue(const QString &table, const QString &recordId, const QString &column);
 
 private:
+    // The UPDATE, the transition row and the audit entry of one move (inside a transaction).
+    Result<void>
+    writeTransition(const Actor &actor, const Proposal &current, ProposalState to, const QString &note);
+
     Database &m_db;
     Clock &m_clock;
 };

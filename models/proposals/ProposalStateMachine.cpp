@@ -27,9 +27,11 @@ T district(S from, S to, bool note = false)
 
 } // namespace
 
-// DOMAIN.md §6. Issue 5 offers draft → ready, ready → draft and the withdrawals of a draft or a
-// ready proposal; the rest waits for the musdes, sync and district issues but is already here, so
-// nothing can move a proposal along a path the workflow does not have.
+// DOMAIN.md §6. The proposal's own buttons offer draft → ready, ready → draft and the withdrawals
+// of a draft or a ready proposal (`available`). The meeting's moves are made by MeetingRepository
+// (ProposalRepository::moveForMeeting), which checks the meeting's roles; sync and the district
+// come in later issues. Every move is here, so nothing can move a proposal along a path the
+// workflow does not have.
 const QList<ProposalStateMachine::Transition> &ProposalStateMachine::transitions()
 {
     static const QList<Transition> table{
@@ -39,12 +41,22 @@ const QList<ProposalStateMachine::Transition> &ProposalStateMachine::transitions
         officer(S::Ready, S::Draft, Action::EditProposal, true),
         officer(S::Ready, S::Withdrawn, Action::WithdrawProposal, true, true),
         officer(S::Ready, S::OnAgenda, Action::PutOnAgenda),
-        officer(S::Ready, S::CoveredBySptjm, Action::SignSptjm),
-        // The musdes decides (the secretary records, the chair confirms).
-        officer(S::OnAgenda, S::Agreed, Action::ConfirmDecision),
-        officer(S::OnAgenda, S::Rejected, Action::ConfirmDecision),
-        officer(S::OnAgenda, S::Deferred, Action::ConfirmDecision),
-        officer(S::Deferred, S::Ready, Action::PutOnAgenda),
+        officer(S::OnAgenda, S::Ready, Action::PutOnAgenda),
+        officer(S::Ready, S::CoveredBySptjm, Action::PutOnAgenda),
+        officer(S::CoveredBySptjm, S::Ready, Action::PutOnAgenda),
+        // The musdes decides: the secretary (or the operator at the laptop) records, and may correct
+        // a decision until the chair confirms them all by sealing the minutes.
+        officer(S::OnAgenda, S::Agreed, Action::RecordDecision),
+        officer(S::OnAgenda, S::Rejected, Action::RecordDecision),
+        officer(S::OnAgenda, S::Deferred, Action::RecordDecision),
+        officer(S::Agreed, S::Rejected, Action::RecordDecision),
+        officer(S::Agreed, S::Deferred, Action::RecordDecision),
+        officer(S::Rejected, S::Agreed, Action::RecordDecision),
+        officer(S::Rejected, S::Deferred, Action::RecordDecision),
+        officer(S::Deferred, S::Agreed, Action::RecordDecision),
+        officer(S::Deferred, S::Rejected, Action::RecordDecision),
+        // Sealing the minutes sends a deferred item back for the next meeting.
+        officer(S::Deferred, S::Ready, Action::SignMinutes),
         officer(S::Deferred, S::Withdrawn, Action::WithdrawProposal, false, true),
         // Signed minutes or a sealed SPTJM make it immutable.
         officer(S::Agreed, S::Sealed, Action::SignMinutes),

@@ -911,6 +911,30 @@ Result<void> Vault::setOfficerRole(const QString &name, Role role)
     return {};
 }
 
+Result<Actor> Vault::confirmOfficer(const QString &name, const SecureBytes &passphrase) const
+{
+    VERDES_TRY(requireOpen());
+    const QString trimmed = name.trimmed();
+    UnlockThrottle throttle(m_slots.vaultId(), m_clock);
+    VERDES_TRY(throttle.check());
+    const auto slot = m_slots.officerSlot(trimmed);
+    if (!slot) {
+        return Error(ErrorCode::VaultUnknownOfficer, {trimmed});
+    }
+    auto secret = KeySlots::unwrapSecret(m_slots.vaultId(), *slot, passphrase.bytes());
+    if (!secret) {
+        if (secret.error().code == ErrorCode::VaultWrongPassphrase) {
+            throttle.recordFailure();
+        }
+        return secret.error();
+    }
+    throttle.recordSuccess();
+    // The slot must open this vault's data key, not merely decrypt its own secret.
+    VERDES_TRY_ASSIGN(dataKey, KeySlots::openDataKey(*slot, *secret));
+    Q_UNUSED(dataKey)
+    return Actor::load(*m_db, slot->officerId);
+}
+
 Result<QList<Vault::OfficerInfo>> Vault::officers()
 {
     VERDES_TRY(requireOpen());

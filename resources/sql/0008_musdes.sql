@@ -49,6 +49,10 @@ CREATE TABLE meeting_items (
     position      INTEGER NOT NULL,
     proposal_id   INTEGER REFERENCES proposals (proposal_id),
     household_id  TEXT REFERENCES households (household_id),
+    -- Who and where, as the agenda was set (the minutes keep the names of the day).
+    subject       TEXT NOT NULL DEFAULT '',
+    rw            INTEGER,
+    rt            INTEGER,
     decision      TEXT NOT NULL DEFAULT '' CHECK (decision IN ('', 'agreed', 'rejected', 'deferred',
                                                                'keep', 'remove')),
     mode          TEXT NOT NULL DEFAULT '' CHECK (mode IN ('', 'consensus', 'vote')),

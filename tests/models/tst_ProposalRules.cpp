@@ -201,6 +201,16 @@ const QSet<QPair<QString, QString>> &expectedLegal()
             {"on_agenda", "agreed"},
             {"on_agenda", "rejected"},
             {"on_agenda", "deferred"},
+            // Taken off the agenda (or out of an SPTJM) before a decision.
+            {"on_agenda", "ready"},
+            {"covered_by_sptjm", "ready"},
+            // A decision corrected before the seal.
+            {"agreed", "rejected"},
+            {"agreed", "deferred"},
+            {"rejected", "agreed"},
+            {"rejected", "deferred"},
+            {"deferred", "agreed"},
+            {"deferred", "rejected"},
             {"deferred", "ready"},
             {"deferred", "withdrawn"},
             {"agreed", "sealed"},
@@ -551,12 +561,23 @@ private Q_SLOTS:
 
     void officerMovesNeedTheirRole()
     {
-        // The chair confirms the musdes decisions, the operator does not.
+        // The secretary or the operator records the musdes decisions; the chair and the BPD do not
+        // (the chair confirms them all by sealing the minutes).
         const auto t = ProposalStateMachine::find(ProposalState::OnAgenda, ProposalState::Agreed);
         QVERIFY(t.has_value());
-        QCOMPARE(t->action, std::optional<Action>(Action::ConfirmDecision));
-        QVERIFY(roleAllows(Role::Chair, *t->action));
-        QVERIFY(!roleAllows(Role::Operator, *t->action));
+        QCOMPARE(t->action, std::optional<Action>(Action::RecordDecision));
+        QVERIFY(roleAllows(Role::Secretary, *t->action));
+        QVERIFY(roleAllows(Role::Operator, *t->action));
+        QVERIFY(!roleAllows(Role::Chair, *t->action));
+        QVERIFY(!roleAllows(Role::Bpd, *t->action));
+        const auto seal = ProposalStateMachine::find(ProposalState::Agreed, ProposalState::Sealed);
+        QCOMPARE(seal->action, std::optional<Action>(Action::SignMinutes));
+        QVERIFY(roleAllows(Role::Chair, *seal->action));
+        QVERIFY(!roleAllows(Role::Operator, *seal->action));
+        // A decision can be corrected until the seal, but nothing leaves "sealed" but the system.
+        QVERIFY(ProposalStateMachine::isLegal(ProposalState::Rejected, ProposalState::Agreed));
+        QVERIFY(!ProposalStateMachine::isLegal(ProposalState::Sealed, ProposalState::Agreed));
+        QVERIFY(!ProposalStateMachine::isLegal(ProposalState::Rejected, ProposalState::Ready));
         QVERIFY(ProposalStateMachine::find(ProposalState::Returned, ProposalState::Draft) == std::nullopt);
         QVERIFY(ProposalStateMachine::find(ProposalState::InReview, ProposalState::Returned)->needsNote);
         QVERIFY(ProposalStateMachine::find(ProposalState::Draft, ProposalState::Withdrawn)->needsNote);

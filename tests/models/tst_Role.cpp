@@ -60,6 +60,7 @@ QSet<Action> expectedFor(Role role)
                 Action::MarkProposalReady,
                 Action::WithdrawProposal,
                 Action::PutOnAgenda,
+                Action::RecordDecision,
                 Action::RunChecks,
                 Action::DismissFlag,
                 Action::ChangeSettings};
