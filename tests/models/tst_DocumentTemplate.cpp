@@ -60,7 +60,8 @@ private Q_SLOTS:
             const QString body = DocumentTemplate::defaultBody(kind);
             QVERIFY2(!body.isEmpty(), qPrintable(documentKindCode(kind)));
             const auto parsed = DocumentTemplate::parse(kind, body);
-            QVERIFY2(parsed, parsed ? "" : qPrintable(documentKindCode(kind) + u": " + describe(parsed.error())));
+            QVERIFY2(parsed,
+                     parsed ? "" : qPrintable(documentKindCode(kind) + u": " + describe(parsed.error())));
             QCOMPARE(parsed->kind(), kind);
             QVERIFY(parsed->used().contains(QStringLiteral("nomor")));
         }

@@ -1,12 +1,25 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/core/Error.h"
+#include "models/io/CsvReader.h"
+#include "models/io/SnapshotImporter.h"
 #include "models/musdes/MeetingDocumentData.h"
+#include "models/musdes/MeetingRepository.h"
+#include "models/proposals/ProposalRepository.h"
+#include "models/vault/Database.h"
+#include "models/vault/DeviceKey.h"
+#include "models/vault/Transaction.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/ScratchVault.h"
 #include "ui/musdes/MeetingDocuments.h"
+#include "ui/settings/TemplateEditorDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -153,6 +166,134 @@ QString unzipped(const QString &path, const QString &member)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+const Actor kOperator{QStringLiteral("op-1"), QStringLiteral("Operator Satu"), Role::Operator, false};
+const Actor kChair{QStringLiteral("chair-1"), QStringLiteral("Ketua BPD"), Role::Chair, false};
+
+QByteArray jpeg(char fill)
+{
+    QByteArray bytes(64, fill);
+    bytes[0] = '\xFF';
+    bytes[1] = '\xD8';
+    bytes[2] = '\xFF';
+    return bytes;
+}
+
+// A real encrypted vault with the small snapshot and a sealed meeting made through the repository:
+// MUHAMMAD RIZKI's death agreed by vote, DEDE's rejected, UJANG's deferred.
+struct SealedMeeting
+{
+    QTemporaryDir dir;
+    test::ScratchVault vault{dir.filePath(QStringLiteral("v.db"))};
+    std::unique_ptr<Database> db;
+    test::FakeClock clock;
+    qint64 meetingId = 0;
+
+    QString setUp()
+    {
+        auto created = vault.create();
+        if (!created) {
+            return describe(created.error());
+        }
+        db = std::move(created).value();
+        Transaction tx(*db);
+        if (!tx.begin() || !DeviceKey::create(*db, clock) || !tx.commit()) {
+            return QStringLiteral("device key");
+        }
+        ValidationContext context;
+        context.today = QDate(2026, 11, 23);
+        context.villageCode = QStringLiteral("3373041001");
+        CsvReader reader(test::testDataPath(QStringLiteral("csv/snapshot_small.csv")));
+        if (!SnapshotImporter(*db, context, clock).run(reader, ImportOptions{})) {
+            return QStringLiteral("import");
+        }
+        ProposalRepository proposals(*db, clock);
+        QList<qint64> ids;
+        for (const auto &[household, person] :
+             {std::pair{u"H0001", u"P0003"}, std::pair{u"H0003", u"P0007"}, std::pair{u"H0003", u"P0008"}}) {
+            Proposal p;
+            p.type = ProposalType::MemberDeceased;
+            p.channel = Channel::RtRw;
+            p.householdId = QString::fromUtf16(household);
+            p.personIds = {QString::fromUtf16(person)};
+            p.reason = QStringLiteral("Meninggal menurut ketua RT");
+            p.details.eventDate = QDate(2026, 10, 1);
+            auto made =
+                proposals.create(kOperator,
+                                 p,
+                                 {{EvidenceKind::DeathCert, QStringLiteral("akta.jpg"), jpeg('D')},
+                                  {EvidenceKind::HousePhotos, QStringLiteral("rumah.jpg"), jpeg('H')}});
+            if (!made) {
+                return describe(made.error());
+            }
+            if (auto ready = proposals.transition(kOperator, made->id, ProposalState::Ready, made->revision);
+                !ready) {
+                return describe(ready.error());
+            }
+        }
+        MeetingRepository meetings(*db, clock);
+        MeetingDraft draft;
+        draft.date = QDate(2026, 12, 10);
+        draft.time = QTime(9, 0);
+        draft.place = QStringLiteral("Balai Kelurahan");
+        draft.chair = QStringLiteral("Haryanto Wibowo");
+        draft.minuteTaker = QStringLiteral("Sri Wahyuni");
+        auto meeting = meetings.create(kOperator, draft);
+        if (!meeting) {
+            return describe(meeting.error());
+        }
+        meetingId = meeting->id;
+        Attendee lurah;
+        lurah.name = QStringLiteral("Bambang Lurah");
+        lurah.role = AttendeeRole::KepalaDesa;
+        Attendee rt;
+        rt.name = QStringLiteral("Pak RT Dua");
+        rt.role = AttendeeRole::RtRw;
+        rt.rtRw = QStringLiteral("002/001");
+        for (const Attendee &attendee : {lurah, rt}) {
+            if (auto added = meetings.addAttendee(kOperator, meetingId, attendee); !added) {
+                return describe(added.error());
+            }
+        }
+        if (auto added = meetings.addAllReady(kOperator, meetingId); !added || *added != 3) {
+            return QStringLiteral("agenda");
+        }
+        auto agenda = meetings.agenda(meetingId);
+        if (!agenda || agenda->size() != 3) {
+            return QStringLiteral("agenda size");
+        }
+        DecisionInput vote;
+        vote.mode = DecisionMode::Vote;
+        vote.votesFor = 12;
+        vote.votesAgainst = 3;
+        vote.votesAbstain = 1;
+        DecisionInput rejected;
+        rejected.decision = Decision::Rejected;
+        DecisionInput deferred;
+        deferred.decision = Decision::Deferred;
+        const QList<DecisionInput> decisions = {vote, rejected, deferred};
+        for (qsizetype i = 0; i < agenda->size(); ++i) {
+            if (auto decided = meetings.decide(kOperator, meetingId, agenda->at(i).id, decisions.at(i));
+                !decided) {
+                return describe(decided.error());
+            }
+        }
+        if (auto sealed = meetings.seal(kChair, meetingId); !sealed) {
+            return describe(sealed.error());
+        }
+        return {};
+    }
+
+    Result<MeetingDocumentData> data()
+    {
+        MeetingRepository meetings(*db, clock);
+        return MeetingDocumentData::gather(meetings,
+                                           meetingId,
+                                           QStringLiteral("3373041001"),
+                                           QStringLiteral("Kelurahan Kutowinangun"),
+                                           QDate(2026, 12, 11));
+    }
+};
+
 } // namespace
 
 class TestMeetingDocuments : public QObject
@@ -202,7 +343,7 @@ private Q_SLOTS:
         QVERIFY(ba.contains(u"Menunda 1 (satu) usulan"));
         QVERIFY(ba.contains(u"KLATEN"));
         // The footer: the seal's short hash, the audit head and the page numbers.
-        QVERIFY2(ba.contains(u"Segel 1A2B 3C4D 5E6F 7A8B"), qPrintable(ba.right(400)));
+        QVERIFY2(ba.contains(u"Segel 1a2b-3c4d-5e6f-7a8b"), qPrintable(ba.right(400)));
         QVERIFY(ba.contains(u"jejak audit no. 4321 (9f8e7d6c)"));
         const int baPages = pdfPages(folder + QStringLiteral("/berita-acara-001-MUSDES-XII-2026.pdf"));
         QVERIFY(baPages >= 1);
@@ -257,10 +398,117 @@ private Q_SLOTS:
         QVERIFY(strings.contains(nik(60)));
         QVERIFY(strings.contains(kk(1)));
         QVERIFY(strings.contains(u"Jenis usulan"));
-        QVERIFY(strings.contains(u"Segel 1A2B 3C4D 5E6F 7A8B"));
+        QVERIFY(strings.contains(u"Segel 1a2b-3c4d-5e6f-7a8b"));
         QVERIFY(!strings.contains(u"Warga Nomor 901"));
         // Title lines, an empty row, the header and the 60 lines.
         QCOMPARE(cells.count(QStringLiteral("<row ")), 3 + 1 + 60);
+    }
+
+    void aSealedMeetingOfTheRepository()
+    {
+        SealedMeeting f;
+        const QString failure = f.setUp();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        auto data = f.data();
+        QVERIFY2(data, data ? "" : qPrintable(describe(data.error())));
+        QVERIFY(data->meeting.isSealed());
+        QCOMPARE(data->agreed.size(), 1);
+        QCOMPARE(data->rejected.size(), 1);
+        QCOMPARE(data->deferred.size(), 1);
+        QTemporaryDir out;
+        const auto written =
+            MeetingDocuments::writeAll(*data, Paper::A4, out.path(), OutputPath::Existing::Refuse);
+        QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
+        const QString number = data->meeting.number;
+        const auto path = [&](DocumentKind kind) {
+            return out.filePath(data->fileName(kind, QStringLiteral("pdf")));
+        };
+
+        const QString ba = pdfText(path(DocumentKind::BeritaAcara));
+        QVERIFY(ba.contains(number));
+        QVERIFY(ba.contains(u"Musyawarah Kelurahan"));
+        QVERIFY(ba.contains(u"Lurah Kutowinangun"));
+        QVERIFY(ba.contains(u"Bambang Lurah"));
+        QVERIFY(ba.contains(u"Menyetujui 1 (satu) usulan"));
+        QVERIFY(ba.contains(u"Menolak 1 (satu) usulan"));
+        QVERIFY(ba.contains(u"Menunda 1 (satu) usulan"));
+        const QString seal = data->meeting.seal->shortHash();
+        QVERIFY2(ba.contains(QStringLiteral("Segel ") + seal), qPrintable(seal));
+        QVERIFY(ba.contains(QStringLiteral("jejak audit no. %1").arg(data->meeting.seal->auditSeq)));
+        QVERIFY(ba.contains(u"Halaman 1 dari"));
+
+        const QString bnba = pdfText(path(DocumentKind::Bnba));
+        QVERIFY(bnba.contains(u"MUHAMMAD RIZKI"));
+        QVERIFY(bnba.contains(u"3373041501100003"));
+        QVERIFY(!bnba.contains(u"DEDE"));
+        QVERIFY(bnba.contains(QStringLiteral("Segel ") + seal));
+        QVERIFY(pdfText(path(DocumentKind::Ditolak)).contains(u"DEDE"));
+        QVERIFY(pdfText(path(DocumentKind::Ditunda)).contains(u"UJANG"));
+        const QString board = pdfText(path(DocumentKind::PapanPengumuman));
+        QVERIFY(board.contains(u"MUHAMMAD RIZKI"));
+        QVERIFY(!board.contains(u"3373041501100003"));
+        QVERIFY(!board.contains(data->agreed.first().kk));
+        const QString hadir = pdfText(path(DocumentKind::DaftarHadir));
+        QVERIFY(hadir.contains(u"Pak RT Dua"));
+        QVERIFY(hadir.contains(u"002/001"));
+
+        const QString xlsx = out.filePath(data->fileName(DocumentKind::Bnba, QStringLiteral("xlsx")));
+        const QString strings = unzipped(xlsx, QStringLiteral("xl/sharedStrings.xml"));
+        QVERIFY(strings.contains(u"MUHAMMAD RIZKI"));
+        QVERIFY(strings.contains(u"3373041501100003"));
+        QVERIFY(!strings.contains(u"DEDE"));
+        QCOMPARE(unzipped(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")).count(QStringLiteral("<row ")),
+                 3 + 1 + 1);
+    }
+
+    void theTemplateEditorStoresAndRefuses()
+    {
+        SealedMeeting f;
+        const QString failure = f.setUp();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        TemplateEditorDialog dialog(*f.db, kOperator);
+        dialog.selectDocument(DocumentKind::PapanPengumuman);
+        QVERIFY(dialog.editor()->toPlainText().contains(u"{{tabel_pengumuman}}"));
+        QCOMPARE(dialog.placeholderList()->count(), DocumentTemplate::placeholders().size());
+
+        dialog.editor()->setPlainText(QStringLiteral("<p>Papan {{desa}}</p>\n<p>{{nomr}}</p>"));
+        QVERIFY(!dialog.save());
+        QVERIFY(dialog.messageLabel()->isVisibleTo(&dialog));
+        QVERIFY2(dialog.messageLabel()->text().contains(u"{{nomr}}"),
+                 qPrintable(dialog.messageLabel()->text()));
+        MeetingRepository meetings(*f.db, f.clock);
+        QVERIFY(!meetings.storedTemplate(QStringLiteral("papan-pengumuman"))->has_value());
+
+        // A double click on a placeholder inserts it at the cursor.
+        dialog.editor()->setPlainText(QStringLiteral("<p>PAPAN KHUSUS </p>{{tabel_pengumuman}}"));
+        QTextCursor cursor = dialog.editor()->textCursor();
+        cursor.setPosition(static_cast<int>(QStringLiteral("<p>PAPAN KHUSUS ").size()));
+        dialog.editor()->setTextCursor(cursor);
+        dialog.placeholderList()->setCurrentRow(0); // {{nomor}}
+        Q_EMIT dialog.placeholderList()->itemActivated(dialog.placeholderList()->currentItem());
+        QCOMPARE(dialog.editor()->toPlainText(),
+                 QStringLiteral("<p>PAPAN KHUSUS {{nomor}}</p>{{tabel_pengumuman}}"));
+        QVERIFY(dialog.save());
+        QCOMPARE(meetings.storedTemplate(QStringLiteral("papan-pengumuman"))->value_or(QString()),
+                 dialog.editor()->toPlainText());
+
+        auto data = f.data();
+        QVERIFY(data);
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("papan.pdf"));
+        QVERIFY(MeetingDocuments::writePdf(
+            *data, DocumentKind::PapanPengumuman, Paper::F4, pdf, MeetingDocumentValues::build(*data)));
+        QVERIFY(pdfText(pdf).contains(QStringLiteral("PAPAN KHUSUS ") + data->meeting.number));
+
+        // Another role may not change the templates.
+        TemplateEditorDialog chairs(*f.db, kChair);
+        chairs.selectDocument(DocumentKind::PapanPengumuman);
+        QVERIFY(!chairs.restoreDefault());
+
+        QVERIFY(dialog.restoreDefault());
+        QVERIFY(!meetings.storedTemplate(QStringLiteral("papan-pengumuman"))->has_value());
+        QCOMPARE(dialog.editor()->toPlainText(),
+                 DocumentTemplate::defaultBody(DocumentKind::PapanPengumuman));
     }
 
     void aDraftSaysItIsNotSealed()
@@ -273,7 +521,7 @@ private Q_SLOTS:
         QVERIFY(pages);
         const QString text = pdfText(path);
         QVERIFY(text.contains(u"BELUM DISEGEL"));
-        QVERIFY(!text.contains(u"Segel 1A2B"));
+        QVERIFY(!text.contains(u"Segel 1a2b"));
         QVERIFY2(pageSize(path).startsWith(u"595"), qPrintable(pageSize(path))); // A4
     }
 
