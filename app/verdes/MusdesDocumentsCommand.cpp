@@ -56,11 +56,18 @@ Result<qint64> findMeeting(MeetingRepository &meetings, const QString &text)
 
 QString templateNames()
 {
-    QStringList names;
+    // Four names to a line, under the help's description column.
+    QString text;
+    int onLine = 0;
     for (const DocumentKind kind : allDocumentKinds()) {
-        names.append(documentKindCode(kind));
+        if (!text.isEmpty()) {
+            text += onLine == 4 ? QStringLiteral(",\n") + QString(33, u' ') : QStringLiteral(", ");
+            onLine = onLine == 4 ? 0 : onLine;
+        }
+        text += documentKindCode(kind);
+        ++onLine;
     }
-    return names.join(QStringLiteral(", "));
+    return text;
 }
 
 } // namespace
