@@ -217,6 +217,9 @@ Result<void> Database::configure(Check check)
 
 Result<void> Database::quickCheck(Progress &progress)
 {
+    if (progress.isCancelled()) {
+        return Error(ErrorCode::Cancelled, {}, QStringLiteral("quick_check cancelled before it started"));
+    }
     sqlite3_progress_handler(
         m_db,
         10000,

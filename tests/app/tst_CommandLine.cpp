@@ -217,6 +217,7 @@ class TestCommandLine final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void musdesRunsAndSealsTheDemoMeeting();
     void helpListsVerbsAndExitCodes();
     void helpIsIndonesianUnderIndonesianLocale();
     void usageErrorsExitWithOne_data();
@@ -327,6 +328,152 @@ int TestCommandLine::auditEntries(const QString &folder)
     static const QRegularExpression checked(QStringLiteral(R"((\d+) entries checked)"));
     const auto match = checked.match(run.err);
     return run.exitCode == 0 && match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+// The demo village's prepared meeting, run from scripts: refusals with their exit codes, decisions
+// by consensus and by vote, the chair's seal, nothing changes afterwards, `check` verifies the seal
+// and finds a change made behind the triggers' back.
+void TestCommandLine::musdesRunsAndSealsTheDemoMeeting()
+{
+    using namespace verdes;
+    const QString folder = m_dir.filePath(QStringLiteral("musdes.verdes"));
+    const QString operatorName = QStringLiteral("Operator Uji");
+    const QString opIn = kPassphrase + u'\n';
+    QCOMPARE(runVerdes({QStringLiteral("demo"),
+                        folder,
+                        QStringLiteral("--households"),
+                        QStringLiteral("150"),
+                        QStringLiteral("--officer"),
+                        operatorName},
+                       opIn)
+                 .exitCode,
+             0);
+    const auto musdes = [&](QStringList args, const QString &input = {}) {
+        args.prepend(QStringLiteral("musdes"));
+        args.append({QStringLiteral("--officer"), operatorName});
+        return runVerdes(args, input.isEmpty() ? opIn : input);
+    };
+    Run run = musdes({QStringLiteral("list"), folder});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("not sealed")), qPrintable(run.out));
+    QCOMPARE(run.out.trimmed().split(u'\n').size(), 1);
+
+    run = musdes({QStringLiteral("show"), folder, QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 0);
+    QStringList targets;
+    bool household = false;
+    for (const QString &line : run.out.split(u'\n')) {
+        const QStringList cells = line.trimmed().split(u'\t');
+        if (cells.size() >= 2 && cells.at(1).startsWith(QStringLiteral("proposal "))) {
+            targets.append(cells.at(1).mid(9));
+        } else if (cells.size() >= 2 && cells.at(1).startsWith(QStringLiteral("household "))) {
+            targets.append(cells.at(1).mid(10));
+            household = true;
+        }
+    }
+    QVERIFY2(targets.size() >= 3, qPrintable(run.out));
+    QVERIFY(household);
+
+    // Refused before anything changes: usage (1), undecided (3), the operator may not seal (5).
+    QCOMPARE(musdes({QStringLiteral("new"), folder, QStringLiteral("--place"), QStringLiteral("x")}).exitCode,
+             1);
+    QCOMPARE(
+        musdes(
+            {QStringLiteral("decide"), folder, QStringLiteral("1"), targets.at(1), QStringLiteral("maybe")})
+            .exitCode,
+        1);
+    QCOMPARE(
+        musdes({QStringLiteral("decide"), folder, QStringLiteral("1"), targets.at(1), QStringLiteral("keep")})
+            .exitCode,
+        3);
+    QCOMPARE(musdes({QStringLiteral("seal"), folder, QStringLiteral("1")}).exitCode, 5);
+
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const bool isHousehold = targets.at(i).startsWith(QStringLiteral("demo-"));
+        QStringList args{QStringLiteral("decide"), folder, QStringLiteral("1"), targets.at(i)};
+        if (isHousehold) {
+            args.append(QStringLiteral("keep"));
+        } else if (i == 1) {
+            args.append({QStringLiteral("rejected"), QStringLiteral("--votes"), QStringLiteral("3/9/1")});
+        } else {
+            args.append(QStringLiteral("agreed"));
+        }
+        run = musdes(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    // The chair seals with their own passphrase.
+    const QString chairPass = QStringLiteral("kata sandi ketua 456");
+    QCOMPARE(runVerdes({QStringLiteral("officer"),
+                        QStringLiteral("add"),
+                        folder,
+                        QStringLiteral("Ketua BPD"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("chair"),
+                        QStringLiteral("--officer"),
+                        operatorName},
+                       opIn + chairPass + u'\n')
+                 .exitCode,
+             0);
+    run = runVerdes({QStringLiteral("musdes"),
+                     QStringLiteral("seal"),
+                     folder,
+                     QStringLiteral("1"),
+                     QStringLiteral("--officer"),
+                     QStringLiteral("Ketua BPD")},
+                    chairPass + u'\n');
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString hash = run.out.trimmed();
+    QCOMPARE(hash.size(), 64);
+
+    run = musdes({QStringLiteral("show"), folder, QStringLiteral("1")});
+    QVERIFY2(run.out.contains(QStringLiteral("Sealed by Ketua BPD")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("3 for, 9 against, 1 abstaining")));
+    QVERIFY(run.out.contains(hash.left(4)));
+    QCOMPARE(musdes({QStringLiteral("decide"),
+                     folder,
+                     QStringLiteral("1"),
+                     targets.at(0),
+                     QStringLiteral("rejected")})
+                 .exitCode,
+             3);
+    QCOMPARE(musdes({QStringLiteral("attend"),
+                     folder,
+                     QStringLiteral("1"),
+                     QStringLiteral("--name"),
+                     QStringLiteral("Telat"),
+                     QStringLiteral("--role"),
+                     QStringLiteral("other")})
+                 .exitCode,
+             3);
+    // An addendum refers to the sealed meeting.
+    run = musdes({QStringLiteral("new"),
+                  folder,
+                  QStringLiteral("--date"),
+                  QStringLiteral("2026-12-20"),
+                  QStringLiteral("--place"),
+                  QStringLiteral("Balai desa"),
+                  QStringLiteral("--chair"),
+                  QStringLiteral("Ketua BPD"),
+                  QStringLiteral("--addendum-of"),
+                  QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("2"));
+
+    run = runVerdes({QStringLiteral("check"), folder, QStringLiteral("--officer"), operatorName}, opIn);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // Someone with the key drops the guard and moves the meeting's place: `check` says so.
+    {
+        Kdf::setFastForTests(true);
+        auto vault = Vault::unlock(folder, operatorName, SecureBytes::fromUtf8(kPassphrase));
+        QVERIFY(vault.has_value());
+        Database &db = (*vault)->database();
+        QVERIFY(db.execute(u"DROP TRIGGER meetings_sealed_no_update"));
+        QVERIFY(db.execute(u"UPDATE meetings SET place = 'Rumah pribadi' WHERE meeting_id = 1"));
+        QVERIFY((*vault)->lock());
+    }
+    run = runVerdes({QStringLiteral("check"), folder, QStringLiteral("--officer"), operatorName}, opIn);
+    QCOMPARE(run.exitCode, 4);
 }
 
 void TestCommandLine::helpListsVerbsAndExitCodes()

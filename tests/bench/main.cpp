@@ -26,6 +26,7 @@
 #include "models/vault/Statement.h"
 #include "models/vault/Vault.h"
 #include "tests/bench/BenchReport.h"
+#include "tests/bench/MeetingBench.h"
 #include "tests/bench/ProposalBench.h"
 #if VERDES_BENCH_DOCUMENTS
 #include "tests/bench/DocumentsBench.h"
@@ -769,6 +770,16 @@ Result<BenchReport> run(const Options &options)
             report, vault->database(), *plain, options.seed, [&options](const QString &text) {
                 progress(options, text);
             }));
+    }
+
+    // 7b. Issue 12: sealing a meeting of 500 items.
+    {
+        VERDES_TRY_ASSIGN(plain, Database::openPlain(plainPath, Database::Mode::Open));
+        VERDES_TRY_ASSIGN(
+            meetingId, MeetingBench::run(report, vault->database(), *plain, [&options](const QString &text) {
+                progress(options, text);
+            }));
+        Q_UNUSED(meetingId)
     }
 
     // 8. Issue 10: opening a key slot with the file's authentication, the history with its content
