@@ -2001,6 +2001,56 @@ Exit codes:
         <source>Not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no meeting &quot;%1&quot; in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s documents:
+  verdes musdes documents VAULT MEETING FOLDER [--paper a4|f4] [--force]
+                                 write the meeting&apos;s documents as PDF (berita acara,
+                                 attendance, BNBA, rejected and deferred items, notice-board
+                                 copy) and the BNBA as .xlsx into FOLDER; MEETING is the
+                                 meeting&apos;s number or id. The BNBA holds NIK and KK: keep it
+                                 safe. A4 paper unless --paper f4 (215 x 330 mm)
+  verdes musdes template VAULT NAME [--show | --set FILE | --reset]
+                                 show, replace or restore a document&apos;s template (HTML with
+                                 {{placeholders}}; --show lists them); NAME is one of:
+                                 %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is a4 or f4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n documents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting is not sealed yet: every page says BELUM DISEGEL (draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set and --reset cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is the default again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -2135,6 +2185,181 @@ Exit codes:
     </message>
     <message>
         <source>The demo village needs the date ages are counted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The meeting&apos;s number (001/MUSDES/XII/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of meeting in words (Musyawarah Desa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of meeting, short (MUSDES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the week of the meeting (Jumat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date (4 Desember 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the meeting began (09.00), empty when not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the meeting was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kepala desa or lurah, from the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Desa&quot; or &quot;Kelurahan&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Kepala Desa&quot; or &quot;Lurah&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village&apos;s code (33.10.04.2999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kecamatan&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kabupaten or kota, as its name is written (Kabupaten Klaten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter of the meeting&apos;s date (IV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the meeting&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance list as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty attendance table, numbered rows for signing on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items were on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items were agreed (with households proposed for removal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items were rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items were deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many flagged households the meeting kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions as a numbered list that cites the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed items by name and address, with NIK and KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected items as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deferred items as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed items with name, RT/RW and type only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal&apos;s short hash, or BELUM DISEGEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the document was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (berita acara)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed items by name and address (BNBA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice-board copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of responsibility (SPTJM)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2569,6 +2794,22 @@ Exit codes:
     </message>
     <message>
         <source>An SPTJM is signed by the village head alone: it has no attendance list or votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%2&quot; uses the placeholder &quot;%1&quot; on line %3, which Verdes does not know. Correct it to one of the listed placeholders, or remove it. The template was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; opens a placeholder with &quot;{{&quot; on line %2 but never closes it with &quot;}}&quot;. The template was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document template named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet &quot;%1&quot; could not be written. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3793,6 +4034,21 @@ Exit codes:
     </message>
     <message>
         <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6912,6 +7168,49 @@ Attendance: %7</source>
     </message>
     <message>
         <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::TemplateEditorDialog</name>
+    <message>
+        <source>Document templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s documents are made from these templates: HTML with placeholders such as {{tanggal}} that are filled in from the meeting. Double-click a placeholder to insert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is the default again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

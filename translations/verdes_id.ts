@@ -2101,6 +2101,67 @@ Kode keluar:
         <source>Not sealed.</source>
         <translation>Belum disegel.</translation>
     </message>
+    <message>
+        <source>there is no meeting &quot;%1&quot; in this vault</source>
+        <translation>tidak ada musyawarah &quot;%1&quot; di brankas ini</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s documents:
+  verdes musdes documents VAULT MEETING FOLDER [--paper a4|f4] [--force]
+                                 write the meeting&apos;s documents as PDF (berita acara,
+                                 attendance, BNBA, rejected and deferred items, notice-board
+                                 copy) and the BNBA as .xlsx into FOLDER; MEETING is the
+                                 meeting&apos;s number or id. The BNBA holds NIK and KK: keep it
+                                 safe. A4 paper unless --paper f4 (215 x 330 mm)
+  verdes musdes template VAULT NAME [--show | --set FILE | --reset]
+                                 show, replace or restore a document&apos;s template (HTML with
+                                 {{placeholders}}; --show lists them); NAME is one of:
+                                 %1
+</source>
+        <translation>Dokumen musyawarah:
+  verdes musdes documents BRANKAS MUSYAWARAH FOLDER [--paper a4|f4] [--force]
+                                 tulis dokumen musyawarah sebagai PDF (berita acara,
+                                 daftar hadir, BNBA, daftar usulan ditolak dan ditunda,
+                                 salinan papan pengumuman) dan BNBA sebagai .xlsx ke FOLDER;
+                                 MUSYAWARAH adalah nomor atau id musyawarah. BNBA memuat NIK
+                                 dan KK: simpan dengan aman. Kertas A4, kecuali --paper f4
+                                 (215 x 330 mm)
+  verdes musdes template BRANKAS NAMA [--show | --set BERKAS | --reset]
+                                 tampilkan, ganti atau kembalikan templat dokumen (HTML dengan
+                                 {{penanda}}; --show mencantumkannya); NAMA salah satu dari:
+                                 %1
+</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or f4, not &quot;%1&quot;</source>
+        <translation>--paper berisi a4 atau f4, bukan &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n documents.</source>
+        <translation>
+            <numerusform>%n dokumen ditulis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting is not sealed yet: every page says BELUM DISEGEL (draft).</source>
+        <translation>Musyawarah ini belum disegel: setiap halaman bertuliskan BELUM DISEGEL (draf).</translation>
+    </message>
+    <message>
+        <source>--set and --reset cannot be used together</source>
+        <translation>--set dan --reset tidak dapat dipakai bersamaan</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was replaced.</source>
+        <translation>Templat &quot;%1&quot; sudah diganti.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is the default again.</source>
+        <translation>Templat &quot;%1&quot; kembali ke bawaan.</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Penanda:</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -2236,6 +2297,181 @@ Kode keluar:
     <message>
         <source>The demo village needs the date ages are counted to.</source>
         <translation>Desa contoh memerlukan tanggal acuan untuk menghitung umur.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The meeting&apos;s number (001/MUSDES/XII/2026)</source>
+        <translation>Nomor musyawarah (001/MUSDES/XII/2026)</translation>
+    </message>
+    <message>
+        <source>The kind of meeting in words (Musyawarah Desa)</source>
+        <translation>Jenis musyawarah dalam kata (Musyawarah Desa)</translation>
+    </message>
+    <message>
+        <source>The kind of meeting, short (MUSDES)</source>
+        <translation>Jenis musyawarah, singkat (MUSDES)</translation>
+    </message>
+    <message>
+        <source>The day of the week of the meeting (Jumat)</source>
+        <translation>Hari musyawarah (Jumat)</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date (4 Desember 2026)</source>
+        <translation>Tanggal musyawarah (4 Desember 2026)</translation>
+    </message>
+    <message>
+        <source>The time the meeting began (09.00), empty when not set</source>
+        <translation>Jam mulai musyawarah (09.00), kosong bila belum diisi</translation>
+    </message>
+    <message>
+        <source>Where the meeting was held</source>
+        <translation>Tempat musyawarah</translation>
+    </message>
+    <message>
+        <source>The chair of the meeting</source>
+        <translation>Pimpinan musyawarah</translation>
+    </message>
+    <message>
+        <source>The minute-taker</source>
+        <translation>Notulis</translation>
+    </message>
+    <message>
+        <source>The kepala desa or lurah, from the attendance list</source>
+        <translation>Kepala desa atau lurah, dari daftar hadir</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s notes</source>
+        <translation>Catatan musyawarah</translation>
+    </message>
+    <message>
+        <source>&quot;Desa&quot; or &quot;Kelurahan&quot;</source>
+        <translation>&quot;Desa&quot; atau &quot;Kelurahan&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;Kepala Desa&quot; or &quot;Lurah&quot;</source>
+        <translation>&quot;Kepala Desa&quot; atau &quot;Lurah&quot;</translation>
+    </message>
+    <message>
+        <source>The village&apos;s name</source>
+        <translation>Nama desa</translation>
+    </message>
+    <message>
+        <source>The village&apos;s code (33.10.04.2999)</source>
+        <translation>Kode desa (33.10.04.2999)</translation>
+    </message>
+    <message>
+        <source>The kecamatan&apos;s name</source>
+        <translation>Nama kecamatan</translation>
+    </message>
+    <message>
+        <source>The kabupaten or kota, as its name is written (Kabupaten Klaten)</source>
+        <translation>Kabupaten atau kota, sebagaimana namanya ditulis (Kabupaten Klaten)</translation>
+    </message>
+    <message>
+        <source>The province&apos;s name</source>
+        <translation>Nama provinsi</translation>
+    </message>
+    <message>
+        <source>The quarter of the meeting&apos;s date (IV)</source>
+        <translation>Triwulan tanggal musyawarah (IV)</translation>
+    </message>
+    <message>
+        <source>The year of the meeting&apos;s date</source>
+        <translation>Tahun tanggal musyawarah</translation>
+    </message>
+    <message>
+        <source>How many attended</source>
+        <translation>Jumlah yang hadir</translation>
+    </message>
+    <message>
+        <source>The attendance list as a table</source>
+        <translation>Daftar hadir dalam bentuk tabel</translation>
+    </message>
+    <message>
+        <source>An empty attendance table, numbered rows for signing on paper</source>
+        <translation>Tabel daftar hadir kosong, baris bernomor untuk ditandatangani di kertas</translation>
+    </message>
+    <message>
+        <source>How many items were on the agenda</source>
+        <translation>Jumlah usulan dalam acara</translation>
+    </message>
+    <message>
+        <source>How many items were agreed (with households proposed for removal)</source>
+        <translation>Jumlah usulan yang disetujui (termasuk keluarga yang diusulkan keluar)</translation>
+    </message>
+    <message>
+        <source>How many items were rejected</source>
+        <translation>Jumlah usulan yang ditolak</translation>
+    </message>
+    <message>
+        <source>How many items were deferred</source>
+        <translation>Jumlah usulan yang ditunda</translation>
+    </message>
+    <message>
+        <source>How many flagged households the meeting kept</source>
+        <translation>Jumlah keluarga dengan peringatan yang dipertahankan musyawarah</translation>
+    </message>
+    <message>
+        <source>The decisions as a numbered list that cites the attachments</source>
+        <translation>Keputusan dalam daftar bernomor yang merujuk lampiran</translation>
+    </message>
+    <message>
+        <source>The agreed items by name and address, with NIK and KK</source>
+        <translation>Usulan yang disetujui menurut nama dan alamat, dengan NIK dan KK</translation>
+    </message>
+    <message>
+        <source>The rejected items as a table</source>
+        <translation>Usulan yang ditolak dalam bentuk tabel</translation>
+    </message>
+    <message>
+        <source>The deferred items as a table</source>
+        <translation>Usulan yang ditunda dalam bentuk tabel</translation>
+    </message>
+    <message>
+        <source>The agreed items with name, RT/RW and type only</source>
+        <translation>Usulan yang disetujui, hanya nama, RT/RW dan jenis</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s short hash, or BELUM DISEGEL</source>
+        <translation>Kode singkat segel, atau BELUM DISEGEL</translation>
+    </message>
+    <message>
+        <source>The date the document was made</source>
+        <translation>Tanggal dokumen dibuat</translation>
+    </message>
+    <message>
+        <source>Minutes (berita acara)</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Empty attendance sheet</source>
+        <translation>Lembar daftar hadir kosong</translation>
+    </message>
+    <message>
+        <source>Agreed items by name and address (BNBA)</source>
+        <translation>Daftar usulan yang disetujui menurut nama dan alamat (BNBA)</translation>
+    </message>
+    <message>
+        <source>Rejected items</source>
+        <translation>Daftar usulan yang ditolak</translation>
+    </message>
+    <message>
+        <source>Deferred items</source>
+        <translation>Daftar usulan yang ditunda</translation>
+    </message>
+    <message>
+        <source>Notice-board copy</source>
+        <translation>Salinan papan pengumuman</translation>
+    </message>
+    <message>
+        <source>Statement of responsibility (SPTJM)</source>
+        <translation>Surat pernyataan tanggung jawab mutlak (SPTJM)</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2909,22 @@ Kode keluar:
     <message>
         <source>An SPTJM is signed by the village head alone: it has no attendance list or votes.</source>
         <translation>SPTJM ditandatangani kepala desa sendiri: tidak ada daftar hadir atau pemungutan suara.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%2&quot; uses the placeholder &quot;%1&quot; on line %3, which Verdes does not know. Correct it to one of the listed placeholders, or remove it. The template was not saved.</source>
+        <translation>Templat &quot;%2&quot; memakai penanda &quot;%1&quot; pada baris %3, yang tidak dikenal Verdes. Perbaiki menjadi salah satu penanda yang tercantum, atau hapus. Templat tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; opens a placeholder with &quot;{{&quot; on line %2 but never closes it with &quot;}}&quot;. The template was not saved.</source>
+        <translation>Templat &quot;%1&quot; membuka penanda dengan &quot;{{&quot; pada baris %2 tetapi tidak menutupnya dengan &quot;}}&quot;. Templat tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>There is no document template named &quot;%1&quot;.</source>
+        <translation>Tidak ada templat dokumen bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet &quot;%1&quot; could not be written. Nothing was saved.</source>
+        <translation>Lembar kerja &quot;%1&quot; tidak dapat ditulis. Tidak ada yang disimpan.</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4154,21 @@ Kode keluar:
     <message>
         <source>Closing</source>
         <translation>Penutup</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation>Menulis lembar kerja…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Cetak %1</translation>
     </message>
 </context>
 <context>
@@ -7025,6 +7292,49 @@ Hadir: %7 orang</translation>
     <message>
         <source> minutes</source>
         <translation> menit</translation>
+    </message>
+    <message>
+        <source>Document &amp;templates…</source>
+        <translation>&amp;Templat dokumen…</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::TemplateEditorDialog</name>
+    <message>
+        <source>Document templates</source>
+        <translation>Templat dokumen</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s documents are made from these templates: HTML with placeholders such as {{tanggal}} that are filled in from the meeting. Double-click a placeholder to insert it.</source>
+        <translation>Dokumen musyawarah dibuat dari templat ini: HTML dengan penanda seperti {{tanggal}} yang diisi dari data musyawarah. Klik dua kali sebuah penanda untuk menyisipkannya.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Penanda</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was saved.</source>
+        <translation>Templat &quot;%1&quot; sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is the default again.</source>
+        <translation>Templat &quot;%1&quot; kembali ke bawaan.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,17 @@ const QList<VerbSpec> &verbSpecs()
          {QStringLiteral("--state"), QStringLiteral("--officer")},
          {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
         {QStringLiteral("checks"), 1, 1, {QStringLiteral("--officer"), QStringLiteral("--check")}, {}},
+        // Two-word verbs: parse() looks for "VERB SUBVERB" first.
+        {QStringLiteral("musdes documents"),
+         3,
+         3,
+         {QStringLiteral("--officer"), QStringLiteral("--paper")},
+         {QStringLiteral("--force")}},
+        {QStringLiteral("musdes template"),
+         2,
+         2,
+         {QStringLiteral("--officer"), QStringLiteral("--set")},
+         {QStringLiteral("--reset"), QStringLiteral("--show")}},
         {QStringLiteral("musdes"),
          2,
          64,
@@ -374,7 +385,12 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
         parsed.verb = first;
         return parsed;
     }
-    const VerbSpec *spec = findVerb(first);
+    // "musdes documents": a two-word verb, else the first word alone.
+    const VerbSpec *spec = findVerb(first + u' ' + arguments.value(2));
+    const qsizetype firstArgument = spec != nullptr ? 3 : 2;
+    if (spec == nullptr) {
+        spec = findVerb(first);
+    }
     if (spec == nullptr) {
         return Error(ErrorCode::UsageError, {tr("unknown command \"%1\"").arg(first)});
     }
@@ -387,7 +403,7 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
         }
     }
     parsed.verb = spec->name;
-    for (qsizetype i = 2; i < arguments.size(); ++i) {
+    for (qsizetype i = firstArgument; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument.startsWith(u"--")) {
             if (spec->flags.contains(argument)) {
@@ -470,7 +486,7 @@ QString CommandLine::helpText()
               "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
               "     error reading or writing files\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
-           + musdesHelpText();
+           + musdesHelpText() + u'\n' + musdesDocumentsHelpText();
 }
 
 QString CommandLine::musdesHelpText()
@@ -609,6 +625,8 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("audit"), &CommandLine::audit},
         {QStringLiteral("proposals"), &CommandLine::proposals},
         {QStringLiteral("checks"), &CommandLine::checks},
+        {QStringLiteral("musdes documents"), &CommandLine::musdesDocuments},
+        {QStringLiteral("musdes template"), &CommandLine::musdesTemplate},
         {QStringLiteral("musdes"), &CommandLine::musdes},
     };
     const Handler handler = handlers.value(parsed.verb);

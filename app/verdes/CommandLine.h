@@ -75,6 +75,16 @@ private:
     static Result<void> audit(const Parsed &parsed);
     static Result<void> proposals(const Parsed &parsed);
     static Result<void> checks(const Parsed &parsed);
+
+public:
+    // Whether the verb renders documents and so needs a QGuiApplication (main.cpp).
+    static bool needsGui(const QStringList &arguments);
+
+private:
+    // `verdes musdes documents` and `verdes musdes template` (MusdesDocumentsCommand.cpp).
+    static QString musdesDocumentsHelpText();
+    static Result<void> musdesDocuments(const Parsed &parsed);
+    static Result<void> musdesTemplate(const Parsed &parsed);
     static Result<void> musdes(const Parsed &parsed);
 };
 

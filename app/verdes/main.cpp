@@ -6,6 +6,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 
 namespace {
 
@@ -28,6 +29,18 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     }
 
+    if (verdes::app::CommandLine::needsGui(arguments)) {
+        // Documents are laid out with QtGui: a QGuiApplication, on the offscreen platform when there
+        // is no display (a server, a script over ssh).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        const QGuiApplication app(argc, argv);
+        verdes::app::Bootstrap::installTranslators(*QCoreApplication::instance(),
+                                                   verdes::app::Bootstrap::commandLineLanguage());
+        return verdes::app::CommandLine::run(QCoreApplication::arguments());
+    }
     if (verdes::app::CommandLine::isCommand(arguments)) {
         const QCoreApplication app(argc, argv);
         verdes::app::Bootstrap::installTranslators(*QCoreApplication::instance(),

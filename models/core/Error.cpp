@@ -352,6 +352,19 @@ QString ErrorText::describe(const Error &e)
         return tr("Household %1 is already on this agenda.").arg(arg(e, 0));
     case ErrorCode::MeetingSptjmNoAttendance:
         return tr("An SPTJM is signed by the village head alone: it has no attendance list or votes.");
+
+    case ErrorCode::DocumentPlaceholderUnknown:
+        return tr("The template \"%2\" uses the placeholder \"%1\" on line %3, which Verdes does not know. "
+                  "Correct it to one of the listed placeholders, or remove it. The template was not saved.")
+            .arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::DocumentTemplateMalformed:
+        return tr("The template \"%1\" opens a placeholder with \"{{\" on line %2 but never closes it with "
+                  "\"}}\". The template was not saved.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::DocumentTemplateUnknown:
+        return tr("There is no document template named \"%1\".").arg(arg(e, 0));
+    case ErrorCode::DocumentSpreadsheetFailed:
+        return tr("The spreadsheet \"%1\" could not be written. Nothing was saved.").arg(arg(e, 0));
     }
     Q_UNREACHABLE();
     return {};
@@ -431,6 +444,9 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::MeetingNotReady:
     case ErrorCode::MeetingHouseholdTwice:
     case ErrorCode::MeetingSptjmNoAttendance:
+    case ErrorCode::DocumentPlaceholderUnknown:
+    case ErrorCode::DocumentTemplateMalformed:
+    case ErrorCode::DocumentTemplateUnknown:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -473,6 +489,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::EvidenceNotFound:
     case ErrorCode::MeetingNotFound:
     case ErrorCode::MeetingItemNotFound:
+    case ErrorCode::DocumentSpreadsheetFailed:
         return 5;
     }
     Q_UNREACHABLE();
@@ -589,6 +606,10 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(MeetingNotReady)
         VERDES_ERROR_NAME(MeetingHouseholdTwice)
         VERDES_ERROR_NAME(MeetingSptjmNoAttendance)
+        VERDES_ERROR_NAME(DocumentPlaceholderUnknown)
+        VERDES_ERROR_NAME(DocumentTemplateMalformed)
+        VERDES_ERROR_NAME(DocumentTemplateUnknown)
+        VERDES_ERROR_NAME(DocumentSpreadsheetFailed)
 #undef VERDES_ERROR_NAME
     }
     return {};

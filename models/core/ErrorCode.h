@@ -132,6 +132,12 @@ enum class ErrorCode : quint16
     MeetingNotReady,          // args: proposal number, state label (only ready proposals go on the agenda)
     MeetingHouseholdTwice,    // args: household id (already on this agenda)
     MeetingSptjmNoAttendance, // an SPTJM has no attendance or votes
+
+    // Meeting documents: 900–999 (issue 12 §3).
+    DocumentPlaceholderUnknown = 900, // args: the placeholder as written, the template's title, line
+    DocumentTemplateMalformed,        // args: the template's title, line ("{{" without its "}}")
+    DocumentTemplateUnknown,          // args: the name asked for
+    DocumentSpreadsheetFailed,        // args: path (libxlsxwriter refused; detail has its message)
 };
 
 } // namespace verdes

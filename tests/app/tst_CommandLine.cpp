@@ -261,6 +261,8 @@ private Q_SLOTS:
     void importHelpSaysHowToSaveFromSpreadsheets();
     // Issue 11 §5: the command line drives the jobs of the desktop application.
     void progressOnATerminalComesFromTheJobs();
+    // Issue 12 §3: the meeting's documents from the command line.
+    void musdesDocumentsWritesThePdfsAndTheSpreadsheet();
 
 private:
     // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
@@ -1885,6 +1887,69 @@ void TestCommandLine::progressOnATerminalComesFromTheJobs()
                  qPrintable(arguments.join(u' ') + u'\n' + run.err));
     }
     QVERIFY(auditEntries(folder) > 0);
+}
+
+void TestCommandLine::musdesDocumentsWritesThePdfsAndTheSpreadsheet()
+{
+    // The demo village comes with a prepared meeting (not sealed yet).
+    const QString folder = m_dir.filePath(QStringLiteral("rapat.verdes"));
+    Run run =
+        runVerdes({QStringLiteral("demo"), folder, QStringLiteral("--households"), QStringLiteral("200")},
+                  kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    const QString out = m_dir.filePath(QStringLiteral("dokumen"));
+    // No display is needed: the verb runs offscreen by itself.
+    run = runVerdes(
+        {QStringLiteral("musdes"),
+         QStringLiteral("documents"),
+         folder,
+         QStringLiteral("1"),
+         out,
+         QStringLiteral("--paper"),
+         QStringLiteral("f4")},
+        kPassphrase + u'\n',
+        {QStringLiteral("QT_QPA_PLATFORM="), QStringLiteral("DISPLAY="), QStringLiteral("WAYLAND_DISPLAY=")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList files = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(files.size(), 8);
+    for (const QString &file : files) {
+        QVERIFY2(QFileInfo(file).size() > 500, qPrintable(file));
+        QVERIFY(QFileInfo(file).fileName().contains(u"MUSDES"));
+    }
+    QVERIFY2(QFileInfo(files.first()).fileName().startsWith(u"berita-acara-"), qPrintable(files.first()));
+    QVERIFY(files.last().endsWith(u".xlsx"));
+    QVERIFY(run.err.contains(u"BELUM DISEGEL"));
+    // A second run does not replace the files without --force.
+    run = runVerdes({QStringLiteral("musdes"), QStringLiteral("documents"), folder, QStringLiteral("1"), out},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 5);
+    run = runVerdes({QStringLiteral("musdes"),
+                     QStringLiteral("documents"),
+                     folder,
+                     QStringLiteral("1"),
+                     out,
+                     QStringLiteral("--paper"),
+                     QStringLiteral("b5")});
+    QCOMPARE(run.exitCode, 1);
+
+    // A template with an unknown placeholder is refused before the vault is opened.
+    const QString bad = m_dir.filePath(QStringLiteral("papan.html"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<p>{{tanggal}}</p>\n<p>{{nama_lengkap}}</p>\n");
+    file.close();
+    run = runVerdes({QStringLiteral("musdes"),
+                     QStringLiteral("template"),
+                     folder,
+                     QStringLiteral("papan-pengumuman"),
+                     QStringLiteral("--set"),
+                     bad});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"{{nama_lengkap}}"), qPrintable(run.err));
+    run = runVerdes({QStringLiteral("musdes"), QStringLiteral("template"), folder, QStringLiteral("bnba")},
+                    kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"{{tabel_bnba}}"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

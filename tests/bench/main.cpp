@@ -28,6 +28,13 @@
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/MeetingBench.h"
 #include "tests/bench/ProposalBench.h"
+#if VERDES_BENCH_DOCUMENTS
+#include "models/musdes/MeetingDocumentData.h"
+#include "models/musdes/MeetingRepository.h"
+#include "tests/bench/DocumentsBench.h"
+
+#include <QGuiApplication>
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -774,7 +781,18 @@ Result<BenchReport> run(const Options &options)
             meetingId, MeetingBench::run(report, vault->database(), *plain, [&options](const QString &text) {
                 progress(options, text);
             }));
+#if VERDES_BENCH_DOCUMENTS
+        // 7c. Issue 12: the berita acara and the BNBA of that sealed meeting as PDF (read first, not timed).
+        MeetingRepository meetings(vault->database());
+        VERDES_TRY_ASSIGN(documents,
+                          MeetingDocumentData::gather(
+                              meetings, meetingId, vault->villageCode(), vault->villageName(), kToday));
+        VERDES_TRY(DocumentsBench::run(report, &documents, [&options](const QString &text) {
+            progress(options, text);
+        }));
+#else
         Q_UNUSED(meetingId)
+#endif
     }
 
     // 8. Issue 10: opening a key slot with the file's authentication, the history with its content
@@ -874,7 +892,15 @@ Result<BenchReport> run(const Options &options)
 
 int main(int argc, char *argv[])
 {
+#if VERDES_BENCH_DOCUMENTS
+    // The meeting's documents need QtGui; no window is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("verdes-bench"));
     // The vault logs each migration at info level: not part of the benchmark's output.
     QLoggingCategory::setFilterRules(QStringLiteral("verdes.*.info=false"));

@@ -7,8 +7,8 @@
 # Uses a throw-away HOME so the demo village is generated fresh and no settings leak in.
 # Screens (screenshot_tour.cpp): welcome, unlock, browser, search, officers, proposal editor, diff,
 # stale, list, household picker, household history and flags, the musdes (agenda, attendance, list),
-# settings, import, create wizard; and (musdes_run_shots.cpp) the projector at 1024×768 and the
-# meeting console recording a vote.
+# settings, import, create wizard; (musdes_run_shots.cpp) the projector at 1024×768 and the meeting
+# console recording a vote; then the first pages of two of a meeting's documents (pdftoppm).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -23,3 +23,13 @@ for language in id en; do
         QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
         "$build/tests/screenshots/screenshot_tour" "$out" "$language"
 done
+
+# The meeting's documents (issue 12 §3): the first page of the berita acara and of the notice-board
+# copy, as the document test writes them for a sealed meeting, rendered by poppler.
+documents=$(mktemp -d)
+trap 'rm -rf "$home" "$documents"' EXIT
+cmake --build "$build" --target tst_ui_meeting_documents >/dev/null
+VERDES_DOCUMENTS_OUT=$documents VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
+    "$build/tests/tst_ui_meeting_documents" writesEveryDocumentOfASealedMeeting >/dev/null
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$documents"/berita-acara-*.pdf "$out/musdes-berita-acara"
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$documents"/papan-pengumuman-*.pdf "$out/musdes-papan-pengumuman"

@@ -5,6 +5,8 @@
 #include "ui/settings/AppSettings.h"
 #include "ui_SettingsDialog.h"
 
+#include <QPushButton>
+
 namespace verdes::ui {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
@@ -20,6 +22,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->expectedAttendanceSpinBox->setSpecialValueText(tr("Not set"));
     m_ui->expectedAttendanceSpinBox->setSuffix(tr(" persons"));
     m_ui->restartLabel->hide();
+    m_templates = m_ui->buttonBox->addButton(tr("Document &templates…"), QDialogButtonBox::ActionRole);
+    m_templates->hide();
+    connect(m_templates, &QPushButton::clicked, this, &SettingsDialog::templatesRequested);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -36,6 +41,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setTemplatesAvailable(bool available)
+{
+    m_templates->setVisible(available);
+}
 
 void SettingsDialog::accept()
 {

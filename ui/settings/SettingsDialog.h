@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class SettingsDialog;
 } // namespace Ui
@@ -13,7 +15,8 @@ class SettingsDialog;
 namespace verdes::ui {
 
 // Interface language, auto-lock minutes, NIK masking, and the musdes cut-off day and expected
-// attendance. Saves on OK.
+// attendance. Saves on OK. With a vault open, a button leads to the templates of the meeting's
+// documents.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,7 +28,14 @@ public:
 
     void accept() override;
 
+    // Offers the document templates (TemplateEditorDialog) when a vault is open.
+    void setTemplatesAvailable(bool available);
+
+Q_SIGNALS:
+    void templatesRequested();
+
 private:
+    QPushButton *m_templates = nullptr;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 

@@ -26,6 +26,7 @@
 #include "ui/proposals/ProposalListPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/TemplateEditorDialog.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/vault/CreateVaultWizard.h"
 #include "ui/vault/OfficersDialog.h"
@@ -657,6 +658,8 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTemplatesAvailable(m_vault != nullptr);
+    connect(dialog, &SettingsDialog::templatesRequested, this, &MainWindow::showTemplateEditor);
     const bool maskedBefore = AppSettings::maskNik();
     const int autoLockBefore = AppSettings::autoLockMinutes();
     connect(dialog, &QDialog::accepted, this, [this, maskedBefore, autoLockBefore] {
@@ -667,6 +670,16 @@ void MainWindow::showSettings()
         restartIdleTimer();
     });
     dialog->open();
+}
+
+void MainWindow::showTemplateEditor()
+{
+    if (m_vault == nullptr) {
+        return;
+    }
+    auto *editor = new TemplateEditorDialog(m_vault->database(), m_vault->actor(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
 }
 
 void MainWindow::recordSettingChanges(bool maskedBefore, int autoLockBefore)

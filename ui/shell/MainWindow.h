@@ -147,6 +147,8 @@ private:
     void exportSnapshot();
     void runQualityChecks();
     void showSettings();
+    // The templates of the meeting's documents (from the settings, with a vault open).
+    void showTemplateEditor();
     void showOfficers();
     void checkHistory();
     void showAbout();
