@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Add all &amp;ready proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every proposal that is ready on this agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pr&amp;oposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose some of the ready proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a flagged fami&amp;ly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family with a data-quality warning, for the meeting to keep it or propose its removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up within its part of the agenda (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down within its part of the agenda (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal goes back to ready (Delete); a decided item stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are invited; the quorum indicator never blocks the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an empty attendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance list with the meeting&apos;s header and empty lines, for signing on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the l&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected attendee (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditHead</name>
     <message>
         <source>an anchor looks like 1234:3F2A-91BC-0D77-E4A1-5B20-9C3D</source>
@@ -3354,6 +3480,37 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FlaggedHouseholdPicker</name>
+    <message>
+        <source>Add a flagged family to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the head, family id or RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDetailView</name>
     <message>
         <source>Choose a household in the list to see its members, housing, programmes and warnings.</source>
@@ -4053,6 +4210,61 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message>
+        <source>&lt;b&gt;Village meetings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a new meeting (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting yet. Prepare one with “New meeting…”: its agenda is built from the proposals that are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>Sealing the meeting</source>
@@ -4060,6 +4272,97 @@ Exit codes:
     </message>
     <message>
         <source>Checking the seals of the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balai desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute-taker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed meeting cannot change: a correction is a new meeting that refers to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves what was changed and goes back to the list of meetings (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting&apos;s data (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The berita acara, attendance list and BNBA of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ru&amp;n the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the operator&apos;s window and the projector for this meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4918,6 +5221,41 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReadyProposalPicker</name>
+    <message>
+        <source>Add proposals to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionTable</name>
     <message>
         <source>Kelurahan %1</source>
@@ -5094,6 +5432,22 @@ Exit codes:
     </message>
     <message>
         <source>The new language is used the next time Verdes starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;cut-off day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the month by which a musdes&apos;s decisions must be entered to count for that month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected at a musdes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are invited, for the quorum indicator (it never blocks a meeting)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5318,6 +5672,142 @@ Exit codes:
     <name>verdes::SealMeetingJob</name>
     <message>
         <source>Sealing the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::AgendaEditor</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a meeting decides must be entered by the cut-off day of the month (Settings) to count for that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date of the meeting to see whether it makes this month&apos;s cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the cut-off of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this month&apos;s cut-off: counts for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal is ready: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) added to the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family was added to the agenda, for the meeting to keep it or propose its removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decided item stays on the agenda; its decision can be corrected until the meeting is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family was taken off the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal was taken off the agenda; it is ready again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::AttendanceEditor</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the l&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1 (set how many are expected to see the quorum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — quorum reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — no quorum yet (%3 needed); the meeting can still go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the attendee&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write RT/RW as two numbers, like 003/002, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5602,6 +6092,32 @@ The document could not be read: it may be damaged.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::FlaggedHouseholdPicker</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no head recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family has an open warning. Run the data-quality checks (File menu) to find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flagged family matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged family(ies) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6632,14 @@ The document could not be read: it may be damaged.</source>
         <source>&amp;Keep working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Musdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MeetingConsole</name>
@@ -6364,6 +6888,116 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>%1 is shown on the projector until the next item (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingPage</name>
+    <message>
+        <source>Prepare a new meeting (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first digits of the seal&apos;s fingerprint, as printed on the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No musdes has been sealed yet. Kepmensos 73/2024: a meeting every three months, or an SPTJM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last musdes was %n day(s) ago; Kepmensos 73/2024: every three months, or an SPTJM.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last musdes was sealed on %1 (%n day(s) ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingView</name>
+    <message>
+        <source>For example 09.00 or 13.30; may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the meeting, dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is not in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New meeting&lt;/b&gt; — fill in its data and save; then add the attendees and the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2 · seal %3. Nothing of this meeting can change; a correction is a new meeting marked as its addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the agenda</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date of the meeting as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as 09.00 or 13.30, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 was created. Add the attendees and the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7046,6 +7680,24 @@ Close it and lose what was written?</source>
     </message>
 </context>
 <context>
+    <name>verdes::ui::ReadyProposalPicker</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposal(s) ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposal is ready. A proposal is put on the agenda once it is marked ready in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::RevealDialog</name>
     <message>
         <source>Show to the room</source>
@@ -7172,6 +7824,14 @@ Attendance: %7</source>
     </message>
     <message>
         <source>Document &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> persons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

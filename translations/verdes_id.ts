@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Add all &amp;ready proposals</source>
+        <translation>Tambah semua usulan s&amp;iap</translation>
+    </message>
+    <message>
+        <source>Put every proposal that is ready on this agenda</source>
+        <translation>Masukkan semua usulan yang sudah siap ke agenda ini</translation>
+    </message>
+    <message>
+        <source>Add pr&amp;oposals…</source>
+        <translation>Tambah usula&amp;n…</translation>
+    </message>
+    <message>
+        <source>Choose some of the ready proposals</source>
+        <translation>Pilih beberapa usulan yang sudah siap</translation>
+    </message>
+    <message>
+        <source>Add a flagged fami&amp;ly…</source>
+        <translation>Tambah keluarga dengan p&amp;eringatan…</translation>
+    </message>
+    <message>
+        <source>A family with a data-quality warning, for the meeting to keep it or propose its removal</source>
+        <translation>Keluarga dengan peringatan mutu data, agar rapat menetapkan tetap atau mengusulkan dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Move the item up within its part of the agenda (Alt+Up)</source>
+        <translation>Naikkan butir ini di dalam bagian agendanya (Alt+Atas)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Move the item down within its part of the agenda (Alt+Down)</source>
+        <translation>Turunkan butir ini di dalam bagian agendanya (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation>Keluarkan dari agenda</translation>
+    </message>
+    <message>
+        <source>The proposal goes back to ready (Delete); a decided item stays</source>
+        <translation>Usulan kembali berstatus siap (Delete); butir yang sudah diputuskan tetap di agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Expected:</source>
+        <translation>Diundang:</translation>
+    </message>
+    <message>
+        <source>How many are invited; the quorum indicator never blocks the meeting</source>
+        <translation>Jumlah yang diundang; penanda kuorum tidak pernah menghalangi rapat</translation>
+    </message>
+    <message>
+        <source>Print an empty attendance sheet…</source>
+        <translation>Cetak daftar hadir kosong…</translation>
+    </message>
+    <message>
+        <source>The attendance list with the meeting&apos;s header and empty lines, for signing on paper</source>
+        <translation>Daftar hadir dengan kepala rapat dan baris kosong, untuk ditandatangani di kertas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Tanda tangan di kertas</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>RT/RW:</source>
+        <translation>RT/RW:</translation>
+    </message>
+    <message>
+        <source>Add to the l&amp;ist</source>
+        <translation>&amp;Catat hadir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Change the selected attendee (Enter)</source>
+        <translation>Ubah peserta yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee (Delete)</source>
+        <translation>Hapus peserta yang dipilih (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>AuditHead</name>
     <message>
         <source>an anchor looks like 1234:3F2A-91BC-0D77-E4A1-5B20-9C3D</source>
@@ -3468,6 +3594,37 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>FlaggedHouseholdPicker</name>
+    <message>
+        <source>Add a flagged family to the agenda</source>
+        <translation>Tambah keluarga dengan peringatan ke agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Name of the head, family id or RT/RW</source>
+        <translation>Nama kepala keluarga, ID keluarga, atau RT/RW</translation>
+    </message>
+    <message>
+        <source>Head of the family</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDetailView</name>
     <message>
         <source>Choose a household in the list to see its members, housing, programmes and warnings.</source>
@@ -4172,6 +4329,61 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message>
+        <source>&lt;b&gt;Village meetings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Musyawarah desa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Rapat baru…</translation>
+    </message>
+    <message>
+        <source>Prepare a new meeting (Ctrl+Shift+M)</source>
+        <translation>Siapkan rapat baru (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Segel</translation>
+    </message>
+    <message>
+        <source>No meeting yet. Prepare one with “New meeting…”: its agenda is built from the proposals that are ready.</source>
+        <translation>Belum ada rapat. Siapkan dengan “Rapat baru…”: agendanya disusun dari usulan yang sudah siap.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>Sealing the meeting</source>
@@ -4180,6 +4392,97 @@ Kode keluar:
     <message>
         <source>Checking the seals of the meetings</source>
         <translation>Memeriksa segel rapat</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Rapat</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Pukul:</translation>
+    </message>
+    <message>
+        <source>09.00</source>
+        <translation>09.00</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>Balai desa</source>
+        <translation>Balai desa</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Pimpinan rapat:</translation>
+    </message>
+    <message>
+        <source>Minute-taker:</source>
+        <translation>Notulis:</translation>
+    </message>
+    <message>
+        <source>Addendum to:</source>
+        <translation>Adendum atas:</translation>
+    </message>
+    <message>
+        <source>A sealed meeting cannot change: a correction is a new meeting that refers to it</source>
+        <translation>Rapat yang sudah disegel tidak dapat diubah: perbaikan dibuat sebagai rapat baru yang merujuk kepadanya</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>Daftar &amp;hadir</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>Kemba&amp;li ke daftar</translation>
+    </message>
+    <message>
+        <source>Saves what was changed and goes back to the list of meetings (Alt+Left)</source>
+        <translation>Menyimpan perubahan lalu kembali ke daftar rapat (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sim&amp;pan</translation>
+    </message>
+    <message>
+        <source>Save the meeting&apos;s data (Ctrl+S)</source>
+        <translation>Simpan data rapat (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Dokumen…</translation>
+    </message>
+    <message>
+        <source>The berita acara, attendance list and BNBA of this meeting</source>
+        <translation>Berita acara, daftar hadir, dan BNBA rapat ini</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n the meeting</source>
+        <translation>&amp;Mulai rapat</translation>
+    </message>
+    <message>
+        <source>Open the operator&apos;s window and the projector for this meeting</source>
+        <translation>Buka jendela operator dan proyektor untuk rapat ini</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5340,41 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ReadyProposalPicker</name>
+    <message>
+        <source>Add proposals to the agenda</source>
+        <translation>Tambah usulan ke agenda</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Centang &amp;semua</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Kosongkan centang</translation>
+    </message>
+</context>
+<context>
     <name>RegionTable</name>
     <message>
         <source>Kelurahan %1</source>
@@ -5214,6 +5552,22 @@ Kode keluar:
     <message>
         <source>The new language is used the next time Verdes starts.</source>
         <translation>Bahasa baru dipakai saat Verdes dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;cut-off day:</source>
+        <translation>&amp;Tanggal batas bulanan:</translation>
+    </message>
+    <message>
+        <source>The day of the month by which a musdes&apos;s decisions must be entered to count for that month</source>
+        <translation>Tanggal dalam bulan sebagai batas input hasil musdes agar dihitung untuk bulan itu</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected at a musdes:</source>
+        <translation>&amp;Perkiraan hadir di musdes:</translation>
+    </message>
+    <message>
+        <source>How many are invited, for the quorum indicator (it never blocks a meeting)</source>
+        <translation>Jumlah yang diundang, untuk penanda kuorum (tidak pernah menghalangi rapat)</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5792,140 @@ Kode keluar:
     <message>
         <source>Sealing the meeting…</source>
         <translation>Menyegel rapat…</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::AgendaEditor</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>What a meeting decides must be entered by the cut-off day of the month (Settings) to count for that month.</source>
+        <translation>Hasil rapat harus diinput paling lambat pada tanggal batas bulanan (Pengaturan) agar dihitung untuk bulan itu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n butir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family with a warning</source>
+        <translation>Keluarga dengan peringatan</translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation>Tidak ada butir</translation>
+    </message>
+    <message>
+        <source>Set the date of the meeting to see whether it makes this month&apos;s cut-off.</source>
+        <translation>Isi tanggal rapat untuk melihat apakah masuk batas bulan ini.</translation>
+    </message>
+    <message>
+        <source>Makes the cut-off of %1</source>
+        <translation>Masuk batas tanggal %1</translation>
+    </message>
+    <message>
+        <source>After this month&apos;s cut-off: counts for %1</source>
+        <translation>Setelah batas bulan ini: masuk %1</translation>
+    </message>
+    <message>
+        <source>No proposal is ready: nothing was added.</source>
+        <translation>Tidak ada usulan yang siap: tidak ada yang ditambahkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n usulan ditambahkan ke agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family was added to the agenda, for the meeting to keep it or propose its removal.</source>
+        <translation>Keluarga ditambahkan ke agenda, agar rapat menetapkan tetap atau mengusulkan dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>A decided item stays on the agenda; its decision can be corrected until the meeting is sealed.</source>
+        <translation>Butir yang sudah diputuskan tetap di agenda; keputusannya dapat diperbaiki sampai rapat disegel.</translation>
+    </message>
+    <message>
+        <source>The family was taken off the agenda.</source>
+        <translation>Keluarga dikeluarkan dari agenda.</translation>
+    </message>
+    <message>
+        <source>The proposal was taken off the agenda; it is ready again.</source>
+        <translation>Usulan dikeluarkan dari agenda dan kembali berstatus siap.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::AttendanceEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> orang</translation>
+    </message>
+    <message>
+        <source>Add to the l&amp;ist</source>
+        <translation>&amp;Catat hadir</translation>
+    </message>
+    <message>
+        <source>Present: %1 (set how many are expected to see the quorum)</source>
+        <translation>Hadir: %1 (isi jumlah undangan untuk melihat kuorum)</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — quorum reached</source>
+        <translation>Hadir %1 dari %2 — kuorum tercapai</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — no quorum yet (%3 needed); the meeting can still go on</source>
+        <translation>Hadir %1 dari %2 — belum kuorum (perlu %3); rapat tetap dapat berjalan</translation>
+    </message>
+    <message>
+        <source>Write the attendee&apos;s name.</source>
+        <translation>Tulis nama peserta.</translation>
+    </message>
+    <message>
+        <source>Write RT/RW as two numbers, like 003/002, or leave it empty.</source>
+        <translation>Tulis RT/RW sebagai dua angka, misalnya 003/002, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>Perubahan disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 dicatat hadir.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;change</source>
+        <translation>Simpan perubaha&amp;n</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 dihapus dari daftar.</translation>
     </message>
 </context>
 <context>
@@ -5726,6 +6214,31 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::FlaggedHouseholdPicker</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Tambahkan ke agenda</translation>
+    </message>
+    <message>
+        <source>(no head recorded)</source>
+        <translation>(kepala keluarga tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>No family has an open warning. Run the data-quality checks (File menu) to find them.</source>
+        <translation>Tidak ada keluarga dengan peringatan terbuka. Jalankan pemeriksaan mutu data (menu Berkas) untuk menemukannya.</translation>
+    </message>
+    <message>
+        <source>No flagged family matches “%1”.</source>
+        <translation>Tidak ada keluarga dengan peringatan yang cocok dengan “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged family(ies) shown.</source>
+        <translation>
+            <numerusform>%n keluarga dengan peringatan ditampilkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6746,14 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>&amp;Keep working</source>
         <translation>&amp;Lanjutkan bekerja</translation>
     </message>
+    <message>
+        <source>&amp;Musdes</source>
+        <translation>&amp;Musdes</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>&amp;Rapat baru…</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MeetingConsole</name>
@@ -6481,6 +7002,112 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>%1 is shown on the projector until the next item (recorded).</source>
         <translation>%1 ditampilkan di proyektor sampai butir berikutnya (tercatat).</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingPage</name>
+    <message>
+        <source>Prepare a new meeting (Ctrl+Shift+M)</source>
+        <translation>Siapkan rapat baru (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Sealed · %1</source>
+        <translation>Disegel · %1</translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation>Belum disegel</translation>
+    </message>
+    <message>
+        <source>The first digits of the seal&apos;s fingerprint, as printed on the documents</source>
+        <translation>Angka pertama sidik segel, seperti tercetak di dokumen</translation>
+    </message>
+    <message>
+        <source>No musdes has been sealed yet. Kepmensos 73/2024: a meeting every three months, or an SPTJM.</source>
+        <translation>Belum ada musdes yang disegel. Kepmensos 73/2024: setiap tiga bulan, atau SPTJM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last musdes was %n day(s) ago; Kepmensos 73/2024: every three months, or an SPTJM.</source>
+        <translation>
+            <numerusform>Musdes terakhir %n hari yang lalu; Kepmensos 73/2024: setiap tiga bulan, atau SPTJM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last musdes was sealed on %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Musdes terakhir disegel pada %1 (%n hari yang lalu).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingView</name>
+    <message>
+        <source>For example 09.00 or 13.30; may be left empty</source>
+        <translation>Misalnya 09.00 atau 13.30; boleh dikosongkan</translation>
+    </message>
+    <message>
+        <source>The day of the meeting, dd/mm/yyyy</source>
+        <translation>Tanggal rapat, hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Not an addendum</source>
+        <translation>Bukan adendum</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>This meeting is not in the vault.</source>
+        <translation>Rapat ini tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Rapat %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New meeting&lt;/b&gt; — fill in its data and save; then add the attendees and the agenda.</source>
+        <translation>&lt;b&gt;Rapat baru&lt;/b&gt; — isi datanya lalu simpan; kemudian catat peserta dan susun agenda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2 · seal %3. Nothing of this meeting can change; a correction is a new meeting marked as its addendum.</source>
+        <translation>Disegel oleh %1 pada %2 · segel %3. Rapat ini tidak dapat diubah lagi; perbaikan dibuat sebagai rapat baru yang ditandai sebagai adendumnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the agenda</source>
+        <translation>
+            <numerusform>%n butir agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n decided</source>
+        <translation>
+            <numerusform>%1, %n sudah diputuskan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Write the date of the meeting as dd/mm/yyyy.</source>
+        <translation>Tulis tanggal rapat dengan format hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>Write the time as 09.00 or 13.30, or leave it empty.</source>
+        <translation>Tulis pukul seperti 09.00 atau 13.30, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 was created. Add the attendees and the agenda.</source>
+        <translation>Rapat %1 dibuat. Catat peserta dan susun agendanya.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +7791,23 @@ Tutup dan buang yang sudah ditulis?</translation>
     </message>
 </context>
 <context>
+    <name>verdes::ui::ReadyProposalPicker</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Tambahkan ke agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposal(s) ready.</source>
+        <translation>
+            <numerusform>Centang usulan yang akan dimasukkan ke agenda (Spasi mencentang baris yang dipilih). %n usulan siap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposal is ready. A proposal is put on the agenda once it is marked ready in its editor.</source>
+        <translation>Belum ada usulan yang siap. Usulan dapat masuk agenda setelah ditandai siap di penyuntingnya.</translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::RevealDialog</name>
     <message>
         <source>Show to the room</source>
@@ -7296,6 +7940,14 @@ Hadir: %7 orang</translation>
     <message>
         <source>Document &amp;templates…</source>
         <translation>&amp;Templat dokumen…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> orang</translation>
     </message>
 </context>
 <context>
