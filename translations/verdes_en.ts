@@ -432,6 +432,14 @@
         <source>the document templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 wrote the %2 documents of meeting %3 to files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed the document &quot;%2&quot; of meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -6474,6 +6482,19 @@ The document could not be read: it may be damaged.</source>
         <source>Changing the vault key…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the meeting&apos;s documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files were written to %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MainWindow</name>
@@ -6888,6 +6909,49 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>%1 is shown on the projector until the next item (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingDocumentsDialog</name>
+    <message>
+        <source>Documents of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is sealed (seal %1): every page carries the seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is not sealed yet: every page says BELUM DISEGEL (draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BNBA holds NIK and KK numbers: keep printed and saved copies safe. Every print and save is recorded in the vault&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the documents of meeting %1 to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -432,6 +432,14 @@
         <source>the document templates</source>
         <translation>templat dokumen</translation>
     </message>
+    <message>
+        <source>%1 wrote the %2 documents of meeting %3 to files.</source>
+        <translation>%1 menyimpan %2 dokumen rapat %3 ke berkas.</translation>
+    </message>
+    <message>
+        <source>%1 printed the document &quot;%2&quot; of meeting %3.</source>
+        <translation>%1 mencetak dokumen &quot;%2&quot; rapat %3.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -6589,6 +6597,20 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>Changing the vault key…</source>
         <translation>Mengganti kunci brankas…</translation>
     </message>
+    <message>
+        <source>Writing the meeting&apos;s documents…</source>
+        <translation>Menulis dokumen rapat…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>%1 files were written to %2:
+%3</source>
+        <translation>%1 berkas disimpan di %2:
+%3</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MainWindow</name>
@@ -7002,6 +7024,49 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>%1 is shown on the projector until the next item (recorded).</source>
         <translation>%1 ditampilkan di proyektor sampai butir berikutnya (tercatat).</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::MeetingDocumentsDialog</name>
+    <message>
+        <source>Documents of meeting %1</source>
+        <translation>Dokumen rapat %1</translation>
+    </message>
+    <message>
+        <source>The meeting is sealed (seal %1): every page carries the seal.</source>
+        <translation>Rapat sudah disegel (segel %1): setiap halaman memuat segelnya.</translation>
+    </message>
+    <message>
+        <source>The meeting is not sealed yet: every page says BELUM DISEGEL (draft).</source>
+        <translation>Rapat belum disegel: setiap halaman bertuliskan BELUM DISEGEL (draf).</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>The BNBA holds NIK and KK numbers: keep printed and saved copies safe. Every print and save is recorded in the vault&apos;s history.</source>
+        <translation>BNBA memuat NIK dan nomor KK: simpan salinan cetak dan berkas dengan aman. Setiap pencetakan dan penyimpanan dicatat dalam riwayat brankas.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save all to a folder…</source>
+        <translation>&amp;Simpan semua ke folder…</translation>
+    </message>
+    <message>
+        <source>Save the documents of meeting %1 to</source>
+        <translation>Simpan dokumen rapat %1 ke</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // from the command line. Kept apart from CommandLine.cpp, whose parser and dispatch only name them.
 #include "app/verdes/CommandLine.h"
 #include "models/core/Clock.h"
+#include "models/domain/Role.h"
 #include "models/musdes/DocumentTemplate.h"
 #include "models/musdes/MeetingDocumentData.h"
 #include "models/musdes/MeetingRepository.h"
@@ -113,6 +114,8 @@ Result<void> CommandLine::musdesDocuments(const Parsed &parsed)
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
     MeetingRepository meetings(vault->database());
     VERDES_TRY_ASSIGN(meetingId, findMeeting(meetings, parsed.positional.at(1)));
+    // The BNBA holds NIK and KK: refused before anything is written to a role that may not export.
+    VERDES_TRY(vault->actor().require(Action::ExportData));
     VERDES_TRY_ASSIGN(data,
                       MeetingDocumentData::gather(meetings,
                                                   meetingId,
@@ -127,6 +130,8 @@ Result<void> CommandLine::musdesDocuments(const Parsed &parsed)
     });
     job.runHere();
     VERDES_TRY_ASSIGN(written, job.result());
+    VERDES_TRY(meetings.recordDocuments(
+        vault->actor(), meetingId, QStringLiteral("files"), static_cast<int>(written.size())));
     for (const QString &path : written) {
         outStream() << QDir::toNativeSeparators(path) << Qt::endl;
     }

@@ -47,7 +47,7 @@ const QStringList &knownActions()
         QStringLiteral("meeting.agenda"),        QStringLiteral("meeting.agenda_household"),
         QStringLiteral("meeting.agenda_remove"), QStringLiteral("meeting.decide"),
         QStringLiteral("meeting.reveal"),        QStringLiteral("meeting.seal"),
-        QStringLiteral("template.edit"),
+        QStringLiteral("template.edit"),         QStringLiteral("meeting.documents"),
     };
     return actions;
 }
@@ -264,6 +264,12 @@ QString AuditText::sentence(const AuditEntry &entry)
     if (action == u"meeting.seal") {
         return tr("%1 sealed meeting %2 (%3 items); seal %4.")
             .arg(actor, arg(entry, 0), arg(entry, 2), arg(entry, 1));
+    }
+    if (action == u"meeting.documents") {
+        return arg(entry, 1) == u"files" ? tr("%1 wrote the %2 documents of meeting %3 to files.")
+                                               .arg(actor, arg(entry, 2), arg(entry, 0))
+                                         : tr("%1 printed the document \"%2\" of meeting %3.")
+                                               .arg(actor, arg(entry, 1), arg(entry, 0));
     }
     if (action == u"template.edit") {
         return arg(entry, 1) == u"reset"

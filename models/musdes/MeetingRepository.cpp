@@ -1594,6 +1594,24 @@ Result<QList<BnbaLine>> MeetingRepository::bnba(qint64 meetingId, QList<Decision
     return lines;
 }
 
+Result<void>
+MeetingRepository::recordDocuments(const Actor &actor, qint64 meetingId, const QString &what, int count)
+{
+    VERDES_TRY(actor.require(Action::ExportData));
+    VERDES_TRY_ASSIGN(meeting, get(meetingId));
+    if (!meeting) {
+        return meetingNotFound(meetingId);
+    }
+    AuditLog audit(m_db, m_clock);
+    VERDES_TRY(audit.appendAlone(actor,
+                                 {QStringLiteral("meeting.documents"),
+                                  QStringLiteral("meeting"),
+                                  QString::number(meetingId),
+                                  {},
+                                  {meeting->number, what, QString::number(count)}}));
+    return {};
+}
+
 // --- Templates
 
 Result<std::optional<QString>> MeetingRepository::storedTemplate(const QString &name)

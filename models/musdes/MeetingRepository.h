@@ -169,6 +169,11 @@ public:
     // Rejected, Deferred for the other lists).
     Result<QList<BnbaLine>> bnba(qint64 meetingId, QList<Decision> decisions);
 
+    // Records that the meeting's documents left Verdes (written to files or printed): they hold NIK
+    // and KK (the BNBA), so this needs ExportData and is audited ("meeting.documents"; `what` says
+    // which, "files" or a document's code when printed).
+    Result<void> recordDocuments(const Actor &actor, qint64 meetingId, const QString &what, int count);
+
     // --- Templates of the documents (an administrator's edits; defaults are resources)
     Result<std::optional<QString>> storedTemplate(const QString &name);
     // Stores an edited template (ChangeSettings), or removes the edit when `body` is empty.

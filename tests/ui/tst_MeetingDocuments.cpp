@@ -1,17 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/audit/AuditText.h"
 #include "models/core/Error.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/musdes/MeetingDocumentData.h"
 #include "models/musdes/MeetingRepository.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScratchVault.h"
 #include "ui/musdes/MeetingDocuments.h"
+#include "ui/musdes/MeetingDocumentsDialog.h"
 #include "ui/settings/TemplateEditorDialog.h"
 
 #include <QApplication>
@@ -21,11 +24,14 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+
+#include <algorithm>
 
 using namespace verdes;
 using namespace verdes::ui;
@@ -509,6 +515,41 @@ private Q_SLOTS:
         QVERIFY(!meetings.storedTemplate(QStringLiteral("papan-pengumuman"))->has_value());
         QCOMPARE(dialog.editor()->toPlainText(),
                  DocumentTemplate::defaultBody(DocumentKind::PapanPengumuman));
+    }
+
+    // The dialog of the Musdes page: every document of the meeting offered, printing and saving
+    // only for a role that may export, and what left the vault recorded in its history.
+    void theDocumentsDialogOffersEveryDocumentAndIsAudited()
+    {
+        SealedMeeting f;
+        const QString failure = f.setUp();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        auto data = f.data();
+        QVERIFY(data);
+        MeetingDocumentsDialog dialog(*f.db, kOperator, *data);
+        QCOMPARE(dialog.documentList()->count(), data->documents().size());
+        QVERIFY(dialog.documentList()->count() >= 6);
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        QVERIFY(std::all_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *b) {
+            return b->isEnabled();
+        }));
+        const Actor &chair = kChair;
+        MeetingDocumentsDialog refused(*f.db, chair, *data, DocumentKind::LembarHadir);
+        QCOMPARE(refused.documentList()->count(), 1);
+        int disabled = 0;
+        for (const QPushButton *b : refused.findChildren<QPushButton *>()) {
+            disabled += b->isEnabled() ? 0 : 1;
+        }
+        QCOMPARE(disabled, 1); // print; there is no save for one document, and Close stays
+
+        MeetingRepository meetings(*f.db, f.clock);
+        QCOMPARE(meetings.recordDocuments(chair, f.meetingId, QStringLiteral("files"), 7).error().code,
+                 ErrorCode::PermissionDenied);
+        QVERIFY(meetings.recordDocuments(kOperator, f.meetingId, QStringLiteral("files"), 7));
+        auto entries = AuditLog(*f.db).forObject(QStringLiteral("meeting"), QString::number(f.meetingId));
+        QVERIFY(entries);
+        QCOMPARE(entries->constLast().action, QStringLiteral("meeting.documents"));
+        QVERIFY(AuditText::sentence(entries->constLast()).contains(data->meeting.number));
     }
 
     void aDraftSaysItIsNotSealed()

@@ -12,8 +12,10 @@
 #include "models/jobs/QualityCheckJob.h"
 #include "models/vault/Vault.h"
 #include "ui/common/Look.h"
+#include "ui/musdes/MeetingDocuments.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -82,6 +84,33 @@ void JobRunner::createDemoVault(const QString &folder, const QString &passphrase
     run(std::move(job), tr("Generating the demo village…"), [demoJob]() -> QString {
         const auto &result = demoJob->result();
         return result ? QString() : describe(result.error());
+    });
+}
+
+void JobRunner::writeMeetingDocuments(const MeetingDocumentData &data, Paper paper, const QString &folder)
+{
+    auto job = std::make_unique<MeetingDocumentsJob>(data, paper, folder, OutputPath::Existing::Replace);
+    auto *documentsJob = job.get();
+    run(std::move(job), tr("Writing the meeting's documents…"), [this, documentsJob, folder]() -> QString {
+        const auto &result = documentsJob->result();
+        if (!result) {
+            return describe(result.error());
+        }
+        Q_EMIT meetingDocumentsWritten(static_cast<int>(result->size()));
+        QStringList names;
+        for (const QString &path : *result) {
+            names.append(QFileInfo(path).fileName());
+        }
+        auto *box = new QMessageBox(QMessageBox::Information,
+                                    tr("Documents"),
+                                    tr("%1 files were written to %2:\n%3")
+                                        .arg(result->size())
+                                        .arg(QDir::toNativeSeparators(folder), names.join(u'\n')),
+                                    QMessageBox::Ok,
+                                    m_parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return {};
     });
 }
 

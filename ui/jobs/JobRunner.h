@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/musdes/MeetingDocuments.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -43,12 +45,17 @@ public:
     // the caller takes it back with takeVault() on succeeded() or failed(), changed or not.
     void changeVaultKey(std::unique_ptr<Vault> vault);
     std::unique_ptr<Vault> takeVault();
+    // Every document of a meeting into `folder` (MeetingDocumentsJob); an existing file of the same
+    // name is replaced (the folder was chosen in a dialog). Ends with the list of files written.
+    void writeMeetingDocuments(const MeetingDocumentData &data, Paper paper, const QString &folder);
 
 Q_SIGNALS:
     void succeeded();
     void failed(const QString &message);
     // After verifyHistory: the entries checked and the first broken one (0 when intact).
     void historyChecked(qint64 entries, qint64 firstBroken);
+    // After writeMeetingDocuments succeeded: how many files were written.
+    void meetingDocumentsWritten(int count);
 
 private:
     // Starts `job`; when it ends, `conclude` returns the failure message or an empty string and

@@ -7,6 +7,8 @@
 #include "models/domain/Role.h"
 #include "models/itemmodels/HouseholdTableModel.h"
 #include "models/jobs/QuickCheckJob.h"
+#include "models/musdes/MeetingDocumentData.h"
+#include "models/musdes/MeetingRepository.h"
 #include "models/quality/QualityFlag.h"
 #include "models/repo/HouseholdRepository.h"
 #include "models/search/SearchWarmUp.h"
@@ -19,6 +21,7 @@
 #include "ui/common/ScreenFit.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/jobs/JobRunner.h"
+#include "ui/musdes/MeetingDocumentsDialog.h"
 #include "ui/musdes/MeetingPage.h"
 #include "ui/musdes/run/MeetingConsole.h"
 #include "ui/proposals/HouseholdProposalsView.h"
@@ -346,6 +349,15 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
         m_meetingsPage->setOfficers(*officers);
     }
     connect(m_meetingsPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_meetingsPage, &MeetingPage::runRequested, this, [this](qint64 meetingId) {
+        openMeetingConsole(meetingId);
+    });
+    connect(m_meetingsPage, &MeetingPage::documentsRequested, this, [this](qint64 meetingId) {
+        showMeetingDocuments(meetingId, std::nullopt);
+    });
+    connect(m_meetingsPage, &MeetingPage::attendanceSheetRequested, this, [this](qint64 meetingId) {
+        showMeetingDocuments(meetingId, DocumentKind::LembarHadir);
+    });
     connect(m_meetingsPage, &MeetingPage::proposalsChanged, this, [this] {
         if (m_proposalsPage != nullptr) {
             m_proposalsPage->reload();
@@ -504,6 +516,9 @@ void MainWindow::closePages()
     }
     for (ProposalEditor *editor : findChildren<ProposalEditor *>()) {
         delete editor;
+    }
+    for (MeetingDocumentsDialog *dialog : findChildren<MeetingDocumentsDialog *>()) {
+        delete dialog;
     }
     // A meeting's console and its projector: blank and closed, before the connection goes.
     for (MeetingConsole *console : findChildren<MeetingConsole *>()) {
@@ -899,6 +914,26 @@ ProposalEditor *MainWindow::openProposal(qint64 proposalId)
         editor->show();
     }
     return editor;
+}
+
+MeetingDocumentsDialog *MainWindow::showMeetingDocuments(qint64 meetingId, std::optional<DocumentKind> only)
+{
+    if (!m_vault) {
+        return nullptr;
+    }
+    MeetingRepository meetings(m_vault->database());
+    auto data = MeetingDocumentData::gather(
+        meetings, meetingId, m_vault->villageCode(), m_vault->villageName(), QDate::currentDate());
+    if (!data) {
+        showError(describe(data.error()));
+        return nullptr;
+    }
+    auto *dialog = new MeetingDocumentsDialog(
+        m_vault->database(), m_vault->actor(), std::move(data).value(), only, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MeetingDocumentsDialog::errorOccurred, this, &MainWindow::showError);
+    dialog->open();
+    return dialog;
 }
 
 MeetingConsole *MainWindow::openMeetingConsole(qint64 meetingId)

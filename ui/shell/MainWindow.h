@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/musdes/DocumentTemplate.h"
 #include "models/proposals/Proposal.h"
 #include "models/proposals/ProposalType.h"
 
@@ -32,6 +33,7 @@ namespace verdes::ui {
 
 class BrowserPage;
 class MeetingConsole;
+class MeetingDocumentsDialog;
 class MeetingPage;
 class Prompter;
 class ProposalEditor;
@@ -111,6 +113,9 @@ public:
     // A lock closes it (nothing stays on the projector) and the unlock reopens it at the first
     // undecided item.
     MeetingConsole *openMeetingConsole(qint64 meetingId);
+    // The documents of a meeting: print one, or save them all (`only`: just that one, as the empty
+    // attendance sheet). Closed with the vault.
+    MeetingDocumentsDialog *showMeetingDocuments(qint64 meetingId, std::optional<DocumentKind> only);
     void showProposals();
     void showHouseholds();
     void showMeetings();

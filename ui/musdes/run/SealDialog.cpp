@@ -246,15 +246,16 @@ void SealDialog::seal()
         m_passphraseEdit->setFocus();
         return;
     }
-    using Outcome = Result<Actor>;
+    using Outcome = Result<QString>;
     auto outcome = std::make_shared<std::optional<Outcome>>();
     auto passphrase = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_passphraseEdit->text()));
     m_passphraseEdit->clear();
     const Vault *vault = &m_vault;
-    // confirmOfficer only reads the key-slot data and derives; the dialog is modal and waits for
-    // the thread before it goes, so the vault stays open meanwhile.
+    // confirmPassphrase only reads the key-slot data and derives, touching no database; the dialog
+    // is modal and waits for the thread before it goes, so the vault stays open meanwhile. The
+    // officer is then read on this thread, the vault's own.
     m_worker = QThread::create([vault, officer, passphrase, outcome] {
-        outcome->emplace(vault->confirmOfficer(officer, *passphrase));
+        outcome->emplace(vault->confirmPassphrase(officer, *passphrase));
         passphrase->clear();
     });
     m_worker->setParent(this);
@@ -263,7 +264,9 @@ void SealDialog::seal()
         m_worker->deleteLater();
         m_worker = nullptr;
         Q_ASSERT(outcome->has_value());
-        const Outcome &chair = **outcome;
+        const Outcome &officerId = **outcome;
+        const Result<Actor> chair =
+            officerId ? Actor::load(m_vault.database(), *officerId) : Result<Actor>(officerId.error());
         if (!chair) {
             setBusy(false);
             qCInfo(lcVault) << "seal: officer not confirmed:" << errorCodeName(chair.error().code);
