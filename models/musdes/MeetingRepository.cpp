@@ -552,6 +552,16 @@ MeetingRepository::MeetingRepository(Database &db, Clock &clock)
     , m_clock(clock)
 {}
 
+Result<Meeting> MeetingRepository::unsealed(qint64 meetingId)
+{
+    VERDES_TRY_ASSIGN(meeting, get(meetingId));
+    if (!meeting) {
+        return meetingNotFound(meetingId);
+    }
+    VERDES_TRY(requireUnsealed(*meeting));
+    return std::move(*meeting);
+}
+
 // --- Meetings
 
 Result<Meeting> MeetingRepository::create(const Actor &actor, const MeetingDraft &draft)
@@ -630,11 +640,7 @@ Result<Meeting> MeetingRepository::update(const Actor &actor, qint64 meetingId, 
     }
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
     Statement st(m_db,
                  u"UPDATE meetings SET date = :date, time = :time, place = :place, chair = :chair, "
                  u"minute_taker = :taker, notes = :notes WHERE meeting_id = :id");
@@ -653,7 +659,7 @@ Result<Meeting> MeetingRepository::update(const Actor &actor, qint64 meetingId, 
                              QStringLiteral("meeting"),
                              QString::number(meetingId),
                              {},
-                             {meeting->number}}));
+                             {meeting.number}}));
     VERDES_TRY(tx.commit());
     VERDES_TRY_ASSIGN(stored, get(meetingId));
     return std::move(*stored);
@@ -747,12 +753,8 @@ MeetingRepository::addAttendee(const Actor &actor, qint64 meetingId, const Atten
     VERDES_TRY(actor.require(Action::PutOnAgenda));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
-    if (meeting->kind == MeetingKind::Sptjm) {
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
+    if (meeting.kind == MeetingKind::Sptjm) {
         return Error(ErrorCode::MeetingSptjmNoAttendance);
     }
     if (attendee.name.trimmed().isEmpty()) {
@@ -788,7 +790,7 @@ MeetingRepository::addAttendee(const Actor &actor, qint64 meetingId, const Atten
                              QStringLiteral("meeting"),
                              QString::number(meetingId),
                              {},
-                             {meeting->number, stored.name, attendeeRoleCode(stored.role)}}));
+                             {meeting.number, stored.name, attendeeRoleCode(stored.role)}}));
     VERDES_TRY(tx.commit());
     return stored;
 }
@@ -798,11 +800,7 @@ Result<void> MeetingRepository::updateAttendee(const Actor &actor, qint64 meetin
     VERDES_TRY(actor.require(Action::PutOnAgenda));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
     if (attendee.name.trimmed().isEmpty()) {
         return Error(ErrorCode::OfficerNameEmpty);
     }
@@ -834,7 +832,7 @@ Result<void> MeetingRepository::updateAttendee(const Actor &actor, qint64 meetin
                              QStringLiteral("meeting"),
                              QString::number(meetingId),
                              {},
-                             {meeting->number, attendee.name.trimmed(), attendeeRoleCode(attendee.role)}}));
+                             {meeting.number, attendee.name.trimmed(), attendeeRoleCode(attendee.role)}}));
     return tx.commit();
 }
 
@@ -843,11 +841,7 @@ Result<void> MeetingRepository::removeAttendee(const Actor &actor, qint64 meetin
     VERDES_TRY(actor.require(Action::PutOnAgenda));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
     Statement name(m_db,
                    u"SELECT name FROM meeting_attendees WHERE attendee_id = :id AND meeting_id = :meeting");
     VERDES_TRY(name.status());
@@ -868,7 +862,7 @@ Result<void> MeetingRepository::removeAttendee(const Actor &actor, qint64 meetin
                              QStringLiteral("meeting"),
                              QString::number(meetingId),
                              {},
-                             {meeting->number, removed}}));
+                             {meeting.number, removed}}));
     return tx.commit();
 }
 
@@ -921,12 +915,8 @@ MeetingRepository::addProposals(const Actor &actor, qint64 meetingId, const QLis
     VERDES_TRY(actor.require(Action::PutOnAgenda));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
-    const bool sptjm = meeting->kind == MeetingKind::Sptjm;
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
+    const bool sptjm = meeting.kind == MeetingKind::Sptjm;
     ProposalRepository proposals(m_db, m_clock);
     QList<qint64> added;
     for (const qint64 proposalId : proposalIds) {
@@ -972,7 +962,7 @@ MeetingRepository::addProposals(const Actor &actor, qint64 meetingId, const QLis
         VERDES_TRY(proposals.moveForMeeting(actor,
                                             proposalId,
                                             sptjm ? ProposalState::CoveredBySptjm : ProposalState::OnAgenda,
-                                            meeting->number));
+                                            meeting.number));
     }
     if (!added.isEmpty()) {
         AuditLog audit(m_db, m_clock);
@@ -981,7 +971,7 @@ MeetingRepository::addProposals(const Actor &actor, qint64 meetingId, const QLis
                                  QStringLiteral("meeting"),
                                  QString::number(meetingId),
                                  {},
-                                 {meeting->number, QString::number(added.size())}}));
+                                 {meeting.number, QString::number(added.size())}}));
     }
     VERDES_TRY(tx.commit());
     VERDES_TRY_ASSIGN(all, agenda(meetingId));
@@ -1021,12 +1011,8 @@ MeetingRepository::addHousehold(const Actor &actor, qint64 meetingId, const QStr
     VERDES_TRY(actor.require(Action::PutOnAgenda));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
-    if (meeting->kind == MeetingKind::Sptjm) {
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
+    if (meeting.kind == MeetingKind::Sptjm) {
         return Error(ErrorCode::MeetingDecisionInvalid, {MeetingText::decisionLabel(Decision::Keep)});
     }
     Statement twice(m_db,
@@ -1075,7 +1061,7 @@ MeetingRepository::addHousehold(const Actor &actor, qint64 meetingId, const QStr
                              QStringLiteral("meeting"),
                              QString::number(meetingId),
                              householdId,
-                             {meeting->number, householdId}}));
+                             {meeting.number, householdId}}));
     VERDES_TRY(tx.commit());
     VERDES_TRY_ASSIGN(stored, item(meetingId, itemId));
     return *stored;
@@ -1086,17 +1072,13 @@ Result<void> MeetingRepository::removeItem(const Actor &actor, qint64 meetingId,
     VERDES_TRY(actor.require(Action::PutOnAgenda));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
     VERDES_TRY_ASSIGN(found, readItems(m_db, meetingId, itemId));
     if (found.isEmpty()) {
         return itemNotFound(itemId);
     }
     const AgendaItem &removed = found.constFirst();
-    const bool sptjm = meeting->kind == MeetingKind::Sptjm;
+    const bool sptjm = meeting.kind == MeetingKind::Sptjm;
     if (removed.isDecided() && !sptjm) {
         return Error(ErrorCode::MeetingItemDecided);
     }
@@ -1109,17 +1091,16 @@ Result<void> MeetingRepository::removeItem(const Actor &actor, qint64 meetingId,
     if (removed.proposalId) {
         ProposalRepository proposals(m_db, m_clock);
         VERDES_TRY(
-            proposals.moveForMeeting(actor, *removed.proposalId, ProposalState::Ready, meeting->number));
+            proposals.moveForMeeting(actor, *removed.proposalId, ProposalState::Ready, meeting.number));
     }
     AuditLog audit(m_db, m_clock);
-    VERDES_TRY(
-        audit.append(actor,
-                     {QStringLiteral("meeting.agenda_remove"),
-                      QStringLiteral("meeting"),
-                      QString::number(meetingId),
-                      removed.householdId,
-                      {meeting->number,
-                       removed.proposalId ? QString::number(*removed.proposalId) : removed.householdId}}));
+    VERDES_TRY(audit.append(
+        actor,
+        {QStringLiteral("meeting.agenda_remove"),
+         QStringLiteral("meeting"),
+         QString::number(meetingId),
+         removed.householdId,
+         {meeting.number, removed.proposalId ? QString::number(*removed.proposalId) : removed.householdId}}));
     return tx.commit();
 }
 
@@ -1128,11 +1109,7 @@ Result<void> MeetingRepository::moveItem(const Actor &actor, qint64 meetingId, q
     VERDES_TRY(actor.require(Action::PutOnAgenda));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
     VERDES_TRY_ASSIGN(found, readItems(m_db, meetingId, itemId));
     if (found.isEmpty()) {
         return itemNotFound(itemId);
@@ -1157,11 +1134,7 @@ MeetingRepository::decide(const Actor &actor, qint64 meetingId, qint64 itemId, c
     VERDES_TRY(actor.require(Action::RecordDecision));
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
     VERDES_TRY_ASSIGN(found, readItems(m_db, meetingId, itemId));
     if (found.isEmpty()) {
         return itemNotFound(itemId);
@@ -1172,7 +1145,7 @@ MeetingRepository::decide(const Actor &actor, qint64 meetingId, qint64 itemId, c
         input.decision == Decision::Deferred
         || (householdItem ? (input.decision == Decision::Keep || input.decision == Decision::ProposeRemoval)
                           : (input.decision == Decision::Agreed || input.decision == Decision::Rejected));
-    if (!valid || meeting->kind == MeetingKind::Sptjm) {
+    if (!valid || meeting.kind == MeetingKind::Sptjm) {
         return Error(ErrorCode::MeetingDecisionInvalid, {MeetingText::decisionLabel(input.decision)});
     }
     if (input.votesFor < 0 || input.votesAgainst < 0 || input.votesAbstain < 0
@@ -1202,10 +1175,10 @@ MeetingRepository::decide(const Actor &actor, qint64 meetingId, qint64 itemId, c
         const ProposalState target = stateFor(input.decision);
         if (target != before.proposalState) {
             ProposalRepository proposals(m_db, m_clock);
-            VERDES_TRY(proposals.moveForMeeting(actor, *before.proposalId, target, meeting->number));
+            VERDES_TRY(proposals.moveForMeeting(actor, *before.proposalId, target, meeting.number));
         }
     }
-    QStringList args{meeting->number,
+    QStringList args{meeting.number,
                      QString::number(before.position),
                      decisionCode(input.decision),
                      decisionCode(before.decision),
@@ -1274,11 +1247,7 @@ Result<QString> MeetingRepository::reveal(
     }
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY_ASSIGN(meeting, get(meetingId));
-    if (!meeting) {
-        return meetingNotFound(meetingId);
-    }
-    VERDES_TRY(requireUnsealed(*meeting));
+    VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
     VERDES_TRY_ASSIGN(found, item(meetingId, itemId));
     if (!found) {
         return itemNotFound(itemId);
@@ -1322,7 +1291,7 @@ Result<QString> MeetingRepository::reveal(
          QStringLiteral("meeting"),
          QString::number(meetingId),
          found->householdId,
-         {meeting->number, QString::number(found->position), code, why.trimmed(), meeting->chair}}));
+         {meeting.number, QString::number(found->position), code, why.trimmed(), meeting.chair}}));
     VERDES_TRY(tx.commit());
     return values.join(QStringLiteral(", "));
 }

@@ -180,6 +180,9 @@ public:
     Result<void> storeTemplate(const Actor &actor, const QString &name, const QString &body);
 
 private:
+    // The meeting, refused when it does not exist (MeetingNotFound) or is sealed (MeetingSealed).
+    Result<Meeting> unsealed(qint64 meetingId);
+
     Database &m_db;
     Clock &m_clock;
 };
