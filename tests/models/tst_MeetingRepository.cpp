@@ -520,7 +520,9 @@ private Q_SLOTS:
         DecisionInput vote;
         vote.mode = DecisionMode::Vote;
         vote.votesFor = 10;
-        for (const AgendaItem &item : *f.meetings().agenda(id)) {
+        const auto agenda = f.meetings().agenda(id);
+        QVERIFY(agenda);
+        for (const AgendaItem &item : *agenda) {
             QVERIFY(f.meetings().decide(kOperator, id, item.id, vote));
         }
         Attendee a;
