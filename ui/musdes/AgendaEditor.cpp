@@ -26,7 +26,7 @@ namespace {
 QString placeText(const AgendaItem &item)
 {
     if (!item.rt && !item.rw) {
-        return QString();
+        return {};
     }
     const auto part = [](const std::optional<int> &number) {
         return number ? QStringLiteral("%1").arg(*number, 3, 10, QLatin1Char('0')) : QStringLiteral("–");
@@ -156,7 +156,7 @@ QString AgendaEditor::warningsOf(const QString &householdId) const
     // A family on the agenda is there for its open warnings: their names stand as its reason.
     auto flags = QualityFlagRepository(m_db).forHousehold(householdId);
     if (!flags) {
-        return QString();
+        return {};
     }
     QStringList labels;
     for (const QualityFlag &flag : std::as_const(*flags)) {

@@ -206,7 +206,7 @@ QString FlaggedHouseholdPicker::selectedHousehold() const
             return table->item(item->row(), HeadColumn)->data(kHouseholdIdRole).toString();
         }
     }
-    return QString();
+    return {};
 }
 
 void FlaggedHouseholdPicker::updateOkButton()

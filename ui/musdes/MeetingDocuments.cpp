@@ -63,12 +63,12 @@ QPageSize pageSizeOf(Paper paper)
 {
     switch (paper) {
     case Paper::A4:
-        return QPageSize(QPageSize::A4);
+        return {QPageSize::A4};
     case Paper::F4:
         return QPageSize(
             QSizeF(215.0, 330.0), QPageSize::Millimeter, QStringLiteral("F4"), QPageSize::ExactMatch);
     }
-    return QPageSize(QPageSize::A4);
+    return {QPageSize::A4};
 }
 
 Result<std::unique_ptr<QTextDocument>> MeetingDocuments::document(const MeetingDocumentData &data,

@@ -28,6 +28,8 @@ MeetingDocumentsDialog::MeetingDocumentsDialog(
     , m_db(db)
     , m_actor(std::move(actor))
     , m_data(std::move(data))
+    , m_list(new QListWidget(this))
+    , m_paper(new QComboBox(this))
 {
     setWindowTitle(tr("Documents of meeting %1").arg(m_data.meeting.number));
     auto *layout = new QVBoxLayout(this);
@@ -40,7 +42,6 @@ MeetingDocumentsDialog::MeetingDocumentsDialog(
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    m_list = new QListWidget(this);
     const QList<DocumentKind> kinds = only ? QList<DocumentKind>{*only} : m_data.documents();
     for (const DocumentKind kind : kinds) {
         auto *item = new QListWidgetItem(DocumentTemplate::title(kind), m_list);
@@ -50,7 +51,7 @@ MeetingDocumentsDialog::MeetingDocumentsDialog(
     layout->addWidget(m_list);
 
     auto *form = new QFormLayout();
-    m_paper = new QComboBox(this);
+
     m_paper->addItem(tr("A4 (210 × 297 mm)"), static_cast<int>(Paper::A4));
     m_paper->addItem(tr("F4 / folio (215 × 330 mm)"), static_cast<int>(Paper::F4));
     form->addRow(tr("&Paper:"), m_paper);

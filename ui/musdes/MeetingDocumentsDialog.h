@@ -50,8 +50,8 @@ private:
     Database &m_db;
     Actor m_actor;
     MeetingDocumentData m_data;
-    QComboBox *m_paper = nullptr;
     QListWidget *m_list = nullptr;
+    QComboBox *m_paper = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_save = nullptr;
 };

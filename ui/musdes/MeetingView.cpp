@@ -203,7 +203,7 @@ QString MeetingView::defaultChair(const QList<Vault::OfficerInfo> &officers)
             return officer.name;
         }
     }
-    return QString();
+    return {};
 }
 
 bool MeetingView::isReadOnly() const

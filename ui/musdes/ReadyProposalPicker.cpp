@@ -22,7 +22,7 @@ constexpr int kProposalIdRole = Qt::UserRole + 1;
 QString placeText(const std::optional<int> &rt, const std::optional<int> &rw)
 {
     if (!rt && !rw) {
-        return QString();
+        return {};
     }
     const auto part = [](const std::optional<int> &number) {
         return number ? QStringLiteral("%1").arg(*number, 3, 10, QLatin1Char('0')) : QStringLiteral("–");

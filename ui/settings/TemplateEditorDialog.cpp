@@ -22,6 +22,7 @@ TemplateEditorDialog::TemplateEditorDialog(Database &db, Actor actor, QWidget *p
     : QDialog(parent)
     , m_db(db)
     , m_actor(std::move(actor))
+    , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Document templates"));
     auto *layout = new QVBoxLayout(this);
@@ -56,7 +57,6 @@ TemplateEditorDialog::TemplateEditorDialog(Database &db, Actor actor, QWidget *p
     splitter->setStretchFactor(2, 1);
     layout->addWidget(splitter, 1);
 
-    m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);

@@ -101,11 +101,11 @@ MeetingConsole::MeetingConsole(Database &db, Actor actor, qint64 meetingId, QWid
     , m_db(db)
     , m_actor(std::move(actor))
     , m_meetingId(meetingId)
+    , m_projector(new ProjectorWindow(this))
 {
     setObjectName(QStringLiteral("meetingConsole"));
     setWindowTitle(tr("Running the meeting"));
 
-    m_projector = new ProjectorWindow(this);
     m_projector->setPhotoLoader([this](qint64 evidenceId) {
         auto bytes = ProposalRepository(m_db).evidenceBytes(evidenceId);
         return bytes ? QImage::fromData(*bytes) : QImage();

@@ -72,6 +72,8 @@ QColor decisionColour(Decision decision)
 
 ProjectorWindow::ProjectorWindow(QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_pages(new QStackedWidget(this))
+    , m_slidePage(new QWidget(m_pages))
 {
     setObjectName(QStringLiteral("projectorWindow"));
     setWindowTitle(tr("Verdes · Projector"));
@@ -88,11 +90,11 @@ ProjectorWindow::ProjectorWindow(QWidget *parent)
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_pages = new QStackedWidget(this);
+
     outer->addWidget(m_pages);
 
     // The slide: number and section, type, persons, RT/RW, reason, house photos, reveal, decision.
-    m_slidePage = new QWidget(m_pages);
+
     m_slidePage->setObjectName(QStringLiteral("projectorSlidePage"));
     auto *slide = new QVBoxLayout(m_slidePage);
     auto *top = new QHBoxLayout;

@@ -14,6 +14,8 @@ namespace verdes::ui {
 
 RevealDialog::RevealDialog(const QString &subject, QWidget *parent)
     : QDialog(parent)
+    , m_fieldCombo(new QComboBox(this))
+    , m_whyEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("revealDialog"));
     setWindowTitle(tr("Show to the room"));
@@ -27,12 +29,12 @@ RevealDialog::RevealDialog(const QString &subject, QWidget *parent)
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
-    m_fieldCombo = new QComboBox(this);
+
     m_fieldCombo->setObjectName(QStringLiteral("revealFieldCombo"));
     for (const RevealField field : {RevealField::Nik, RevealField::Kk, RevealField::BirthDate}) {
         m_fieldCombo->addItem(fieldLabel(field), static_cast<int>(field));
     }
-    m_whyEdit = new QLineEdit(this);
+
     m_whyEdit->setObjectName(QStringLiteral("revealWhyEdit"));
     m_whyEdit->setPlaceholderText(tr("for example: two members have the same name"));
     form->addRow(tr("&Value to show:"), m_fieldCombo);

@@ -30,40 +30,43 @@ SealDialog::SealDialog(Vault &vault, qint64 meetingId, QWidget *parent)
     : QDialog(parent)
     , m_vault(vault)
     , m_meetingId(meetingId)
+    , m_summaryLabel(new QLabel(this))
+    , m_warningLabel(new QLabel(this))
+    , m_officerCombo(new QComboBox(this))
+    , m_passphraseEdit(new QLineEdit(this))
+    , m_progress(new QProgressBar(this))
+    , m_messageLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("sealDialog"));
     setWindowTitle(tr("Seal the meeting"));
     auto *layout = new QVBoxLayout(this);
 
-    m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("sealSummaryLabel"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
     m_summaryLabel->setWordWrap(true);
     layout->addWidget(m_summaryLabel);
 
-    m_warningLabel = new QLabel(this);
     m_warningLabel->setObjectName(QStringLiteral("sealWarningLabel"));
     m_warningLabel->setWordWrap(true);
     Look::setNoticeStyle(m_warningLabel);
     layout->addWidget(m_warningLabel);
 
     auto *form = new QFormLayout;
-    m_officerCombo = new QComboBox(this);
+
     m_officerCombo->setObjectName(QStringLiteral("sealOfficerCombo"));
-    m_passphraseEdit = new QLineEdit(this);
+
     m_passphraseEdit->setObjectName(QStringLiteral("sealPassphraseEdit"));
     m_passphraseEdit->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Chair who seals:"), m_officerCombo);
     form->addRow(tr("Their &passphrase:"), m_passphraseEdit);
     layout->addLayout(form);
 
-    m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("sealProgressBar"));
     m_progress->setRange(0, 0);
     m_progress->hide();
     layout->addWidget(m_progress);
 
-    m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("sealMessageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
@@ -71,7 +74,6 @@ SealDialog::SealDialog(Vault &vault, qint64 meetingId, QWidget *parent)
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_sealButton = m_buttons->addButton(tr("&Seal"), QDialogButtonBox::AcceptRole);
     m_sealButton->setObjectName(QStringLiteral("sealButton"));
     layout->addWidget(m_buttons);
