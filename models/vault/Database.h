@@ -79,6 +79,20 @@ public:
 
     qsizetype pendingBeforeCommit() const { return static_cast<qsizetype>(m_beforeCommit.size()); }
 
+    // Bytes worked out from the schema alone, kept while PRAGMA schema_version stays the same: the
+    // state digest's hash over the schema, which every audit entry needs and which costs far more
+    // than the entry itself. A rollback forgets it: it may undo a schema change, and a later change
+    // can then reach the same version number with another schema.
+    struct SchemaMemo
+    {
+        qint64 version = -1;
+        QByteArray bytes;
+    };
+
+    SchemaMemo &schemaMemo() { return m_schemaMemo; }
+
+    void forgetSchemaMemo() { m_schemaMemo = {}; }
+
     // Copies the whole database (schema, data, user_version) into a new file encrypted with another
     // raw key (sqlcipher_export). `progress` counts an estimate in steps; its cancel gives
     // ErrorCode::Cancelled and the caller removes the partial file.
@@ -110,6 +124,7 @@ private:
     QString m_path;
     bool m_encrypted = false;
     std::vector<std::function<Result<void>()>> m_beforeCommit;
+    SchemaMemo m_schemaMemo;
 };
 
 // The SQLite result code of a failure, kept on the Error for code that must tell busy from full.

@@ -211,11 +211,18 @@ QString valueList(const QString &prefix, const QStringList &columns)
     return values.join(QStringLiteral(", "));
 }
 
-// BLAKE2b-256 over the schema and each table's digest and row count, in name order.
-Result<QByteArray> stateHashOf(Database &db, const std::map<QString, TableDigest> &tables)
+// The hash's state after its domain and the schema's rows: the same for as long as the schema is,
+// so it is kept on the connection (Database::schemaMemo) and only copied for each state hash.
+Result<crypto_generichash_state> schemaState(Database &db)
 {
-    ensureSodium();
+    VERDES_TRY_ASSIGN(version, db.queryInt(u"PRAGMA schema_version"));
     crypto_generichash_state state;
+    Database::SchemaMemo &memo = db.schemaMemo();
+    if (memo.version == version && memo.bytes.size() == qsizetype{sizeof state}) {
+        std::memcpy(&state, memo.bytes.constData(), sizeof state);
+        return state;
+    }
+    ensureSodium();
     crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
     static constexpr char kDomain[] = "verdes-state-v1";
     feed(state, kDomain, sizeof kDomain);
@@ -234,6 +241,15 @@ Result<QByteArray> stateHashOf(Database &db, const std::map<QString, TableDigest
             feed(state, text.constData(), static_cast<std::size_t>(text.size()));
         }
     }
+    memo.version = version;
+    memo.bytes = QByteArray(reinterpret_cast<const char *>(&state), sizeof state); // NOLINT
+    return state;
+}
+
+// BLAKE2b-256 over the schema and each table's digest and row count, in name order.
+Result<QByteArray> stateHashOf(Database &db, const std::map<QString, TableDigest> &tables)
+{
+    VERDES_TRY_ASSIGN(state, schemaState(db));
     feed(state, "\0", 1);
     for (const auto &[name, table] : tables) {
         const QByteArray utf8 = name.toUtf8();

@@ -49,6 +49,7 @@ void Transaction::rollback()
     }
     m_active = false;
     m_db.dropBeforeCommit();
+    m_db.forgetSchemaMemo();
     if (auto undone = m_db.execute(u"ROLLBACK"); !undone) {
         // SQLite may have rolled back already (after SQLITE_FULL, for example): nothing left to do.
         qCInfo(lcVault) << "rollback:" << undone.error().detail;

@@ -13,6 +13,7 @@
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/HeadWatermark.h"
+#include "models/vault/StateDigest.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
@@ -358,6 +359,38 @@ private Q_SLOTS:
             QVERIFY(log.appendAlone(operatorActor(), record(9)).has_value());
             QVERIFY(log.verify()->intact());
         }
+    }
+
+    // The schema's part of the state hash is kept between entries; every schema change, also one
+    // rolled back and followed by another that reaches the same schema_version, is still seen.
+    void theStateFollowsEverySchemaChange()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const auto state = [&db]() {
+            auto hash = StateDigest::currentStateHash(*db);
+            return hash ? *hash : QByteArray();
+        };
+        const QByteArray before = state();
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(state(), before);
+        QByteArray first;
+        {
+            Transaction tx(*db);
+            QVERIFY(tx.begin());
+            QVERIFY(db->execute(u"CREATE TABLE first_try (x TEXT)"));
+            first = state();
+            QVERIFY(first != before);
+        }
+        {
+            Transaction tx(*db);
+            QVERIFY(tx.begin());
+            QVERIFY(db->execute(u"CREATE TABLE second_try (y TEXT)"));
+            const QByteArray second = state();
+            QVERIFY(second != before);
+            QVERIFY(second != first);
+        }
+        QCOMPARE(state(), before);
     }
 
     void theSignedHeadAnchorsTheHistory()
