@@ -960,7 +960,7 @@ MeetingRepository::addProposals(const Actor &actor, qint64 meetingId, const QLis
         VERDES_TRY(st.run());
         added.append(m_db.lastInsertRowId());
         VERDES_TRY(proposals.moveForMeeting(actor,
-                                            proposalId,
+                                            {proposalId},
                                             sptjm ? ProposalState::CoveredBySptjm : ProposalState::OnAgenda,
                                             meeting.number));
     }
@@ -1091,7 +1091,7 @@ Result<void> MeetingRepository::removeItem(const Actor &actor, qint64 meetingId,
     if (removed.proposalId) {
         ProposalRepository proposals(m_db, m_clock);
         VERDES_TRY(
-            proposals.moveForMeeting(actor, *removed.proposalId, ProposalState::Ready, meeting.number));
+            proposals.moveForMeeting(actor, {*removed.proposalId}, ProposalState::Ready, meeting.number));
     }
     AuditLog audit(m_db, m_clock);
     VERDES_TRY(audit.append(
@@ -1175,7 +1175,7 @@ MeetingRepository::decide(const Actor &actor, qint64 meetingId, qint64 itemId, c
         const ProposalState target = stateFor(input.decision);
         if (target != before.proposalState) {
             ProposalRepository proposals(m_db, m_clock);
-            VERDES_TRY(proposals.moveForMeeting(actor, *before.proposalId, target, meeting.number));
+            VERDES_TRY(proposals.moveForMeeting(actor, {*before.proposalId}, target, meeting.number));
         }
     }
     QStringList args{meeting.number,
@@ -1400,20 +1400,22 @@ Result<MeetingSeal> MeetingRepository::seal(const Actor &actor, qint64 meetingId
     VERDES_TRY(mark.status());
     mark.bind(u":id", meetingId);
     VERDES_TRY(mark.run());
-    ProposalRepository proposals(m_db, m_clock);
+    QList<qint64> agreed;
+    QList<qint64> deferred;
     for (const AgendaItem &item : std::as_const(items)) {
         if (!item.proposalId) {
             continue;
         }
         if (item.proposalState == ProposalState::Agreed
             || item.proposalState == ProposalState::CoveredBySptjm) {
-            VERDES_TRY(
-                proposals.moveForMeeting(actor, *item.proposalId, ProposalState::Sealed, meeting->number));
+            agreed.append(*item.proposalId);
         } else if (item.proposalState == ProposalState::Deferred) {
-            VERDES_TRY(
-                proposals.moveForMeeting(actor, *item.proposalId, ProposalState::Ready, meeting->number));
+            deferred.append(*item.proposalId);
         }
     }
+    ProposalRepository proposals(m_db, m_clock);
+    VERDES_TRY(proposals.moveForMeeting(actor, agreed, ProposalState::Sealed, meeting->number));
+    VERDES_TRY(proposals.moveForMeeting(actor, deferred, ProposalState::Ready, meeting->number));
     MeetingSeal seal;
     seal.sealedAt = parseTime(sealer.at);
     seal.sealedById = sealer.officerId;

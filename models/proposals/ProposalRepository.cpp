@@ -600,6 +600,88 @@ Result<EvidenceInfo> insertEvidence(Database &db,
     return info;
 }
 
+// What a move needs of the proposal it moves.
+struct MoveTarget
+{
+    qint64 id = 0;
+    ProposalState state = ProposalState::Draft;
+    qint64 revision = 0;
+    QString householdId;
+    QString updatedByName;
+};
+
+// The UPDATE, the transition row and the audit entry of moves (inside a transaction), its
+// statements prepared once for any number of moves.
+class TransitionWriter
+{
+public:
+    TransitionWriter(Database &db, Clock &clock, const Actor &actor)
+        : m_db(db)
+        , m_clock(clock)
+        , m_actor(actor)
+        , m_update(db,
+                   u"UPDATE proposals SET state = :state, state_note = :note, revision = revision + 1, "
+                   u"updated_by = :by, updated_by_name = :by_name, updated_at = :at "
+                   u"WHERE proposal_id = :id AND revision = :revision")
+        , m_log(db,
+                u"INSERT INTO proposal_transitions (proposal_id, seq, from_state, to_state, at, officer_id, "
+                u"officer_name, note) VALUES (:id, (SELECT coalesce(max(seq), 0) + 1 FROM "
+                u"proposal_transitions WHERE proposal_id = :id), :from, :to, :at, :by, :by_name, :note)")
+    {}
+
+    Result<void> status() const
+    {
+        VERDES_TRY(m_update.status());
+        return m_log.status();
+    }
+
+    Result<void> write(const MoveTarget &current, ProposalState to, const QString &note)
+    {
+        const QString now = isoTime(m_clock.now());
+        m_update.reset();
+        m_update.bind(u":state", proposalStateCode(to));
+        m_update.bind(u":note", note);
+        m_update.bind(u":by", m_actor.officerId);
+        m_update.bind(u":by_name", m_actor.name);
+        m_update.bind(u":at", now);
+        m_update.bind(u":id", current.id);
+        m_update.bind(u":revision", current.revision);
+        VERDES_TRY(m_update.run());
+        if (m_db.changes() != 1) {
+            return Error(ErrorCode::ProposalChangedMeanwhile,
+                         {current.updatedByName, QString::number(current.id)});
+        }
+        m_log.reset();
+        m_log.bind(u":id", current.id);
+        m_log.bind(u":from", proposalStateCode(current.state));
+        m_log.bind(u":to", proposalStateCode(to));
+        m_log.bind(u":at", now);
+        m_log.bind(u":by", m_actor.officerId);
+        m_log.bind(u":by_name", m_actor.name);
+        m_log.bind(u":note", note);
+        VERDES_TRY(m_log.run());
+        QStringList args{proposalStateCode(current.state), proposalStateCode(to)};
+        if (!note.isEmpty()) {
+            args.append(note);
+        }
+        AuditLog audit(m_db, m_clock);
+        VERDES_TRY(audit.append(m_actor,
+                                {QStringLiteral("proposal.transition"),
+                                 QStringLiteral("proposal"),
+                                 QString::number(current.id),
+                                 current.householdId,
+                                 args}));
+        return {};
+    }
+
+private:
+    Database &m_db;
+    Clock &m_clock;
+    const Actor &m_actor;
+    Statement m_update;
+    Statement m_log;
+};
+
 } // namespace
 
 Result<Proposal>
@@ -751,7 +833,13 @@ Result<Proposal> ProposalRepository::transition(
                          QStringLiteral("%1 broken rule(s) in new records").arg(errors.size()));
         }
     }
-    VERDES_TRY(writeTransition(actor, *current, to, note));
+    TransitionWriter writer(m_db, m_clock, actor);
+    VERDES_TRY(writer.status());
+    VERDES_TRY(writer.write(
+        MoveTarget{
+            current->id, current->state, current->revision, current->householdId, current->updatedByName},
+        to,
+        note));
     VERDES_TRY(tx.commit());
     VERDES_TRY_ASSIGN(stored, get(proposalId));
     if (!stored) {
@@ -760,75 +848,41 @@ Result<Proposal> ProposalRepository::transition(
     return std::move(*stored);
 }
 
-Result<void> ProposalRepository::writeTransition(const Actor &actor,
-                                                 const Proposal &current,
-                                                 ProposalState to,
-                                                 const QString &note)
-{
-    const qint64 proposalId = current.id;
-    const qint64 expectedRevision = current.revision;
-    const QString now = isoTime(m_clock.now());
-    Statement st(m_db,
-                 u"UPDATE proposals SET state = :state, state_note = :note, revision = revision + 1, "
-                 u"updated_by = :by, updated_by_name = :by_name, updated_at = :at "
-                 u"WHERE proposal_id = :id AND revision = :revision");
-    VERDES_TRY(st.status());
-    st.bind(u":state", proposalStateCode(to));
-    st.bind(u":note", note);
-    st.bind(u":by", actor.officerId);
-    st.bind(u":by_name", actor.name);
-    st.bind(u":at", now);
-    st.bind(u":id", proposalId);
-    st.bind(u":revision", expectedRevision);
-    VERDES_TRY(st.run());
-    if (m_db.changes() != 1) {
-        return Error(ErrorCode::ProposalChangedMeanwhile,
-                     {current.updatedByName, QString::number(proposalId)});
-    }
-    Statement log(
-        m_db,
-        u"INSERT INTO proposal_transitions (proposal_id, seq, from_state, to_state, at, officer_id, "
-        u"officer_name, note) VALUES (:id, (SELECT coalesce(max(seq), 0) + 1 FROM proposal_transitions "
-        u"WHERE proposal_id = :id), :from, :to, :at, :by, :by_name, :note)");
-    VERDES_TRY(log.status());
-    log.bind(u":id", proposalId);
-    log.bind(u":from", proposalStateCode(current.state));
-    log.bind(u":to", proposalStateCode(to));
-    log.bind(u":at", now);
-    log.bind(u":by", actor.officerId);
-    log.bind(u":by_name", actor.name);
-    log.bind(u":note", note);
-    VERDES_TRY(log.run());
-    QStringList args{proposalStateCode(current.state), proposalStateCode(to)};
-    if (!note.isEmpty()) {
-        args.append(note);
-    }
-    AuditLog audit(m_db, m_clock);
-    VERDES_TRY(audit.append(actor,
-                            {QStringLiteral("proposal.transition"),
-                             QStringLiteral("proposal"),
-                             QString::number(proposalId),
-                             current.householdId,
-                             args}));
-    return {};
-}
-
 Result<void> ProposalRepository::moveForMeeting(const Actor &actor,
-                                                qint64 proposalId,
+                                                const QList<qint64> &proposalIds,
                                                 ProposalState to,
                                                 const QString &note)
 {
-    VERDES_TRY_ASSIGN(current, get(proposalId));
-    if (!current) {
-        return notFound(proposalId);
+    // A meeting seals hundreds of proposals at once: each statement is prepared once for the list,
+    // and only the columns a move needs are read.
+    Statement head(m_db,
+                   u"SELECT state, revision, coalesce(household_id, ''), updated_by_name FROM proposals "
+                   u"WHERE proposal_id = :id");
+    VERDES_TRY(head.status());
+    TransitionWriter writer(m_db, m_clock, actor);
+    VERDES_TRY(writer.status());
+    for (const qint64 proposalId : proposalIds) {
+        head.reset();
+        head.bind(u":id", proposalId);
+        VERDES_TRY_ASSIGN(found, head.step());
+        if (!found) {
+            return notFound(proposalId);
+        }
+        MoveTarget current;
+        current.id = proposalId;
+        current.state = proposalStateFromCode(head.text(0)).value_or(ProposalState::Draft);
+        current.revision = head.int64(1);
+        current.householdId = head.text(2);
+        current.updatedByName = head.text(3);
+        if (!ProposalStateMachine::isLegal(current.state, to)) {
+            return Error(
+                ErrorCode::ProposalIllegalTransition,
+                {ProposalStateText::label(current.state), ProposalStateText::label(to)},
+                QStringLiteral("%1 -> %2").arg(proposalStateCode(current.state), proposalStateCode(to)));
+        }
+        VERDES_TRY(writer.write(current, to, note));
     }
-    if (!ProposalStateMachine::isLegal(current->state, to)) {
-        return Error(
-            ErrorCode::ProposalIllegalTransition,
-            {ProposalStateText::label(current->state), ProposalStateText::label(to)},
-            QStringLiteral("%1 -> %2").arg(proposalStateCode(current->state), proposalStateCode(to)));
-    }
-    return writeTransition(actor, *current, to, note);
+    return {};
 }
 
 Result<EvidenceInfo>

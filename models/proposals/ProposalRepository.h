@@ -135,11 +135,14 @@ public:
                                 qint64 expectedRevision,
                                 const QString &note = {});
 
-    // For the meeting (MeetingRepository), inside the caller's transaction: moves a proposal along a
+    // For the meeting (MeetingRepository), inside the caller's transaction: moves proposals along a
     // legal transition of the state machine without the checks of the proposal's own buttons (the
-    // meeting checks its roles itself). Writes the transition and its audit entry.
-    Result<void>
-    moveForMeeting(const Actor &actor, qint64 proposalId, ProposalState to, const QString &note = {});
+    // meeting checks its roles itself). Writes each transition and its audit entry; stops at the
+    // first proposal that cannot move (the caller's transaction then rolls back).
+    Result<void> moveForMeeting(const Actor &actor,
+                                const QList<qint64> &proposalIds,
+                                ProposalState to,
+                                const QString &note = {});
 
     // Adds evidence to a draft (EvidenceLocked once it is ready).
     Result<EvidenceInfo> attachEvidence(const Actor &actor, qint64 proposalId, const NewEvidence &evidence);
@@ -196,10 +199,6 @@ public:
     Result<QString> currentValue(const QString &table, const QString &recordId, const QString &column);
 
 private:
-    // The UPDATE, the transition row and the audit entry of one move (inside a transaction).
-    Result<void>
-    writeTransition(const Actor &actor, const Proposal &current, ProposalState to, const QString &note);
-
     Database &m_db;
     Clock &m_clock;
 };
