@@ -397,6 +397,39 @@ QJsonObject proposalContent(Database &db, qint64 proposalId, Result<void> &statu
     return content;
 }
 
+// An attendee as stored: the name trimmed and required, the RT/RW written as 003/002 when given.
+Result<Attendee> cleanAttendee(const Attendee &attendee)
+{
+    Attendee clean = attendee;
+    clean.name = attendee.name.trimmed();
+    if (clean.name.isEmpty()) {
+        return Error(ErrorCode::OfficerNameEmpty);
+    }
+    clean.rtRw.clear();
+    if (!attendee.rtRw.trimmed().isEmpty()) {
+        const auto normal = normaliseRtRw(attendee.rtRw);
+        if (!normal) {
+            return Error(ErrorCode::ValidationNumber, {attendee.rtRw});
+        }
+        clean.rtRw = *normal;
+    }
+    return clean;
+}
+
+// The audit entry of an attendee added or changed.
+Result<void> auditAttendance(
+    Database &db, Clock &clock, const Actor &actor, const Meeting &meeting, const Attendee &attendee)
+{
+    AuditLog audit(db, clock);
+    VERDES_TRY(audit.append(actor,
+                            {QStringLiteral("meeting.attend"),
+                             QStringLiteral("meeting"),
+                             QString::number(meeting.id),
+                             {},
+                             {meeting.number, attendee.name, attendeeRoleCode(attendee.role)}}));
+    return {};
+}
+
 struct Sealer
 {
     QString officerId;
@@ -757,17 +790,7 @@ MeetingRepository::addAttendee(const Actor &actor, qint64 meetingId, const Atten
     if (meeting.kind == MeetingKind::Sptjm) {
         return Error(ErrorCode::MeetingSptjmNoAttendance);
     }
-    if (attendee.name.trimmed().isEmpty()) {
-        return Error(ErrorCode::OfficerNameEmpty);
-    }
-    QString rtRw;
-    if (!attendee.rtRw.trimmed().isEmpty()) {
-        const auto normal = normaliseRtRw(attendee.rtRw);
-        if (!normal) {
-            return Error(ErrorCode::ValidationNumber, {attendee.rtRw});
-        }
-        rtRw = *normal;
-    }
+    VERDES_TRY_ASSIGN(clean, cleanAttendee(attendee));
     Statement st(
         m_db,
         u"INSERT INTO meeting_attendees (meeting_id, ordinal, name, role, rt_rw, signed) VALUES (:meeting, "
@@ -775,24 +798,15 @@ MeetingRepository::addAttendee(const Actor &actor, qint64 meetingId, const Atten
         u":name, :role, :rt_rw, :signed)");
     VERDES_TRY(st.status());
     st.bind(u":meeting", meetingId);
-    st.bind(u":name", attendee.name.trimmed());
-    st.bind(u":role", attendeeRoleCode(attendee.role));
-    st.bind(u":rt_rw", rtRw);
-    st.bind(u":signed", attendee.signedOnPaper ? 1 : 0);
+    st.bind(u":name", clean.name);
+    st.bind(u":role", attendeeRoleCode(clean.role));
+    st.bind(u":rt_rw", clean.rtRw);
+    st.bind(u":signed", clean.signedOnPaper ? 1 : 0);
     VERDES_TRY(st.run());
-    Attendee stored = attendee;
-    stored.id = m_db.lastInsertRowId();
-    stored.name = attendee.name.trimmed();
-    stored.rtRw = rtRw;
-    AuditLog audit(m_db, m_clock);
-    VERDES_TRY(audit.append(actor,
-                            {QStringLiteral("meeting.attend"),
-                             QStringLiteral("meeting"),
-                             QString::number(meetingId),
-                             {},
-                             {meeting.number, stored.name, attendeeRoleCode(stored.role)}}));
+    clean.id = m_db.lastInsertRowId();
+    VERDES_TRY(auditAttendance(m_db, m_clock, actor, meeting, clean));
     VERDES_TRY(tx.commit());
-    return stored;
+    return clean;
 }
 
 Result<void> MeetingRepository::updateAttendee(const Actor &actor, qint64 meetingId, const Attendee &attendee)
@@ -801,38 +815,22 @@ Result<void> MeetingRepository::updateAttendee(const Actor &actor, qint64 meetin
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
     VERDES_TRY_ASSIGN(meeting, unsealed(meetingId));
-    if (attendee.name.trimmed().isEmpty()) {
-        return Error(ErrorCode::OfficerNameEmpty);
-    }
-    QString rtRw;
-    if (!attendee.rtRw.trimmed().isEmpty()) {
-        const auto normal = normaliseRtRw(attendee.rtRw);
-        if (!normal) {
-            return Error(ErrorCode::ValidationNumber, {attendee.rtRw});
-        }
-        rtRw = *normal;
-    }
+    VERDES_TRY_ASSIGN(clean, cleanAttendee(attendee));
     Statement st(m_db,
                  u"UPDATE meeting_attendees SET name = :name, role = :role, rt_rw = :rt_rw, signed = :signed "
                  u"WHERE attendee_id = :id AND meeting_id = :meeting");
     VERDES_TRY(st.status());
-    st.bind(u":name", attendee.name.trimmed());
-    st.bind(u":role", attendeeRoleCode(attendee.role));
-    st.bind(u":rt_rw", rtRw);
-    st.bind(u":signed", attendee.signedOnPaper ? 1 : 0);
-    st.bind(u":id", attendee.id);
+    st.bind(u":name", clean.name);
+    st.bind(u":role", attendeeRoleCode(clean.role));
+    st.bind(u":rt_rw", clean.rtRw);
+    st.bind(u":signed", clean.signedOnPaper ? 1 : 0);
+    st.bind(u":id", clean.id);
     st.bind(u":meeting", meetingId);
     VERDES_TRY(st.run());
     if (m_db.changes() != 1) {
-        return itemNotFound(attendee.id);
+        return itemNotFound(clean.id);
     }
-    AuditLog audit(m_db, m_clock);
-    VERDES_TRY(audit.append(actor,
-                            {QStringLiteral("meeting.attend"),
-                             QStringLiteral("meeting"),
-                             QString::number(meetingId),
-                             {},
-                             {meeting.number, attendee.name.trimmed(), attendeeRoleCode(attendee.role)}}));
+    VERDES_TRY(auditAttendance(m_db, m_clock, actor, meeting, clean));
     return tx.commit();
 }
 
