@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/verdes/Bootstrap.h"
 
+#include "models/core/DocumentLanguage.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -37,6 +39,10 @@ bool Bootstrap::installTranslators(QCoreApplication &app, const QString &languag
         } else {
             delete translator;
         }
+    }
+    // The meeting's documents are in Indonesian whatever the interface's language.
+    if (language != u"id") {
+        DocumentLanguage::install(app, QStringLiteral(":/i18n/verdes_id.qm"));
     }
     return true;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/musdes/MeetingDocumentData.h"
 
+#include "models/core/DocumentLanguage.h"
 #include "models/domain/RegionTable.h"
 
 #include <QLocale>
@@ -303,6 +304,8 @@ Result<MeetingDocumentData> MeetingDocumentData::gather(MeetingRepository &meeti
                                                         const QString &villageName,
                                                         const QDate &today)
 {
+    // The lists' labels (type of proposal, decision) are Indonesian whatever the interface's.
+    const DocumentLanguage::Indonesian indonesian;
     MeetingDocumentData data;
     VERDES_TRY_ASSIGN(meeting, meetings.get(meetingId));
     if (!meeting) {
@@ -456,6 +459,7 @@ QString MeetingDocumentValues::dayText(const QDate &date)
 
 QHash<QString, QString> MeetingDocumentValues::build(const MeetingDocumentData &data)
 {
+    const DocumentLanguage::Indonesian indonesian; // the attendees' roles
     const Meeting &m = data.meeting;
     const bool kelurahan = isKelurahan(data.villageCode);
     QHash<QString, QString> v;
@@ -547,6 +551,7 @@ QList<QStringList> MeetingDocumentValues::bnbaRows(const QList<BnbaLine> &lines)
 
 QString MeetingDocumentValues::plainText(const MeetingDocumentData &data)
 {
+    const DocumentLanguage::Indonesian indonesian;
     QString text;
     text += QStringLiteral("BERITA ACARA %1\nNomor: %2\n\n")
                 .arg(kindWords(data.meeting.kind, false).toUpper(), data.meeting.number);

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/verdes/Bootstrap.h"
 #include "models/audit/AuditText.h"
+#include "models/core/DocumentLanguage.h"
 #include "models/core/Error.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotImporter.h"
@@ -32,6 +34,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <thread>
 
 using namespace verdes;
 using namespace verdes::ui;
@@ -625,6 +628,46 @@ private Q_SLOTS:
         QVERIFY(!cancelled.result());
         QCOMPARE(cancelled.result().error().code, ErrorCode::Cancelled);
         QCOMPARE(QDir(other.path()).entryList(QDir::Files).size(), 0);
+    }
+
+    // Last: it installs the English interface for the rest of the process. The documents stay in
+    // Indonesian, the interface (and any other thread) in English.
+    void theDocumentsAreIndonesianInAnEnglishInterface()
+    {
+        QVERIFY(app::Bootstrap::installTranslators(*QCoreApplication::instance(), QStringLiteral("en")));
+        const QString english = ProposalTypeText::label(ProposalType::MemberDeceased);
+        QCOMPARE(english, QStringLiteral("Member deceased"));
+        {
+            const DocumentLanguage::Indonesian indonesian;
+            QCOMPARE(ProposalTypeText::label(ProposalType::MemberDeceased), QStringLiteral("Meninggal"));
+            QString elsewhere;
+            std::thread other([&elsewhere] {
+                elsewhere = ProposalTypeText::label(ProposalType::MemberDeceased);
+            });
+            other.join();
+            QCOMPARE(elsewhere, english);
+        }
+        QCOMPARE(ProposalTypeText::label(ProposalType::MemberDeceased), english);
+
+        SealedMeeting f;
+        const QString failure = f.setUp();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        auto data = f.data();
+        QVERIFY2(data, data ? "" : qPrintable(describe(data.error())));
+        QTemporaryDir out;
+        const auto written =
+            MeetingDocuments::writeAll(*data, Paper::A4, out.path(), OutputPath::Existing::Refuse);
+        QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
+        const QString bnba = pdfText(out.filePath(data->fileName(DocumentKind::Bnba, QStringLiteral("pdf"))));
+        QVERIFY2(bnba.contains(u"Meninggal"), qPrintable(bnba));
+        QVERIFY(bnba.contains(u"Disetujui"));
+        QVERIFY(!bnba.contains(u"Member deceased"));
+        QVERIFY(!bnba.contains(u"Agreed"));
+        const QString hadir =
+            pdfText(out.filePath(data->fileName(DocumentKind::DaftarHadir, QStringLiteral("pdf"))));
+        QVERIFY2(hadir.contains(u"Ketua RT/RW"), qPrintable(hadir));
+        QVERIFY(!hadir.contains(u"RT/RW head"));
+        QCOMPARE(ProposalTypeText::label(ProposalType::MemberDeceased), english);
     }
 };
 
