@@ -68,9 +68,9 @@ MeetingDocumentData meeting(int agreedCount, bool sealed)
     data.meeting.minuteTaker = QStringLiteral("Sri Wahyuni");
     if (sealed) {
         MeetingSeal seal;
-        seal.sha256 = QByteArray::fromHex("1a2b3c4d5e6f7a8b90112233445566778899aabbccddeeff0011223344556677");
+        seal.sha256 = QByteArray::fromHex("1a2b3cff5e6f7a8b90112233445566778899aabbccddeeff0011223344556677");
         seal.auditSeq = 4321;
-        seal.auditHash = QByteArray::fromHex("9f8e7d6c5b4a39281706f5e4d3c2b1a0");
+        seal.auditHash = QByteArray::fromHex("9f8e7dff5b4a39281706f5e4d3c2b1a0");
         seal.sealedAt = QDateTime(QDate(2026, 12, 4), QTime(12, 0));
         seal.sealedByName = data.meeting.chair;
         data.meeting.seal = seal;
@@ -352,8 +352,10 @@ private Q_SLOTS:
         QVERIFY(ba.contains(u"Menunda 1 (satu) usulan"));
         QVERIFY(ba.contains(u"KLATEN"));
         // The footer: the seal's short hash, the audit head and the page numbers.
-        QVERIFY2(ba.contains(u"Segel 1a2b-3c4d-5e6f-7a8b"), qPrintable(ba.right(400)));
-        QVERIFY(ba.contains(u"jejak audit no. 4321 (9f8e7d6c)"));
+        QVERIFY2(ba.contains(u"Segel 1a2b-3cff-5e6f-7a8b"), qPrintable(ba.right(400)));
+        QVERIFY(ba.contains(u"jejak audit no. 4321 (9f8e7dff)"));
+        // The seal's code is copied from the PDF: no "ff" ligature may replace its letters.
+        QVERIFY2(ba.contains(u"Kode segel: 1a2b-3cff-5e6f-7a8b"), qPrintable(ba.right(600)));
         const int baPages = pdfPages(folder + QStringLiteral("/berita-acara-001-MUSDES-XII-2026.pdf"));
         QVERIFY(baPages >= 1);
         QVERIFY(ba.contains(QStringLiteral("Halaman %1 dari %1").arg(baPages)));
@@ -407,7 +409,7 @@ private Q_SLOTS:
         QVERIFY(strings.contains(nik(60)));
         QVERIFY(strings.contains(kk(1)));
         QVERIFY(strings.contains(u"Jenis usulan"));
-        QVERIFY(strings.contains(u"Segel 1a2b-3c4d-5e6f-7a8b"));
+        QVERIFY(strings.contains(u"Segel 1a2b-3cff-5e6f-7a8b"));
         QVERIFY(!strings.contains(u"Warga Nomor 901"));
         // Title lines, an empty row, the header and the 60 lines.
         QCOMPARE(cells.count(QStringLiteral("<row ")), 3 + 1 + 60);

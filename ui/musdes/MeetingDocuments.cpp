@@ -30,6 +30,9 @@ QFont documentFont(double points)
     QFont font(QStringLiteral("DejaVu Serif"));
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(points);
+    // No ligatures: names, the seal's code and the audit hash are read and copied from the PDF,
+    // and an "ff" or "fi" ligature would turn two of their letters into one glyph.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
