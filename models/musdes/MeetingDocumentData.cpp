@@ -141,7 +141,7 @@ QString bnbaTable(const QList<BnbaLine> &lines, bool withIdentifiers)
                            QStringLiteral("Jenis usulan"),
                            QStringLiteral("Alasan"),
                            QStringLiteral("Keputusan")},
-                          {4, 15, 12, 12, 12, 6, 11, 16, 12},
+                          {4, 14, 12, 12, 12, 7, 11, 16, 12},
                           points);
     } else {
         html = tableStart({QStringLiteral("No."),
@@ -280,12 +280,17 @@ QString decisionsList(const MeetingDocumentData &data)
     return html + QStringLiteral("</ol>");
 }
 
-QString kepalaDesa(const QList<Attendee> &attendees)
+// Who signs as kepala desa (or lurah): the one on the attendance list. An SPTJM has no attendance:
+// only the kepala desa may seal it, so the seal names them; before it, its chair field does.
+QString kepalaDesa(const MeetingDocumentData &data)
 {
-    for (const Attendee &attendee : attendees) {
+    for (const Attendee &attendee : data.attendees) {
         if (attendee.role == AttendeeRole::KepalaDesa) {
             return attendee.name;
         }
+    }
+    if (data.meeting.kind == MeetingKind::Sptjm) {
+        return data.meeting.seal ? data.meeting.seal->sealedByName : data.meeting.chair;
     }
     return {};
 }
@@ -472,7 +477,7 @@ QHash<QString, QString> MeetingDocumentValues::build(const MeetingDocumentData &
     v.insert(QStringLiteral("tempat"), esc(m.place));
     v.insert(QStringLiteral("ketua"), nameOrLine(m.chair));
     v.insert(QStringLiteral("notulis"), nameOrLine(m.minuteTaker));
-    v.insert(QStringLiteral("kepala_desa"), nameOrLine(kepalaDesa(data.attendees)));
+    v.insert(QStringLiteral("kepala_desa"), nameOrLine(kepalaDesa(data)));
     v.insert(QStringLiteral("catatan"), escLines(m.notes));
     v.insert(QStringLiteral("sebutan_desa"),
              kelurahan ? QStringLiteral("Kelurahan") : QStringLiteral("Desa"));

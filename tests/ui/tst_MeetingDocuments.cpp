@@ -177,6 +177,7 @@ QString unzipped(const QString &path, const QString &member)
 
 const Actor kOperator{QStringLiteral("op-1"), QStringLiteral("Operator Satu"), Role::Operator, false};
 const Actor kChair{QStringLiteral("chair-1"), QStringLiteral("Ketua BPD"), Role::Chair, false};
+const Actor kHead{QStringLiteral("lurah-1"), QStringLiteral("Bambang Lurah"), Role::KepalaDesa, false};
 
 QByteArray jpeg(char fill)
 {
@@ -197,7 +198,8 @@ struct SealedMeeting
     test::FakeClock clock;
     qint64 meetingId = 0;
 
-    QString setUp()
+    // An SPTJM instead of a meeting: the three proposals covered, sealed by the lurah.
+    QString setUp(MeetingKind kind = MeetingKind::Muskel)
     {
         auto created = vault.create();
         if (!created) {
@@ -246,11 +248,21 @@ struct SealedMeeting
         draft.place = QStringLiteral("Balai Kelurahan");
         draft.chair = QStringLiteral("Haryanto Wibowo");
         draft.minuteTaker = QStringLiteral("Sri Wahyuni");
+        draft.kind = kind;
         auto meeting = meetings.create(kOperator, draft);
         if (!meeting) {
             return describe(meeting.error());
         }
         meetingId = meeting->id;
+        if (kind == MeetingKind::Sptjm) {
+            if (auto added = meetings.addAllReady(kOperator, meetingId); !added || *added != 3) {
+                return QStringLiteral("SPTJM agenda");
+            }
+            if (auto sealed = meetings.seal(kHead, meetingId); !sealed) {
+                return describe(sealed.error());
+            }
+            return {};
+        }
         Attendee lurah;
         lurah.name = QStringLiteral("Bambang Lurah");
         lurah.role = AttendeeRole::KepalaDesa;
@@ -470,6 +482,43 @@ private Q_SLOTS:
         QVERIFY(!strings.contains(u"DEDE"));
         QCOMPARE(unzipped(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")).count(QStringLiteral("<row ")),
                  3 + 1 + 1);
+    }
+
+    // The SPTJM of a quarter without a meeting: the statement and its BNBA, signed by the lurah
+    // who sealed it, with every covered proposal.
+    void anSptjmHasItsStatementAndBnba()
+    {
+        SealedMeeting f;
+        const QString failure = f.setUp(MeetingKind::Sptjm);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        auto data = f.data();
+        QVERIFY2(data, data ? "" : qPrintable(describe(data.error())));
+        QCOMPARE(data->documents(), (QList<DocumentKind>{DocumentKind::Sptjm, DocumentKind::Bnba}));
+        QCOMPARE(data->agreed.size(), 3);
+        QTemporaryDir out;
+        const auto written =
+            MeetingDocuments::writeAll(*data, Paper::F4, out.path(), OutputPath::Existing::Refuse);
+        QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
+        QCOMPARE(written->size(), 3); // two PDFs and the spreadsheet
+        const QString number = data->meeting.number;
+        QVERIFY2(number.contains(u"/SPTJM/"), qPrintable(number));
+        const QString sptjm =
+            pdfText(out.filePath(data->fileName(DocumentKind::Sptjm, QStringLiteral("pdf"))));
+        QVERIFY2(sptjm.contains(u"SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK"), qPrintable(sptjm.left(600)));
+        QVERIFY(sptjm.contains(number));
+        QVERIFY(sptjm.contains(u"triwulan IV tahun 2026"));
+        QVERIFY(sptjm.simplified().contains(u"3 (tiga) usulan"));
+        QVERIFY2(sptjm.contains(u"Bambang Lurah"), qPrintable(sptjm)); // the lurah who sealed it
+        QVERIFY(!sptjm.contains(u"( ....."));
+        // The annex lists the covered proposals (in portrait: a long name wraps in its cell).
+        QVERIFY(sptjm.contains(u"RIZKI"));
+        QVERIFY(sptjm.contains(u"DEDE"));
+        QVERIFY(sptjm.contains(u"3373041501"));
+        QVERIFY(sptjm.contains(QStringLiteral("Segel ") + data->meeting.seal->shortHash()));
+        const QString bnba = pdfText(out.filePath(data->fileName(DocumentKind::Bnba, QStringLiteral("pdf"))));
+        QVERIFY(bnba.contains(u"UJANG"));
+        QVERIFY(!QFileInfo::exists(
+            out.filePath(data->fileName(DocumentKind::BeritaAcara, QStringLiteral("pdf")))));
     }
 
     void theTemplateEditorStoresAndRefuses()
