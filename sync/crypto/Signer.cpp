@@ -46,7 +46,7 @@ QString Signer::keyIdOf(const QByteArray &publicKey)
     unsigned char hash[8];
     crypto_generichash(hash,
                        sizeof hash,
-                       reinterpret_cast<const unsigned char *>(publicKey.constData()),
+                       reinterpret_cast<const unsigned char *>(publicKey.data()),
                        static_cast<unsigned long long>(publicKey.size()),
                        nullptr,
                        0);
@@ -58,22 +58,22 @@ QByteArray Signer::sign(const QByteArray &message) const
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()),
                          nullptr,
-                         reinterpret_cast<const unsigned char *>(message.constData()),
+                         reinterpret_cast<const unsigned char *>(message.data()),
                          static_cast<unsigned long long>(message.size()),
                          m_secretKey.data());
     return signature;
 }
 
-bool Signer::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
+bool Signer::verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
 {
     ensureSodium();
     if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES) {
         return false;
     }
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                       reinterpret_cast<const unsigned char *>(message.constData()),
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.data()),
+                                       reinterpret_cast<const unsigned char *>(message.data()),
                                        static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.constData()))
+                                       reinterpret_cast<const unsigned char *>(publicKey.data()))
            == 0;
 }
 

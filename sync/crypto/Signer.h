@@ -32,7 +32,7 @@ public:
     const SecureBytes &seed() const { return m_seed; }
 
     // Whether `signature` is a valid Ed25519 signature of `message` by `publicKey`.
-    static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
+    static bool verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
     static QString keyIdOf(const QByteArray &publicKey);
 
 private:

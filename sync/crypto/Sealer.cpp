@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/crypto/Sealer.h"
+
+#include "models/core/Sodium.h"
+
+#include <QStringList>
+
+#include <sodium.h>
+
+namespace verdes::sync {
+
+namespace {
+
+const unsigned char *bytesOf(QByteArrayView data)
+{
+    return reinterpret_cast<const unsigned char *>(data.data()); // NOLINT
+}
+
+unsigned char *bytesOf(QByteArray &data)
+{
+    return reinterpret_cast<unsigned char *>(data.data()); // NOLINT
+}
+
+static_assert(Sealer::kOverhead == crypto_box_SEALBYTES);
+
+} // namespace
+
+QByteArray keyIdOf(QByteArrayView publicKey)
+{
+    ensureSodium();
+    QByteArray id(8, Qt::Uninitialized);
+    crypto_generichash(bytesOf(id),
+                       static_cast<std::size_t>(id.size()),
+                       bytesOf(publicKey),
+                       static_cast<unsigned long long>(publicKey.size()),
+                       nullptr,
+                       0);
+    return id;
+}
+
+QString keyIdText(QByteArrayView keyId)
+{
+    const QString hex = QString::fromLatin1(keyId.toByteArray().toHex().toUpper());
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4) {
+        groups.append(hex.mid(i, 4));
+    }
+    return groups.join(u'-');
+}
+
+SealingKey::SealingKey(SecureBytes secretKey, QByteArray publicKey)
+    : m_secretKey(std::move(secretKey))
+    , m_publicKey(std::move(publicKey))
+{}
+
+SealingKey SealingKey::generate()
+{
+    ensureSodium();
+    auto made = fromSecret(SecureBytes::random(crypto_box_SECRETKEYBYTES));
+    Q_ASSERT(made.has_value());
+    return std::move(made).value();
+}
+
+Result<SealingKey> SealingKey::fromSecret(const SecureBytes &secret)
+{
+    ensureSodium();
+    if (secret.size() != crypto_box_SECRETKEYBYTES) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("X25519 secret key has the wrong size"));
+    }
+    QByteArray publicKey(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    crypto_scalarmult_base(bytesOf(publicKey), secret.data());
+    return SealingKey(SecureBytes::copyOf(secret.bytes()), std::move(publicKey));
+}
+
+QByteArray Sealer::seal(QByteArrayView message, const QByteArray &recipientPublicKey)
+{
+    ensureSodium();
+    if (recipientPublicKey.size() != crypto_box_PUBLICKEYBYTES) {
+        return {};
+    }
+    QByteArray sealed(message.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
+    if (crypto_box_seal(bytesOf(sealed),
+                        bytesOf(message),
+                        static_cast<unsigned long long>(message.size()),
+                        bytesOf(recipientPublicKey))
+        != 0) {
+        return {};
+    }
+    return sealed;
+}
+
+std::optional<QByteArray> Sealer::open(QByteArrayView sealed, const SealingKey &key)
+{
+    ensureSodium();
+    if (sealed.size() < crypto_box_SEALBYTES) {
+        return std::nullopt;
+    }
+    QByteArray message(sealed.size() - crypto_box_SEALBYTES, Qt::Uninitialized);
+    if (crypto_box_seal_open(bytesOf(message),
+                             bytesOf(sealed),
+                             static_cast<unsigned long long>(sealed.size()),
+                             bytesOf(key.publicKey()),
+                             key.secretKey().data())
+        != 0) {
+        return std::nullopt;
+    }
+    return message;
+}
+
+} // namespace verdes::sync
