@@ -2498,6 +2498,37 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Envelope</name>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Something went wrong inside Verdes. Nothing was changed. Please try again; if it happens again, tell your district office.</source>
@@ -2944,6 +2975,26 @@ Exit codes:
     </message>
     <message>
         <source>The spreadsheet &quot;%1&quot; could not be written. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a readable Verdes %1: it is damaged or was made by something else. Nothing was changed. Ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is larger than %2 MiB, more than Verdes accepts. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of this %1 does not match its content: it was changed after it was signed. Nothing was changed. Ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is signed with key %2, which is not enrolled here (or no longer). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was sealed for another hub (key %2) and cannot be opened here. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2609,6 +2609,37 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>Envelope</name>
+    <message>
+        <source>batch</source>
+        <translation>paket perubahan</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>tanda terima</translation>
+    </message>
+    <message>
+        <source>enrolment request</source>
+        <translation>permintaan pendaftaran</translation>
+    </message>
+    <message>
+        <source>enrolment answer</source>
+        <translation>jawaban pendaftaran</translation>
+    </message>
+    <message>
+        <source>revocation list</source>
+        <translation>daftar pencabutan</translation>
+    </message>
+    <message>
+        <source>signed file</source>
+        <translation>berkas bertanda tangan</translation>
+    </message>
+    <message>
+        <source>sealed file</source>
+        <translation>berkas tersegel</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Something went wrong inside Verdes. Nothing was changed. Please try again; if it happens again, tell your district office.</source>
@@ -3059,6 +3090,26 @@ Kode keluar:
     <message>
         <source>The spreadsheet &quot;%1&quot; could not be written. Nothing was saved.</source>
         <translation>Lembar kerja &quot;%1&quot; tidak dapat ditulis. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>This file is not a readable Verdes %1: it is damaged or was made by something else. Nothing was changed. Ask for the file again.</source>
+        <translation>Berkas ini bukan %1 Verdes yang dapat dibaca: berkasnya rusak atau dibuat oleh program lain. Tidak ada yang diubah. Mintalah berkas itu sekali lagi.</translation>
+    </message>
+    <message>
+        <source>This %1 is larger than %2 MiB, more than Verdes accepts. Nothing was changed.</source>
+        <translation>Ukuran %1 ini lebih dari %2 MiB, melebihi batas yang diterima Verdes. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The signature of this %1 does not match its content: it was changed after it was signed. Nothing was changed. Ask for the file again.</source>
+        <translation>Tanda tangan pada %1 ini tidak cocok dengan isinya: isinya diubah setelah ditandatangani. Tidak ada yang diubah. Mintalah berkas itu sekali lagi.</translation>
+    </message>
+    <message>
+        <source>This %1 is signed with key %2, which is not enrolled here (or no longer). Nothing was changed.</source>
+        <translation>Kunci %2 yang menandatangani %1 ini tidak terdaftar di sini (atau sudah tidak lagi). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This %1 was sealed for another hub (key %2) and cannot be opened here. Nothing was changed.</source>
+        <translation>Berkas %1 ini disegel untuk hub lain (kunci %2) dan tidak dapat dibuka di sini. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,26 @@ QString ErrorText::describe(const Error &e)
         return tr("There is no document template named \"%1\".").arg(arg(e, 0));
     case ErrorCode::DocumentSpreadsheetFailed:
         return tr("The spreadsheet \"%1\" could not be written. Nothing was saved.").arg(arg(e, 0));
+
+    case ErrorCode::SyncFileMalformed:
+        return tr("This file is not a readable Verdes %1: it is damaged or was made by something else. "
+                  "Nothing was changed. Ask for the file again.")
+            .arg(arg(e, 0));
+    case ErrorCode::SyncFileTooLarge:
+        return tr("This %1 is larger than %2 MiB, more than Verdes accepts. Nothing was changed.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SyncSignatureInvalid:
+        return tr("The signature of this %1 does not match its content: it was changed after it was "
+                  "signed. Nothing was changed. Ask for the file again.")
+            .arg(arg(e, 0));
+    case ErrorCode::SyncKeyUnknown:
+        return tr("This %1 is signed with key %2, which is not enrolled here (or no longer). Nothing was "
+                  "changed.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SyncNotForThisHub:
+        return tr("This %1 was sealed for another hub (key %2) and cannot be opened here. Nothing was "
+                  "changed.")
+            .arg(arg(e, 0), arg(e, 1));
     }
     Q_UNREACHABLE();
     return {};
@@ -447,6 +467,11 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::DocumentPlaceholderUnknown:
     case ErrorCode::DocumentTemplateMalformed:
     case ErrorCode::DocumentTemplateUnknown:
+    case ErrorCode::SyncFileMalformed:
+    case ErrorCode::SyncFileTooLarge:
+    case ErrorCode::SyncSignatureInvalid:
+    case ErrorCode::SyncKeyUnknown:
+    case ErrorCode::SyncNotForThisHub:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -610,6 +635,11 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(DocumentTemplateMalformed)
         VERDES_ERROR_NAME(DocumentTemplateUnknown)
         VERDES_ERROR_NAME(DocumentSpreadsheetFailed)
+        VERDES_ERROR_NAME(SyncFileMalformed)
+        VERDES_ERROR_NAME(SyncFileTooLarge)
+        VERDES_ERROR_NAME(SyncSignatureInvalid)
+        VERDES_ERROR_NAME(SyncKeyUnknown)
+        VERDES_ERROR_NAME(SyncNotForThisHub)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -138,6 +138,13 @@ enum class ErrorCode : quint16
     DocumentTemplateMalformed,        // args: the template's title, line ("{{" without its "}}")
     DocumentTemplateUnknown,          // args: the name asked for
     DocumentSpreadsheetFailed,        // args: path (libxlsxwriter refused; detail has its message)
+
+    // Files between a village and its hub: 1000–1099 (issue 13, docs/batch-format.md).
+    SyncFileMalformed = 1000, // args: the kind of file in words; detail: what is wrong, for the log
+    SyncFileTooLarge,         // args: the kind of file, the limit in MiB
+    SyncSignatureInvalid,     // args: the kind of file
+    SyncKeyUnknown,           // args: the kind of file, the id of the key that signed it
+    SyncNotForThisHub,        // args: the kind of file, the id of the key it was sealed to
 };
 
 } // namespace verdes

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace verdes::sync {
+
+// The primitives of the files that go between a village and its hub (docs/batch-format.md §2):
+// big-endian integers, length-prefixed bytes and UTF-8 text, counted lists, optional values.
+// There is one way to write each value, so the same content always gives the same bytes.
+class WireWriter
+{
+public:
+    void u8(quint8 value);
+    void u32(quint32 value);
+    void u64(quint64 value);
+    void bytes(QByteArrayView value);
+    void text(QStringView value);
+    // 32 raw bytes (a SHA-256), no length; anything else is a programming error.
+    void digest(QByteArrayView value);
+    // The count in front of a list's elements.
+    void count(qsizetype value);
+    void optionalDigest(const std::optional<QByteArray> &value);
+
+    const QByteArray &data() const { return m_data; }
+
+private:
+    QByteArray m_data;
+};
+
+// The largest values a reader accepts (docs/batch-format.md §5); checked before anything is
+// allocated for them.
+struct WireLimits
+{
+    qsizetype text = qsizetype{1} << 20;
+    qsizetype bytes = qsizetype{64} << 20;
+    qsizetype count = 20000;
+};
+
+// Reads the primitives back from untrusted bytes. A read past the end, a length or count over its
+// limit, invalid UTF-8 or a stray option byte makes the reader fail: it remembers the first
+// failure with the field it was reading, returns empty values from then on, and ok() is false.
+// Callers read every field, then ask finish(), which also refuses bytes left over.
+class WireReader
+{
+public:
+    explicit WireReader(QByteArrayView data, WireLimits limits = {});
+
+    quint8 u8(const char *field);
+    quint32 u32(const char *field);
+    quint64 u64(const char *field);
+    QByteArray bytes(const char *field);
+    // Bytes with their own limit (an evidence's content), instead of WireLimits::bytes.
+    QByteArray bytes(const char *field, qsizetype limit);
+    QString text(const char *field);
+    QByteArray digest(const char *field);
+    // A list's count, at most `limit` (WireLimits::count when 0).
+    qsizetype count(const char *field, qsizetype limit = 0);
+    std::optional<QByteArray> optionalDigest(const char *field);
+
+    // Fails the reader from outside, for a value that reads well but is wrong (a digest that does
+    // not match its content).
+    void fail(const char *field, const QString &why);
+
+    bool ok() const { return m_failure.isEmpty(); }
+
+    // What failed, for the log: "items[3].evidence[0].content: 20971520 bytes, over 16777216".
+    const QString &failure() const { return m_failure; }
+
+    // True when every byte was read and nothing failed; otherwise fails with the bytes left over.
+    bool finish();
+
+    // The prefix of the field names that follow ("items[3]."), for nested records.
+    void setScope(const QString &scope) { m_scope = scope; }
+
+private:
+    QByteArrayView take(const char *field, qsizetype size);
+
+    QByteArrayView m_data;
+    WireLimits m_limits;
+    qsizetype m_position = 0;
+    QString m_scope;
+    QString m_failure;
+};
+
+} // namespace verdes::sync
