@@ -17,8 +17,6 @@ QString formatName()
     return QStringLiteral("verdes-batch/1");
 }
 
-constexpr qsizetype kSignatureSize = 64;
-
 QByteArray sha256(QByteArrayView data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
@@ -182,8 +180,8 @@ Result<Batch> Batch::decode(QByteArrayView body)
     if (r.ok() && sha256(batch.meeting) != batch.meetingSha256) {
         r.fail("meeting_sha256", QStringLiteral("does not match the meeting"));
     }
-    batch.meetingSignature = r.bytes("meeting_signature", kSignatureSize);
-    if (r.ok() && batch.meetingSignature.size() != kSignatureSize) {
+    batch.meetingSignature = r.bytes("meeting_signature", Envelope::kSignatureSize);
+    if (r.ok() && batch.meetingSignature.size() != Envelope::kSignatureSize) {
         r.fail("meeting_signature", QStringLiteral("%1 bytes").arg(batch.meetingSignature.size()));
     }
     const qsizetype items = r.count("items", kMaxItems);

@@ -4,6 +4,7 @@
 
 #include "models/core/Result.h"
 #include "sync/crypto/Sealer.h"
+#include "sync/crypto/Signer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -45,7 +46,7 @@ class Envelope
 {
 public:
     static constexpr qsizetype kKeyIdSize = 8;
-    static constexpr qsizetype kSignatureSize = 64;
+    static constexpr qsizetype kSignatureSize = Signer::kSignatureSize;
     static constexpr qsizetype kMaxFileSize = qsizetype{1} << 30;
 
     // Signs with a key held elsewhere (the vault's device key, a hub's key): gets the exact bytes
