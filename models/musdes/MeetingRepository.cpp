@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/musdes/MeetingRepository.h"
 
+#include "models/core/PublicKey.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
@@ -1492,7 +1493,7 @@ Result<SealCheck> MeetingRepository::verifySeal(qint64 meetingId)
     check.signatureValid =
         key.keyId() == seal.keyId
         && QCryptographicHash::hash(seal.content, QCryptographicHash::Sha256) == seal.sha256
-        && DeviceKey::verify(key.publicKey(), seal.content, seal.signature);
+        && PublicKey::verify(key.publicKey(), seal.content, seal.signature);
     VERDES_TRY_ASSIGN(bytes, canonicalBytes(meetingId));
     check.contentMatches = bytes == seal.content;
     Statement head(m_db, u"SELECT hash FROM audit_log WHERE seq = :seq");

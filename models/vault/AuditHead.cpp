@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/vault/AuditHead.h"
 
+#include "models/core/PublicKey.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/DeviceKey.h"
@@ -76,7 +77,7 @@ QByteArray AuditHead::signedBytes() const
 
 bool AuditHead::verifySignature() const
 {
-    return keyId == DeviceKey::keyIdOf(publicKey) && DeviceKey::verify(publicKey, signedBytes(), signature);
+    return keyId == PublicKey::idTextOf(publicKey) && PublicKey::verify(publicKey, signedBytes(), signature);
 }
 
 QString AuditHead::fingerprint() const

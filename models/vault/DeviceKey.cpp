@@ -20,20 +20,6 @@ const unsigned char *bytesOf(const QByteArray &array)
 
 } // namespace
 
-QString DeviceKey::keyIdOf(const QByteArray &publicKey)
-{
-    ensureSodium();
-    QByteArray hash(8, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), // NOLINT
-                       static_cast<std::size_t>(hash.size()),
-                       bytesOf(publicKey),
-                       static_cast<unsigned long long>(publicKey.size()),
-                       nullptr,
-                       0);
-    const QString hex = QString::fromLatin1(hash.toHex().toUpper());
-    return QStringList{hex.mid(0, 4), hex.mid(4, 4), hex.mid(8, 4), hex.mid(12, 4)}.join(u'-');
-}
-
 Result<bool> DeviceKey::exists(Database &db)
 {
     VERDES_TRY_ASSIGN(count, db.queryInt(u"SELECT count(*) FROM device_key"));
@@ -50,7 +36,7 @@ Result<void> DeviceKey::create(Database &db, Clock &clock)
                  u"INSERT INTO device_key (id, key_id, public_key, secret_key, created_at) "
                  u"VALUES (1, :key_id, :public_key, :secret_key, :created_at)");
     VERDES_TRY(st.status());
-    st.bind(u":key_id", keyIdOf(publicKey));
+    st.bind(u":key_id", PublicKey::idTextOf(publicKey));
     st.bind(u":public_key", publicKey);
     st.bindSecret(u":secret_key", secretKey);
     st.bind(u":created_at", clock.now().toUTC().toString(Qt::ISODate));
@@ -69,7 +55,7 @@ Result<DeviceKey> DeviceKey::load(Database &db)
     key.m_keyId = st.text(0);
     key.m_publicKey = st.blob(1);
     key.m_createdAt = QDateTime::fromString(st.text(2), Qt::ISODate);
-    if (key.m_publicKey.size() != kPublicKeySize || key.m_keyId != keyIdOf(key.m_publicKey)) {
+    if (key.m_publicKey.size() != kPublicKeySize || key.m_keyId != PublicKey::idTextOf(key.m_publicKey)) {
         return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("device key malformed"));
     }
     return key;
@@ -100,19 +86,6 @@ Result<QByteArray> DeviceKey::sign(Database &db, const QByteArray &message)
                          static_cast<unsigned long long>(message.size()),
                          secretKey.data());
     return signature;
-}
-
-bool DeviceKey::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
-{
-    ensureSodium();
-    if (publicKey.size() != kPublicKeySize || signature.size() != kSignatureSize) {
-        return false;
-    }
-    return crypto_sign_verify_detached(bytesOf(signature),
-                                       bytesOf(message),
-                                       static_cast<unsigned long long>(message.size()),
-                                       bytesOf(publicKey))
-           == 0;
 }
 
 } // namespace verdes

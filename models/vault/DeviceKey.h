@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/Clock.h"
+#include "models/core/PublicKey.h"
 #include "models/core/Result.h"
 
 #include <QByteArray>
@@ -20,8 +21,8 @@ class Database;
 class DeviceKey final
 {
 public:
-    static constexpr qsizetype kPublicKeySize = 32;
-    static constexpr qsizetype kSignatureSize = 64;
+    static constexpr qsizetype kPublicKeySize = PublicKey::kSize;
+    static constexpr qsizetype kSignatureSize = PublicKey::kSignatureSize;
 
     // Makes the key pair and stores it; call inside the transaction that creates (or upgrades)
     // the vault. Refuses a second key (the table's triggers refuse changes too).
@@ -31,13 +32,10 @@ public:
     // The public half.
     static Result<DeviceKey> load(Database &db);
 
-    // Signs `message` with the secret half (Ed25519, detached).
+    // Signs `message` with the secret half (Ed25519, detached); PublicKey::verify checks it.
     static Result<QByteArray> sign(Database &db, const QByteArray &message);
-    // Checks an Ed25519 signature.
-    static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
-    // A short id of a public key: the first 8 bytes of its BLAKE2b hash, as 4 groups of 4 hex digits.
-    static QString keyIdOf(const QByteArray &publicKey);
 
+    // PublicKey::idTextOf the public half, as stored beside it.
     const QString &keyId() const { return m_keyId; }
 
     const QByteArray &publicKey() const { return m_publicKey; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/batch/Envelope.h"
 
+#include "models/core/PublicKey.h"
 #include "sync/batch/Wire.h"
 #include "sync/crypto/Signer.h"
 
@@ -100,7 +101,7 @@ Result<QByteArray> Envelope::sign(FileKind kind,
     file.reserve(kSignedHeaderSize + body.size() + kSignatureSize);
     file.append(magicOf(kind));
     file.append(static_cast<char>(kVersion));
-    file.append(keyIdOf(signerPublicKey));
+    file.append(PublicKey::idOf(signerPublicKey));
     WireWriter length;
     length.u32(static_cast<quint32>(body.size()));
     file.append(length.data());
@@ -144,14 +145,14 @@ Result<QByteArray> Envelope::openSigned(QByteArrayView file, FileKind kind, cons
                          QStringLiteral("a %1 where a %2 was expected")
                              .arg(fileKindLabel(header.kind), fileKindLabel(kind)));
     }
-    if (header.signerKeyId != keyIdOf(publicKey)) {
+    if (header.signerKeyId != PublicKey::idOf(publicKey)) {
         return Error(ErrorCode::SyncKeyUnknown,
-                     {fileKindLabel(kind), keyIdText(header.signerKeyId)},
-                     QStringLiteral("expected key %1").arg(keyIdText(keyIdOf(publicKey))));
+                     {fileKindLabel(kind), PublicKey::idText(header.signerKeyId)},
+                     QStringLiteral("expected key %1").arg(PublicKey::idTextOf(publicKey)));
     }
     const QByteArrayView signedPart = file.first(file.size() - kSignatureSize);
     const QByteArrayView signature = file.last(kSignatureSize);
-    if (!Signer::verify(publicKey, signedPart, signature)) {
+    if (!PublicKey::verify(publicKey, signedPart, signature)) {
         return Error(ErrorCode::SyncSignatureInvalid, {fileKindLabel(kind)});
     }
     return signedPart.sliced(kSignedHeaderSize).toByteArray();
@@ -174,7 +175,7 @@ Result<QByteArray> Envelope::seal(QByteArrayView signedFile, const QByteArray &r
     file.reserve(kSealedHeaderSize + sealedSize);
     file.append(kSealedMagic, kMagicSize);
     file.append(static_cast<char>(kVersion));
-    file.append(keyIdOf(recipientPublicKey));
+    file.append(PublicKey::idOf(recipientPublicKey));
     file.append(inner.signerKeyId);
     file.append(magicOf(inner.kind));
     WireWriter length;
@@ -220,10 +221,11 @@ Result<SealedHeader> Envelope::sealedHeader(QByteArrayView file)
 Result<QByteArray> Envelope::unseal(QByteArrayView file, const SealingKey &key)
 {
     VERDES_TRY_ASSIGN(header, sealedHeader(file));
-    if (header.recipientKeyId != keyIdOf(key.publicKey())) {
-        return Error(ErrorCode::SyncNotForThisHub,
-                     {fileKindLabel(header.kind), keyIdText(header.recipientKeyId)},
-                     QStringLiteral("this hub's sealing key is %1").arg(keyIdText(keyIdOf(key.publicKey()))));
+    if (header.recipientKeyId != PublicKey::idOf(key.publicKey())) {
+        return Error(
+            ErrorCode::SyncNotForThisHub,
+            {fileKindLabel(header.kind), PublicKey::idText(header.recipientKeyId)},
+            QStringLiteral("this hub's sealing key is %1").arg(PublicKey::idTextOf(key.publicKey())));
     }
     const std::optional<QByteArray> opened = Sealer::open(file.sliced(kSealedHeaderSize), key);
     if (!opened) {

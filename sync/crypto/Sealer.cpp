@@ -4,8 +4,6 @@
 
 #include "models/core/Sodium.h"
 
-#include <QStringList>
-
 #include <sodium.h>
 
 namespace verdes::sync {
@@ -25,29 +23,6 @@ unsigned char *bytesOf(QByteArray &data)
 static_assert(Sealer::kOverhead == crypto_box_SEALBYTES);
 
 } // namespace
-
-QByteArray keyIdOf(QByteArrayView publicKey)
-{
-    ensureSodium();
-    QByteArray id(8, Qt::Uninitialized);
-    crypto_generichash(bytesOf(id),
-                       static_cast<std::size_t>(id.size()),
-                       bytesOf(publicKey),
-                       static_cast<unsigned long long>(publicKey.size()),
-                       nullptr,
-                       0);
-    return id;
-}
-
-QString keyIdText(QByteArrayView keyId)
-{
-    const QString hex = QString::fromLatin1(keyId.toByteArray().toHex().toUpper());
-    QStringList groups;
-    for (qsizetype i = 0; i < hex.size(); i += 4) {
-        groups.append(hex.mid(i, 4));
-    }
-    return groups.join(u'-');
-}
 
 SealingKey::SealingKey(SecureBytes secretKey, QByteArray publicKey)
     : m_secretKey(std::move(secretKey))

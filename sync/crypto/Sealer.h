@@ -12,12 +12,6 @@
 
 namespace verdes::sync {
 
-// The 8-byte id of a public key (Ed25519 or X25519): BLAKE2b with an 8-byte output, no key. Files
-// name their keys by it (docs/batch-format.md §3).
-QByteArray keyIdOf(QByteArrayView publicKey);
-// "3F2A-09C1-77B0-E412", as DeviceKey::keyIdOf writes a device's key id.
-QString keyIdText(QByteArrayView keyId);
-
 // An X25519 key pair a hub's files are sealed to. The secret half stays in secure memory.
 class SealingKey final
 {

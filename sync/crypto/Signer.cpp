@@ -35,24 +35,6 @@ Result<Signer> Signer::fromSeed(const SecureBytes &seed)
     return Signer(SecureBytes::copyOf(seed.bytes()), std::move(secretKey), std::move(publicKey));
 }
 
-QString Signer::keyId() const
-{
-    return keyIdOf(m_publicKey);
-}
-
-QString Signer::keyIdOf(const QByteArray &publicKey)
-{
-    ensureSodium();
-    unsigned char hash[8];
-    crypto_generichash(hash,
-                       sizeof hash,
-                       reinterpret_cast<const unsigned char *>(publicKey.data()),
-                       static_cast<unsigned long long>(publicKey.size()),
-                       nullptr,
-                       0);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
-}
-
 QByteArray Signer::sign(const QByteArray &message) const
 {
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
@@ -62,19 +44,6 @@ QByteArray Signer::sign(const QByteArray &message) const
                          static_cast<unsigned long long>(message.size()),
                          m_secretKey.data());
     return signature;
-}
-
-bool Signer::verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
-{
-    ensureSodium();
-    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES) {
-        return false;
-    }
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.data()),
-                                       reinterpret_cast<const unsigned char *>(message.data()),
-                                       static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.data()))
-           == 0;
 }
 
 } // namespace verdes::sync

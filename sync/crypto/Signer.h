@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/core/PublicKey.h"
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
 
@@ -10,12 +11,13 @@
 namespace verdes::sync {
 
 // An Ed25519 signing key (a village device's or a hub's). The secret half lives in SecureBytes;
-// the public half and its key id travel in every signed file so the receiver knows which key to use.
+// the public half's key id (PublicKey::idOf) travels in every signed file so the receiver knows which
+// key to use.
 class Signer final
 {
 public:
-    static constexpr int kPublicKeySize = 32;
-    static constexpr int kSignatureSize = 64;
+    static constexpr qsizetype kPublicKeySize = PublicKey::kSize;
+    static constexpr qsizetype kSignatureSize = PublicKey::kSignatureSize;
 
     // A fresh key pair from the operating system's randomness.
     static Signer generate();
@@ -24,16 +26,12 @@ public:
 
     const QByteArray &publicKey() const { return m_publicKey; }
 
-    // A short, stable name for the public key: 16 hex digits of its BLAKE2b hash.
-    QString keyId() const;
     // The detached signature of the exact bytes.
     QByteArray sign(const QByteArray &message) const;
 
     const SecureBytes &seed() const { return m_seed; }
 
-    // Whether `signature` is a valid Ed25519 signature of `message` by `publicKey`.
-    static bool verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
-    static QString keyIdOf(const QByteArray &publicKey);
+    // PublicKey::verify checks what it signs.
 
 private:
     Signer(SecureBytes seed, SecureBytes secretKey, QByteArray publicKey);

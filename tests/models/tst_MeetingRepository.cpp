@@ -6,6 +6,7 @@
 // reveals, the seal (what it freezes, what it moves, what it signs) and the detection of any change
 // made to a sealed meeting afterwards, addenda and the SPTJM.
 #include "models/core/Error.h"
+#include "models/core/PublicKey.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SnapshotImporter.h"
 #include "models/musdes/MeetingRepository.h"
@@ -433,7 +434,7 @@ private Q_SLOTS:
                  kChair.name);
         QVERIFY(seal->auditSeq > 0);
         auto key = DeviceKey::load(*f.db);
-        QVERIFY(DeviceKey::verify(key->publicKey(), seal->content, seal->signature));
+        QVERIFY(PublicKey::verify(key->publicKey(), seal->content, seal->signature));
 
         auto check = f.meetings().verifySeal(id);
         QVERIFY(check);
