@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/core/PublicKey.h"
 #include "models/core/Result.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
@@ -45,7 +46,7 @@ struct SealedHeader
 class Envelope
 {
 public:
-    static constexpr qsizetype kKeyIdSize = 8;
+    static constexpr qsizetype kKeyIdSize = PublicKey::kIdSize;
     static constexpr qsizetype kSignatureSize = Signer::kSignatureSize;
     static constexpr qsizetype kMaxFileSize = qsizetype{1} << 30;
 
