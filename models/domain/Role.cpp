@@ -38,7 +38,9 @@ const std::array<RoleRow, 6> &roleTable()
           Action::RecordDecision,
           Action::RunChecks,
           Action::DismissFlag,
-          Action::ChangeSettings}},
+          Action::ChangeSettings,
+          Action::SendBatches,
+          Action::EnrolWithHub}},
         {Role::Secretary,
          "secretary",
          {Action::ViewRegistry,
@@ -47,10 +49,15 @@ const std::array<RoleRow, 6> &roleTable()
           Action::PutOnAgenda,
           Action::RecordDecision,
           Action::RunChecks,
-          Action::ChangeSettings}},
+          Action::ChangeSettings,
+          Action::SendBatches}},
         {Role::Chair,
          "chair",
-         {Action::ViewRegistry, Action::ConfirmDecision, Action::SignMinutes, Action::RunChecks}},
+         {Action::ViewRegistry,
+          Action::ConfirmDecision,
+          Action::SignMinutes,
+          Action::RunChecks,
+          Action::SendBatches}},
         {Role::KepalaDesa,
          "kepala_desa",
          {Action::ViewRegistry,
@@ -60,7 +67,9 @@ const std::array<RoleRow, 6> &roleTable()
           Action::SignSptjm,
           Action::RunChecks,
           Action::ManageOfficers,
-          Action::ChangeSettings}},
+          Action::ChangeSettings,
+          Action::SendBatches,
+          Action::EnrolWithHub}},
         {Role::Bpd, "bpd", {Action::ViewRegistry, Action::WitnessMinutes}},
         {Role::Viewer, "viewer", {Action::ViewRegistry}},
     }};
@@ -187,6 +196,10 @@ QString actionCode(Action action)
         return QStringLiteral("manage_officers");
     case Action::ChangeSettings:
         return QStringLiteral("change_settings");
+    case Action::SendBatches:
+        return QStringLiteral("send_batches");
+    case Action::EnrolWithHub:
+        return QStringLiteral("enrol_with_hub");
     }
     Q_UNREACHABLE();
 }

@@ -51,6 +51,10 @@ QString actionPhrase(Action action)
         return QCoreApplication::translate("Role", "manage officers");
     case Action::ChangeSettings:
         return QCoreApplication::translate("Role", "change the vault's settings");
+    case Action::SendBatches:
+        return QCoreApplication::translate("Role", "send change batches to the district");
+    case Action::EnrolWithHub:
+        return QCoreApplication::translate("Role", "enrol this laptop with the district");
     }
     Q_UNREACHABLE();
 }

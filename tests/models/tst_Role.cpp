@@ -42,6 +42,8 @@ const QList<Action> &everyAction()
         Action::DismissFlag,
         Action::ManageOfficers,
         Action::ChangeSettings,
+        Action::SendBatches,
+        Action::EnrolWithHub,
     };
     return actions;
 }
@@ -63,7 +65,9 @@ QSet<Action> expectedFor(Role role)
                 Action::RecordDecision,
                 Action::RunChecks,
                 Action::DismissFlag,
-                Action::ChangeSettings};
+                Action::ChangeSettings,
+                Action::SendBatches,
+                Action::EnrolWithHub};
     case Role::Secretary:
         return {Action::ViewRegistry,
                 Action::RevealNik,
@@ -71,9 +75,14 @@ QSet<Action> expectedFor(Role role)
                 Action::PutOnAgenda,
                 Action::RecordDecision,
                 Action::RunChecks,
-                Action::ChangeSettings};
+                Action::ChangeSettings,
+                Action::SendBatches};
     case Role::Chair:
-        return {Action::ViewRegistry, Action::ConfirmDecision, Action::SignMinutes, Action::RunChecks};
+        return {Action::ViewRegistry,
+                Action::ConfirmDecision,
+                Action::SignMinutes,
+                Action::RunChecks,
+                Action::SendBatches};
     case Role::KepalaDesa:
         return {Action::ViewRegistry,
                 Action::RevealNik,
@@ -82,7 +91,9 @@ QSet<Action> expectedFor(Role role)
                 Action::SignSptjm,
                 Action::RunChecks,
                 Action::ManageOfficers,
-                Action::ChangeSettings};
+                Action::ChangeSettings,
+                Action::SendBatches,
+                Action::EnrolWithHub};
     case Role::Bpd:
         return {Action::ViewRegistry, Action::WitnessMinutes};
     case Role::Viewer:
