@@ -17,6 +17,7 @@
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/MeetingFixture.h"
 #include "tests/support/ScratchVault.h"
 
 #include <QJsonDocument>
@@ -28,107 +29,13 @@ using namespace verdes;
 
 namespace {
 
-const Actor kOperator{QStringLiteral("op-1"), QStringLiteral("Operator Satu"), Role::Operator, false};
-const Actor kSecretary{QStringLiteral("sec-1"), QStringLiteral("Sekretaris"), Role::Secretary, false};
-const Actor kChair{QStringLiteral("chair-1"), QStringLiteral("Ketua BPD"), Role::Chair, false};
-const Actor kHead{QStringLiteral("kades-1"), QStringLiteral("Kepala Desa"), Role::KepalaDesa, false};
-const Actor kBpd{QStringLiteral("bpd-1"), QStringLiteral("Anggota BPD"), Role::Bpd, false};
-const Actor kViewer{QStringLiteral("view-1"), QStringLiteral("Pengamat"), Role::Viewer, false};
-
-QByteArray jpeg(char fill)
-{
-    QByteArray bytes(64, fill);
-    bytes[0] = '\xFF';
-    bytes[1] = '\xD8';
-    bytes[2] = '\xFF';
-    return bytes;
-}
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    test::ScratchVault vault{dir.filePath(QStringLiteral("v.db"))};
-    std::unique_ptr<Database> db;
-    test::FakeClock clock;
-
-    bool setUp()
-    {
-        auto created = vault.create();
-        if (!created) {
-            return false;
-        }
-        db = std::move(created).value();
-        Transaction tx(*db);
-        if (!tx.begin() || !DeviceKey::create(*db, clock) || !tx.commit()) {
-            return false;
-        }
-        ValidationContext c;
-        c.today = QDate(2026, 11, 23);
-        c.villageCode = QStringLiteral("3373041001");
-        CsvReader reader(test::testDataPath(QStringLiteral("csv/snapshot_small.csv")));
-        SnapshotImporter importer(*db, c, clock);
-        return importer.run(reader, ImportOptions{}).has_value();
-    }
-
-    ProposalRepository proposals() { return ProposalRepository(*db, clock); }
-
-    MeetingRepository meetings() { return MeetingRepository(*db, clock); }
-
-    // A ready proposal: a member deceased, with a death certificate and a house photo.
-    qint64
-    ready(const QString &household, const QString &person, ProposalType type = ProposalType::MemberDeceased)
-    {
-        Proposal p;
-        p.type = type;
-        p.channel = Channel::RtRw;
-        p.householdId = household;
-        p.personIds = {person};
-        p.reason = QStringLiteral("Meninggal menurut ketua RT");
-        p.details.eventDate = QDate(2026, 10, 1);
-        auto created =
-            proposals().create(kOperator,
-                               p,
-                               {{EvidenceKind::DeathCert, QStringLiteral("akta.jpg"), jpeg('D')},
-                                {EvidenceKind::HousePhotos, QStringLiteral("rumah.jpg"), jpeg('H')}});
-        if (!created) {
-            qWarning("create: %s", qPrintable(describe(created.error())));
-            return 0;
-        }
-        auto moved = proposals().transition(kOperator, created->id, ProposalState::Ready, created->revision);
-        if (!moved) {
-            qWarning("ready: %s", qPrintable(describe(moved.error())));
-            return 0;
-        }
-        return created->id;
-    }
-
-    ProposalState state(qint64 proposalId)
-    {
-        auto p = proposals().get(proposalId);
-        return p && *p ? (*p)->state : ProposalState::Withdrawn;
-    }
-
-    qint64 newMeeting(MeetingKind kind = MeetingKind::Musdes)
-    {
-        MeetingDraft draft;
-        draft.kind = kind;
-        draft.date = QDate(2026, 12, 10);
-        draft.time = QTime(9, 0);
-        draft.place = QStringLiteral("Balai desa");
-        draft.chair = QStringLiteral("Ketua BPD");
-        auto m = meetings().create(kOperator, draft);
-        return m ? m->id : 0;
-    }
-
-    bool exec(QStringView sql)
-    {
-        auto done = db->execute(sql);
-        if (!done) {
-            qWarning("%s", qPrintable(done.error().detail));
-        }
-        return done.has_value();
-    }
-};
+using test::kBpd;
+using test::kChair;
+using test::kHead;
+using test::kOperator;
+using test::kSecretary;
+using test::kViewer;
+using Fixture = test::MeetingFixture;
 
 DecisionInput agreed()
 {
