@@ -24,10 +24,12 @@ using Lanes = std::array<quint16, StateDigest::kLanes>;
 constexpr int kDigestBytes = StateDigest::kLanes * 2;
 
 // Tables never covered: the audit trail (its entries carry the state hash: covering it would make
-// each entry change the state it records), the digests themselves.
+// each entry change the state it records), the digests themselves, and the `transient_` tables of
+// bookkeeping that changes without an audit entry (the outbox's retry timing).
 bool isExcludedTable(const QString &name)
 {
-    return name == u"audit_log" || name == u"state_digest" || name.startsWith(u"sqlite_");
+    return name == u"audit_log" || name == u"state_digest" || name.startsWith(u"sqlite_")
+           || name.startsWith(u"transient_");
 }
 
 // Identifiers and literals made from the schema's own table and column names (never user text).

@@ -29,7 +29,9 @@ class Database;
 // a change of state.
 //
 // Covered: every table but the audit trail itself (its entries carry the state hash), state_digest,
-// SQLite's own tables and the full-text index (it is derived from the members and households).
+// SQLite's own tables, the full-text index (it is derived from the members and households) and the
+// tables named `transient_…` (retry timing, which changes without an audit entry; the schema, which
+// the state hash binds, still fixes what they may hold).
 class StateDigest final
 {
 public:
