@@ -48,8 +48,23 @@ const QStringList &knownActions()
         QStringLiteral("meeting.agenda_remove"), QStringLiteral("meeting.decide"),
         QStringLiteral("meeting.reveal"),        QStringLiteral("meeting.seal"),
         QStringLiteral("template.edit"),         QStringLiteral("meeting.documents"),
+        QStringLiteral("batch.queue"),           QStringLiteral("batch.sent"),
+        QStringLiteral("batch.receipt"),         QStringLiteral("hub.enrol"),
+        QStringLiteral("hub.revoked"),
     };
     return actions;
+}
+
+// What the district's receipt said of a batch, in words.
+QString receiptOutcomeLabel(const QString &code)
+{
+    if (code == u"accepted") {
+        return QCoreApplication::translate("AuditText", "accepted");
+    }
+    if (code == u"partly_accepted") {
+        return QCoreApplication::translate("AuditText", "partly accepted");
+    }
+    return QCoreApplication::translate("AuditText", "refused");
 }
 
 QString typeLabel(const QString &code)
@@ -276,6 +291,27 @@ QString AuditText::sentence(const AuditEntry &entry)
                    ? tr("%1 restored the standard template \"%2\".").arg(actor, arg(entry, 0))
                    : tr("%1 edited the document template \"%2\".").arg(actor, arg(entry, 0));
     }
+    if (action == u"batch.queue") {
+        return tr("%1 sealed a meeting; its %2 items were put in batch %3 for the district.")
+            .arg(actor, arg(entry, 2), entry.objectId);
+    }
+    if (action == u"batch.sent") {
+        return arg(entry, 1) == u"usb"
+                   ? tr("%1 wrote batch %2 to a file for the USB stick.").arg(actor, entry.objectId)
+                   : tr("%1 sent batch %2 to the district over the internet.").arg(actor, entry.objectId);
+    }
+    if (action == u"batch.receipt") {
+        return tr("%1 recorded the district's receipt for batch %2: %3.")
+            .arg(actor, entry.objectId, receiptOutcomeLabel(arg(entry, 1)));
+    }
+    if (action == u"hub.enrol") {
+        return tr("%1 enrolled this laptop with the district hub \"%2\" (hub key %3).")
+            .arg(actor, arg(entry, 0), arg(entry, 1));
+    }
+    if (action == u"hub.revoked") {
+        return tr("The district hub revoked this laptop's enrolment (list %1); the vault was locked.")
+            .arg(arg(entry, 0));
+    }
     if (entry.objectId.isEmpty()) {
         return tr("%1 made a change recorded as \"%2\".").arg(actor, action);
     }
@@ -306,6 +342,9 @@ QString AuditText::contentLabel(const QString &table)
         {QStringLiteral("meeting_seals"), QT_TR_NOOP("the meetings' seals")},
         {QStringLiteral("meeting_reveals"), QT_TR_NOOP("what was shown to the meetings")},
         {QStringLiteral("document_templates"), QT_TR_NOOP("the document templates")},
+        {QStringLiteral("hub_enrolment"), QT_TR_NOOP("the enrolment with the district hub")},
+        {QStringLiteral("outbox"), QT_TR_NOOP("the batches for the district")},
+        {QStringLiteral("outbox_items"), QT_TR_NOOP("the items of the batches")},
     };
     const auto found = labels.constFind(table);
     return found == labels.constEnd() ? tr("the table \"%1\"").arg(table) : tr(*found);

@@ -385,6 +385,23 @@ QString ErrorText::describe(const Error &e)
         return tr("This %1 was sealed for another hub (key %2) and cannot be opened here. Nothing was "
                   "changed.")
             .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SyncBatchNotFound:
+        return tr("There is no batch number %1 in this vault.").arg(arg(e, 0));
+    case ErrorCode::SyncNotEnrolled:
+        return tr("This laptop is not enrolled with the district hub yet. Make an enrolment request, "
+                  "have the district approve it, and import its answer first.");
+    case ErrorCode::SyncNotOurs:
+        return tr("This %1 is meant for another laptop or another request, not for this vault. Nothing "
+                  "was changed.")
+            .arg(arg(e, 0));
+    case ErrorCode::SyncHubUnknown:
+        return tr("This %1 is signed with key %2, which is not the key of the district hub this laptop "
+                  "is enrolled with. Nothing was changed.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SyncDeviceRevoked:
+        return tr("The district hub \"%1\" has revoked this laptop's enrolment. The data stays "
+                  "encrypted and safe; the vault can be used again after the district enrols it anew.")
+            .arg(arg(e, 0));
     }
     Q_UNREACHABLE();
     return {};
@@ -472,6 +489,11 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncSignatureInvalid:
     case ErrorCode::SyncKeyUnknown:
     case ErrorCode::SyncNotForThisHub:
+    case ErrorCode::SyncBatchNotFound:
+    case ErrorCode::SyncNotEnrolled:
+    case ErrorCode::SyncNotOurs:
+    case ErrorCode::SyncHubUnknown:
+    case ErrorCode::SyncDeviceRevoked:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -640,6 +662,11 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SyncSignatureInvalid)
         VERDES_ERROR_NAME(SyncKeyUnknown)
         VERDES_ERROR_NAME(SyncNotForThisHub)
+        VERDES_ERROR_NAME(SyncBatchNotFound)
+        VERDES_ERROR_NAME(SyncNotEnrolled)
+        VERDES_ERROR_NAME(SyncNotOurs)
+        VERDES_ERROR_NAME(SyncHubUnknown)
+        VERDES_ERROR_NAME(SyncDeviceRevoked)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -145,6 +145,11 @@ enum class ErrorCode : quint16
     SyncSignatureInvalid,     // args: the kind of file
     SyncKeyUnknown,           // args: the kind of file, the id of the key that signed it
     SyncNotForThisHub,        // args: the kind of file, the id of the key it was sealed to
+    SyncBatchNotFound,        // args: the batch's number
+    SyncNotEnrolled,          // no hub is pinned yet
+    SyncNotOurs,              // args: the kind of file (a receipt or answer for another laptop)
+    SyncHubUnknown,           // args: the kind of file, the id of its signing key (not the pinned hub's)
+    SyncDeviceRevoked,        // args: the hub's name
 };
 
 } // namespace verdes

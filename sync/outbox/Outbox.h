@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Clock.h"
+#include "models/core/Progress.h"
+#include "models/core/Result.h"
+#include "models/vault/Actor.h"
+#include "sync/outbox/OutboxRepository.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace verdes {
+class Database;
+} // namespace verdes
+
+namespace verdes::sync {
+
+// The village's end of the way up (issue 13 §3): every sealed meeting becomes a signed batch in the
+// outbox, chained to the one before, and leaves sealed to the enrolled hub, on a USB stick or over
+// HTTPS, until the hub's signed receipt comes back.
+//
+// Batches are made by catchUp(), after each seal and at every start: a meeting sealed just before a
+// crash gets its batch at the next start, and the batch, once made, never changes. Each batch is
+// made in one transaction with its proposals' move from `sealed` to `batched`.
+class Outbox final
+{
+public:
+    explicit Outbox(Database &db, Clock &clock = SystemClock::instance());
+
+    // Makes the batch of every sealed meeting that has none, oldest seal first. Returns how many
+    // were made. `progress` counts meetings.
+    Result<int> catchUp(const Actor &actor, Progress &progress = Progress::none());
+
+    // The batch sealed to the enrolled hub (SyncNotEnrolled without one). Each call seals anew; the
+    // batch id stays the same.
+    Result<QByteArray> sealedFile(quint64 sequence);
+    // The oldest batch the hub has not answered yet, for `verdes batch export` without a number.
+    Result<std::optional<OutboxEntry>> oldestUnanswered();
+    // Writes the sealed batch to `path` for the USB route (the path is checked as every output is;
+    // `replace` when the user agreed to replace a file) and marks it sent by USB.
+    Result<OutboxEntry> exportTo(const Actor &actor, quint64 sequence, const QString &path, bool replace);
+
+private:
+    Result<void> makeBatch(const Actor &actor, qint64 meetingId);
+
+    Database &m_db;
+    Clock &m_clock;
+};
+
+} // namespace verdes::sync
