@@ -38,6 +38,7 @@
 #include "models/vault/Database.h"
 #include "models/vault/HeadWatermark.h"
 #include "models/vault/Vault.h"
+#include "sync/outbox/Outbox.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -118,6 +119,11 @@ const QList<VerbSpec> &verbSpecs()
          {QStringLiteral("--state"), QStringLiteral("--officer")},
          {QStringLiteral("--show-nik"), QStringLiteral("--recovery-key")}},
         {QStringLiteral("checks"), 1, 1, {QStringLiteral("--officer"), QStringLiteral("--check")}, {}},
+        {QStringLiteral("batch"),
+         2,
+         3,
+         {QStringLiteral("--officer"), QStringLiteral("--batch")},
+         {QStringLiteral("--force"), QStringLiteral("--recovery-key")}},
         // Two-word verbs: parse() looks for "VERB SUBVERB" first.
         {QStringLiteral("musdes documents"),
          3,
@@ -486,7 +492,7 @@ QString CommandLine::helpText()
               "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
               "     error reading or writing files\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
-           + musdesHelpText() + u'\n' + musdesDocumentsHelpText();
+           + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText();
 }
 
 QString CommandLine::musdesHelpText()
@@ -628,6 +634,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("musdes documents"), &CommandLine::musdesDocuments},
         {QStringLiteral("musdes template"), &CommandLine::musdesTemplate},
         {QStringLiteral("musdes"), &CommandLine::musdes},
+        {QStringLiteral("batch"), &CommandLine::batch},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -1499,6 +1506,12 @@ Result<void> CommandLine::musdes(const Parsed &parsed)
         VERDES_TRY_ASSIGN(seal, meetings.seal(actor, *meetingId));
         say(tr("Meeting sealed by %1. Seal: %2").arg(seal.sealedByName, seal.shortHash()));
         out() << QString::fromLatin1(seal.sha256.toHex()) << Qt::endl;
+        // What it agreed goes into the outbox for the district at once.
+        sync::Outbox outbox(vault->database());
+        VERDES_TRY_ASSIGN(made, outbox.catchUp(actor));
+        if (made > 0) {
+            say(tr("Its batch is ready for the district: see 'verdes batch list'."));
+        }
     } else if (sub == u"list") {
         VERDES_TRY_ASSIGN(list, meetings.list());
         for (const MeetingSummary &m : std::as_const(list)) {

@@ -86,6 +86,9 @@ private:
     static Result<void> musdesDocuments(const Parsed &parsed);
     static Result<void> musdesTemplate(const Parsed &parsed);
     static Result<void> musdes(const Parsed &parsed);
+    // `verdes batch …` (SyncCommand.cpp).
+    static QString syncHelpText();
+    static Result<void> batch(const Parsed &parsed);
 };
 
 } // namespace verdes::app
