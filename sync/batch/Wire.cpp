@@ -2,9 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/batch/Wire.h"
 
+#include "models/core/PublicKey.h"
+
+#include <QDate>
+#include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTime>
 #include <QtEndian>
 
+#include <algorithm>
 #include <limits>
 
 namespace verdes::sync {
@@ -52,6 +58,12 @@ void WireWriter::text(QStringView value)
 void WireWriter::digest(QByteArrayView value)
 {
     Q_ASSERT(value.size() == kDigestSize);
+    m_data.append(value);
+}
+
+void WireWriter::keyId(QByteArrayView value)
+{
+    Q_ASSERT(value.size() == PublicKey::kIdSize);
     m_data.append(value);
 }
 
@@ -159,6 +171,11 @@ QByteArray WireReader::digest(const char *field)
     return take(field, kDigestSize).toByteArray();
 }
 
+QByteArray WireReader::keyId(const char *field)
+{
+    return take(field, PublicKey::kIdSize).toByteArray();
+}
+
 qsizetype WireReader::count(const char *field, qsizetype limit)
 {
     const qsizetype most = limit > 0 ? limit : m_limits.count;
@@ -184,6 +201,70 @@ std::optional<QByteArray> WireReader::optionalDigest(const char *field)
     }
     QByteArray value = digest(field);
     return ok() ? std::optional<QByteArray>(std::move(value)) : std::nullopt;
+}
+
+void WireReader::format(QStringView name)
+{
+    const QString value = text("format");
+    if (ok() && value != name) {
+        // Only the start: the text is not trusted, and the detail goes to the log.
+        fail("format", QStringLiteral("\"%1\"").arg(value.left(40)));
+    }
+}
+
+QString WireReader::digits(const char *field, qsizetype length)
+{
+    QString value = text(field);
+    return ok() ? checkDigits(field, std::move(value), length) : QString();
+}
+
+QString WireReader::digitsOrEmpty(const char *field, qsizetype length)
+{
+    QString value = text(field);
+    return ok() && !value.isEmpty() ? checkDigits(field, std::move(value), length) : QString();
+}
+
+QString WireReader::checkDigits(const char *field, QString value, qsizetype length)
+{
+    const bool allDigits = std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    });
+    if (value.size() != length || !allDigits) {
+        fail(field, QStringLiteral("not %1 digits").arg(length));
+        return {};
+    }
+    return value;
+}
+
+QString WireReader::utcTime(const char *field)
+{
+    QString value = text(field);
+    if (!ok()) {
+        return {};
+    }
+    static const QRegularExpression shape(
+        QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})\\.([0-9]{3})Z$"));
+    const QRegularExpressionMatch match = shape.match(value);
+    const auto part = [&match](int n) {
+        return match.capturedView(n).toInt();
+    };
+    if (!match.hasMatch() || !QDate::isValid(part(1), part(2), part(3))
+        || !QTime::isValid(part(4), part(5), part(6), part(7))) {
+        fail(field, QStringLiteral("not a UTC time like 2026-12-10T09:41:07.123Z"));
+        return {};
+    }
+    return value;
+}
+
+QByteArray WireReader::publicKey(const char *field)
+{
+    QByteArray value = bytes(field, PublicKey::kSize);
+    if (ok() && value.size() != PublicKey::kSize) {
+        fail(field,
+             QStringLiteral("%1 bytes, not a public key of %2").arg(value.size()).arg(PublicKey::kSize));
+        return {};
+    }
+    return value;
 }
 
 bool WireReader::finish()

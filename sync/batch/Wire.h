@@ -22,6 +22,8 @@ public:
     void text(QStringView value);
     // 32 raw bytes (a SHA-256), no length; anything else is a programming error.
     void digest(QByteArrayView value);
+    // 8 raw bytes (PublicKey::idOf), no length; anything else is a programming error.
+    void keyId(QByteArrayView value);
     // The count in front of a list's elements.
     void count(qsizetype value);
     void optionalDigest(const std::optional<QByteArray> &value);
@@ -58,9 +60,22 @@ public:
     QByteArray bytes(const char *field, qsizetype limit);
     QString text(const char *field);
     QByteArray digest(const char *field);
+    QByteArray keyId(const char *field);
     // A list's count, at most `limit` (WireLimits::count when 0).
     qsizetype count(const char *field, qsizetype limit = 0);
     std::optional<QByteArray> optionalDigest(const char *field);
+
+    // Checked values, read as their primitive and refused when they do not have the shape the format
+    // gives them (docs/batch-format.md §2):
+    // the text `format`, which must be exactly `name` ("verdes-receipt/1");
+    void format(QStringView name);
+    // a text of exactly `length` ASCII digits (a region code), or for digitsOrEmpty also nothing;
+    QString digits(const char *field, qsizetype length);
+    QString digitsOrEmpty(const char *field, qsizetype length);
+    // a text holding a UTC time with milliseconds, "2026-12-10T09:41:07.123Z", that is a real date;
+    QString utcTime(const char *field);
+    // bytes holding exactly one 32-byte public key (Ed25519 or X25519).
+    QByteArray publicKey(const char *field);
 
     // Fails the reader from outside, for a value that reads well but is wrong (a digest that does
     // not match its content).
@@ -79,6 +94,7 @@ public:
 
 private:
     QByteArrayView take(const char *field, qsizetype size);
+    QString checkDigits(const char *field, QString value, qsizetype length);
 
     QByteArrayView m_data;
     WireLimits m_limits;

@@ -146,6 +146,117 @@ private Q_SLOTS:
         QVERIFY2(r.finish(), qPrintable(r.failure()));
     }
 
+    void aKeyIdIsEightRawBytes()
+    {
+        WireWriter w;
+        w.keyId(kDeviceKeyId);
+        w.u8(1);
+        QCOMPARE(w.data(), hex("3bb315866bd1d77d01"));
+        WireReader r(w.data());
+        QCOMPARE(r.keyId("key"), kDeviceKeyId);
+        QCOMPARE(r.u8("one"), quint8{1});
+        QVERIFY(r.finish());
+        WireReader shortReader(hex("3bb315866bd1d7"));
+        shortReader.keyId("key");
+        QVERIFY(!shortReader.finish());
+        QVERIFY2(shortReader.failure().startsWith(QStringLiteral("key: 8 bytes needed")),
+                 qPrintable(shortReader.failure()));
+    }
+
+    // The shapes of docs/batch-format.md §2: each read as its primitive, then checked.
+    void checkedTexts_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("good");
+        const QString time = QStringLiteral("time");
+        const QString village = QStringLiteral("digits10");
+        const QString district = QStringLiteral("digits4");
+        const QString format = QStringLiteral("format");
+        QTest::newRow("time") << time << QStringLiteral("2026-12-10T09:41:07.123Z") << true;
+        QTest::newRow("time leap day") << time << QStringLiteral("2028-02-29T23:59:59.999Z") << true;
+        QTest::newRow("time no leap day") << time << QStringLiteral("2026-02-29T10:00:00.000Z") << false;
+        QTest::newRow("time month 13") << time << QStringLiteral("2026-13-01T10:00:00.000Z") << false;
+        QTest::newRow("time hour 24") << time << QStringLiteral("2026-12-10T24:00:00.000Z") << false;
+        QTest::newRow("time leap second") << time << QStringLiteral("2026-12-31T23:59:60.000Z") << false;
+        QTest::newRow("time without ms") << time << QStringLiteral("2026-12-10T09:41:07Z") << false;
+        QTest::newRow("time with offset") << time << QStringLiteral("2026-12-10T09:41:07.123+07:00") << false;
+        QTest::newRow("time lower-case z") << time << QStringLiteral("2026-12-10T09:41:07.123z") << false;
+        QTest::newRow("time with space") << time << QStringLiteral("2026-12-10 09:41:07.123Z") << false;
+        QTest::newRow("time arabic-indic digits")
+            << time << QStringLiteral("٢٠٢٦-12-10T09:41:07.123Z") << false;
+        QTest::newRow("time empty") << time << QString() << false;
+        QTest::newRow("village code") << village << QStringLiteral("3310042001") << true;
+        QTest::newRow("village code dotted") << village << QStringLiteral("33.10.04.2001") << false;
+        QTest::newRow("village code 9") << village << QStringLiteral("331004200") << false;
+        QTest::newRow("village code 11") << village << QStringLiteral("33100420011") << false;
+        QTest::newRow("village code full-width") << village << QStringLiteral("３３10042001") << false;
+        QTest::newRow("district code") << district << QStringLiteral("3310") << true;
+        QTest::newRow("district code letters") << district << QStringLiteral("33AB") << false;
+        QTest::newRow("district code empty") << district << QString() << false;
+        QTest::newRow("optional code empty") << QStringLiteral("digits10?") << QString() << true;
+        QTest::newRow("optional code") << QStringLiteral("digits10?") << QStringLiteral("3310042001") << true;
+        QTest::newRow("optional code short")
+            << QStringLiteral("digits10?") << QStringLiteral("33100") << false;
+        QTest::newRow("format") << format << QStringLiteral("verdes-receipt/1") << true;
+        QTest::newRow("format other version") << format << QStringLiteral("verdes-receipt/2") << false;
+        QTest::newRow("format trailing space") << format << QStringLiteral("verdes-receipt/1 ") << false;
+    }
+
+    void checkedTexts()
+    {
+        QFETCH(QString, shape);
+        QFETCH(QString, value);
+        QFETCH(bool, good);
+        WireWriter w;
+        w.text(value);
+        WireReader r(w.data());
+        QString read;
+        if (shape == QStringLiteral("time")) {
+            read = r.utcTime("at");
+        } else if (shape == QStringLiteral("digits10")) {
+            read = r.digits("at", 10);
+        } else if (shape == QStringLiteral("digits10?")) {
+            read = r.digitsOrEmpty("at", 10);
+        } else if (shape == QStringLiteral("digits4")) {
+            read = r.digits("at", 4);
+        } else {
+            r.format(u"verdes-receipt/1");
+            read = value;
+        }
+        QCOMPARE(r.finish(), good);
+        if (good) {
+            QCOMPARE(read, value);
+        } else {
+            const QString field =
+                shape == QStringLiteral("format") ? QStringLiteral("format: ") : QStringLiteral("at: ");
+            QVERIFY2(r.failure().startsWith(field), qPrintable(r.failure()));
+        }
+    }
+
+    void aPublicKeyIsExactly32Bytes_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::newRow("32") << 32;
+        QTest::newRow("31") << 31;
+        QTest::newRow("33") << 33;
+        QTest::newRow("0") << 0;
+    }
+
+    void aPublicKeyIsExactly32Bytes()
+    {
+        QFETCH(int, size);
+        WireWriter w;
+        w.bytes(QByteArray(size, '\x42'));
+        WireReader r(w.data());
+        const QByteArray key = r.publicKey("key");
+        QCOMPARE(r.finish(), size == 32);
+        QCOMPARE(key, size == 32 ? QByteArray(32, '\x42') : QByteArray());
+        if (size != 32) {
+            QVERIFY2(r.failure().startsWith(QStringLiteral("key: ")), qPrintable(r.failure()));
+        }
+    }
+
     void theReaderRefusesBeforeItAllocates_data()
     {
         QTest::addColumn<QByteArray>("data");
