@@ -1,0 +1,394 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The signed files besides the batch (docs/batch-format.md §7–§9): receipts, enrolment requests and
+// answers, revocation lists. Expected bytes and key ids are written from the document, not taken from
+// the code; each consistency rule is broken once and must be refused with its field named.
+
+#include "models/core/Error.h"
+#include "models/core/PublicKey.h"
+#include "sync/batch/Envelope.h"
+#include "sync/batch/Receipt.h"
+#include "sync/batch/Wire.h"
+#include "sync/crypto/Signer.h"
+
+#include <QCryptographicHash>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <functional>
+
+using namespace verdes;
+using namespace verdes::sync;
+
+namespace {
+
+QByteArray sha(QByteArrayView data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(text);
+}
+
+SecureBytes fixed(char fill, std::size_t size)
+{
+    SecureBytes bytes(size);
+    for (std::size_t i = 0; i < size; ++i) {
+        bytes.data()[i] = static_cast<unsigned char>(fill + static_cast<char>(i)); // NOLINT
+    }
+    return bytes;
+}
+
+// The device key of tests/data/batch/vector-1.keys; its id was computed apart from this code
+// (docs/batch-format.md §3, Python's hashlib.blake2b(public_key, digest_size=8)).
+const QByteArray kDeviceKeyId = hex("3bb315866bd1d77d");
+
+Signer deviceKey()
+{
+    return std::move(Signer::fromSeed(fixed('\x10', 32))).value();
+}
+
+Signer hubSigningKey()
+{
+    return std::move(Signer::fromSeed(fixed('\x60', 32))).value();
+}
+
+Envelope::SignFunction signWith(const Signer &signer)
+{
+    return [&signer](const QByteArray &bytes) -> Result<QByteArray> {
+        return signer.sign(bytes);
+    };
+}
+
+QByteArray signedFile(FileKind kind, const Signer &signer, const QByteArray &body)
+{
+    return std::move(Envelope::sign(kind, signer.publicKey(), body, signWith(signer))).value();
+}
+
+// The `text` primitive, written out: u32 length, then the UTF-8 bytes.
+QByteArray text(const char *utf8)
+{
+    const QByteArray bytes(utf8);
+    return QByteArray::fromHex(QByteArray::number(bytes.size(), 16).rightJustified(8, '0')) + bytes;
+}
+
+// Replaces the one occurrence of `from` in `body` with `to` of the same length, so that the length
+// prefixes stay right: a body the writer cannot produce.
+QByteArray patched(QByteArray body, QByteArrayView from, QByteArrayView to)
+{
+    Q_ASSERT(from.size() == to.size());
+    const qsizetype at = body.indexOf(from);
+    Q_ASSERT(at >= 0 && body.indexOf(from, at + 1) < 0);
+    body.replace(at, from.size(), to.toByteArray());
+    return body;
+}
+
+Receipt sampleReceipt()
+{
+    Receipt receipt;
+    receipt.hubId = QStringLiteral("hub-3310");
+    receipt.fileSha256 = sha("the sealed file");
+    receipt.batchId = sha("the batch body");
+    receipt.deviceKeyId = kDeviceKeyId;
+    receipt.vaultId = QStringLiteral("vault-7f3a");
+    receipt.villageCode = QStringLiteral("3310042001");
+    receipt.sequence = 2;
+    receipt.expectedSequence = 2;
+    receipt.receivedAt = QStringLiteral("2026-12-10T10:02:33.004Z");
+    receipt.outcome = ReceiptOutcome::PartlyAccepted;
+    receipt.reason = ReceiptReason::DuplicateItem;
+    receipt.detail = QStringLiteral("1 of 2 proposals came in batch 1");
+    receipt.items = {{17, ReceiptOutcome::Accepted, std::nullopt},
+                     {18, ReceiptOutcome::Refused, ReceiptReason::DuplicateItem}};
+    return receipt;
+}
+
+// What the hub answers a file it could not open: no batch id, no items, nothing known of the village.
+Receipt unreadableReceipt()
+{
+    Receipt receipt;
+    receipt.hubId = QStringLiteral("hub-3310");
+    receipt.fileSha256 = sha("a damaged file");
+    receipt.deviceKeyId = kDeviceKeyId;
+    receipt.receivedAt = QStringLiteral("2026-12-10T10:02:33.004Z");
+    receipt.outcome = ReceiptOutcome::Refused;
+    receipt.reason = ReceiptReason::UnknownDevice;
+    return receipt;
+}
+
+template <typename T>
+void checkEveryCutIsRefused(const QByteArray &body)
+{
+    for (qsizetype size = 0; size < body.size(); ++size) {
+        auto read = T::decode(QByteArrayView(body).first(size));
+        QVERIFY2(!read, qPrintable(QString::number(size)));
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+    }
+    auto longer = T::decode(QByteArray(body + '\0'));
+    QVERIFY(!longer);
+    QVERIFY2(longer.error().detail.startsWith(QStringLiteral("end: 1 bytes left over")),
+             qPrintable(longer.error().detail));
+}
+
+// One changed bit anywhere in a signed file, and `open` refuses it.
+void checkEveryFlippedByteIsRefused(const QByteArray &file,
+                                    const std::function<bool(const QByteArray &)> &opens)
+{
+    QVERIFY(opens(file));
+    for (qsizetype i = 0; i < file.size(); ++i) {
+        QByteArray changed = file;
+        changed[i] = static_cast<char>(changed.at(i) ^ 0x01);
+        QVERIFY2(!opens(changed), qPrintable(QString::number(i)));
+    }
+}
+
+} // namespace
+
+class TestMessages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // --- Receipt (§7) ---
+
+    // A small receipt written out by hand from the table of §7.
+    void aReceiptIsWrittenAsTheDocumentSays()
+    {
+        Receipt receipt;
+        receipt.hubId = QStringLiteral("hub-3310");
+        receipt.fileSha256 = QByteArray(32, '\x11');
+        receipt.batchId = QByteArray(32, '\x22');
+        receipt.deviceKeyId = kDeviceKeyId;
+        receipt.vaultId = QStringLiteral("v1");
+        receipt.villageCode = QStringLiteral("3310042001");
+        receipt.sequence = 2;
+        receipt.expectedSequence = 3;
+        receipt.receivedAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        receipt.outcome = ReceiptOutcome::Refused;
+        receipt.reason = ReceiptReason::Replay;
+        receipt.detail = QStringLiteral("é");
+        receipt.items = {{17, ReceiptOutcome::Refused, ReceiptReason::Replay}};
+        const QByteArray expected = text("verdes-receipt/1") + text("hub-3310") + QByteArray(32, '\x11')
+                                    + hex("01") + QByteArray(32, '\x22') + hex("3bb315866bd1d77d")
+                                    + text("v1") + text("3310042001") + hex("0000000000000002")
+                                    + hex("0000000000000003") + text("2026-12-10T09:41:07.123Z")
+                                    + text("refused") + text("replay") + hex("00000002c3a9") + hex("00000001")
+                                    + hex("0000000000000011") + text("refused") + text("replay");
+        QCOMPARE(receipt.encode(), expected);
+        auto read = Receipt::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == receipt);
+
+        const QByteArray unreadable = text("verdes-receipt/1") + text("hub-3310") + sha("a damaged file")
+                                      + hex("00") + hex("3bb315866bd1d77d") + text("") + text("")
+                                      + hex("0000000000000000") + hex("0000000000000000")
+                                      + text("2026-12-10T10:02:33.004Z") + text("refused")
+                                      + text("unknown_device") + text("") + hex("00000000");
+        QCOMPARE(unreadableReceipt().encode(), unreadable);
+        auto readUnreadable = Receipt::decode(unreadable);
+        QVERIFY2(readUnreadable, readUnreadable ? "" : qPrintable(readUnreadable.error().detail));
+        QVERIFY(*readUnreadable == unreadableReceipt());
+    }
+
+    void aReceiptTravelsSignedByTheHub()
+    {
+        const Signer hub = hubSigningKey();
+        const Receipt receipt = sampleReceipt();
+        QCOMPARE(receipt.encode(), receipt.encode());
+        const QByteArray file = signedFile(FileKind::Receipt, hub, receipt.encode());
+        QCOMPARE(file.first(4), QByteArray("VRCP"));
+        auto body = Envelope::openSigned(file, FileKind::Receipt, hub.publicKey());
+        QVERIFY(body);
+        auto read = Receipt::decode(*body);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == receipt);
+        // A receipt signed by anyone but the pinned hub key is refused.
+        const QByteArray forged = signedFile(FileKind::Receipt, deviceKey(), receipt.encode());
+        QCOMPARE(Envelope::openSigned(forged, FileKind::Receipt, hub.publicKey()).error().code,
+                 ErrorCode::SyncKeyUnknown);
+        checkEveryFlippedByteIsRefused(file, [&hub](const QByteArray &bytes) {
+            auto opened = Envelope::openSigned(bytes, FileKind::Receipt, hub.publicKey());
+            return opened && Receipt::decode(*opened);
+        });
+    }
+
+    void everyCutOfAReceiptIsRefused()
+    {
+        checkEveryCutIsRefused<Receipt>(sampleReceipt().encode());
+        checkEveryCutIsRefused<Receipt>(unreadableReceipt().encode());
+    }
+
+    void reasonCodesAreTheDocumentedOnes()
+    {
+        // docs/batch-format.md §7, in the order of the enum.
+        const QStringList codes = {QStringLiteral("sequence_gap"),
+                                   QStringLiteral("replay"),
+                                   QStringLiteral("unknown_device"),
+                                   QStringLiteral("revoked_device"),
+                                   QStringLiteral("bad_signature"),
+                                   QStringLiteral("wrong_village"),
+                                   QStringLiteral("wrong_hub"),
+                                   QStringLiteral("malformed"),
+                                   QStringLiteral("duplicate_item"),
+                                   QStringLiteral("hub_full")};
+        const QList<ReceiptReason> reasons = Receipt::allReasons();
+        QCOMPARE(reasons.size(), codes.size());
+        QStringList labels;
+        for (qsizetype i = 0; i < reasons.size(); ++i) {
+            QCOMPARE(static_cast<int>(reasons.at(i)), static_cast<int>(i));
+            QCOMPARE(Receipt::reasonCode(reasons.at(i)), codes.at(i));
+            QCOMPARE(Receipt::reasonFromCode(codes.at(i)), std::optional<ReceiptReason>(reasons.at(i)));
+            const QString label = Receipt::reasonLabel(reasons.at(i));
+            QVERIFY(!label.isEmpty());
+            QVERIFY2(!labels.contains(label), qPrintable(label));
+            labels.append(label);
+        }
+        QCOMPARE(Receipt::reasonLabel(ReceiptReason::SequenceGap),
+                 QStringLiteral("a batch is missing before this one"));
+        QVERIFY(!Receipt::reasonFromCode(u"Replay"));
+        QVERIFY(!Receipt::reasonFromCode(u""));
+        QCOMPARE(Receipt::outcomeCode(ReceiptOutcome::PartlyAccepted), QStringLiteral("partly_accepted"));
+        QCOMPARE(Receipt::outcomeFromCode(u"refused"), std::optional(ReceiptOutcome::Refused));
+        QVERIFY(!Receipt::outcomeFromCode(u"rejected"));
+    }
+
+    void inconsistentReceiptsAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("accepted with a reason") << 0 << QStringLiteral("reason: ");
+        QTest::newRow("accepted with a refused item") << 1 << QStringLiteral("items[1].outcome: ");
+        QTest::newRow("refused without a reason") << 2 << QStringLiteral("reason: ");
+        QTest::newRow("refused with an accepted item") << 3 << QStringLiteral("items[0].outcome: ");
+        QTest::newRow("partly accepted, all accepted") << 4 << QStringLiteral("outcome: ");
+        QTest::newRow("partly accepted, all refused") << 5 << QStringLiteral("outcome: ");
+        QTest::newRow("partly accepted, no items") << 6 << QStringLiteral("outcome: ");
+        QTest::newRow("items without a batch id") << 7 << QStringLiteral("items: ");
+        QTest::newRow("accepted without a batch id") << 8 << QStringLiteral("outcome: ");
+        QTest::newRow("refused item without a reason") << 9 << QStringLiteral("items[1].reason: ");
+        QTest::newRow("accepted item with a reason") << 10 << QStringLiteral("items[0].reason: ");
+        QTest::newRow("partly accepted item") << 11 << QStringLiteral("items[0].outcome: ");
+        QTest::newRow("unknown outcome") << 12 << QStringLiteral("outcome: ");
+        QTest::newRow("unknown reason") << 13 << QStringLiteral("reason: ");
+        QTest::newRow("unknown item reason") << 14 << QStringLiteral("items[1].reason: ");
+        QTest::newRow("village code of 9 digits") << 15 << QStringLiteral("village_code: ");
+        QTest::newRow("no village code with a batch id") << 16 << QStringLiteral("village_code: ");
+        QTest::newRow("sequence 0 with a batch id") << 17 << QStringLiteral("sequence: ");
+        QTest::newRow("received_at without ms") << 18 << QStringLiteral("received_at: ");
+        QTest::newRow("other format") << 19 << QStringLiteral("format: ");
+        QTest::newRow("20001 items") << 20 << QStringLiteral("items: 20001 elements, over 20000");
+        QTest::newRow("option byte 2") << 21 << QStringLiteral("batch_id: option byte 2");
+        QTest::newRow("upper-case outcome") << 22 << QStringLiteral("outcome: ");
+    }
+
+    void inconsistentReceiptsAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        Receipt receipt = sampleReceipt();
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            receipt.outcome = ReceiptOutcome::Accepted;
+            receipt.items[1] = {18, ReceiptOutcome::Accepted, std::nullopt};
+            break;
+        case 1:
+            receipt.outcome = ReceiptOutcome::Accepted;
+            receipt.reason.reset();
+            break;
+        case 2:
+            receipt.outcome = ReceiptOutcome::Refused;
+            receipt.reason.reset();
+            receipt.items[0] = {17, ReceiptOutcome::Refused, ReceiptReason::HubFull};
+            break;
+        case 3:
+            receipt.outcome = ReceiptOutcome::Refused;
+            break;
+        case 4:
+            receipt.items[1] = {18, ReceiptOutcome::Accepted, std::nullopt};
+            break;
+        case 5:
+            receipt.items[0] = {17, ReceiptOutcome::Refused, ReceiptReason::DuplicateItem};
+            break;
+        case 6:
+            receipt.items.clear();
+            break;
+        case 7:
+            receipt = unreadableReceipt();
+            receipt.items = {{17, ReceiptOutcome::Refused, ReceiptReason::UnknownDevice}};
+            break;
+        case 8:
+            receipt = unreadableReceipt();
+            receipt.outcome = ReceiptOutcome::Accepted;
+            receipt.reason.reset();
+            break;
+        case 9:
+            receipt.items[1].reason.reset();
+            break;
+        case 10:
+            receipt.items[0].reason = ReceiptReason::Malformed;
+            break;
+        case 11:
+            receipt.items[0].outcome = ReceiptOutcome::PartlyAccepted;
+            break;
+        case 12:
+            body = patched(receipt.encode(), "partly_accepted", "partly_acceptex");
+            break;
+        case 13:
+            receipt.items.clear();
+            receipt.outcome = ReceiptOutcome::Refused;
+            receipt.reason = ReceiptReason::HubFull;
+            body = patched(receipt.encode(), "hub_full", "hub_fu11");
+            break;
+        case 14:
+            receipt.reason = ReceiptReason::Malformed;
+            body = patched(receipt.encode(), "duplicate_item", "duplicate_iten");
+            break;
+        case 15:
+            receipt.villageCode.chop(1);
+            break;
+        case 16:
+            receipt.villageCode.clear();
+            break;
+        case 17:
+            receipt.sequence = 0;
+            break;
+        case 18:
+            receipt.receivedAt = QStringLiteral("2026-12-10T10:02:33Z");
+            break;
+        case 19:
+            body = patched(receipt.encode(), "verdes-receipt/1", "verdes-receipt/2");
+            break;
+        case 20:
+            receipt.items.clear();
+            receipt.outcome = ReceiptOutcome::Refused;
+            body = receipt.encode();
+            body.chop(4);
+            body += hex("00004e21");
+            break;
+        case 21:
+            body = receipt.encode();
+            body[4 + 16 + 4 + 8 + 32] = '\x02';
+            break;
+        default:
+            body = patched(receipt.encode(), "partly_accepted", "PARTLY_ACCEPTED");
+            break;
+        }
+        if (body.isEmpty()) {
+            body = receipt.encode();
+        }
+        auto read = Receipt::decode(body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessages)
+#include "tst_Messages.moc"
