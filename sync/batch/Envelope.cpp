@@ -158,6 +158,33 @@ Result<QByteArray> Envelope::openSigned(QByteArrayView file, FileKind kind, cons
     return signedPart.sliced(kSignedHeaderSize).toByteArray();
 }
 
+Result<QByteArray> Envelope::unverifiedBody(QByteArrayView file, FileKind kind)
+{
+    VERDES_TRY_ASSIGN(header, signedHeader(file));
+    if (header.kind != kind) {
+        return malformed(fileKindLabel(kind),
+                         QStringLiteral("a %1 where a %2 was expected")
+                             .arg(fileKindLabel(header.kind), fileKindLabel(kind)));
+    }
+    // signedHeader checked that the body length and the signature account for every byte.
+    return file.sliced(kSignedHeaderSize, file.size() - kSignedHeaderSize - kSignatureSize).toByteArray();
+}
+
+Result<void> Envelope::verifySelfSigned(QByteArrayView file, FileKind kind, const QByteArray &publicKey)
+{
+    VERDES_TRY_ASSIGN(header, signedHeader(file));
+    // The key came out of the file itself: a header naming another key is a file that does not
+    // match its content, not an unknown signer.
+    if (header.signerKeyId != PublicKey::idOf(publicKey)) {
+        return Error(ErrorCode::SyncSignatureInvalid,
+                     {fileKindLabel(kind)},
+                     QStringLiteral("the header names key %1, the body carries key %2")
+                         .arg(PublicKey::idText(header.signerKeyId), PublicKey::idTextOf(publicKey)));
+    }
+    VERDES_TRY(openSigned(file, kind, publicKey));
+    return {};
+}
+
 Result<QByteArray> Envelope::seal(QByteArrayView signedFile, const QByteArray &recipientPublicKey)
 {
     VERDES_TRY_ASSIGN(inner, signedHeader(signedFile));

@@ -62,6 +62,16 @@ public:
     // The body of a signed file of `kind`, once its signature by `publicKey` verified.
     static Result<QByteArray> openSigned(QByteArrayView file, FileKind kind, const QByteArray &publicKey);
 
+    // The two self-signed kinds, an enrolment request and an enrolment answer, carry the key that
+    // verifies them inside their own body (docs/batch-format.md §8): their reader must read the body
+    // before it can verify. unverifiedBody gives the body of a well-formed file of `kind` without
+    // checking anything of it; the reader decodes it (bounded, as every body) only to find the key,
+    // then calls verifySelfSigned and uses nothing of the body unless that succeeds. It fails with
+    // SyncSignatureInvalid when the header names another key than `publicKey` or the signature does not
+    // verify.
+    static Result<QByteArray> unverifiedBody(QByteArrayView file, FileKind kind);
+    static Result<void> verifySelfSigned(QByteArrayView file, FileKind kind, const QByteArray &publicKey);
+
     // Seals a signed file to a hub's sealing key; each call gives other bytes (ephemeral key).
     static Result<QByteArray> seal(QByteArrayView signedFile, const QByteArray &recipientPublicKey);
     static Result<SealedHeader> sealedHeader(QByteArrayView file);

@@ -212,6 +212,15 @@ void WireReader::format(QStringView name)
     }
 }
 
+QString WireReader::requiredText(const char *field)
+{
+    QString value = text(field);
+    if (ok() && value.isEmpty()) {
+        fail(field, QStringLiteral("empty"));
+    }
+    return value;
+}
+
 QString WireReader::digits(const char *field, qsizetype length)
 {
     QString value = text(field);

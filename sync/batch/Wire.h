@@ -69,6 +69,8 @@ public:
     // gives them (docs/batch-format.md §2):
     // the text `format`, which must be exactly `name` ("verdes-receipt/1");
     void format(QStringView name);
+    // a text that must not be empty (a name, an id);
+    QString requiredText(const char *field);
     // a text of exactly `length` ASCII digits (a region code), or for digitsOrEmpty also nothing;
     QString digits(const char *field, qsizetype length);
     QString digitsOrEmpty(const char *field, qsizetype length);

@@ -7,9 +7,12 @@
 
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
+#include "sync/batch/EnrolmentAnswer.h"
+#include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Receipt.h"
 #include "sync/batch/Wire.h"
+#include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
 
 #include <QCryptographicHash>
@@ -45,6 +48,15 @@ SecureBytes fixed(char fill, std::size_t size)
 // The device key of tests/data/batch/vector-1.keys; its id was computed apart from this code
 // (docs/batch-format.md §3, Python's hashlib.blake2b(public_key, digest_size=8)).
 const QByteArray kDeviceKeyId = hex("3bb315866bd1d77d");
+
+// The public keys of the fixed seeds below, derived apart from this code (OpenSSL's Ed25519 from the
+// raw seed; the sealing key from tests/data/batch/vector-1.keys), and the hub signing key's id.
+const QByteArray kDevicePublicKey = hex("7776e870b93354f2a0b24c23f2a36cc4e80e223218c1b97926fdd018396a2b9b");
+const QByteArray kHubSigningPublicKey =
+    hex("174553b456dddfc6908ecab1c101fe6ab21e2baa0617795b7d43a63482993fd5");
+const QByteArray kHubSealingPublicKey =
+    hex("79a631eede1bf9c98f12032cdeadd0e7a079398fc786b88cc846ec89af85a51a");
+const QByteArray kHubSigningKeyId = hex("8b889fefd6e19335");
 
 Signer deviceKey()
 {
@@ -117,6 +129,38 @@ Receipt unreadableReceipt()
     receipt.outcome = ReceiptOutcome::Refused;
     receipt.reason = ReceiptReason::UnknownDevice;
     return receipt;
+}
+
+EnrolmentRequest sampleRequest()
+{
+    EnrolmentRequest request;
+    request.vaultId = QStringLiteral("vault-7f3a");
+    request.villageCode = QStringLiteral("3310042001");
+    request.villageName = QStringLiteral("Sukamaju");
+    request.devicePublicKey = kDevicePublicKey;
+    request.officer = QStringLiteral("Sri Lestari");
+    request.createdAt = QStringLiteral("2026-11-02T08:15:00.000Z");
+    request.appVersion = QStringLiteral("0.1.0");
+    return request;
+}
+
+EnrolmentAnswer sampleAnswer()
+{
+    EnrolmentAnswer answer;
+    answer.hubId = QStringLiteral("hub-3310");
+    answer.hubName = QStringLiteral("Dinsos Klaten");
+    answer.districtCode = QStringLiteral("3310");
+    answer.deviceKeyId = kDeviceKeyId;
+    answer.vaultId = QStringLiteral("vault-7f3a");
+    answer.villageCode = QStringLiteral("3310042001");
+    answer.hubSigningKey = kHubSigningPublicKey;
+    answer.hubSealingKey = kHubSealingPublicKey;
+    answer.tlsCertificateSha256 = QByteArray(32, '\x33');
+    answer.hubUrl = QStringLiteral("https://verdes.dinsos.klatenkab.go.id:8443/");
+    answer.maxOfflineDays = 30;
+    answer.enrolledAt = QStringLiteral("2026-11-03T02:00:00.000Z");
+    answer.answersRequest = QByteArray(32, '\x44');
+    return answer;
 }
 
 template <typename T>
@@ -384,6 +428,276 @@ private Q_SLOTS:
             body = receipt.encode();
         }
         auto read = Receipt::decode(body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    // --- Enrolment request and answer (§8) ---
+
+    void aRequestIsWrittenAsTheDocumentSays()
+    {
+        const QByteArray expected = text("verdes-enrolment-request/1") + text("vault-7f3a")
+                                    + text("3310042001") + text("Sukamaju") + hex("00000020")
+                                    + kDevicePublicKey + text("Sri Lestari")
+                                    + text("2026-11-02T08:15:00.000Z") + text("0.1.0");
+        QCOMPARE(sampleRequest().encode(), expected);
+        auto read = EnrolmentRequest::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == sampleRequest());
+        QCOMPARE(read->fingerprint(), QStringLiteral("3BB3-1586-6BD1-D77D"));
+    }
+
+    void aRequestOpensWithTheKeyItEnrols()
+    {
+        const Signer device = deviceKey();
+        QCOMPARE(device.publicKey(), kDevicePublicKey);
+        const QByteArray file = signedFile(FileKind::EnrolmentRequest, device, sampleRequest().encode());
+        QCOMPARE(file.first(4), QByteArray("VENQ"));
+        QCOMPARE(file.sliced(5, 8), kDeviceKeyId);
+        auto opened = EnrolmentRequest::open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
+        QVERIFY(*opened == sampleRequest());
+        QCOMPARE(EnrolmentRequest::idOf(file), sha(file));
+        checkEveryFlippedByteIsRefused(file, [](const QByteArray &bytes) {
+            return EnrolmentRequest::open(bytes).has_value();
+        });
+    }
+
+    // The request carries the key that verifies it: one signed by anyone else, or whose header names
+    // another key, proves nothing and is refused.
+    void aRequestNotSignedByItsOwnKeyIsRefused()
+    {
+        const QByteArray body = sampleRequest().encode();
+        const Signer stranger = Signer::generate();
+        // Signed by another key, which the header names.
+        auto byStranger = EnrolmentRequest::open(signedFile(FileKind::EnrolmentRequest, stranger, body));
+        QVERIFY(!byStranger);
+        QCOMPARE(byStranger.error().code, ErrorCode::SyncSignatureInvalid);
+        QVERIFY2(byStranger.error().detail.contains(QStringLiteral("3BB3-1586-6BD1-D77D")),
+                 qPrintable(byStranger.error().detail));
+        // Signed by another key, the header changed to name the key in the body.
+        QByteArray relabelled = signedFile(FileKind::EnrolmentRequest, stranger, body);
+        relabelled.replace(5, 8, kDeviceKeyId);
+        auto forged = EnrolmentRequest::open(relabelled);
+        QVERIFY(!forged);
+        QCOMPARE(forged.error().code, ErrorCode::SyncSignatureInvalid);
+        // Signed by the right key, the header naming another.
+        QByteArray misnamed = signedFile(FileKind::EnrolmentRequest, deviceKey(), body);
+        misnamed.replace(5, 8, kHubSigningKeyId);
+        auto wrongHeader = EnrolmentRequest::open(misnamed);
+        QVERIFY(!wrongHeader);
+        QCOMPARE(wrongHeader.error().code, ErrorCode::SyncSignatureInvalid);
+        QVERIFY2(
+            wrongHeader.error().detail.startsWith(QStringLiteral("the header names key 8B88-9FEF-D6E1-9335")),
+            qPrintable(wrongHeader.error().detail));
+        // A request is not an answer, even when well signed.
+        auto asAnswer = EnrolmentAnswer::open(signedFile(FileKind::EnrolmentRequest, deviceKey(), body));
+        QVERIFY(!asAnswer);
+        QCOMPARE(asAnswer.error().code, ErrorCode::SyncFileMalformed);
+        auto otherKind = EnrolmentRequest::open(signedFile(FileKind::Receipt, deviceKey(), body));
+        QVERIFY(!otherKind);
+        QCOMPARE(otherKind.error().code, ErrorCode::SyncFileMalformed);
+    }
+
+    void everyCutOfARequestIsRefused() { checkEveryCutIsRefused<EnrolmentRequest>(sampleRequest().encode()); }
+
+    void inconsistentRequestsAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty vault id") << 0 << QStringLiteral("vault_id: empty");
+        QTest::newRow("dotted village code") << 1 << QStringLiteral("village_code: ");
+        QTest::newRow("empty village name") << 2 << QStringLiteral("village_name: empty");
+        QTest::newRow("key of 31 bytes") << 3 << QStringLiteral("device_public_key: ");
+        QTest::newRow("key of 33 bytes") << 4 << QStringLiteral("device_public_key: ");
+        QTest::newRow("empty officer") << 5 << QStringLiteral("officer: empty");
+        QTest::newRow("local time") << 6 << QStringLiteral("created_at: ");
+        QTest::newRow("empty app version") << 7 << QStringLiteral("app_version: empty");
+        QTest::newRow("answer format") << 8 << QStringLiteral("format: ");
+    }
+
+    void inconsistentRequestsAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        EnrolmentRequest request = sampleRequest();
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            request.vaultId.clear();
+            break;
+        case 1:
+            request.villageCode = QStringLiteral("33.10.04.2001");
+            break;
+        case 2:
+            request.villageName.clear();
+            break;
+        case 3:
+            request.devicePublicKey.chop(1);
+            break;
+        case 4:
+            request.devicePublicKey.append('\0');
+            break;
+        case 5:
+            request.officer.clear();
+            break;
+        case 6:
+            request.createdAt = QStringLiteral("2026-11-02T15:15:00.000+07:00");
+            break;
+        case 7:
+            request.appVersion.clear();
+            break;
+        default:
+            body = text("verdes-enrolment-answer/1") + request.encode().sliced(4 + 26);
+            break;
+        }
+        if (body.isEmpty()) {
+            body = request.encode();
+        }
+        auto read = EnrolmentRequest::decode(body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    void anAnswerIsWrittenAsTheDocumentSays()
+    {
+        const QByteArray expected =
+            text("verdes-enrolment-answer/1") + text("hub-3310") + text("Dinsos Klaten") + text("3310")
+            + kDeviceKeyId + text("vault-7f3a") + text("3310042001") + hex("00000020") + kHubSigningPublicKey
+            + hex("00000020") + kHubSealingPublicKey + hex("01") + QByteArray(32, '\x33')
+            + text("https://verdes.dinsos.klatenkab.go.id:8443/") + hex("0000001e")
+            + text("2026-11-03T02:00:00.000Z") + QByteArray(32, '\x44');
+        QCOMPARE(sampleAnswer().encode(), expected);
+        auto read = EnrolmentAnswer::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == sampleAnswer());
+        QCOMPARE(read->hubFingerprint(), QStringLiteral("8B88-9FEF-D6E1-9335"));
+    }
+
+    void anAnswerOpensWithTheHubKeyItCarries()
+    {
+        const Signer hub = hubSigningKey();
+        QCOMPARE(hub.publicKey(), kHubSigningPublicKey);
+        QCOMPARE(std::move(SealingKey::fromSecret(fixed('\x40', 32))).value().publicKey(),
+                 kHubSealingPublicKey);
+        EnrolmentAnswer answer = sampleAnswer();
+        const QByteArray requestFile =
+            signedFile(FileKind::EnrolmentRequest, deviceKey(), sampleRequest().encode());
+        answer.answersRequest = EnrolmentRequest::idOf(requestFile);
+        const QByteArray file = signedFile(FileKind::EnrolmentAnswer, hub, answer.encode());
+        QCOMPARE(file.first(4), QByteArray("VENA"));
+        QCOMPARE(file.sliced(5, 8), kHubSigningKeyId);
+        auto opened = EnrolmentAnswer::open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
+        QVERIFY(*opened == answer);
+        // Once pinned, the same answer opens with the pinned key like any hub file.
+        auto pinned = Envelope::openSigned(file, FileKind::EnrolmentAnswer, kHubSigningPublicKey);
+        QVERIFY(pinned);
+        QVERIFY(*EnrolmentAnswer::decode(*pinned) == answer);
+        checkEveryFlippedByteIsRefused(file, [](const QByteArray &bytes) {
+            return EnrolmentAnswer::open(bytes).has_value();
+        });
+        // Signed by the device, or by a stranger, with the hub's key inside: refused.
+        const Signer device = deviceKey();
+        const Signer stranger = Signer::generate();
+        for (const Signer *other : {&device, &stranger}) {
+            auto forged =
+                EnrolmentAnswer::open(signedFile(FileKind::EnrolmentAnswer, *other, answer.encode()));
+            QVERIFY(!forged);
+            QCOMPARE(forged.error().code, ErrorCode::SyncSignatureInvalid);
+        }
+        // A USB-only hub: no URL, no pinned certificate, no offline limit.
+        answer.hubUrl.clear();
+        answer.tlsCertificateSha256.reset();
+        answer.maxOfflineDays = 0;
+        auto usbOnly = EnrolmentAnswer::open(signedFile(FileKind::EnrolmentAnswer, hub, answer.encode()));
+        QVERIFY2(usbOnly, usbOnly ? "" : qPrintable(usbOnly.error().detail));
+        QVERIFY(*usbOnly == answer);
+    }
+
+    void everyCutOfAnAnswerIsRefused() { checkEveryCutIsRefused<EnrolmentAnswer>(sampleAnswer().encode()); }
+
+    void inconsistentAnswersAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty hub id") << 0 << QStringLiteral("hub_id: empty");
+        QTest::newRow("empty hub name") << 1 << QStringLiteral("hub_name: empty");
+        QTest::newRow("district of 3 digits") << 2 << QStringLiteral("district_code: ");
+        QTest::newRow("village in another district")
+            << 3 << QStringLiteral("village_code: not in district 3310");
+        QTest::newRow("village of 9 digits") << 4 << QStringLiteral("village_code: ");
+        QTest::newRow("empty vault id") << 5 << QStringLiteral("vault_id: empty");
+        QTest::newRow("signing key of 31 bytes") << 6 << QStringLiteral("hub_signing_key: ");
+        QTest::newRow("sealing key of 33 bytes") << 7 << QStringLiteral("hub_sealing_key: ");
+        QTest::newRow("URL without a pin") << 8 << QStringLiteral("hub_url: ");
+        QTest::newRow("pin without a URL") << 9 << QStringLiteral("hub_url: ");
+        QTest::newRow("plain http") << 10 << QStringLiteral("hub_url: not an https URL");
+        QTest::newRow("no host") << 11 << QStringLiteral("hub_url: not an https URL");
+        QTest::newRow("upper-case scheme") << 12 << QStringLiteral("hub_url: not an https URL");
+        QTest::newRow("enrolled_at without Z") << 13 << QStringLiteral("enrolled_at: ");
+        QTest::newRow("request format") << 14 << QStringLiteral("format: ");
+    }
+
+    void inconsistentAnswersAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        EnrolmentAnswer answer = sampleAnswer();
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            answer.hubId.clear();
+            break;
+        case 1:
+            answer.hubName.clear();
+            break;
+        case 2:
+            answer.districtCode = QStringLiteral("331");
+            break;
+        case 3:
+            answer.villageCode = QStringLiteral("3311042001");
+            break;
+        case 4:
+            answer.villageCode = QStringLiteral("331004200");
+            break;
+        case 5:
+            answer.vaultId.clear();
+            break;
+        case 6:
+            answer.hubSigningKey.chop(1);
+            break;
+        case 7:
+            answer.hubSealingKey.append('\x01');
+            break;
+        case 8:
+            answer.tlsCertificateSha256.reset();
+            break;
+        case 9:
+            answer.hubUrl.clear();
+            break;
+        case 10:
+            answer.hubUrl = QStringLiteral("http://verdes.dinsos.klatenkab.go.id/");
+            break;
+        case 11:
+            answer.hubUrl = QStringLiteral("https:///verdes");
+            break;
+        case 12:
+            answer.hubUrl = QStringLiteral("HTTPS://verdes.dinsos.klatenkab.go.id/");
+            break;
+        case 13:
+            answer.enrolledAt = QStringLiteral("2026-11-03T02:00:00.000");
+            break;
+        default:
+            body = patched(answer.encode(), "verdes-enrolment-answer/1", "verdes-enrolment-reques/1");
+            break;
+        }
+        if (body.isEmpty()) {
+            body = answer.encode();
+        }
+        auto read = EnrolmentAnswer::decode(body);
         QVERIFY(!read);
         QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
