@@ -11,6 +11,7 @@
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/RevocationList.h"
 #include "sync/batch/Wire.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
@@ -161,6 +162,28 @@ EnrolmentAnswer sampleAnswer()
     answer.enrolledAt = QStringLiteral("2026-11-03T02:00:00.000Z");
     answer.answersRequest = QByteArray(32, '\x44');
     return answer;
+}
+
+RevocationList sampleRevocations()
+{
+    RevocationList list;
+    list.hubId = QStringLiteral("hub-3310");
+    list.serial = 7;
+    list.issuedAt = QStringLiteral("2026-12-01T00:00:00.000Z");
+    // Bytewise order: 0x80 sorts after 0x7f (the bytes are unsigned).
+    list.entries = {{hex("3bb315866bd1d77d"),
+                     QStringLiteral("vault-7f3a"),
+                     QStringLiteral("2026-11-20T03:04:05.006Z"),
+                     QStringLiteral("laptop stolen")},
+                    {hex("7fffffffffffffff"),
+                     QStringLiteral("vault-0001"),
+                     QStringLiteral("2026-11-21T00:00:00.000Z"),
+                     {}},
+                    {hex("8000000000000000"),
+                     QStringLiteral("vault-0002"),
+                     QStringLiteral("2026-11-22T00:00:00.000Z"),
+                     QStringLiteral("replaced")}};
+    return list;
 }
 
 template <typename T>
@@ -698,6 +721,141 @@ private Q_SLOTS:
             body = answer.encode();
         }
         auto read = EnrolmentAnswer::decode(body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    // --- Revocation list (§9) ---
+
+    void aRevocationListIsWrittenAsTheDocumentSays()
+    {
+        RevocationList list;
+        list.hubId = QStringLiteral("hub-3310");
+        list.serial = 258;
+        list.issuedAt = QStringLiteral("2026-12-01T00:00:00.000Z");
+        list.entries = {{kDeviceKeyId, QStringLiteral("v1"), QStringLiteral("2026-11-20T03:04:05.006Z"), {}}};
+        const QByteArray expected = text("verdes-revocations/1") + text("hub-3310") + hex("0000000000000102")
+                                    + text("2026-12-01T00:00:00.000Z") + hex("00000001") + kDeviceKeyId
+                                    + text("v1") + text("2026-11-20T03:04:05.006Z") + text("");
+        QCOMPARE(list.encode(), expected);
+        auto read = RevocationList::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == list);
+    }
+
+    void aRevocationListTravelsSignedByTheHub()
+    {
+        const Signer hub = hubSigningKey();
+        const RevocationList list = sampleRevocations();
+        const QByteArray file = signedFile(FileKind::RevocationList, hub, list.encode());
+        QCOMPARE(file.first(4), QByteArray("VREV"));
+        auto body = Envelope::openSigned(file, FileKind::RevocationList, kHubSigningPublicKey);
+        QVERIFY(body);
+        auto read = RevocationList::decode(*body);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == list);
+        checkEveryFlippedByteIsRefused(file, [](const QByteArray &bytes) {
+            auto opened = Envelope::openSigned(bytes, FileKind::RevocationList, kHubSigningPublicKey);
+            return opened && RevocationList::decode(*opened);
+        });
+        // A list signed by a device is not the hub's.
+        const QByteArray forged = signedFile(FileKind::RevocationList, deviceKey(), list.encode());
+        QCOMPARE(Envelope::openSigned(forged, FileKind::RevocationList, kHubSigningPublicKey).error().code,
+                 ErrorCode::SyncKeyUnknown);
+    }
+
+    void aRevocationListSaysWhoIsRevoked_data()
+    {
+        QTest::addColumn<QByteArray>("keyId");
+        QTest::addColumn<bool>("revoked");
+        QTest::newRow("first") << hex("3bb315866bd1d77d") << true;
+        QTest::newRow("0x7f") << hex("7fffffffffffffff") << true;
+        QTest::newRow("0x80") << hex("8000000000000000") << true;
+        QTest::newRow("before all") << hex("0000000000000000") << false;
+        QTest::newRow("between") << hex("3bb315866bd1d77e") << false;
+        QTest::newRow("after all") << hex("ffffffffffffffff") << false;
+        QTest::newRow("a prefix") << hex("3bb315866bd1d7") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void aRevocationListSaysWhoIsRevoked()
+    {
+        QFETCH(QByteArray, keyId);
+        QFETCH(bool, revoked);
+        auto list = RevocationList::decode(sampleRevocations().encode());
+        QVERIFY2(list, list ? "" : qPrintable(list.error().detail));
+        QCOMPARE(list->revokes(keyId), revoked);
+        QVERIFY(!RevocationList().revokes(keyId));
+    }
+
+    void everyCutOfARevocationListIsRefused()
+    {
+        checkEveryCutIsRefused<RevocationList>(sampleRevocations().encode());
+    }
+
+    void inconsistentRevocationListsAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("out of order") << 0 << QStringLiteral("entries[2].device_key_id: sorts before");
+        QTest::newRow("signed order") << 1 << QStringLiteral("entries[1].device_key_id: sorts before");
+        QTest::newRow("the same key twice") << 2 << QStringLiteral("entries[1].device_key_id: the same key");
+        QTest::newRow("serial 0") << 3 << QStringLiteral("serial: 0");
+        QTest::newRow("empty hub id") << 4 << QStringLiteral("hub_id: empty");
+        QTest::newRow("issued_at a date") << 5 << QStringLiteral("issued_at: ");
+        QTest::newRow("revoked_at month 0") << 6 << QStringLiteral("entries[1].revoked_at: ");
+        QTest::newRow("empty vault id") << 7 << QStringLiteral("entries[0].vault_id: empty");
+        QTest::newRow("100001 entries") << 8 << QStringLiteral("entries: 100001 elements, over 100000");
+        QTest::newRow("other format") << 9 << QStringLiteral("format: ");
+    }
+
+    void inconsistentRevocationListsAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        RevocationList list = sampleRevocations();
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            list.entries.swapItemsAt(1, 2);
+            break;
+        case 1: // 0x80 before 0x7f: the order of signed bytes, not the format's
+            list.entries.removeFirst();
+            list.entries.swapItemsAt(0, 1);
+            break;
+        case 2:
+            list.entries[1].deviceKeyId = list.entries[0].deviceKeyId;
+            break;
+        case 3:
+            list.serial = 0;
+            break;
+        case 4:
+            list.hubId.clear();
+            break;
+        case 5:
+            list.issuedAt = QStringLiteral("2026-12-01");
+            break;
+        case 6:
+            list.entries[1].revokedAt = QStringLiteral("2026-00-21T00:00:00.000Z");
+            break;
+        case 7:
+            list.entries[0].vaultId.clear();
+            break;
+        case 8:
+            list.entries.clear();
+            body = list.encode();
+            body.chop(4);
+            body += hex("000186a1");
+            break;
+        default:
+            body = patched(list.encode(), "verdes-revocations/1", "verdes-revocation/1s");
+            break;
+        }
+        if (body.isEmpty()) {
+            body = list.encode();
+        }
+        auto read = RevocationList::decode(body);
         QVERIFY(!read);
         QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
