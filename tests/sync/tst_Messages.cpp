@@ -15,8 +15,10 @@
 #include "sync/batch/Wire.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
+#include "tests/support/ScratchVault.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -859,6 +861,66 @@ private Q_SLOTS:
         QVERIFY(!read);
         QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    // --- Test vectors and fuzz seeds (§10) ---
+
+    // tests/data/messages/*.signed: one signed file of each kind, made from the samples above with the
+    // fixed keys (Ed25519 signatures are deterministic, so the bytes never change unless the format
+    // does). VERDES_WRITE_VECTORS=DIR writes them again, with their bodies, which are also the seeds
+    // of tests/fuzz/corpus/messages.
+    void theTestVectorsAreReproduced()
+    {
+        const Signer hub = hubSigningKey();
+        const QByteArray request =
+            signedFile(FileKind::EnrolmentRequest, deviceKey(), sampleRequest().encode());
+        EnrolmentAnswer answer = sampleAnswer();
+        answer.answersRequest = EnrolmentRequest::idOf(request);
+        const QList<std::pair<QString, QByteArray>> files = {
+            {QStringLiteral("receipt"), signedFile(FileKind::Receipt, hub, sampleReceipt().encode())},
+            {QStringLiteral("receipt-unreadable"),
+             signedFile(FileKind::Receipt, hub, unreadableReceipt().encode())},
+            {QStringLiteral("enrolment-request"), request},
+            {QStringLiteral("enrolment-answer"), signedFile(FileKind::EnrolmentAnswer, hub, answer.encode())},
+            {QStringLiteral("revocations"),
+             signedFile(FileKind::RevocationList, hub, sampleRevocations().encode())},
+        };
+        const QString keys =
+            QStringLiteral("device_seed %1\ndevice_public_key %2\nhub_signing_seed %3\n"
+                           "hub_signing_public_key %4\n")
+                .arg(QString::fromLatin1(
+                         QByteArray(reinterpret_cast<const char *>(deviceKey().seed().data()), 32).toHex()),
+                     QString::fromLatin1(kDevicePublicKey.toHex()),
+                     QString::fromLatin1(
+                         QByteArray(reinterpret_cast<const char *>(hub.seed().data()), 32).toHex()),
+                     QString::fromLatin1(kHubSigningPublicKey.toHex()));
+        const QString out = qEnvironmentVariable("VERDES_WRITE_VECTORS");
+        if (!out.isEmpty()) {
+            const auto write = [&out](const QString &name, const QByteArray &bytes) {
+                QFile file(out + u'/' + name);
+                return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+            };
+            QVERIFY(write(QStringLiteral("messages.keys"), keys.toUtf8()));
+            for (const auto &[name, bytes] : files) {
+                QVERIFY(write(name + QStringLiteral(".signed"), bytes));
+                QVERIFY(write(name + QStringLiteral(".body"), bytes.sliced(17, bytes.size() - 17 - 64)));
+            }
+        }
+        const auto read = [](const QString &name) {
+            QFile file(test::testDataPath(QStringLiteral("messages/") + name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QCOMPARE(QString::fromUtf8(read(QStringLiteral("messages.keys"))), keys);
+        for (const auto &[name, bytes] : files) {
+            QCOMPARE(read(name + QStringLiteral(".signed")), bytes);
+        }
+        // And they open as a reader that follows §6-§9 opens them.
+        QVERIFY(Receipt::decode(
+            *Envelope::openSigned(files.at(0).second, FileKind::Receipt, kHubSigningPublicKey)));
+        QVERIFY(EnrolmentRequest::open(files.at(2).second));
+        QVERIFY(EnrolmentAnswer::open(files.at(3).second));
+        QVERIFY(RevocationList::decode(
+            *Envelope::openSigned(files.at(4).second, FileKind::RevocationList, kHubSigningPublicKey)));
     }
 };
 
