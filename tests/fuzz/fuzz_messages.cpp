@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// libFuzzer target for the signed files besides the batch (docs/batch-format.md §6-§9): the receipt,
+// enrolment request and answer, and revocation list bodies, and the enrolment files' open(), which
+// reads a body before its signature is verified (they carry their own key). Any bytes must give a
+// value or a clean Error, never a crash, a hang or an allocation past the format's bounds. Invariant
+// checked on every input: a body a parser accepts is written back to exactly the same bytes (one
+// way to write each value), and an enrolment file that opens holds exactly the body it was read from.
+#include "sync/batch/EnrolmentAnswer.h"
+#include "sync/batch/EnrolmentRequest.h"
+#include "sync/batch/Envelope.h"
+#include "sync/batch/Receipt.h"
+#include "sync/batch/RevocationList.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace verdes;
+using namespace verdes::sync;
+
+namespace {
+
+template <typename T>
+void roundTrip(QByteArrayView bytes)
+{
+    if (auto value = T::decode(bytes); value) {
+        if (value->encode() != bytes) {
+            std::abort();
+        }
+    }
+}
+
+template <typename T>
+void openSelfSigned(QByteArrayView bytes, FileKind kind)
+{
+    if (auto value = T::open(bytes); value) {
+        auto body = Envelope::unverifiedBody(bytes, kind);
+        if (!body || value->encode() != *body) {
+            std::abort();
+        }
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)); // NOLINT
+    roundTrip<Receipt>(bytes);
+    roundTrip<EnrolmentRequest>(bytes);
+    roundTrip<EnrolmentAnswer>(bytes);
+    roundTrip<RevocationList>(bytes);
+    openSelfSigned<EnrolmentRequest>(bytes, FileKind::EnrolmentRequest);
+    openSelfSigned<EnrolmentAnswer>(bytes, FileKind::EnrolmentAnswer);
+    return 0;
+}
