@@ -402,6 +402,19 @@ QString ErrorText::describe(const Error &e)
         return tr("The district hub \"%1\" has revoked this laptop's enrolment. The data stays "
                   "encrypted and safe; the vault can be used again after the district enrols it anew.")
             .arg(arg(e, 0));
+    case ErrorCode::SyncOtherDistrict:
+        return tr("The village %1 is not in this hub's district (%2): its laptop enrols with its own "
+                  "district's hub. Nothing was changed.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SyncFingerprintMismatch:
+        return tr("The fingerprint typed (%1) is not the one in the file (%2). Check it again with the "
+                  "other side, over the phone or in person: if it still differs, the file is not theirs. "
+                  "Nothing was changed.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SyncUploadUnreadable:
+        return tr("The district could not read the file it was given (%1), so it could not say which "
+                  "batch it was. Export the batch again and take the new file.")
+            .arg(arg(e, 0));
     }
     Q_UNREACHABLE();
     return {};
@@ -494,6 +507,9 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncNotOurs:
     case ErrorCode::SyncHubUnknown:
     case ErrorCode::SyncDeviceRevoked:
+    case ErrorCode::SyncOtherDistrict:
+    case ErrorCode::SyncFingerprintMismatch:
+    case ErrorCode::SyncUploadUnreadable:
         return 3;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
@@ -667,6 +683,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SyncNotOurs)
         VERDES_ERROR_NAME(SyncHubUnknown)
         VERDES_ERROR_NAME(SyncDeviceRevoked)
+        VERDES_ERROR_NAME(SyncOtherDistrict)
+        VERDES_ERROR_NAME(SyncFingerprintMismatch)
+        VERDES_ERROR_NAME(SyncUploadUnreadable)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -150,6 +150,9 @@ enum class ErrorCode : quint16
     SyncNotOurs,              // args: the kind of file (a receipt or answer for another laptop)
     SyncHubUnknown,           // args: the kind of file, the id of its signing key (not the pinned hub's)
     SyncDeviceRevoked,        // args: the hub's name
+    SyncOtherDistrict,        // args: the village's code, the hub's district code
+    SyncFingerprintMismatch,  // args: the fingerprint typed, the one in the file
+    SyncUploadUnreadable,     // args: the hub's reason, in words (a receipt for a file it could not read)
 };
 
 } // namespace verdes

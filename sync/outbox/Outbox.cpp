@@ -3,6 +3,7 @@
 #include "sync/outbox/Outbox.h"
 
 #include "models/core/Log.h"
+#include "models/core/PublicKey.h"
 #include "models/io/OutputPath.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/vault/Database.h"
@@ -144,6 +145,118 @@ Result<OutboxEntry> Outbox::exportTo(const Actor &actor, quint64 sequence, const
     VERDES_TRY(tx.commit());
     qCInfo(lcSync) << "batch" << sequence << "written for the USB route," << sealed.size() << "bytes";
     return *entry;
+}
+
+Result<Outbox::ReceiptImport> Outbox::importReceipt(const Actor &actor, const QByteArray &receiptFile)
+{
+    VERDES_TRY(actor.require(Action::SendBatches));
+    OutboxRepository repo(m_db, m_clock);
+    VERDES_TRY_ASSIGN(hub, repo.hub());
+    if (!hub) {
+        return Error(ErrorCode::SyncNotEnrolled);
+    }
+    const QString label = fileKindLabel(FileKind::Receipt);
+    VERDES_TRY_ASSIGN(header, Envelope::signedHeader(receiptFile));
+    if (header.kind != FileKind::Receipt) {
+        return Error(ErrorCode::SyncFileMalformed,
+                     {label},
+                     QStringLiteral("a %1, not a receipt").arg(fileKindLabel(header.kind)));
+    }
+    if (header.signerKeyId != PublicKey::idOf(hub->signingKey)) {
+        return Error(ErrorCode::SyncHubUnknown, {label, PublicKey::idText(header.signerKeyId)});
+    }
+    VERDES_TRY_ASSIGN(body, Envelope::openSigned(receiptFile, FileKind::Receipt, hub->signingKey));
+    VERDES_TRY_ASSIGN(receipt, Receipt::decode(body));
+    VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
+    VERDES_TRY_ASSIGN(vaultId, repo.vaultId());
+    if (receipt.deviceKeyId != PublicKey::idOf(key.publicKey())
+        || (!receipt.vaultId.isEmpty() && receipt.vaultId != vaultId)) {
+        return Error(ErrorCode::SyncNotOurs, {label}, QStringLiteral("receipt for another device"));
+    }
+    if (!receipt.batchId) {
+        // The hub could not read the file at all: nothing to record against a batch.
+        return Error(ErrorCode::SyncUploadUnreadable,
+                     {Receipt::reasonLabel(receipt.reason.value_or(ReceiptReason::Malformed))},
+                     receipt.detail);
+    }
+    VERDES_TRY_ASSIGN(found, repo.byBatchId(*receipt.batchId));
+    if (!found || found->sequence != receipt.sequence) {
+        return Error(
+            ErrorCode::SyncNotOurs, {label}, QStringLiteral("receipt for a batch this vault did not make"));
+    }
+    ReceiptImport result;
+    result.receipt = receipt;
+    result.entry = *found;
+    const bool final = found->state == OutboxState::Receipted || found->state == OutboxState::Refused;
+    if (final) {
+        return result; // answered before: a receipt is final
+    }
+    const bool gap =
+        receipt.outcome == ReceiptOutcome::Refused && receipt.reason == ReceiptReason::SequenceGap;
+    Transaction tx(m_db);
+    VERDES_TRY(tx.begin());
+    if (gap) {
+        // Not an answer on the batch itself: it goes again once the one before it is in.
+        VERDES_TRY(repo.recordAttempt(found->sequence,
+                                      SendPhase::Idle,
+                                      found->attempts,
+                                      {},
+                                      Receipt::reasonLabel(ReceiptReason::SequenceGap)));
+        VERDES_TRY(tx.commit());
+        VERDES_TRY_ASSIGN(now, repo.get(found->sequence));
+        result.entry = *now;
+        return result;
+    }
+    VERDES_TRY_ASSIGN(items, repo.items(found->sequence));
+    if (receipt.outcome != ReceiptOutcome::Refused && receipt.items.size() != items.size()) {
+        return Error(
+            ErrorCode::SyncFileMalformed,
+            {label},
+            QStringLiteral("%1 items for a batch of %2").arg(receipt.items.size()).arg(items.size()));
+    }
+    QList<qint64> received;
+    QList<qint64> toSend;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        OutboxItem &item = items[i];
+        if (receipt.outcome == ReceiptOutcome::Refused) {
+            item.outcome = QStringLiteral("refused");
+            item.reason = receipt.reason ? Receipt::reasonCode(*receipt.reason) : QString();
+            continue;
+        }
+        const ReceiptItem &answer = receipt.items.at(i);
+        if (answer.proposalId != static_cast<quint64>(item.proposalId.value_or(0))) {
+            return Error(ErrorCode::SyncFileMalformed,
+                         {label},
+                         QStringLiteral("item %1 names another proposal").arg(i));
+        }
+        item.outcome = Receipt::outcomeCode(answer.outcome);
+        item.reason = answer.reason ? Receipt::reasonCode(*answer.reason) : QString();
+        if (item.proposalId && answer.outcome == ReceiptOutcome::Accepted) {
+            received.append(*item.proposalId);
+        }
+        if (item.proposalId && found->state == OutboxState::Queued) {
+            toSend.append(*item.proposalId);
+        }
+    }
+    VERDES_TRY(repo.recordReceipt(actor,
+                                  found->sequence,
+                                  receiptFile,
+                                  Receipt::outcomeCode(receipt.outcome),
+                                  receipt.reason ? Receipt::reasonCode(*receipt.reason) : QString(),
+                                  items));
+    ProposalRepository proposals(m_db, m_clock);
+    // A receipt for a batch sent from another copy of the route (the hub got it, this vault never
+    // marked it sent): the proposals pass through `sent` first.
+    VERDES_TRY(proposals.moveForMeeting(actor, toSend, ProposalState::Sent, batchNote(found->sequence)));
+    VERDES_TRY(
+        proposals.moveForMeeting(actor, received, ProposalState::Received, batchNote(found->sequence)));
+    VERDES_TRY(tx.commit());
+    VERDES_TRY_ASSIGN(now, repo.get(found->sequence));
+    result.entry = *now;
+    result.changed = true;
+    qCInfo(lcSync) << "receipt for batch" << found->sequence << Receipt::outcomeCode(receipt.outcome)
+                   << received.size() << "received";
+    return result;
 }
 
 } // namespace verdes::sync

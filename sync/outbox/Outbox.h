@@ -6,6 +6,7 @@
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/vault/Actor.h"
+#include "sync/batch/Receipt.h"
 #include "sync/outbox/OutboxRepository.h"
 
 #include <QByteArray>
@@ -41,6 +42,20 @@ public:
     // Writes the sealed batch to `path` for the USB route (the path is checked as every output is;
     // `replace` when the user agreed to replace a file) and marks it sent by USB.
     Result<OutboxEntry> exportTo(const Actor &actor, quint64 sequence, const QString &path, bool replace);
+
+    struct ReceiptImport
+    {
+        Receipt receipt;
+        OutboxEntry entry;    // the batch as it stands after the receipt
+        bool changed = false; // false for a receipt imported before
+    };
+
+    // Reads a receipt from the pinned hub (SyncHubUnknown for another key, SyncNotOurs when it is
+    // for another laptop or a batch this vault did not make) and records it: the batch's outcome and
+    // each item's; accepted proposals move to `received`. A batch refused because one before it is
+    // missing (sequence_gap) stays waiting, to go again after the missing one; other refusals are
+    // final. Importing the same receipt again changes nothing.
+    Result<ReceiptImport> importReceipt(const Actor &actor, const QByteArray &receiptFile);
 
 private:
     Result<void> makeBatch(const Actor &actor, qint64 meetingId);
