@@ -1,0 +1,433 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/hub/Hub.h"
+
+#include "models/core/Log.h"
+#include "models/core/PublicKey.h"
+#include "sync/batch/Batch.h"
+#include "sync/batch/Envelope.h"
+#include "sync/batch/RevocationList.h"
+#include "sync/crypto/Sealer.h"
+#include "sync/crypto/Signer.h"
+#include "sync/hub/SqliteHubRepository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace verdes::hub {
+
+using sync::Receipt;
+using sync::ReceiptItem;
+using sync::ReceiptOutcome;
+using sync::ReceiptReason;
+
+namespace {
+
+constexpr int kKeyBytes = 32;
+constexpr int kStoreAttempts = 3;
+
+QString databasePath(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("hub.db"));
+}
+
+QString defaultKeyFile(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("hub.key"));
+}
+
+Result<SecureBytes> readKeyFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
+                     {path},
+                     file.errorString());
+    }
+    QByteArray hex = file.read(2 * kKeyBytes + 2).trimmed();
+    QByteArray raw = QByteArray::fromHex(hex);
+    const bool ok = hex.size() == 2 * kKeyBytes && raw.size() == kKeyBytes;
+    SecureBytes key = SecureBytes::copyOf(std::span(reinterpret_cast<const unsigned char *>(raw.constData()),
+                                                    static_cast<std::size_t>(raw.size()))); // NOLINT
+    hex.fill('\0');
+    raw.fill('\0');
+    if (!ok) {
+        return Error(
+            ErrorCode::VaultKeySlotsDamaged, {path}, QStringLiteral("a hub key file holds 64 hex digits"));
+    }
+    return key;
+}
+
+Result<void> writeKeyFile(const QString &path, const SecureBytes &key)
+{
+    QFile file(path);
+    // Made new, readable and writable by the hub's user only.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return Error(
+            file.exists() ? ErrorCode::FileExists : ErrorCode::FileWriteFailed, {path}, file.errorString());
+    }
+    QByteArray hex =
+        QByteArray(reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size())) // NOLINT
+            .toHex();
+    hex.append('\n');
+    const bool written = file.write(hex) == hex.size() && file.flush();
+    hex.fill('\0');
+    if (!written) {
+        file.remove();
+        return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
+    }
+    return {};
+}
+
+QByteArray keyIdFromText(const QString &text)
+{
+    QString hex = text;
+    hex.remove(u'-');
+    hex.remove(u' ');
+    static const QRegularExpression kHex(QStringLiteral("^[0-9A-Fa-f]{16}$"));
+    if (!kHex.match(hex).hasMatch()) {
+        return {};
+    }
+    return QByteArray::fromHex(hex.toLatin1());
+}
+
+} // namespace
+
+Hub::Hub(std::unique_ptr<HubStorage> storage, Clock &clock)
+    : m_storage(std::move(storage))
+    , m_clock(clock)
+{}
+
+Hub::~Hub() = default;
+
+QString Hub::now() const
+{
+    return m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<void> Hub::init(const QString &folder, const InitOptions &options, Clock &clock)
+{
+    static const QRegularExpression kDistrict(QStringLiteral("^[0-9]{4}$"));
+    if (!kDistrict.match(options.districtCode).hasMatch()) {
+        return Error(ErrorCode::UsageError,
+                     {QStringLiteral("--district-code is the 4-digit code of the regency or city")});
+    }
+    if (options.name.trimmed().isEmpty()) {
+        return Error(ErrorCode::UsageError, {QStringLiteral("--name is the office's name")});
+    }
+    if (!QDir().mkpath(folder)) {
+        return Error(ErrorCode::FileWriteFailed, {folder}, QStringLiteral("cannot make the hub folder"));
+    }
+    // The hub's folder is its user's alone: the database is encrypted, but its key file is beside it.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString keyFile = options.keyFile.isEmpty() ? defaultKeyFile(folder) : options.keyFile;
+    if (options.keyFile.isEmpty()) {
+        VERDES_TRY(writeKeyFile(keyFile, SecureBytes::random(kKeyBytes)));
+    }
+    VERDES_TRY_ASSIGN(key, readKeyFile(keyFile));
+    VERDES_TRY_ASSIGN(storage, SqliteHubRepository::create(databasePath(folder), key));
+    HubSettings settings;
+    settings.hubId = QStringLiteral("hub-%1-%2")
+                         .arg(options.districtCode,
+                              QString::fromLatin1(
+                                  QByteArray(reinterpret_cast<const char *>(SecureBytes::random(4).data()), 4)
+                                      .toHex())); // NOLINT
+    settings.name = options.name.trimmed();
+    settings.districtCode = options.districtCode;
+    settings.createdAt = clock.now().toUTC().toString(Qt::ISODateWithMs);
+    settings.maxOfflineDays = options.maxOfflineDays;
+    settings.url = options.url;
+    settings.tlsPin = options.tlsPin;
+    const sync::Signer signer = sync::Signer::generate();
+    const sync::SealingKey sealing = sync::SealingKey::generate();
+    HubKeys keys;
+    keys.signingPublic = signer.publicKey();
+    keys.signingSeed = SecureBytes::copyOf(signer.seed().bytes());
+    keys.sealingPublic = sealing.publicKey();
+    keys.sealingSecret = SecureBytes::copyOf(sealing.secretKey().bytes());
+    VERDES_TRY(storage->initialise(settings, keys));
+    qCInfo(lcSync) << "hub" << settings.hubId << "initialised, signing key"
+                   << PublicKey::idTextOf(keys.signingPublic);
+    return {};
+}
+
+Result<std::unique_ptr<Hub>> Hub::open(const QString &folder, const QString &keyFile, Clock &clock)
+{
+    if (!QFile::exists(databasePath(folder))) {
+        return Error(ErrorCode::VaultNotFound, {folder}, QStringLiteral("no hub.db"));
+    }
+    VERDES_TRY_ASSIGN(key, readKeyFile(keyFile.isEmpty() ? defaultKeyFile(folder) : keyFile));
+    VERDES_TRY_ASSIGN(storage, SqliteHubRepository::open(databasePath(folder), key));
+    return std::make_unique<Hub>(std::move(storage), clock);
+}
+
+Result<QString> Hub::fingerprint()
+{
+    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    return PublicKey::idTextOf(keys.signingPublic);
+}
+
+Result<QByteArray> Hub::signReceipt(const Receipt &receipt)
+{
+    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(keys.signingSeed));
+    return sync::Envelope::sign(
+        sync::FileKind::Receipt, keys.signingPublic, receipt.encode(), [&signer](const QByteArray &bytes) {
+            return Result<QByteArray>(signer.sign(bytes));
+        });
+}
+
+Result<sync::EnrolmentRequest> Hub::readRequest(const QByteArray &requestFile)
+{
+    return sync::EnrolmentRequest::open(requestFile);
+}
+
+Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
+{
+    VERDES_TRY_ASSIGN(request, sync::EnrolmentRequest::open(requestFile));
+    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    if (!request.villageCode.startsWith(settings.districtCode)) {
+        return Error(ErrorCode::SyncOtherDistrict, {request.villageCode, settings.districtCode});
+    }
+    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    HubDevice device;
+    device.keyId = PublicKey::idOf(request.devicePublicKey);
+    device.publicKey = request.devicePublicKey;
+    device.vaultId = request.vaultId;
+    device.villageCode = request.villageCode;
+    device.villageName = request.villageName;
+    device.officer = request.officer;
+    device.enrolledAt = now();
+    VERDES_TRY(m_storage->putDevice(device));
+    Enrolled enrolled;
+    enrolled.request = request;
+    sync::EnrolmentAnswer &answer = enrolled.answer;
+    answer.hubId = settings.hubId;
+    answer.hubName = settings.name;
+    answer.districtCode = settings.districtCode;
+    answer.deviceKeyId = device.keyId;
+    answer.vaultId = request.vaultId;
+    answer.villageCode = request.villageCode;
+    answer.hubSigningKey = keys.signingPublic;
+    answer.hubSealingKey = keys.sealingPublic;
+    answer.tlsCertificateSha256 = settings.tlsPin;
+    answer.hubUrl = settings.url;
+    answer.maxOfflineDays = settings.maxOfflineDays;
+    answer.enrolledAt = device.enrolledAt;
+    answer.answersRequest = sync::EnrolmentRequest::idOf(requestFile);
+    VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(keys.signingSeed));
+    VERDES_TRY_ASSIGN(file,
+                      sync::Envelope::sign(sync::FileKind::EnrolmentAnswer,
+                                           keys.signingPublic,
+                                           answer.encode(),
+                                           [&signer](const QByteArray &bytes) {
+                                               return Result<QByteArray>(signer.sign(bytes));
+                                           }));
+    enrolled.answerFile = file;
+    qCInfo(lcSync) << "enrolled device" << request.fingerprint() << "of village" << request.villageCode;
+    return enrolled;
+}
+
+Result<QByteArray> Hub::revoke(const QString &deviceKeyId)
+{
+    const QByteArray keyId = keyIdFromText(deviceKeyId);
+    if (keyId.isEmpty()) {
+        return Error(ErrorCode::UsageError,
+                     {QStringLiteral("a device is named by its key id, like 3BB3-1586-6BD1-D77D")});
+    }
+    VERDES_TRY_ASSIGN(device, m_storage->device(keyId));
+    if (!device) {
+        return Error(ErrorCode::SyncKeyUnknown,
+                     {sync::fileKindLabel(sync::FileKind::RevocationList), PublicKey::idText(keyId)});
+    }
+    VERDES_TRY(m_storage->revoke(keyId, now()));
+    qCInfo(lcSync) << "revoked device" << PublicKey::idText(keyId);
+    return revocationList();
+}
+
+Result<QByteArray> Hub::revocationList()
+{
+    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    VERDES_TRY_ASSIGN(serial, m_storage->revocationSerial());
+    VERDES_TRY_ASSIGN(devices, m_storage->devices());
+    sync::RevocationList list;
+    list.hubId = settings.hubId;
+    list.serial = std::max<quint64>(serial, 1);
+    list.issuedAt = now();
+    for (const HubDevice &device : std::as_const(devices)) {
+        if (device.isRevoked()) {
+            list.entries.append({device.keyId, device.vaultId, device.revokedAt, QString()});
+        }
+    }
+    std::sort(list.entries.begin(), list.entries.end(), [](const auto &a, const auto &b) {
+        return a.deviceKeyId < b.deviceKeyId;
+    });
+    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(keys.signingSeed));
+    return sync::Envelope::sign(sync::FileKind::RevocationList,
+                                keys.signingPublic,
+                                list.encode(),
+                                [&signer](const QByteArray &bytes) {
+                                    return Result<QByteArray>(signer.sign(bytes));
+                                });
+}
+
+Result<Hub::Ingested> Hub::refuse(Receipt receipt, ReceiptReason reason, const QString &detail)
+{
+    receipt.outcome = ReceiptOutcome::Refused;
+    receipt.reason = reason;
+    receipt.detail = detail;
+    for (ReceiptItem &item : receipt.items) {
+        item.outcome = ReceiptOutcome::Refused;
+        item.reason = item.reason.value_or(reason);
+    }
+    VERDES_TRY(m_storage->noteRefusal(
+        receipt.fileSha256, receipt.deviceKeyId, Receipt::reasonCode(reason), receipt.receivedAt));
+    VERDES_TRY_ASSIGN(file, signReceipt(receipt));
+    qCInfo(lcSync) << "refused an upload:" << Receipt::reasonCode(reason) << detail;
+    return Ingested{receipt, file, false};
+}
+
+Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
+{
+    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    Receipt receipt;
+    receipt.hubId = settings.hubId;
+    receipt.fileSha256 = QCryptographicHash::hash(sealedFile, QCryptographicHash::Sha256);
+    receipt.deviceKeyId = QByteArray(PublicKey::kIdSize, '\0');
+    receipt.receivedAt = now();
+
+    auto header = sync::Envelope::sealedHeader(sealedFile);
+    if (!header) {
+        return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("not a sealed file"));
+    }
+    receipt.deviceKeyId = header->signerKeyId;
+    if (header->recipientKeyId != PublicKey::idOf(keys.sealingPublic)) {
+        return refuse(receipt, ReceiptReason::WrongHub, QStringLiteral("sealed to another hub's key"));
+    }
+    if (header->kind != sync::FileKind::Batch) {
+        return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("not a batch"));
+    }
+    VERDES_TRY_ASSIGN(sealingKey, sync::SealingKey::fromSecret(keys.sealingSecret));
+    auto signedFile = sync::Envelope::unseal(sealedFile, sealingKey);
+    if (!signedFile) {
+        return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("the seal does not open"));
+    }
+    VERDES_TRY_ASSIGN(device, m_storage->device(header->signerKeyId));
+    if (!device) {
+        return refuse(receipt, ReceiptReason::UnknownDevice, QStringLiteral("device not enrolled here"));
+    }
+    receipt.vaultId = device->vaultId;
+    if (device->isRevoked()) {
+        return refuse(receipt, ReceiptReason::RevokedDevice, QStringLiteral("device revoked"));
+    }
+    receipt.expectedSequence = device->lastSequence + 1;
+    auto body = sync::Envelope::openSigned(*signedFile, sync::FileKind::Batch, device->publicKey);
+    if (!body) {
+        return refuse(
+            receipt, ReceiptReason::BadSignature, QStringLiteral("the device's signature does not verify"));
+    }
+    auto batch = sync::Batch::decode(*body);
+    if (!batch) {
+        return refuse(receipt, ReceiptReason::Malformed, batch.error().detail.left(200));
+    }
+    const QByteArray batchId = sync::Batch::idOf(*body);
+    receipt.batchId = batchId;
+    receipt.villageCode = batch->villageCode;
+    receipt.sequence = batch->sequence;
+    for (const sync::BatchItem &item : std::as_const(batch->items)) {
+        receipt.items.append(ReceiptItem{item.proposalId, ReceiptOutcome::Accepted, std::nullopt});
+    }
+    if (batch->villageCode != device->villageCode || batch->vaultId != device->vaultId) {
+        return refuse(
+            receipt, ReceiptReason::WrongVillage, QStringLiteral("the batch names another village or vault"));
+    }
+
+    for (int attempt = 0; attempt < kStoreAttempts; ++attempt) {
+        // The same batch again: the same receipt, nothing changed.
+        VERDES_TRY_ASSIGN(stored, m_storage->receiptOf(batchId));
+        if (stored) {
+            auto opened = sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, keys.signingPublic);
+            VERDES_TRY(opened);
+            VERDES_TRY_ASSIGN(original, Receipt::decode(*opened));
+            return Ingested{original, *stored, false};
+        }
+        VERDES_TRY_ASSIGN(current, m_storage->device(header->signerKeyId));
+        const quint64 last = current->lastSequence;
+        receipt.expectedSequence = last + 1;
+        if (batch->sequence > last + 1) {
+            return refuse(
+                receipt,
+                ReceiptReason::SequenceGap,
+                QStringLiteral("batch %1 came, %2 was expected").arg(batch->sequence).arg(last + 1));
+        }
+        if (batch->sequence <= last) {
+            return refuse(receipt,
+                          ReceiptReason::Replay,
+                          QStringLiteral("batch %1 came before with another content").arg(batch->sequence));
+        }
+        const QByteArray expectedPrevious = current->lastBatchId;
+        if (batch->previous.value_or(QByteArray()) != expectedPrevious) {
+            return refuse(receipt,
+                          ReceiptReason::Replay,
+                          QStringLiteral("the batch does not follow the one received before"));
+        }
+        HubBatch record;
+        record.batchId = batchId;
+        record.deviceKeyId = header->signerKeyId;
+        record.sequence = batch->sequence;
+        record.villageCode = batch->villageCode;
+        record.receivedAt = receipt.receivedAt;
+        record.signedFile = *signedFile;
+        int accepted = 0;
+        for (qsizetype i = 0; i < batch->items.size(); ++i) {
+            const sync::BatchItem &item = batch->items.at(i);
+            ReceiptItem &answer = receipt.items[i];
+            answer = ReceiptItem{item.proposalId, ReceiptOutcome::Accepted, std::nullopt};
+            if (item.proposalId != 0) {
+                VERDES_TRY_ASSIGN(seen, m_storage->hasProposal(header->signerKeyId, item.proposalId));
+                if (seen) {
+                    answer.outcome = ReceiptOutcome::Refused;
+                    answer.reason = ReceiptReason::DuplicateItem;
+                }
+            }
+            accepted += answer.outcome == ReceiptOutcome::Accepted ? 1 : 0;
+            record.items.append(
+                HubBatchItem{static_cast<int>(i),
+                             item.proposalId,
+                             item.type,
+                             item.household,
+                             Receipt::outcomeCode(answer.outcome),
+                             answer.reason ? Receipt::reasonCode(*answer.reason) : QString()});
+        }
+        if (accepted == 0 && !batch->items.isEmpty()) {
+            return refuse(
+                receipt, ReceiptReason::DuplicateItem, QStringLiteral("every item came in an earlier batch"));
+        }
+        receipt.outcome =
+            accepted == batch->items.size() ? ReceiptOutcome::Accepted : ReceiptOutcome::PartlyAccepted;
+        receipt.reason.reset();
+        receipt.detail.clear();
+        record.outcome = Receipt::outcomeCode(receipt.outcome);
+        VERDES_TRY_ASSIGN(file, signReceipt(receipt));
+        record.receipt = file;
+        VERDES_TRY_ASSIGN(done, m_storage->storeAccepted(record, last));
+        if (done) {
+            qCInfo(lcSync) << "stored batch" << batch->sequence << "of device"
+                           << PublicKey::idText(header->signerKeyId) << "with" << accepted << "of"
+                           << batch->items.size() << "items accepted";
+            return Ingested{receipt, file, true};
+        }
+        // Another hub process moved this device's chain meanwhile: read it again.
+    }
+    return Error(
+        ErrorCode::Internal, {}, QStringLiteral("the device's chain kept moving while storing a batch"));
+}
+
+} // namespace verdes::hub

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "sync/batch/EnrolmentAnswer.h"
+#include "sync/batch/EnrolmentRequest.h"
+#include "sync/batch/Receipt.h"
+#include "sync/hub/HubStorage.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace verdes::hub {
+
+// The district hub (issue 13 §4): it enrols village devices, takes their sealed batches (from a USB
+// stick or over HTTPS) and answers each with a signed receipt. What it refuses, it refuses before it
+// trusts: the seal is opened only with its own key, the signature checked with the enrolled device's
+// key before the body is read, and the device's chain of batches (sequence and previous id) decides
+// between accepted, a gap, and a replay. The same batch always gets the same receipt.
+//
+// A hub folder holds `hub.db` (SQLCipher) and, unless another key file is named, `hub.key` (the
+// database key, 64 hex digits, readable by the hub's user only).
+class Hub final
+{
+public:
+    struct InitOptions
+    {
+        QString name;
+        QString districtCode;
+        QString url;
+        std::optional<QByteArray> tlsPin;
+        quint32 maxOfflineDays = 0;
+        QString keyFile; // empty: HUBDIR/hub.key, made by init
+    };
+
+    static Result<void>
+    init(const QString &folder, const InitOptions &options, Clock &clock = SystemClock::instance());
+    static Result<std::unique_ptr<Hub>>
+    open(const QString &folder, const QString &keyFile = {}, Clock &clock = SystemClock::instance());
+    // A hub on a storage of the caller's (PostgreSQL, tests).
+    Hub(std::unique_ptr<HubStorage> storage, Clock &clock);
+    ~Hub();
+    Hub(const Hub &) = delete;
+    Hub &operator=(const Hub &) = delete;
+    Hub(Hub &&) = delete;
+    Hub &operator=(Hub &&) = delete;
+
+    HubStorage &storage() { return *m_storage; }
+
+    struct Enrolled
+    {
+        sync::EnrolmentRequest request;
+        sync::EnrolmentAnswer answer;
+        QByteArray answerFile;
+    };
+
+    // Reads a request (verified with the key it carries) without enrolling: for the operator to
+    // compare the fingerprint first.
+    static Result<sync::EnrolmentRequest> readRequest(const QByteArray &requestFile);
+    // Enrols the device of a request from this hub's district (SyncNotOurs for another district) and
+    // returns the signed answer for the village.
+    Result<Enrolled> enrol(const QByteArray &requestFile);
+    // Revokes a device (by key id, in either text form) and returns the new signed revocation list.
+    Result<QByteArray> revoke(const QString &deviceKeyId);
+    // The current signed revocation list.
+    Result<QByteArray> revocationList();
+
+    struct Ingested
+    {
+        sync::Receipt receipt;
+        QByteArray receiptFile;
+        bool stored = false; // a new batch was stored by this call
+    };
+
+    // Takes one sealed file and answers with a signed receipt, whatever the file holds. An error is
+    // returned only when the hub itself fails (its storage, its keys).
+    Result<Ingested> ingest(const QByteArray &sealedFile);
+
+    // The signing key's fingerprint, to read aloud to a village.
+    Result<QString> fingerprint();
+
+private:
+    Result<Ingested> refuse(sync::Receipt receipt, sync::ReceiptReason reason, const QString &detail);
+    Result<QByteArray> signReceipt(const sync::Receipt &receipt);
+    QString now() const;
+
+    std::unique_ptr<HubStorage> m_storage;
+    Clock &m_clock;
+};
+
+} // namespace verdes::hub

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/core/SecureBytes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace verdes::hub {
+
+// What a hub is: its name, district, and what it tells the devices it enrols.
+struct HubSettings
+{
+    QString hubId;
+    QString name;
+    QString districtCode; // 4 digits
+    QString createdAt;    // UTC, ISO with milliseconds
+    quint32 maxOfflineDays = 0;
+    QString url; // where devices reach it over HTTPS; empty for a USB-only hub
+    std::optional<QByteArray> tlsPin;
+};
+
+// The hub's two key pairs; the secret halves stay in secure memory.
+struct HubKeys
+{
+    QByteArray signingPublic; // Ed25519
+    SecureBytes signingSeed;
+    QByteArray sealingPublic; // X25519
+    SecureBytes sealingSecret;
+};
+
+// An enrolled device with where its chain of batches stands.
+struct HubDevice
+{
+    QByteArray keyId; // 8 bytes
+    QByteArray publicKey;
+    QString vaultId;
+    QString villageCode;
+    QString villageName;
+    QString officer;
+    QString enrolledAt;
+    QString revokedAt; // empty while enrolled
+    quint64 lastSequence = 0;
+    QByteArray lastBatchId; // empty before the first batch
+    QString lastContact;
+
+    bool isRevoked() const { return !revokedAt.isEmpty(); }
+};
+
+struct HubBatchItem
+{
+    int position = 0;
+    quint64 proposalId = 0;
+    QString type;
+    QString householdId;
+    QString outcome; // "accepted" or "refused"
+    QString reason;
+};
+
+// A batch the hub accepted (all or part of it), with the receipt it answered.
+struct HubBatch
+{
+    QByteArray batchId;
+    QByteArray deviceKeyId;
+    quint64 sequence = 0;
+    QString villageCode;
+    QString receivedAt;
+    QString outcome; // "accepted" or "partly_accepted"
+    QByteArray signedFile;
+    QByteArray receipt;
+    QList<HubBatchItem> items;
+};
+
+struct HubCounts
+{
+    qint64 devices = 0;
+    qint64 revoked = 0;
+    qint64 batches = 0;
+    qint64 items = 0;
+    qint64 refusals = 0;
+};
+
+// The hub's storage (issue 13 §4): one interface, with the embedded encrypted SQLite database
+// (SqliteHubRepository) and PostgreSQL behind it, and the same tests for both. Several hub processes
+// may share one storage: storeAccepted() is the one place where they could race, and it stores a
+// batch only if the device's chain is still where the caller read it.
+class HubStorage
+{
+public:
+    HubStorage() = default;
+    virtual ~HubStorage() = default;
+    HubStorage(const HubStorage &) = delete;
+    HubStorage &operator=(const HubStorage &) = delete;
+    HubStorage(HubStorage &&) = delete;
+    HubStorage &operator=(HubStorage &&) = delete;
+
+    // Writes the settings and keys of a new hub (refused when the storage has a hub already).
+    virtual Result<void> initialise(const HubSettings &settings, const HubKeys &keys) = 0;
+    virtual Result<HubSettings> settings() = 0;
+    virtual Result<HubKeys> keys() = 0;
+
+    // Enrols a device, or enrols it again (a new key for the same vault, or a revoked key anew): the
+    // revocation is lifted, its chain of batches kept.
+    virtual Result<void> putDevice(const HubDevice &device) = 0;
+    virtual Result<std::optional<HubDevice>> device(const QByteArray &keyId) = 0;
+    virtual Result<QList<HubDevice>> devices() = 0;
+    // Revokes a device and returns the revocation list's new serial.
+    virtual Result<quint64> revoke(const QByteArray &keyId, const QString &at) = 0;
+    virtual Result<quint64> revocationSerial() = 0;
+
+    // The receipt the hub gave for a batch it stored, if any.
+    virtual Result<std::optional<QByteArray>> receiptOf(const QByteArray &batchId) = 0;
+    // Whether this device sent this proposal in a batch the hub stored.
+    virtual Result<bool> hasProposal(const QByteArray &deviceKeyId, quint64 proposalId) = 0;
+    // Stores a batch and moves the device's chain on to it, in one transaction, only while the
+    // device's last sequence is still `expectedLastSequence`: false (nothing stored) when another
+    // process moved it meanwhile or stored the same batch.
+    virtual Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) = 0;
+    // Keeps a note of a refused upload (no content: the file's hash, the device, the reason).
+    virtual Result<void> noteRefusal(const QByteArray &fileSha256,
+                                     const QByteArray &deviceKeyId,
+                                     const QString &reason,
+                                     const QString &at) = 0;
+    virtual Result<HubCounts> counts() = 0;
+};
+
+} // namespace verdes::hub

@@ -1,0 +1,412 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/hub/SqliteHubRepository.h"
+
+#include "models/vault/Database.h"
+#include "models/vault/Statement.h"
+#include "models/vault/Transaction.h"
+
+#include <QFileInfo>
+
+namespace verdes::hub {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+// The hub's schema. The batches keep their signed files (the sealed envelope is opened on arrival
+// and not kept); the refusals keep no content.
+const char *const kSchema = R"sql(
+CREATE TABLE hub_settings (
+    id                INTEGER PRIMARY KEY CHECK (id = 1),
+    hub_id            TEXT NOT NULL,
+    name              TEXT NOT NULL,
+    district_code     TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    max_offline_days  INTEGER NOT NULL DEFAULT 0,
+    url               TEXT NOT NULL DEFAULT '',
+    tls_pin           BLOB,
+    revocation_serial INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE hub_keys (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    signing_public BLOB NOT NULL,
+    signing_seed   BLOB NOT NULL,
+    sealing_public BLOB NOT NULL,
+    sealing_secret BLOB NOT NULL
+) STRICT;
+CREATE TABLE devices (
+    key_id        BLOB PRIMARY KEY,
+    public_key    BLOB NOT NULL,
+    vault_id      TEXT NOT NULL,
+    village_code  TEXT NOT NULL,
+    village_name  TEXT NOT NULL,
+    officer       TEXT NOT NULL,
+    enrolled_at   TEXT NOT NULL,
+    revoked_at    TEXT,
+    last_sequence INTEGER NOT NULL DEFAULT 0,
+    last_batch_id BLOB,
+    last_contact  TEXT
+) STRICT;
+CREATE TABLE batches (
+    batch_id      BLOB PRIMARY KEY,
+    device_key_id BLOB NOT NULL REFERENCES devices (key_id),
+    sequence      INTEGER NOT NULL,
+    village_code  TEXT NOT NULL,
+    received_at   TEXT NOT NULL,
+    outcome       TEXT NOT NULL,
+    signed_file   BLOB NOT NULL,
+    receipt       BLOB NOT NULL,
+    UNIQUE (device_key_id, sequence)
+) STRICT;
+CREATE TABLE batch_items (
+    batch_id      BLOB NOT NULL REFERENCES batches (batch_id),
+    position      INTEGER NOT NULL,
+    device_key_id BLOB NOT NULL,
+    proposal_id   INTEGER NOT NULL,
+    type          TEXT NOT NULL,
+    household_id  TEXT NOT NULL,
+    outcome       TEXT NOT NULL,
+    reason        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (batch_id, position)
+) STRICT;
+CREATE INDEX batch_items_proposal ON batch_items (device_key_id, proposal_id);
+CREATE TABLE refusals (
+    refusal_id    INTEGER PRIMARY KEY,
+    file_sha256   BLOB NOT NULL,
+    device_key_id BLOB,
+    reason        TEXT NOT NULL,
+    at            TEXT NOT NULL
+) STRICT;
+)sql";
+
+const char *const kDeviceColumns =
+    "SELECT key_id, public_key, vault_id, village_code, village_name, officer, enrolled_at, "
+    "coalesce(revoked_at, ''), last_sequence, coalesce(last_batch_id, x''), coalesce(last_contact, '') "
+    "FROM devices ";
+
+Error notAHub(const QString &detail)
+{
+    return Error(ErrorCode::VaultDamaged, {}, QStringLiteral("hub database: %1").arg(detail));
+}
+
+} // namespace
+
+SqliteHubRepository::SqliteHubRepository(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+SqliteHubRepository::~SqliteHubRepository() = default;
+
+Result<std::unique_ptr<SqliteHubRepository>> SqliteHubRepository::create(const QString &path,
+                                                                         const SecureBytes &key)
+{
+    if (QFileInfo::exists(path)) {
+        return Error(ErrorCode::FileExists, {path}, QStringLiteral("hub database exists"));
+    }
+    VERDES_TRY_ASSIGN(db, Database::openEncrypted(path, key, Database::Mode::Create, Database::Check::None));
+    Transaction tx(*db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY(db->executeScript(QString::fromLatin1(kSchema)));
+    VERDES_TRY(db->execute(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)));
+    VERDES_TRY(tx.commit());
+    return std::unique_ptr<SqliteHubRepository>(new SqliteHubRepository(std::move(db)));
+}
+
+Result<std::unique_ptr<SqliteHubRepository>> SqliteHubRepository::open(const QString &path,
+                                                                       const SecureBytes &key)
+{
+    VERDES_TRY_ASSIGN(db, Database::openEncrypted(path, key, Database::Mode::Open));
+    VERDES_TRY_ASSIGN(version, db->queryInt(u"PRAGMA user_version"));
+    if (version != kSchemaVersion) {
+        return notAHub(QStringLiteral("schema version %1").arg(version));
+    }
+    return std::unique_ptr<SqliteHubRepository>(new SqliteHubRepository(std::move(db)));
+}
+
+Result<void> SqliteHubRepository::initialise(const HubSettings &settings, const HubKeys &keys)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    Statement st(
+        *m_db,
+        u"INSERT INTO hub_settings (id, hub_id, name, district_code, created_at, max_offline_days, url, "
+        u"tls_pin) VALUES (1, :hub, :name, :district, :at, :days, :url, :pin)");
+    VERDES_TRY(st.status());
+    st.bind(u":hub", settings.hubId);
+    st.bind(u":name", settings.name);
+    st.bind(u":district", settings.districtCode);
+    st.bind(u":at", settings.createdAt);
+    st.bind(u":days", static_cast<qint64>(settings.maxOfflineDays));
+    st.bind(u":url", settings.url);
+    if (settings.tlsPin) {
+        st.bind(u":pin", *settings.tlsPin);
+    } else {
+        st.bindNull(u":pin");
+    }
+    VERDES_TRY(st.run());
+    Statement k(*m_db,
+                u"INSERT INTO hub_keys (id, signing_public, signing_seed, sealing_public, sealing_secret) "
+                u"VALUES (1, :sp, :ss, :xp, :xs)");
+    VERDES_TRY(k.status());
+    k.bind(u":sp", keys.signingPublic);
+    k.bindSecret(u":ss", keys.signingSeed);
+    k.bind(u":xp", keys.sealingPublic);
+    k.bindSecret(u":xs", keys.sealingSecret);
+    VERDES_TRY(k.run());
+    return tx.commit();
+}
+
+Result<HubSettings> SqliteHubRepository::settings()
+{
+    Statement st(
+        *m_db,
+        u"SELECT hub_id, name, district_code, created_at, max_offline_days, url, tls_pin FROM hub_settings "
+        u"WHERE id = 1");
+    VERDES_TRY(st.status());
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return notAHub(QStringLiteral("no settings"));
+    }
+    HubSettings s;
+    s.hubId = st.text(0);
+    s.name = st.text(1);
+    s.districtCode = st.text(2);
+    s.createdAt = st.text(3);
+    s.maxOfflineDays = static_cast<quint32>(st.int64(4));
+    s.url = st.text(5);
+    if (!st.isNull(6)) {
+        s.tlsPin = st.blob(6);
+    }
+    return s;
+}
+
+Result<HubKeys> SqliteHubRepository::keys()
+{
+    Statement st(
+        *m_db,
+        u"SELECT signing_public, signing_seed, sealing_public, sealing_secret FROM hub_keys WHERE id = 1");
+    VERDES_TRY(st.status());
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return notAHub(QStringLiteral("no keys"));
+    }
+    HubKeys keys;
+    keys.signingPublic = st.blob(0);
+    keys.signingSeed = st.secureBlob(1);
+    keys.sealingPublic = st.blob(2);
+    keys.sealingSecret = st.secureBlob(3);
+    return keys;
+}
+
+Result<void> SqliteHubRepository::putDevice(const HubDevice &device)
+{
+    Statement st(
+        *m_db,
+        u"INSERT INTO devices (key_id, public_key, vault_id, village_code, village_name, officer, "
+        u"enrolled_at) "
+        u"VALUES (:key, :public, :vault, :village, :name, :officer, :at) ON CONFLICT (key_id) DO UPDATE SET "
+        u"vault_id = excluded.vault_id, village_code = excluded.village_code, "
+        u"village_name = excluded.village_name, officer = excluded.officer, "
+        u"enrolled_at = excluded.enrolled_at, revoked_at = NULL");
+    VERDES_TRY(st.status());
+    st.bind(u":key", device.keyId);
+    st.bind(u":public", device.publicKey);
+    st.bind(u":vault", device.vaultId);
+    st.bind(u":village", device.villageCode);
+    st.bind(u":name", device.villageName);
+    st.bind(u":officer", device.officer);
+    st.bind(u":at", device.enrolledAt);
+    return st.run();
+}
+
+Result<QList<HubDevice>> SqliteHubRepository::queryDevices(const std::optional<QByteArray> &keyId)
+{
+    const QString sql = QString::fromLatin1(kDeviceColumns)
+                        + (keyId ? QStringLiteral("WHERE key_id = :key")
+                                 : QStringLiteral("ORDER BY village_code, enrolled_at"));
+    Statement st(*m_db, sql);
+    VERDES_TRY(st.status());
+    if (keyId) {
+        st.bind(u":key", *keyId);
+    }
+    QList<HubDevice> devices;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            return devices;
+        }
+        HubDevice d;
+        d.keyId = st.blob(0);
+        d.publicKey = st.blob(1);
+        d.vaultId = st.text(2);
+        d.villageCode = st.text(3);
+        d.villageName = st.text(4);
+        d.officer = st.text(5);
+        d.enrolledAt = st.text(6);
+        d.revokedAt = st.text(7);
+        d.lastSequence = static_cast<quint64>(st.int64(8));
+        d.lastBatchId = st.blob(9);
+        d.lastContact = st.text(10);
+        devices.append(d);
+    }
+}
+
+Result<std::optional<HubDevice>> SqliteHubRepository::device(const QByteArray &keyId)
+{
+    VERDES_TRY_ASSIGN(found, queryDevices(keyId));
+    if (found.isEmpty()) {
+        return std::optional<HubDevice>();
+    }
+    return std::optional<HubDevice>(found.constFirst());
+}
+
+Result<QList<HubDevice>> SqliteHubRepository::devices()
+{
+    return queryDevices(std::nullopt);
+}
+
+Result<quint64> SqliteHubRepository::revoke(const QByteArray &keyId, const QString &at)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    Statement st(*m_db, u"UPDATE devices SET revoked_at = coalesce(revoked_at, :at) WHERE key_id = :key");
+    VERDES_TRY(st.status());
+    st.bind(u":at", at);
+    st.bind(u":key", keyId);
+    VERDES_TRY(st.run());
+    VERDES_TRY(
+        m_db->execute(u"UPDATE hub_settings SET revocation_serial = revocation_serial + 1 WHERE id = 1"));
+    VERDES_TRY_ASSIGN(serial, m_db->queryInt(u"SELECT revocation_serial FROM hub_settings WHERE id = 1"));
+    VERDES_TRY(tx.commit());
+    return static_cast<quint64>(serial);
+}
+
+Result<quint64> SqliteHubRepository::revocationSerial()
+{
+    VERDES_TRY_ASSIGN(serial, m_db->queryInt(u"SELECT revocation_serial FROM hub_settings WHERE id = 1"));
+    return static_cast<quint64>(serial);
+}
+
+Result<std::optional<QByteArray>> SqliteHubRepository::receiptOf(const QByteArray &batchId)
+{
+    Statement st(*m_db, u"SELECT receipt FROM batches WHERE batch_id = :id");
+    VERDES_TRY(st.status());
+    st.bind(u":id", batchId);
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return std::optional<QByteArray>();
+    }
+    return std::optional<QByteArray>(st.blob(0));
+}
+
+Result<bool> SqliteHubRepository::hasProposal(const QByteArray &deviceKeyId, quint64 proposalId)
+{
+    Statement st(*m_db,
+                 u"SELECT 1 FROM batch_items WHERE device_key_id = :key AND proposal_id = :id AND outcome = "
+                 u"'accepted' "
+                 u"LIMIT 1");
+    VERDES_TRY(st.status());
+    st.bind(u":key", deviceKeyId);
+    st.bind(u":id", static_cast<qint64>(proposalId));
+    return st.step();
+}
+
+Result<bool> SqliteHubRepository::storeAccepted(const HubBatch &batch, quint64 expectedLastSequence)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    Statement move(*m_db,
+                   u"UPDATE devices SET last_sequence = :seq, last_batch_id = :id, last_contact = :at "
+                   u"WHERE key_id = :key AND last_sequence = :expected");
+    VERDES_TRY(move.status());
+    move.bind(u":seq", static_cast<qint64>(batch.sequence));
+    move.bind(u":id", batch.batchId);
+    move.bind(u":at", batch.receivedAt);
+    move.bind(u":key", batch.deviceKeyId);
+    move.bind(u":expected", static_cast<qint64>(expectedLastSequence));
+    VERDES_TRY(move.run());
+    VERDES_TRY_ASSIGN(moved, m_db->queryInt(u"SELECT changes()"));
+    if (moved != 1) {
+        return false; // the transaction rolls back when `tx` goes
+    }
+    Statement st(
+        *m_db,
+        u"INSERT INTO batches (batch_id, device_key_id, sequence, village_code, received_at, outcome, "
+        u"signed_file, receipt) VALUES (:id, :key, :seq, :village, :at, :outcome, :file, :receipt)");
+    VERDES_TRY(st.status());
+    st.bind(u":id", batch.batchId);
+    st.bind(u":key", batch.deviceKeyId);
+    st.bind(u":seq", static_cast<qint64>(batch.sequence));
+    st.bind(u":village", batch.villageCode);
+    st.bind(u":at", batch.receivedAt);
+    st.bind(u":outcome", batch.outcome);
+    st.bind(u":file", batch.signedFile);
+    st.bind(u":receipt", batch.receipt);
+    VERDES_TRY(st.run());
+    Statement item(
+        *m_db,
+        u"INSERT INTO batch_items (batch_id, position, device_key_id, proposal_id, type, household_id, "
+        u"outcome, reason) VALUES (:id, :pos, :key, :proposal, :type, :household, :outcome, :reason)");
+    VERDES_TRY(item.status());
+    for (const HubBatchItem &i : batch.items) {
+        item.reset();
+        item.bind(u":id", batch.batchId);
+        item.bind(u":pos", i.position);
+        item.bind(u":key", batch.deviceKeyId);
+        item.bind(u":proposal", static_cast<qint64>(i.proposalId));
+        item.bind(u":type", i.type);
+        item.bind(u":household", i.householdId);
+        item.bind(u":outcome", i.outcome);
+        item.bind(u":reason", i.reason);
+        VERDES_TRY(item.run());
+    }
+    VERDES_TRY(tx.commit());
+    return true;
+}
+
+Result<void> SqliteHubRepository::noteRefusal(const QByteArray &fileSha256,
+                                              const QByteArray &deviceKeyId,
+                                              const QString &reason,
+                                              const QString &at)
+{
+    Statement st(
+        *m_db,
+        u"INSERT INTO refusals (file_sha256, device_key_id, reason, at) VALUES (:sha, :key, :reason, :at)");
+    VERDES_TRY(st.status());
+    st.bind(u":sha", fileSha256);
+    if (deviceKeyId.isEmpty()) {
+        st.bindNull(u":key");
+    } else {
+        st.bind(u":key", deviceKeyId);
+    }
+    st.bind(u":reason", reason);
+    st.bind(u":at", at);
+    VERDES_TRY(st.run());
+    if (!deviceKeyId.isEmpty()) {
+        Statement contact(*m_db, u"UPDATE devices SET last_contact = :at WHERE key_id = :key");
+        VERDES_TRY(contact.status());
+        contact.bind(u":at", at);
+        contact.bind(u":key", deviceKeyId);
+        VERDES_TRY(contact.run());
+    }
+    return {};
+}
+
+Result<HubCounts> SqliteHubRepository::counts()
+{
+    HubCounts c;
+    VERDES_TRY_ASSIGN(devices, m_db->queryInt(u"SELECT count(*) FROM devices"));
+    VERDES_TRY_ASSIGN(revoked, m_db->queryInt(u"SELECT count(*) FROM devices WHERE revoked_at IS NOT NULL"));
+    VERDES_TRY_ASSIGN(batches, m_db->queryInt(u"SELECT count(*) FROM batches"));
+    VERDES_TRY_ASSIGN(items, m_db->queryInt(u"SELECT count(*) FROM batch_items"));
+    VERDES_TRY_ASSIGN(refusals, m_db->queryInt(u"SELECT count(*) FROM refusals"));
+    c.devices = devices;
+    c.revoked = revoked;
+    c.batches = batches;
+    c.items = items;
+    c.refusals = refusals;
+    return c;
+}
+
+} // namespace verdes::hub

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/hub/HubStorage.h"
+
+#include <memory>
+
+namespace verdes {
+class Database;
+} // namespace verdes
+
+namespace verdes::hub {
+
+// The hub's embedded storage: one SQLCipher database (the same encryption as a village's vault)
+// in the hub's folder, opened with the hub's 32-byte key.
+class SqliteHubRepository final : public HubStorage
+{
+public:
+    // Creates the database file (refused when it exists) with the hub's schema.
+    static Result<std::unique_ptr<SqliteHubRepository>> create(const QString &path, const SecureBytes &key);
+    static Result<std::unique_ptr<SqliteHubRepository>> open(const QString &path, const SecureBytes &key);
+    ~SqliteHubRepository() override;
+    SqliteHubRepository(const SqliteHubRepository &) = delete;
+    SqliteHubRepository &operator=(const SqliteHubRepository &) = delete;
+    SqliteHubRepository(SqliteHubRepository &&) = delete;
+    SqliteHubRepository &operator=(SqliteHubRepository &&) = delete;
+
+    Result<void> initialise(const HubSettings &settings, const HubKeys &keys) override;
+    Result<HubSettings> settings() override;
+    Result<HubKeys> keys() override;
+    Result<void> putDevice(const HubDevice &device) override;
+    Result<std::optional<HubDevice>> device(const QByteArray &keyId) override;
+    Result<QList<HubDevice>> devices() override;
+    Result<quint64> revoke(const QByteArray &keyId, const QString &at) override;
+    Result<quint64> revocationSerial() override;
+    Result<std::optional<QByteArray>> receiptOf(const QByteArray &batchId) override;
+    Result<bool> hasProposal(const QByteArray &deviceKeyId, quint64 proposalId) override;
+    Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) override;
+    Result<void> noteRefusal(const QByteArray &fileSha256,
+                             const QByteArray &deviceKeyId,
+                             const QString &reason,
+                             const QString &at) override;
+    Result<HubCounts> counts() override;
+
+private:
+    explicit SqliteHubRepository(std::unique_ptr<Database> db);
+    Result<QList<HubDevice>> queryDevices(const std::optional<QByteArray> &keyId);
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace verdes::hub
