@@ -124,6 +124,12 @@ const QList<VerbSpec> &verbSpecs()
          3,
          {QStringLiteral("--officer"), QStringLiteral("--batch")},
          {QStringLiteral("--force"), QStringLiteral("--recovery-key")}},
+        {QStringLiteral("enrol"),
+         3,
+         3,
+         {QStringLiteral("--officer"), QStringLiteral("--hub-fingerprint")},
+         {QStringLiteral("--force"), QStringLiteral("--recovery-key")}},
+        {QStringLiteral("receipts"), 3, 3, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
         // Two-word verbs: parse() looks for "VERB SUBVERB" first.
         {QStringLiteral("musdes documents"),
          3,
@@ -635,6 +641,8 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("musdes template"), &CommandLine::musdesTemplate},
         {QStringLiteral("musdes"), &CommandLine::musdes},
         {QStringLiteral("batch"), &CommandLine::batch},
+        {QStringLiteral("enrol"), &CommandLine::enrol},
+        {QStringLiteral("receipts"), &CommandLine::receipts},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -1139,7 +1147,14 @@ Result<void> CommandLine::writeNewFile(const QString &path, const QByteArray &by
 {
     // The signed head is not personal data, but a file inside a vault folder or over another file
     // is refused all the same (OutputPath).
-    VERDES_TRY_ASSIGN(target, OutputPath::check(path, OutputPath::Existing::Refuse));
+    return writeNewFileOrReplace(path, bytes, OutputPath::Existing::Refuse);
+}
+
+Result<void> CommandLine::writeNewFileOrReplace(const QString &path,
+                                                const QByteArray &bytes,
+                                                OutputPath::Existing existing)
+{
+    VERDES_TRY_ASSIGN(target, OutputPath::check(path, existing));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(path)}, file.errorString());

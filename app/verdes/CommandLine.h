@@ -89,6 +89,10 @@ private:
     // `verdes batch …` (SyncCommand.cpp).
     static QString syncHelpText();
     static Result<void> batch(const Parsed &parsed);
+    static Result<void> enrol(const Parsed &parsed);
+    static Result<void> receipts(const Parsed &parsed);
+    static Result<void>
+    writeNewFileOrReplace(const QString &path, const QByteArray &bytes, OutputPath::Existing existing);
 };
 
 } // namespace verdes::app

@@ -6,10 +6,13 @@
 #include "app/verdes/CommandLine.h"
 #include "models/core/PublicKey.h"
 #include "models/vault/Vault.h"
+#include "sync/batch/Receipt.h"
+#include "sync/outbox/Enrolment.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QTextStream>
 
@@ -51,6 +54,22 @@ QString stateText(const sync::OutboxEntry &entry)
     Q_UNREACHABLE();
 }
 
+Result<QByteArray> readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
+                     {QDir::toNativeSeparators(path)},
+                     file.errorString());
+    }
+    constexpr qint64 kLimit = qint64(64) << 20;
+    if (file.size() > kLimit) {
+        return Error(ErrorCode::SyncFileTooLarge,
+                     {QDir::toNativeSeparators(path), QString::number(kLimit >> 20)});
+    }
+    return file.readAll();
+}
+
 } // namespace
 
 QString CommandLine::syncHelpText()
@@ -60,7 +79,17 @@ QString CommandLine::syncHelpText()
               "  verdes batch export VAULT OUTFILE [--batch N] [--force]\n"
               "                                 write a batch, sealed for the district hub, to a file (for\n"
               "                                 a USB stick); without --batch the oldest one the district\n"
-              "                                 has not answered yet\n");
+              "                                 has not answered yet\n"
+              "  verdes receipts import VAULT FILE\n"
+              "                                 record the district's signed receipt for a batch\n"
+              "\n"
+              "Enrolling this laptop with the district hub:\n"
+              "  verdes enrol request VAULT OUTFILE\n"
+              "                                 write the enrolment request for the district, and show\n"
+              "                                 the fingerprint to read to them\n"
+              "  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX\n"
+              "                                 import the district's answer; the fingerprint is the one\n"
+              "                                 the district gave you, to be sure the answer is theirs\n");
 }
 
 Result<void> CommandLine::batch(const Parsed &parsed)
@@ -130,6 +159,99 @@ Result<void> CommandLine::batch(const Parsed &parsed)
                        .arg(entry.meetingNumber, QDir::toNativeSeparators(path))
                 << Qt::endl;
     outStream() << QString::fromLatin1(entry.batchId.toHex()) << Qt::endl;
+    return vault->lock();
+}
+
+Result<void> CommandLine::enrol(const Parsed &parsed)
+{
+    const QString sub = parsed.positional.at(0);
+    if (sub != u"request" && sub != u"accept") {
+        return usage(tr("unknown enrol command \"%1\" (one of: request, accept)").arg(sub));
+    }
+    const QString fingerprint = parsed.options.value(QStringLiteral("--hub-fingerprint"));
+    if (sub == u"accept" && fingerprint.isEmpty()) {
+        return usage(tr("enrol accept needs --hub-fingerprint: the fingerprint the district gave you"));
+    }
+    const QString path = parsed.positional.at(2);
+    QByteArray answerFile;
+    if (sub == u"accept") {
+        VERDES_TRY_ASSIGN(read, readSmallFile(path));
+        answerFile = read;
+    }
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    sync::Enrolment enrolment(vault->database());
+    if (sub == u"request") {
+        VERDES_TRY_ASSIGN(made, enrolment.makeRequest(vault->actor(), vault->villageName()));
+        VERDES_TRY(writeNewFileOrReplace(path, made.signedFile, existingOption(parsed)));
+        errStream() << tr("Enrolment request written to %1. Take it to the district; read them this "
+                          "fingerprint so they can check it: %2")
+                           .arg(QDir::toNativeSeparators(path), made.request.fingerprint())
+                    << Qt::endl;
+        outStream() << made.request.fingerprint() << Qt::endl;
+        return vault->lock();
+    }
+    VERDES_TRY_ASSIGN(answer, enrolment.accept(vault->actor(), answerFile, fingerprint));
+    errStream() << tr("This laptop is now enrolled with %1 (district %2). Batches are sealed for this hub "
+                      "from now on.")
+                       .arg(answer.hubName, answer.districtCode)
+                << Qt::endl;
+    if (answer.maxOfflineDays > 0) {
+        errStream() << tr("The district asks for a sync at least every %n day(s).",
+                          nullptr,
+                          static_cast<int>(answer.maxOfflineDays))
+                    << Qt::endl;
+    }
+    return vault->lock();
+}
+
+Result<void> CommandLine::receipts(const Parsed &parsed)
+{
+    if (parsed.positional.at(0) != u"import") {
+        return usage(tr("unknown receipts command \"%1\" (one of: import)").arg(parsed.positional.at(0)));
+    }
+    VERDES_TRY_ASSIGN(file, readSmallFile(parsed.positional.at(2)));
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    sync::Outbox outbox(vault->database());
+    VERDES_TRY_ASSIGN(imported, outbox.importReceipt(vault->actor(), file));
+    const sync::Receipt &receipt = imported.receipt;
+    const quint64 number = imported.entry.sequence;
+    if (!imported.changed && imported.entry.state != sync::OutboxState::Queued
+        && imported.entry.state != sync::OutboxState::Sent) {
+        errStream() << tr("The receipt for batch %1 was recorded before; nothing changed.").arg(number)
+                    << Qt::endl;
+    } else if (receipt.outcome == sync::ReceiptOutcome::Accepted) {
+        errStream() << tr("Batch %1: received by the district, all %n item(s).",
+                          nullptr,
+                          static_cast<int>(receipt.items.size()))
+                           .arg(number)
+                    << Qt::endl;
+    } else if (receipt.outcome == sync::ReceiptOutcome::PartlyAccepted) {
+        const auto refused =
+            std::count_if(receipt.items.cbegin(), receipt.items.cend(), [](const sync::ReceiptItem &i) {
+                return i.outcome == sync::ReceiptOutcome::Refused;
+            });
+        errStream()
+            << tr("Batch %1: received by the district, but %n item(s) refused because they came in an "
+                  "earlier batch.",
+                  nullptr,
+                  static_cast<int>(refused))
+                   .arg(number)
+            << Qt::endl;
+    } else if (receipt.reason == sync::ReceiptReason::SequenceGap) {
+        errStream()
+            << tr("Batch %1 was not taken yet: the district is missing batch %2 before it. Send batch %2 "
+                  "first, then this one again.")
+                   .arg(number)
+                   .arg(receipt.expectedSequence)
+            << Qt::endl;
+    } else {
+        errStream() << tr("Batch %1 was refused by the district: %2.")
+                           .arg(number)
+                           .arg(sync::Receipt::reasonLabel(
+                               receipt.reason.value_or(sync::ReceiptReason::Malformed)))
+                    << Qt::endl;
+    }
+    outStream() << sync::Receipt::outcomeCode(receipt.outcome) << '\t' << number << Qt::endl;
     return vault->lock();
 }
 

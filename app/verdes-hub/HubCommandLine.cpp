@@ -1,0 +1,405 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/verdes-hub/HubCommandLine.h"
+
+#include "models/core/Error.h"
+#include "models/core/Log.h"
+#include "models/core/PublicKey.h"
+#include "models/io/OutputPath.h"
+#include "sync/hub/Hub.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace verdes::app {
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void say(const QString &message)
+{
+    err() << message << Qt::endl;
+}
+
+struct VerbSpec
+{
+    const char *name;
+    int minPositional;
+    int maxPositional;
+    QStringList valueOptions;
+    QStringList flags;
+};
+
+const QList<VerbSpec> &verbs()
+{
+    static const QList<VerbSpec> list{
+        {"init",
+         1,
+         1,
+         {QStringLiteral("--district-code"),
+          QStringLiteral("--name"),
+          QStringLiteral("--url"),
+          QStringLiteral("--max-offline-days"),
+          QStringLiteral("--key-file")},
+         {}},
+        {"enrol",
+         2,
+         2,
+         {QStringLiteral("--answer"), QStringLiteral("--fingerprint"), QStringLiteral("--key-file")},
+         {QStringLiteral("--force")}},
+        {"revoke",
+         2,
+         2,
+         {QStringLiteral("--out"), QStringLiteral("--key-file")},
+         {QStringLiteral("--force")}},
+        {"revocations", 2, 2, {QStringLiteral("--key-file")}, {QStringLiteral("--force")}},
+        {"ingest",
+         2,
+         2,
+         {QStringLiteral("--receipt"), QStringLiteral("--key-file")},
+         {QStringLiteral("--force")}},
+        {"status", 1, 1, {QStringLiteral("--key-file")}, {}},
+    };
+    return list;
+}
+
+const VerbSpec *findVerb(const QString &name)
+{
+    for (const VerbSpec &spec : verbs()) {
+        if (name == QLatin1StringView(spec.name)) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+Error usage(const QString &text)
+{
+    return Error(ErrorCode::UsageError, {text});
+}
+
+Result<QByteArray> readInput(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
+                     {QDir::toNativeSeparators(path)},
+                     file.errorString());
+    }
+    if (file.size() > limit) {
+        return Error(ErrorCode::SyncFileTooLarge, {QFileInfo(path).fileName(), QString::number(limit >> 20)});
+    }
+    return file.readAll();
+}
+
+Result<void> writeOutput(const QString &path, const QByteArray &bytes, bool replace)
+{
+    VERDES_TRY_ASSIGN(
+        target,
+        OutputPath::check(path, replace ? OutputPath::Existing::Replace : OutputPath::Existing::Refuse));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(path)}, file.errorString());
+    }
+    return {};
+}
+
+Result<std::unique_ptr<hub::Hub>> openHub(const QString &folder, const QHash<QString, QString> &options)
+{
+    return hub::Hub::open(folder, options.value(QStringLiteral("--key-file")));
+}
+
+// Where a file the hub writes goes when no option names it: beside the input, with a suffix.
+QString besides(const QString &input, const QString &suffix)
+{
+    const QFileInfo info(input);
+    return info.dir().filePath(info.completeBaseName() + suffix);
+}
+
+} // namespace
+
+int HubCommandLine::run(const QStringList &arguments)
+{
+    auto parsed = parse(arguments);
+    if (!parsed) {
+        say(describe(parsed.error()));
+        say(tr("Run 'verdes-hub --help' to see how to use it."));
+        return exitCodeFor(parsed.error().code);
+    }
+    if (parsed->verb == u"--help") {
+        out() << helpText() << Qt::flush;
+        return 0;
+    }
+    if (parsed->verb == u"--version") {
+        out() << "verdes-hub " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (auto done = dispatch(*parsed); !done) {
+        qCInfo(lcSync) << "hub command" << parsed->verb << "failed:" << errorCodeName(done.error().code)
+                       << done.error().detail;
+        say(describe(done.error()));
+        if (done.error().code == ErrorCode::FileExists) {
+            say(tr("To replace it, add --force."));
+        }
+        return exitCodeFor(done.error().code);
+    }
+    return 0;
+}
+
+Result<HubCommandLine::Parsed> HubCommandLine::parse(const QStringList &arguments)
+{
+    Parsed parsed;
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == u"--help" || first == u"-h" || first == u"help") {
+        parsed.verb = QStringLiteral("--help");
+        return parsed;
+    }
+    if (first == u"--version") {
+        parsed.verb = first;
+        return parsed;
+    }
+    const VerbSpec *spec = findVerb(first);
+    if (spec == nullptr) {
+        return usage(tr("unknown command \"%1\"").arg(first));
+    }
+    parsed.verb = first;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--help" || argument == u"-h") {
+            parsed.verb = QStringLiteral("--help");
+            return parsed;
+        }
+        if (argument.startsWith(u"--")) {
+            if (spec->flags.contains(argument)) {
+                parsed.options.insert(argument, QStringLiteral("1"));
+            } else if (spec->valueOptions.contains(argument)) {
+                if (i + 1 >= arguments.size()) {
+                    return usage(tr("%1 needs a value").arg(argument));
+                }
+                parsed.options.insert(argument, arguments.at(++i));
+            } else {
+                return usage(tr("\"%1\" is not an option of %2").arg(argument, first));
+            }
+        } else {
+            parsed.positional << argument;
+        }
+    }
+    if (parsed.positional.size() < spec->minPositional || parsed.positional.size() > spec->maxPositional) {
+        return usage(tr("wrong number of arguments for %1").arg(first));
+    }
+    return parsed;
+}
+
+QString HubCommandLine::helpText()
+{
+    return tr("verdes-hub: the district hub that takes the villages' change batches.\n"
+              "\n"
+              "  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]\n"
+              "                  [--max-offline-days N] [--key-file FILE]\n"
+              "                                 make a hub: its encrypted database and its keys, in\n"
+              "                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable\n"
+              "                                 by you only) unless --key-file names one of 64 hex digits\n"
+              "  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]\n"
+              "                                 enrol the laptop of a village's request; check the\n"
+              "                                 fingerprint with the village first. Writes the answer the\n"
+              "                                 village imports (REQUEST.answer unless --answer)\n"
+              "  verdes-hub revoke HUBDIR DEVICE [--out FILE]\n"
+              "                                 revoke a laptop (its key id, as status shows it) and\n"
+              "                                 write the new revocation list\n"
+              "  verdes-hub revocations HUBDIR OUTFILE\n"
+              "                                 write the current revocation list\n"
+              "  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]\n"
+              "                                 take a sealed batch from a USB stick and write the signed\n"
+              "                                 receipt for the village (FILE.receipt unless --receipt)\n"
+              "  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops\n"
+              "\n"
+              "Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key.\n"
+              "\n"
+              "Exit codes:\n"
+              "  0  success\n"
+              "  1  the command was used wrongly\n"
+              "  3  a file that is not what it should be (damaged, for another hub or laptop)\n"
+              "  4  not a hub folder, or a damaged hub database\n"
+              "  5  a file that may not be written, or another error reading or writing files\n");
+}
+
+Result<void> HubCommandLine::dispatch(const Parsed &parsed)
+{
+    using Handler = Result<void> (*)(const Parsed &);
+    static const QHash<QString, Handler> handlers = {
+        {QStringLiteral("init"), &HubCommandLine::init},
+        {QStringLiteral("enrol"), &HubCommandLine::enrol},
+        {QStringLiteral("revoke"), &HubCommandLine::revoke},
+        {QStringLiteral("revocations"), &HubCommandLine::revocations},
+        {QStringLiteral("ingest"), &HubCommandLine::ingest},
+        {QStringLiteral("status"), &HubCommandLine::status},
+    };
+    return handlers.value(parsed.verb)(parsed);
+}
+
+Result<void> HubCommandLine::init(const Parsed &parsed)
+{
+    hub::Hub::InitOptions options;
+    options.districtCode = parsed.options.value(QStringLiteral("--district-code"));
+    options.name = parsed.options.value(QStringLiteral("--name"));
+    options.url = parsed.options.value(QStringLiteral("--url"));
+    options.keyFile = parsed.options.value(QStringLiteral("--key-file"));
+    if (parsed.options.contains(QStringLiteral("--max-offline-days"))) {
+        bool ok = false;
+        const uint days = parsed.options.value(QStringLiteral("--max-offline-days")).toUInt(&ok);
+        if (!ok || days > 3650) {
+            return usage(tr("--max-offline-days is a number of days, 0 (no limit) to 3650"));
+        }
+        options.maxOfflineDays = days;
+    }
+    if (!options.url.isEmpty()) {
+        return usage(tr("--url comes with the HTTPS service ('verdes-hub serve'), which is not built yet"));
+    }
+    const QString folder = parsed.positional.at(0);
+    VERDES_TRY(hub::Hub::init(folder, options));
+    VERDES_TRY_ASSIGN(opened, openHub(folder, parsed.options));
+    VERDES_TRY_ASSIGN(fingerprint, opened->fingerprint());
+    say(tr("Hub \"%1\" made in %2. Its fingerprint, to read to the villages when they enrol: %3")
+            .arg(options.name, QDir::toNativeSeparators(folder), fingerprint));
+    out() << fingerprint << Qt::endl;
+    return {};
+}
+
+Result<void> HubCommandLine::enrol(const Parsed &parsed)
+{
+    const QString requestPath = parsed.positional.at(1);
+    VERDES_TRY_ASSIGN(requestFile, readInput(requestPath, qint64(1) << 20));
+    VERDES_TRY_ASSIGN(request, hub::Hub::readRequest(requestFile));
+    const QString given = parsed.options.value(QStringLiteral("--fingerprint"));
+    const auto bare = [](QString text) {
+        return text.remove(u'-').remove(u' ').toUpper();
+    };
+    if (!given.isEmpty() && bare(given) != bare(request.fingerprint())) {
+        return Error(ErrorCode::SyncFingerprintMismatch, {given, request.fingerprint()});
+    }
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(enrolled, opened->enrol(requestFile));
+    const QString answerPath =
+        parsed.options.value(QStringLiteral("--answer"), besides(requestPath, QStringLiteral(".answer")));
+    VERDES_TRY(
+        writeOutput(answerPath, enrolled.answerFile, parsed.options.contains(QStringLiteral("--force"))));
+    say(tr("Enrolled the laptop of %1 (%2), asked by %3; device fingerprint %4.")
+            .arg(request.villageName, request.villageCode, request.officer, request.fingerprint()));
+    if (given.isEmpty()) {
+        say(tr("Check this fingerprint with the village before they import the answer."));
+    }
+    say(tr("Answer written to %1. The village imports it and checks the hub's fingerprint %2.")
+            .arg(QDir::toNativeSeparators(answerPath), enrolled.answer.hubFingerprint()));
+    out() << request.fingerprint() << Qt::endl;
+    return {};
+}
+
+Result<void> HubCommandLine::revoke(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(list, opened->revoke(parsed.positional.at(1)));
+    say(tr("Laptop %1 revoked: the hub takes nothing more from it, and it locks its vault at its next "
+           "contact.")
+            .arg(parsed.positional.at(1)));
+    if (parsed.options.contains(QStringLiteral("--out"))) {
+        VERDES_TRY(writeOutput(parsed.options.value(QStringLiteral("--out")),
+                               list,
+                               parsed.options.contains(QStringLiteral("--force"))));
+    }
+    return {};
+}
+
+Result<void> HubCommandLine::revocations(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(list, opened->revocationList());
+    return writeOutput(parsed.positional.at(1), list, parsed.options.contains(QStringLiteral("--force")));
+}
+
+Result<void> HubCommandLine::ingest(const Parsed &parsed)
+{
+    const QString input = parsed.positional.at(1);
+    VERDES_TRY_ASSIGN(file, readInput(input, qint64(1) << 30));
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(ingested, opened->ingest(file));
+    const QString receiptPath =
+        parsed.options.value(QStringLiteral("--receipt"), besides(input, QStringLiteral(".receipt")));
+    VERDES_TRY(
+        writeOutput(receiptPath, ingested.receiptFile, parsed.options.contains(QStringLiteral("--force"))));
+    const sync::Receipt &receipt = ingested.receipt;
+    switch (receipt.outcome) {
+    case sync::ReceiptOutcome::Accepted:
+        say(tr("Batch %1 of village %2 accepted (%n item(s)).",
+               nullptr,
+               static_cast<int>(receipt.items.size()))
+                .arg(receipt.sequence)
+                .arg(receipt.villageCode));
+        break;
+    case sync::ReceiptOutcome::PartlyAccepted:
+        say(tr("Batch %1 of village %2 partly accepted: some items came in an earlier batch.")
+                .arg(receipt.sequence)
+                .arg(receipt.villageCode));
+        break;
+    case sync::ReceiptOutcome::Refused:
+        say(tr("Refused: %1.")
+                .arg(sync::Receipt::reasonLabel(receipt.reason.value_or(sync::ReceiptReason::Malformed))));
+        break;
+    }
+    if (!ingested.stored && receipt.outcome != sync::ReceiptOutcome::Refused) {
+        say(tr("This batch was received before; the receipt is the one given then."));
+    }
+    say(tr("Receipt written to %1; give it to the village.").arg(QDir::toNativeSeparators(receiptPath)));
+    out() << sync::Receipt::outcomeCode(receipt.outcome) << '\t'
+          << (receipt.reason ? sync::Receipt::reasonCode(*receipt.reason) : QString()) << '\t'
+          << (receipt.batchId ? QString::fromLatin1(receipt.batchId->toHex()) : QString()) << Qt::endl;
+    return {};
+}
+
+Result<void> HubCommandLine::status(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    hub::HubStorage &storage = opened->storage();
+    VERDES_TRY_ASSIGN(settings, storage.settings());
+    VERDES_TRY_ASSIGN(fingerprint, opened->fingerprint());
+    VERDES_TRY_ASSIGN(counts, storage.counts());
+    VERDES_TRY_ASSIGN(devices, storage.devices());
+    out() << tr("Hub: %1 (%2), district %3").arg(settings.name, settings.hubId, settings.districtCode)
+          << Qt::endl;
+    out() << tr("Fingerprint: %1").arg(fingerprint) << Qt::endl;
+    out() << tr("Laptops: %1 enrolled, %2 revoked. Batches: %3 (%4 items). Refused uploads: %5.")
+                 .arg(counts.devices - counts.revoked)
+                 .arg(counts.revoked)
+                 .arg(counts.batches)
+                 .arg(counts.items)
+                 .arg(counts.refusals)
+          << Qt::endl;
+    for (const hub::HubDevice &d : std::as_const(devices)) {
+        out() << QStringList{PublicKey::idText(d.keyId),
+                             d.villageCode,
+                             d.villageName,
+                             tr("last batch %1").arg(d.lastSequence),
+                             d.lastContact.isEmpty() ? tr("no contact yet")
+                                                     : tr("last contact %1").arg(d.lastContact),
+                             d.isRevoked() ? tr("revoked %1").arg(d.revokedAt)
+                                           : tr("enrolled %1").arg(d.enrolledAt)}
+                     .join(u'\t')
+              << Qt::endl;
+    }
+    return {};
+}
+
+} // namespace verdes::app

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace verdes::app {
+
+// The `verdes-hub` executable's verbs (issue 13 §4): set up a district hub, enrol and revoke village
+// devices, take batches from USB sticks, and show where things stand. Messages go to stderr in the
+// locale's language, data to stdout; exit codes are those of exitCodeFor() (models/core/Error.h).
+class HubCommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(HubCommandLine)
+
+public:
+    static int run(const QStringList &arguments);
+
+private:
+    struct Parsed
+    {
+        QString verb;
+        QStringList positional;
+        QHash<QString, QString> options;
+    };
+
+    static Result<Parsed> parse(const QStringList &arguments);
+    static QString helpText();
+    static Result<void> dispatch(const Parsed &parsed);
+    static Result<void> init(const Parsed &parsed);
+    static Result<void> enrol(const Parsed &parsed);
+    static Result<void> revoke(const Parsed &parsed);
+    static Result<void> revocations(const Parsed &parsed);
+    static Result<void> ingest(const Parsed &parsed);
+    static Result<void> status(const Parsed &parsed);
+};
+
+} // namespace verdes::app
