@@ -440,6 +440,54 @@
         <source>%1 printed the document &quot;%2&quot; of meeting %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sealed a meeting; its %2 items were put in batch %3 for the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote batch %2 to a file for the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent batch %2 to the district over the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the district&apos;s receipt for batch %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled this laptop with the district hub &quot;%2&quot; (hub key %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub revoked this laptop&apos;s enrolment (list %1); the vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrolment with the district hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batches for the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items of the batches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2185,6 +2233,155 @@ Exit codes:
         <source>Placeholders:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its batch is ready for the district: see &apos;verdes batch list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written for the USB stick, no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly accepted by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the district (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches for the district (the USB route):
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch is for batch export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch is the number of a batch, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) made from sealed meetings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no batch waiting for the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (meeting %2, %n item(s)) written to %3, sealed for the district hub. Take the file to the district; the receipt they give back is imported with &apos;verdes receipts import&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown enrol command &quot;%1&quot; (one of: request, accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol accept needs --hub-fingerprint: the fingerprint the district gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment request written to %1. Take it to the district; read them this fingerprint so they can check it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is now enrolled with %1 (district %2). Batches are sealed for this hub from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The district asks for a sync at least every %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown receipts command &quot;%1&quot; (one of: import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt for batch %1 was recorded before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: received by the district, all %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: received by the district, but %n item(s) refused because they came in an earlier batch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 was not taken yet: the district is missing batch %2 before it. Send batch %2 first, then this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was refused by the district: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -2997,6 +3194,38 @@ Exit codes:
         <source>This %1 was sealed for another hub (key %2) and cannot be opened here. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no batch number %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with the district hub yet. Make an enrolment request, have the district approve it, and import its answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is meant for another laptop or another request, not for this vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is signed with key %2, which is not the key of the district hub this laptop is enrolled with. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub &quot;%1&quot; has revoked this laptop&apos;s enrolment. The data stays encrypted and safe; the vault can be used again after the district enrols it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village %1 is not in this hub&apos;s district (%2): its laptop enrols with its own district&apos;s hub. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint typed (%1) is not the one in the file (%2). Check it again with the other side, over the phone or in person: if it still differs, the file is not theirs. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district could not read the file it was given (%1), so it could not say which batch it was. Export the batch again and take the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -3652,6 +3881,149 @@ Exit codes:
     </message>
     <message>
         <source>Show the full NIK and KK numbers of this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubCommandLine</name>
+    <message>
+        <source>Run &apos;verdes-hub --help&apos; to see how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace it, add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
+                  [--max-offline-days N] [--key-file FILE]
+                                 make a hub: its encrypted database and its keys, in
+                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
+                                 by you only) unless --key-file names one of 64 hex digits
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 enrol the laptop of a village&apos;s request; check the
+                                 fingerprint with the village first. Writes the answer the
+                                 village imports (REQUEST.answer unless --answer)
+  verdes-hub revoke HUBDIR DEVICE [--out FILE]
+                                 revoke a laptop (its key id, as status shows it) and
+                                 write the new revocation list
+  verdes-hub revocations HUBDIR OUTFILE
+                                 write the current revocation list
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 take a sealed batch from a USB stick and write the signed
+                                 receipt for the village (FILE.receipt unless --receipt)
+  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
+
+Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  3  a file that is not what it should be (damaged, for another hub or laptop)
+  4  not a hub folder, or a damaged hub database
+  5  a file that may not be written, or another error reading or writing files
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-offline-days is a number of days, 0 (no limit) to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url comes with the HTTPS service (&apos;verdes-hub serve&apos;), which is not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &quot;%1&quot; made in %2. Its fingerprint, to read to the villages when they enrol: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled the laptop of %1 (%2), asked by %3; device fingerprint %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the village before they import the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer written to %1. The village imports it and checks the hub&apos;s fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop %1 revoked: the hub takes nothing more from it, and it locks its vault at its next contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 of village %2 accepted (%n item(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 of village %2 partly accepted: some items came in an earlier batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was received before; the receipt is the one given then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt written to %1; give it to the village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2), district %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops: %1 enrolled, %2 revoked. Batches: %3 (%4 items). Refused uploads: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5455,6 +5827,14 @@ Exit codes:
         <source>Can look at the registry but change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>send change batches to the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol this laptop with the district</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretReader</name>
@@ -5731,6 +6111,60 @@ Exit codes:
     <name>verdes::SealMeetingJob</name>
     <message>
         <source>Sealing the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::sync::Outbox</name>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the batches for the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::sync::Receipt</name>
+    <message>
+        <source>a batch is missing before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different batch was already sent with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer is not registered at the district office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district office has withdrawn the registration of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch was changed or damaged after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch is for another village than the one this computer is registered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch was sealed for another district office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this proposal was already received in an earlier batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district office has no room to store it now; send it again later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -440,6 +440,54 @@
         <source>%1 printed the document &quot;%2&quot; of meeting %3.</source>
         <translation>%1 mencetak dokumen &quot;%2&quot; rapat %3.</translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>partly accepted</source>
+        <translation>diterima sebagian</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>%1 sealed a meeting; its %2 items were put in batch %3 for the district.</source>
+        <translation>%1 menyegel musyawarah; %2 butir keputusannya dimasukkan ke paket perubahan %3 untuk dinas sosial.</translation>
+    </message>
+    <message>
+        <source>%1 wrote batch %2 to a file for the USB stick.</source>
+        <translation>%1 menulis paket perubahan %2 ke berkas untuk flashdisk.</translation>
+    </message>
+    <message>
+        <source>%1 sent batch %2 to the district over the internet.</source>
+        <translation>%1 mengirim paket perubahan %2 ke dinas sosial lewat internet.</translation>
+    </message>
+    <message>
+        <source>%1 recorded the district&apos;s receipt for batch %2: %3.</source>
+        <translation>%1 mencatat tanda terima dinas sosial untuk paket perubahan %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 enrolled this laptop with the district hub &quot;%2&quot; (hub key %3).</source>
+        <translation>%1 mendaftarkan komputer ini ke server dinas sosial &quot;%2&quot; (kunci server %3).</translation>
+    </message>
+    <message>
+        <source>The district hub revoked this laptop&apos;s enrolment (list %1); the vault was locked.</source>
+        <translation>Server dinas sosial mencabut pendaftaran komputer ini (daftar %1); brankas dikunci.</translation>
+    </message>
+    <message>
+        <source>the enrolment with the district hub</source>
+        <translation>pendaftaran ke server dinas sosial</translation>
+    </message>
+    <message>
+        <source>the batches for the district</source>
+        <translation>paket perubahan untuk dinas sosial</translation>
+    </message>
+    <message>
+        <source>the items of the batches</source>
+        <translation>butir-butir paket perubahan</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2296,6 +2344,164 @@ Kode keluar:
         <source>Placeholders:</source>
         <translation>Penanda:</translation>
     </message>
+    <message>
+        <source>Its batch is ready for the district: see &apos;verdes batch list&apos;.</source>
+        <translation>Paket perubahannya siap untuk dinas sosial: lihat &apos;verdes batch list&apos;.</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>written for the USB stick, no receipt yet</source>
+        <translation>sudah ditulis ke flashdisk, belum ada tanda terima</translation>
+    </message>
+    <message>
+        <source>sent, no receipt yet</source>
+        <translation>sudah dikirim, belum ada tanda terima</translation>
+    </message>
+    <message>
+        <source>partly accepted by the district</source>
+        <translation>sebagian diterima dinas sosial</translation>
+    </message>
+    <message>
+        <source>received by the district</source>
+        <translation>sudah diterima dinas sosial</translation>
+    </message>
+    <message>
+        <source>refused by the district (%1)</source>
+        <translation>ditolak dinas sosial (%1)</translation>
+    </message>
+    <message>
+        <source>Batches for the district (the USB route):
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+</source>
+        <translation>Paket perubahan untuk dinas sosial (lewat flashdisk):
+  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
+                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
+                                 dijawab dinas sosial
+  verdes receipts import VAULT FILE
+                                 catat tanda terima bertanda tangan dari dinas sosial
+
+Mendaftarkan komputer ini ke server dinas sosial:
+  verdes enrol request VAULT OUTFILE
+                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
+                                 sidik jari kunci untuk dibacakan kepada mereka
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
+                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
+</translation>
+    </message>
+    <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export)</source>
+        <translation>perintah batch &quot;%1&quot; tidak dikenal (salah satu dari: list, export)</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for batch %1</source>
+        <translation>jumlah argumen untuk batch %1 salah</translation>
+    </message>
+    <message>
+        <source>--batch is for batch export</source>
+        <translation>--batch hanya untuk batch export</translation>
+    </message>
+    <message>
+        <source>--batch is the number of a batch, 1 or more</source>
+        <translation>--batch adalah nomor paket, 1 atau lebih</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) made from sealed meetings.</source>
+        <translation>
+            <numerusform>%n paket perubahan baru dibuat dari musyawarah yang sudah disegel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n butir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es).</source>
+        <translation>
+            <numerusform>%n paket perubahan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no batch waiting for the district.</source>
+        <translation>Tidak ada paket perubahan yang menunggu untuk dinas sosial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (meeting %2, %n item(s)) written to %3, sealed for the district hub. Take the file to the district; the receipt they give back is imported with &apos;verdes receipts import&apos;.</source>
+        <translation>
+            <numerusform>Paket perubahan %1 (musyawarah %2, %n butir) ditulis ke %3, tersegel untuk server dinas sosial. Bawa berkas itu ke dinas sosial; tanda terima yang mereka berikan diimpor dengan &apos;verdes receipts import&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown enrol command &quot;%1&quot; (one of: request, accept)</source>
+        <translation>perintah enrol &quot;%1&quot; tidak dikenal (salah satu dari: request, accept)</translation>
+    </message>
+    <message>
+        <source>enrol accept needs --hub-fingerprint: the fingerprint the district gave you</source>
+        <translation>enrol accept memerlukan --hub-fingerprint: sidik jari yang diberikan dinas sosial kepada Anda</translation>
+    </message>
+    <message>
+        <source>Enrolment request written to %1. Take it to the district; read them this fingerprint so they can check it: %2</source>
+        <translation>Permintaan pendaftaran ditulis ke %1. Bawa ke dinas sosial; bacakan sidik jari ini agar mereka dapat memeriksanya: %2</translation>
+    </message>
+    <message>
+        <source>This laptop is now enrolled with %1 (district %2). Batches are sealed for this hub from now on.</source>
+        <translation>Komputer ini sekarang terdaftar di %1 (kabupaten/kota %2). Mulai sekarang paket perubahan disegel untuk server ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The district asks for a sync at least every %n day(s).</source>
+        <translation>
+            <numerusform>Dinas sosial meminta pengiriman paling lambat setiap %n hari.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown receipts command &quot;%1&quot; (one of: import)</source>
+        <translation>perintah receipts &quot;%1&quot; tidak dikenal (salah satu dari: import)</translation>
+    </message>
+    <message>
+        <source>The receipt for batch %1 was recorded before; nothing changed.</source>
+        <translation>Tanda terima untuk paket perubahan %1 sudah dicatat sebelumnya; tidak ada yang berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: received by the district, all %n item(s).</source>
+        <translation>
+            <numerusform>Paket perubahan %1: sudah diterima dinas sosial, semua %n butir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: received by the district, but %n item(s) refused because they came in an earlier batch.</source>
+        <translation>
+            <numerusform>Paket perubahan %1: sudah diterima dinas sosial, tetapi %n butir ditolak karena sudah ada di paket sebelumnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 was not taken yet: the district is missing batch %2 before it. Send batch %2 first, then this one again.</source>
+        <translation>Paket perubahan %1 belum diterima: dinas sosial belum menerima paket %2 sebelumnya. Kirim paket %2 dahulu, lalu paket ini sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was refused by the district: %2.</source>
+        <translation>Paket perubahan %1 ditolak dinas sosial: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -3111,6 +3317,38 @@ Kode keluar:
         <source>This %1 was sealed for another hub (key %2) and cannot be opened here. Nothing was changed.</source>
         <translation>Berkas %1 ini disegel untuk hub lain (kunci %2) dan tidak dapat dibuka di sini. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>There is no batch number %1 in this vault.</source>
+        <translation>Tidak ada paket perubahan nomor %1 di brankas ini.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with the district hub yet. Make an enrolment request, have the district approve it, and import its answer first.</source>
+        <translation>Komputer ini belum terdaftar di server dinas sosial. Buat permintaan pendaftaran, minta dinas sosial menyetujuinya, lalu impor jawabannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This %1 is meant for another laptop or another request, not for this vault. Nothing was changed.</source>
+        <translation>%1 ini ditujukan untuk komputer lain atau permintaan lain, bukan untuk brankas ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This %1 is signed with key %2, which is not the key of the district hub this laptop is enrolled with. Nothing was changed.</source>
+        <translation>%1 ini ditandatangani dengan kunci %2, yang bukan kunci server dinas sosial tempat komputer ini terdaftar. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The district hub &quot;%1&quot; has revoked this laptop&apos;s enrolment. The data stays encrypted and safe; the vault can be used again after the district enrols it anew.</source>
+        <translation>Server dinas sosial &quot;%1&quot; telah mencabut pendaftaran komputer ini. Data tetap terenkripsi dan aman; brankas dapat dipakai lagi setelah dinas sosial mendaftarkannya kembali.</translation>
+    </message>
+    <message>
+        <source>The village %1 is not in this hub&apos;s district (%2): its laptop enrols with its own district&apos;s hub. Nothing was changed.</source>
+        <translation>Desa %1 tidak berada di kabupaten/kota server ini (%2): komputernya didaftarkan ke server dinas sosial kabupaten/kotanya sendiri. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed (%1) is not the one in the file (%2). Check it again with the other side, over the phone or in person: if it still differs, the file is not theirs. Nothing was changed.</source>
+        <translation>Sidik jari yang diketik (%1) bukan sidik jari dalam berkas (%2). Periksa lagi bersama pihak lain, lewat telepon atau bertemu langsung: jika tetap berbeda, berkas itu bukan dari mereka. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The district could not read the file it was given (%1), so it could not say which batch it was. Export the batch again and take the new file.</source>
+        <translation>Dinas sosial tidak dapat membaca berkas yang diberikan (%1), sehingga tidak tahu paket mana itu. Tulis paket perubahan itu lagi dan bawa berkas yang baru.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -3766,6 +4004,177 @@ Kode keluar:
     <message>
         <source>Show the full NIK and KK numbers of this family</source>
         <translation>Tampilkan NIK dan nomor KK lengkap keluarga ini</translation>
+    </message>
+</context>
+<context>
+    <name>HubCommandLine</name>
+    <message>
+        <source>Run &apos;verdes-hub --help&apos; to see how to use it.</source>
+        <translation>Jalankan &apos;verdes-hub --help&apos; untuk melihat cara memakainya.</translation>
+    </message>
+    <message>
+        <source>To replace it, add --force.</source>
+        <translation>Untuk menggantinya, tambahkan --force.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 memerlukan nilai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2</source>
+        <translation>&quot;%1&quot; bukan pilihan untuk %2</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for %1</source>
+        <translation>jumlah argumen untuk %1 salah</translation>
+    </message>
+    <message>
+        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
+                  [--max-offline-days N] [--key-file FILE]
+                                 make a hub: its encrypted database and its keys, in
+                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
+                                 by you only) unless --key-file names one of 64 hex digits
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 enrol the laptop of a village&apos;s request; check the
+                                 fingerprint with the village first. Writes the answer the
+                                 village imports (REQUEST.answer unless --answer)
+  verdes-hub revoke HUBDIR DEVICE [--out FILE]
+                                 revoke a laptop (its key id, as status shows it) and
+                                 write the new revocation list
+  verdes-hub revocations HUBDIR OUTFILE
+                                 write the current revocation list
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 take a sealed batch from a USB stick and write the signed
+                                 receipt for the village (FILE.receipt unless --receipt)
+  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
+
+Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  3  a file that is not what it should be (damaged, for another hub or laptop)
+  4  not a hub folder, or a damaged hub database
+  5  a file that may not be written, or another error reading or writing files
+</source>
+        <translation>verdes-hub: server dinas sosial yang menerima paket perubahan dari desa-desa.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
+                  [--max-offline-days N] [--key-file FILE]
+                                 buat server: basis data terenkripsi dan kuncinya, di
+                                 HUBDIR; kunci basis data disimpan di HUBDIR/hub.key (hanya
+                                 dapat dibaca Anda) kecuali --key-file menunjuk berkas 64 digit hex
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 daftarkan komputer dari permintaan sebuah desa; periksa dahulu
+                                 sidik jarinya dengan desa itu. Menulis jawaban yang diimpor
+                                 desa (REQUEST.answer kecuali --answer)
+  verdes-hub revoke HUBDIR DEVICE [--out FILE]
+                                 cabut pendaftaran sebuah komputer (id kuncinya, seperti di
+                                 status) dan tulis daftar pencabutan yang baru
+  verdes-hub revocations HUBDIR OUTFILE
+                                 tulis daftar pencabutan yang berlaku
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 terima paket perubahan tersegel dari flashdisk dan tulis tanda
+                                 terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
+  verdes-hub status HUBDIR       server, sidik jari kuncinya, dan komputer yang terdaftar
+
+Semua perintah kecuali init menerima --key-file bila kunci basis data tidak di HUBDIR/hub.key.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain)
+  4  bukan folder server, atau basis data server rusak
+  5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
+</translation>
+    </message>
+    <message>
+        <source>--max-offline-days is a number of days, 0 (no limit) to 3650</source>
+        <translation>--max-offline-days adalah jumlah hari, 0 (tanpa batas) sampai 3650</translation>
+    </message>
+    <message>
+        <source>--url comes with the HTTPS service (&apos;verdes-hub serve&apos;), which is not built yet</source>
+        <translation>--url datang bersama layanan HTTPS (&apos;verdes-hub serve&apos;), yang belum dibuat</translation>
+    </message>
+    <message>
+        <source>Hub &quot;%1&quot; made in %2. Its fingerprint, to read to the villages when they enrol: %3</source>
+        <translation>Server &quot;%1&quot; dibuat di %2. Sidik jarinya, untuk dibacakan kepada desa saat mendaftar: %3</translation>
+    </message>
+    <message>
+        <source>Enrolled the laptop of %1 (%2), asked by %3; device fingerprint %4.</source>
+        <translation>Komputer desa %1 (%2) terdaftar, atas permintaan %3; sidik jari perangkat %4.</translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the village before they import the answer.</source>
+        <translation>Periksa sidik jari ini bersama desa sebelum mereka mengimpor jawabannya.</translation>
+    </message>
+    <message>
+        <source>Answer written to %1. The village imports it and checks the hub&apos;s fingerprint %2.</source>
+        <translation>Jawaban ditulis ke %1. Desa mengimpornya dan memeriksa sidik jari server %2.</translation>
+    </message>
+    <message>
+        <source>Laptop %1 revoked: the hub takes nothing more from it, and it locks its vault at its next contact.</source>
+        <translation>Pendaftaran komputer %1 dicabut: server tidak menerima apa pun lagi darinya, dan komputer itu mengunci brankasnya pada kontak berikutnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 of village %2 accepted (%n item(s)).</source>
+        <translation>
+            <numerusform>Paket perubahan %1 dari desa %2 diterima (%n butir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 of village %2 partly accepted: some items came in an earlier batch.</source>
+        <translation>Paket perubahan %1 dari desa %2 diterima sebagian: beberapa butir sudah ada di paket sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Ditolak: %1.</translation>
+    </message>
+    <message>
+        <source>This batch was received before; the receipt is the one given then.</source>
+        <translation>Paket ini sudah diterima sebelumnya; tanda terimanya sama dengan yang diberikan waktu itu.</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1; give it to the village.</source>
+        <translation>Tanda terima ditulis ke %1; berikan kepada desa.</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2), district %3</source>
+        <translation>Server: %1 (%2), kabupaten/kota %3</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Sidik jari: %1</translation>
+    </message>
+    <message>
+        <source>Laptops: %1 enrolled, %2 revoked. Batches: %3 (%4 items). Refused uploads: %5.</source>
+        <translation>Komputer: %1 terdaftar, %2 dicabut. Paket: %3 (%4 butir). Kiriman ditolak: %5.</translation>
+    </message>
+    <message>
+        <source>last batch %1</source>
+        <translation>paket terakhir %1</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>belum pernah kontak</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>kontak terakhir %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>dicabut %1</translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation>terdaftar %1</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5983,14 @@ Kode keluar:
         <source>Can look at the registry but change nothing.</source>
         <translation>Dapat melihat data DTSEN tetapi tidak dapat mengubah apa pun.</translation>
     </message>
+    <message>
+        <source>send change batches to the district</source>
+        <translation>mengirim paket perubahan ke dinas sosial</translation>
+    </message>
+    <message>
+        <source>enrol this laptop with the district</source>
+        <translation>mendaftarkan komputer ini ke dinas sosial</translation>
+    </message>
 </context>
 <context>
     <name>SecretReader</name>
@@ -5851,6 +6268,60 @@ Kode keluar:
     <message>
         <source>Sealing the meeting…</source>
         <translation>Menyegel rapat…</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::sync::Outbox</name>
+    <message>
+        <source>Batch %1</source>
+        <translation>Paket perubahan %1</translation>
+    </message>
+    <message>
+        <source>Preparing the batches for the district</source>
+        <translation>Menyiapkan paket perubahan untuk dinas sosial</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::sync::Receipt</name>
+    <message>
+        <source>a batch is missing before this one</source>
+        <translation>ada paket perubahan sebelum paket ini yang belum diterima</translation>
+    </message>
+    <message>
+        <source>a different batch was already sent with this number</source>
+        <translation>paket perubahan lain sudah pernah dikirim dengan nomor ini</translation>
+    </message>
+    <message>
+        <source>this computer is not registered at the district office</source>
+        <translation>komputer ini belum terdaftar di dinas sosial kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>the district office has withdrawn the registration of this computer</source>
+        <translation>dinas sosial kabupaten/kota telah mencabut pendaftaran komputer ini</translation>
+    </message>
+    <message>
+        <source>the batch was changed or damaged after it was signed</source>
+        <translation>paket perubahan ini diubah atau rusak setelah ditandatangani</translation>
+    </message>
+    <message>
+        <source>the batch is for another village than the one this computer is registered for</source>
+        <translation>paket perubahan ini untuk desa lain, bukan untuk desa tempat komputer ini terdaftar</translation>
+    </message>
+    <message>
+        <source>the batch was sealed for another district office</source>
+        <translation>paket perubahan ini disegel untuk dinas sosial kabupaten/kota lain</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read</source>
+        <translation>berkas rusak dan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>this proposal was already received in an earlier batch</source>
+        <translation>usulan ini sudah diterima dalam paket perubahan sebelumnya</translation>
+    </message>
+    <message>
+        <source>the district office has no room to store it now; send it again later</source>
+        <translation>tempat penyimpanan di dinas sosial kabupaten/kota sedang penuh; kirim lagi nanti</translation>
     </message>
 </context>
 <context>
