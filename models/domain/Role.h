@@ -42,7 +42,7 @@ enum class Action : quint8
     DismissFlag,
     ManageOfficers, // also allowed to any officer marked admin (Actor::admin)
     ChangeSettings,
-    SendBatches, // export a batch for the USB stick, send now, import a receipt
+    SendBatches,  // export a batch for the USB stick, send now, import a receipt
     EnrolWithHub, // make the enrolment request, import the hub's answer
 };
 

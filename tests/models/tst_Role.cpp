@@ -24,26 +24,11 @@ namespace {
 const QList<Action> &everyAction()
 {
     static const QList<Action> actions{
-        Action::ViewRegistry,
-        Action::RevealNik,
-        Action::ImportSnapshot,
-        Action::ExportData,
-        Action::CreateProposal,
-        Action::EditProposal,
-        Action::MarkProposalReady,
-        Action::WithdrawProposal,
-        Action::PutOnAgenda,
-        Action::RecordDecision,
-        Action::ConfirmDecision,
-        Action::SignMinutes,
-        Action::WitnessMinutes,
-        Action::SignSptjm,
-        Action::RunChecks,
-        Action::DismissFlag,
-        Action::ManageOfficers,
-        Action::ChangeSettings,
-        Action::SendBatches,
-        Action::EnrolWithHub,
+        Action::ViewRegistry,   Action::RevealNik,      Action::ImportSnapshot,    Action::ExportData,
+        Action::CreateProposal, Action::EditProposal,   Action::MarkProposalReady, Action::WithdrawProposal,
+        Action::PutOnAgenda,    Action::RecordDecision, Action::ConfirmDecision,   Action::SignMinutes,
+        Action::WitnessMinutes, Action::SignSptjm,      Action::RunChecks,         Action::DismissFlag,
+        Action::ManageOfficers, Action::ChangeSettings, Action::SendBatches,       Action::EnrolWithHub,
     };
     return actions;
 }
