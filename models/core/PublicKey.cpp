@@ -17,8 +17,8 @@ const unsigned char *bytesOf(QByteArrayView data)
     return reinterpret_cast<const unsigned char *>(data.data()); // NOLINT
 }
 
-static_assert(PublicKey::kSize == crypto_sign_PUBLICKEYBYTES
-              && PublicKey::kSize == crypto_box_PUBLICKEYBYTES);
+static_assert(PublicKey::kSize == crypto_sign_PUBLICKEYBYTES);
+static_assert(PublicKey::kSize == crypto_box_PUBLICKEYBYTES);
 static_assert(PublicKey::kSignatureSize == crypto_sign_BYTES);
 
 } // namespace

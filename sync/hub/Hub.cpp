@@ -27,7 +27,7 @@ using sync::ReceiptReason;
 
 namespace {
 
-constexpr int kKeyBytes = 32;
+constexpr qsizetype kKeyBytes = 32;
 constexpr int kStoreAttempts = 3;
 
 QString databasePath(const QString &folder)
@@ -127,7 +127,7 @@ Result<void> Hub::init(const QString &folder, const InitOptions &options, Clock 
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString keyFile = options.keyFile.isEmpty() ? defaultKeyFile(folder) : options.keyFile;
     if (options.keyFile.isEmpty()) {
-        VERDES_TRY(writeKeyFile(keyFile, SecureBytes::random(kKeyBytes)));
+        VERDES_TRY(writeKeyFile(keyFile, SecureBytes::random(static_cast<std::size_t>(kKeyBytes))));
     }
     VERDES_TRY_ASSIGN(key, readKeyFile(keyFile));
     VERDES_TRY_ASSIGN(storage, SqliteHubRepository::create(databasePath(folder), key));
@@ -353,9 +353,9 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
         // The same batch again: the same receipt, nothing changed.
         VERDES_TRY_ASSIGN(stored, m_storage->receiptOf(batchId));
         if (stored) {
-            auto opened = sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, keys.signingPublic);
-            VERDES_TRY(opened);
-            VERDES_TRY_ASSIGN(original, Receipt::decode(*opened));
+            VERDES_TRY_ASSIGN(
+                opened, sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, keys.signingPublic));
+            VERDES_TRY_ASSIGN(original, Receipt::decode(opened));
             return Ingested{original, *stored, false};
         }
         VERDES_TRY_ASSIGN(current, m_storage->device(header->signerKeyId));

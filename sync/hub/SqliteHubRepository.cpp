@@ -87,7 +87,7 @@ const char *const kDeviceColumns =
 
 Error notAHub(const QString &detail)
 {
-    return Error(ErrorCode::VaultDamaged, {}, QStringLiteral("hub database: %1").arg(detail));
+    return {ErrorCode::VaultDamaged, {}, QStringLiteral("hub database: %1").arg(detail)};
 }
 
 } // namespace

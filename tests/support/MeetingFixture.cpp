@@ -89,7 +89,7 @@ qint64 MeetingFixture::newMeeting(MeetingKind kind)
     return m ? m->id : 0;
 }
 
-bool MeetingFixture::exec(QStringView sql)
+bool MeetingFixture::exec(QStringView sql) const
 {
     auto done = db->execute(sql);
     if (!done) {

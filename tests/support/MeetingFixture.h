@@ -47,7 +47,7 @@ struct MeetingFixture
     ready(const QString &household, const QString &person, ProposalType type = ProposalType::MemberDeceased);
     ProposalState state(qint64 proposalId);
     qint64 newMeeting(MeetingKind kind = MeetingKind::Musdes);
-    bool exec(QStringView sql);
+    bool exec(QStringView sql) const;
 };
 
 } // namespace verdes::test
