@@ -414,6 +414,14 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
             accepted == batch->items.size() ? ReceiptOutcome::Accepted : ReceiptOutcome::PartlyAccepted;
         receipt.reason.reset();
         receipt.detail.clear();
+        if (receipt.outcome == ReceiptOutcome::PartlyAccepted) {
+            // A receipt says why a batch was not wholly accepted (docs/batch-format.md §7), or the
+            // village's reader refuses it; a duplicate is the one reason an item is refused alone.
+            receipt.reason = ReceiptReason::DuplicateItem;
+            receipt.detail = QStringLiteral("%1 of %2 items came in an earlier batch")
+                                 .arg(batch->items.size() - accepted)
+                                 .arg(batch->items.size());
+        }
         record.outcome = Receipt::outcomeCode(receipt.outcome);
         VERDES_TRY_ASSIGN(file, signReceipt(receipt));
         record.receipt = file;
