@@ -257,7 +257,10 @@ Result<QByteArray> Hub::revocationList()
     VERDES_TRY_ASSIGN(devices, m_storage->devices());
     sync::RevocationList list;
     list.hubId = settings.hubId;
-    list.serial = std::max<quint64>(serial, 1);
+    // The list before any revocation is serial 1 as well: each revocation's list is one more, so no
+    // two different lists share a serial (docs/batch-format.md §9), and the empty one cannot be
+    // replayed over the first revocation.
+    list.serial = serial + 1;
     list.issuedAt = now();
     for (const HubDevice &device : std::as_const(devices)) {
         if (device.isRevoked()) {

@@ -109,7 +109,8 @@ public:
     virtual Result<void> putDevice(const HubDevice &device) = 0;
     virtual Result<std::optional<HubDevice>> device(const QByteArray &keyId) = 0;
     virtual Result<QList<HubDevice>> devices() = 0;
-    // Revokes a device and returns the revocation list's new serial.
+    // Revokes a device and returns how many revocations the hub has made (revocationSerial()); the
+    // revocation list's serial is one more (Hub::revocationList).
     virtual Result<quint64> revoke(const QByteArray &keyId, const QString &at) = 0;
     virtual Result<quint64> revocationSerial() = 0;
 
