@@ -105,7 +105,7 @@ public:
     virtual Result<HubKeys> keys() = 0;
 
     // Enrols a device, or enrols it again (a new key for the same vault, or a revoked key anew): the
-    // revocation is lifted, its chain of batches kept.
+    // revocation is lifted (the revocation list changes: its serial goes up), its chain of batches kept.
     virtual Result<void> putDevice(const HubDevice &device) = 0;
     virtual Result<std::optional<HubDevice>> device(const QByteArray &keyId) = 0;
     virtual Result<QList<HubDevice>> devices() = 0;

@@ -201,6 +201,17 @@ Result<HubKeys> SqliteHubRepository::keys()
 
 Result<void> SqliteHubRepository::putDevice(const HubDevice &device)
 {
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    // Lifting a revocation changes the revocation list, so it gets a new serial: the list that still
+    // names the device must not pass for the current one (docs/batch-format.md §9).
+    Statement lift(
+        *m_db,
+        u"UPDATE hub_settings SET revocation_serial = revocation_serial + 1 WHERE id = 1 AND EXISTS "
+        u"(SELECT 1 FROM devices WHERE key_id = :key AND revoked_at IS NOT NULL)");
+    VERDES_TRY(lift.status());
+    lift.bind(u":key", device.keyId);
+    VERDES_TRY(lift.run());
     Statement st(
         *m_db,
         u"INSERT INTO devices (key_id, public_key, vault_id, village_code, village_name, officer, "
@@ -217,7 +228,8 @@ Result<void> SqliteHubRepository::putDevice(const HubDevice &device)
     st.bind(u":name", device.villageName);
     st.bind(u":officer", device.officer);
     st.bind(u":at", device.enrolledAt);
-    return st.run();
+    VERDES_TRY(st.run());
+    return tx.commit();
 }
 
 Result<QList<HubDevice>> SqliteHubRepository::queryDevices(const std::optional<QByteArray> &keyId)
