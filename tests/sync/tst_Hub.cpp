@@ -1,0 +1,1174 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The district hub (issue 13 §4): enrolment, ingest and its receipts, refusals, duplicate items,
+// two hub processes on one storage, revocation lists, and the hub's key file. Every test runs once per
+// kind of hub storage (initTestCase_data): today the embedded SQLCipher database; PostgreSQL joins
+// with one more row and one more StorageKind, and must pass the same tests. Batches are made by hand
+// from fixed device seeds; key ids, times and reason codes are written out from docs/batch-format.md,
+// not taken from the code; every receipt is read back as a village reads it.
+
+#include "models/core/Error.h"
+#include "models/core/PublicKey.h"
+#include "sync/batch/Batch.h"
+#include "sync/batch/EnrolmentAnswer.h"
+#include "sync/batch/EnrolmentRequest.h"
+#include "sync/batch/Envelope.h"
+#include "sync/batch/Receipt.h"
+#include "sync/batch/RevocationList.h"
+#include "sync/crypto/Sealer.h"
+#include "sync/crypto/Signer.h"
+#include "sync/hub/Hub.h"
+#include "sync/hub/SqliteHubRepository.h"
+#include "tests/support/FakeClock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+#include <functional>
+#include <latch>
+#include <memory>
+#include <thread>
+#include <utility>
+
+using namespace verdes;
+using namespace verdes::hub;
+using namespace verdes::sync;
+
+namespace {
+
+QByteArray sha(QByteArrayView data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(text);
+}
+
+// A seed of 32 bytes fill, fill+1, …: fixed keys, so that key ids can be written out below.
+SecureBytes seed(int fill)
+{
+    SecureBytes bytes(32);
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        bytes.data()[i] = static_cast<unsigned char>(fill + static_cast<int>(i)); // NOLINT
+    }
+    return bytes;
+}
+
+Signer signerOf(int fill)
+{
+    return std::move(Signer::fromSeed(seed(fill))).value();
+}
+
+Envelope::SignFunction signWith(const Signer &signer)
+{
+    return [&signer](const QByteArray &bytes) -> Result<QByteArray> {
+        return signer.sign(bytes);
+    };
+}
+
+QByteArray signedFile(FileKind kind, const Signer &signer, const QByteArray &body)
+{
+    return std::move(Envelope::sign(kind, signer.publicKey(), body, signWith(signer))).value();
+}
+
+QByteArray sealedTo(const QByteArray &signedFile, const QByteArray &sealingKey)
+{
+    return std::move(Envelope::seal(signedFile, sealingKey)).value();
+}
+
+QString failure(const Error &error)
+{
+    return QStringLiteral("%1: %2").arg(static_cast<int>(error.code)).arg(error.detail);
+}
+
+// A village device: its key's seed, and what its vault says of it. The key ids were computed apart
+// from this code (Python: the Ed25519 public key of the seed with `cryptography`, then
+// hashlib.blake2b(public_key, digest_size=8)); Sukamaju's is the one of tests/data/batch/vector-1.
+struct Village
+{
+    int seedFill = 0;
+    const char *keyId = nullptr;
+    const char *villageCode = nullptr;
+    const char *villageName = nullptr;
+    const char *vaultId = nullptr;
+
+    Signer key() const { return signerOf(seedFill); }
+
+    QByteArray id() const { return hex(keyId); }
+};
+
+const Village kSukamaju{0x10, "3bb315866bd1d77d", "3310042001", "Sukamaju", "vault-7f3a"};
+const Village kMojoroto{0x28, "97554c0b30bc93bb", "3310042002", "Mojoroto", "vault-b2c4"}; // id ≥ 0x80
+const Village kKarangan{0x30, "02de8bd5bde145ea", "3310051003", "Karangan", "vault-c9d1"};
+// Enrolled nowhere.
+const Village kStranger{0x70, "12de2ac21eaf32a3", "3310042001", "Sukamaju", "vault-7f3a"};
+// In another regency (3311), so not this hub's.
+const Village kElsewhere{0x50, "6e87d40ad6ee41a8", "3311012004", "Jatinom", "vault-e5f6"};
+
+QByteArray requestFile(const Village &village)
+{
+    EnrolmentRequest request;
+    request.vaultId = QString::fromUtf8(village.vaultId);
+    request.villageCode = QString::fromUtf8(village.villageCode);
+    request.villageName = QString::fromUtf8(village.villageName);
+    request.devicePublicKey = village.key().publicKey();
+    request.officer = QStringLiteral("Sri Lestari");
+    request.createdAt = QStringLiteral("2026-11-02T08:15:00.000Z");
+    request.appVersion = QStringLiteral("0.1.0");
+    return signedFile(FileKind::EnrolmentRequest, village.key(), request.encode());
+}
+
+// A batch as a village's outbox makes it (docs/batch-format.md §4), with one item per proposal id;
+// proposal 0 is a household proposed for removal (FLAGGED_REMOVAL), which has no proposal number.
+Batch batchOf(const Village &village,
+              quint64 sequence,
+              const std::optional<QByteArray> &previous,
+              const QList<quint64> &proposals)
+{
+    Batch batch;
+    batch.villageCode = QString::fromUtf8(village.villageCode);
+    batch.vaultId = QString::fromUtf8(village.vaultId);
+    batch.sequence = sequence;
+    batch.previous = previous;
+    batch.createdAt = QStringLiteral("2026-11-20T10:00:00.000Z");
+    batch.auditSeq = 40 + sequence;
+    batch.auditHash = sha(QByteArray::number(batch.auditSeq));
+    batch.meeting = QByteArrayLiteral("{\"format\":\"verdes-meeting-seal/1\",\"meeting\":")
+                    + QByteArray::number(sequence) + '}';
+    batch.meetingSha256 = sha(batch.meeting);
+    batch.meetingSignature = village.key().sign(batch.meeting);
+    for (const quint64 id : proposals) {
+        BatchItem item;
+        item.proposalId = id;
+        item.type = id == 0 ? QStringLiteral("FLAGGED_REMOVAL") : QStringLiteral("MEMBER_DECEASED");
+        item.channel = QStringLiteral("operator");
+        item.household = QStringLiteral("H%1").arg(id, 4, 10, QLatin1Char('0'));
+        item.reason = QStringLiteral("Meninggal menurut ketua RT");
+        item.details = QStringLiteral("{}");
+        item.changes = {{QStringLiteral("households"),
+                         item.household,
+                         QStringLiteral("presence"),
+                         QStringLiteral("1"),
+                         QStringLiteral("2"),
+                         QString()}};
+        item.bases = {{QStringLiteral("households"), item.household, 1}};
+        batch.items.append(item);
+    }
+    return batch;
+}
+
+QByteArray signedBatch(const Batch &batch, const Signer &signer)
+{
+    return signedFile(FileKind::Batch, signer, batch.encode());
+}
+
+// The kinds of hub storage the tests run on. Each makes a new, empty hub, and opens further
+// connections to that same hub, as a second hub process would.
+class StorageKind
+{
+public:
+    StorageKind() = default;
+    virtual ~StorageKind() = default;
+    StorageKind(const StorageKind &) = delete;
+    StorageKind &operator=(const StorageKind &) = delete;
+    StorageKind(StorageKind &&) = delete;
+    StorageKind &operator=(StorageKind &&) = delete;
+
+    virtual Result<std::unique_ptr<Hub>> makeHub(const Hub::InitOptions &options, Clock &clock) = 0;
+    // The same hub again, through a new connection to its storage.
+    virtual Result<std::unique_ptr<Hub>> openHub(Clock &clock) = 0;
+    virtual Result<std::unique_ptr<HubStorage>> openStorage() = 0;
+};
+
+// The embedded storage: a hub folder in a temporary folder, made and opened as verdes-hub does.
+class SqliteKind final : public StorageKind
+{
+public:
+    QString folder() const { return m_dir.filePath(QStringLiteral("hub")); }
+
+    Result<std::unique_ptr<Hub>> makeHub(const Hub::InitOptions &options, Clock &clock) override
+    {
+        if (!m_dir.isValid()) {
+            return Error(ErrorCode::FileWriteFailed, {m_dir.path()}, QStringLiteral("no temporary folder"));
+        }
+        VERDES_TRY(Hub::init(folder(), options, clock));
+        return Hub::open(folder(), {}, clock);
+    }
+
+    Result<std::unique_ptr<Hub>> openHub(Clock &clock) override { return Hub::open(folder(), {}, clock); }
+
+    Result<std::unique_ptr<HubStorage>> openStorage() override
+    {
+        QFile file(QDir(folder()).filePath(QStringLiteral("hub.key")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error(ErrorCode::FileNotFound, {file.fileName()}, file.errorString());
+        }
+        QByteArray raw = QByteArray::fromHex(file.readAll().trimmed());
+        const SecureBytes key =
+            SecureBytes::copyOf(std::span(reinterpret_cast<const unsigned char *>(raw.constData()),
+                                          static_cast<std::size_t>(raw.size()))); // NOLINT
+        raw.fill('\0');
+        VERDES_TRY_ASSIGN(storage,
+                          SqliteHubRepository::open(QDir(folder()).filePath(QStringLiteral("hub.db")), key));
+        return std::unique_ptr<HubStorage>(std::move(storage));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+std::unique_ptr<StorageKind> makeStorageKind(const QString &name)
+{
+    if (name == u"sqlite") {
+        return std::make_unique<SqliteKind>();
+    }
+    return nullptr;
+}
+
+// A storage that lets another hub process step in just before this one stores a batch: the one moment
+// two processes can race (HubStorage::storeAccepted). Everything else goes straight through.
+class InterleavingStorage final : public HubStorage
+{
+public:
+    InterleavingStorage(std::unique_ptr<HubStorage> inner, std::function<void()> beforeFirstStore)
+        : m_inner(std::move(inner))
+        , m_beforeFirstStore(std::move(beforeFirstStore))
+    {}
+
+    Result<void> initialise(const HubSettings &settings, const HubKeys &keys) override
+    {
+        return m_inner->initialise(settings, keys);
+    }
+
+    Result<HubSettings> settings() override { return m_inner->settings(); }
+
+    Result<HubKeys> keys() override { return m_inner->keys(); }
+
+    Result<void> putDevice(const HubDevice &device) override { return m_inner->putDevice(device); }
+
+    Result<std::optional<HubDevice>> device(const QByteArray &keyId) override
+    {
+        return m_inner->device(keyId);
+    }
+
+    Result<QList<HubDevice>> devices() override { return m_inner->devices(); }
+
+    Result<quint64> revoke(const QByteArray &keyId, const QString &at) override
+    {
+        return m_inner->revoke(keyId, at);
+    }
+
+    Result<quint64> revocationSerial() override { return m_inner->revocationSerial(); }
+
+    Result<std::optional<QByteArray>> receiptOf(const QByteArray &batchId) override
+    {
+        return m_inner->receiptOf(batchId);
+    }
+
+    Result<bool> hasProposal(const QByteArray &deviceKeyId, quint64 proposalId) override
+    {
+        return m_inner->hasProposal(deviceKeyId, proposalId);
+    }
+
+    Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) override
+    {
+        ++m_stores;
+        if (m_beforeFirstStore) {
+            std::exchange(m_beforeFirstStore, nullptr)();
+        }
+        return m_inner->storeAccepted(batch, expectedLastSequence);
+    }
+
+    Result<void> noteRefusal(const QByteArray &fileSha256,
+                             const QByteArray &deviceKeyId,
+                             const QString &reason,
+                             const QString &at) override
+    {
+        return m_inner->noteRefusal(fileSha256, deviceKeyId, reason, at);
+    }
+
+    Result<HubCounts> counts() override { return m_inner->counts(); }
+
+    int stores() const { return m_stores; }
+
+private:
+    std::unique_ptr<HubStorage> m_inner;
+    std::function<void()> m_beforeFirstStore;
+    int m_stores = 0;
+};
+
+const QDateTime kStart(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+
+} // namespace
+
+class TestHub : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The hub under test, on the storage of the current global row.
+    std::unique_ptr<StorageKind> m_kind;
+    test::FakeClock m_clock{kStart};
+    std::unique_ptr<Hub> m_hub;
+    QByteArray m_signingKey; // the hub's, as its answers give them
+    QByteArray m_sealingKey;
+    QString m_hubId;
+
+    Result<EnrolmentAnswer> enrol(const Village &village)
+    {
+        VERDES_TRY_ASSIGN(enrolled, m_hub->enrol(requestFile(village)));
+        return enrolled.answer;
+    }
+
+    QByteArray sealed(const Batch &batch, const Village &village)
+    {
+        return sealedTo(signedBatch(batch, village.key()), m_sealingKey);
+    }
+
+    // Uploads a file and reads its receipt as the village does: signed by the hub signing key it
+    // pinned, a body its reader accepts, the same receipt the hub says it gave, naming this hub and
+    // the upload. The problem, or nothing.
+    QString upload(Hub &hub, const QByteArray &file, Hub::Ingested &out) const
+    {
+        auto ingested = hub.ingest(file);
+        if (!ingested) {
+            return QStringLiteral("ingest failed: ") + failure(ingested.error());
+        }
+        out = *ingested;
+        auto body = Envelope::openSigned(out.receiptFile, FileKind::Receipt, m_signingKey);
+        if (!body) {
+            return QStringLiteral("the receipt does not verify: ") + failure(body.error());
+        }
+        auto receipt = Receipt::decode(*body);
+        if (!receipt) {
+            return QStringLiteral("the village cannot read the receipt: ") + failure(receipt.error());
+        }
+        if (!(*receipt == out.receipt)) {
+            return QStringLiteral("the receipt file is not the receipt returned");
+        }
+        if (receipt->hubId != m_hubId) {
+            return QStringLiteral("the receipt names hub ") + receipt->hubId;
+        }
+        return {};
+    }
+
+    QString upload(const QByteArray &file, Hub::Ingested &out) const { return upload(*m_hub, file, out); }
+
+    HubCounts counts() const
+    {
+        auto counted = m_hub->storage().counts();
+        return counted ? *counted : HubCounts{-1, -1, -1, -1, -1};
+    }
+
+    HubDevice deviceOf(const Village &village) const
+    {
+        auto found = m_hub->storage().device(village.id());
+        return found && *found ? **found : HubDevice{};
+    }
+
+private Q_SLOTS:
+
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Every test runs once per kind of storage.
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("storage");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, storage);
+        m_kind = makeStorageKind(storage);
+        QVERIFY(m_kind);
+        m_clock.set(kStart);
+        Hub::InitOptions options;
+        options.name = QStringLiteral("Dinsos Klaten");
+        options.districtCode = QStringLiteral("3310");
+        options.url = QStringLiteral("https://verdes.dinsos.klatenkab.go.id:8443/");
+        options.tlsPin = QByteArray(32, '\x33');
+        options.maxOfflineDays = 30;
+        auto hub = m_kind->makeHub(options, m_clock);
+        QVERIFY2(hub, hub ? "" : qPrintable(failure(hub.error())));
+        m_hub = std::move(hub).value();
+        auto keys = m_hub->storage().keys();
+        QVERIFY(keys);
+        m_signingKey = keys->signingPublic;
+        m_sealingKey = keys->sealingPublic;
+        auto settings = m_hub->storage().settings();
+        QVERIFY(settings);
+        m_hubId = settings->hubId;
+    }
+
+    void cleanup()
+    {
+        m_hub.reset();
+        m_kind.reset();
+    }
+
+    // --- Enrolment ---
+
+    void anEnrolmentIsAnsweredWithTheHubsKeys()
+    {
+        const QByteArray request = requestFile(kSukamaju);
+        auto enrolled = m_hub->enrol(request);
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(failure(enrolled.error())));
+        // The village reads the answer with the hub key it carries, then pins it.
+        auto answer = EnrolmentAnswer::open(enrolled->answerFile);
+        QVERIFY2(answer, answer ? "" : qPrintable(failure(answer.error())));
+        QVERIFY(*answer == enrolled->answer);
+        QCOMPARE(answer->deviceKeyId, hex("3bb315866bd1d77d"));
+        QCOMPARE(answer->vaultId, QStringLiteral("vault-7f3a"));
+        QCOMPARE(answer->villageCode, QStringLiteral("3310042001"));
+        QCOMPARE(answer->districtCode, QStringLiteral("3310"));
+        QCOMPARE(answer->hubName, QStringLiteral("Dinsos Klaten"));
+        QCOMPARE(answer->hubId, m_hubId);
+        QVERIFY(answer->hubId.startsWith(u"hub-3310-"));
+        QCOMPARE(answer->hubSigningKey, m_signingKey);
+        QCOMPARE(answer->hubSealingKey, m_sealingKey);
+        QCOMPARE(answer->hubSigningKey.size(), 32);
+        QCOMPARE(answer->hubSealingKey.size(), 32);
+        QVERIFY(answer->hubSigningKey != answer->hubSealingKey);
+        QCOMPARE(answer->hubFingerprint(), *m_hub->fingerprint());
+        QCOMPARE(answer->hubUrl, QStringLiteral("https://verdes.dinsos.klatenkab.go.id:8443/"));
+        QCOMPARE(answer->tlsCertificateSha256, std::optional<QByteArray>(QByteArray(32, '\x33')));
+        QCOMPARE(answer->maxOfflineDays, quint32{30});
+        QCOMPARE(answer->enrolledAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
+        QCOMPARE(answer->answersRequest, EnrolmentRequest::idOf(request));
+        QCOMPARE(answer->answersRequest, sha(request));
+        QCOMPARE(enrolled->request.fingerprint(), QStringLiteral("3BB3-1586-6BD1-D77D"));
+        // Once pinned, the answer verifies with the pinned key like any other file from the hub.
+        QVERIFY(Envelope::openSigned(enrolled->answerFile, FileKind::EnrolmentAnswer, m_signingKey));
+
+        const HubDevice device = deviceOf(kSukamaju);
+        QCOMPARE(device.keyId, hex("3bb315866bd1d77d"));
+        QCOMPARE(device.publicKey, kSukamaju.key().publicKey());
+        QCOMPARE(device.villageName, QStringLiteral("Sukamaju"));
+        QCOMPARE(device.officer, QStringLiteral("Sri Lestari"));
+        QVERIFY(!device.isRevoked());
+        QCOMPARE(device.lastSequence, quint64{0});
+        QVERIFY(device.lastBatchId.isEmpty());
+        QCOMPARE(counts().devices, 1);
+    }
+
+    void aRequestFromAnotherDistrictIsRefused()
+    {
+        auto enrolled = m_hub->enrol(requestFile(kElsewhere));
+        QVERIFY(!enrolled);
+        QCOMPARE(enrolled.error().code, ErrorCode::SyncOtherDistrict);
+        QVERIFY(!describe(enrolled.error()).isEmpty());
+        QCOMPARE(counts().devices, 0);
+    }
+
+    void aTamperedRequestIsRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("village name changed") << 0;
+        QTest::newRow("signature flipped") << 1;
+        QTest::newRow("header names another key") << 2;
+        QTest::newRow("truncated") << 3;
+        QTest::newRow("signed by a stranger") << 4;
+        QTest::newRow("a batch, not a request") << 5;
+    }
+
+    void aTamperedRequestIsRefused()
+    {
+        QFETCH(int, fault);
+        QByteArray file = requestFile(kSukamaju);
+        switch (fault) {
+        case 0: {
+            const qsizetype at = file.indexOf("Sukamaju");
+            QVERIFY(at > 0);
+            file[at + 7] = 'o';
+            break;
+        }
+        case 1:
+            file[file.size() - 1] = static_cast<char>(file.at(file.size() - 1) ^ 0x01);
+            break;
+        case 2:
+            file.replace(5, 8, kMojoroto.id());
+            break;
+        case 3:
+            file.chop(1);
+            break;
+        case 4: {
+            // The body carries Sukamaju's key, but a stranger signed it.
+            auto body = Envelope::unverifiedBody(file, FileKind::EnrolmentRequest);
+            QVERIFY(body);
+            file = signedFile(FileKind::EnrolmentRequest, kStranger.key(), *body);
+            break;
+        }
+        default:
+            file = signedBatch(batchOf(kSukamaju, 1, std::nullopt, {1}), kSukamaju.key());
+            break;
+        }
+        auto enrolled = m_hub->enrol(file);
+        QVERIFY(!enrolled);
+        QVERIFY2(enrolled.error().code != ErrorCode::Internal, qPrintable(failure(enrolled.error())));
+        QVERIFY(!describe(enrolled.error()).isEmpty());
+        QCOMPARE(counts().devices, 0);
+    }
+
+    // --- Ingest ---
+
+    void aBatchIsAcceptedWithASignedReceipt()
+    {
+        QVERIFY(enrol(kSukamaju));
+        m_clock.advanceSeconds(300);
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101, 102, 0});
+        const QByteArray file = sealed(first, kSukamaju);
+        Hub::Ingested up;
+        QCOMPARE(upload(file, up), QString());
+        QVERIFY(up.stored);
+        QCOMPARE(up.receiptFile.first(4), QByteArray("VRCP"));
+        QCOMPARE(up.receiptFile.sliced(5, 8), PublicKey::idOf(m_signingKey));
+        const Receipt &receipt = up.receipt;
+        QCOMPARE(receipt.outcome, ReceiptOutcome::Accepted);
+        QVERIFY(!receipt.reason);
+        QCOMPARE(receipt.batchId, std::optional<QByteArray>(Batch::idOf(first.encode())));
+        QCOMPARE(receipt.fileSha256, sha(file));
+        QCOMPARE(receipt.deviceKeyId, hex("3bb315866bd1d77d"));
+        QCOMPARE(receipt.vaultId, QStringLiteral("vault-7f3a"));
+        QCOMPARE(receipt.villageCode, QStringLiteral("3310042001"));
+        QCOMPARE(receipt.sequence, quint64{1});
+        QCOMPARE(receipt.expectedSequence, quint64{1});
+        QCOMPARE(receipt.receivedAt, QStringLiteral("2026-11-23T09:05:00.000Z"));
+        const QList<ReceiptItem> items = {{101, ReceiptOutcome::Accepted, std::nullopt},
+                                          {102, ReceiptOutcome::Accepted, std::nullopt},
+                                          {0, ReceiptOutcome::Accepted, std::nullopt}};
+        QCOMPARE(receipt.items, items);
+
+        HubCounts c = counts();
+        QCOMPARE(c.batches, 1);
+        QCOMPARE(c.items, 3);
+        QCOMPARE(c.refusals, 0);
+        HubDevice device = deviceOf(kSukamaju);
+        QCOMPARE(device.lastSequence, quint64{1});
+        QCOMPARE(device.lastBatchId, Batch::idOf(first.encode()));
+        QCOMPARE(device.lastContact, QStringLiteral("2026-11-23T09:05:00.000Z"));
+        auto stored = m_hub->storage().receiptOf(*receipt.batchId);
+        QVERIFY(stored && *stored);
+        QCOMPARE(**stored, up.receiptFile);
+
+        // The next batch follows the first.
+        m_clock.advanceSeconds(60);
+        const Batch second = batchOf(kSukamaju, 2, Batch::idOf(first.encode()), {103});
+        QCOMPARE(upload(sealed(second, kSukamaju), up), QString());
+        QVERIFY(up.stored);
+        QCOMPARE(up.receipt.outcome, ReceiptOutcome::Accepted);
+        QCOMPARE(up.receipt.sequence, quint64{2});
+        QCOMPARE(up.receipt.expectedSequence, quint64{2});
+        QCOMPARE(up.receipt.receivedAt, QStringLiteral("2026-11-23T09:06:00.000Z"));
+        c = counts();
+        QCOMPARE(c.batches, 2);
+        QCOMPARE(c.items, 4);
+        device = deviceOf(kSukamaju);
+        QCOMPARE(device.lastSequence, quint64{2});
+        QCOMPARE(device.lastBatchId, Batch::idOf(second.encode()));
+    }
+
+    void theSameBatchAgainGetsTheSameReceipt()
+    {
+        QVERIFY(enrol(kSukamaju));
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101, 102});
+        const QByteArray file = sealed(first, kSukamaju);
+        Hub::Ingested original;
+        QCOMPARE(upload(file, original), QString());
+        QVERIFY(original.stored);
+
+        // Sealed again: other bytes (a fresh ephemeral key), the same batch id, later.
+        m_clock.advanceSeconds(3600);
+        const QByteArray again = sealed(first, kSukamaju);
+        QVERIFY(again != file);
+        Hub::Ingested second;
+        QCOMPARE(upload(again, second), QString());
+        QVERIFY(!second.stored);
+        QCOMPARE(second.receiptFile, original.receiptFile);
+        QCOMPARE(second.receipt.fileSha256, sha(file));
+        QCOMPARE(second.receipt.receivedAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
+        // The very same file again.
+        Hub::Ingested third;
+        QCOMPARE(upload(file, third), QString());
+        QVERIFY(!third.stored);
+        QCOMPARE(third.receiptFile, original.receiptFile);
+
+        // Still the same once the chain has moved past it.
+        const Batch next = batchOf(kSukamaju, 2, Batch::idOf(first.encode()), {103});
+        Hub::Ingested nextUp;
+        QCOMPARE(upload(sealed(next, kSukamaju), nextUp), QString());
+        QVERIFY(nextUp.stored);
+        Hub::Ingested late;
+        QCOMPARE(upload(sealed(first, kSukamaju), late), QString());
+        QVERIFY(!late.stored);
+        QCOMPARE(late.receiptFile, original.receiptFile);
+
+        const HubCounts c = counts();
+        QCOMPARE(c.batches, 2);
+        QCOMPARE(c.items, 3);
+        QCOMPARE(c.refusals, 0);
+        QCOMPARE(deviceOf(kSukamaju).lastSequence, quint64{2});
+    }
+
+    // Each refusal with its reason code (docs/batch-format.md §7), and nothing stored. Batch 1 of
+    // Sukamaju (proposals 101, 102) is accepted first.
+    void refusals_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("reason");
+        // The key id the receipt names: the sealed header's, zeros when there is none.
+        QTest::addColumn<QByteArray>("deviceKeyId");
+        // Whether the batch was read (so the receipt has its id and one item per item).
+        QTest::addColumn<bool>("read");
+        // What the hub expected next from the device; -1 where docs/batch-format.md leaves it open.
+        QTest::addColumn<qint64>("expectedSequence");
+        const QByteArray none(8, '\0');
+        const QByteArray sukamaju = kSukamaju.id();
+        QTest::newRow("unknown device")
+            << 0 << QStringLiteral("unknown_device") << kStranger.id() << false << qint64{0};
+        QTest::newRow("revoked device")
+            << 1 << QStringLiteral("revoked_device") << sukamaju << false << qint64{-1};
+        QTest::newRow("signed by another key")
+            << 2 << QStringLiteral("bad_signature") << sukamaju << false << qint64{2};
+        QTest::newRow("another village")
+            << 3 << QStringLiteral("wrong_village") << sukamaju << true << qint64{2};
+        QTest::newRow("another vault")
+            << 4 << QStringLiteral("wrong_village") << sukamaju << true << qint64{2};
+        QTest::newRow("sealed to another hub")
+            << 5 << QStringLiteral("wrong_hub") << sukamaju << false << qint64{-1};
+        QTest::newRow("random bytes") << 6 << QStringLiteral("malformed") << none << false << qint64{-1};
+        QTest::newRow("empty file") << 7 << QStringLiteral("malformed") << none << false << qint64{-1};
+        QTest::newRow("flipped byte in the seal")
+            << 8 << QStringLiteral("malformed") << sukamaju << false << qint64{-1};
+        QTest::newRow("truncated") << 9 << QStringLiteral("malformed") << none << false << qint64{-1};
+        QTest::newRow("a body that does not read")
+            << 10 << QStringLiteral("malformed") << sukamaju << false << qint64{-1};
+        QTest::newRow("a receipt, not a batch")
+            << 11 << QStringLiteral("malformed") << sukamaju << false << qint64{-1};
+        QTest::newRow("batch 3 after 1")
+            << 12 << QStringLiteral("sequence_gap") << sukamaju << true << qint64{2};
+        QTest::newRow("another batch 1") << 13 << QStringLiteral("replay") << sukamaju << true << qint64{2};
+        QTest::newRow("batch 2 not after 1")
+            << 14 << QStringLiteral("replay") << sukamaju << true << qint64{2};
+    }
+
+    void refusals()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, reason);
+        QFETCH(QByteArray, deviceKeyId);
+        QFETCH(bool, read);
+        QFETCH(qint64, expectedSequence);
+        QVERIFY(enrol(kSukamaju));
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101, 102});
+        const QByteArray firstId = Batch::idOf(first.encode());
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(first, kSukamaju), up), QString());
+        QVERIFY(up.stored);
+
+        Batch batch = batchOf(kSukamaju, 2, firstId, {103, 104});
+        QByteArray file;
+        switch (fault) {
+        case 0:
+            batch = batchOf(kStranger, 1, std::nullopt, {103});
+            file = sealed(batch, kStranger);
+            break;
+        case 1:
+            QVERIFY(m_hub->revoke(PublicKey::idText(kSukamaju.id())));
+            file = sealed(batch, kSukamaju);
+            break;
+        case 2: {
+            // Signed by a stranger, the header changed to name Sukamaju's key.
+            QByteArray forged = signedBatch(batch, kStranger.key());
+            forged.replace(5, 8, kSukamaju.id());
+            file = sealedTo(forged, m_sealingKey);
+            break;
+        }
+        case 3:
+            batch.villageCode = QStringLiteral("3310042002");
+            file = sealed(batch, kSukamaju);
+            break;
+        case 4:
+            batch.vaultId = QStringLiteral("vault-other");
+            file = sealed(batch, kSukamaju);
+            break;
+        case 5:
+            file = sealedTo(signedBatch(batch, kSukamaju.key()),
+                            std::move(SealingKey::fromSecret(seed(0x40))).value().publicKey());
+            break;
+        case 6: {
+            QRandomGenerator random(20261123);
+            file.resize(600);
+            for (char &c : file) {
+                c = static_cast<char>(random.bounded(256));
+            }
+            break;
+        }
+        case 7:
+            break;
+        case 8:
+            file = sealed(batch, kSukamaju);
+            file[29 + 40] = static_cast<char>(file.at(29 + 40) ^ 0x01);
+            break;
+        case 9:
+            file = sealed(batch, kSukamaju);
+            file.chop(1);
+            break;
+        case 10:
+            file = sealedTo(signedFile(FileKind::Batch, kSukamaju.key(), QByteArray("not a batch")),
+                            m_sealingKey);
+            break;
+        case 11: {
+            Receipt receipt;
+            receipt.hubId = m_hubId;
+            receipt.fileSha256 = sha("x");
+            receipt.deviceKeyId = kSukamaju.id();
+            receipt.receivedAt = QStringLiteral("2026-11-23T09:00:00.000Z");
+            receipt.outcome = ReceiptOutcome::Refused;
+            receipt.reason = ReceiptReason::Malformed;
+            file = sealedTo(signedFile(FileKind::Receipt, kSukamaju.key(), receipt.encode()), m_sealingKey);
+            break;
+        }
+        case 12:
+            batch = batchOf(kSukamaju, 3, sha("batch 2, never sent"), {103});
+            file = sealed(batch, kSukamaju);
+            break;
+        case 13:
+            batch = batchOf(kSukamaju, 1, std::nullopt, {103});
+            file = sealed(batch, kSukamaju);
+            break;
+        default:
+            batch.previous = sha("not batch 1");
+            file = sealed(batch, kSukamaju);
+            break;
+        }
+        const HubCounts before = counts();
+        m_clock.advanceSeconds(60);
+        QCOMPARE(upload(file, up), QString());
+        QVERIFY(!up.stored);
+        const Receipt &receipt = up.receipt;
+        QCOMPARE(receipt.outcome, ReceiptOutcome::Refused);
+        QVERIFY(receipt.reason);
+        QCOMPARE(Receipt::reasonCode(*receipt.reason), reason);
+        QVERIFY(!receipt.detail.isEmpty());
+        QCOMPARE(receipt.fileSha256, sha(file));
+        QCOMPARE(receipt.deviceKeyId, deviceKeyId);
+        QCOMPARE(receipt.receivedAt, QStringLiteral("2026-11-23T09:01:00.000Z"));
+        if (expectedSequence >= 0) {
+            QCOMPARE(receipt.expectedSequence, static_cast<quint64>(expectedSequence));
+        }
+        if (read) {
+            QCOMPARE(receipt.batchId, std::optional<QByteArray>(Batch::idOf(batch.encode())));
+            QCOMPARE(receipt.villageCode, batch.villageCode);
+            QCOMPARE(receipt.sequence, batch.sequence);
+            QCOMPARE(receipt.items.size(), batch.items.size());
+            for (qsizetype i = 0; i < batch.items.size(); ++i) {
+                QCOMPARE(receipt.items.at(i).proposalId, batch.items.at(i).proposalId);
+                QCOMPARE(receipt.items.at(i).outcome, ReceiptOutcome::Refused);
+                QCOMPARE(receipt.items.at(i).reason, receipt.reason);
+            }
+        } else {
+            QVERIFY(!receipt.batchId);
+            QVERIFY(receipt.items.isEmpty());
+        }
+
+        const HubCounts after = counts();
+        QCOMPARE(after.batches, before.batches);
+        QCOMPARE(after.items, before.items);
+        QCOMPARE(after.refusals, before.refusals + 1);
+        const HubDevice device = deviceOf(kSukamaju);
+        QCOMPARE(device.lastSequence, quint64{1});
+        QCOMPARE(device.lastBatchId, firstId);
+        auto stored = m_hub->storage().receiptOf(Batch::idOf(batch.encode()));
+        QVERIFY(stored);
+        QVERIFY(!stored->has_value());
+        auto proposal = m_hub->storage().hasProposal(deviceKeyId, 103);
+        QVERIFY(proposal);
+        QVERIFY(!*proposal);
+    }
+
+    // A proposal the hub already received is refused alone; households proposed for removal carry
+    // no proposal number (0) and are never duplicates.
+    void duplicateItemsAreRefusedOneByOne()
+    {
+        QVERIFY(enrol(kSukamaju));
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101, 102, 0});
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(first, kSukamaju), up), QString());
+        QCOMPARE(up.receipt.outcome, ReceiptOutcome::Accepted);
+
+        const Batch second = batchOf(kSukamaju, 2, Batch::idOf(first.encode()), {103, 101, 0});
+        const QByteArray secondFile = sealed(second, kSukamaju);
+        Hub::Ingested partly;
+        QCOMPARE(upload(secondFile, partly), QString());
+        QVERIFY(partly.stored);
+        QCOMPARE(partly.receipt.outcome, ReceiptOutcome::PartlyAccepted);
+        QCOMPARE(partly.receipt.reason, std::optional(ReceiptReason::DuplicateItem));
+        const QList<ReceiptItem> items = {{103, ReceiptOutcome::Accepted, std::nullopt},
+                                          {101, ReceiptOutcome::Refused, ReceiptReason::DuplicateItem},
+                                          {0, ReceiptOutcome::Accepted, std::nullopt}};
+        QCOMPARE(partly.receipt.items, items);
+        HubCounts c = counts();
+        QCOMPARE(c.batches, 2);
+        QCOMPARE(c.items, 6);
+        QCOMPARE(deviceOf(kSukamaju).lastSequence, quint64{2});
+
+        // A partly accepted batch sent again gets its receipt again, too.
+        Hub::Ingested again;
+        QCOMPARE(upload(sealed(second, kSukamaju), again), QString());
+        QVERIFY(!again.stored);
+        QCOMPARE(again.receiptFile, partly.receiptFile);
+
+        // Every item a duplicate: the batch is refused, nothing stored, the chain stays.
+        const QByteArray secondId = Batch::idOf(second.encode());
+        const Batch repeated = batchOf(kSukamaju, 3, secondId, {102, 103, 101});
+        Hub::Ingested refused;
+        QCOMPARE(upload(sealed(repeated, kSukamaju), refused), QString());
+        QVERIFY(!refused.stored);
+        QCOMPARE(refused.receipt.outcome, ReceiptOutcome::Refused);
+        QCOMPARE(refused.receipt.reason, std::optional(ReceiptReason::DuplicateItem));
+        QCOMPARE(refused.receipt.items.size(), 3);
+        for (const ReceiptItem &item : std::as_const(refused.receipt.items)) {
+            QCOMPARE(item.outcome, ReceiptOutcome::Refused);
+            QCOMPARE(item.reason, std::optional(ReceiptReason::DuplicateItem));
+        }
+        c = counts();
+        QCOMPARE(c.batches, 2);
+        QCOMPARE(c.items, 6);
+        QCOMPARE(c.refusals, 1);
+        QCOMPARE(deviceOf(kSukamaju).lastSequence, quint64{2});
+
+        // Only households proposed for removal: never duplicates.
+        const Batch removals = batchOf(kSukamaju, 3, secondId, {0, 0});
+        Hub::Ingested accepted;
+        QCOMPARE(upload(sealed(removals, kSukamaju), accepted), QString());
+        QVERIFY(accepted.stored);
+        QCOMPARE(accepted.receipt.outcome, ReceiptOutcome::Accepted);
+        QCOMPARE(counts().items, 8);
+
+        // Another village's proposal 101 is its own.
+        QVERIFY(enrol(kMojoroto));
+        Hub::Ingested other;
+        QCOMPARE(upload(sealed(batchOf(kMojoroto, 1, std::nullopt, {101}), kMojoroto), other), QString());
+        QCOMPARE(other.receipt.outcome, ReceiptOutcome::Accepted);
+    }
+
+    // --- Two hub processes on one storage ---
+
+    void twoHubsAnswerTheSameBatchAlike()
+    {
+        QVERIFY(enrol(kSukamaju));
+        auto opened = m_kind->openHub(m_clock);
+        QVERIFY2(opened, opened ? "" : qPrintable(failure(opened.error())));
+        Hub &other = **opened;
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101});
+        Hub::Ingested here;
+        QCOMPARE(upload(sealed(first, kSukamaju), here), QString());
+        QVERIFY(here.stored);
+        m_clock.advanceSeconds(10);
+        Hub::Ingested there;
+        QCOMPARE(upload(other, sealed(first, kSukamaju), there), QString());
+        QVERIFY(!there.stored);
+        QCOMPARE(there.receiptFile, here.receiptFile);
+        QCOMPARE(counts().batches, 1);
+    }
+
+    // Another process stores the same batch between this one's reading of the chain and its storing:
+    // this one finds it stored and answers with that receipt.
+    void aRaceForTheSameBatchGivesOneReceipt()
+    {
+        QVERIFY(enrol(kSukamaju));
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101, 0});
+        const QByteArray fileHere = sealed(first, kSukamaju);
+        const QByteArray fileThere = sealed(first, kSukamaju);
+        Hub::Ingested there;
+        QString problemThere = QStringLiteral("never ran");
+        auto storage = m_kind->openStorage();
+        QVERIFY2(storage, storage ? "" : qPrintable(failure(storage.error())));
+        auto interleaving = std::make_unique<InterleavingStorage>(std::move(storage).value(), [&] {
+            problemThere = upload(*m_hub, fileThere, there);
+        });
+        InterleavingStorage &watched = *interleaving;
+        Hub here(std::move(interleaving), m_clock);
+        Hub::Ingested mine;
+        QCOMPARE(upload(here, fileHere, mine), QString());
+        QCOMPARE(problemThere, QString());
+        QVERIFY(there.stored);
+        QVERIFY(!mine.stored);
+        QCOMPARE(watched.stores(), 1);
+        QCOMPARE(mine.receiptFile, there.receiptFile);
+        QCOMPARE(mine.receipt.fileSha256, sha(fileThere));
+        const HubCounts c = counts();
+        QCOMPARE(c.batches, 1);
+        QCOMPARE(c.items, 2);
+        QCOMPARE(c.refusals, 0);
+    }
+
+    // Two different batches with the same sequence, the second stored by another process between
+    // this one's reading and storing: exactly one is accepted, the other is a replay.
+    void aRaceForOneSequenceHasOneWinner()
+    {
+        QVERIFY(enrol(kSukamaju));
+        const Batch mineBatch = batchOf(kSukamaju, 1, std::nullopt, {101});
+        const Batch theirs = batchOf(kSukamaju, 1, std::nullopt, {102});
+        Hub::Ingested there;
+        QString problemThere = QStringLiteral("never ran");
+        auto storage = m_kind->openStorage();
+        QVERIFY2(storage, storage ? "" : qPrintable(failure(storage.error())));
+        const QByteArray theirFile = sealed(theirs, kSukamaju);
+        auto interleaving = std::make_unique<InterleavingStorage>(std::move(storage).value(), [&] {
+            problemThere = upload(*m_hub, theirFile, there);
+        });
+        InterleavingStorage &watched = *interleaving;
+        Hub here(std::move(interleaving), m_clock);
+        Hub::Ingested mine;
+        QCOMPARE(upload(here, sealed(mineBatch, kSukamaju), mine), QString());
+        QCOMPARE(problemThere, QString());
+        QVERIFY(there.stored);
+        QCOMPARE(there.receipt.outcome, ReceiptOutcome::Accepted);
+        QVERIFY(!mine.stored);
+        QCOMPARE(watched.stores(), 1);
+        QCOMPARE(mine.receipt.outcome, ReceiptOutcome::Refused);
+        QCOMPARE(mine.receipt.reason, std::optional(ReceiptReason::Replay));
+        QCOMPARE(mine.receipt.expectedSequence, quint64{2});
+        const HubCounts c = counts();
+        QCOMPARE(c.batches, 1);
+        QCOMPARE(c.items, 1);
+        QCOMPARE(c.refusals, 1);
+        QCOMPARE(deviceOf(kSukamaju).lastBatchId, Batch::idOf(theirs.encode()));
+    }
+
+    // The same race on two threads, each with its own hub and connection, round after round: however
+    // the two interleave, one batch of each sequence is accepted and the other is a replay.
+    void twoThreadsRacingForOneSequence()
+    {
+        QVERIFY(enrol(kSukamaju));
+        auto opened = m_kind->openHub(m_clock);
+        QVERIFY2(opened, opened ? "" : qPrintable(failure(opened.error())));
+        const std::array<Hub *, 2> hubs = {m_hub.get(), opened->get()};
+        std::optional<QByteArray> previous;
+        constexpr quint64 kRounds = 6;
+        for (quint64 round = 1; round <= kRounds; ++round) {
+            std::array<QByteArray, 2> files;
+            for (std::size_t side = 0; side < 2; ++side) {
+                files.at(side) = sealed(batchOf(kSukamaju, round, previous, {round * 10 + side}), kSukamaju);
+            }
+            std::array<Result<Hub::Ingested>, 2> results = {Error(ErrorCode::Internal),
+                                                            Error(ErrorCode::Internal)};
+            std::latch start(2);
+            {
+                std::array<std::thread, 2> threads;
+                for (std::size_t side = 0; side < 2; ++side) {
+                    threads.at(side) = std::thread([&, side] {
+                        start.arrive_and_wait();
+                        results.at(side) = hubs.at(side)->ingest(files.at(side));
+                    });
+                }
+                for (std::thread &thread : threads) {
+                    thread.join();
+                }
+            }
+            int winners = 0;
+            for (std::size_t side = 0; side < 2; ++side) {
+                const auto &result = results.at(side);
+                QVERIFY2(result, result ? "" : qPrintable(failure(result.error())));
+                if (result->stored) {
+                    ++winners;
+                    QCOMPARE(result->receipt.outcome, ReceiptOutcome::Accepted);
+                    previous = result->receipt.batchId;
+                } else {
+                    QCOMPARE(result->receipt.outcome, ReceiptOutcome::Refused);
+                    QCOMPARE(result->receipt.reason, std::optional(ReceiptReason::Replay));
+                    QCOMPARE(result->receipt.expectedSequence, round + 1);
+                }
+            }
+            QCOMPARE(winners, 1);
+            QCOMPARE(deviceOf(kSukamaju).lastSequence, round);
+            QCOMPARE(std::optional(deviceOf(kSukamaju).lastBatchId), previous);
+        }
+        const HubCounts c = counts();
+        QCOMPARE(c.batches, qint64{kRounds});
+        QCOMPARE(c.items, qint64{kRounds});
+        QCOMPARE(c.refusals, qint64{kRounds});
+    }
+
+    // --- Revocation ---
+
+    void theRevocationListNamesTheRevokedDevices()
+    {
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        QVERIFY(enrol(kKarangan));
+        const auto read = [this](const QByteArray &file) -> std::optional<RevocationList> {
+            auto body = Envelope::openSigned(file, FileKind::RevocationList, m_signingKey);
+            if (!body) {
+                return std::nullopt;
+            }
+            auto list = RevocationList::decode(*body);
+            return list ? std::optional(*list) : std::nullopt;
+        };
+
+        auto none = m_hub->revocationList();
+        QVERIFY(none);
+        const auto empty = read(*none);
+        QVERIFY(empty);
+        QVERIFY(empty->entries.isEmpty());
+        QCOMPARE(empty->hubId, m_hubId);
+
+        // Mojoroto's key id sorts after Sukamaju's (0x97… after 0x3b…, bytes compared unsigned); it is
+        // revoked first.
+        m_clock.advanceSeconds(60);
+        auto afterOne = m_hub->revoke(QStringLiteral("9755-4C0B-30BC-93BB"));
+        QVERIFY2(afterOne, afterOne ? "" : qPrintable(failure(afterOne.error())));
+        const auto one = read(*afterOne);
+        QVERIFY(one);
+        QVERIFY(one->serial > empty->serial);
+        QCOMPARE(one->entries.size(), 1);
+        QCOMPARE(one->entries.at(0).deviceKeyId, hex("97554c0b30bc93bb"));
+        QCOMPARE(one->entries.at(0).vaultId, QStringLiteral("vault-b2c4"));
+        QCOMPARE(one->entries.at(0).revokedAt, QStringLiteral("2026-11-23T09:01:00.000Z"));
+        QCOMPARE(one->issuedAt, QStringLiteral("2026-11-23T09:01:00.000Z"));
+
+        m_clock.advanceSeconds(60);
+        auto afterTwo = m_hub->revoke(QStringLiteral("3bb315866bd1d77d")); // the other text form
+        QVERIFY2(afterTwo, afterTwo ? "" : qPrintable(failure(afterTwo.error())));
+        const auto two = read(*afterTwo);
+        QVERIFY(two);
+        QVERIFY(two->serial > one->serial);
+        QCOMPARE(two->hubId, m_hubId);
+        QCOMPARE(two->entries.size(), 2);
+        QCOMPARE(two->entries.at(0).deviceKeyId, hex("3bb315866bd1d77d"));
+        QCOMPARE(two->entries.at(0).revokedAt, QStringLiteral("2026-11-23T09:02:00.000Z"));
+        QCOMPARE(two->entries.at(1).deviceKeyId, hex("97554c0b30bc93bb"));
+        QCOMPARE(two->entries.at(1).revokedAt, QStringLiteral("2026-11-23T09:01:00.000Z"));
+        QVERIFY(two->revokes(hex("3bb315866bd1d77d")));
+        QVERIFY(two->revokes(hex("97554c0b30bc93bb")));
+        QVERIFY(!two->revokes(hex("02de8bd5bde145ea"))); // Karangan, still enrolled
+        QVERIFY(!two->revokes(hex("12de2ac21eaf32a3"))); // never enrolled
+        QCOMPARE(counts().revoked, 2);
+        QVERIFY(deviceOf(kSukamaju).isRevoked());
+        QVERIFY(!deviceOf(kKarangan).isRevoked());
+
+        // Only the hub's key signs it.
+        QByteArray forged = *afterTwo;
+        forged[forged.size() - 1] = static_cast<char>(forged.at(forged.size() - 1) ^ 0x01);
+        QVERIFY(!Envelope::openSigned(forged, FileKind::RevocationList, m_signingKey));
+        QVERIFY(!Envelope::openSigned(*afterTwo, FileKind::RevocationList, kSukamaju.key().publicKey()));
+
+        // Asked again without a new revocation: the same list, the same serial.
+        m_clock.advanceSeconds(60);
+        auto current = m_hub->revocationList();
+        QVERIFY(current);
+        const auto same = read(*current);
+        QVERIFY(same);
+        QCOMPARE(same->serial, two->serial);
+        QCOMPARE(same->entries, two->entries);
+
+        // Enrolled anew, a device leaves the list, and the list gets a new serial: the one that named
+        // it must not be taken for the current one.
+        QVERIFY(enrol(kMojoroto));
+        QVERIFY(!deviceOf(kMojoroto).isRevoked());
+        auto afterReEnrolment = m_hub->revocationList();
+        QVERIFY(afterReEnrolment);
+        const auto three = read(*afterReEnrolment);
+        QVERIFY(three);
+        QVERIFY(three->serial > two->serial);
+        QCOMPARE(three->entries.size(), 1);
+        QVERIFY(three->revokes(hex("3bb315866bd1d77d")));
+        QVERIFY(!three->revokes(hex("97554c0b30bc93bb")));
+        QCOMPARE(counts().revoked, 1);
+
+        // Naming a device the hub does not know, or no key id at all.
+        auto unknown = m_hub->revoke(QStringLiteral("12DE-2AC2-1EAF-32A3"));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, ErrorCode::SyncKeyUnknown);
+        auto garbled = m_hub->revoke(QStringLiteral("12DE-2AC2-1EAF"));
+        QVERIFY(!garbled);
+        QCOMPARE(garbled.error().code, ErrorCode::UsageError);
+        QCOMPARE(counts().revoked, 1);
+    }
+
+    // --- The hub's key file (embedded storage only) ---
+
+    void theKeyFileOpensTheHubAndNoOtherDoes()
+    {
+        auto *sqlite = dynamic_cast<SqliteKind *>(m_kind.get());
+        if (sqlite == nullptr) {
+            QSKIP("the key file belongs to the embedded storage");
+        }
+        const QString folder = sqlite->folder();
+        const QString keyFile = QDir(folder).filePath(QStringLiteral("hub.key"));
+        const QString database = QDir(folder).filePath(QStringLiteral("hub.db"));
+        // Readable by the hub's user only.
+        const QFileDevice::Permissions userBits =
+            QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+        QCOMPARE((QFileInfo(keyFile).permissions() & ~userBits).toInt(),
+                 (QFileDevice::ReadOwner | QFileDevice::WriteOwner).toInt());
+        QCOMPARE((QFileInfo(folder).permissions() & ~userBits).toInt(),
+                 (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner).toInt());
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const QByteArray keyText = key.readAll();
+        QCOMPARE(keyText.size(), 65);
+        QVERIFY(keyText.endsWith('\n'));
+        QCOMPARE(QByteArray::fromHex(keyText.trimmed()).size(), 32);
+        // The database is encrypted.
+        QFile db(database);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.read(16).startsWith("SQLite format 3"));
+        m_hub.reset();
+
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const auto writeKey = [&elsewhere](const char *name, const QByteArray &content) {
+            QFile file(elsewhere.filePath(QString::fromLatin1(name)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+                return QString();
+            }
+            return file.fileName();
+        };
+        const QList<std::pair<QString, QString>> wrongFiles = {
+            {QStringLiteral("another key"), writeKey("other.key", QByteArray(64, 'a') + '\n')},
+            {QStringLiteral("not hex"), writeKey("garbled.key", QByteArray(64, 'z') + '\n')},
+            {QStringLiteral("too short"), writeKey("short.key", QByteArray(62, 'a') + '\n')},
+            {QStringLiteral("empty"), writeKey("empty.key", QByteArray())},
+            {QStringLiteral("missing"), elsewhere.filePath(QStringLiteral("missing.key"))},
+        };
+        for (const auto &[what, path] : wrongFiles) {
+            QVERIFY2(!path.isEmpty(), qPrintable(what));
+            auto opened = Hub::open(folder, path, m_clock);
+            QVERIFY2(!opened, qPrintable(what));
+            QVERIFY2(opened.error().code != ErrorCode::Internal, qPrintable(what));
+            QVERIFY2(!describe(opened.error()).isEmpty(), qPrintable(what));
+        }
+
+        // A hub folder is made once.
+        Hub::InitOptions options;
+        options.name = QStringLiteral("Dinsos Klaten");
+        options.districtCode = QStringLiteral("3310");
+        auto again = Hub::init(folder, options, m_clock);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::FileExists);
+        // Its own key still opens it, and nothing changed.
+        auto reopened = Hub::open(folder, keyFile, m_clock);
+        QVERIFY2(reopened, reopened ? "" : qPrintable(failure(reopened.error())));
+        QCOMPARE(*(*reopened)->fingerprint(), PublicKey::idTextOf(m_signingKey));
+        // No hub there.
+        auto nothing = Hub::open(elsewhere.path(), keyFile, m_clock);
+        QVERIFY(!nothing);
+        QVERIFY(nothing.error().code != ErrorCode::Internal);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHub)
+#include "tst_Hub.moc"
