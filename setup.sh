@@ -26,7 +26,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-pdf-dev qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins libgl-dev
-    libsodium-dev libxlsxwriter-dev
+    libsodium-dev libxlsxwriter-dev libqrencode-dev
     clang clang-tidy clang-format clang-tools libclang-rt-14-dev llvm
     xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-core
     poppler-utils unzip

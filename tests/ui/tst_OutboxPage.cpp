@@ -1,0 +1,410 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The "Send to district" page and the enrolment dialog (issue 13 §1, §3) on a real encrypted vault
+// with a sealed meeting, against a real district hub (sync/hub) in a temporary folder: the batch is
+// listed after the catch-up with its items, written for the USB stick, ingested by the hub, and the
+// hub's receipt imported back; the enrolment pins the hub only with the right fingerprint.
+#include "models/core/Error.h"
+#include "models/core/PublicKey.h"
+#include "models/domain/Issue.h"
+#include "models/vault/AuditLog.h"
+#include "models/vault/Transaction.h"
+#include "sync/hub/Hub.h"
+#include "sync/outbox/Enrolment.h"
+#include "sync/outbox/OutboxRepository.h"
+#include "tests/support/MeetingFixture.h"
+#include "ui/sync/EnrolmentDialog.h"
+#include "ui/sync/OutboxItemTableModel.h"
+#include "ui/sync/OutboxPage.h"
+#include "ui/sync/OutboxTableModel.h"
+#include "ui/sync/QrCode.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace verdes;
+using namespace verdes::ui;
+
+namespace {
+
+using test::kChair;
+using test::kOperator;
+using test::kViewer;
+
+const QString kHubName = QStringLiteral("Dinsos Kota Salatiga");
+
+struct PageFixture : test::MeetingFixture
+{
+    QTemporaryDir hubDir;
+    std::unique_ptr<hub::Hub> hub;
+    qint64 agreed = 0;
+    qint64 rejected = 0;
+
+    // A vault as the application makes it, with one sealed meeting: P0007 agreed, P0008 rejected,
+    // household H0002 proposed for removal.
+    bool setUpSealed()
+    {
+        if (!setUp()) {
+            return false;
+        }
+        Transaction tx(*db);
+        AuditLog audit(*db, clock);
+        if (!tx.begin()
+            || !exec(u"INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('vault_id', 'vault-test-1'), "
+                     u"('village_code', '3373041001')")
+            || !audit.append(kOperator, {QStringLiteral("test.meta"), QStringLiteral("vault"), {}, {}, {}})
+            || !tx.commit()) {
+            return false;
+        }
+        agreed = ready(QStringLiteral("H0003"), QStringLiteral("P0007"));
+        rejected = ready(QStringLiteral("H0003"), QStringLiteral("P0008"));
+        const qint64 id = newMeeting();
+        if (!meetings().addAllReady(kOperator, id)
+            || !meetings().addHousehold(kOperator, id, QStringLiteral("H0002"))) {
+            return false;
+        }
+        auto agenda = meetings().agenda(id);
+        if (!agenda) {
+            return false;
+        }
+        for (const AgendaItem &item : *agenda) {
+            DecisionInput input;
+            if (item.isHouseholdItem()) {
+                input.decision = Decision::ProposeRemoval;
+                input.note = QStringLiteral("Sudah pindah ke kota");
+            } else if (item.proposalId == rejected) {
+                input.decision = Decision::Rejected;
+            }
+            if (!meetings().decide(kOperator, id, item.id, input)) {
+                return false;
+            }
+        }
+        Attendee a;
+        a.name = QStringLiteral("Siti");
+        a.role = AttendeeRole::Bpd;
+        return meetings().addAttendee(kOperator, id, a) && meetings().seal(kChair, id);
+    }
+
+    // The district's hub, and the answer to this vault's enrolment request.
+    Result<QByteArray> hubAnswer()
+    {
+        hub::Hub::InitOptions options;
+        options.name = kHubName;
+        options.districtCode = QStringLiteral("3373");
+        VERDES_TRY(hub::Hub::init(hubDir.filePath(QStringLiteral("hub")), options, clock));
+        VERDES_TRY_ASSIGN(opened, hub::Hub::open(hubDir.filePath(QStringLiteral("hub")), {}, clock));
+        hub = std::move(opened);
+        sync::Enrolment enrolment(*db, clock);
+        VERDES_TRY_ASSIGN(request, enrolment.makeRequest(kOperator, QStringLiteral("Desa Contoh")));
+        VERDES_TRY_ASSIGN(enrolled, hub->enrol(request.signedFile));
+        return enrolled.answerFile;
+    }
+
+    bool enrol()
+    {
+        auto answer = hubAnswer();
+        if (!answer) {
+            qWarning("%s", qPrintable(describe(answer.error())));
+            return false;
+        }
+        auto fingerprint = hub->fingerprint();
+        sync::Enrolment enrolment(*db, clock);
+        return fingerprint && enrolment.accept(kOperator, *answer, *fingerprint);
+    }
+
+    std::unique_ptr<OutboxPage> page(const Actor &actor)
+    {
+        auto made = std::make_unique<OutboxPage>(*db, [this] {
+            return Result<VaultConnector>(vault.connector());
+        });
+        made->setClock(clock);
+        made->setActor(actor);
+        made->setVillageName(QStringLiteral("Desa Contoh"));
+        made->reload();
+        return made;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            return {};
+        }
+        return path;
+    }
+};
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+QString button(const QWidget &parent, const char *name)
+{
+    return parent.findChild<QPushButton *>(QString::fromLatin1(name))->text();
+}
+
+bool enabled(const QWidget &parent, const char *name)
+{
+    return parent.findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled();
+}
+
+// With VERDES_OUTBOX_SHOTS set (tests/screenshots/take.sh), saves the widget there as NAME.png.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("VERDES_OUTBOX_SHOTS");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QTest::qWait(100);
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+class TestOutboxPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The page opens before the batch is made; the catch-up makes it off the GUI thread, and the
+    // batch and its items are listed.
+    void listsTheBatchAfterCatchUp()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        auto page = f.page(kOperator);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester itemTester(page->itemModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(page->hubText().contains(u"not enrolled"));
+        QVERIFY(!enabled(*page, "exportButton")); // nothing to write, and no hub to seal it to
+        QVERIFY(!enabled(*page, "sendNowButton"));
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("sendNowButton"))->toolTip().isEmpty());
+
+        QSignalSpy changed(page.get(), &OutboxPage::outboxChanged);
+        page->catchUp();
+        QVERIFY(page->isBusy());
+        QTRY_VERIFY(!page->isBusy());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY2(!page->isMessageError(), qPrintable(page->messageText()));
+        QCOMPARE(page->model()->rowCount(), 1);
+        const QAbstractItemModel *batches = page->batchesView()->model();
+        QCOMPARE(cell(batches, 0, OutboxTableModel::NumberColumn), QStringLiteral("1"));
+        QCOMPARE(cell(batches, 0, OutboxTableModel::ItemsColumn), QStringLiteral("2"));
+        QCOMPARE(cell(batches, 0, OutboxTableModel::StateColumn), QStringLiteral("waiting to be sent"));
+        QVERIFY(!cell(batches, 0, OutboxTableModel::MeetingColumn).isEmpty());
+
+        // The first batch is selected and its items shown: the agreed proposal, and the household
+        // the meeting proposed to remove, its KK number masked.
+        const QAbstractItemModel *items = page->itemsView()->model();
+        QCOMPARE(items->rowCount(), 2);
+        QStringList subjects{cell(items, 0, OutboxItemTableModel::SubjectColumn),
+                             cell(items, 1, OutboxItemTableModel::SubjectColumn)};
+        QVERIFY2(subjects.filter(QStringLiteral("Proposal %1").arg(f.agreed)).size() == 1,
+                 qPrintable(subjects.join(u'|')));
+        QVERIFY2(subjects.filter(u"proposed for removal").size() == 1, qPrintable(subjects.join(u'|')));
+        QVERIFY(subjects.filter(QStringLiteral("Proposal %1").arg(f.rejected)).isEmpty());
+        QVERIFY(subjects.join(u'|').contains(u'•'));
+        QCOMPARE(cell(items, 0, OutboxItemTableModel::PositionColumn), QStringLiteral("1"));
+        QCOMPARE(cell(items, 0, OutboxItemTableModel::OutcomeColumn), QStringLiteral("waiting to be sent"));
+
+        // Once only.
+        page->catchUp();
+        QTRY_VERIFY(!page->isBusy());
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    // An officer whose role may not send batches sees them, but makes and writes nothing.
+    void aViewerOnlyLooks()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        QVERIFY(f.enrol());
+        auto page = f.page(kViewer);
+        page->catchUp();
+        QVERIFY(!page->isBusy());
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(!enabled(*page, "exportButton"));
+        QVERIFY(!enabled(*page, "importReceiptButton"));
+        QVERIFY(!enabled(*page, "enrolButton"));
+        QVERIFY(page->hubText().contains(kHubName));
+    }
+
+    // Write to the USB stick, the hub ingests the file, and its receipt comes back.
+    void exportAndImportTheReceipt()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        QVERIFY(f.enrol());
+        auto page = f.page(kOperator);
+        QVERIFY(page->hubText().contains(kHubName));
+        QVERIFY(page->hubText().contains(f.hub->fingerprint().value()));
+        QCOMPARE(button(*page, "enrolButton"), QStringLiteral("&Enrol again…"));
+        page->catchUp();
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY(enabled(*page, "exportButton"));
+        QCOMPARE(page->batchToExport(), std::optional<quint64>(1));
+        QCOMPARE(page->defaultExportName(1), QStringLiteral("batch-desa-contoh-1.vbatch"));
+
+        const QString out = f.dir.filePath(QStringLiteral("batch-desa-contoh-1.vbatch"));
+        page->exportTo(out, false);
+        QVERIFY(page->isBusy());
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY2(!page->isMessageError(), qPrintable(page->messageText()));
+        QVERIFY(page->messageText().contains(u"receipt"));
+        QVERIFY(QFile::exists(out));
+        const QAbstractItemModel *batches = page->batchesView()->model();
+        QCOMPARE(cell(batches, 0, OutboxTableModel::StateColumn),
+                 QStringLiteral("written to the USB stick, waiting for the receipt"));
+
+        // The file is there: written again only when the officer agreed to replace it.
+        page->exportTo(out, false);
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY(page->isMessageError());
+
+        // At the district.
+        QFile sealed(out);
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        auto ingested = f.hub->ingest(sealed.readAll());
+        QVERIFY2(ingested, ingested ? "" : qPrintable(describe(ingested.error())));
+        QCOMPARE(ingested->receipt.outcome, sync::ReceiptOutcome::Accepted);
+        const QString receipt = f.writeFile(QStringLiteral("receipt-1.vreceipt"), ingested->receiptFile);
+        QVERIFY(!receipt.isEmpty());
+
+        QSignalSpy changed(page.get(), &OutboxPage::outboxChanged);
+        page->importReceipt(receipt);
+        QVERIFY2(!page->isMessageError(), qPrintable(page->messageText()));
+        QVERIFY2(page->messageText().contains(u"received by the district"), qPrintable(page->messageText()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell(batches, 0, OutboxTableModel::StateColumn), QStringLiteral("received by the district"));
+        const QString shortId = OutboxItemTableModel::shortBatchId(page->model()->entries().at(0).batchId);
+        QCOMPARE(shortId.size(), 8);
+        const QAbstractItemModel *items = page->itemsView()->model();
+        QCOMPARE(items->rowCount(), 2);
+        for (int row = 0; row < items->rowCount(); ++row) {
+            QCOMPARE(cell(items, row, OutboxItemTableModel::OutcomeColumn),
+                     QStringLiteral("received by the district, receipt %1").arg(shortId));
+        }
+        // Every batch is answered: nothing left to write.
+        QVERIFY(!enabled(*page, "exportButton"));
+        QCOMPARE(page->batchToExport(), std::nullopt);
+
+        page->resize(1100, 560);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        shoot(page.get(), QStringLiteral("outbox-receipt"));
+
+        // The same receipt again changes nothing, and says so.
+        page->importReceipt(receipt);
+        QVERIFY(page->messageText().contains(u"nothing changed"));
+        QCOMPARE(changed.count(), 1);
+
+        // Not a receipt: refused with words, nothing changed.
+        page->importReceipt(f.writeFile(QStringLiteral("junk.vreceipt"), QByteArray(300, 'x')));
+        QVERIFY(page->isMessageError());
+        QVERIFY(!page->messageText().isEmpty());
+        page->importReceipt(f.dir.filePath(QStringLiteral("missing.vreceipt")));
+        QVERIFY(page->isMessageError());
+        QCOMPARE(cell(batches, 0, OutboxTableModel::StateColumn), QStringLiteral("received by the district"));
+    }
+
+    // The request as a QR code: a square image with a white quiet zone and dark modules.
+    void theRequestIsAQrCode()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        EnrolmentDialog dialog(*f.db, kOperator, QStringLiteral("Desa Contoh"));
+        QVERIFY(!dialog.requestFile().isEmpty());
+        QVERIFY(dialog.requestFile().size() > 100);
+        QCOMPARE(dialog.requestFingerprint().size(), 19); // XXXX-XXXX-XXXX-XXXX
+        const QImage &image = dialog.qrImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), image.height());
+        // 4 pixels a module, a quiet zone of 4 modules, and a symbol of version 1 (21 modules) or more.
+        QCOMPARE(image.width() % 4, 0);
+        const int modules = image.width() / 4 - 2 * QrCode::kQuietZone;
+        QVERIFY(modules >= 21);
+        QCOMPARE((modules - 17) % 4, 0);
+        QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+        QCOMPARE(image.pixelColor(image.width() - 1, image.height() - 1), QColor(Qt::white));
+        // The finder pattern's corner, just inside the quiet zone, is dark.
+        QCOMPARE(image.pixelColor(QrCode::kQuietZone * 4, QrCode::kQuietZone * 4), QColor(Qt::black));
+        // Too much for any QR code: no image, and the dialog offers only the file.
+        QVERIFY(QrCode::image(QByteArray(4000, 'x')).isNull());
+
+        const QString path = f.dir.filePath(QStringLiteral("request.venq"));
+        QVERIFY(dialog.saveRequest(path));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), dialog.requestFile());
+        QVERIFY(hub::Hub::readRequest(dialog.requestFile()));
+    }
+
+    // Step 2: the answer shows the hub; a wrong fingerprint changes nothing; the right one, typed
+    // in lower case without dashes, pins the hub.
+    void theAnswerNeedsTheRightFingerprint()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        auto answer = f.hubAnswer();
+        QVERIFY2(answer, answer ? "" : qPrintable(describe(answer.error())));
+        const QString fingerprint = f.hub->fingerprint().value();
+        const QString answerPath = f.writeFile(QStringLiteral("answer.vena"), *answer);
+
+        EnrolmentDialog dialog(*f.db, kOperator, QStringLiteral("Desa Contoh"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!enabled(dialog, "acceptButton"));
+        QVERIFY(!dialog.openAnswer(f.writeFile(QStringLiteral("junk.vena"), QByteArray(200, 'y'))));
+        QVERIFY(!dialog.messageText().isEmpty());
+        QVERIFY(dialog.openAnswer(answerPath));
+        QVERIFY(dialog.answerText().contains(kHubName));
+        QVERIFY(dialog.answerText().contains(u"3373"));
+        QVERIFY(dialog.answerText().contains(fingerprint));
+        shoot(&dialog, QStringLiteral("enrolment-answer"));
+
+        QSignalSpy enrolled(&dialog, &EnrolmentDialog::enrolled);
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("fingerprintLineEdit"));
+        QVERIFY(edit->isEnabled());
+        QString wrong = fingerprint;
+        wrong[0] = wrong.at(0) == u'A' ? u'B' : u'A';
+        QTest::keyClicks(edit, wrong);
+        QVERIFY(enabled(dialog, "acceptButton"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(enrolled.count(), 0);
+        QVERIFY2(dialog.messageText().contains(u"nothing was changed"), qPrintable(dialog.messageText()));
+        sync::OutboxRepository repo(*f.db, f.clock);
+        QVERIFY(!repo.hub().value().has_value());
+
+        edit->clear();
+        QTest::keyClicks(edit, fingerprint.toLower().remove(u'-'));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("acceptButton")), Qt::LeftButton);
+        QCOMPARE(enrolled.count(), 1);
+        QVERIFY(dialog.messageText().contains(kHubName));
+        auto link = repo.hub();
+        QVERIFY(link && link->has_value());
+        QCOMPARE((*link)->hubName, kHubName);
+        QCOMPARE(PublicKey::idTextOf((*link)->signingKey), fingerprint);
+    }
+};
+
+QTEST_MAIN(TestOutboxPage)
+#include "tst_OutboxPage.moc"

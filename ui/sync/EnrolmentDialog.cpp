@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/sync/EnrolmentDialog.h"
+
+#include "models/core/Error.h"
+#include "models/core/Log.h"
+#include "models/domain/Role.h"
+#include "models/io/OutputPath.h"
+#include "sync/outbox/Enrolment.h"
+#include "ui/common/Look.h"
+#include "ui/sync/QrCode.h"
+#include "ui_EnrolmentDialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace verdes::ui {
+
+namespace {
+
+// An enrolment answer is about a kilobyte.
+constexpr qint64 kMaxAnswerBytes = qint64(1) << 20;
+
+} // namespace
+
+EnrolmentDialog::EnrolmentDialog(Database &db,
+                                 const Actor &actor,
+                                 const QString &villageName,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::EnrolmentDialog>())
+    , m_db(db)
+    , m_actor(actor)
+    , m_villageName(villageName)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("enrolmentDialog"));
+    // The fingerprint is read aloud over a telephone: large, and in a font where 0 and O differ.
+    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_ui->fingerprintLabel->setFont(big);
+    m_ui->messageLabel->hide();
+    m_ui->answerLabel->hide();
+
+    connect(m_ui->saveRequestButton, &QPushButton::clicked, this, &EnrolmentDialog::chooseRequestFile);
+    connect(m_ui->openAnswerButton, &QPushButton::clicked, this, &EnrolmentDialog::chooseAnswerFile);
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] {
+        acceptAnswer(m_ui->fingerprintLineEdit->text());
+    });
+    connect(m_ui->fingerprintLineEdit, &QLineEdit::returnPressed, this, [this] {
+        acceptAnswer(m_ui->fingerprintLineEdit->text());
+    });
+    connect(m_ui->fingerprintLineEdit, &QLineEdit::textChanged, this, &EnrolmentDialog::updateActions);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    makeRequest();
+    updateActions();
+}
+
+EnrolmentDialog::~EnrolmentDialog() = default;
+
+QString EnrolmentDialog::requestFingerprint() const
+{
+    return m_fingerprint;
+}
+
+QString EnrolmentDialog::answerText() const
+{
+    return m_ui->answerLabel->isHidden() ? QString() : m_ui->answerLabel->text();
+}
+
+QString EnrolmentDialog::messageText() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+void EnrolmentDialog::showMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    Look::setMessageStyle(m_ui->messageLabel, error);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void EnrolmentDialog::updateActions()
+{
+    const bool may = m_actor.may(Action::EnrolWithHub);
+    m_ui->saveRequestButton->setEnabled(may && !m_requestFile.isEmpty());
+    m_ui->openAnswerButton->setEnabled(may);
+    m_ui->fingerprintLineEdit->setEnabled(may && !m_answerFile.isEmpty());
+    m_ui->acceptButton->setEnabled(may && !m_answerFile.isEmpty()
+                                   && !m_ui->fingerprintLineEdit->text().trimmed().isEmpty());
+}
+
+void EnrolmentDialog::makeRequest()
+{
+    sync::Enrolment enrolment(m_db);
+    auto made = enrolment.makeRequest(m_actor, m_villageName);
+    if (!made) {
+        m_ui->fingerprintLabel->clear();
+        m_ui->qrLabel->setText(describe(made.error()));
+        Look::setErrorStyle(m_ui->qrLabel);
+        return;
+    }
+    m_requestFile = made->signedFile;
+    m_fingerprint = made->request.fingerprint();
+    m_ui->fingerprintLabel->setText(m_fingerprint);
+    m_ui->fingerprintLabel->setAccessibleName(tr("Fingerprint of this laptop's request"));
+    m_qrImage = QrCode::image(m_requestFile);
+    if (m_qrImage.isNull()) {
+        m_ui->qrLabel->setText(tr("The request is too long for a QR code: save the file and take it to the "
+                                  "district on a USB stick."));
+    } else {
+        // Whole pixels per module, never scaled: a blurred code does not scan.
+        m_ui->qrLabel->setPixmap(QPixmap::fromImage(m_qrImage));
+        m_ui->qrLabel->setAccessibleName(tr("QR code of the enrolment request"));
+    }
+}
+
+void EnrolmentDialog::chooseRequestFile()
+{
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
+    QString village = m_villageName.toLower().replace(other, QStringLiteral("-"));
+    if (village.isEmpty() || village == u"-") {
+        village = QStringLiteral("desa");
+    }
+    auto *dialog = new QFileDialog(this,
+                                   tr("Save the enrolment request"),
+                                   QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                       .filePath(QStringLiteral("enrol-%1.venq").arg(village)),
+                                   tr("Enrolment requests (*.venq)"));
+    dialog->setObjectName(QStringLiteral("requestFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("venq"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, &EnrolmentDialog::saveRequest);
+    dialog->open();
+}
+
+bool EnrolmentDialog::saveRequest(const QString &path)
+{
+    if (m_requestFile.isEmpty()) {
+        return false;
+    }
+    // The file dialog asked before an existing file was chosen.
+    auto target = OutputPath::check(path, OutputPath::Existing::Replace);
+    if (!target) {
+        showMessage(describe(target.error()), true);
+        return false;
+    }
+    QSaveFile file(*target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_requestFile) != m_requestFile.size()
+        || !file.commit()) {
+        showMessage(
+            describe(Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(path)}, file.errorString())),
+            true);
+        return false;
+    }
+    showMessage(tr("The request was saved to %1. Take it to the district with the fingerprint %2.")
+                    .arg(QDir::toNativeSeparators(path), m_fingerprint),
+                false);
+    return true;
+}
+
+void EnrolmentDialog::chooseAnswerFile()
+{
+    auto *dialog = new QFileDialog(this,
+                                   tr("Open the district's answer"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Enrolment answers (*.vena);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("answerFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, &EnrolmentDialog::openAnswer);
+    dialog->open();
+}
+
+bool EnrolmentDialog::openAnswer(const QString &path)
+{
+    m_answerFile.clear();
+    m_ui->answerLabel->hide();
+    updateActions();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(describe(Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
+                                   {QDir::toNativeSeparators(path)},
+                                   file.errorString())),
+                    true);
+        return false;
+    }
+    if (file.size() > kMaxAnswerBytes) {
+        showMessage(describe(Error(ErrorCode::SyncFileTooLarge,
+                                   {QDir::toNativeSeparators(path), QString::number(kMaxAnswerBytes >> 20)})),
+                    true);
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    sync::Enrolment enrolment(m_db);
+    auto answer = enrolment.read(bytes);
+    if (!answer) {
+        showMessage(describe(answer.error()), true);
+        return false;
+    }
+    m_answerFile = bytes;
+    m_ui->answerLabel->setText(tr("Hub: %1\nDistrict: %2\nFingerprint in the file: %3")
+                                   .arg(answer->hubName, answer->districtCode, answer->hubFingerprint()));
+    m_ui->answerLabel->show();
+    showMessage(tr("Now type the fingerprint the district told you, and compare it with the one above."),
+                false);
+    updateActions();
+    m_ui->fingerprintLineEdit->setFocus();
+    return true;
+}
+
+bool EnrolmentDialog::acceptAnswer(const QString &fingerprint)
+{
+    if (m_answerFile.isEmpty() || fingerprint.trimmed().isEmpty()) {
+        return false;
+    }
+    sync::Enrolment enrolment(m_db);
+    auto accepted = enrolment.accept(m_actor, m_answerFile, fingerprint.trimmed());
+    if (!accepted) {
+        qCInfo(lcSync) << "enrolment answer not accepted:" << errorCodeName(accepted.error().code);
+        showMessage(accepted.error().code == ErrorCode::SyncFingerprintMismatch ? tr(
+                        "The fingerprint you typed is not the one of this answer, so nothing was changed. "
+                        "Check the fingerprint with the district officer, or ask them for a new answer.")
+                                                                                : describe(accepted.error()),
+                    true);
+        m_ui->fingerprintLineEdit->selectAll();
+        m_ui->fingerprintLineEdit->setFocus();
+        return false;
+    }
+    QString text = tr("This laptop is now enrolled with %1 (district %2).")
+                       .arg(accepted->hubName, accepted->districtCode);
+    if (accepted->maxOfflineDays > 0) {
+        text += u' '
+                + tr("The district asks for a sync at least every %n day(s).",
+                     nullptr,
+                     static_cast<int>(accepted->maxOfflineDays));
+    }
+    showMessage(text, false);
+    m_ui->openAnswerButton->setEnabled(false);
+    m_ui->fingerprintLineEdit->setEnabled(false);
+    m_ui->acceptButton->setEnabled(false);
+    Q_EMIT enrolled();
+    return true;
+}
+
+} // namespace verdes::ui

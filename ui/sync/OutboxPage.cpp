@@ -1,0 +1,527 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/sync/OutboxPage.h"
+
+#include "models/core/Clock.h"
+#include "models/core/Error.h"
+#include "models/core/Log.h"
+#include "models/core/PublicKey.h"
+#include "models/domain/Issue.h"
+#include "models/domain/Role.h"
+#include "models/proposals/ProposalRepository.h"
+#include "models/repo/HouseholdRepository.h"
+#include "sync/batch/Receipt.h"
+#include "sync/outbox/BatchExportJob.h"
+#include "sync/outbox/CatchUpJob.h"
+#include "sync/outbox/Outbox.h"
+#include "sync/outbox/OutboxRepository.h"
+#include "ui/common/Look.h"
+#include "ui/sync/EnrolmentDialog.h"
+#include "ui/sync/OutboxItemTableModel.h"
+#include "ui/sync/OutboxTableModel.h"
+#include "ui_OutboxPage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace verdes::ui {
+
+namespace {
+
+// A receipt is a few kilobytes; anything much larger is not one.
+constexpr qint64 kMaxReceiptBytes = qint64(1) << 20;
+
+QString receiptMessage(const sync::Outbox::ReceiptImport &imported)
+{
+    const sync::Receipt &receipt = imported.receipt;
+    const quint64 number = imported.entry.sequence;
+    if (!imported.changed && imported.entry.state != sync::OutboxState::Queued
+        && imported.entry.state != sync::OutboxState::Sent) {
+        return OutboxPage::tr("The receipt for batch %1 was imported before; nothing changed.").arg(number);
+    }
+    switch (receipt.outcome) {
+    case sync::ReceiptOutcome::Accepted:
+        return OutboxPage::tr("Batch %1 was received by the district: all %n item(s). Receipt %2.",
+                              nullptr,
+                              static_cast<int>(receipt.items.size()))
+            .arg(number)
+            .arg(OutboxItemTableModel::shortBatchId(imported.entry.batchId));
+    case sync::ReceiptOutcome::PartlyAccepted: {
+        const auto refused =
+            std::count_if(receipt.items.cbegin(), receipt.items.cend(), [](const sync::ReceiptItem &item) {
+                return item.outcome == sync::ReceiptOutcome::Refused;
+            });
+        return OutboxPage::tr("Batch %1 was received by the district, but %n item(s) were refused: the list "
+                              "below says why.",
+                              nullptr,
+                              static_cast<int>(refused))
+            .arg(number);
+    }
+    case sync::ReceiptOutcome::Refused:
+        if (receipt.reason == sync::ReceiptReason::SequenceGap) {
+            return OutboxPage::tr("Batch %1 was not taken yet: the district is missing batch %2 before it. "
+                                  "Write batch %2 to the USB stick first, then this one again.")
+                .arg(number)
+                .arg(receipt.expectedSequence);
+        }
+        return OutboxPage::tr("Batch %1 was refused by the district: %2.")
+            .arg(number)
+            .arg(sync::Receipt::reasonLabel(receipt.reason.value_or(sync::ReceiptReason::Malformed)));
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+OutboxPage::OutboxPage(Database &db, ConnectorFactory connector, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OutboxPage>())
+    , m_db(db)
+    , m_connector(std::move(connector))
+    , m_clock(&SystemClock::instance())
+    , m_actor{QStringLiteral("nobody"), QString(), Role::Viewer, false}
+    , m_model(new OutboxTableModel(this))
+    , m_itemModel(new OutboxItemTableModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("outboxPage"));
+    m_ui->batchesTableView->setModel(m_model);
+    m_ui->itemsTableView->setModel(m_itemModel);
+    for (QTableView *view : {m_ui->batchesTableView, m_ui->itemsTableView}) {
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setHighlightSections(false);
+    }
+    QHeaderView *header = m_ui->batchesTableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OutboxTableModel::StateColumn, QHeaderView::Stretch);
+    QHeaderView *itemsHeader = m_ui->itemsTableView->horizontalHeader();
+    itemsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    itemsHeader->setSectionResizeMode(OutboxItemTableModel::OutcomeColumn, QHeaderView::Stretch);
+    m_ui->sendNowButton->setToolTip(tr(
+        "Sending over the internet comes with the district hub's HTTPS service. Until then, write the batch "
+        "to a USB stick and take it to the district."));
+    m_ui->busyLabel->hide();
+    m_ui->busyProgressBar->hide();
+    m_ui->messageLabel->hide();
+
+    connect(m_ui->batchesTableView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &OutboxPage::showItems);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &OutboxPage::chooseExportFile);
+    connect(m_ui->importReceiptButton, &QPushButton::clicked, this, &OutboxPage::chooseReceiptFile);
+    connect(m_ui->enrolButton, &QPushButton::clicked, this, &OutboxPage::enrol);
+    updateActions();
+}
+
+OutboxPage::~OutboxPage() = default;
+
+void OutboxPage::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    updateActions();
+}
+
+void OutboxPage::setVillageName(const QString &name)
+{
+    m_villageName = name;
+}
+
+void OutboxPage::setClock(Clock &clock)
+{
+    m_clock = &clock;
+}
+
+QTableView *OutboxPage::batchesView() const
+{
+    return m_ui->batchesTableView;
+}
+
+QTableView *OutboxPage::itemsView() const
+{
+    return m_ui->itemsTableView;
+}
+
+QString OutboxPage::hubText() const
+{
+    return m_ui->hubStatusLabel->text();
+}
+
+QString OutboxPage::messageText() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+bool OutboxPage::isBusy() const
+{
+    return m_catchUpJob != nullptr || m_exportJob != nullptr;
+}
+
+void OutboxPage::reload()
+{
+    const std::optional<quint64> selected = [this]() -> std::optional<quint64> {
+        const QModelIndex current = m_ui->batchesTableView->currentIndex();
+        if (!current.isValid()) {
+            return std::nullopt;
+        }
+        return current.data(OutboxTableModel::SequenceRole).value<quint64>();
+    }();
+    updateHub();
+    sync::OutboxRepository repo(m_db, *m_clock);
+    auto entries = repo.list();
+    if (!entries) {
+        m_model->setEntries({});
+        showMessage(describe(entries.error()), true);
+    } else {
+        m_model->setEntries(*std::move(entries));
+    }
+    if (!selected || !selectBatch(*selected)) {
+        if (m_model->rowCount() > 0) {
+            selectBatch(m_model->entries().constFirst().sequence);
+        } else {
+            m_itemModel->clear();
+        }
+    }
+    updateActions();
+}
+
+void OutboxPage::updateHub()
+{
+    sync::OutboxRepository repo(m_db, *m_clock);
+    auto hub = repo.hub();
+    m_enrolled = hub && hub->has_value();
+    if (!hub) {
+        m_ui->hubStatusLabel->setText(describe(hub.error()));
+        Look::setErrorStyle(m_ui->hubStatusLabel);
+        return;
+    }
+    if (!hub->has_value()) {
+        m_ui->hubStatusLabel->setText(
+            tr("This laptop is not enrolled with the district hub yet. Enrol it first: only then can batches "
+               "be sealed for the district."));
+        m_ui->hubStatusLabel->setStyleSheet({});
+        m_ui->enrolButton->setText(tr("&Enrol this laptop…"));
+        return;
+    }
+    const sync::HubLink &link = **hub;
+    QString text = tr("%1 (district %2)\nFingerprint: %3\nEnrolled on %4")
+                       .arg(link.hubName,
+                            link.districtCode,
+                            PublicKey::idTextOf(link.signingKey),
+                            Look::longDate(link.enrolledAt.toLocalTime().date()));
+    if (link.revokedAt.isValid()) {
+        text += u'\n'
+                + tr("The district revoked this laptop on %1. Ask the district to enrol it again.")
+                      .arg(Look::longDate(link.revokedAt.toLocalTime().date()));
+        Look::setErrorStyle(m_ui->hubStatusLabel);
+    } else {
+        m_ui->hubStatusLabel->setStyleSheet({});
+    }
+    m_ui->hubStatusLabel->setText(text);
+    m_ui->enrolButton->setText(tr("&Enrol again…"));
+}
+
+void OutboxPage::updateActions()
+{
+    const Result<void> send = m_actor.require(Action::SendBatches);
+    const Result<void> enrol = m_actor.require(Action::EnrolWithHub);
+    const bool busy = isBusy();
+    bool waiting = false;
+    for (const sync::OutboxEntry &entry : m_model->entries()) {
+        waiting = waiting || !OutboxTableModel::isAnswered(entry);
+    }
+    m_ui->exportButton->setEnabled(send && m_enrolled && waiting && !busy);
+    m_ui->exportButton->setToolTip(!send         ? describe(send.error())
+                                   : !m_enrolled ? tr("Enrol this laptop with the district hub first.")
+                                   : !waiting    ? tr("Every batch has been answered by the district.")
+                                                 : QString());
+    m_ui->importReceiptButton->setEnabled(send && m_enrolled && !busy);
+    m_ui->importReceiptButton->setToolTip(!send ? describe(send.error()) : QString());
+    m_ui->enrolButton->setEnabled(enrol.has_value() && !busy);
+    m_ui->enrolButton->setToolTip(!enrol ? describe(enrol.error()) : QString());
+}
+
+bool OutboxPage::selectBatch(quint64 sequence)
+{
+    const int row = m_model->rowOf(sequence);
+    if (row < 0) {
+        return false;
+    }
+    m_ui->batchesTableView->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showItems();
+    return true;
+}
+
+void OutboxPage::showItems()
+{
+    const QModelIndex current = m_ui->batchesTableView->currentIndex();
+    if (!current.isValid()) {
+        m_itemModel->clear();
+        return;
+    }
+    const sync::OutboxEntry &entry = m_model->entries().at(current.row());
+    sync::OutboxRepository repo(m_db, *m_clock);
+    auto items = repo.items(entry.sequence);
+    if (!items) {
+        m_itemModel->clear();
+        showMessage(describe(items.error()), true);
+        return;
+    }
+    QList<OutboxItemTableModel::Row> rows;
+    rows.reserve(items->size());
+    for (const sync::OutboxItem &item : std::as_const(*items)) {
+        rows.append({item, itemSubject(item.proposalId, item.householdId)});
+    }
+    m_itemModel->setItems(entry, std::move(rows));
+}
+
+QString OutboxPage::itemSubject(const std::optional<qint64> &proposalId, const QString &householdId)
+{
+    if (proposalId) {
+        ProposalRepository proposals(m_db, *m_clock);
+        auto proposal = proposals.get(*proposalId);
+        if (proposal && proposal->has_value()) {
+            return tr("Proposal %1: %2").arg(*proposalId).arg(ProposalTypeText::label((*proposal)->type));
+        }
+        return tr("Proposal %1").arg(*proposalId);
+    }
+    // A household the meeting proposed to remove (FLAGGED_REMOVAL): named by its head, with the KK
+    // number masked as every list shows it.
+    HouseholdRepository households(m_db);
+    auto household = households.household(householdId, true);
+    if (household && household->has_value()) {
+        const Household &h = **household;
+        const Member *head = h.head();
+        return tr("Household of %1 (KK %2): proposed for removal")
+            .arg(head != nullptr ? head->value(Field::Name) : tr("unknown head"), maskNumber(h.kkNumber()));
+    }
+    return tr("Household proposed for removal");
+}
+
+void OutboxPage::showMessage(const QString &text, bool error)
+{
+    m_messageError = error;
+    m_ui->messageLabel->setText(text);
+    Look::setMessageStyle(m_ui->messageLabel, error);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void OutboxPage::setBusy(const QString &text)
+{
+    m_ui->busyLabel->setText(text);
+    m_ui->busyLabel->setVisible(!text.isEmpty());
+    m_ui->busyProgressBar->setVisible(!text.isEmpty());
+    m_ui->busyProgressBar->setRange(0, 0);
+    updateActions();
+}
+
+void OutboxPage::catchUp()
+{
+    if (isBusy() || !m_actor.may(Action::SendBatches)) {
+        return;
+    }
+    auto connector = m_connector();
+    if (!connector) {
+        showMessage(describe(connector.error()), true);
+        return;
+    }
+    m_catchUpJob = std::make_unique<sync::CatchUpJob>(std::move(connector).value(), m_actor, *m_clock);
+    sync::CatchUpJob *job = m_catchUpJob.get();
+    connect(job, &Job::progress, this, [this](qint64 done, qint64 total) {
+        if (total > 0) {
+            m_ui->busyProgressBar->setRange(0, 1000);
+            m_ui->busyProgressBar->setValue(static_cast<int>(done * 1000 / total));
+        }
+    });
+    // The job is the context: a result still queued when the page goes is dropped with it.
+    connect(job, &Job::finished, job, [this, job] {
+        job->wait();
+        const Result<int> made = job->result();
+        // Not deleted inside its own signal: after the event.
+        m_catchUpJob.release()->deleteLater();
+        setBusy({});
+        if (!made) {
+            qCWarning(lcSync) << "catch-up failed:" << errorCodeName(made.error().code);
+            showMessage(describe(made.error()), true);
+        } else if (*made > 0) {
+            qCInfo(lcSync) << "catch-up made" << *made << "batches";
+            showMessage(tr("%n new batch(es) made from sealed meetings.", nullptr, *made), false);
+            Q_EMIT outboxChanged();
+        }
+        reload();
+    });
+    setBusy(tr("Preparing the batches of the sealed meetings…"));
+    job->start();
+}
+
+std::optional<quint64> OutboxPage::batchToExport()
+{
+    const QModelIndex current = m_ui->batchesTableView->currentIndex();
+    if (current.isValid() && !current.data(OutboxTableModel::AnsweredRole).toBool()) {
+        return current.data(OutboxTableModel::SequenceRole).value<quint64>();
+    }
+    sync::Outbox outbox(m_db, *m_clock);
+    auto oldest = outbox.oldestUnanswered();
+    if (!oldest) {
+        showMessage(describe(oldest.error()), true);
+        return std::nullopt;
+    }
+    if (!oldest->has_value()) {
+        return std::nullopt;
+    }
+    return (*oldest)->sequence;
+}
+
+QString OutboxPage::defaultExportName(quint64 sequence) const
+{
+    // The village's name as a file name anywhere: letters and digits, words joined by dashes.
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
+    QString village = m_villageName.toLower().replace(other, QStringLiteral("-"));
+    while (village.startsWith(u'-')) {
+        village.remove(0, 1);
+    }
+    while (village.endsWith(u'-')) {
+        village.chop(1);
+    }
+    if (village.isEmpty()) {
+        village = QStringLiteral("desa");
+    }
+    return QStringLiteral("batch-%1-%2.vbatch").arg(village).arg(sequence);
+}
+
+void OutboxPage::chooseExportFile()
+{
+    const std::optional<quint64> sequence = batchToExport();
+    if (!sequence) {
+        showMessage(tr("There is no batch waiting for the district."), false);
+        return;
+    }
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this,
+                                   tr("Write batch %1 to the USB stick").arg(*sequence),
+                                   QDir(folder).filePath(defaultExportName(*sequence)),
+                                   tr("Verdes batches (*.vbatch)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("vbatch"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    // The dialog asks before an existing file is chosen: replacing it is what the officer wants.
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        exportTo(path, true);
+    });
+    dialog->open();
+}
+
+void OutboxPage::exportTo(const QString &path, bool replace)
+{
+    if (isBusy()) {
+        return;
+    }
+    const std::optional<quint64> sequence = batchToExport();
+    if (!sequence) {
+        showMessage(tr("There is no batch waiting for the district."), false);
+        return;
+    }
+    auto connector = m_connector();
+    if (!connector) {
+        showMessage(describe(connector.error()), true);
+        return;
+    }
+    m_exportJob = std::make_unique<sync::BatchExportJob>(
+        std::move(connector).value(), m_actor, *sequence, path, replace, *m_clock);
+    sync::BatchExportJob *job = m_exportJob.get();
+    connect(job, &Job::finished, job, [this, job, path] {
+        job->wait();
+        const Result<sync::OutboxEntry> written = job->result();
+        m_exportJob.release()->deleteLater();
+        setBusy({});
+        if (!written) {
+            showMessage(describe(written.error()), true);
+        } else {
+            showMessage(
+                tr("Batch %1 (meeting %2, %n item(s)) was written to %3, sealed for the district hub. "
+                   "Take the file to the district social office and bring back the receipt they give "
+                   "you; then import it here with \"Import receipt\".",
+                   nullptr,
+                   written->itemCount)
+                    .arg(written->sequence)
+                    .arg(written->meetingNumber, QDir::toNativeSeparators(path)),
+                false);
+            Q_EMIT outboxChanged();
+        }
+        reload();
+    });
+    setBusy(tr("Writing batch %1 for the USB stick…").arg(*sequence));
+    job->start();
+}
+
+void OutboxPage::chooseReceiptFile()
+{
+    auto *dialog = new QFileDialog(this,
+                                   tr("Import the district's receipt"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Receipts (*.vreceipt);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("receiptFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, &OutboxPage::importReceipt);
+    dialog->open();
+}
+
+void OutboxPage::importReceipt(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(describe(Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
+                                   {QDir::toNativeSeparators(path)},
+                                   file.errorString())),
+                    true);
+        return;
+    }
+    if (file.size() > kMaxReceiptBytes) {
+        showMessage(
+            describe(Error(ErrorCode::SyncFileTooLarge,
+                           {QDir::toNativeSeparators(path), QString::number(kMaxReceiptBytes >> 20)})),
+            true);
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    sync::Outbox outbox(m_db, *m_clock);
+    auto imported = outbox.importReceipt(m_actor, bytes);
+    if (!imported) {
+        showMessage(describe(imported.error()), true);
+        return;
+    }
+    const bool refused = imported->receipt.outcome == sync::ReceiptOutcome::Refused;
+    showMessage(receiptMessage(*imported), refused);
+    reload();
+    selectBatch(imported->entry.sequence);
+    if (imported->changed) {
+        Q_EMIT outboxChanged();
+    }
+}
+
+void OutboxPage::enrol()
+{
+    auto *dialog = new EnrolmentDialog(m_db, m_actor, m_villageName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EnrolmentDialog::enrolled, this, [this] {
+        reload();
+        showMessage(tr("This laptop is now enrolled with the district hub: batches are sealed for it."),
+                    false);
+    });
+    dialog->open();
+}
+
+} // namespace verdes::ui
