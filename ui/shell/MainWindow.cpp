@@ -31,6 +31,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/TemplateEditorDialog.h"
 #include "ui/shell/WelcomePage.h"
+#include "ui/sync/OutboxPage.h"
 #include "ui/vault/CreateVaultWizard.h"
 #include "ui/vault/OfficersDialog.h"
 #include "ui/vault/UnlockDialog.h"
@@ -58,6 +59,7 @@ struct MainWindow::ResumeState
     QString folder;
     bool onProposals = false;
     bool onMeetings = false;
+    bool onOutbox = false;
     qint64 meetingId = 0; // the meeting open in the musdes page
     BrowserPage::ViewState view;
     QList<qint64> editors;   // proposals whose editors were open, their work saved as drafts
@@ -131,12 +133,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_newMeetingAction = new QAction(tr("New &meeting…"), this);
     m_newMeetingAction->setObjectName(QStringLiteral("newMeetingAction"));
     m_newMeetingAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
+    // The batches for the district (issue 13 §3), after the meetings they come from.
+    m_showOutboxAction = new QAction(tr("&Send to district"), this);
+    m_showOutboxAction->setObjectName(QStringLiteral("showOutboxAction"));
+    m_showOutboxAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+5")));
     proposalMenu->addSeparator();
     proposalMenu->addAction(m_newMeetingAction);
     menuBar()->insertMenu(m_ui->viewMenu->menuAction(), proposalMenu);
     m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showHouseholdsAction);
     m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showProposalsAction);
     m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showMeetingsAction);
+    m_ui->viewMenu->insertAction(m_ui->showDetailAction, m_showOutboxAction);
     m_ui->viewMenu->insertSeparator(m_ui->showDetailAction);
     connect(m_newProposalAction, &QAction::triggered, this, [this] {
         newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString(),
@@ -145,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_showProposalsAction, &QAction::triggered, this, &MainWindow::showProposals);
     connect(m_showHouseholdsAction, &QAction::triggered, this, &MainWindow::showHouseholds);
     connect(m_showMeetingsAction, &QAction::triggered, this, &MainWindow::showMeetings);
+    connect(m_showOutboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
     connect(m_newMeetingAction, &QAction::triggered, this, [this] {
         if (m_meetingsPage != nullptr) {
             showMeetings();
@@ -367,12 +375,33 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
         }
     });
     m_ui->pagesStackedWidget->addWidget(m_meetingsPage);
+    Vault *vaultForJobs = m_vault.get();
+    m_outboxPage = new OutboxPage(
+        m_vault->database(),
+        [vaultForJobs] {
+            return vaultForJobs->connector();
+        },
+        this);
+    m_outboxPage->setActor(m_vault->actor());
+    m_outboxPage->setVillageName(m_vault->villageName());
+    connect(m_outboxPage, &OutboxPage::outboxChanged, this, [this] {
+        if (m_proposalsPage != nullptr) {
+            m_proposalsPage->reload();
+        }
+        if (m_browser != nullptr) {
+            m_browser->proposalsView()->reload();
+        }
+    });
+    m_ui->pagesStackedWidget->addWidget(m_outboxPage);
     m_ui->pagesStackedWidget->setCurrentWidget(m_browser);
     m_browser->focusSearch();
     restartIdleTimer();
     updateActions();
     updateStatus();
     startBackgroundWork();
+    // A meeting sealed just before the vault closed (or a crash) gets its batch now, off this thread.
+    m_outboxPage->reload();
+    m_outboxPage->catchUp();
     resume();
 }
 
@@ -392,6 +421,9 @@ void MainWindow::resume()
         if (state->meetingId != 0) {
             m_meetingsPage->openMeeting(state->meetingId);
         }
+    }
+    if (state->onOutbox) {
+        showOutbox();
     }
     for (const qint64 id : state->editors) {
         openProposal(id);
@@ -525,6 +557,12 @@ void MainWindow::closePages()
         console->closeForLock();
         delete console;
     }
+    if (m_outboxPage != nullptr) {
+        // Its jobs work on connections of their own: deleting the page cancels and waits for them.
+        m_ui->pagesStackedWidget->removeWidget(m_outboxPage);
+        delete m_outboxPage;
+        m_outboxPage = nullptr;
+    }
     if (m_meetingsPage != nullptr) {
         // The meeting's data is saved as it changes; the form's own fields are saved here.
         if (m_vault) {
@@ -591,6 +629,7 @@ std::unique_ptr<MainWindow::ResumeState> MainWindow::keepWork()
         m_meetingsPage->keepWork();
         state->meetingId = m_meetingsPage->shownMeeting();
     }
+    state->onOutbox = m_outboxPage != nullptr && m_ui->pagesStackedWidget->currentWidget() == m_outboxPage;
     if (m_browser != nullptr) {
         state->view = m_browser->viewState();
     }
@@ -760,6 +799,9 @@ void MainWindow::showOfficers()
         // The actor's own role may have changed.
         if (m_browser != nullptr && m_vault) {
             m_browser->setActor(m_vault->actor());
+        }
+        if (m_outboxPage != nullptr && m_vault) {
+            m_outboxPage->setActor(m_vault->actor());
         }
         if (m_meetingsPage != nullptr && m_vault) {
             m_meetingsPage->setActor(m_vault->actor());
@@ -951,6 +993,12 @@ MeetingConsole *MainWindow::openMeetingConsole(qint64 meetingId)
     }
     auto *console = new MeetingConsole(m_vault->database(), currentActor(), meetingId, this);
     console->setAttribute(Qt::WA_DeleteOnClose);
+    // A sealed meeting becomes a batch for the district at once (issue 13 §3), on a worker thread.
+    connect(console, &MeetingConsole::sealed, this, [this] {
+        if (m_outboxPage != nullptr) {
+            m_outboxPage->catchUp();
+        }
+    });
     console->setVault(m_vault.get());
     console->show();
     return console;
@@ -973,6 +1021,16 @@ void MainWindow::showMeetings()
         if (m_meetingsPage->isListShown()) {
             m_meetingsPage->table()->setFocus();
         }
+    }
+}
+
+void MainWindow::showOutbox()
+{
+    if (m_outboxPage != nullptr) {
+        m_outboxPage->reload();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_outboxPage);
+        m_outboxPage->batchesView()->setFocus();
+        m_outboxPage->catchUp();
     }
 }
 
@@ -1011,6 +1069,7 @@ void MainWindow::updateActions()
     m_showProposalsAction->setEnabled(open);
     m_showHouseholdsAction->setEnabled(open);
     m_showMeetingsAction->setEnabled(open);
+    m_showOutboxAction->setEnabled(open);
     allow(m_newMeetingAction, Action::PutOnAgenda);
     m_checkHistoryAction->setEnabled(open);
 }

@@ -35,6 +35,7 @@ class BrowserPage;
 class MeetingConsole;
 class MeetingDocumentsDialog;
 class MeetingPage;
+class OutboxPage;
 class Prompter;
 class ProposalEditor;
 class ProposalListPage;
@@ -102,6 +103,11 @@ public:
 
     QAction *newMeetingAction() const { return m_newMeetingAction; }
 
+    // Sending to the district (issue 13 §3): View ▸ Send to district (for tests).
+    OutboxPage *outboxPage() const { return m_outboxPage; }
+
+    QAction *showOutboxAction() const { return m_showOutboxAction; }
+
     // Opens the proposal editor: a new proposal (for the shown household), a suggested one, a stored one.
     // A new proposal for a household, with a member ticked and a type chosen when given.
     ProposalEditor *newProposal(const QString &householdId,
@@ -119,6 +125,8 @@ public:
     void showProposals();
     void showHouseholds();
     void showMeetings();
+    // Shows the batches for the district, making those of newly sealed meetings first.
+    void showOutbox();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -190,6 +198,8 @@ private:
     MeetingPage *m_meetingsPage = nullptr;
     QAction *m_showMeetingsAction = nullptr;
     QAction *m_newMeetingAction = nullptr;
+    OutboxPage *m_outboxPage = nullptr;
+    QAction *m_showOutboxAction = nullptr;
     Prompter *m_prompter = nullptr;
     std::unique_ptr<ResumeState> m_resume; // what to come back to after a lock
     bool m_closing = false;                // quitting after the officer agreed to drop unsaved drafts
