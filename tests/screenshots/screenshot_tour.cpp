@@ -33,6 +33,8 @@
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/sync/EnrolmentDialog.h"
+#include "ui/sync/OutboxPage.h"
 #include "ui/vault/CreateVaultWizard.h"
 #include "ui/vault/OfficersDialog.h"
 #include "ui/vault/UnlockDialog.h"
@@ -596,6 +598,26 @@ int main(int argc, char *argv[])
             save(&window, dir, QStringLiteral("musdes-attendance"));
             meetings->showList();
             save(&window, dir, QStringLiteral("musdes-list"));
+            window.showHouseholds();
+        }
+        // Sending to the district (issue 13 §3): the page once the batches are made, and the
+        // enrolment dialog with the request's fingerprint and QR code.
+        {
+            window.showOutbox();
+            verdes::ui::OutboxPage *outbox = window.outboxPage();
+            if (outbox == nullptr || !waitFor([outbox] {
+                    return !outbox->isBusy();
+                })) {
+                fail("the outbox page");
+            }
+            save(&window, dir, QStringLiteral("outbox"));
+            outbox->enrol();
+            auto *enrolment = findTopLevel<verdes::ui::EnrolmentDialog>();
+            if (enrolment == nullptr) {
+                fail("the enrolment dialog");
+            }
+            save(enrolment, dir, QStringLiteral("enrolment"));
+            enrolment->close();
             window.showHouseholds();
         }
 

@@ -7,6 +7,7 @@
 # Uses a throw-away HOME so the demo village is generated fresh and no settings leak in.
 # Screens (screenshot_tour.cpp): welcome, unlock, browser, search, officers, proposal editor, diff,
 # stale, list, household picker, household history and flags, the musdes (agenda, attendance, list),
+# sending to the district (outbox, enrolment),
 # settings, import, create wizard; (musdes_run_shots.cpp) the projector at 1024×768 and the meeting
 # console recording a vote; then the first pages of two of a meeting's documents (pdftoppm).
 set -euo pipefail
@@ -33,3 +34,9 @@ VERDES_DOCUMENTS_OUT=$documents VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFOR
     "$build/tests/tst_ui_meeting_documents" writesEveryDocumentOfASealedMeeting >/dev/null
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$documents"/berita-acara-*.pdf "$out/musdes-berita-acara"
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$documents"/papan-pengumuman-*.pdf "$out/musdes-papan-pengumuman"
+
+# Sending to the district (issue 13 §3): a batch the district received, with its items, and the
+# enrolment dialog with a hub's answer opened, as the outbox test makes them against a real hub.
+cmake --build "$build" --target tst_ui_outbox_page >/dev/null
+VERDES_OUTBOX_SHOTS=$out VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
+    "$build/tests/tst_ui_outbox_page" exportAndImportTheReceipt theAnswerNeedsTheRightFingerprint >/dev/null
