@@ -409,15 +409,17 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
                              Receipt::outcomeCode(answer.outcome),
                              answer.reason ? Receipt::reasonCode(*answer.reason) : QString()});
         }
-        if (accepted == 0 && !batch->items.isEmpty()) {
-            return refuse(
-                receipt, ReceiptReason::DuplicateItem, QStringLiteral("every item came in an earlier batch"));
-        }
         receipt.outcome =
             accepted == batch->items.size() ? ReceiptOutcome::Accepted : ReceiptOutcome::PartlyAccepted;
         receipt.reason.reset();
         receipt.detail.clear();
-        if (receipt.outcome == ReceiptOutcome::PartlyAccepted) {
+        if (accepted == 0 && !batch->items.isEmpty()) {
+            // Refused as a whole, but a sound batch in its place in the chain: it is stored, so that
+            // the village's next batch, which follows it, is not taken for a gap.
+            receipt.outcome = ReceiptOutcome::Refused;
+            receipt.reason = ReceiptReason::DuplicateItem;
+            receipt.detail = QStringLiteral("every item came in an earlier batch");
+        } else if (receipt.outcome == ReceiptOutcome::PartlyAccepted) {
             // A receipt says why a batch was not wholly accepted (docs/batch-format.md §7), or the
             // village's reader refuses it; a duplicate is the one reason an item is refused alone.
             receipt.reason = ReceiptReason::DuplicateItem;

@@ -61,7 +61,7 @@ public:
     // Reads a request (verified with the key it carries) without enrolling: for the operator to
     // compare the fingerprint first.
     static Result<sync::EnrolmentRequest> readRequest(const QByteArray &requestFile);
-    // Enrols the device of a request from this hub's district (SyncNotOurs for another district) and
+    // Enrols the device of a request from this hub's district (SyncOtherDistrict for another district) and
     // returns the signed answer for the village.
     Result<Enrolled> enrol(const QByteArray &requestFile);
     // Revokes a device (by key id, in either text form) and returns the new signed revocation list.

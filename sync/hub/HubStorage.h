@@ -70,7 +70,7 @@ struct HubBatch
     quint64 sequence = 0;
     QString villageCode;
     QString receivedAt;
-    QString outcome; // "accepted" or "partly_accepted"
+    QString outcome; // "accepted", "partly_accepted", or "refused" when every item was a duplicate
     QByteArray signedFile;
     QByteArray receipt;
     QList<HubBatchItem> items;

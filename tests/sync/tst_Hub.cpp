@@ -829,12 +829,13 @@ private Q_SLOTS:
         QVERIFY(!again.stored);
         QCOMPARE(again.receiptFile, partly.receiptFile);
 
-        // Every item a duplicate: the batch is refused, nothing stored, the chain stays.
+        // Every item a duplicate: the batch is refused, but it is stored in its place in the chain, so
+        // that the next batch, which follows it, is taken.
         const QByteArray secondId = Batch::idOf(second.encode());
         const Batch repeated = batchOf(kSukamaju, 3, secondId, {102, 103, 101});
         Hub::Ingested refused;
         QCOMPARE(upload(sealed(repeated, kSukamaju), refused), QString());
-        QVERIFY(!refused.stored);
+        QVERIFY(refused.stored);
         QCOMPARE(refused.receipt.outcome, ReceiptOutcome::Refused);
         QCOMPARE(refused.receipt.reason, std::optional(ReceiptReason::DuplicateItem));
         QCOMPARE(refused.receipt.items.size(), 3);
@@ -843,18 +844,22 @@ private Q_SLOTS:
             QCOMPARE(item.reason, std::optional(ReceiptReason::DuplicateItem));
         }
         c = counts();
-        QCOMPARE(c.batches, 2);
-        QCOMPARE(c.items, 6);
-        QCOMPARE(c.refusals, 1);
-        QCOMPARE(deviceOf(kSukamaju).lastSequence, quint64{2});
+        QCOMPARE(c.batches, 3);
+        QCOMPARE(c.items, 9);
+        QCOMPARE(c.refusals, 0);
+        QCOMPARE(deviceOf(kSukamaju).lastSequence, quint64{3});
+        Hub::Ingested refusedAgain;
+        QCOMPARE(upload(sealed(repeated, kSukamaju), refusedAgain), QString());
+        QVERIFY(!refusedAgain.stored);
+        QCOMPARE(refusedAgain.receiptFile, refused.receiptFile);
 
         // Only households proposed for removal: never duplicates.
-        const Batch removals = batchOf(kSukamaju, 3, secondId, {0, 0});
+        const Batch removals = batchOf(kSukamaju, 4, Batch::idOf(repeated.encode()), {0, 0});
         Hub::Ingested accepted;
         QCOMPARE(upload(sealed(removals, kSukamaju), accepted), QString());
         QVERIFY(accepted.stored);
         QCOMPARE(accepted.receipt.outcome, ReceiptOutcome::Accepted);
-        QCOMPARE(counts().items, 8);
+        QCOMPARE(counts().items, 11);
 
         // Another village's proposal 101 is its own.
         QVERIFY(enrol(kMojoroto));
