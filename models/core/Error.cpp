@@ -415,6 +415,10 @@ QString ErrorText::describe(const Error &e)
         return tr("The district could not read the file it was given (%1), so it could not say which "
                   "batch it was. Export the batch again and take the new file.")
             .arg(arg(e, 0));
+    case ErrorCode::HubKeyFileWrong:
+        return tr("The key file %1 does not open the hub in %2: it is not the key this hub was made with, "
+                  "or it does not hold 64 hex digits. Nothing was changed.")
+            .arg(arg(e, 0), arg(e, 1));
     }
     Q_UNREACHABLE();
     return {};
@@ -527,6 +531,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::AuditHistoryBehind:
     case ErrorCode::EvidenceDamaged:
     case ErrorCode::MeetingSealBroken:
+    case ErrorCode::HubKeyFileWrong:
         return 4;
     case ErrorCode::Internal:
     case ErrorCode::Cancelled:
@@ -686,6 +691,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SyncOtherDistrict)
         VERDES_ERROR_NAME(SyncFingerprintMismatch)
         VERDES_ERROR_NAME(SyncUploadUnreadable)
+        VERDES_ERROR_NAME(HubKeyFileWrong)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -153,6 +153,7 @@ enum class ErrorCode : quint16
     SyncOtherDistrict,        // args: the village's code, the hub's district code
     SyncFingerprintMismatch,  // args: the fingerprint typed, the one in the file
     SyncUploadUnreadable,     // args: the hub's reason, in words (a receipt for a file it could not read)
+    HubKeyFileWrong,          // args: the key file, the hub folder (not 64 hex digits, or not this hub's key)
 };
 
 } // namespace verdes

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -56,8 +57,9 @@ Result<SecureBytes> readKeyFile(const QString &path)
     hex.fill('\0');
     raw.fill('\0');
     if (!ok) {
-        return Error(
-            ErrorCode::VaultKeySlotsDamaged, {path}, QStringLiteral("a hub key file holds 64 hex digits"));
+        return Error(ErrorCode::HubKeyFileWrong,
+                     {path, QFileInfo(path).absolutePath()},
+                     QStringLiteral("a hub key file holds 64 hex digits"));
     }
     return key;
 }
@@ -161,9 +163,17 @@ Result<std::unique_ptr<Hub>> Hub::open(const QString &folder, const QString &key
     if (!QFile::exists(databasePath(folder))) {
         return Error(ErrorCode::VaultNotFound, {folder}, QStringLiteral("no hub.db"));
     }
-    VERDES_TRY_ASSIGN(key, readKeyFile(keyFile.isEmpty() ? defaultKeyFile(folder) : keyFile));
-    VERDES_TRY_ASSIGN(storage, SqliteHubRepository::open(databasePath(folder), key));
-    return std::make_unique<Hub>(std::move(storage), clock);
+    const QString keyPath = keyFile.isEmpty() ? defaultKeyFile(folder) : keyFile;
+    VERDES_TRY_ASSIGN(key, readKeyFile(keyPath));
+    auto storage = SqliteHubRepository::open(databasePath(folder), key);
+    if (!storage && storage.error().code == ErrorCode::VaultNotAVault) {
+        // SQLCipher cannot tell a wrong key from a file that is no database: the key is the likelier.
+        return Error(ErrorCode::HubKeyFileWrong, {keyPath, folder}, storage.error().detail);
+    }
+    if (!storage) {
+        return storage.error();
+    }
+    return std::make_unique<Hub>(std::move(*storage), clock);
 }
 
 Result<QString> Hub::fingerprint()

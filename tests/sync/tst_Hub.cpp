@@ -1153,8 +1153,13 @@ private Q_SLOTS:
             QVERIFY2(!path.isEmpty(), qPrintable(what));
             auto opened = Hub::open(folder, path, m_clock);
             QVERIFY2(!opened, qPrintable(what));
-            QVERIFY2(opened.error().code != ErrorCode::Internal, qPrintable(what));
-            QVERIFY2(!describe(opened.error()).isEmpty(), qPrintable(what));
+            // A wrong key and a malformed key file say so, and name the key file; a missing one is
+            // a missing file.
+            const ErrorCode expected =
+                what == u"missing" ? ErrorCode::FileNotFound : ErrorCode::HubKeyFileWrong;
+            QVERIFY2(opened.error().code == expected,
+                     qPrintable(what + u' ' + errorCodeName(opened.error().code)));
+            QVERIFY2(describe(opened.error()).contains(path), qPrintable(describe(opened.error())));
         }
 
         // A hub folder is made once.
