@@ -2695,6 +2695,49 @@ Enrolling this laptop with the district hub:
     </message>
 </context>
 <context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Enrol this laptop with the district hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment links this laptop with the district hub: the district then accepts this laptop&apos;s batches, and this laptop accepts only the district&apos;s answers. It takes two steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: the request for the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the district officer, in person or by telephone, and give them the request: they scan the QR code, or you take the request file to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save request file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2: the district&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district gives you an answer file and tells you the hub&apos;s fingerprint. Open the file, then type the fingerprint they told you: it proves the answer is really theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open answer file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the district told you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with this hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Envelope</name>
     <message>
         <source>batch</source>
@@ -3224,6 +3267,10 @@ Enrolling this laptop with the district hub:
     </message>
     <message>
         <source>The district could not read the file it was given (%1), so it could not say which batch it was. Export the batch again and take the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 does not open the hub in %2: it is not the key this hub was made with, or it does not hold 64 hex digits. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4825,6 +4872,37 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <source>District hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batches of the sealed meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items of the selected batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Proposal</name>
     <message>
         <source>%1 (%2)</source>
@@ -6115,6 +6193,20 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>verdes::sync::BatchExportJob</name>
+    <message>
+        <source>Writing the batch for the USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::sync::CatchUpJob</name>
+    <message>
+        <source>Preparing the batches for the district…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdes::sync::Outbox</name>
     <message>
         <source>Batch %1</source>
@@ -6484,6 +6576,66 @@ Exit codes:
     <message>
         <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::EnrolmentDialog</name>
+    <message>
+        <source>Fingerprint of this laptop&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too long for a QR code: save the file and take it to the district on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment requests (*.venq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was saved to %1. Take it to the district with the fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the district&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment answers (*.vena);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: %1
+District: %2
+Fingerprint in the file: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now type the fingerprint the district told you, and compare it with the one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the one of this answer, so nothing was changed. Check the fingerprint with the district officer, or ask them for a new answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is now enrolled with %1 (district %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The district asks for a sync at least every %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7146,6 +7298,10 @@ The document could not be read: it may be damaged.</source>
         <source>New &amp;meeting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Send to district</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MeetingConsole</name>
@@ -7801,6 +7957,213 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::OutboxItemTableModel</name>
+    <message>
+        <source>received by the district, receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::OutboxPage</name>
+    <message>
+        <source>The receipt for batch %1 was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was received by the district: all %n item(s). Receipt %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was received by the district, but %n item(s) were refused: the list below says why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 was not taken yet: the district is missing batch %2 before it. Write batch %2 to the USB stick first, then this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was refused by the district: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending over the internet comes with the district hub&apos;s HTTPS service. Until then, write the batch to a USB stick and take it to the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with the district hub yet. Enrol it first: only then can batches be sealed for the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (district %2)
+Fingerprint: %3
+Enrolled on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district revoked this laptop on %1. Ask the district to enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with the district hub first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every batch has been answered by the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household of %1 (KK %2): proposed for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household proposed for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) made from sealed meetings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the batches of the sealed meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch waiting for the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write batch %1 to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdes batches (*.vbatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (meeting %2, %n item(s)) was written to %3, sealed for the district hub. Take the file to the district social office and bring back the receipt they give you; then import it here with &quot;Import receipt&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing batch %1 for the USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the district&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.vreceipt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is now enrolled with the district hub: batches are sealed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::OutboxTableModel</name>
+    <message>
+        <source>waiting: the district is missing an earlier batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written to the USB stick, waiting for the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, waiting for the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly received by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

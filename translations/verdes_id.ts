@@ -2815,6 +2815,49 @@ Mendaftarkan komputer ini ke server dinas sosial:
     </message>
 </context>
 <context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Enrol this laptop with the district hub</source>
+        <translation>Daftarkan komputer ini ke server dinas sosial</translation>
+    </message>
+    <message>
+        <source>Enrolment links this laptop with the district hub: the district then accepts this laptop&apos;s batches, and this laptop accepts only the district&apos;s answers. It takes two steps.</source>
+        <translation>Pendaftaran menghubungkan komputer ini dengan server dinas sosial: dinas sosial lalu menerima paket perubahan dari komputer ini, dan komputer ini hanya menerima jawaban dari dinas sosial. Ada dua langkah.</translation>
+    </message>
+    <message>
+        <source>Step 1: the request for the district</source>
+        <translation>Langkah 1: permintaan untuk dinas sosial</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the district officer, in person or by telephone, and give them the request: they scan the QR code, or you take the request file to them.</source>
+        <translation>Bacakan sidik jari ini kepada petugas dinas sosial, langsung atau lewat telepon, lalu serahkan permintaannya: mereka memindai kode QR, atau Anda membawa berkas permintaan kepada mereka.</translation>
+    </message>
+    <message>
+        <source>&amp;Save request file…</source>
+        <translation>&amp;Simpan file permintaan…</translation>
+    </message>
+    <message>
+        <source>Step 2: the district&apos;s answer</source>
+        <translation>Langkah 2: jawaban dinas sosial</translation>
+    </message>
+    <message>
+        <source>The district gives you an answer file and tells you the hub&apos;s fingerprint. Open the file, then type the fingerprint they told you: it proves the answer is really theirs.</source>
+        <translation>Dinas sosial memberi Anda berkas jawaban dan memberitahukan sidik jari servernya. Buka berkas itu, lalu ketik sidik jari yang mereka sebutkan: itu membuktikan jawaban itu benar dari mereka.</translation>
+    </message>
+    <message>
+        <source>&amp;Open answer file…</source>
+        <translation>&amp;Buka berkas jawaban…</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the district told you:</source>
+        <translation>Sidik &amp;jari dari dinas sosial:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with this hub</source>
+        <translation>&amp;Daftar ke server ini</translation>
+    </message>
+</context>
+<context>
     <name>Envelope</name>
     <message>
         <source>batch</source>
@@ -3348,6 +3391,10 @@ Mendaftarkan komputer ini ke server dinas sosial:
     <message>
         <source>The district could not read the file it was given (%1), so it could not say which batch it was. Export the batch again and take the new file.</source>
         <translation>Dinas sosial tidak dapat membaca berkas yang diberikan (%1), sehingga tidak tahu paket mana itu. Tulis paket perubahan itu lagi dan bawa berkas yang baru.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not open the hub in %2: it is not the key this hub was made with, or it does not hold 64 hex digits. Nothing was changed.</source>
+        <translation>Berkas kunci %1 tidak membuka server di %2: itu bukan kunci yang dipakai saat server ini dibuat, atau isinya bukan 64 digit hex. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5028,37 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <source>District hub</source>
+        <translation>Server dinas sosial</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this laptop…</source>
+        <translation>&amp;Daftarkan komputer ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Batches of the sealed meetings:</source>
+        <translation>&amp;Paket perubahan dari musdes yang sudah disegel:</translation>
+    </message>
+    <message>
+        <source>&amp;Items of the selected batch:</source>
+        <translation>&amp;Isi paket yang dipilih:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to USB stick…</source>
+        <translation>&amp;Tulis ke flashdisk…</translation>
+    </message>
+    <message>
+        <source>&amp;Import receipt…</source>
+        <translation>&amp;Impor tanda terima…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Kirim sekarang</translation>
+    </message>
+</context>
+<context>
     <name>Proposal</name>
     <message>
         <source>%1 (%2)</source>
@@ -6271,6 +6349,20 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>verdes::sync::BatchExportJob</name>
+    <message>
+        <source>Writing the batch for the USB stick…</source>
+        <translation>Menulis paket perubahan ke flashdisk…</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::sync::CatchUpJob</name>
+    <message>
+        <source>Preparing the batches for the district…</source>
+        <translation>Menyiapkan paket perubahan untuk dinas sosial…</translation>
+    </message>
+</context>
+<context>
     <name>verdes::sync::Outbox</name>
     <message>
         <source>Batch %1</source>
@@ -6636,6 +6728,67 @@ Kode keluar:
     <message>
         <source>“%1” is not a date: type it as dd/mm/yyyy, for example 14/03/1975.</source>
         <translation>“%1” bukan tanggal: ketik sebagai hh/bb/tttt, misalnya 14/03/1975.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::EnrolmentDialog</name>
+    <message>
+        <source>Fingerprint of this laptop&apos;s request</source>
+        <translation>Sidik jari permintaan komputer ini</translation>
+    </message>
+    <message>
+        <source>The request is too long for a QR code: save the file and take it to the district on a USB stick.</source>
+        <translation>Permintaan ini terlalu panjang untuk kode QR: simpan berkasnya dan bawa ke dinas sosial dengan flashdisk.</translation>
+    </message>
+    <message>
+        <source>QR code of the enrolment request</source>
+        <translation>Kode QR permintaan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Save the enrolment request</source>
+        <translation>Simpan permintaan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Enrolment requests (*.venq)</source>
+        <translation>Permintaan pendaftaran (*.venq)</translation>
+    </message>
+    <message>
+        <source>The request was saved to %1. Take it to the district with the fingerprint %2.</source>
+        <translation>Permintaan disimpan ke %1. Bawa ke dinas sosial bersama sidik jari %2.</translation>
+    </message>
+    <message>
+        <source>Open the district&apos;s answer</source>
+        <translation>Buka jawaban dinas sosial</translation>
+    </message>
+    <message>
+        <source>Enrolment answers (*.vena);;All files (*)</source>
+        <translation>Jawaban pendaftaran (*.vena);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Hub: %1
+District: %2
+Fingerprint in the file: %3</source>
+        <translation>Server: %1
+Kabupaten/kota: %2
+Sidik jari dalam berkas: %3</translation>
+    </message>
+    <message>
+        <source>Now type the fingerprint the district told you, and compare it with the one above.</source>
+        <translation>Sekarang ketik sidik jari yang disebutkan dinas sosial, dan bandingkan dengan yang di atas.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the one of this answer, so nothing was changed. Check the fingerprint with the district officer, or ask them for a new answer.</source>
+        <translation>Sidik jari yang Anda ketik tidak sama dengan sidik jari jawaban ini, jadi tidak ada yang diubah. Periksa kembali sidik jari itu dengan petugas dinas sosial, atau mintalah jawaban yang baru.</translation>
+    </message>
+    <message>
+        <source>This laptop is now enrolled with %1 (district %2).</source>
+        <translation>Komputer ini sekarang terdaftar di %1 (kabupaten/kota %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The district asks for a sync at least every %n day(s).</source>
+        <translation>
+            <numerusform>Dinas sosial meminta sinkronisasi paling lambat setiap %n hari.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7298,6 +7451,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>New &amp;meeting…</source>
         <translation>&amp;Rapat baru…</translation>
     </message>
+    <message>
+        <source>&amp;Send to district</source>
+        <translation>Kirim ke Dina&amp;s</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MeetingConsole</name>
@@ -7949,6 +8106,211 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>The new passphrase of %1: at least %2 characters, not counting spaces. The old one stops working at once.</source>
         <translation>Kata sandi baru %1: paling sedikit %2 karakter, spasi tidak dihitung. Kata sandi lama langsung tidak berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::OutboxItemTableModel</name>
+    <message>
+        <source>received by the district, receipt %1</source>
+        <translation>sudah diterima dinas, tanda terima %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>ditolak: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>At the district</source>
+        <translation>Di dinas sosial</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::OutboxPage</name>
+    <message>
+        <source>The receipt for batch %1 was imported before; nothing changed.</source>
+        <translation>Tanda terima untuk paket %1 sudah pernah diimpor; tidak ada yang berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was received by the district: all %n item(s). Receipt %2.</source>
+        <translation>
+            <numerusform>Paket %1 sudah diterima dinas: semua %n butir. Tanda terima %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was received by the district, but %n item(s) were refused: the list below says why.</source>
+        <translation>
+            <numerusform>Paket %1 sudah diterima dinas, tetapi %n butir ditolak: daftar di bawah menyebutkan alasannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 was not taken yet: the district is missing batch %2 before it. Write batch %2 to the USB stick first, then this one again.</source>
+        <translation>Paket %1 belum diterima: dinas belum menerima paket %2 sebelumnya. Tulis paket %2 ke flashdisk lebih dahulu, lalu paket ini sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was refused by the district: %2.</source>
+        <translation>Paket %1 ditolak dinas: %2.</translation>
+    </message>
+    <message>
+        <source>Sending over the internet comes with the district hub&apos;s HTTPS service. Until then, write the batch to a USB stick and take it to the district.</source>
+        <translation>Pengiriman lewat internet tersedia setelah layanan HTTPS server dinas sosial siap. Sampai saat itu, tulis paket ke flashdisk dan bawa ke dinas sosial.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with the district hub yet. Enrol it first: only then can batches be sealed for the district.</source>
+        <translation>Komputer ini belum terdaftar di server dinas sosial. Daftarkan dahulu: baru setelah itu paket perubahan dapat disegel untuk dinas sosial.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this laptop…</source>
+        <translation>&amp;Daftarkan komputer ini…</translation>
+    </message>
+    <message>
+        <source>%1 (district %2)
+Fingerprint: %3
+Enrolled on %4</source>
+        <translation>%1 (kabupaten/kota %2)
+Sidik jari: %3
+Terdaftar sejak %4</translation>
+    </message>
+    <message>
+        <source>The district revoked this laptop on %1. Ask the district to enrol it again.</source>
+        <translation>Dinas sosial mencabut pendaftaran komputer ini pada %1. Mintalah dinas sosial mendaftarkannya kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol again…</source>
+        <translation>&amp;Daftarkan ulang…</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with the district hub first.</source>
+        <translation>Daftarkan komputer ini ke server dinas sosial lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Every batch has been answered by the district.</source>
+        <translation>Semua paket sudah dijawab dinas sosial.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation>Usulan %1: %2</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Usulan %1</translation>
+    </message>
+    <message>
+        <source>Household of %1 (KK %2): proposed for removal</source>
+        <translation>Keluarga %1 (KK %2): diusulkan keluar</translation>
+    </message>
+    <message>
+        <source>unknown head</source>
+        <translation>kepala keluarga tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Household proposed for removal</source>
+        <translation>Keluarga yang diusulkan keluar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) made from sealed meetings.</source>
+        <translation>
+            <numerusform>%n paket perubahan baru dibuat dari musdes yang sudah disegel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the batches of the sealed meetings…</source>
+        <translation>Menyiapkan paket perubahan dari musdes yang sudah disegel…</translation>
+    </message>
+    <message>
+        <source>There is no batch waiting for the district.</source>
+        <translation>Tidak ada paket yang menunggu untuk dinas sosial.</translation>
+    </message>
+    <message>
+        <source>Write batch %1 to the USB stick</source>
+        <translation>Tulis paket %1 ke flashdisk</translation>
+    </message>
+    <message>
+        <source>Verdes batches (*.vbatch)</source>
+        <translation>Paket Verdes (*.vbatch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (meeting %2, %n item(s)) was written to %3, sealed for the district hub. Take the file to the district social office and bring back the receipt they give you; then import it here with &quot;Import receipt&quot;.</source>
+        <translation>
+            <numerusform>Paket %1 (musdes %2, %n butir) sudah ditulis ke %3, tersegel untuk server dinas sosial. Bawa berkas itu ke dinas sosial dan bawa pulang tanda terima yang mereka berikan; lalu impor di sini dengan &quot;Impor tanda terima&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing batch %1 for the USB stick…</source>
+        <translation>Menulis paket %1 ke flashdisk…</translation>
+    </message>
+    <message>
+        <source>Import the district&apos;s receipt</source>
+        <translation>Impor tanda terima dari dinas sosial</translation>
+    </message>
+    <message>
+        <source>Receipts (*.vreceipt);;All files (*)</source>
+        <translation>Tanda terima (*.vreceipt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>This laptop is now enrolled with the district hub: batches are sealed for it.</source>
+        <translation>Komputer ini sekarang terdaftar di server dinas sosial: paket perubahan disegel untuknya.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::OutboxTableModel</name>
+    <message>
+        <source>waiting: the district is missing an earlier batch</source>
+        <translation>menunggu: dinas belum menerima paket sebelumnya</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>written to the USB stick, waiting for the receipt</source>
+        <translation>ditulis ke flashdisk, menunggu tanda terima</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the receipt</source>
+        <translation>terkirim, menunggu tanda terima</translation>
+    </message>
+    <message>
+        <source>partly received by the district</source>
+        <translation>sebagian diterima</translation>
+    </message>
+    <message>
+        <source>received by the district</source>
+        <translation>sudah diterima dinas</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Musdes</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
     </message>
 </context>
 <context>
