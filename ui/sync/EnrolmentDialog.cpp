@@ -29,15 +29,12 @@ constexpr qint64 kMaxAnswerBytes = qint64(1) << 20;
 
 } // namespace
 
-EnrolmentDialog::EnrolmentDialog(Database &db,
-                                 const Actor &actor,
-                                 const QString &villageName,
-                                 QWidget *parent)
+EnrolmentDialog::EnrolmentDialog(Database &db, Actor actor, QString villageName, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EnrolmentDialog>())
     , m_db(db)
-    , m_actor(actor)
-    , m_villageName(villageName)
+    , m_actor(std::move(actor))
+    , m_villageName(std::move(villageName))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("enrolmentDialog"));

@@ -33,7 +33,7 @@ class EnrolmentDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EnrolmentDialog)
 
 public:
-    EnrolmentDialog(Database &db, const Actor &actor, const QString &villageName, QWidget *parent = nullptr);
+    EnrolmentDialog(Database &db, Actor actor, QString villageName, QWidget *parent = nullptr);
     ~EnrolmentDialog() override;
 
     // The signed request (empty when it could not be made) and its fingerprint.
