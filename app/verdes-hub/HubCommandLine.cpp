@@ -7,12 +7,17 @@
 #include "models/core/PublicKey.h"
 #include "models/io/OutputPath.h"
 #include "sync/hub/Hub.h"
+#include "sync/hub/HubServer.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QTextStream>
+#include <QUrl>
 
 namespace verdes::app {
 
@@ -54,6 +59,15 @@ const QList<VerbSpec> &verbs()
           QStringLiteral("--name"),
           QStringLiteral("--url"),
           QStringLiteral("--max-offline-days"),
+          QStringLiteral("--tls-cert"),
+          QStringLiteral("--key-file")},
+         {}},
+        {"serve",
+         1,
+         1,
+         {QStringLiteral("--listen"),
+          QStringLiteral("--tls-cert"),
+          QStringLiteral("--tls-key"),
           QStringLiteral("--key-file")},
          {}},
         {"enrol",
@@ -121,6 +135,27 @@ Result<void> writeOutput(const QString &path, const QByteArray &bytes, bool repl
 Result<std::unique_ptr<hub::Hub>> openHub(const QString &folder, const QHash<QString, QString> &options)
 {
     return hub::Hub::open(folder, options.value(QStringLiteral("--key-file")));
+}
+
+// SHA-256 of the first certificate in a PEM file (DER), as villages pin it.
+Result<QByteArray> certificatePin(const QString &path)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (chain.isEmpty()) {
+        return Error(ErrorCode::HubTlsUnreadable, {QDir::toNativeSeparators(path)});
+    }
+    return QCryptographicHash::hash(chain.constFirst().toDer(), QCryptographicHash::Sha256);
+}
+
+// "127.0.0.1:8470" or "[::1]:8470".
+std::optional<std::pair<QHostAddress, quint16>> listenAddress(const QString &text)
+{
+    const QUrl url(QStringLiteral("http://") + text);
+    const QHostAddress address(url.host());
+    if (!url.isValid() || address.isNull() || url.port() < 0 || !url.path().isEmpty()) {
+        return std::nullopt;
+    }
+    return std::pair(address, static_cast<quint16>(url.port()));
 }
 
 // Where a file the hub writes goes when no option names it: beside the input, with a suffix.
@@ -208,8 +243,8 @@ QString HubCommandLine::helpText()
 {
     return tr("verdes-hub: the district hub that takes the villages' change batches.\n"
               "\n"
-              "  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]\n"
-              "                  [--max-offline-days N] [--key-file FILE]\n"
+              "  verdes-hub init HUBDIR --district-code CODE --name TEXT\n"
+              "                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]\n"
               "                                 make a hub: its encrypted database and its keys, in\n"
               "                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable\n"
               "                                 by you only) unless --key-file names one of 64 hex digits\n"
@@ -226,6 +261,9 @@ QString HubCommandLine::helpText()
               "                                 take a sealed batch from a USB stick and write the signed\n"
               "                                 receipt for the village (FILE.receipt unless --receipt)\n"
               "  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops\n"
+              "  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]\n"
+              "                                 take batches over HTTP(S) until stopped: with TLS itself,\n"
+              "                                 or plain behind nginx on the same machine\n"
               "\n"
               "Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key.\n"
               "\n"
@@ -234,7 +272,8 @@ QString HubCommandLine::helpText()
               "  1  the command was used wrongly\n"
               "  3  a file that is not what it should be (damaged, for another hub or laptop)\n"
               "  4  not a hub folder, or a damaged hub database\n"
-              "  5  a file that may not be written, or another error reading or writing files\n");
+              "  5  a file that may not be written, or another error reading or writing files\n"
+              "  6  serve cannot listen on the address and port given\n");
 }
 
 Result<void> HubCommandLine::dispatch(const Parsed &parsed)
@@ -247,6 +286,7 @@ Result<void> HubCommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("revocations"), &HubCommandLine::revocations},
         {QStringLiteral("ingest"), &HubCommandLine::ingest},
         {QStringLiteral("status"), &HubCommandLine::status},
+        {QStringLiteral("serve"), &HubCommandLine::serve},
     };
     return handlers.value(parsed.verb)(parsed);
 }
@@ -266,8 +306,19 @@ Result<void> HubCommandLine::init(const Parsed &parsed)
         }
         options.maxOfflineDays = days;
     }
-    if (!options.url.isEmpty()) {
-        return usage(tr("--url comes with the HTTPS service ('verdes-hub serve'), which is not built yet"));
+    if (!options.url.isEmpty() && !options.url.startsWith(u"https://")) {
+        return usage(tr("--url is the https:// address the villages reach the hub at"));
+    }
+    // The villages pin the certificate the hub (or nginx before it) shows: its SHA-256 goes into every
+    // enrolment answer.
+    const QString certificate = parsed.options.value(QStringLiteral("--tls-cert"));
+    if (options.url.isEmpty() != certificate.isEmpty()) {
+        return usage(tr("--url and --tls-cert go together: the address villages reach the hub at, and the "
+                        "certificate they will see there"));
+    }
+    if (!certificate.isEmpty()) {
+        VERDES_TRY_ASSIGN(pin, certificatePin(certificate));
+        options.tlsPin = pin;
     }
     const QString folder = parsed.positional.at(0);
     VERDES_TRY(hub::Hub::init(folder, options));
@@ -366,6 +417,45 @@ Result<void> HubCommandLine::ingest(const Parsed &parsed)
     out() << sync::Receipt::outcomeCode(receipt.outcome) << '\t'
           << (receipt.reason ? sync::Receipt::reasonCode(*receipt.reason) : QString()) << '\t'
           << (receipt.batchId ? QString::fromLatin1(receipt.batchId->toHex()) : QString()) << Qt::endl;
+    return {};
+}
+
+Result<void> HubCommandLine::serve(const Parsed &parsed)
+{
+    const auto listen = listenAddress(parsed.options.value(QStringLiteral("--listen")));
+    if (!listen) {
+        return usage(tr("serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470"));
+    }
+    const QString certificate = parsed.options.value(QStringLiteral("--tls-cert"));
+    const QString key = parsed.options.value(QStringLiteral("--tls-key"));
+    if (certificate.isEmpty() != key.isEmpty()) {
+        return usage(tr("--tls-cert and --tls-key go together"));
+    }
+    const QString folder = parsed.positional.at(0);
+    VERDES_TRY_ASSIGN(opened, openHub(folder, parsed.options));
+    VERDES_TRY_ASSIGN(settings, opened->storage().settings());
+    hub::HubServer::Options options;
+    options.spoolFolder = QDir(folder).filePath(QStringLiteral("spool"));
+    if (!certificate.isEmpty()) {
+        VERDES_TRY_ASSIGN(tls, hub::HubServer::tlsFromFiles(certificate, key));
+        if (settings.tlsPin && *settings.tlsPin != hub::HubServer::pinOf(tls)) {
+            return usage(tr("%1 is not the certificate this hub's villages pinned when they enrolled: serve "
+                            "with that one")
+                             .arg(QDir::toNativeSeparators(certificate)));
+        }
+        options.tls = tls;
+    }
+    hub::HubServer server(*opened, options);
+    VERDES_TRY_ASSIGN(port, server.listen(listen->first, listen->second));
+    const QString scheme = options.tls ? QStringLiteral("https") : QStringLiteral("http");
+    const QString host = listen->first.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + listen->first.toString() + u']'
+                             : listen->first.toString();
+    say(tr("Hub \"%1\" serves at %2://%3:%4. Stop it with Ctrl+C.")
+            .arg(settings.name, scheme, host)
+            .arg(port));
+    out() << scheme << "://" << host << ':' << port << Qt::endl;
+    QCoreApplication::exec();
     return {};
 }
 

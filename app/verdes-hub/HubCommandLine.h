@@ -37,6 +37,7 @@ private:
     static Result<void> revocations(const Parsed &parsed);
     static Result<void> ingest(const Parsed &parsed);
     static Result<void> status(const Parsed &parsed);
+    static Result<void> serve(const Parsed &parsed);
 };
 
 } // namespace verdes::app

@@ -496,7 +496,8 @@ QString CommandLine::helpText()
               "  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes\n"
               "  5  not allowed for your role or with the recovery key, a file that may not be written\n"
               "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
-              "     error reading or writing files\n")
+              "     error reading or writing files\n"
+              "  6  the district hub could not be reached (nothing was lost: try again later)\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
            + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText();
 }

@@ -415,6 +415,25 @@ QString ErrorText::describe(const Error &e)
         return tr("The district could not read the file it was given (%1), so it could not say which "
                   "batch it was. Export the batch again and take the new file.")
             .arg(arg(e, 0));
+    case ErrorCode::SyncHubUnreachable:
+        return tr("The district hub at %1 cannot be reached now: the internet connection may be down, or the "
+                  "hub may be off. Nothing was lost; Verdes tries again by itself, and the batch can also go "
+                  "on a USB stick.")
+            .arg(arg(e, 0));
+    case ErrorCode::SyncTlsPinMismatch:
+        return tr("The server at %1 did not show the certificate of the district hub this laptop enrolled "
+                  "with, so nothing was sent to it. If the district changed its certificate, enrol again; "
+                  "otherwise tell the district: someone may be in the way of the connection.")
+            .arg(arg(e, 0));
+    case ErrorCode::SyncHubRefused:
+        return tr("The district hub refused the batch: %1. Nothing was changed in the vault.").arg(arg(e, 0));
+    case ErrorCode::HubCannotListen:
+        return tr("The hub cannot listen on %1: the port may be in use by another program, or the address "
+                  "is not one of this machine's.")
+            .arg(arg(e, 0));
+    case ErrorCode::HubTlsUnreadable:
+        return tr("The TLS file %1 is not a PEM certificate or an RSA or EC private key the hub can use.")
+            .arg(arg(e, 0));
     case ErrorCode::HubKeyFileWrong:
         return tr("The key file %1 does not open the hub in %2: it is not the key this hub was made with, "
                   "or it does not hold 64 hex digits. Nothing was changed.")
@@ -514,7 +533,12 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncOtherDistrict:
     case ErrorCode::SyncFingerprintMismatch:
     case ErrorCode::SyncUploadUnreadable:
+    case ErrorCode::SyncTlsPinMismatch:
+    case ErrorCode::SyncHubRefused:
         return 3;
+    case ErrorCode::SyncHubUnreachable:
+    case ErrorCode::HubCannotListen:
+        return 6;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
     case ErrorCode::VaultNotEncrypted:
@@ -532,6 +556,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::EvidenceDamaged:
     case ErrorCode::MeetingSealBroken:
     case ErrorCode::HubKeyFileWrong:
+    case ErrorCode::HubTlsUnreadable:
         return 4;
     case ErrorCode::Internal:
     case ErrorCode::Cancelled:
@@ -691,6 +716,11 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SyncOtherDistrict)
         VERDES_ERROR_NAME(SyncFingerprintMismatch)
         VERDES_ERROR_NAME(SyncUploadUnreadable)
+        VERDES_ERROR_NAME(SyncHubUnreachable)
+        VERDES_ERROR_NAME(SyncTlsPinMismatch)
+        VERDES_ERROR_NAME(SyncHubRefused)
+        VERDES_ERROR_NAME(HubCannotListen)
+        VERDES_ERROR_NAME(HubTlsUnreadable)
         VERDES_ERROR_NAME(HubKeyFileWrong)
 #undef VERDES_ERROR_NAME
     }

@@ -153,6 +153,11 @@ enum class ErrorCode : quint16
     SyncOtherDistrict,        // args: the village's code, the hub's district code
     SyncFingerprintMismatch,  // args: the fingerprint typed, the one in the file
     SyncUploadUnreadable,     // args: the hub's reason, in words (a receipt for a file it could not read)
+    SyncHubUnreachable,       // args: the hub's address; detail: the network error, for the log
+    SyncTlsPinMismatch,       // args: the hub's address (its certificate is not the one pinned at enrolment)
+    SyncHubRefused,           // args: the hub's reason, in words
+    HubCannotListen,          // args: the address and port; detail: why
+    HubTlsUnreadable,         // args: the certificate or key file
     HubKeyFileWrong,          // args: the key file, the hub folder (not 64 hex digits, or not this hub's key)
 };
 

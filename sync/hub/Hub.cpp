@@ -453,4 +453,21 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
         ErrorCode::Internal, {}, QStringLiteral("the device's chain kept moving while storing a batch"));
 }
 
+Result<std::optional<QByteArray>> Hub::receiptFor(const QByteArray &batchId, const QByteArray &deviceKeyId)
+{
+    VERDES_TRY_ASSIGN(stored, m_storage->receiptOf(batchId));
+    if (!stored) {
+        return std::optional<QByteArray>();
+    }
+    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    VERDES_TRY_ASSIGN(opened,
+                      sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, keys.signingPublic));
+    VERDES_TRY_ASSIGN(receipt, Receipt::decode(opened));
+    // Another device announcing this batch's id learns nothing of it: it is not that device's.
+    if (receipt.deviceKeyId != deviceKeyId) {
+        return std::optional<QByteArray>();
+    }
+    return stored;
+}
+
 } // namespace verdes::hub

@@ -80,6 +80,10 @@ public:
     // returned only when the hub itself fails (its storage, its keys).
     Result<Ingested> ingest(const QByteArray &sealedFile);
 
+    // The receipt of a batch stored before, when that device sent it: the answer to an announce of a
+    // batch the hub has (HubServer).
+    Result<std::optional<QByteArray>> receiptFor(const QByteArray &batchId, const QByteArray &deviceKeyId);
+
     // The signing key's fingerprint, to read aloud to a village.
     Result<QString> fingerprint();
 

@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/hub/HubServer.h"
+
+#include "models/core/Error.h"
+#include "models/core/Log.h"
+#include "models/core/PublicKey.h"
+#include "sync/hub/GuardedTcpServer.h"
+#include "sync/hub/Hub.h"
+#include "sync/transport/Announce.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
+
+namespace verdes::hub {
+
+using sync::Announce;
+using sync::AnnounceAnswer;
+using Status = QHttpServerResponse::StatusCode;
+
+namespace {
+
+constexpr qint64 kHeaderAllowance = 64 * 1024;
+constexpr int kSweepIntervalMs = 60 * 60 * 1000;
+constexpr int kStaleUploadHours = 48;
+
+QHttpServerResponse json(const QByteArray &body, Status status = Status::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body, status);
+}
+
+QHttpServerResponse problem(const char *code, Status status)
+{
+    return json(QByteArrayLiteral("{\"error\":\"") + code + QByteArrayLiteral("\"}"), status);
+}
+
+QHttpServerResponse answer(const AnnounceAnswer &a, Status status = Status::Ok)
+{
+    return json(a.encode(), status);
+}
+
+AnnounceAnswer refused(const QString &reason)
+{
+    AnnounceAnswer a;
+    a.kind = AnnounceAnswer::Kind::Refused;
+    a.reason = reason;
+    return a;
+}
+
+QHttpServerResponse hubFailed(const Error &error)
+{
+    qCWarning(lcSync) << "http: the hub failed:" << errorCodeName(error.code) << error.detail;
+    return problem("hub_unavailable", Status::ServiceUnavailable);
+}
+
+QByteArray uploadIdOf(const QString &text)
+{
+    const QByteArray raw = QByteArray::fromHex(text.toLatin1());
+    return raw.size() == 32 && raw.toHex() == text.toLatin1() ? raw : QByteArray();
+}
+
+QByteArray stateBody(const UploadSpool::State &state)
+{
+    return QByteArrayLiteral("{\"received\":") + QByteArray::number(state.received)
+           + QByteArrayLiteral(",\"size\":") + QByteArray::number(state.size) + '}';
+}
+
+} // namespace
+
+HubServer::HubServer(Hub &hub, Options options, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_options(std::move(options))
+    , m_spool(m_options.spoolFolder)
+    , m_http(std::make_unique<QHttpServer>())
+    , m_sweep(new QTimer(this))
+{
+    addRoutes();
+    connect(m_sweep, &QTimer::timeout, this, [this] {
+        const int dropped =
+            m_spool.dropStale(QDateTime::currentDateTimeUtc().addSecs(-qint64(kStaleUploadHours) * 3600));
+        if (dropped > 0) {
+            qCInfo(lcSync) << "http: dropped" << dropped << "unfinished uploads";
+        }
+    });
+    m_sweep->start(kSweepIntervalMs);
+}
+
+HubServer::~HubServer() = default;
+
+Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port)
+{
+    GuardedTcpServer::Limits limits;
+    limits.maxRequestBytes = m_options.partSize + kHeaderAllowance;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.requestTimeoutMs = m_options.requestTimeoutMs;
+    auto *tcp = new GuardedTcpServer(m_options.tls, limits, m_http.get());
+    if (!tcp->listen(address, port)) {
+        const QString why = tcp->errorString();
+        delete tcp; // NOLINT(cppcoreguidelines-owning-memory): never handed to the HTTP server
+        return Error(ErrorCode::HubCannotListen, {address.toString() + u':' + QString::number(port)}, why);
+    }
+    m_http->bind(tcp);
+    m_tcp = tcp;
+    qCInfo(lcSync) << "http: listening on" << address.toString() << tcp->serverPort()
+                   << (m_options.tls ? "with TLS" : "without TLS");
+    return tcp->serverPort();
+}
+
+Result<QSslConfiguration> HubServer::tlsFromFiles(const QString &certificateFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        return Error(ErrorCode::HubTlsUnreadable, {certificateFile}, QStringLiteral("no PEM certificate"));
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
+                     {keyFile},
+                     file.errorString());
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull()) {
+            break;
+        }
+    }
+    if (key.isNull()) {
+        return Error(ErrorCode::HubTlsUnreadable, {keyFile}, QStringLiteral("no RSA or EC private key"));
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
+QByteArray HubServer::pinOf(const QSslConfiguration &tls)
+{
+    return QCryptographicHash::hash(tls.localCertificate().toDer(), QCryptographicHash::Sha256);
+}
+
+void HubServer::addRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    m_http->route(QStringLiteral("/v1/health"), Method::Get, [] {
+        return json(QByteArrayLiteral("{\"status\":\"ok\"}"));
+    });
+    m_http->route(QStringLiteral("/v1/announce"), Method::Post, [this](const QHttpServerRequest &request) {
+        return announce(request);
+    });
+    m_http->route(QStringLiteral("/v1/uploads/<arg>"), Method::Get, [this](const QString &id) {
+        return uploadState(id);
+    });
+    m_http->route(QStringLiteral("/v1/uploads/<arg>"),
+                  Method::Put,
+                  [this](const QString &id, const QHttpServerRequest &request) {
+                      return putPart(id, request);
+                  });
+    m_http->route(QStringLiteral("/v1/uploads/<arg>/finish"), Method::Post, [this](const QString &id) {
+        return finish(id);
+    });
+    m_http->route(QStringLiteral("/v1/revocations"), Method::Get, [this] {
+        return revocations();
+    });
+}
+
+QHttpServerResponse HubServer::announce(const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    auto announced = Announce::decode(body);
+    if (!announced) {
+        return answer(refused(QStringLiteral("malformed")), Status::BadRequest);
+    }
+    auto device = m_hub.storage().device(announced->deviceKeyId);
+    if (!device) {
+        return hubFailed(device.error());
+    }
+    if (!*device) {
+        qCInfo(lcSync) << "http: announce from a device not enrolled here";
+        return answer(refused(QStringLiteral("unknown_device")), Status::Forbidden);
+    }
+    const QByteArray signature = QByteArray::fromBase64(request.value(QByteArrayLiteral("Verdes-Signature")));
+    if (!PublicKey::verify((*device)->publicKey, body, signature)) {
+        qCInfo(lcSync) << "http: announce with a bad signature";
+        return answer(refused(QStringLiteral("bad_signature")), Status::Forbidden);
+    }
+    if ((*device)->isRevoked()) {
+        qCInfo(lcSync) << "http: announce from revoked device" << PublicKey::idText(announced->deviceKeyId);
+        return answer(refused(QStringLiteral("revoked_device")), Status::Forbidden);
+    }
+    auto have = m_hub.receiptFor(announced->batchId, announced->deviceKeyId);
+    if (!have) {
+        return hubFailed(have.error());
+    }
+    if (*have) {
+        AnnounceAnswer a;
+        a.kind = AnnounceAnswer::Kind::Have;
+        a.receipt = **have;
+        qCInfo(lcSync) << "http: batch" << announced->sequence << "of device"
+                       << PublicKey::idText(announced->deviceKeyId) << "was received before";
+        return answer(a);
+    }
+    if (announced->size > m_options.maxUploadSize) {
+        return answer(refused(QStringLiteral("too_large")), Status::PayloadTooLarge);
+    }
+    auto state = m_spool.begin(announced->sha256, announced->size);
+    if (!state) {
+        return hubFailed(state.error());
+    }
+    AnnounceAnswer a;
+    a.kind = AnnounceAnswer::Kind::Send;
+    a.received = state->received;
+    a.partSize = m_options.partSize;
+    qCInfo(lcSync) << "http: batch" << announced->sequence << "of device"
+                   << PublicKey::idText(announced->deviceKeyId) << "announced," << announced->size
+                   << "bytes, from" << state->received;
+    return answer(a);
+}
+
+QHttpServerResponse HubServer::uploadState(const QString &id)
+{
+    const QByteArray sha = uploadIdOf(id);
+    if (sha.isEmpty()) {
+        return problem("not_found", Status::NotFound);
+    }
+    auto state = m_spool.state(sha);
+    if (!state) {
+        return hubFailed(state.error());
+    }
+    if (!*state) {
+        return problem("not_announced", Status::NotFound);
+    }
+    return json(stateBody(**state));
+}
+
+QHttpServerResponse HubServer::putPart(const QString &id, const QHttpServerRequest &request)
+{
+    const QByteArray sha = uploadIdOf(id);
+    bool ok = false;
+    const qint64 offset = request.value(QByteArrayLiteral("Verdes-Offset")).toLongLong(&ok);
+    const QByteArray part = request.body();
+    if (sha.isEmpty() || !ok || offset < 0) {
+        return problem("bad_request", Status::BadRequest);
+    }
+    if (part.size() > m_options.partSize) {
+        return problem("part_too_large", Status::PayloadTooLarge);
+    }
+    auto before = m_spool.state(sha);
+    if (!before) {
+        return hubFailed(before.error());
+    }
+    if (!*before) {
+        return problem("not_announced", Status::NotFound);
+    }
+    auto after = m_spool.append(sha, offset, part);
+    if (!after) {
+        if (after.error().code == ErrorCode::SyncFileTooLarge) {
+            return problem("past_the_end", Status::PayloadTooLarge);
+        }
+        return hubFailed(after.error());
+    }
+    // A part at another offset than where the upload stands is not written: the answer says where it
+    // stands, and the client goes on from there.
+    const bool taken = offset == (*before)->received;
+    return json(stateBody(*after), taken ? Status::Ok : Status::Conflict);
+}
+
+QHttpServerResponse HubServer::finish(const QString &id)
+{
+    const QByteArray sha = uploadIdOf(id);
+    if (sha.isEmpty()) {
+        return problem("not_found", Status::NotFound);
+    }
+    auto bytes = m_spool.take(sha);
+    if (!bytes) {
+        switch (bytes.error().code) {
+        case ErrorCode::SyncBatchNotFound:
+            return problem("not_announced", Status::NotFound);
+        case ErrorCode::SyncFileMalformed:
+            // Not all bytes came, or they do not have the announced hash (then the upload was dropped).
+            return problem("incomplete", Status::Conflict);
+        default:
+            return hubFailed(bytes.error());
+        }
+    }
+    auto ingested = m_hub.ingest(*bytes);
+    if (!ingested) {
+        return hubFailed(ingested.error());
+    }
+    m_spool.drop(sha);
+    return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), ingested->receiptFile);
+}
+
+QHttpServerResponse HubServer::revocations()
+{
+    auto list = m_hub.revocationList();
+    if (!list) {
+        return hubFailed(list.error());
+    }
+    return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *list);
+}
+
+} // namespace verdes::hub
