@@ -10,11 +10,13 @@
 #include "sync/outbox/Enrolment.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/transport/HttpTransport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QTextStream>
+#include <QUrl>
 
 namespace verdes::app {
 
@@ -70,12 +72,61 @@ Result<QByteArray> readSmallFile(const QString &path)
     return file.readAll();
 }
 
+// What a receipt said, in the officer's words (stderr), and its outcome and batch number (stdout).
+void reportReceipt(const sync::Outbox::ReceiptImport &imported)
+{
+    const sync::Receipt &receipt = imported.receipt;
+    const quint64 number = imported.entry.sequence;
+    if (!imported.changed && imported.entry.state != sync::OutboxState::Queued
+        && imported.entry.state != sync::OutboxState::Sent) {
+        errStream()
+            << CommandLine::tr("The receipt for batch %1 was recorded before; nothing changed.").arg(number)
+            << Qt::endl;
+    } else if (receipt.outcome == sync::ReceiptOutcome::Accepted) {
+        errStream() << CommandLine::tr("Batch %1: received by the district, all %n item(s).",
+                                       nullptr,
+                                       static_cast<int>(receipt.items.size()))
+                           .arg(number)
+                    << Qt::endl;
+    } else if (receipt.outcome == sync::ReceiptOutcome::PartlyAccepted) {
+        const auto refused =
+            std::count_if(receipt.items.cbegin(), receipt.items.cend(), [](const sync::ReceiptItem &i) {
+                return i.outcome == sync::ReceiptOutcome::Refused;
+            });
+        errStream()
+            << CommandLine::tr(
+                   "Batch %1: received by the district, but %n item(s) refused because they came in an "
+                   "earlier batch.",
+                   nullptr,
+                   static_cast<int>(refused))
+                   .arg(number)
+            << Qt::endl;
+    } else if (receipt.reason == sync::ReceiptReason::SequenceGap) {
+        errStream()
+            << CommandLine::tr(
+                   "Batch %1 was not taken yet: the district is missing batch %2 before it. Send batch %2 "
+                   "first, then this one again.")
+                   .arg(number)
+                   .arg(receipt.expectedSequence)
+            << Qt::endl;
+    } else {
+        errStream() << CommandLine::tr("Batch %1 was refused by the district: %2.")
+                           .arg(number)
+                           .arg(sync::Receipt::reasonLabel(
+                               receipt.reason.value_or(sync::ReceiptReason::Malformed)))
+                    << Qt::endl;
+    }
+    outStream() << sync::Receipt::outcomeCode(receipt.outcome) << '\t' << number << Qt::endl;
+}
+
 } // namespace
 
 QString CommandLine::syncHelpText()
 {
-    return tr("Batches for the district (the USB route):\n"
+    return tr("Batches for the district:\n"
               "  verdes batch list VAULT        the batches of the sealed meetings and where they stand\n"
+              "  verdes batch send VAULT        send every batch the district has not answered to the\n"
+              "                                 district hub over the internet, and record its receipts\n"
               "  verdes batch export VAULT OUTFILE [--batch N] [--force]\n"
               "                                 write a batch, sealed for the district hub, to a file (for\n"
               "                                 a USB stick); without --batch the oldest one the district\n"
@@ -95,10 +146,10 @@ QString CommandLine::syncHelpText()
 Result<void> CommandLine::batch(const Parsed &parsed)
 {
     const QString sub = parsed.positional.at(0);
-    if (sub != u"list" && sub != u"export") {
-        return usage(tr("unknown batch command \"%1\" (one of: list, export)").arg(sub));
+    if (sub != u"list" && sub != u"export" && sub != u"send") {
+        return usage(tr("unknown batch command \"%1\" (one of: list, export, send)").arg(sub));
     }
-    const qsizetype needed = sub == u"list" ? 2 : 3;
+    const qsizetype needed = sub == u"export" ? 3 : 2;
     if (parsed.positional.size() != needed) {
         return usage(tr("wrong number of arguments for batch %1").arg(sub));
     }
@@ -135,6 +186,25 @@ Result<void> CommandLine::batch(const Parsed &parsed)
                         << Qt::endl;
         }
         errStream() << tr("%n batch(es).", nullptr, static_cast<int>(entries.size())) << Qt::endl;
+        return vault->lock();
+    }
+    if (sub == u"send") {
+        VERDES_TRY_ASSIGN(hub, repo.hub());
+        if (!hub) {
+            return Error(ErrorCode::SyncNotEnrolled);
+        }
+        if (hub->url.isEmpty()) {
+            return usage(tr("the district hub \"%1\" takes batches on a USB stick only: use batch export")
+                             .arg(hub->hubName));
+        }
+        sync::HttpTransport transport({QUrl(hub->url), hub->tlsPin});
+        VERDES_TRY_ASSIGN(report, outbox.send(vault->actor(), transport));
+        for (const sync::Outbox::ReceiptImport &imported : std::as_const(report.receipts)) {
+            reportReceipt(imported);
+        }
+        if (report.receipts.isEmpty()) {
+            errStream() << tr("There is no batch waiting for the district.") << Qt::endl;
+        }
         return vault->lock();
     }
     if (!number) {
@@ -213,45 +283,7 @@ Result<void> CommandLine::receipts(const Parsed &parsed)
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
     sync::Outbox outbox(vault->database());
     VERDES_TRY_ASSIGN(imported, outbox.importReceipt(vault->actor(), file));
-    const sync::Receipt &receipt = imported.receipt;
-    const quint64 number = imported.entry.sequence;
-    if (!imported.changed && imported.entry.state != sync::OutboxState::Queued
-        && imported.entry.state != sync::OutboxState::Sent) {
-        errStream() << tr("The receipt for batch %1 was recorded before; nothing changed.").arg(number)
-                    << Qt::endl;
-    } else if (receipt.outcome == sync::ReceiptOutcome::Accepted) {
-        errStream() << tr("Batch %1: received by the district, all %n item(s).",
-                          nullptr,
-                          static_cast<int>(receipt.items.size()))
-                           .arg(number)
-                    << Qt::endl;
-    } else if (receipt.outcome == sync::ReceiptOutcome::PartlyAccepted) {
-        const auto refused =
-            std::count_if(receipt.items.cbegin(), receipt.items.cend(), [](const sync::ReceiptItem &i) {
-                return i.outcome == sync::ReceiptOutcome::Refused;
-            });
-        errStream()
-            << tr("Batch %1: received by the district, but %n item(s) refused because they came in an "
-                  "earlier batch.",
-                  nullptr,
-                  static_cast<int>(refused))
-                   .arg(number)
-            << Qt::endl;
-    } else if (receipt.reason == sync::ReceiptReason::SequenceGap) {
-        errStream()
-            << tr("Batch %1 was not taken yet: the district is missing batch %2 before it. Send batch %2 "
-                  "first, then this one again.")
-                   .arg(number)
-                   .arg(receipt.expectedSequence)
-            << Qt::endl;
-    } else {
-        errStream() << tr("Batch %1 was refused by the district: %2.")
-                           .arg(number)
-                           .arg(sync::Receipt::reasonLabel(
-                               receipt.reason.value_or(sync::ReceiptReason::Malformed)))
-                    << Qt::endl;
-    }
-    outStream() << sync::Receipt::outcomeCode(receipt.outcome) << '\t' << number << Qt::endl;
+    reportReceipt(imported);
     return vault->lock();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/outbox/Outbox.h"
 
+#include "models/core/Error.h"
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
 #include "models/io/OutputPath.h"
@@ -10,9 +11,15 @@
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Transaction.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/RevocationList.h"
 #include "sync/outbox/BatchBuilder.h"
+#include "sync/outbox/RetryPolicy.h"
+#include "sync/transport/Announce.h"
+#include "sync/transport/HttpTransport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 namespace verdes::sync {
@@ -121,19 +128,7 @@ Result<OutboxEntry> Outbox::exportTo(const Actor &actor, quint64 sequence, const
     if (!before) {
         return Error(ErrorCode::SyncBatchNotFound, {QString::number(sequence)});
     }
-    if (before->state == OutboxState::Queued) {
-        // The first time the batch leaves: it and its proposals are now sent.
-        VERDES_TRY(repo.markSent(actor, sequence, QStringLiteral("usb")));
-        VERDES_TRY_ASSIGN(items, repo.items(sequence));
-        QList<qint64> proposalIds;
-        for (const OutboxItem &item : std::as_const(items)) {
-            if (item.proposalId) {
-                proposalIds.append(*item.proposalId);
-            }
-        }
-        ProposalRepository proposals(m_db, m_clock);
-        VERDES_TRY(proposals.moveForMeeting(actor, proposalIds, ProposalState::Sent, batchNote(sequence)));
-    }
+    VERDES_TRY(markLeft(actor, sequence, QStringLiteral("usb")));
     VERDES_TRY_ASSIGN(entry, repo.get(sequence));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(sealed) != sealed.size()) {
@@ -145,6 +140,198 @@ Result<OutboxEntry> Outbox::exportTo(const Actor &actor, quint64 sequence, const
     VERDES_TRY(tx.commit());
     qCInfo(lcSync) << "batch" << sequence << "written for the USB route," << sealed.size() << "bytes";
     return *entry;
+}
+
+Result<void> Outbox::markLeft(const Actor &actor, quint64 sequence, const QString &route)
+{
+    OutboxRepository repo(m_db, m_clock);
+    VERDES_TRY_ASSIGN(before, repo.get(sequence));
+    if (!before) {
+        return Error(ErrorCode::SyncBatchNotFound, {QString::number(sequence)});
+    }
+    if (before->state != OutboxState::Queued) {
+        return {};
+    }
+    // The first time the batch leaves: it and its proposals are now sent.
+    VERDES_TRY(repo.markSent(actor, sequence, route));
+    VERDES_TRY_ASSIGN(items, repo.items(sequence));
+    QList<qint64> proposalIds;
+    for (const OutboxItem &item : std::as_const(items)) {
+        if (item.proposalId) {
+            proposalIds.append(*item.proposalId);
+        }
+    }
+    ProposalRepository proposals(m_db, m_clock);
+    return proposals.moveForMeeting(actor, proposalIds, ProposalState::Sent, batchNote(sequence));
+}
+
+Result<bool> Outbox::applyRevocationList(const Actor &actor, const QByteArray &listFile)
+{
+    OutboxRepository repo(m_db, m_clock);
+    VERDES_TRY_ASSIGN(hub, repo.hub());
+    if (!hub) {
+        return Error(ErrorCode::SyncNotEnrolled);
+    }
+    const QString label = fileKindLabel(FileKind::RevocationList);
+    VERDES_TRY_ASSIGN(header, Envelope::signedHeader(listFile));
+    if (header.kind != FileKind::RevocationList) {
+        return Error(ErrorCode::SyncFileMalformed, {label}, QStringLiteral("not a revocation list"));
+    }
+    if (header.signerKeyId != PublicKey::idOf(hub->signingKey)) {
+        return Error(ErrorCode::SyncHubUnknown, {label, PublicKey::idText(header.signerKeyId)});
+    }
+    VERDES_TRY_ASSIGN(body, Envelope::openSigned(listFile, FileKind::RevocationList, hub->signingKey));
+    VERDES_TRY_ASSIGN(list, RevocationList::decode(body));
+    if (list.hubId != hub->hubId) {
+        return Error(ErrorCode::SyncNotOurs, {label}, QStringLiteral("a list of another hub"));
+    }
+    if (list.serial <= hub->revocationSerial) {
+        return hub->revokedAt.isValid(); // seen before, or older: it changes nothing
+    }
+    VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
+    if (!list.revokes(PublicKey::idOf(key.publicKey()))) {
+        VERDES_TRY(repo.noteRevocationSerial(list.serial));
+        return hub->revokedAt.isValid();
+    }
+    Transaction tx(m_db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY(repo.markRevoked(actor, list.serial));
+    VERDES_TRY(tx.commit());
+    qCWarning(lcSync) << "the hub's revocation list" << list.serial << "revokes this laptop";
+    return true;
+}
+
+Result<std::optional<Outbox::ReceiptImport>>
+Outbox::sendOne(const Actor &actor, HttpTransport &transport, const OutboxEntry &entry, Progress &progress)
+{
+    OutboxRepository repo(m_db, m_clock);
+    VERDES_TRY_ASSIGN(sealed, repo.keptSealedFile(entry.sequence));
+    if (sealed.isEmpty()) {
+        VERDES_TRY_ASSIGN(fresh, sealedFile(entry.sequence));
+        VERDES_TRY(repo.keepSealedFile(entry.sequence, fresh));
+        sealed = fresh;
+    }
+    VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
+    Announce announce;
+    announce.deviceKeyId = PublicKey::idOf(key.publicKey());
+    announce.batchId = entry.batchId;
+    announce.sequence = entry.sequence;
+    announce.size = sealed.size();
+    announce.sha256 = QCryptographicHash::hash(sealed, QCryptographicHash::Sha256);
+    announce.at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    // An upload the hub dropped half-way (its bytes did not match, or it was cleaned up) is announced
+    // once more and sent again from where the hub then stands.
+    for (int round = 0; round < 2; ++round) {
+        const QByteArray message = announce.encode();
+        VERDES_TRY_ASSIGN(signature, DeviceKey::sign(m_db, message));
+        VERDES_TRY_ASSIGN(answer, transport.announce(message, signature));
+        QByteArray receiptFile;
+        if (answer.kind == AnnounceAnswer::Kind::Refused) {
+            if (answer.reason == u"revoked_device") {
+                return Error(
+                    ErrorCode::SyncDeviceRevoked, {QString()}, QStringLiteral("refused at announce"));
+            }
+            const auto reason = Receipt::reasonFromCode(answer.reason);
+            return Error(ErrorCode::SyncHubRefused,
+                         {reason ? Receipt::reasonLabel(*reason) : answer.reason},
+                         QStringLiteral("announce refused: %1").arg(answer.reason));
+        }
+        if (answer.kind == AnnounceAnswer::Kind::Have) {
+            receiptFile = answer.receipt;
+        } else {
+            VERDES_TRY(repo.recordSending(entry.sequence, SendPhase::Announced, answer.received));
+            qint64 offset = answer.received;
+            while (offset < sealed.size()) {
+                if (!progress.advance(offset, sealed.size())) {
+                    return Error(ErrorCode::Cancelled);
+                }
+                VERDES_TRY_ASSIGN(
+                    state, transport.putPart(announce.sha256, offset, sealed.mid(offset, answer.partSize)));
+                if (state.received > sealed.size() || (!state.taken && state.received == offset)) {
+                    return Error(ErrorCode::SyncHubUnreachable,
+                                 {QString()},
+                                 QStringLiteral("the upload does not move"));
+                }
+                offset = state.received;
+                VERDES_TRY(repo.recordSending(entry.sequence, SendPhase::Sending, offset));
+            }
+            progress.report(sealed.size(), sealed.size());
+            auto finished = transport.finish(announce.sha256);
+            if (!finished && finished.error().code == ErrorCode::SyncFileMalformed && round == 0) {
+                continue;
+            }
+            VERDES_TRY_ASSIGN(file, std::move(finished));
+            receiptFile = file;
+        }
+        // Recorded as the USB route records it: the batch left, and this is the hub's answer.
+        VERDES_TRY(markLeft(actor, entry.sequence, QStringLiteral("https")));
+        VERDES_TRY_ASSIGN(imported, importReceipt(actor, receiptFile));
+        return std::optional<ReceiptImport>(imported);
+    }
+    return Error(ErrorCode::SyncHubUnreachable, {QString()}, QStringLiteral("the upload was dropped twice"));
+}
+
+Result<Outbox::SendReport> Outbox::send(const Actor &actor, HttpTransport &transport, Progress &progress)
+{
+    VERDES_TRY(actor.require(Action::SendBatches));
+    OutboxRepository repo(m_db, m_clock);
+    VERDES_TRY_ASSIGN(hub, repo.hub());
+    if (!hub) {
+        return Error(ErrorCode::SyncNotEnrolled);
+    }
+    if (hub->revokedAt.isValid()) {
+        return Error(ErrorCode::SyncDeviceRevoked, {hub->hubName});
+    }
+    const auto failed = [&](const OutboxEntry *entry, Error error) -> Error {
+        if (error.code == ErrorCode::SyncHubUnreachable || error.code == ErrorCode::SyncTlsPinMismatch) {
+            error.args = QStringList{hub->url};
+        } else if (error.code == ErrorCode::SyncDeviceRevoked) {
+            error.args = QStringList{hub->hubName};
+        }
+        if (entry != nullptr && error.code != ErrorCode::Cancelled) {
+            const int attempts = entry->attempts + 1;
+            const qint64 delay =
+                RetryPolicy::delaySeconds(attempts, QRandomGenerator::global()->generateDouble());
+            auto noted = repo.recordAttempt(
+                entry->sequence, entry->phase, attempts, m_clock.now().addSecs(delay), describe(error));
+            if (!noted) {
+                return noted.error();
+            }
+        }
+        return error;
+    };
+    // Every contact starts with the revocation list: a revoked laptop learns it here.
+    auto list = transport.revocationList();
+    if (!list) {
+        return failed(nullptr, list.error());
+    }
+    VERDES_TRY_ASSIGN(revoked, applyRevocationList(actor, *list));
+    if (revoked) {
+        return failed(nullptr, Error(ErrorCode::SyncDeviceRevoked));
+    }
+    SendReport report;
+    VERDES_TRY_ASSIGN(entries, repo.list());
+    for (const OutboxEntry &entry : std::as_const(entries)) {
+        if (entry.state != OutboxState::Queued && entry.state != OutboxState::Sent) {
+            continue;
+        }
+        progress.setPhase(
+            QCoreApplication::translate("verdes::sync::Outbox", "Sending batch %1 to the district…")
+                .arg(entry.sequence));
+        auto sent = sendOne(actor, transport, entry, progress);
+        if (!sent) {
+            return failed(&entry, sent.error());
+        }
+        if (*sent) {
+            report.receipts.append(**sent);
+            report.receipted += (*sent)->entry.state == OutboxState::Receipted ? 1 : 0;
+            if ((*sent)->entry.state != OutboxState::Receipted
+                && (*sent)->entry.state != OutboxState::Refused) {
+                break; // a gap at the hub: the batches after it wait as well
+            }
+        }
+    }
+    return report;
 }
 
 Result<Outbox::ReceiptImport> Outbox::importReceipt(const Actor &actor, const QByteArray &receiptFile)

@@ -18,6 +18,8 @@ class Database;
 
 namespace verdes::sync {
 
+class HttpTransport;
+
 // The village's end of the way up (issue 13 §3): every sealed meeting becomes a signed batch in the
 // outbox, chained to the one before, and leaves sealed to the enrolled hub, on a USB stick or over
 // HTTPS, until the hub's signed receipt comes back.
@@ -57,8 +59,30 @@ public:
     // final. Importing the same receipt again changes nothing.
     Result<ReceiptImport> importReceipt(const Actor &actor, const QByteArray &receiptFile);
 
+    // Reads a revocation list signed by the pinned hub and records it. Returns whether it revokes this
+    // laptop (then nothing more is sent, and the application locks the vault). A list older than one
+    // seen before changes nothing.
+    Result<bool> applyRevocationList(const Actor &actor, const QByteArray &listFile);
+
+    struct SendReport
+    {
+        int receipted = 0;             // batches whose receipt came back in this send
+        QList<ReceiptImport> receipts; // in the order they came
+    };
+
+    // Sends every batch the hub has not answered, oldest first, over HTTPS (issue 13 §3): the hub's
+    // revocation list first, then for each batch announce, the parts from where the hub stands, and
+    // the receipt, recorded as importReceipt() records one from a USB stick. It stops at the first
+    // failure, which is recorded on the batch with the time of the next try (RetryPolicy), so later
+    // batches never overtake an earlier one. `progress` counts the bytes of the batch going up.
+    Result<SendReport>
+    send(const Actor &actor, HttpTransport &transport, Progress &progress = Progress::none());
+
 private:
     Result<void> makeBatch(const Actor &actor, qint64 meetingId);
+    Result<void> markLeft(const Actor &actor, quint64 sequence, const QString &route);
+    Result<std::optional<ReceiptImport>>
+    sendOne(const Actor &actor, HttpTransport &transport, const OutboxEntry &entry, Progress &progress);
 
     Database &m_db;
     Clock &m_clock;

@@ -384,8 +384,8 @@ Result<void> OutboxRepository::recordReceipt(const Actor &actor,
     }
     Statement done(
         m_db,
-        u"UPDATE transient_outbox_attempts SET phase = 'idle', next_attempt_at = NULL, last_error = '' "
-        u"WHERE sequence = :n");
+        u"UPDATE transient_outbox_attempts SET phase = 'idle', attempts = 0, next_attempt_at = NULL, "
+        u"last_error = '', sent_bytes = 0, sealed_file = NULL WHERE sequence = :n");
     VERDES_TRY(done.status());
     done.bind(u":n", static_cast<qint64>(sequence));
     VERDES_TRY(done.run());
@@ -418,6 +418,52 @@ Result<void> OutboxRepository::recordAttempt(
         st.bindNull(u":next");
     }
     st.bind(u":error", lastError);
+    return st.run();
+}
+
+Result<void> OutboxRepository::recordSending(quint64 sequence, SendPhase phase, qint64 sentBytes)
+{
+    Statement st(
+        m_db, u"UPDATE transient_outbox_attempts SET phase = :phase, sent_bytes = :sent WHERE sequence = :n");
+    VERDES_TRY(st.status());
+    st.bind(u":phase", phaseCode(phase));
+    st.bind(u":sent", sentBytes);
+    st.bind(u":n", static_cast<qint64>(sequence));
+    return st.run();
+}
+
+Result<QByteArray> OutboxRepository::keptSealedFile(quint64 sequence)
+{
+    Statement st(m_db,
+                 u"SELECT coalesce(sealed_file, x'') FROM transient_outbox_attempts WHERE sequence = :n");
+    VERDES_TRY(st.status());
+    st.bind(u":n", static_cast<qint64>(sequence));
+    VERDES_TRY_ASSIGN(row, st.step());
+    return row ? st.blob(0) : QByteArray();
+}
+
+Result<void> OutboxRepository::keepSealedFile(quint64 sequence, const QByteArray &sealedFile)
+{
+    Statement st(
+        m_db,
+        u"UPDATE transient_outbox_attempts SET sealed_file = :file, sent_bytes = 0 WHERE sequence = :n");
+    VERDES_TRY(st.status());
+    if (sealedFile.isEmpty()) {
+        st.bindNull(u":file");
+    } else {
+        st.bind(u":file", sealedFile);
+    }
+    st.bind(u":n", static_cast<qint64>(sequence));
+    return st.run();
+}
+
+Result<void> OutboxRepository::noteRevocationSerial(quint64 serial)
+{
+    Statement st(
+        m_db,
+        u"UPDATE hub_enrolment SET revocation_serial = :serial WHERE id = 1 AND revocation_serial < :serial");
+    VERDES_TRY(st.status());
+    st.bind(u":serial", static_cast<qint64>(serial));
     return st.run();
 }
 

@@ -138,6 +138,16 @@ public:
                                const QDateTime &nextAttemptAt,
                                const QString &lastError);
 
+    // Where an upload over HTTPS stands (not audited): its phase and the bytes the hub has.
+    Result<void> recordSending(quint64 sequence, SendPhase phase, qint64 sentBytes);
+    // The sealed file an upload in progress sends (empty when none): kept so that the upload resumes
+    // with the same bytes. An empty `sealedFile` forgets it.
+    Result<QByteArray> keptSealedFile(quint64 sequence);
+    Result<void> keepSealedFile(quint64 sequence, const QByteArray &sealedFile);
+    // A revocation list that does not name this device: its serial is remembered, so that an older
+    // list cannot be played back later.
+    Result<void> noteRevocationSerial(quint64 serial);
+
     Result<std::optional<HubLink>> hub();
     // Pins a hub (a first enrolment, or a re-enrolment that replaces the link and clears a revocation).
     Result<void> storeHub(const Actor &actor, const HubLink &link);

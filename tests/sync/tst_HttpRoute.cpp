@@ -1,0 +1,443 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The HTTPS route of issue 13 §3 in one process: a real encrypted vault with a sealed meeting, enrolled
+// with a real hub (its encrypted SQLite storage) that serves over TLS on loopback with the test
+// certificate in tests/data/tls, and the village's outbox sending through HttpTransport. Between them,
+// when a test needs it, a loopback proxy that cuts the connection after a number of bytes. What is
+// checked is what the officer and the district would see: the batch's state and its proposals, the
+// hub's store, the receipt's bytes, and what was refused.
+#include "models/core/Error.h"
+#include "models/core/PublicKey.h"
+#include "models/vault/DeviceKey.h"
+#include "models/vault/Transaction.h"
+#include "sync/batch/Receipt.h"
+#include "sync/hub/Hub.h"
+#include "sync/hub/HubServer.h"
+#include "sync/outbox/Enrolment.h"
+#include "sync/outbox/Outbox.h"
+#include "sync/outbox/OutboxRepository.h"
+#include "sync/outbox/RetryPolicy.h"
+#include "sync/transport/Announce.h"
+#include "sync/transport/HttpTransport.h"
+#include "tests/support/MeetingFixture.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace verdes;
+using namespace verdes::sync;
+
+namespace {
+
+using test::kChair;
+using test::kOperator;
+
+QString tlsFile(const char *name)
+{
+    return test::testDataPath(QStringLiteral("tls/") + QLatin1StringView(name));
+}
+
+QString failure(const Error &error)
+{
+    return QStringLiteral("%1 (%2)").arg(describe(error), error.detail);
+}
+
+// A TCP proxy on loopback in front of the hub. It passes TLS through untouched; with `cutAfter` set,
+// once that many bytes went towards the hub it cuts the connection and every one after it, as a mobile
+// connection that drops and stays down would (Qt resends a request once on a new connection).
+class CuttingProxy final : public QObject
+{
+public:
+    CuttingProxy(quint16 upstream, qint64 cutAfter)
+        : m_upstream(upstream)
+        , m_cutAfter(cutAfter)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            accept();
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+
+    qint64 bytesUp() const { return m_bytesUp; }
+
+    bool hasCut() const { return m_cut; }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+            auto *upstream = new QTcpSocket(client);
+            upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
+            QObject::connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
+                const QByteArray bytes = client->readAll();
+                m_bytesUp += bytes.size();
+                if (m_cutAfter > 0 && m_bytesUp > m_cutAfter) {
+                    m_cut = true;
+                    client->abort();
+                    upstream->abort();
+                    return;
+                }
+                upstream->write(bytes);
+            });
+            QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
+                client->write(upstream->readAll());
+            });
+            QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        }
+    }
+
+    QTcpServer m_server;
+    quint16 m_upstream;
+    qint64 m_cutAfter;
+    qint64 m_bytesUp = 0;
+    bool m_cut = false;
+};
+
+// The first progress a send reports: the offset its upload starts from.
+class FirstReport final : public Progress
+{
+public:
+    qint64 first = -1;
+
+protected:
+    void onProgress(qint64 done, qint64 total) override
+    {
+        Q_UNUSED(total)
+        if (first < 0) {
+            first = done;
+        }
+    }
+};
+
+// A village with a sealed meeting, enrolled with a hub that serves over TLS on loopback.
+struct Route : test::MeetingFixture
+{
+    QTemporaryDir hubDir;
+    std::unique_ptr<hub::Hub> hub;
+    std::unique_ptr<hub::HubServer> server;
+    quint16 port = 0;
+    qint64 agreed = 0;
+
+    QString hubFolder() const { return hubDir.filePath(QStringLiteral("hub")); }
+
+    // `certificate` is the one the hub serves; the village always pins hub-cert.pem.
+    bool setUpRoute(const char *certificate = "hub-cert.pem",
+                    const char *key = "hub-key.pem",
+                    qint64 partSize = qint64(1) << 20)
+    {
+        if (!setUp() || !setUpMeta() || !sealMeeting()) {
+            return false;
+        }
+        hub::Hub::InitOptions options;
+        options.name = QStringLiteral("Dinsos Semarang");
+        options.districtCode = QStringLiteral("3373");
+        options.url = QStringLiteral("https://127.0.0.1:1"); // the port is known once it listens
+        options.tlsPin = pinOf(tlsFile("hub-cert.pem"));
+        if (!hub::Hub::init(hubFolder(), options, clock)) {
+            return false;
+        }
+        auto opened = hub::Hub::open(hubFolder(), {}, clock);
+        if (!opened) {
+            return false;
+        }
+        hub = std::move(opened).value();
+        auto tls = hub::HubServer::tlsFromFiles(tlsFile(certificate), tlsFile(key));
+        if (!tls) {
+            return false;
+        }
+        hub::HubServer::Options serverOptions;
+        serverOptions.spoolFolder = hubDir.filePath(QStringLiteral("hub/spool"));
+        serverOptions.tls = *tls;
+        serverOptions.partSize = partSize;
+        serverOptions.idleTimeoutMs = 500;
+        server = std::make_unique<hub::HubServer>(*hub, serverOptions);
+        auto listening = server->listen(QHostAddress::LocalHost, 0);
+        if (!listening) {
+            return false;
+        }
+        port = *listening;
+        return enrol();
+    }
+
+    static QByteArray pinOf(const QString &pem)
+    {
+        const auto certificates = QSslCertificate::fromPath(pem);
+        return certificates.isEmpty()
+                   ? QByteArray()
+                   : QCryptographicHash::hash(certificates.constFirst().toDer(), QCryptographicHash::Sha256);
+    }
+
+    bool setUpMeta()
+    {
+        Transaction tx(*db);
+        return tx.begin()
+               && exec(u"INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('vault_id', 'vault-http-1'), "
+                       u"('village_code', '3373041001')")
+               && tx.commit();
+    }
+
+    bool sealMeeting()
+    {
+        agreed = ready(QStringLiteral("H0003"), QStringLiteral("P0007"));
+        const qint64 id = newMeeting();
+        if (!meetings().addAllReady(kOperator, id)) {
+            return false;
+        }
+        auto agenda = meetings().agenda(id);
+        if (!agenda) {
+            return false;
+        }
+        for (const AgendaItem &item : *agenda) {
+            if (!meetings().decide(kOperator, id, item.id, DecisionInput{})) {
+                return false;
+            }
+        }
+        Attendee a;
+        a.name = QStringLiteral("Siti");
+        a.role = AttendeeRole::Bpd;
+        return meetings().addAttendee(kOperator, id, a) && meetings().seal(kChair, id)
+               && outbox().catchUp(kChair).has_value();
+    }
+
+    bool enrol()
+    {
+        Enrolment enrolment(*db, clock);
+        auto request = enrolment.makeRequest(kOperator, QStringLiteral("Kelurahan Uji"));
+        if (!request) {
+            return false;
+        }
+        auto enrolled = hub->enrol(request->signedFile);
+        if (!enrolled) {
+            return false;
+        }
+        auto accepted = enrolment.accept(kOperator, enrolled->answerFile, enrolled->answer.hubFingerprint());
+        return accepted.has_value();
+    }
+
+    Outbox outbox() { return Outbox(*db, clock); }
+
+    OutboxRepository repo() { return OutboxRepository(*db, clock); }
+
+    HttpTransport::Options transportTo(quint16 toPort) const
+    {
+        return {
+            QUrl(QStringLiteral("https://127.0.0.1:%1").arg(toPort)), pinOf(tlsFile("hub-cert.pem")), 5000};
+    }
+
+    Result<Outbox::SendReport> send(quint16 toPort = 0)
+    {
+        HttpTransport transport(transportTo(toPort == 0 ? port : toPort));
+        return outbox().send(kOperator, transport);
+    }
+
+    OutboxEntry entry() { return std::move(repo().get(1)).value().value(); }
+
+    qint64 hubBatches() { return std::move(hub->storage().counts()).value().batches; }
+
+    QByteArray deviceKeyId() { return PublicKey::idOf(std::move(DeviceKey::load(*db)).value().publicKey()); }
+};
+
+} // namespace
+
+class TestHttpRoute : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void aBatchGoesUpAndTheReceiptComesBack()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        QCOMPARE(r.entry().state, OutboxState::Queued);
+        auto sent = r.send();
+        QVERIFY2(sent, sent ? "" : qPrintable(failure(sent.error())));
+        QCOMPARE(sent->receipted, 1);
+        QCOMPARE(sent->receipts.size(), 1);
+        QCOMPARE(sent->receipts.constFirst().receipt.outcome, ReceiptOutcome::Accepted);
+        const OutboxEntry after = r.entry();
+        QCOMPARE(after.state, OutboxState::Receipted);
+        QCOMPARE(after.sentBy, QStringLiteral("https"));
+        QCOMPARE(after.attempts, 0);
+        QCOMPARE(r.state(r.agreed), ProposalState::Received);
+        QCOMPARE(r.hubBatches(), 1);
+        // Nothing is left waiting, at either end.
+        auto again = r.send();
+        QVERIFY(again);
+        QCOMPARE(again->receipts.size(), 0);
+        QCOMPARE(r.hubBatches(), 1);
+        QVERIFY(QDir(r.hubDir.filePath(QStringLiteral("hub/spool")))
+                    .entryList({QStringLiteral("*.part")}, QDir::Files)
+                    .isEmpty());
+    }
+
+    // The village lost the answer (the laptop died after the upload): it announces the batch again and
+    // gets the very receipt the hub gave the first time, without sending the bytes again.
+    void theSameBatchAgainGetsTheSameReceipt()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        QVERIFY(r.send());
+        const QByteArray first = std::move(r.hub->storage().receiptOf(r.entry().batchId)).value().value();
+        Announce announce;
+        announce.deviceKeyId = r.deviceKeyId();
+        announce.batchId = r.entry().batchId;
+        announce.sequence = 1;
+        announce.size = 1000;
+        announce.sha256 = QByteArray(32, 'x');
+        announce.at = QStringLiteral("2026-11-23T10:00:00.000Z");
+        const QByteArray message = announce.encode();
+        HttpTransport transport(r.transportTo(r.port));
+        auto answer = transport.announce(message, std::move(DeviceKey::sign(*r.db, message)).value());
+        QVERIFY2(answer, answer ? "" : qPrintable(failure(answer.error())));
+        QCOMPARE(answer->kind, AnnounceAnswer::Kind::Have);
+        QCOMPARE(answer->receipt, first);
+        // Signed by someone else, the same announce is refused and learns nothing.
+        auto forged = transport.announce(message, QByteArray(64, '\x01'));
+        QVERIFY(forged);
+        QCOMPARE(forged->kind, AnnounceAnswer::Kind::Refused);
+        QCOMPARE(forged->reason, QStringLiteral("bad_signature"));
+        QVERIFY(forged->receipt.isEmpty());
+        QCOMPARE(r.hubBatches(), 1);
+    }
+
+    // The connection drops half-way through the upload: the failure is recorded with the time of the
+    // next try, and the next send goes on from the bytes the hub has, not from the start.
+    void aCutUploadResumesWhereItStopped()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute("hub-cert.pem", "hub-key.pem", 256));
+        const qint64 size = std::move(r.outbox().sealedFile(1)).value().size();
+        QVERIFY2(size > 6 * 256, qPrintable(QString::number(size)));
+        // The TLS handshake, the revocation list and the announce take about 1.5 KB: a few parts go
+        // through before the cut.
+        CuttingProxy cutting(r.port, 3000);
+        auto failed = r.send(cutting.port());
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::SyncHubUnreachable);
+        QVERIFY(cutting.hasCut());
+        OutboxEntry after = r.entry();
+        QCOMPARE(after.state, OutboxState::Queued);
+        QCOMPARE(after.attempts, 1);
+        const qint64 wait = r.clock.now().secsTo(after.nextAttemptAt);
+        QVERIFY2(wait >= 22 && wait <= 38, qPrintable(QString::number(wait)));
+        QVERIFY(!after.lastError.isEmpty());
+        QCOMPARE(r.hubBatches(), 0);
+        const QFileInfoList parts = QDir(r.hubDir.filePath(QStringLiteral("hub/spool")))
+                                        .entryInfoList({QStringLiteral("*.part")}, QDir::Files);
+        QCOMPARE(parts.size(), 1);
+        const qint64 atTheHub = parts.constFirst().size();
+        QVERIFY2(atTheHub > 0 && atTheHub < size, qPrintable(QString::number(atTheHub)));
+
+        // The next try goes on from the bytes the hub has.
+        FirstReport progress;
+        HttpTransport transport(r.transportTo(r.port));
+        auto resumed = r.outbox().send(kOperator, transport, progress);
+        QVERIFY2(resumed, resumed ? "" : qPrintable(failure(resumed.error())));
+        QCOMPARE(progress.first, atTheHub);
+        QCOMPARE(r.entry().state, OutboxState::Receipted);
+        QCOMPARE(r.entry().attempts, 0);
+        QCOMPARE(r.hubBatches(), 1);
+    }
+
+    // A server that shows another certificate than the one pinned at enrolment gets nothing.
+    void anotherCertificateIsRefused()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute("other-cert.pem", "other-key.pem"));
+        auto sent = r.send();
+        QVERIFY(!sent);
+        QCOMPARE(sent.error().code, ErrorCode::SyncTlsPinMismatch);
+        QVERIFY(describe(sent.error()).contains(QStringLiteral("127.0.0.1")));
+        QCOMPARE(r.entry().state, OutboxState::Queued);
+        QCOMPARE(r.hubBatches(), 0);
+        QVERIFY(QDir(r.hubDir.filePath(QStringLiteral("hub/spool"))).entryList(QDir::Files).isEmpty());
+    }
+
+    void aRevokedLaptopLearnsItAtItsNextContact()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        QVERIFY(r.hub->revoke(PublicKey::idText(r.deviceKeyId())));
+        auto sent = r.send();
+        QVERIFY(!sent);
+        QCOMPARE(sent.error().code, ErrorCode::SyncDeviceRevoked);
+        QVERIFY(describe(sent.error()).contains(QStringLiteral("Dinsos Semarang")));
+        auto link = std::move(r.repo().hub()).value().value();
+        QVERIFY(link.revokedAt.isValid());
+        QCOMPARE(link.revocationSerial, quint64(2));
+        QCOMPARE(r.entry().state, OutboxState::Queued);
+        QCOMPARE(r.hubBatches(), 0);
+    }
+
+    void aHubThatIsDownIsTriedAgainLater()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        r.server.reset(); // the hub stops
+        auto sent = r.send();
+        QVERIFY(!sent);
+        QCOMPARE(sent.error().code, ErrorCode::SyncHubUnreachable);
+        QCOMPARE(exitCodeFor(sent.error().code), 6);
+        // The revocation list comes first: the hub was never reached, so no batch has a failed try.
+        QCOMPARE(r.entry().attempts, 0);
+        QCOMPARE(r.entry().state, OutboxState::Queued);
+    }
+
+    // The hub answers 413 to a request larger than a part, before it holds it in memory, and closes a
+    // connection that sends nothing.
+    void oversizedAndIdleRequestsAreClosed()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute("hub-cert.pem", "hub-key.pem", 4096));
+        // The hub runs on this thread: wait with the event loop turning, never with waitFor….
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), r.port);
+        QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 5000);
+        socket.write("PUT /v1/uploads/" + QByteArray(64, 'a')
+                     + " HTTP/1.1\r\nHost: x\r\nVerdes-Offset: 0\r\nContent-Length: 10000000\r\n\r\n");
+        const QByteArray chunk(64 * 1024, 'z');
+        QByteArray answer;
+        for (int i = 0; i < 8 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write(chunk);
+            QTest::qWait(50);
+            answer += socket.readAll();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (answer += socket.readAll(), socket.state() != QAbstractSocket::ConnectedState), 5000);
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(80).constData());
+
+        QSslSocket idle;
+        idle.setPeerVerifyMode(QSslSocket::VerifyNone);
+        idle.connectToHostEncrypted(QStringLiteral("127.0.0.1"), r.port);
+        QTRY_VERIFY_WITH_TIMEOUT(idle.isEncrypted(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    void retriesBackOffWithJitter()
+    {
+        QCOMPARE(RetryPolicy::delaySeconds(1, 0.5), qint64(30));
+        QCOMPARE(RetryPolicy::delaySeconds(2, 0.5), qint64(60));
+        QCOMPARE(RetryPolicy::delaySeconds(3, 0.5), qint64(120));
+        QCOMPARE(RetryPolicy::delaySeconds(8, 0.5), qint64(3600)); // 30·2⁷ = 3840, capped
+        QCOMPARE(RetryPolicy::delaySeconds(500, 0.5), qint64(3600));
+        QCOMPARE(RetryPolicy::delaySeconds(1, 0.0), qint64(23)); // 30 · 0.75, rounded
+        QCOMPARE(RetryPolicy::delaySeconds(1, 0.999), qint64(37));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpRoute)
+#include "tst_HttpRoute.moc"
