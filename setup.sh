@@ -20,7 +20,9 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Packages from bookworm's main suite, and the one we need from bookworm-backports.
+# Packages from bookworm's main suite, and the one we need from bookworm-backports. The last line is
+# for CI's packages stage: cpack's dependency scan (dpkg-shlibdeps, file), lintian, and a real nginx
+# for the hub's site (on a machine with systemd, installing nginx-light starts it on port 80).
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -30,6 +32,7 @@ packages=(
     clang clang-tidy clang-format clang-tools libclang-rt-14-dev llvm
     xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-core
     poppler-utils unzip
+    dpkg-dev file lintian nginx-light openssl curl python3
 )
 backports_packages=(libsqlcipher-dev)
 
