@@ -20,9 +20,7 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Packages from bookworm's main suite, and the one we need from bookworm-backports. The last line is
-# for CI's packages stage: cpack's dependency scan (dpkg-shlibdeps, file), lintian, and a real nginx
-# for the hub's site (on a machine with systemd, installing nginx-light starts it on port 80).
+# Packages from bookworm's main suite, and the one we need from bookworm-backports.
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -32,9 +30,12 @@ packages=(
     clang clang-tidy clang-format clang-tools libclang-rt-14-dev llvm
     xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-core
     poppler-utils unzip
-    dpkg-dev file lintian nginx-light openssl curl python3
 )
 backports_packages=(libsqlcipher-dev)
+# Only for `test` (CI's packages stage): cpack's dependency scan (dpkg-shlibdeps, file), lintian, and a
+# real nginx for the hub's site. Not for `demo` or `deps`: on a machine with systemd, installing
+# nginx-light starts it on port 80.
+packaging_packages=(dpkg-dev file lintian nginx-light openssl curl python3)
 
 have_all_packages() {
     local p
@@ -111,6 +112,7 @@ demo)
     exec build/release/app/verdes/verdes --demo
     ;;
 test)
+    packages+=("${packaging_packages[@]}")
     install_deps
     exec "$here/.ci/stages" all
     ;;

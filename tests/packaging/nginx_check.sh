@@ -19,7 +19,7 @@ site=${1:-$here/../../resources/packaging/verdes-hub/verdes-hub.nginx}
 backend=${VERDES_NGINX_BACKEND:-'python3 -m http.server --bind 127.0.0.1 --directory {dir}/www {port}'}
 
 for tool in nginx openssl curl python3; do
-    command -v "$tool" >/dev/null || { echo "nginx_check: $tool is missing (./setup.sh deps)"; exit 1; }
+    command -v "$tool" >/dev/null || { echo "nginx_check: $tool is missing (./setup.sh test installs it)"; exit 1; }
 done
 [ -r "$site" ] || { echo "nginx_check: no site file $site"; exit 1; }
 
