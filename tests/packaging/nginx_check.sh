@@ -8,10 +8,10 @@
 #   tests/packaging/nginx_check.sh [SITE]     (default: resources/packaging/verdes-hub/verdes-hub.nginx)
 # Everything runs in a temporary folder on free loopback ports and is stopped at the end.
 #
-# The backend is a stand-in that answers GET /v1/health from a file; once `verdes-hub serve` exists
-# it replaces the stand-in: set VERDES_NGINX_BACKEND to a command with {port} (and {dir}, the
-# temporary folder) in it, for example
-#   VERDES_NGINX_BACKEND='verdes-hub serve {dir}/hub --listen 127.0.0.1:{port}'
+# The backend is the real hub when VERDES_NGINX_BACKEND names the command that starts it, with {port}
+# (and {dir}, the temporary folder) in it, as the packages stage does with the installed hub:
+#   VERDES_NGINX_BACKEND='verdes-hub serve HUBDIR --listen 127.0.0.1:{port}'
+# Without it, a stand-in answers GET /v1/health from a file (to check a site without a build).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -130,7 +130,7 @@ check() {
 }
 
 body=$("${curl_tls[@]}" "$url/v1/health") || body="(curl failed)"
-check "GET /v1/health passes through to the backend over TLS, the certificate verified" ok "$body"
+check "GET /v1/health passes through to the backend over TLS, the certificate verified" 'ok|\{"status":"ok"\}' "$body"
 
 code=$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/")
 check "GET / is not exposed" 404 "$code"
