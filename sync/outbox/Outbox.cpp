@@ -22,6 +22,8 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace verdes::sync {
 
 namespace {
@@ -300,19 +302,24 @@ Result<Outbox::SendReport> Outbox::send(const Actor &actor, HttpTransport &trans
         }
         return error;
     };
-    // Every contact starts with the revocation list: a revoked laptop learns it here.
+    VERDES_TRY_ASSIGN(entries, repo.list());
+    const auto waiting = [](const OutboxEntry &e) {
+        return e.state == OutboxState::Queued || e.state == OutboxState::Sent;
+    };
+    const auto first = std::find_if(entries.cbegin(), entries.cend(), waiting);
+    // Every contact starts with the revocation list: a revoked laptop learns it here. A hub that
+    // cannot be reached counts as a failed try of the first waiting batch, so the next try waits.
     auto list = transport.revocationList();
     if (!list) {
-        return failed(nullptr, list.error());
+        return failed(first == entries.cend() ? nullptr : &*first, list.error());
     }
     VERDES_TRY_ASSIGN(revoked, applyRevocationList(actor, *list));
     if (revoked) {
         return failed(nullptr, Error(ErrorCode::SyncDeviceRevoked));
     }
     SendReport report;
-    VERDES_TRY_ASSIGN(entries, repo.list());
     for (const OutboxEntry &entry : std::as_const(entries)) {
-        if (entry.state != OutboxState::Queued && entry.state != OutboxState::Sent) {
+        if (!waiting(entry)) {
             continue;
         }
         progress.setPhase(

@@ -390,8 +390,9 @@ private Q_SLOTS:
         QVERIFY(!sent);
         QCOMPARE(sent.error().code, ErrorCode::SyncHubUnreachable);
         QCOMPARE(exitCodeFor(sent.error().code), 6);
-        // The revocation list comes first: the hub was never reached, so no batch has a failed try.
-        QCOMPARE(r.entry().attempts, 0);
+        // The first waiting batch counts the failed try, so the next one waits (no busy loop).
+        QCOMPARE(r.entry().attempts, 1);
+        QVERIFY(r.entry().nextAttemptAt > r.clock.now());
         QCOMPARE(r.entry().state, OutboxState::Queued);
     }
 

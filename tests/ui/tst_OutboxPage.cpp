@@ -11,6 +11,7 @@
 #include "models/vault/AuditLog.h"
 #include "models/vault/Transaction.h"
 #include "sync/hub/Hub.h"
+#include "sync/hub/HubServer.h"
 #include "sync/outbox/Enrolment.h"
 #include "sync/outbox/OutboxRepository.h"
 #include "tests/support/MeetingFixture.h"
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace verdes;
@@ -93,12 +95,23 @@ struct PageFixture : test::MeetingFixture
         return meetings().addAttendee(kOperator, id, a) && meetings().seal(kChair, id);
     }
 
-    // The district's hub, and the answer to this vault's enrolment request.
-    Result<QByteArray> hubAnswer()
+    std::unique_ptr<hub::HubServer> server;
+
+    // The district's hub, and the answer to this vault's enrolment request. `url`: the hub serves over
+    // HTTPS there (with tests/data/tls/hub-cert.pem); empty for a USB-only hub.
+    Result<QByteArray> hubAnswer(const QString &url = {})
     {
         hub::Hub::InitOptions options;
         options.name = kHubName;
         options.districtCode = QStringLiteral("3373");
+        if (!url.isEmpty()) {
+            options.url = url;
+            VERDES_TRY_ASSIGN(
+                tls,
+                hub::HubServer::tlsFromFiles(test::testDataPath(QStringLiteral("tls/hub-cert.pem")),
+                                             test::testDataPath(QStringLiteral("tls/hub-key.pem"))));
+            options.tlsPin = hub::HubServer::pinOf(tls);
+        }
         VERDES_TRY(hub::Hub::init(hubDir.filePath(QStringLiteral("hub")), options, clock));
         VERDES_TRY_ASSIGN(opened, hub::Hub::open(hubDir.filePath(QStringLiteral("hub")), {}, clock));
         hub = std::move(opened);
@@ -108,9 +121,30 @@ struct PageFixture : test::MeetingFixture
         return enrolled.answerFile;
     }
 
-    bool enrol()
+    // A hub serving over TLS on a free loopback port, with this vault enrolled.
+    bool enrolOnline()
     {
-        auto answer = hubAnswer();
+        QTcpServer probe; // a free port, known before the hub is made (its answer names the address)
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            return false;
+        }
+        const quint16 port = probe.serverPort();
+        probe.close();
+        if (!enrol(QStringLiteral("https://127.0.0.1:%1").arg(port))) {
+            return false;
+        }
+        auto tls = hub::HubServer::tlsFromFiles(test::testDataPath(QStringLiteral("tls/hub-cert.pem")),
+                                                test::testDataPath(QStringLiteral("tls/hub-key.pem")));
+        hub::HubServer::Options options;
+        options.spoolFolder = hubDir.filePath(QStringLiteral("hub/spool"));
+        options.tls = *tls;
+        server = std::make_unique<hub::HubServer>(*hub, options);
+        return server->listen(QHostAddress::LocalHost, port).has_value();
+    }
+
+    bool enrol(const QString &url = {})
+    {
+        auto answer = hubAnswer(url);
         if (!answer) {
             qWarning("%s", qPrintable(describe(answer.error())));
             return false;
@@ -324,6 +358,66 @@ private Q_SLOTS:
         page->importReceipt(f.dir.filePath(QStringLiteral("missing.vreceipt")));
         QVERIFY(page->isMessageError());
         QCOMPARE(cell(batches, 0, OutboxTableModel::StateColumn), QStringLiteral("received by the district"));
+    }
+
+    // With a hub that serves over HTTPS, the batch goes by itself once it is made, and "Send now" sends
+    // what waits at once; a hub that is down leaves the batch waiting, with its next try in its row.
+    void theBatchGoesOverTheInternet()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        QVERIFY(f.enrolOnline());
+        auto page = f.page(kOperator);
+        QVERIFY(!enabled(*page, "sendNowButton")); // nothing waits yet
+        QVERIFY(page->canSendOnline());
+        page->catchUp();
+        // The batch is made, then sent by the page itself, and the receipt recorded.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(page->batchesView()->model(), 0, OutboxTableModel::StateColumn),
+                                  QStringLiteral("received by the district"),
+                                  10000);
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY2(!page->isMessageError(), qPrintable(page->messageText()));
+        QVERIFY2(page->messageText().contains(u"received by the district"), qPrintable(page->messageText()));
+        QCOMPARE(f.hub->storage().counts()->batches, 1);
+        QCOMPARE(f.state(f.agreed), ProposalState::Received);
+        QVERIFY(!enabled(*page, "sendNowButton"));
+        QVERIFY(!page->nextAutomaticSend().isValid());
+
+        // A second meeting while the hub is down: the batch waits, and says when it tries again.
+        f.server.reset();
+        QVERIFY(f.ready(QStringLiteral("H0003"), QStringLiteral("P0006")) > 0);
+        const qint64 meeting = f.newMeeting();
+        QVERIFY(f.meetings().addAllReady(kOperator, meeting));
+        const auto agenda = f.meetings().agenda(meeting);
+        QVERIFY(agenda);
+        for (const AgendaItem &item : *agenda) {
+            QVERIFY(f.meetings().decide(kOperator, meeting, item.id, DecisionInput{}));
+        }
+        Attendee a;
+        a.name = QStringLiteral("Siti");
+        a.role = AttendeeRole::Bpd;
+        QVERIFY(f.meetings().addAttendee(kOperator, meeting, a) && f.meetings().seal(kChair, meeting));
+        page->catchUp();
+        // The newest batch is listed first.
+        QTRY_VERIFY_WITH_TIMEOUT(cell(page->batchesView()->model(), 0, OutboxTableModel::StateColumn)
+                                     .startsWith(QStringLiteral("not sent yet (tried 1 time")),
+                                 10000);
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY(!page->isMessageError()); // a send the page started itself fails quietly
+        QVERIFY(page->nextAutomaticSend() > f.clock.now());
+        QVERIFY(!page->batchesView()
+                     ->model()
+                     ->index(0, OutboxTableModel::StateColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(page->batchesView()->model()->rowCount(), 2);
+        // The officer presses "Send now": the failure is said.
+        QVERIFY(enabled(*page, "sendNowButton"));
+        page->sendNow();
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY(page->isMessageError());
+        QVERIFY2(page->messageText().contains(u"cannot be reached"), qPrintable(page->messageText()));
     }
 
     // The request as a QR code: a square image with a white quiet zone and dark modules.

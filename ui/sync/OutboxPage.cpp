@@ -15,6 +15,7 @@
 #include "sync/outbox/CatchUpJob.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/outbox/SendJob.h"
 #include "ui/common/Look.h"
 #include "ui/sync/EnrolmentDialog.h"
 #include "ui/sync/OutboxItemTableModel.h"
@@ -26,8 +27,10 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QNetworkInformation>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -89,6 +92,7 @@ OutboxPage::OutboxPage(Database &db, ConnectorFactory connector, QWidget *parent
     , m_actor{QStringLiteral("nobody"), QString(), Role::Viewer, false}
     , m_model(new OutboxTableModel(this))
     , m_itemModel(new OutboxItemTableModel(this))
+    , m_sendTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("outboxPage"));
@@ -104,11 +108,19 @@ OutboxPage::OutboxPage(Database &db, ConnectorFactory connector, QWidget *parent
     QHeaderView *itemsHeader = m_ui->itemsTableView->horizontalHeader();
     itemsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     itemsHeader->setSectionResizeMode(OutboxItemTableModel::OutcomeColumn, QHeaderView::Stretch);
-    m_ui->sendNowButton->setToolTip(tr(
-        "Sending over the internet comes with the district hub's HTTPS service. Until then, write the batch "
-        "to a USB stick and take it to the district."));
+    m_sendTimer->setSingleShot(true);
+    connect(m_sendTimer, &QTimer::timeout, this, [this] {
+        sendNow(true);
+    });
     m_ui->busyLabel->hide();
     m_ui->busyProgressBar->hide();
+    m_ui->cancelSendButton->hide();
+    // Stopped half-way, the upload resumes from the hub's bytes at the next send.
+    connect(m_ui->cancelSendButton, &QPushButton::clicked, this, [this] {
+        if (m_sendJob) {
+            m_sendJob->cancel();
+        }
+    });
     m_ui->messageLabel->hide();
 
     connect(m_ui->batchesTableView->selectionModel(),
@@ -118,6 +130,9 @@ OutboxPage::OutboxPage(Database &db, ConnectorFactory connector, QWidget *parent
     connect(m_ui->exportButton, &QPushButton::clicked, this, &OutboxPage::chooseExportFile);
     connect(m_ui->importReceiptButton, &QPushButton::clicked, this, &OutboxPage::chooseReceiptFile);
     connect(m_ui->enrolButton, &QPushButton::clicked, this, &OutboxPage::enrol);
+    connect(m_ui->sendNowButton, &QPushButton::clicked, this, [this] {
+        sendNow(false);
+    });
     updateActions();
 }
 
@@ -161,7 +176,7 @@ QString OutboxPage::messageText() const
 
 bool OutboxPage::isBusy() const
 {
-    return m_catchUpJob != nullptr || m_exportJob != nullptr;
+    return m_catchUpJob != nullptr || m_exportJob != nullptr || m_sendJob != nullptr;
 }
 
 void OutboxPage::reload()
@@ -190,6 +205,7 @@ void OutboxPage::reload()
         }
     }
     updateActions();
+    scheduleSend();
 }
 
 void OutboxPage::updateHub()
@@ -197,6 +213,7 @@ void OutboxPage::updateHub()
     sync::OutboxRepository repo(m_db, *m_clock);
     auto hub = repo.hub();
     m_enrolled = hub && hub->has_value();
+    m_online = m_enrolled && !(*hub)->url.isEmpty() && !(*hub)->revokedAt.isValid();
     if (!hub) {
         m_ui->hubStatusLabel->setText(describe(hub.error()));
         Look::setErrorStyle(m_ui->hubStatusLabel);
@@ -244,6 +261,15 @@ void OutboxPage::updateActions()
                                                  : QString());
     m_ui->importReceiptButton->setEnabled(send && m_enrolled && !busy);
     m_ui->importReceiptButton->setToolTip(!send ? describe(send.error()) : QString());
+    m_ui->sendNowButton->setEnabled(send && m_online && waiting && !busy);
+    m_ui->sendNowButton->setToolTip(
+        !send         ? describe(send.error())
+        : !m_enrolled ? tr("Enrol this laptop with the district hub first.")
+        : !m_online ? tr("The district hub takes batches on a USB stick only: write the batch to a USB stick "
+                         "and take it to the district.")
+        : !waiting
+            ? tr("Every batch has been answered by the district.")
+            : tr("Send the waiting batches to the district hub now, without waiting for the next try."));
     m_ui->enrolButton->setEnabled(enrol.has_value() && !busy);
     m_ui->enrolButton->setToolTip(!enrol ? describe(enrol.error()) : QString());
 }
@@ -320,6 +346,7 @@ void OutboxPage::setBusy(const QString &text)
     m_ui->busyLabel->setVisible(!text.isEmpty());
     m_ui->busyProgressBar->setVisible(!text.isEmpty());
     m_ui->busyProgressBar->setRange(0, 0);
+    m_ui->cancelSendButton->setVisible(!text.isEmpty() && m_sendJob != nullptr);
     updateActions();
 }
 
@@ -461,6 +488,109 @@ void OutboxPage::exportTo(const QString &path, bool replace)
         reload();
     });
     setBusy(tr("Writing batch %1 for the USB stick…").arg(*sequence));
+    job->start();
+}
+
+bool OutboxPage::canSendOnline() const
+{
+    return m_online && m_actor.may(Action::SendBatches);
+}
+
+void OutboxPage::scheduleSend()
+{
+    m_nextSend = {};
+    if (!canSendOnline() || isBusy()) {
+        m_sendTimer->stop();
+        return;
+    }
+    // The earliest next try of a waiting batch; a batch never tried goes now.
+    QDateTime due;
+    for (const sync::OutboxEntry &entry : m_model->entries()) {
+        if (OutboxTableModel::isAnswered(entry)) {
+            continue;
+        }
+        const QDateTime at =
+            entry.attempts > 0 && entry.nextAttemptAt.isValid() ? entry.nextAttemptAt : m_clock->now();
+        due = due.isValid() ? std::min(due, at) : at;
+    }
+    if (!due.isValid()) {
+        m_sendTimer->stop();
+        return;
+    }
+    watchNetwork();
+    m_nextSend = due;
+    constexpr qint64 kLongestWaitMs = 15 * 60 * 1000; // and again a quarter of an hour later at most
+    m_sendTimer->start(static_cast<int>(std::clamp<qint64>(m_clock->now().msecsTo(due), 0, kLongestWaitMs)));
+}
+
+void OutboxPage::watchNetwork()
+{
+    static bool loaded =
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+    QNetworkInformation *info = loaded ? QNetworkInformation::instance() : nullptr;
+    if (info == nullptr || property("watchingNetwork").toBool()) {
+        return;
+    }
+    setProperty("watchingNetwork", true);
+    // When the connection comes back, whatever waits goes at once, not at its next try.
+    connect(
+        info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
+            if (r == QNetworkInformation::Reachability::Online && m_nextSend.isValid()) {
+                qCInfo(lcSync) << "the network is back: sending";
+                sendNow(true);
+            }
+        });
+}
+
+void OutboxPage::sendNow(bool automatic)
+{
+    if (isBusy() || !canSendOnline()) {
+        return;
+    }
+    auto connector = m_connector();
+    if (!connector) {
+        showMessage(describe(connector.error()), true);
+        return;
+    }
+    m_sendTimer->stop();
+    m_sendJob = std::make_unique<sync::SendJob>(std::move(connector).value(), m_actor, *m_clock);
+    sync::SendJob *job = m_sendJob.get();
+    connect(job, &Job::progress, this, [this](qint64 done, qint64 total) {
+        if (total > 0) {
+            m_ui->busyProgressBar->setRange(0, 1000);
+            m_ui->busyProgressBar->setValue(static_cast<int>(done * 1000 / total));
+        }
+    });
+    connect(job, &Job::phaseChanged, this, [this](const QString &phase) {
+        m_ui->busyLabel->setText(phase);
+    });
+    connect(job, &Job::finished, job, [this, job, automatic] {
+        job->wait();
+        const Result<sync::Outbox::SendReport> sent = job->result();
+        m_sendJob.release()->deleteLater();
+        setBusy({});
+        if (!sent) {
+            qCInfo(lcSync) << "send failed:" << errorCodeName(sent.error().code);
+            // A send the page started by itself fails quietly: the batch's row says when it tries again.
+            if (!automatic || sent.error().code == ErrorCode::SyncDeviceRevoked
+                || sent.error().code == ErrorCode::SyncTlsPinMismatch) {
+                showMessage(describe(sent.error()), true);
+            }
+        } else if (!sent->receipts.isEmpty()) {
+            QStringList said;
+            for (const sync::Outbox::ReceiptImport &imported : sent->receipts) {
+                said << receiptMessage(imported);
+            }
+            showMessage(said.join(u'\n'), false);
+        } else if (!automatic) {
+            showMessage(tr("There is no batch waiting for the district."), false);
+        }
+        if (sent && !sent->receipts.isEmpty()) {
+            Q_EMIT outboxChanged();
+        }
+        reload();
+    });
+    setBusy(tr("Sending to the district hub…"));
     job->start();
 }
 

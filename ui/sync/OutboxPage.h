@@ -6,6 +6,7 @@
 #include "models/vault/Actor.h"
 #include "models/vault/VaultConnector.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <functional>
@@ -26,8 +27,13 @@ class Database;
 namespace verdes::sync {
 class BatchExportJob;
 class CatchUpJob;
+class SendJob;
 struct OutboxEntry;
 } // namespace verdes::sync
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
 
 namespace verdes::ui {
 
@@ -36,9 +42,11 @@ class OutboxTableModel;
 
 // The "Send to district" page (issue 13 §3): the district hub this laptop is enrolled with (or a
 // button to enrol it), the batches of the sealed meetings with where each stands, and the items of
-// the selected one with what the district's receipt said of each. The officer writes a batch to a
-// USB stick for the district and imports the receipt they bring back; sending over the internet
-// comes with the hub's HTTPS service.
+// the selected one with what the district's receipt said of each. With a hub that has an HTTPS
+// address, the batches go by themselves: when the page has something waiting, when the network comes
+// back (QNetworkInformation) and at each batch's next try after a failure, and at once with "Send
+// now". Without a connection, the officer writes a batch to a USB stick for the district and imports
+// the receipt they bring back.
 //
 // Making the batches (catchUp) and writing one run as jobs on connections of their own (a batch holds
 // the meeting's evidence: megabytes), so the window never freezes. What the officer's role does not
@@ -79,6 +87,15 @@ public:
     void exportTo(const QString &path, bool replace);
     // Reads and records the district's receipt in `path`, and says what it means.
     void importReceipt(const QString &path);
+    // Sends every batch the district has not answered over HTTPS, on a worker thread; the outcome is
+    // said on the page. `automatic`: started by the page itself (a failure then shows in the batch's
+    // row, not as a message).
+    void sendNow(bool automatic = false);
+    // Whether the hub takes batches over HTTPS and this officer may send them.
+    bool canSendOnline() const;
+
+    // When the page will next send by itself (invalid when it will not).
+    QDateTime nextAutomaticSend() const { return m_nextSend; }
 
     // Selects a batch in the list (its items show below); false when it is not listed.
     bool selectBatch(quint64 sequence);
@@ -110,6 +127,8 @@ private:
     void setBusy(const QString &text);
     void chooseExportFile();
     void chooseReceiptFile();
+    void scheduleSend();
+    void watchNetwork();
     QString itemSubject(const std::optional<qint64> &proposalId, const QString &householdId);
 
     std::unique_ptr<Ui::OutboxPage> m_ui;
@@ -119,11 +138,15 @@ private:
     Actor m_actor;
     QString m_villageName;
     bool m_enrolled = false;
+    bool m_online = false; // the hub has an HTTPS address and has not revoked this laptop
+    QDateTime m_nextSend;
     bool m_messageError = false;
     OutboxTableModel *m_model;
     OutboxItemTableModel *m_itemModel;
+    QTimer *m_sendTimer;
     std::unique_ptr<sync::CatchUpJob> m_catchUpJob;
     std::unique_ptr<sync::BatchExportJob> m_exportJob;
+    std::unique_ptr<sync::SendJob> m_sendJob;
 };
 
 } // namespace verdes::ui

@@ -52,6 +52,10 @@ QString OutboxTableModel::stateText(const sync::OutboxEntry &entry)
         if (reason == sync::ReceiptReason::SequenceGap) {
             return tr("waiting: the district is missing an earlier batch");
         }
+        if (entry.attempts > 0 && entry.nextAttemptAt.isValid()) {
+            return tr("not sent yet (tried %n time(s)); next try at %1", nullptr, entry.attempts)
+                .arg(Look::shortDateTime(entry.nextAttemptAt));
+        }
         if (entry.state == sync::OutboxState::Queued) {
             return tr("waiting to be sent");
         }
@@ -96,6 +100,10 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
+    case Qt::ToolTipRole:
+        // Why the last try failed, in full.
+        return index.column() == StateColumn && !entry.lastError.isEmpty() ? QVariant(entry.lastError)
+                                                                           : QVariant();
     case Qt::DisplayRole:
         break;
     default:

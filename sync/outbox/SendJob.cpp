@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/outbox/SendJob.h"
+
+#include "models/vault/Database.h"
+#include "sync/outbox/OutboxRepository.h"
+#include "sync/transport/HttpTransport.h"
+
+#include <QUrl>
+
+namespace verdes::sync {
+
+SendJob::SendJob(VaultConnector connector, Actor actor, Clock &clock, QObject *parent)
+    : Job(parent)
+    , m_connector(std::move(connector))
+    , m_actor(std::move(actor))
+    , m_clock(clock)
+{}
+
+SendJob::~SendJob()
+{
+    // The worker thread uses the members: stop it before they go.
+    cancel();
+    wait();
+}
+
+const Result<Outbox::SendReport> &SendJob::result() const
+{
+    Q_ASSERT_X(m_result.has_value(), "SendJob::result", "the job has not finished");
+    return *m_result;
+}
+
+void SendJob::work()
+{
+    setPhase(tr("Connecting to the district hub…"));
+    auto db = m_connector.open();
+    if (!db) {
+        m_result = db.error();
+        return;
+    }
+    OutboxRepository repo(**db, m_clock);
+    auto hub = repo.hub();
+    if (!hub) {
+        m_result = hub.error();
+        return;
+    }
+    if (!*hub) {
+        m_result = Error(ErrorCode::SyncNotEnrolled);
+        return;
+    }
+    HttpTransport transport({QUrl((*hub)->url), (*hub)->tlsPin}, *this);
+    Outbox outbox(**db, m_clock);
+    m_result = outbox.send(m_actor, transport, *this);
+}
+
+} // namespace verdes::sync
