@@ -4,6 +4,7 @@
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/core/Rng.h"
+#include "models/core/SecretWrap.h"
 #include "models/core/SecureBytes.h"
 #include "tests/support/RecordingProgress.h"
 
@@ -130,6 +131,26 @@ private Q_SLOTS:
         QVERIFY(moved.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is part of the API
         target.clear();
         QVERIFY(target.isEmpty());
+    }
+
+    // The hub's secrets in PostgreSQL: only the key and the context they were wrapped with open them.
+    void aWrappedSecretOpensOnlyWithItsKeyAndContext()
+    {
+        const SecureBytes key = SecureBytes::random(SecretWrap::kKeySize);
+        const SecureBytes secret = SecureBytes::fromUtf8(u"benih kunci tanda tangan");
+        const QByteArray wrapped = SecretWrap::wrap(key, secret.bytes(), "signing_seed");
+        QCOMPARE(wrapped.size(), qsizetype(secret.size()) + SecretWrap::kOverhead);
+        QVERIFY(!wrapped.contains("benih"));
+        QVERIFY(wrapped != SecretWrap::wrap(key, secret.bytes(), "signing_seed")); // a fresh nonce
+        const auto opened = SecretWrap::unwrap(key, wrapped, "signing_seed");
+        QVERIFY(opened);
+        QVERIFY(opened->equals(secret));
+        QVERIFY(!SecretWrap::unwrap(SecureBytes::random(SecretWrap::kKeySize), wrapped, "signing_seed"));
+        QVERIFY(!SecretWrap::unwrap(key, wrapped, "sealing_secret"));
+        QByteArray changed = wrapped;
+        changed[30] = static_cast<char>(changed.at(30) ^ 0x01);
+        QVERIFY(!SecretWrap::unwrap(key, changed, "signing_seed"));
+        QVERIFY(!SecretWrap::unwrap(key, wrapped.left(SecretWrap::kOverhead - 1), "signing_seed"));
     }
 
     void randomSecureBytesDiffer()
