@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 namespace verdes {
 
 namespace {
@@ -730,9 +732,9 @@ QString errorCodeName(ErrorCode code)
 QList<ErrorCode> allErrorCodes()
 {
     // errorCodeName() has a switch over every value without a default, so -Wswitch (an error here)
-    // keeps it complete; the codes are the values it names.
+    // keeps it complete; the codes are the values it names, in every group (the hub's are above 1000).
     QList<ErrorCode> codes;
-    for (int i = 0; i < 1000; ++i) {
+    for (int i = 0; i <= std::numeric_limits<quint16>::max(); ++i) {
         const auto code = static_cast<ErrorCode>(i);
         if (!errorCodeName(code).isEmpty()) {
             codes.append(code);
