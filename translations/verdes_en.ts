@@ -3273,6 +3273,10 @@ Enrolling this laptop with the district hub:
         <source>The key file %1 does not open the hub in %2: it is not the key this hub was made with, or it does not hold 64 hex digits. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub&apos;s database %1 cannot be reached. Check that PostgreSQL runs there, that this computer may connect to it, and the user name and password (best kept in ~/.pgpass or a service file). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>

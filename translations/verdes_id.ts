@@ -3396,6 +3396,10 @@ Mendaftarkan komputer ini ke server dinas sosial:
         <source>The key file %1 does not open the hub in %2: it is not the key this hub was made with, or it does not hold 64 hex digits. Nothing was changed.</source>
         <translation>Berkas kunci %1 tidak membuka server di %2: itu bukan kunci yang dipakai saat server ini dibuat, atau isinya bukan 64 digit hex. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>The hub&apos;s database %1 cannot be reached. Check that PostgreSQL runs there, that this computer may connect to it, and the user name and password (best kept in ~/.pgpass or a service file). Nothing was changed.</source>
+        <translation>Basis data server dinas sosial %1 tidak dapat dihubungi. Periksa apakah PostgreSQL berjalan di sana, apakah komputer ini boleh terhubung ke sana, serta nama pengguna dan kata sandinya (sebaiknya disimpan di ~/.pgpass atau berkas layanan). Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>

@@ -440,6 +440,11 @@ QString ErrorText::describe(const Error &e)
         return tr("The key file %1 does not open the hub in %2: it is not the key this hub was made with, "
                   "or it does not hold 64 hex digits. Nothing was changed.")
             .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::HubDatabaseUnreachable:
+        return tr("The hub's database %1 cannot be reached. Check that PostgreSQL runs there, that this "
+                  "computer may connect to it, and the user name and password (best kept in ~/.pgpass or "
+                  "a service file). Nothing was changed.")
+            .arg(arg(e, 0));
     }
     Q_UNREACHABLE();
     return {};
@@ -559,6 +564,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::MeetingSealBroken:
     case ErrorCode::HubKeyFileWrong:
     case ErrorCode::HubTlsUnreadable:
+    case ErrorCode::HubDatabaseUnreachable:
         return 4;
     case ErrorCode::Internal:
     case ErrorCode::Cancelled:
@@ -724,6 +730,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(HubCannotListen)
         VERDES_ERROR_NAME(HubTlsUnreadable)
         VERDES_ERROR_NAME(HubKeyFileWrong)
+        VERDES_ERROR_NAME(HubDatabaseUnreachable)
 #undef VERDES_ERROR_NAME
     }
     return {};

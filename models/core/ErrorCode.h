@@ -159,6 +159,7 @@ enum class ErrorCode : quint16
     HubCannotListen,          // args: the address and port; detail: why
     HubTlsUnreadable,         // args: the certificate or key file
     HubKeyFileWrong,          // args: the key file, the hub folder (not 64 hex digits, or not this hub's key)
+    HubDatabaseUnreachable,   // args: the hub's PostgreSQL database, without its password
 };
 
 } // namespace verdes
