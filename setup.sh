@@ -30,7 +30,10 @@ packages=(
     clang clang-tidy clang-format clang-tools libclang-rt-14-dev llvm
     xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-core
     poppler-utils unzip
+    libpq-dev postgresql-15
 )
+# postgresql-15 is there for the hub's storage tests, which start a throw-away server of their own in a
+# temporary folder; the cluster the package may make at install is not used.
 backports_packages=(libsqlcipher-dev)
 # Only for `test` (CI's packages stage): cpack's dependency scan (dpkg-shlibdeps, file), lintian, and a
 # real nginx for the hub's site. Not for `demo` or `deps`: on a machine with systemd, installing

@@ -1,0 +1,811 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/hub/PostgresHubRepository.h"
+
+#include "models/core/Log.h"
+#include "models/core/SecretWrap.h"
+
+#include <QtEndian>
+
+#include <array>
+#include <libpq-fe.h>
+#include <vector>
+
+namespace verdes::hub {
+
+namespace {
+
+constexpr qint64 kSchemaVersion = 1;
+
+// The type oids of the parameters we send (pg_type.dat); fixed since PostgreSQL 7.
+constexpr Oid kByteaOid = 17;
+constexpr Oid kInt8Oid = 20;
+constexpr Oid kTextOid = 25;
+
+constexpr int kTextFormat = 0;
+constexpr int kBinaryFormat = 1;
+
+// SQLSTATE unique_violation: a racing process stored the same row first.
+constexpr char kUniqueViolation[] = "23505";
+
+// The tables of SqliteHubRepository, with PostgreSQL's types: bigint for INTEGER, bytea for BLOB.
+// The hub's secret keys are kept wrapped (SecretWrap), never in clear. Run in one transaction, under
+// an advisory lock, so that two `verdes-hub init` on one database cannot interleave their DDL.
+const char *const kSchema = R"sql(
+SET LOCAL client_min_messages = warning;
+CREATE TABLE IF NOT EXISTS hub_schema (
+    id      bigint PRIMARY KEY CHECK (id = 1),
+    version bigint NOT NULL
+);
+CREATE TABLE IF NOT EXISTS hub_settings (
+    id                bigint PRIMARY KEY CHECK (id = 1),
+    hub_id            text NOT NULL,
+    name              text NOT NULL,
+    district_code     text NOT NULL,
+    created_at        text NOT NULL,
+    max_offline_days  bigint NOT NULL DEFAULT 0,
+    url               text NOT NULL DEFAULT '',
+    tls_pin           bytea,
+    revocation_serial bigint NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS hub_keys (
+    id                     bigint PRIMARY KEY CHECK (id = 1),
+    signing_public         bytea NOT NULL,
+    signing_seed_wrapped   bytea NOT NULL,
+    sealing_public         bytea NOT NULL,
+    sealing_secret_wrapped bytea NOT NULL
+);
+CREATE TABLE IF NOT EXISTS devices (
+    key_id        bytea PRIMARY KEY,
+    public_key    bytea NOT NULL,
+    vault_id      text NOT NULL,
+    village_code  text NOT NULL,
+    village_name  text NOT NULL,
+    officer       text NOT NULL,
+    enrolled_at   text NOT NULL,
+    revoked_at    text,
+    last_sequence bigint NOT NULL DEFAULT 0,
+    last_batch_id bytea,
+    last_contact  text
+);
+CREATE TABLE IF NOT EXISTS batches (
+    batch_id      bytea PRIMARY KEY,
+    device_key_id bytea NOT NULL REFERENCES devices (key_id),
+    sequence      bigint NOT NULL,
+    village_code  text NOT NULL,
+    received_at   text NOT NULL,
+    outcome       text NOT NULL,
+    signed_file   bytea NOT NULL,
+    receipt       bytea NOT NULL,
+    UNIQUE (device_key_id, sequence)
+);
+CREATE TABLE IF NOT EXISTS batch_items (
+    batch_id      bytea NOT NULL REFERENCES batches (batch_id),
+    position      bigint NOT NULL,
+    device_key_id bytea NOT NULL,
+    proposal_id   bigint NOT NULL,
+    type          text NOT NULL,
+    household_id  text NOT NULL,
+    outcome       text NOT NULL,
+    reason        text NOT NULL DEFAULT '',
+    PRIMARY KEY (batch_id, position)
+);
+CREATE INDEX IF NOT EXISTS batch_items_proposal ON batch_items (device_key_id, proposal_id);
+CREATE TABLE IF NOT EXISTS refusals (
+    refusal_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    file_sha256   bytea NOT NULL,
+    device_key_id bytea,
+    reason        text NOT NULL,
+    at            text NOT NULL
+);
+)sql";
+
+const char *const kDeviceColumns =
+    "SELECT key_id, public_key, vault_id, village_code, village_name, officer, enrolled_at, "
+    "coalesce(revoked_at, ''), last_sequence, coalesce(last_batch_id, ''::bytea), coalesce(last_contact, '') "
+    "FROM devices ";
+
+// What a wrapped secret is bound to: its column and the public half it belongs with, so that no wrap
+// can stand in for another.
+QByteArray wrapContext(const char *column, const QByteArray &publicKey)
+{
+    return QByteArray("verdes-hub-key/1:") + column + ':' + publicKey;
+}
+
+struct ConnectionDeleter
+{
+    void operator()(PGconn *connection) const noexcept { PQfinish(connection); }
+};
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const noexcept { PQclear(result); }
+};
+
+using ConnectionHandle = std::unique_ptr<PGconn, ConnectionDeleter>;
+using ResultHandle = std::unique_ptr<PGresult, ResultDeleter>;
+
+// The parameters of one statement ($1, $2, …): text and numbers in text form, bytes in binary form,
+// so no value is ever part of the SQL text.
+class Params final
+{
+public:
+    Params &text(const QString &value) { return add(value.toUtf8(), kTextOid, kTextFormat); }
+
+    Params &bytes(const QByteArray &value) { return add(value, kByteaOid, kBinaryFormat); }
+
+    Params &int64(qint64 value) { return add(QByteArray::number(value), kInt8Oid, kTextFormat); }
+
+    Params &nullBytes() { return add({}, kByteaOid, kBinaryFormat, true); }
+
+    int count() const { return static_cast<int>(m_values.size()); }
+
+    const Oid *types() const { return m_types.data(); }
+
+    const int *lengths() const { return m_lengths.data(); }
+
+    const int *formats() const { return m_formats.data(); }
+
+    // Pointers into the values held here: valid while this object lives unchanged.
+    std::vector<const char *> pointers() const
+    {
+        std::vector<const char *> result;
+        result.reserve(m_values.size());
+        for (std::size_t i = 0; i < m_values.size(); ++i) {
+            result.push_back(m_isNull.at(i) ? nullptr : m_values.at(i).constData());
+        }
+        return result;
+    }
+
+private:
+    Params &add(const QByteArray &value, Oid type, int format, bool isNull = false)
+    {
+        m_values.push_back(value);
+        m_types.push_back(type);
+        m_lengths.push_back(static_cast<int>(value.size()));
+        m_formats.push_back(format);
+        m_isNull.push_back(isNull);
+        return *this;
+    }
+
+    std::vector<QByteArray> m_values;
+    std::vector<Oid> m_types;
+    std::vector<int> m_lengths;
+    std::vector<int> m_formats;
+    std::vector<bool> m_isNull;
+};
+
+// The rows of a result, asked for in binary form: text is UTF-8, bigint 8 bytes big-endian, bytea raw.
+class Rows final
+{
+public:
+    explicit Rows(ResultHandle result)
+        : m_result(std::move(result))
+    {}
+
+    int count() const { return PQntuples(m_result.get()); }
+
+    bool isNull(int row, int column) const { return PQgetisnull(m_result.get(), row, column) != 0; }
+
+    QByteArray bytes(int row, int column) const
+    {
+        return {PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column)};
+    }
+
+    QString text(int row, int column) const
+    {
+        return QString::fromUtf8(PQgetvalue(m_result.get(), row, column),
+                                 PQgetlength(m_result.get(), row, column));
+    }
+
+    qint64 int64(int row, int column) const
+    {
+        const char *value = PQgetvalue(m_result.get(), row, column);
+        switch (PQgetlength(m_result.get(), row, column)) {
+        case 8:
+            return qFromBigEndian<qint64>(value);
+        case 4:
+            return qFromBigEndian<qint32>(value);
+        default:
+            return 0;
+        }
+    }
+
+    // How many rows an INSERT, UPDATE or DELETE touched.
+    qint64 affected() const { return QByteArray(PQcmdTuples(m_result.get())).toLongLong(); }
+
+private:
+    ResultHandle m_result;
+};
+
+QString firstLine(const char *message)
+{
+    return QString::fromUtf8(message).section(u'\n', 0, 0).trimmed();
+}
+
+} // namespace
+
+class PostgresHubRepository::Connection final
+{
+public:
+    Connection(ConnectionHandle handle, QString name)
+        : m_handle(std::move(handle))
+        , m_name(std::move(name))
+    {}
+
+    static Result<std::unique_ptr<Connection>> connect(const QString &connection)
+    {
+        const QString name = PostgresHubRepository::displayName(connection);
+        const QByteArray conninfo = connection.toUtf8();
+        // The words before dbname are defaults: the connection string, expanded in its place, overrides
+        // them (a connect_timeout of its own, say).
+        const std::array<const char *, 5> keywords{
+            "connect_timeout", "application_name", "client_encoding", "dbname", nullptr};
+        const std::array<const char *, 5> values{"10", "verdes-hub", "UTF8", conninfo.constData(), nullptr};
+        ConnectionHandle handle(PQconnectdbParams(keywords.data(), values.data(), 1));
+        if (!handle) {
+            return Error(ErrorCode::HubDatabaseUnreachable, {name}, QStringLiteral("libpq: out of memory"));
+        }
+        if (PQstatus(handle.get()) != CONNECTION_OK) {
+            return Error(ErrorCode::HubDatabaseUnreachable,
+                         {name},
+                         QStringLiteral("postgres: %1").arg(firstLine(PQerrorMessage(handle.get()))));
+        }
+        return std::make_unique<Connection>(std::move(handle), name);
+    }
+
+    const QString &name() const { return m_name; }
+
+    // Runs one statement; the result whatever its status.
+    ResultHandle run(const char *sql, const Params &params = {})
+    {
+        const std::vector<const char *> values = params.pointers();
+        return ResultHandle(PQexecParams(m_handle.get(),
+                                         sql,
+                                         params.count(),
+                                         params.types(),
+                                         values.data(),
+                                         params.lengths(),
+                                         params.formats(),
+                                         kBinaryFormat));
+    }
+
+    static bool succeeded(const ResultHandle &result)
+    {
+        const ExecStatusType status = PQresultStatus(result.get());
+        return result && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
+    }
+
+    static QByteArray sqlState(const ResultHandle &result)
+    {
+        const char *state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        return state == nullptr ? QByteArray() : QByteArray(state);
+    }
+
+    // Why a statement failed, for the user and the log: a lost connection, or its SQLSTATE (never the
+    // server's message, which may quote the values that were refused).
+    Error failure(const char *what, const ResultHandle &result) const
+    {
+        if (PQstatus(m_handle.get()) != CONNECTION_OK) {
+            return {ErrorCode::HubDatabaseUnreachable,
+                    {m_name},
+                    QStringLiteral("postgres: connection lost (%1)").arg(QLatin1StringView(what))};
+        }
+        return {ErrorCode::VaultDamaged,
+                {m_name},
+                QStringLiteral("postgres: %1 failed, SQLSTATE %2")
+                    .arg(QLatin1StringView(what), QString::fromLatin1(sqlState(result)))};
+    }
+
+    // Runs several statements without parameters (the schema): PQexecParams takes one at a time.
+    Result<void> script(const char *what, const char *sql)
+    {
+        const ResultHandle result(PQexec(m_handle.get(), sql));
+        if (!succeeded(result)) {
+            return failure(what, result);
+        }
+        return {};
+    }
+
+    Result<Rows> exec(const char *what, const char *sql, const Params &params = {})
+    {
+        ResultHandle result = run(sql, params);
+        if (!succeeded(result)) {
+            return failure(what, result);
+        }
+        return Rows(std::move(result));
+    }
+
+private:
+    ConnectionHandle m_handle;
+    QString m_name;
+};
+
+namespace {
+
+using Connection = PostgresHubRepository::Connection;
+
+// A transaction that rolls back unless committed.
+class Transaction final
+{
+public:
+    explicit Transaction(Connection &db)
+        : m_db(db)
+    {}
+
+    ~Transaction()
+    {
+        if (m_open) {
+            m_db.run("ROLLBACK");
+        }
+    }
+
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    Transaction(Transaction &&) = delete;
+    Transaction &operator=(Transaction &&) = delete;
+
+    Result<void> begin()
+    {
+        VERDES_TRY(m_db.exec("begin", "BEGIN"));
+        m_open = true;
+        return {};
+    }
+
+    Result<void> commit()
+    {
+        m_open = false;
+        VERDES_TRY(m_db.exec("commit", "COMMIT"));
+        return {};
+    }
+
+private:
+    Connection &m_db;
+    bool m_open = false;
+};
+
+Error notAHub(const QString &name, const QString &detail)
+{
+    return {ErrorCode::VaultDamaged, {name}, QStringLiteral("hub database: %1").arg(detail)};
+}
+
+Result<qint64> schemaVersion(Connection &db)
+{
+    ResultHandle result = db.run("SELECT version FROM hub_schema WHERE id = 1");
+    if (Connection::sqlState(result) == "42P01") { // undefined_table
+        return notAHub(db.name(), QStringLiteral("no hub schema"));
+    }
+    if (!Connection::succeeded(result)) {
+        return db.failure("schema version", result);
+    }
+    const Rows rows(std::move(result));
+    if (rows.count() != 1) {
+        return notAHub(db.name(), QStringLiteral("no schema version"));
+    }
+    return rows.int64(0, 0);
+}
+
+} // namespace
+
+PostgresHubRepository::PostgresHubRepository(std::unique_ptr<Connection> db, SecureBytes secretKey)
+    : m_db(std::move(db))
+    , m_secretKey(std::move(secretKey))
+{}
+
+PostgresHubRepository::~PostgresHubRepository() = default;
+
+QString PostgresHubRepository::displayName(const QString &connection)
+{
+    char *problem = nullptr;
+    PQconninfoOption *options = PQconninfoParse(connection.toUtf8().constData(), &problem);
+    if (problem != nullptr) {
+        PQfreemem(problem);
+    }
+    if (options == nullptr) {
+        return QStringLiteral("(a connection string libpq cannot read)");
+    }
+    QString user;
+    QString host;
+    QString port;
+    QString dbname;
+    QString service;
+    for (const PQconninfoOption *option = options; option->keyword != nullptr; ++option) { // NOLINT
+        if (option->val == nullptr) {
+            continue;
+        }
+        const QByteArrayView keyword(option->keyword);
+        const QString value = QString::fromUtf8(option->val);
+        if (keyword == "user") {
+            user = value;
+        } else if (keyword == "host") {
+            host = value;
+        } else if (keyword == "port") {
+            port = value;
+        } else if (keyword == "dbname") {
+            dbname = value;
+        } else if (keyword == "service") {
+            service = value;
+        }
+    }
+    PQconninfoFree(options);
+    if (!service.isEmpty() && host.isEmpty() && dbname.isEmpty()) {
+        return QStringLiteral("service=%1").arg(service);
+    }
+    // The password is left out, wherever it was given.
+    return QStringLiteral("postgresql://%1%2%3/%4")
+        .arg(
+            user.isEmpty() ? QString() : user + u'@', host, port.isEmpty() ? QString() : u':' + port, dbname);
+}
+
+Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::create(const QString &connection,
+                                                                             const SecureBytes &secretKey)
+{
+    if (secretKey.size() != SecretWrap::kKeySize) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("a hub key is 32 bytes"));
+    }
+    VERDES_TRY_ASSIGN(db, Connection::connect(connection));
+    {
+        Transaction tx(*db);
+        VERDES_TRY(tx.begin());
+        VERDES_TRY(db->exec("schema lock", "SELECT pg_advisory_xact_lock(7265646573)"));
+        VERDES_TRY(db->script("schema", kSchema));
+        VERDES_TRY(db->exec("schema version",
+                            "INSERT INTO hub_schema (id, version) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
+                            Params().int64(kSchemaVersion)));
+        VERDES_TRY_ASSIGN(version, schemaVersion(*db));
+        if (version != kSchemaVersion) {
+            return notAHub(db->name(), QStringLiteral("schema version %1").arg(version));
+        }
+        VERDES_TRY_ASSIGN(existing, db->exec("existing hub", "SELECT 1 FROM hub_settings"));
+        if (existing.count() != 0) {
+            return Error(ErrorCode::FileExists, {db->name()}, QStringLiteral("the database holds a hub"));
+        }
+        VERDES_TRY(tx.commit());
+    }
+    return std::unique_ptr<PostgresHubRepository>(
+        new PostgresHubRepository(std::move(db), SecureBytes::copyOf(secretKey.bytes())));
+}
+
+Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::open(const QString &connection,
+                                                                           const SecureBytes &secretKey)
+{
+    if (secretKey.size() != SecretWrap::kKeySize) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("a hub key is 32 bytes"));
+    }
+    VERDES_TRY_ASSIGN(db, Connection::connect(connection));
+    VERDES_TRY_ASSIGN(version, schemaVersion(*db));
+    if (version != kSchemaVersion) {
+        return notAHub(db->name(), QStringLiteral("schema version %1").arg(version));
+    }
+    std::unique_ptr<PostgresHubRepository> repository(
+        new PostgresHubRepository(std::move(db), SecureBytes::copyOf(secretKey.bytes())));
+    // The key must open the hub's keys: a wrong key file is said at once, as SQLCipher says it.
+    VERDES_TRY_ASSIGN(stored, repository->m_db->exec("keys", "SELECT 1 FROM hub_keys"));
+    if (stored.count() != 0) {
+        auto keys = repository->keys();
+        if (!keys) {
+            return keys.error();
+        }
+    }
+    return repository;
+}
+
+Result<void> PostgresHubRepository::initialise(const HubSettings &settings, const HubKeys &keys)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    Params s;
+    s.text(settings.hubId)
+        .text(settings.name)
+        .text(settings.districtCode)
+        .text(settings.createdAt)
+        .int64(settings.maxOfflineDays)
+        .text(settings.url);
+    if (settings.tlsPin) {
+        s.bytes(*settings.tlsPin);
+    } else {
+        s.nullBytes();
+    }
+    ResultHandle inserted = m_db->run("INSERT INTO hub_settings (id, hub_id, name, district_code, "
+                                      "created_at, max_offline_days, url, tls_pin) "
+                                      "VALUES (1, $1, $2, $3, $4, $5, $6, $7)",
+                                      s);
+    if (Connection::sqlState(inserted) == kUniqueViolation) {
+        return Error(ErrorCode::FileExists, {m_db->name()}, QStringLiteral("the database holds a hub"));
+    }
+    if (!Connection::succeeded(inserted)) {
+        return m_db->failure("initialise", inserted);
+    }
+    Params k;
+    k.bytes(keys.signingPublic)
+        .bytes(SecretWrap::wrap(
+            m_secretKey, keys.signingSeed.bytes(), wrapContext("signing_seed", keys.signingPublic)))
+        .bytes(keys.sealingPublic)
+        .bytes(SecretWrap::wrap(
+            m_secretKey, keys.sealingSecret.bytes(), wrapContext("sealing_secret", keys.sealingPublic)));
+    VERDES_TRY(m_db->exec("initialise keys",
+                          "INSERT INTO hub_keys (id, signing_public, signing_seed_wrapped, sealing_public, "
+                          "sealing_secret_wrapped) VALUES (1, $1, $2, $3, $4)",
+                          k));
+    return tx.commit();
+}
+
+Result<HubSettings> PostgresHubRepository::settings()
+{
+    VERDES_TRY_ASSIGN(
+        rows,
+        m_db->exec("settings",
+                   "SELECT hub_id, name, district_code, created_at, max_offline_days, url, tls_pin "
+                   "FROM hub_settings WHERE id = 1"));
+    if (rows.count() != 1) {
+        return notAHub(m_db->name(), QStringLiteral("no settings"));
+    }
+    HubSettings s;
+    s.hubId = rows.text(0, 0);
+    s.name = rows.text(0, 1);
+    s.districtCode = rows.text(0, 2);
+    s.createdAt = rows.text(0, 3);
+    s.maxOfflineDays = static_cast<quint32>(rows.int64(0, 4));
+    s.url = rows.text(0, 5);
+    if (!rows.isNull(0, 6)) {
+        s.tlsPin = rows.bytes(0, 6);
+    }
+    return s;
+}
+
+Result<HubKeys> PostgresHubRepository::keys()
+{
+    VERDES_TRY_ASSIGN(rows,
+                      m_db->exec("keys",
+                                 "SELECT signing_public, signing_seed_wrapped, sealing_public, "
+                                 "sealing_secret_wrapped FROM hub_keys WHERE id = 1"));
+    if (rows.count() != 1) {
+        return notAHub(m_db->name(), QStringLiteral("no keys"));
+    }
+    HubKeys keys;
+    keys.signingPublic = rows.bytes(0, 0);
+    keys.sealingPublic = rows.bytes(0, 2);
+    auto seed =
+        SecretWrap::unwrap(m_secretKey, rows.bytes(0, 1), wrapContext("signing_seed", keys.signingPublic));
+    auto secret =
+        SecretWrap::unwrap(m_secretKey, rows.bytes(0, 3), wrapContext("sealing_secret", keys.sealingPublic));
+    if (!seed || !secret) {
+        // The key file's key is not the one the hub's keys were wrapped with (or a wrap was changed).
+        return Error(
+            ErrorCode::VaultNotAVault, {m_db->name()}, QStringLiteral("the hub's keys do not unwrap"));
+    }
+    keys.signingSeed = std::move(*seed);
+    keys.sealingSecret = std::move(*secret);
+    return keys;
+}
+
+Result<void> PostgresHubRepository::putDevice(const HubDevice &device)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    // Lifting a revocation changes the revocation list, so it gets a new serial: the list that still
+    // names the device must not pass for the current one (docs/batch-format.md §9).
+    VERDES_TRY(
+        m_db->exec("lift revocation",
+                   "UPDATE hub_settings SET revocation_serial = revocation_serial + 1 WHERE id = 1 AND "
+                   "EXISTS (SELECT 1 FROM devices WHERE key_id = $1 AND revoked_at IS NOT NULL)",
+                   Params().bytes(device.keyId)));
+    VERDES_TRY(m_db->exec("put device",
+                          "INSERT INTO devices (key_id, public_key, vault_id, village_code, village_name, "
+                          "officer, enrolled_at) "
+                          "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (key_id) DO UPDATE SET "
+                          "vault_id = excluded.vault_id, village_code = excluded.village_code, "
+                          "village_name = excluded.village_name, officer = excluded.officer, "
+                          "enrolled_at = excluded.enrolled_at, revoked_at = NULL",
+                          Params()
+                              .bytes(device.keyId)
+                              .bytes(device.publicKey)
+                              .text(device.vaultId)
+                              .text(device.villageCode)
+                              .text(device.villageName)
+                              .text(device.officer)
+                              .text(device.enrolledAt)));
+    return tx.commit();
+}
+
+Result<QList<HubDevice>> PostgresHubRepository::queryDevices(const std::optional<QByteArray> &keyId)
+{
+    const QByteArray sql =
+        QByteArray(kDeviceColumns) + (keyId ? "WHERE key_id = $1" : "ORDER BY village_code, enrolled_at");
+    Params params;
+    if (keyId) {
+        params.bytes(*keyId);
+    }
+    VERDES_TRY_ASSIGN(rows, m_db->exec("devices", sql.constData(), params));
+    QList<HubDevice> devices;
+    devices.reserve(rows.count());
+    for (int r = 0; r < rows.count(); ++r) {
+        HubDevice d;
+        d.keyId = rows.bytes(r, 0);
+        d.publicKey = rows.bytes(r, 1);
+        d.vaultId = rows.text(r, 2);
+        d.villageCode = rows.text(r, 3);
+        d.villageName = rows.text(r, 4);
+        d.officer = rows.text(r, 5);
+        d.enrolledAt = rows.text(r, 6);
+        d.revokedAt = rows.text(r, 7);
+        d.lastSequence = static_cast<quint64>(rows.int64(r, 8));
+        d.lastBatchId = rows.bytes(r, 9);
+        d.lastContact = rows.text(r, 10);
+        devices.append(d);
+    }
+    return devices;
+}
+
+Result<std::optional<HubDevice>> PostgresHubRepository::device(const QByteArray &keyId)
+{
+    VERDES_TRY_ASSIGN(found, queryDevices(keyId));
+    if (found.isEmpty()) {
+        return std::optional<HubDevice>();
+    }
+    return std::optional<HubDevice>(found.constFirst());
+}
+
+Result<QList<HubDevice>> PostgresHubRepository::devices()
+{
+    return queryDevices(std::nullopt);
+}
+
+Result<quint64> PostgresHubRepository::revoke(const QByteArray &keyId, const QString &at)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY(m_db->exec("revoke",
+                          "UPDATE devices SET revoked_at = coalesce(revoked_at, $1) WHERE key_id = $2",
+                          Params().text(at).bytes(keyId)));
+    VERDES_TRY_ASSIGN(
+        serial,
+        m_db->exec("revocation serial",
+                   "UPDATE hub_settings SET revocation_serial = revocation_serial + 1 WHERE id = 1 "
+                   "RETURNING revocation_serial"));
+    if (serial.count() != 1) {
+        return notAHub(m_db->name(), QStringLiteral("no settings"));
+    }
+    const qint64 value = serial.int64(0, 0);
+    VERDES_TRY(tx.commit());
+    return static_cast<quint64>(value);
+}
+
+Result<quint64> PostgresHubRepository::revocationSerial()
+{
+    VERDES_TRY_ASSIGN(
+        rows, m_db->exec("revocation serial", "SELECT revocation_serial FROM hub_settings WHERE id = 1"));
+    if (rows.count() != 1) {
+        return notAHub(m_db->name(), QStringLiteral("no settings"));
+    }
+    return static_cast<quint64>(rows.int64(0, 0));
+}
+
+Result<std::optional<QByteArray>> PostgresHubRepository::receiptOf(const QByteArray &batchId)
+{
+    VERDES_TRY_ASSIGN(
+        rows,
+        m_db->exec("receipt", "SELECT receipt FROM batches WHERE batch_id = $1", Params().bytes(batchId)));
+    if (rows.count() == 0) {
+        return std::optional<QByteArray>();
+    }
+    return std::optional<QByteArray>(rows.bytes(0, 0));
+}
+
+Result<bool> PostgresHubRepository::hasProposal(const QByteArray &deviceKeyId, quint64 proposalId)
+{
+    VERDES_TRY_ASSIGN(
+        rows,
+        m_db->exec("has proposal",
+                   "SELECT 1 FROM batch_items WHERE device_key_id = $1 AND proposal_id = $2 AND "
+                   "outcome = 'accepted' LIMIT 1",
+                   Params().bytes(deviceKeyId).int64(static_cast<qint64>(proposalId))));
+    return rows.count() > 0;
+}
+
+Result<bool> PostgresHubRepository::storeAccepted(const HubBatch &batch, quint64 expectedLastSequence)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    // The compare-and-set: a process that moved the device's chain first holds its row until it
+    // commits, and then this UPDATE finds last_sequence changed and touches nothing.
+    VERDES_TRY_ASSIGN(
+        moved,
+        m_db->exec("move chain",
+                   "UPDATE devices SET last_sequence = $1, last_batch_id = $2, last_contact = $3 "
+                   "WHERE key_id = $4 AND last_sequence = $5",
+                   Params()
+                       .int64(static_cast<qint64>(batch.sequence))
+                       .bytes(batch.batchId)
+                       .text(batch.receivedAt)
+                       .bytes(batch.deviceKeyId)
+                       .int64(static_cast<qint64>(expectedLastSequence))));
+    if (moved.affected() != 1) {
+        return false; // the transaction rolls back when `tx` goes
+    }
+    ResultHandle stored = m_db->run("INSERT INTO batches (batch_id, device_key_id, sequence, village_code, "
+                                    "received_at, outcome, signed_file, receipt) "
+                                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                                    Params()
+                                        .bytes(batch.batchId)
+                                        .bytes(batch.deviceKeyId)
+                                        .int64(static_cast<qint64>(batch.sequence))
+                                        .text(batch.villageCode)
+                                        .text(batch.receivedAt)
+                                        .text(batch.outcome)
+                                        .bytes(batch.signedFile)
+                                        .bytes(batch.receipt));
+    if (Connection::sqlState(stored) == kUniqueViolation) {
+        return false; // another process stored this batch: rolled back
+    }
+    if (!Connection::succeeded(stored)) {
+        return m_db->failure("store batch", stored);
+    }
+    for (const HubBatchItem &i : batch.items) {
+        ResultHandle item =
+            m_db->run("INSERT INTO batch_items (batch_id, position, device_key_id, proposal_id, "
+                      "type, household_id, outcome, reason) "
+                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                      Params()
+                          .bytes(batch.batchId)
+                          .int64(i.position)
+                          .bytes(batch.deviceKeyId)
+                          .int64(static_cast<qint64>(i.proposalId))
+                          .text(i.type)
+                          .text(i.householdId)
+                          .text(i.outcome)
+                          .text(i.reason));
+        if (Connection::sqlState(item) == kUniqueViolation) {
+            return false;
+        }
+        if (!Connection::succeeded(item)) {
+            return m_db->failure("store batch item", item);
+        }
+    }
+    VERDES_TRY(tx.commit());
+    return true;
+}
+
+Result<void> PostgresHubRepository::noteRefusal(const QByteArray &fileSha256,
+                                                const QByteArray &deviceKeyId,
+                                                const QString &reason,
+                                                const QString &at)
+{
+    Params params;
+    params.bytes(fileSha256);
+    if (deviceKeyId.isEmpty()) {
+        params.nullBytes();
+    } else {
+        params.bytes(deviceKeyId);
+    }
+    params.text(reason).text(at);
+    VERDES_TRY(
+        m_db->exec("note refusal",
+                   "INSERT INTO refusals (file_sha256, device_key_id, reason, at) VALUES ($1, $2, $3, $4)",
+                   params));
+    if (!deviceKeyId.isEmpty()) {
+        VERDES_TRY(m_db->exec("last contact",
+                              "UPDATE devices SET last_contact = $1 WHERE key_id = $2",
+                              Params().text(at).bytes(deviceKeyId)));
+    }
+    return {};
+}
+
+Result<HubCounts> PostgresHubRepository::counts()
+{
+    VERDES_TRY_ASSIGN(rows,
+                      m_db->exec("counts",
+                                 "SELECT (SELECT count(*) FROM devices), "
+                                 "(SELECT count(*) FROM devices WHERE revoked_at IS NOT NULL), "
+                                 "(SELECT count(*) FROM batches), (SELECT count(*) FROM batch_items), "
+                                 "(SELECT count(*) FROM refusals)"));
+    HubCounts c;
+    c.devices = rows.int64(0, 0);
+    c.revoked = rows.int64(0, 1);
+    c.batches = rows.int64(0, 2);
+    c.items = rows.int64(0, 3);
+    c.refusals = rows.int64(0, 4);
+    return c;
+}
+
+} // namespace verdes::hub

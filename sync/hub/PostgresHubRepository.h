@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/hub/HubStorage.h"
+
+#include <memory>
+
+namespace verdes::hub {
+
+// The hub's storage on PostgreSQL (issue 13 §4), for a hub that outgrows one folder: several
+// `verdes-hub` processes, on one or more machines, share one database. The tables are those of
+// SqliteHubRepository. PostgreSQL does not encrypt what it stores, so the hub's two secret keys are
+// kept wrapped (SecretWrap) under the 32-byte key of the hub's key file; nothing else is secret.
+// Each object owns one libpq connection and is used by one thread at a time.
+class PostgresHubRepository final : public HubStorage
+{
+public:
+    // `connection` is a libpq connection string: a URI (postgresql://user@host/db) or key=value
+    // words; a password is best kept in ~/.pgpass or a service file, not here. `secretKey` is the
+    // hub's 32-byte key. create() makes the schema (a database that holds a hub already is refused);
+    // open() checks it, and that the key opens the hub's keys (VaultNotAVault when it does not).
+    static Result<std::unique_ptr<PostgresHubRepository>> create(const QString &connection,
+                                                                 const SecureBytes &secretKey);
+    static Result<std::unique_ptr<PostgresHubRepository>> open(const QString &connection,
+                                                               const SecureBytes &secretKey);
+    // The database a connection string names, without its password, for messages and logs.
+    static QString displayName(const QString &connection);
+    ~PostgresHubRepository() override;
+    PostgresHubRepository(const PostgresHubRepository &) = delete;
+    PostgresHubRepository &operator=(const PostgresHubRepository &) = delete;
+    PostgresHubRepository(PostgresHubRepository &&) = delete;
+    PostgresHubRepository &operator=(PostgresHubRepository &&) = delete;
+
+    Result<void> initialise(const HubSettings &settings, const HubKeys &keys) override;
+    Result<HubSettings> settings() override;
+    Result<HubKeys> keys() override;
+    Result<void> putDevice(const HubDevice &device) override;
+    Result<std::optional<HubDevice>> device(const QByteArray &keyId) override;
+    Result<QList<HubDevice>> devices() override;
+    Result<quint64> revoke(const QByteArray &keyId, const QString &at) override;
+    Result<quint64> revocationSerial() override;
+    Result<std::optional<QByteArray>> receiptOf(const QByteArray &batchId) override;
+    Result<bool> hasProposal(const QByteArray &deviceKeyId, quint64 proposalId) override;
+    Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) override;
+    Result<void> noteRefusal(const QByteArray &fileSha256,
+                             const QByteArray &deviceKeyId,
+                             const QString &reason,
+                             const QString &at) override;
+    Result<HubCounts> counts() override;
+
+    class Connection; // the libpq connection, in the .cpp
+
+private:
+    PostgresHubRepository(std::unique_ptr<Connection> db, SecureBytes secretKey);
+    Result<QList<HubDevice>> queryDevices(const std::optional<QByteArray> &keyId);
+
+    std::unique_ptr<Connection> m_db;
+    SecureBytes m_secretKey;
+};
+
+} // namespace verdes::hub
