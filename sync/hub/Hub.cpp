@@ -9,6 +9,7 @@
 #include "sync/batch/RevocationList.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
+#include "sync/hub/PostgresHubRepository.h"
 #include "sync/hub/SqliteHubRepository.h"
 
 #include <QCryptographicHash>
@@ -39,6 +40,70 @@ QString databasePath(const QString &folder)
 QString defaultKeyFile(const QString &folder)
 {
     return QDir(folder).filePath(QStringLiteral("hub.key"));
+}
+
+QString confPath(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("hub.conf"));
+}
+
+constexpr QStringView kPostgresStorage = u"postgresql";
+constexpr qint64 kConfMaxBytes = qint64{64} * 1024;
+
+// HUBDIR/hub.conf, for a hub whose data is not in the folder: which storage, and the connection string
+// as the operator gave it (a password only if they put one in it).
+Result<void> writeConf(const QString &folder, const QString &postgresUri)
+{
+    const QString path = confPath(folder);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return Error(
+            file.exists() ? ErrorCode::FileExists : ErrorCode::FileWriteFailed, {path}, file.errorString());
+    }
+    const QByteArray text = "# verdes-hub: where this hub keeps its data (written by 'verdes-hub init').\n"
+                            "storage="
+                            + kPostgresStorage.toUtf8() + "\nconnection=" + postgresUri.toUtf8() + '\n';
+    if (file.write(text) != text.size() || !file.flush()) {
+        file.remove();
+        return Error(ErrorCode::FileWriteFailed, {path}, file.errorString());
+    }
+    return {};
+}
+
+// The connection string of HUBDIR/hub.conf; empty when there is none (the embedded database).
+Result<QString> readConf(const QString &folder)
+{
+    const QString path = confPath(folder);
+    QFile file(path);
+    if (!file.exists()) {
+        return QString();
+    }
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return Error(ErrorCode::FilePermissionDenied, {path}, file.errorString());
+    }
+    QString storage;
+    QString connection;
+    const QStringList lines = QString::fromUtf8(file.read(kConfMaxBytes)).split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        const qsizetype equals = trimmed.indexOf(u'=');
+        if (trimmed.startsWith(u'#') || equals < 0) {
+            continue;
+        }
+        const QString key = trimmed.left(equals).trimmed();
+        const QString value = trimmed.mid(equals + 1).trimmed();
+        if (key == u"storage") {
+            storage = value;
+        } else if (key == u"connection") {
+            connection = value;
+        }
+    }
+    if (storage != kPostgresStorage || connection.isEmpty()) {
+        return Error(
+            ErrorCode::VaultDamaged, {folder}, QStringLiteral("hub.conf names no PostgreSQL database"));
+    }
+    return connection;
 }
 
 Result<SecureBytes> readKeyFile(const QString &path)
@@ -127,12 +192,41 @@ Result<void> Hub::init(const QString &folder, const InitOptions &options, Clock 
     }
     // The hub's folder is its user's alone: the database is encrypted, but its key file is beside it.
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A folder is one hub, whichever its storage.
+    for (const QString &taken : {databasePath(folder), confPath(folder)}) {
+        if (QFileInfo::exists(taken)) {
+            return Error(ErrorCode::FileExists, {taken}, QStringLiteral("the folder holds a hub"));
+        }
+    }
     const QString keyFile = options.keyFile.isEmpty() ? defaultKeyFile(folder) : options.keyFile;
     if (options.keyFile.isEmpty()) {
         VERDES_TRY(writeKeyFile(keyFile, SecureBytes::random(static_cast<std::size_t>(kKeyBytes))));
     }
-    VERDES_TRY_ASSIGN(key, readKeyFile(keyFile));
-    VERDES_TRY_ASSIGN(storage, SqliteHubRepository::create(databasePath(folder), key));
+    const bool onPostgres = !options.postgresUri.isEmpty();
+    // A hub on PostgreSQL that could not be made leaves no key file behind, so that init can run again
+    // once the database is reachable.
+    const auto forgetKey = [&options, &keyFile, onPostgres](const Error &error) {
+        if (onPostgres && options.keyFile.isEmpty()) {
+            QFile::remove(keyFile);
+        }
+        return error;
+    };
+    auto keyRead = readKeyFile(keyFile);
+    if (!keyRead) {
+        return forgetKey(keyRead.error());
+    }
+    const SecureBytes key = std::move(keyRead).value();
+    std::unique_ptr<HubStorage> storage;
+    if (onPostgres) {
+        auto created = PostgresHubRepository::create(options.postgresUri, key);
+        if (!created) {
+            return forgetKey(created.error());
+        }
+        storage = std::move(created).value();
+    } else {
+        VERDES_TRY_ASSIGN(created, SqliteHubRepository::create(databasePath(folder), key));
+        storage = std::move(created);
+    }
     HubSettings settings;
     settings.hubId = QStringLiteral("hub-%1-%2")
                          .arg(options.districtCode,
@@ -152,28 +246,56 @@ Result<void> Hub::init(const QString &folder, const InitOptions &options, Clock 
     keys.signingSeed = SecureBytes::copyOf(signer.seed().bytes());
     keys.sealingPublic = sealing.publicKey();
     keys.sealingSecret = SecureBytes::copyOf(sealing.secretKey().bytes());
-    VERDES_TRY(storage->initialise(settings, keys));
-    qCInfo(lcSync) << "hub" << settings.hubId << "initialised, signing key"
-                   << PublicKey::idTextOf(keys.signingPublic);
+    if (auto initialised = storage->initialise(settings, keys); !initialised) {
+        return forgetKey(initialised.error());
+    }
+    if (onPostgres) {
+        VERDES_TRY(writeConf(folder, options.postgresUri));
+    }
+    qCInfo(lcSync) << "hub" << settings.hubId << "initialised on"
+                   << (onPostgres ? PostgresHubRepository::displayName(options.postgresUri)
+                                  : QStringLiteral("hub.db"))
+                   << "signing key" << PublicKey::idTextOf(keys.signingPublic);
     return {};
 }
 
 Result<std::unique_ptr<Hub>> Hub::open(const QString &folder, const QString &keyFile, Clock &clock)
 {
-    if (!QFile::exists(databasePath(folder))) {
-        return Error(ErrorCode::VaultNotFound, {folder}, QStringLiteral("no hub.db"));
+    return open(folder, keyFile, QString(), clock);
+}
+
+Result<std::unique_ptr<Hub>>
+Hub::open(const QString &folder, const QString &keyFile, const QString &postgresUri, Clock &clock)
+{
+    QString connection = postgresUri;
+    if (connection.isEmpty()) {
+        VERDES_TRY_ASSIGN(configured, readConf(folder));
+        connection = configured;
+    }
+    if (connection.isEmpty() && !QFile::exists(databasePath(folder))) {
+        return Error(ErrorCode::VaultNotFound, {folder}, QStringLiteral("no hub.db or hub.conf"));
     }
     const QString keyPath = keyFile.isEmpty() ? defaultKeyFile(folder) : keyFile;
     VERDES_TRY_ASSIGN(key, readKeyFile(keyPath));
-    auto storage = SqliteHubRepository::open(databasePath(folder), key);
+    Result<std::unique_ptr<HubStorage>> storage = Error(ErrorCode::Internal);
+    if (connection.isEmpty()) {
+        auto opened = SqliteHubRepository::open(databasePath(folder), key);
+        storage = opened ? Result<std::unique_ptr<HubStorage>>(std::move(opened).value())
+                         : Result<std::unique_ptr<HubStorage>>(opened.error());
+    } else {
+        auto opened = PostgresHubRepository::open(connection, key);
+        storage = opened ? Result<std::unique_ptr<HubStorage>>(std::move(opened).value())
+                         : Result<std::unique_ptr<HubStorage>>(opened.error());
+    }
     if (!storage && storage.error().code == ErrorCode::VaultNotAVault) {
         // SQLCipher cannot tell a wrong key from a file that is no database: the key is the likelier.
+        // On PostgreSQL, the hub's keys did not unwrap with it.
         return Error(ErrorCode::HubKeyFileWrong, {keyPath, folder}, storage.error().detail);
     }
     if (!storage) {
         return storage.error();
     }
-    return std::make_unique<Hub>(std::move(*storage), clock);
+    return std::make_unique<Hub>(std::move(storage).value(), clock);
 }
 
 Result<QString> Hub::fingerprint()

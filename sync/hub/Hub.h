@@ -23,7 +23,9 @@ namespace verdes::hub {
 // between accepted, a gap, and a replay. The same batch always gets the same receipt.
 //
 // A hub folder holds `hub.db` (SQLCipher) and, unless another key file is named, `hub.key` (the
-// database key, 64 hex digits, readable by the hub's user only).
+// database key, 64 hex digits, readable by the hub's user only). A hub on PostgreSQL keeps its data
+// in the database and, in the folder, `hub.key` (which wraps the hub's secret keys there) and
+// `hub.conf`, which names the database, so that open() needs only the folder.
 class Hub final
 {
 public:
@@ -35,12 +37,21 @@ public:
         std::optional<QByteArray> tlsPin;
         quint32 maxOfflineDays = 0;
         QString keyFile; // empty: HUBDIR/hub.key, made by init
+        // Empty: the embedded database HUBDIR/hub.db. Otherwise a libpq connection string (a URI such as
+        // postgresql://verdes@db.example/verdes), written to HUBDIR/hub.conf as it was given.
+        QString postgresUri;
     };
 
     static Result<void>
     init(const QString &folder, const InitOptions &options, Clock &clock = SystemClock::instance());
     static Result<std::unique_ptr<Hub>>
     open(const QString &folder, const QString &keyFile = {}, Clock &clock = SystemClock::instance());
+    // As above, on the PostgreSQL database `postgresUri` names rather than the one HUBDIR/hub.conf names
+    // (the embedded database when neither names one).
+    static Result<std::unique_ptr<Hub>> open(const QString &folder,
+                                             const QString &keyFile,
+                                             const QString &postgresUri,
+                                             Clock &clock = SystemClock::instance());
     // A hub on a storage of the caller's (PostgreSQL, tests).
     Hub(std::unique_ptr<HubStorage> storage, Clock &clock);
     ~Hub();
