@@ -3,8 +3,8 @@
 //
 // The district hub (issue 13 §4): enrolment, ingest and its receipts, refusals, duplicate items,
 // two hub processes on one storage, revocation lists, and the hub's key file. Every test runs once per
-// kind of hub storage (initTestCase_data): today the embedded SQLCipher database; PostgreSQL joins
-// with one more row and one more StorageKind, and must pass the same tests. Batches are made by hand
+// kind of hub storage (initTestCase_data): the embedded SQLCipher database, and PostgreSQL 15 on a
+// throw-away server of the test's own (tests/support/PostgresServer). Batches are made by hand
 // from fixed device seeds; key ids, times and reason codes are written out from docs/batch-format.md,
 // not taken from the code; every receipt is read back as a village reads it.
 
@@ -19,8 +19,10 @@
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
 #include "sync/hub/Hub.h"
+#include "sync/hub/PostgresHubRepository.h"
 #include "sync/hub/SqliteHubRepository.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/PostgresServer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -172,6 +174,20 @@ QByteArray signedBatch(const Batch &batch, const Signer &signer)
     return signedFile(FileKind::Batch, signer, batch.encode());
 }
 
+// The 32-byte key of a hub folder's hub.key.
+Result<SecureBytes> readHubKey(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(QStringLiteral("hub.key")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::FileNotFound, {file.fileName()}, file.errorString());
+    }
+    QByteArray raw = QByteArray::fromHex(file.readAll().trimmed());
+    SecureBytes key = SecureBytes::copyOf(std::span(reinterpret_cast<const unsigned char *>(raw.constData()),
+                                                    static_cast<std::size_t>(raw.size()))); // NOLINT
+    raw.fill('\0');
+    return key;
+}
+
 // The kinds of hub storage the tests run on. Each makes a new, empty hub, and opens further
 // connections to that same hub, as a second hub process would.
 class StorageKind
@@ -209,15 +225,7 @@ public:
 
     Result<std::unique_ptr<HubStorage>> openStorage() override
     {
-        QFile file(QDir(folder()).filePath(QStringLiteral("hub.key")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error(ErrorCode::FileNotFound, {file.fileName()}, file.errorString());
-        }
-        QByteArray raw = QByteArray::fromHex(file.readAll().trimmed());
-        const SecureBytes key =
-            SecureBytes::copyOf(std::span(reinterpret_cast<const unsigned char *>(raw.constData()),
-                                          static_cast<std::size_t>(raw.size()))); // NOLINT
-        raw.fill('\0');
+        VERDES_TRY_ASSIGN(key, readHubKey(folder()));
         VERDES_TRY_ASSIGN(storage,
                           SqliteHubRepository::open(QDir(folder()).filePath(QStringLiteral("hub.db")), key));
         return std::unique_ptr<HubStorage>(std::move(storage));
@@ -227,10 +235,58 @@ private:
     QTemporaryDir m_dir;
 };
 
-std::unique_ptr<StorageKind> makeStorageKind(const QString &name)
+// PostgreSQL: a new database on the test's server for each hub, made with `init --postgres` as the
+// operator does; the folder keeps hub.key and hub.conf, and is opened as any hub folder.
+class PostgresKind final : public StorageKind
+{
+public:
+    explicit PostgresKind(test::PostgresServer &server)
+        : m_server(server)
+    {}
+
+    QString folder() const { return m_dir.filePath(QStringLiteral("hub")); }
+
+    test::PostgresServer &server() const { return m_server; }
+
+    const QString &database() const { return m_database; }
+
+    QString uri() const { return m_server.uri(m_database); }
+
+    Result<std::unique_ptr<Hub>> makeHub(const Hub::InitOptions &options, Clock &clock) override
+    {
+        if (!m_dir.isValid()) {
+            return Error(ErrorCode::FileWriteFailed, {m_dir.path()}, QStringLiteral("no temporary folder"));
+        }
+        VERDES_TRY_ASSIGN(database, m_server.createDatabase());
+        m_database = database;
+        Hub::InitOptions onPostgres = options;
+        onPostgres.postgresUri = uri();
+        VERDES_TRY(Hub::init(folder(), onPostgres, clock));
+        return Hub::open(folder(), {}, clock);
+    }
+
+    Result<std::unique_ptr<Hub>> openHub(Clock &clock) override { return Hub::open(folder(), {}, clock); }
+
+    Result<std::unique_ptr<HubStorage>> openStorage() override
+    {
+        VERDES_TRY_ASSIGN(key, readHubKey(folder()));
+        VERDES_TRY_ASSIGN(storage, PostgresHubRepository::open(uri(), key));
+        return std::unique_ptr<HubStorage>(std::move(storage));
+    }
+
+private:
+    test::PostgresServer &m_server;
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+std::unique_ptr<StorageKind> makeStorageKind(const QString &name, test::PostgresServer *postgres)
 {
     if (name == u"sqlite") {
         return std::make_unique<SqliteKind>();
+    }
+    if (name == u"postgres" && postgres != nullptr) {
+        return std::make_unique<PostgresKind>(*postgres);
     }
     return nullptr;
 }
@@ -316,6 +372,10 @@ class TestHub : public QObject
     Q_OBJECT
 
 private:
+    // One PostgreSQL server for the whole run, started by the first "postgres" row; it outlives
+    // every hub (declared first, destroyed last).
+    std::unique_ptr<test::PostgresServer> m_postgres;
+    std::optional<Error> m_postgresFailure;
     // The hub under test, on the storage of the current global row.
     std::unique_ptr<StorageKind> m_kind;
     test::FakeClock m_clock{kStart};
@@ -385,12 +445,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("storage");
         QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
     }
 
     void init()
     {
         QFETCH_GLOBAL(QString, storage);
-        m_kind = makeStorageKind(storage);
+        if (storage == u"postgres") {
+            if (!m_postgres && !m_postgresFailure) {
+                auto started = test::PostgresServer::start();
+                if (started) {
+                    m_postgres = std::move(started).value();
+                } else {
+                    m_postgresFailure = started.error();
+                }
+            }
+            if (!m_postgres) {
+                // A developer without PostgreSQL may skip its row; CI must run it.
+                if (m_postgresFailure->code == ErrorCode::FileNotFound
+                    && qEnvironmentVariable("CI") != u"true") {
+                    QSKIP(qPrintable(u"no PostgreSQL server for this row (install postgresql-15): "
+                                     + m_postgresFailure->detail));
+                }
+                QFAIL(qPrintable(u"the test's PostgreSQL server did not start: "
+                                 + failure(*m_postgresFailure)));
+            }
+        }
+        m_kind = makeStorageKind(storage, m_postgres.get());
         QVERIFY(m_kind);
         m_clock.set(kStart);
         Hub::InitOptions options;
@@ -1177,6 +1258,123 @@ private Q_SLOTS:
         auto nothing = Hub::open(elsewhere.path(), keyFile, m_clock);
         QVERIFY(!nothing);
         QVERIFY(nothing.error().code != ErrorCode::Internal);
+    }
+
+    // --- A hub on PostgreSQL: its folder, its wrapped keys, its database out of reach ---
+
+    void aPostgresHubKeepsItsSecretsWrapped()
+    {
+        auto *postgres = dynamic_cast<PostgresKind *>(m_kind.get());
+        if (postgres == nullptr) {
+            QSKIP("the PostgreSQL storage's own checks");
+        }
+        const QString folder = postgres->folder();
+        const QString keyFile = QDir(folder).filePath(QStringLiteral("hub.key"));
+        // The folder names the database and holds the key file, no database.
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("hub.db"))));
+        QFile conf(QDir(folder).filePath(QStringLiteral("hub.conf")));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        const QByteArray confText = conf.readAll();
+        QVERIFY2(confText.contains("storage=postgresql\n"), confText.constData());
+        QVERIFY2(confText.contains(QByteArray("connection=" + postgres->uri().toUtf8() + '\n')),
+                 confText.constData());
+        const QFileDevice::Permissions userBits =
+            QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+        QCOMPARE((conf.permissions() & ~userBits).toInt(),
+                 (QFileDevice::ReadOwner | QFileDevice::WriteOwner).toInt());
+
+        // The secret halves are in the database only wrapped: 24 bytes of nonce, the key, 16 of tag.
+        auto keys = m_hub->storage().keys();
+        QVERIFY(keys);
+        const auto column = [&](const char *sql) {
+            auto value = postgres->server().queryValue(postgres->database(), QString::fromLatin1(sql));
+            return value ? *value : QByteArray();
+        };
+        const auto plain = [](const SecureBytes &secret) {
+            return QByteArray(reinterpret_cast<const char *>(secret.data()),
+                              qsizetype(secret.size())); // NOLINT
+        };
+        const QByteArray seed = column("SELECT signing_seed_wrapped FROM hub_keys");
+        const QByteArray sealing = column("SELECT sealing_secret_wrapped FROM hub_keys");
+        QCOMPARE(seed.size(), 32 + 40);
+        QCOMPARE(sealing.size(), 32 + 40);
+        QVERIFY(!seed.contains(plain(keys->signingSeed)));
+        QVERIFY(!sealing.contains(plain(keys->sealingSecret)));
+        QCOMPARE(column("SELECT signing_public FROM hub_keys"), m_signingKey);
+        // Nowhere else in the table either.
+        const QByteArray row = column("SELECT convert_to(hub_keys::text, 'UTF8') FROM hub_keys");
+        QVERIFY(!row.isEmpty());
+        QVERIFY(!row.contains(plain(keys->signingSeed).toHex()));
+        QVERIFY(!row.contains(plain(keys->sealingSecret).toHex()));
+        m_hub.reset();
+
+        // Another key file does not open the hub, and says which file it was.
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        QFile other(elsewhere.filePath(QStringLiteral("other.key")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(QByteArray(64, 'a') + '\n');
+        other.close();
+        auto wrongKey = Hub::open(folder, other.fileName(), m_clock);
+        QVERIFY(!wrongKey);
+        QCOMPARE(wrongKey.error().code, ErrorCode::HubKeyFileWrong);
+        QVERIFY(describe(wrongKey.error()).contains(other.fileName()));
+
+        // A URI given on the command line stands in for hub.conf.
+        auto byUri = Hub::open(elsewhere.path(), keyFile, postgres->uri(), m_clock);
+        QVERIFY2(byUri, byUri ? "" : qPrintable(failure(byUri.error())));
+        QCOMPARE(*(*byUri)->fingerprint(), PublicKey::idTextOf(m_signingKey));
+
+        // One database holds one hub: a second init on it is refused and leaves nothing behind.
+        Hub::InitOptions options;
+        options.name = QStringLiteral("Dinsos Klaten");
+        options.districtCode = QStringLiteral("3310");
+        options.postgresUri = postgres->uri();
+        const QString second = elsewhere.filePath(QStringLiteral("second"));
+        auto twice = Hub::init(second, options, m_clock);
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, ErrorCode::FileExists);
+        QVERIFY(!QFile::exists(QDir(second).filePath(QStringLiteral("hub.key"))));
+        QVERIFY(!QFile::exists(QDir(second).filePath(QStringLiteral("hub.conf"))));
+        // And the folder of a hub is made once.
+        options.postgresUri.clear();
+        auto again = Hub::init(folder, options, m_clock);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::FileExists);
+    }
+
+    // A database that cannot be reached is said as such, with no password in what the user or the
+    // log reads, and a hub that could not be made leaves no key file.
+    void anUnreachableDatabaseIsSaid()
+    {
+        auto *postgres = dynamic_cast<PostgresKind *>(m_kind.get());
+        if (postgres == nullptr) {
+            QSKIP("the PostgreSQL storage's own checks");
+        }
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString nowhere =
+            QStringLiteral("postgresql://verdes:rahasia-sekali@/hub?host=%1&connect_timeout=2")
+                .arg(elsewhere.filePath(QStringLiteral("no-server")));
+        auto opened = Hub::open(postgres->folder(), {}, nowhere, m_clock);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::HubDatabaseUnreachable);
+        QCOMPARE(exitCodeFor(opened.error().code), 4);
+        QVERIFY(!describe(opened.error()).contains(u"rahasia"));
+        QVERIFY(!opened.error().detail.contains(u"rahasia"));
+        QVERIFY2(describe(opened.error()).contains(u"postgresql://verdes@"),
+                 qPrintable(describe(opened.error())));
+
+        Hub::InitOptions options;
+        options.name = QStringLiteral("Dinsos Klaten");
+        options.districtCode = QStringLiteral("3310");
+        options.postgresUri = nowhere;
+        const QString folder = elsewhere.filePath(QStringLiteral("hub"));
+        auto made = Hub::init(folder, options, m_clock);
+        QVERIFY(!made);
+        QCOMPARE(made.error().code, ErrorCode::HubDatabaseUnreachable);
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("hub.key"))));
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("hub.conf"))));
     }
 };
 
