@@ -485,6 +485,10 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
     }
 
     for (int attempt = 0; attempt < kStoreAttempts; ++attempt) {
+        // The chain first, then the receipt: another process stores a batch and moves the chain in one
+        // transaction, so a chain read before it moved cannot meet a receipt read before it was
+        // stored. In the other order, this very batch stored in between would look like a replay.
+        VERDES_TRY_ASSIGN(current, m_storage->device(header->signerKeyId));
         // The same batch again: the same receipt, nothing changed.
         VERDES_TRY_ASSIGN(stored, m_storage->receiptOf(batchId));
         if (stored) {
@@ -493,7 +497,6 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
             VERDES_TRY_ASSIGN(original, Receipt::decode(opened));
             return Ingested{original, *stored, false};
         }
-        VERDES_TRY_ASSIGN(current, m_storage->device(header->signerKeyId));
         const quint64 last = current->lastSequence;
         receipt.expectedSequence = last + 1;
         if (batch->sequence > last + 1) {

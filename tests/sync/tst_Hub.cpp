@@ -1088,6 +1088,49 @@ private Q_SLOTS:
         QCOMPARE(c.refusals, qint64{kRounds});
     }
 
+    // Two hub processes (two hubs, two connections, two threads) given the same batch at the same
+    // moment, round after round: it is stored once, and both answer with the very same receipt.
+    void twoThreadsIngestingTheSameBatch()
+    {
+        QVERIFY(enrol(kSukamaju));
+        auto opened = m_kind->openHub(m_clock);
+        QVERIFY2(opened, opened ? "" : qPrintable(failure(opened.error())));
+        const std::array<Hub *, 2> hubs = {m_hub.get(), opened->get()};
+        std::optional<QByteArray> previous;
+        constexpr quint64 kRounds = 50;
+        for (quint64 round = 1; round <= kRounds; ++round) {
+            const QByteArray file = sealed(batchOf(kSukamaju, round, previous, {round, 0}), kSukamaju);
+            std::array<Result<Hub::Ingested>, 2> results = {Error(ErrorCode::Internal),
+                                                            Error(ErrorCode::Internal)};
+            std::latch start(2);
+            {
+                std::array<std::thread, 2> threads;
+                for (std::size_t side = 0; side < 2; ++side) {
+                    threads.at(side) = std::thread([&, side] {
+                        start.arrive_and_wait();
+                        results.at(side) = hubs.at(side)->ingest(file);
+                    });
+                }
+                for (std::thread &thread : threads) {
+                    thread.join();
+                }
+            }
+            for (const auto &result : results) {
+                QVERIFY2(result, result ? "" : qPrintable(failure(result.error())));
+                QCOMPARE(result->receipt.outcome, ReceiptOutcome::Accepted);
+                QCOMPARE(result->receipt.sequence, round);
+            }
+            QCOMPARE(int(results.at(0)->stored) + int(results.at(1)->stored), 1);
+            QCOMPARE(results.at(0)->receiptFile, results.at(1)->receiptFile);
+            previous = results.at(0)->receipt.batchId;
+            QCOMPARE(deviceOf(kSukamaju).lastSequence, round);
+        }
+        const HubCounts c = counts();
+        QCOMPARE(c.batches, qint64{kRounds});
+        QCOMPARE(c.items, qint64{2 * kRounds});
+        QCOMPARE(c.refusals, qint64{0});
+    }
+
     // --- Revocation ---
 
     void theRevocationListNamesTheRevokedDevices()
