@@ -342,6 +342,15 @@ Result<bool> SqliteHubRepository::storeAccepted(const HubBatch &batch, quint64 e
     if (moved != 1) {
         return false; // the transaction rolls back when `tx` goes
     }
+    // This transaction writes now, so no other process can store the batch between this check and
+    // the insert; a batch stored already (for whichever device) is not stored again.
+    Statement known(*m_db, u"SELECT 1 FROM batches WHERE batch_id = :id");
+    VERDES_TRY(known.status());
+    known.bind(u":id", batch.batchId);
+    VERDES_TRY_ASSIGN(isKnown, known.step());
+    if (isKnown) {
+        return false;
+    }
     Statement st(
         *m_db,
         u"INSERT INTO batches (batch_id, device_key_id, sequence, village_code, received_at, outcome, "

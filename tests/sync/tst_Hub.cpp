@@ -1131,6 +1131,49 @@ private Q_SLOTS:
         QCOMPARE(c.refusals, qint64{0});
     }
 
+    // The storage's own guard, below the hub's checks: a batch id that is stored already is not
+    // stored again, even for a device whose chain would take it; the answer is false, not an error,
+    // and nothing of the attempt remains.
+    void aStoredBatchIdIsNotStoredTwice()
+    {
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        HubStorage &storage = m_hub->storage();
+        HubBatch batch;
+        batch.batchId = QByteArray(32, '\x5a');
+        batch.deviceKeyId = kSukamaju.id();
+        batch.sequence = 1;
+        batch.villageCode = QString::fromUtf8(kSukamaju.villageCode);
+        batch.receivedAt = QStringLiteral("2026-11-23T09:00:00.000Z");
+        batch.outcome = QStringLiteral("accepted");
+        batch.signedFile = QByteArrayLiteral("signed");
+        batch.receipt = QByteArrayLiteral("receipt");
+        batch.items = {HubBatchItem{0,
+                                    101,
+                                    QStringLiteral("MEMBER_DECEASED"),
+                                    QStringLiteral("H0101"),
+                                    QStringLiteral("accepted"),
+                                    QString()}};
+        auto first = storage.storeAccepted(batch, 0);
+        QVERIFY2(first, first ? "" : qPrintable(failure(first.error())));
+        QVERIFY(*first);
+        // The same device again, its chain moved on: false.
+        auto again = storage.storeAccepted(batch, 0);
+        QVERIFY2(again, again ? "" : qPrintable(failure(again.error())));
+        QVERIFY(!*again);
+        // Another device whose chain is where the batch says: the batch id decides.
+        batch.deviceKeyId = kMojoroto.id();
+        batch.villageCode = QString::fromUtf8(kMojoroto.villageCode);
+        auto other = storage.storeAccepted(batch, 0);
+        QVERIFY2(other, other ? "" : qPrintable(failure(other.error())));
+        QVERIFY(!*other);
+        QCOMPARE(deviceOf(kMojoroto).lastSequence, quint64{0});
+        QVERIFY(deviceOf(kMojoroto).lastContact.isEmpty());
+        QCOMPARE(deviceOf(kSukamaju).lastSequence, quint64{1});
+        QCOMPARE(counts().batches, 1);
+        QCOMPARE(counts().items, 1);
+    }
+
     // --- Revocation ---
 
     void theRevocationListNamesTheRevokedDevices()
