@@ -3962,39 +3962,6 @@ Enrolling this laptop with the district hub:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
-
-  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
-                  [--max-offline-days N] [--key-file FILE]
-                                 make a hub: its encrypted database and its keys, in
-                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
-                                 by you only) unless --key-file names one of 64 hex digits
-  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 enrol the laptop of a village&apos;s request; check the
-                                 fingerprint with the village first. Writes the answer the
-                                 village imports (REQUEST.answer unless --answer)
-  verdes-hub revoke HUBDIR DEVICE [--out FILE]
-                                 revoke a laptop (its key id, as status shows it) and
-                                 write the new revocation list
-  verdes-hub revocations HUBDIR OUTFILE
-                                 write the current revocation list
-  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
-                                 take a sealed batch from a USB stick and write the signed
-                                 receipt for the village (FILE.receipt unless --receipt)
-  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
-
-Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  3  a file that is not what it should be (damaged, for another hub or laptop)
-  4  not a hub folder, or a damaged hub database
-  5  a file that may not be written, or another error reading or writing files
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--max-offline-days is a number of days, 0 (no limit) to 3650</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,6 +4042,43 @@ Exit codes:
     </message>
     <message>
         <source>enrolled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
+                  [--max-offline-days N] [--key-file FILE] [--postgres URI]
+                                 make a hub: its encrypted database and its keys, in
+                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
+                                 by you only) unless --key-file names one of 64 hex digits.
+                                 With --postgres, the data goes to that PostgreSQL database
+                                 (postgresql://user@host/db; the password in ~/.pgpass) and
+                                 HUBDIR/hub.conf remembers it
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 enrol the laptop of a village&apos;s request; check the
+                                 fingerprint with the village first. Writes the answer the
+                                 village imports (REQUEST.answer unless --answer)
+  verdes-hub revoke HUBDIR DEVICE [--out FILE]
+                                 revoke a laptop (its key id, as status shows it) and
+                                 write the new revocation list
+  verdes-hub revocations HUBDIR OUTFILE
+                                 write the current revocation list
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 take a sealed batch from a USB stick and write the signed
+                                 receipt for the village (FILE.receipt unless --receipt)
+  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
+
+Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
+and --postgres URI to use another database than the one HUBDIR/hub.conf names.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  3  a file that is not what it should be (damaged, for another hub or laptop)
+  4  not a hub folder, a damaged hub database, or its database out of reach
+  5  a file that may not be written, or another error reading or writing files
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

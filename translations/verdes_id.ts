@@ -4084,68 +4084,6 @@ Mendaftarkan komputer ini ke server dinas sosial:
         <translation>jumlah argumen untuk %1 salah</translation>
     </message>
     <message>
-        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
-
-  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
-                  [--max-offline-days N] [--key-file FILE]
-                                 make a hub: its encrypted database and its keys, in
-                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
-                                 by you only) unless --key-file names one of 64 hex digits
-  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 enrol the laptop of a village&apos;s request; check the
-                                 fingerprint with the village first. Writes the answer the
-                                 village imports (REQUEST.answer unless --answer)
-  verdes-hub revoke HUBDIR DEVICE [--out FILE]
-                                 revoke a laptop (its key id, as status shows it) and
-                                 write the new revocation list
-  verdes-hub revocations HUBDIR OUTFILE
-                                 write the current revocation list
-  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
-                                 take a sealed batch from a USB stick and write the signed
-                                 receipt for the village (FILE.receipt unless --receipt)
-  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
-
-Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  3  a file that is not what it should be (damaged, for another hub or laptop)
-  4  not a hub folder, or a damaged hub database
-  5  a file that may not be written, or another error reading or writing files
-</source>
-        <translation>verdes-hub: server dinas sosial yang menerima paket perubahan dari desa-desa.
-
-  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
-                  [--max-offline-days N] [--key-file FILE]
-                                 buat server: basis data terenkripsi dan kuncinya, di
-                                 HUBDIR; kunci basis data disimpan di HUBDIR/hub.key (hanya
-                                 dapat dibaca Anda) kecuali --key-file menunjuk berkas 64 digit hex
-  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 daftarkan komputer dari permintaan sebuah desa; periksa dahulu
-                                 sidik jarinya dengan desa itu. Menulis jawaban yang diimpor
-                                 desa (REQUEST.answer kecuali --answer)
-  verdes-hub revoke HUBDIR DEVICE [--out FILE]
-                                 cabut pendaftaran sebuah komputer (id kuncinya, seperti di
-                                 status) dan tulis daftar pencabutan yang baru
-  verdes-hub revocations HUBDIR OUTFILE
-                                 tulis daftar pencabutan yang berlaku
-  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
-                                 terima paket perubahan tersegel dari flashdisk dan tulis tanda
-                                 terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
-  verdes-hub status HUBDIR       server, sidik jari kuncinya, dan komputer yang terdaftar
-
-Semua perintah kecuali init menerima --key-file bila kunci basis data tidak di HUBDIR/hub.key.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain)
-  4  bukan folder server, atau basis data server rusak
-  5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
-</translation>
-    </message>
-    <message>
         <source>--max-offline-days is a number of days, 0 (no limit) to 3650</source>
         <translation>--max-offline-days adalah jumlah hari, 0 (tanpa batas) sampai 3650</translation>
     </message>
@@ -4226,6 +4164,76 @@ Kode keluar:
     <message>
         <source>enrolled %1</source>
         <translation>terdaftar %1</translation>
+    </message>
+    <message>
+        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
+                  [--max-offline-days N] [--key-file FILE] [--postgres URI]
+                                 make a hub: its encrypted database and its keys, in
+                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
+                                 by you only) unless --key-file names one of 64 hex digits.
+                                 With --postgres, the data goes to that PostgreSQL database
+                                 (postgresql://user@host/db; the password in ~/.pgpass) and
+                                 HUBDIR/hub.conf remembers it
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 enrol the laptop of a village&apos;s request; check the
+                                 fingerprint with the village first. Writes the answer the
+                                 village imports (REQUEST.answer unless --answer)
+  verdes-hub revoke HUBDIR DEVICE [--out FILE]
+                                 revoke a laptop (its key id, as status shows it) and
+                                 write the new revocation list
+  verdes-hub revocations HUBDIR OUTFILE
+                                 write the current revocation list
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 take a sealed batch from a USB stick and write the signed
+                                 receipt for the village (FILE.receipt unless --receipt)
+  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
+
+Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
+and --postgres URI to use another database than the one HUBDIR/hub.conf names.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  3  a file that is not what it should be (damaged, for another hub or laptop)
+  4  not a hub folder, a damaged hub database, or its database out of reach
+  5  a file that may not be written, or another error reading or writing files
+</source>
+        <translation>verdes-hub: server dinas sosial yang menerima paket perubahan dari desa-desa.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
+                  [--max-offline-days N] [--key-file FILE] [--postgres URI]
+                                 buat server: basis data terenkripsi dan kuncinya, di
+                                 HUBDIR; kunci basis data disimpan di HUBDIR/hub.key (hanya
+                                 dapat dibaca Anda) kecuali --key-file menunjuk berkas 64 digit hex.
+                                 Dengan --postgres, datanya disimpan di basis data PostgreSQL itu
+                                 (postgresql://user@host/db; kata sandinya di ~/.pgpass) dan
+                                 HUBDIR/hub.conf mencatatnya
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 daftarkan komputer dari permintaan sebuah desa; periksa dahulu
+                                 sidik jarinya dengan desa itu. Menulis jawaban yang diimpor
+                                 desa (REQUEST.answer kecuali --answer)
+  verdes-hub revoke HUBDIR DEVICE [--out FILE]
+                                 cabut pendaftaran sebuah komputer (id kuncinya, seperti di
+                                 status) dan tulis daftar pencabutan yang baru
+  verdes-hub revocations HUBDIR OUTFILE
+                                 tulis daftar pencabutan yang berlaku
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 terima paket perubahan tersegel dari flashdisk dan tulis tanda
+                                 terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
+  verdes-hub status HUBDIR       server, sidik jari kuncinya, dan komputer yang terdaftar
+
+Semua perintah kecuali init menerima --key-file bila kunci basis data tidak di HUBDIR/hub.key,
+dan --postgres URI untuk memakai basis data lain daripada yang disebut HUBDIR/hub.conf.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain)
+  4  bukan folder server, basis data server rusak, atau basis datanya tidak dapat dihubungi
+  5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
+</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,8 @@ Result<void> writeOutput(const QString &path, const QByteArray &bytes, bool repl
 
 Result<std::unique_ptr<hub::Hub>> openHub(const QString &folder, const QHash<QString, QString> &options)
 {
-    return hub::Hub::open(folder, options.value(QStringLiteral("--key-file")));
+    return hub::Hub::open(
+        folder, options.value(QStringLiteral("--key-file")), options.value(QStringLiteral("--postgres")));
 }
 
 // SHA-256 of the first certificate in a PEM file (DER), as villages pin it.
@@ -212,6 +213,8 @@ Result<HubCommandLine::Parsed> HubCommandLine::parse(const QStringList &argument
         return usage(tr("unknown command \"%1\"").arg(first));
     }
     parsed.verb = first;
+    // Every verb that opens a hub (those that take --key-file) takes --postgres as well.
+    const bool opensHub = spec->valueOptions.contains(QStringLiteral("--key-file"));
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--help" || argument == u"-h") {
@@ -221,7 +224,7 @@ Result<HubCommandLine::Parsed> HubCommandLine::parse(const QStringList &argument
         if (argument.startsWith(u"--")) {
             if (spec->flags.contains(argument)) {
                 parsed.options.insert(argument, QStringLiteral("1"));
-            } else if (spec->valueOptions.contains(argument)) {
+            } else if (spec->valueOptions.contains(argument) || (opensHub && argument == u"--postgres")) {
                 if (i + 1 >= arguments.size()) {
                     return usage(tr("%1 needs a value").arg(argument));
                 }
@@ -245,9 +248,13 @@ QString HubCommandLine::helpText()
               "\n"
               "  verdes-hub init HUBDIR --district-code CODE --name TEXT\n"
               "                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]\n"
+              "                  [--postgres URI]\n"
               "                                 make a hub: its encrypted database and its keys, in\n"
               "                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable\n"
-              "                                 by you only) unless --key-file names one of 64 hex digits\n"
+              "                                 by you only) unless --key-file names one of 64 hex digits.\n"
+              "                                 With --postgres, the data goes to that PostgreSQL database\n"
+              "                                 (postgresql://user@host/db; the password in ~/.pgpass) and\n"
+              "                                 HUBDIR/hub.conf remembers it\n"
               "  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]\n"
               "                                 enrol the laptop of a village's request; check the\n"
               "                                 fingerprint with the village first. Writes the answer the\n"
@@ -265,13 +272,14 @@ QString HubCommandLine::helpText()
               "                                 take batches over HTTP(S) until stopped: with TLS itself,\n"
               "                                 or plain behind nginx on the same machine\n"
               "\n"
-              "Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key.\n"
+              "Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,\n"
+              "and --postgres URI to use another database than the one HUBDIR/hub.conf names.\n"
               "\n"
               "Exit codes:\n"
               "  0  success\n"
               "  1  the command was used wrongly\n"
               "  3  a file that is not what it should be (damaged, for another hub or laptop)\n"
-              "  4  not a hub folder, or a damaged hub database\n"
+              "  4  not a hub folder, a damaged hub database, or its database out of reach\n"
               "  5  a file that may not be written, or another error reading or writing files\n"
               "  6  serve cannot listen on the address and port given\n");
 }
@@ -298,6 +306,7 @@ Result<void> HubCommandLine::init(const Parsed &parsed)
     options.name = parsed.options.value(QStringLiteral("--name"));
     options.url = parsed.options.value(QStringLiteral("--url"));
     options.keyFile = parsed.options.value(QStringLiteral("--key-file"));
+    options.postgresUri = parsed.options.value(QStringLiteral("--postgres"));
     if (parsed.options.contains(QStringLiteral("--max-offline-days"))) {
         bool ok = false;
         const uint days = parsed.options.value(QStringLiteral("--max-offline-days")).toUInt(&ok);
