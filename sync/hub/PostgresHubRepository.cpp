@@ -431,10 +431,14 @@ QString PostgresHubRepository::displayName(const QString &connection)
     if (!service.isEmpty() && host.isEmpty() && dbname.isEmpty()) {
         return QStringLiteral("service=%1").arg(service);
     }
-    // The password is left out, wherever it was given.
-    return QStringLiteral("postgresql://%1%2%3/%4")
-        .arg(
-            user.isEmpty() ? QString() : user + u'@', host, port.isEmpty() ? QString() : u':' + port, dbname);
+    // The password is left out, wherever it was given; a socket folder is a host parameter, as in a URI.
+    const bool isSocket = host.startsWith(u'/');
+    return QStringLiteral("postgresql://%1%2%3/%4%5")
+        .arg(user.isEmpty() ? QString() : user + u'@',
+             isSocket ? QString() : host,
+             port.isEmpty() ? QString() : u':' + port,
+             dbname,
+             isSocket ? QStringLiteral("?host=") + host : QString());
 }
 
 Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::create(const QString &connection,
