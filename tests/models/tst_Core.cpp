@@ -101,7 +101,7 @@ private Q_SLOTS:
             QVERIFY2(text.size() > 10, qPrintable(errorCodeName(code)));
             QVERIFY2(!text.contains(u"%1"), qPrintable(errorCodeName(code)));
             const int exit = exitCodeFor(code);
-            QVERIFY2(exit >= 1 && exit <= 5, qPrintable(errorCodeName(code)));
+            QVERIFY2(exit >= 1 && exit <= 6, qPrintable(errorCodeName(code)));
         }
     }
 
@@ -114,6 +114,9 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(ErrorCode::VaultNewerSchema), 4);
         QCOMPARE(exitCodeFor(ErrorCode::VaultDamaged), 4);
         QCOMPARE(exitCodeFor(ErrorCode::DiskFull), 5);
+        // A hub out of reach is worth trying again later: a script can tell it from the rest.
+        QCOMPARE(exitCodeFor(ErrorCode::SyncHubUnreachable), 6);
+        QCOMPARE(exitCodeFor(ErrorCode::HubCannotListen), 6);
     }
 
     void secureBytesEncodeUtf8AndCompare()
