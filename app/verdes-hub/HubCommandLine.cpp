@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QTextStream>
@@ -453,6 +454,12 @@ Result<void> HubCommandLine::serve(const Parsed &parsed)
                              .arg(QDir::toNativeSeparators(certificate)));
         }
         options.tls = tls;
+    }
+    // A service's log: every line with its time and category, the hub's own lines on (Qt's rules in
+    // QT_LOGGING_RULES still win). They carry key ids, numbers and sizes, never personal data.
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("verdes.*.info=true"));
     }
     hub::HubServer server(*opened, options);
     VERDES_TRY_ASSIGN(port, server.listen(listen->first, listen->second));
