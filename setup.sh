@@ -29,7 +29,7 @@ packages=(
     libsodium-dev libxlsxwriter-dev libqrencode-dev
     clang clang-tidy clang-format clang-tools libclang-rt-14-dev llvm
     xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-core
-    poppler-utils unzip
+    poppler-utils unzip openssl
     libpq-dev postgresql-15
 )
 # postgresql-15 is there for the hub's storage tests, which start a throw-away server of their own in a
@@ -99,6 +99,49 @@ configure_build() {
     cmake --build --preset "$preset" >&2
 }
 
+# The demo's district hub (issue 13 §5): a hub on loopback with a self-signed certificate, and the
+# demo village enrolled with it, so that a new user can seal the prepared meeting in the application
+# and watch its batch go up and the receipt come back. Made once, beside the demo village the
+# application opens (its folder under the user's data folder); served while the application runs.
+demo_port=8471
+demo_passphrase='desa contoh 2026' # the demo village's, as the application makes it
+start_demo_hub() {
+    local data=${XDG_DATA_HOME:-$HOME/.local/share}/Verdes/verdes/demo
+    local vault="$data/Desa Contoh.verdes" hub="$data/hub"
+    local verdes=build/release/app/verdes/verdes verdes_hub=build/release/app/verdes-hub/verdes-hub
+    mkdir -p "$data"
+    if [ ! -f "$hub/hub.db" ]; then
+        say "Preparing the demo's district hub (https://127.0.0.1:$demo_port)"
+        rm -rf "$hub" "$data/hub-tls"
+        mkdir -p -m 700 "$data/hub-tls"
+        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 \
+            -subj "/CN=Verdes demo hub" -addext subjectAltName=IP:127.0.0.1 \
+            -keyout "$data/hub-tls/key.pem" -out "$data/hub-tls/cert.pem" 2>/dev/null
+        "$verdes_hub" init "$hub" --district-code 3315 --name "Dinas Sosial Demo (DATA CONTOH)" \
+            --url "https://127.0.0.1:$demo_port" --tls-cert "$data/hub-tls/cert.pem" >/dev/null 2>&1 \
+            || die "the demo hub could not be made"
+        if [ ! -d "$vault" ]; then
+            printf '%s\n' "$demo_passphrase" | "$verdes" demo "$vault" >/dev/null 2>&1 \
+                || die "the demo village could not be made"
+        fi
+        local fingerprint
+        fingerprint=$("$verdes_hub" status "$hub" | sed -n 's/^Fingerprint: //p')
+        printf '%s\n' "$demo_passphrase" | "$verdes" enrol request "$vault" "$data/enrol.venq" >/dev/null 2>&1 \
+            && "$verdes_hub" enrol "$hub" "$data/enrol.venq" --answer "$data/enrol.answer" --force >/dev/null 2>&1 \
+            && printf '%s\n' "$demo_passphrase" | "$verdes" enrol accept "$vault" "$data/enrol.answer" \
+                --hub-fingerprint "$fingerprint" >/dev/null 2>&1 \
+            || die "the demo village could not be enrolled with the demo hub"
+        rm -f "$data/enrol.venq" "$data/enrol.answer"
+    fi
+    "$verdes_hub" serve "$hub" --listen "127.0.0.1:$demo_port" --tls-cert "$data/hub-tls/cert.pem" \
+        --tls-key "$data/hub-tls/key.pem" >"$data/hub.log" 2>&1 &
+    local pid=$!
+    # shellcheck disable=SC2064 # the pid is known now
+    trap "kill $pid 2>/dev/null || true" EXIT
+    sleep 0.5
+    kill -0 "$pid" 2>/dev/null || { cat "$data/hub.log"; say "The demo hub did not start: batches stay in the outbox."; }
+}
+
 cmd=${1:-help}
 case "$cmd" in
 deps)
@@ -111,8 +154,9 @@ build)
 demo)
     install_deps
     configure_build release
+    start_demo_hub
     say "Opening Verdes on the demo village"
-    exec build/release/app/verdes/verdes --demo
+    build/release/app/verdes/verdes --demo
     ;;
 test)
     packages+=("${packaging_packages[@]}")
