@@ -1949,55 +1949,6 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once);
-                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
-                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
-                                 demo village, village part 2999, for trying Verdes out)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S] [--force]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
-                                 &apos;verdes import --help&apos; says how to save it from Excel
-  verdes export VAULT FILE [--force]
-                                 export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history, the seals of the meetings and evidence)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-                                 (NIK and KK masked; --show-nik shows them in full, for an
-                                 officer whose role may reveal them, and records the reveal
-                                 in the history of each household shown)
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Writing files: a file is never written inside a vault folder, nor onto a folder, a device
-or a pipe; an existing file is replaced only with --force. A CSV file to import is read
-from an ordinary file, not from a pipe or from standard input.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  not allowed for your role or with the recovery key, a file that may not be written
-     (it exists, or is inside a vault folder, or is not an ordinary file), or another
-     error reading or writing files
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The village meeting (musdes):
   verdes musdes new VAULT --date YYYY-MM-DD --place TEXT --chair NAME [--time HH:MM]
                   [--minute-taker NAME] [--kind musdes|musdesus|muskel|sptjm]
@@ -2262,30 +2213,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batches for the district (the USB route):
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown batch command &quot;%1&quot; (one of: list, export)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wrong number of arguments for batch %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,6 +2307,86 @@ Enrolling this laptop with the district hub:
     </message>
     <message>
         <source>Batch %1 was refused by the district: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once);
+                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
+                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
+                                 demo village, village part 2999, for trying Verdes out)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
+                                 &apos;verdes import --help&apos; says how to save it from Excel
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history, the seals of the meetings and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+                                 (NIK and KK masked; --show-nik shows them in full, for an
+                                 officer whose role may reveal them, and records the reveal
+                                 in the history of each household shown)
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
+  6  the district hub could not be reached (nothing was lost: try again later)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3284,26 @@ Enrolling this laptop with the district hub:
         <source>The hub&apos;s database %1 cannot be reached. Check that PostgreSQL runs there, that this computer may connect to it, and the user name and password (best kept in ~/.pgpass or a service file). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The district hub at %1 cannot be reached now: the internet connection may be down, or the hub may be off. Nothing was lost; Verdes tries again by itself, and the batch can also go on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not show the certificate of the district hub this laptop enrolled with, so nothing was sent to it. If the district changed its certificate, enrol again; otherwise tell the district: someone may be in the way of the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub refused the batch: %1. Nothing was changed in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot listen on %1: the port may be in use by another program, or the address is not one of this machine&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS file %1 is not a PEM certificate or an RSA or EC private key the hub can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -3966,10 +3993,6 @@ Enrolling this laptop with the district hub:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--url comes with the HTTPS service (&apos;verdes-hub serve&apos;), which is not built yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hub &quot;%1&quot; made in %2. Its fingerprint, to read to the villages when they enrol: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,8 +4070,9 @@ Enrolling this laptop with the district hub:
     <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
-  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
-                  [--max-offline-days N] [--key-file FILE] [--postgres URI]
+  verdes-hub init HUBDIR --district-code CODE --name TEXT
+                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
+                  [--postgres URI]
                                  make a hub: its encrypted database and its keys, in
                                  HUBDIR; the database key goes to HUBDIR/hub.key (readable
                                  by you only) unless --key-file names one of 64 hex digits.
@@ -4068,6 +4092,9 @@ Enrolling this laptop with the district hub:
                                  take a sealed batch from a USB stick and write the signed
                                  receipt for the village (FILE.receipt unless --receipt)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
+  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
+                                 take batches over HTTP(S) until stopped: with TLS itself,
+                                 or plain behind nginx on the same machine
 
 Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
 and --postgres URI to use another database than the one HUBDIR/hub.conf names.
@@ -4078,7 +4105,32 @@ Exit codes:
   3  a file that is not what it should be (damaged, for another hub or laptop)
   4  not a hub folder, a damaged hub database, or its database out of reach
   5  a file that may not be written, or another error reading or writing files
+  6  serve cannot listen on the address and port given
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is the https:// address the villages reach the hub at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and --tls-cert go together: the address villages reach the hub at, and the certificate they will see there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate this hub&apos;s villages pinned when they enrolled: serve with that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &quot;%1&quot; serves at %2://%3:%4. Stop it with Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4907,6 +4959,10 @@ Exit codes:
     </message>
     <message>
         <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6224,6 +6280,10 @@ Exit codes:
         <source>Preparing the batches for the district</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending batch %1 to the district…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::sync::Receipt</name>
@@ -6265,6 +6325,13 @@ Exit codes:
     </message>
     <message>
         <source>the district office has no room to store it now; send it again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::sync::SendJob</name>
+    <message>
+        <source>Connecting to the district hub…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8020,10 +8087,6 @@ The document could not be read: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending over the internet comes with the district hub&apos;s HTTPS service. Until then, write the batch to a USB stick and take it to the district.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This laptop is not enrolled with the district hub yet. Enrol it first: only then can batches be sealed for the district.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8119,6 +8182,26 @@ Enrolled on %4</source>
         <source>This laptop is now enrolled with the district hub: batches are sealed for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The district hub takes batches on a USB stick only: write the batch to a USB stick and take it to the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting batches to the district hub now, without waiting for the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the district hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches go on a USB stick: this hub has no internet address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches go by themselves over the internet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::OutboxTableModel</name>
@@ -8173,6 +8256,13 @@ Enrolled on %4</source>
     <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet (tried %n time(s)); next try at %1</source>
+        <translation>
+            <numerusform>not sent yet (tried %n time); next try at %1</numerusform>
+            <numerusform>not sent yet (tried %n times); next try at %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1987,102 +1987,6 @@ nilai kolom-kolom itu.
         <translation>Memeriksa berkas bukti…</translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once);
-                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
-                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
-                                 demo village, village part 2999, for trying Verdes out)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S] [--force]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
-                                 &apos;verdes import --help&apos; says how to save it from Excel
-  verdes export VAULT FILE [--force]
-                                 export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history, the seals of the meetings and evidence)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-                                 (NIK and KK masked; --show-nik shows them in full, for an
-                                 officer whose role may reveal them, and records the reveal
-                                 in the history of each household shown)
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Writing files: a file is never written inside a vault folder, nor onto a folder, a device
-or a pipe; an existing file is replaced only with --force. A CSV file to import is read
-from an ordinary file, not from a pipe or from standard input.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  not allowed for your role or with the recovery key, a file that may not be written
-     (it exists, or is inside a vault folder, or is not an ordinary file), or another
-     error reading or writing files
-</source>
-        <translation>Cara pakai:
-  verdes                         membuka aplikasi desktop
-  verdes --demo                  membuka aplikasi dengan desa contoh
-  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
-                                 membuat brankas desa (kunci pemulihan ditampilkan sekali);
-                                 KODE adalah desa atau kelurahan dalam daftar Kemendagri 2025,
-                                 3318192001 atau 33.18.19.2001 (--demo-village: kode desa
-                                 contoh, bagian desa 2999, untuk mencoba Verdes)
-  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
-                                 membuat brankas berisi desa contoh rekaan
-  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
-                                 menulis desa contoh rekaan sebagai berkas CSV data DTSEN
-  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
-                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama
-                                 sekali, kecuali bila baris yang salah dilewati);
-                                 &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
-  verdes export BRANKAS BERKAS [--force]
-                                 mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
-  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
-                                 kunci, riwayat, segel rapat, dan bukti)
-  verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
-                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
-                                 petugas yang perannya boleh melihatnya, dan tampilan itu
-                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
-  verdes officer add|remove|passwd BRANKAS NAMA
-                                 mengatur petugas yang dapat membuka brankas
-
-Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah
-diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
-tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru
-dari baris berikutnya.
-
-Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
-perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
-diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
-  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
-  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
-     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
-     kesalahan lain saat membaca atau menulis berkas
-</translation>
-    </message>
-    <message>
         <source>The village meeting (musdes):
   verdes musdes new VAULT --date YYYY-MM-DD --place TEXT --chair NAME [--time HH:MM]
                   [--minute-taker NAME] [--kind musdes|musdesus|muskel|sptjm]
@@ -2373,46 +2277,6 @@ Kode keluar:
         <translation>ditolak dinas sosial (%1)</translation>
     </message>
     <message>
-        <source>Batches for the district (the USB route):
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-</source>
-        <translation>Paket perubahan untuk dinas sosial (lewat flashdisk):
-  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
-                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
-                                 dijawab dinas sosial
-  verdes receipts import VAULT FILE
-                                 catat tanda terima bertanda tangan dari dinas sosial
-
-Mendaftarkan komputer ini ke server dinas sosial:
-  verdes enrol request VAULT OUTFILE
-                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
-                                 sidik jari kunci untuk dibacakan kepada mereka
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
-                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
-</translation>
-    </message>
-    <message>
-        <source>unknown batch command &quot;%1&quot; (one of: list, export)</source>
-        <translation>perintah batch &quot;%1&quot; tidak dikenal (salah satu dari: list, export)</translation>
-    </message>
-    <message>
         <source>wrong number of arguments for batch %1</source>
         <translation>jumlah argumen untuk batch %1 salah</translation>
     </message>
@@ -2501,6 +2365,152 @@ Mendaftarkan komputer ini ke server dinas sosial:
     <message>
         <source>Batch %1 was refused by the district: %2.</source>
         <translation>Paket perubahan %1 ditolak dinas sosial: %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once);
+                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
+                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
+                                 demo village, village part 2999, for trying Verdes out)
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
+                                 &apos;verdes import --help&apos; says how to save it from Excel
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history, the seals of the meetings and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+                                 (NIK and KK masked; --show-nik shows them in full, for an
+                                 officer whose role may reveal them, and records the reveal
+                                 in the history of each household shown)
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
+  6  the district hub could not be reached (nothing was lost: try again later)
+</source>
+        <translation>Cara pakai:
+  verdes                         membuka aplikasi desktop
+  verdes --demo                  membuka aplikasi dengan desa contoh
+  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
+                                 membuat brankas desa (kunci pemulihan ditampilkan sekali);
+                                 KODE adalah desa atau kelurahan dalam daftar Kemendagri 2025,
+                                 3318192001 atau 33.18.19.2001 (--demo-village: kode desa
+                                 contoh, bagian desa 2999, untuk mencoba Verdes)
+  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
+                                 membuat brankas berisi desa contoh rekaan
+  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
+                                 menulis desa contoh rekaan sebagai berkas CSV data DTSEN
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
+                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama
+                                 sekali, kecuali bila baris yang salah dilewati);
+                                 &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
+  verdes export BRANKAS BERKAS [--force]
+                                 mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
+  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
+                                 kunci, riwayat, segel rapat, dan bukti)
+  verdes search BRANKAS KATA [--limit N] [--show-nik]
+                                 mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
+                                 petugas yang perannya boleh melihatnya, dan tampilan itu
+                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
+  verdes officer add|remove|passwd BRANKAS NAMA
+                                 mengatur petugas yang dapat membuka brankas
+
+Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah
+diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
+tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru
+dari baris berikutnya.
+
+Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
+perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
+diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
+  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
+     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
+     kesalahan lain saat membaca atau menulis berkas
+  6  server dinas sosial tidak dapat dihubungi (tidak ada yang hilang: coba lagi nanti)
+</translation>
+    </message>
+    <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+</source>
+        <translation>Paket perubahan untuk dinas sosial:
+  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
+  verdes batch send VAULT        kirim setiap paket yang belum dijawab dinas sosial ke server
+                                 dinas sosial lewat internet, dan catat tanda terimanya
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
+                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
+                                 dijawab dinas sosial
+  verdes receipts import VAULT FILE
+                                 catat tanda terima bertanda tangan dari dinas sosial
+
+Mendaftarkan komputer ini ke server dinas sosial:
+  verdes enrol request VAULT OUTFILE
+                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
+                                 sidik jari kunci untuk dibacakan kepada mereka
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
+                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
+</translation>
+    </message>
+    <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <translation>perintah batch tidak dikenal &quot;%1&quot; (salah satu dari: list, export, send)</translation>
+    </message>
+    <message>
+        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
+        <translation>server dinas sosial &quot;%1&quot; hanya menerima paket perubahan lewat flashdisk: pakai batch export</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3410,26 @@ Mendaftarkan komputer ini ke server dinas sosial:
         <source>The hub&apos;s database %1 cannot be reached. Check that PostgreSQL runs there, that this computer may connect to it, and the user name and password (best kept in ~/.pgpass or a service file). Nothing was changed.</source>
         <translation>Basis data server dinas sosial %1 tidak dapat dihubungi. Periksa apakah PostgreSQL berjalan di sana, apakah komputer ini boleh terhubung ke sana, serta nama pengguna dan kata sandinya (sebaiknya disimpan di ~/.pgpass atau berkas layanan). Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>The district hub at %1 cannot be reached now: the internet connection may be down, or the hub may be off. Nothing was lost; Verdes tries again by itself, and the batch can also go on a USB stick.</source>
+        <translation>Server dinas sosial di %1 tidak dapat dihubungi saat ini: sambungan internet mungkin terputus, atau server sedang mati. Tidak ada yang hilang; Verdes mencoba lagi dengan sendirinya, dan paket perubahan juga dapat dibawa dengan flashdisk.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not show the certificate of the district hub this laptop enrolled with, so nothing was sent to it. If the district changed its certificate, enrol again; otherwise tell the district: someone may be in the way of the connection.</source>
+        <translation>Server di %1 tidak menunjukkan sertifikat server dinas sosial tempat komputer ini terdaftar, jadi tidak ada yang dikirim ke sana. Bila dinas sosial mengganti sertifikatnya, daftarkan ulang komputer ini; bila tidak, beri tahu dinas sosial: mungkin ada pihak yang menyela sambungan.</translation>
+    </message>
+    <message>
+        <source>The district hub refused the batch: %1. Nothing was changed in the vault.</source>
+        <translation>Server dinas sosial menolak paket perubahan: %1. Tidak ada yang diubah di brankas.</translation>
+    </message>
+    <message>
+        <source>The hub cannot listen on %1: the port may be in use by another program, or the address is not one of this machine&apos;s.</source>
+        <translation>Server tidak dapat mendengarkan di %1: porta itu mungkin sedang dipakai program lain, atau alamat itu bukan milik mesin ini.</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 is not a PEM certificate or an RSA or EC private key the hub can use.</source>
+        <translation>Berkas TLS %1 bukan sertifikat PEM, atau bukan kunci privat RSA atau EC yang dapat dipakai server.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -4088,10 +4118,6 @@ Mendaftarkan komputer ini ke server dinas sosial:
         <translation>--max-offline-days adalah jumlah hari, 0 (tanpa batas) sampai 3650</translation>
     </message>
     <message>
-        <source>--url comes with the HTTPS service (&apos;verdes-hub serve&apos;), which is not built yet</source>
-        <translation>--url datang bersama layanan HTTPS (&apos;verdes-hub serve&apos;), yang belum dibuat</translation>
-    </message>
-    <message>
         <source>Hub &quot;%1&quot; made in %2. Its fingerprint, to read to the villages when they enrol: %3</source>
         <translation>Server &quot;%1&quot; dibuat di %2. Sidik jarinya, untuk dibacakan kepada desa saat mendaftar: %3</translation>
     </message>
@@ -4168,8 +4194,9 @@ Mendaftarkan komputer ini ke server dinas sosial:
     <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
-  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
-                  [--max-offline-days N] [--key-file FILE] [--postgres URI]
+  verdes-hub init HUBDIR --district-code CODE --name TEXT
+                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
+                  [--postgres URI]
                                  make a hub: its encrypted database and its keys, in
                                  HUBDIR; the database key goes to HUBDIR/hub.key (readable
                                  by you only) unless --key-file names one of 64 hex digits.
@@ -4189,6 +4216,9 @@ Mendaftarkan komputer ini ke server dinas sosial:
                                  take a sealed batch from a USB stick and write the signed
                                  receipt for the village (FILE.receipt unless --receipt)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
+  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
+                                 take batches over HTTP(S) until stopped: with TLS itself,
+                                 or plain behind nginx on the same machine
 
 Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
 and --postgres URI to use another database than the one HUBDIR/hub.conf names.
@@ -4199,17 +4229,19 @@ Exit codes:
   3  a file that is not what it should be (damaged, for another hub or laptop)
   4  not a hub folder, a damaged hub database, or its database out of reach
   5  a file that may not be written, or another error reading or writing files
+  6  serve cannot listen on the address and port given
 </source>
         <translation>verdes-hub: server dinas sosial yang menerima paket perubahan dari desa-desa.
 
-  verdes-hub init HUBDIR --district-code CODE --name TEXT [--url https://…]
-                  [--max-offline-days N] [--key-file FILE] [--postgres URI]
+  verdes-hub init HUBDIR --district-code CODE --name TEXT
+                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
+                  [--postgres URI]
                                  buat server: basis data terenkripsi dan kuncinya, di
                                  HUBDIR; kunci basis data disimpan di HUBDIR/hub.key (hanya
                                  dapat dibaca Anda) kecuali --key-file menunjuk berkas 64 digit hex.
-                                 Dengan --postgres, datanya disimpan di basis data PostgreSQL itu
+                                 Dengan --postgres, datanya masuk ke basis data PostgreSQL itu
                                  (postgresql://user@host/db; kata sandinya di ~/.pgpass) dan
-                                 HUBDIR/hub.conf mencatatnya
+                                 HUBDIR/hub.conf mengingatnya
   verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
                                  daftarkan komputer dari permintaan sebuah desa; periksa dahulu
                                  sidik jarinya dengan desa itu. Menulis jawaban yang diimpor
@@ -4223,17 +4255,45 @@ Exit codes:
                                  terima paket perubahan tersegel dari flashdisk dan tulis tanda
                                  terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
   verdes-hub status HUBDIR       server, sidik jari kuncinya, dan komputer yang terdaftar
+  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
+                                 terima paket perubahan lewat HTTP(S) sampai dihentikan: dengan
+                                 TLS sendiri, atau tanpa TLS di belakang nginx di mesin yang sama
 
 Semua perintah kecuali init menerima --key-file bila kunci basis data tidak di HUBDIR/hub.key,
-dan --postgres URI untuk memakai basis data lain daripada yang disebut HUBDIR/hub.conf.
+dan --postgres URI untuk memakai basis data lain dari yang disebut HUBDIR/hub.conf.
 
 Kode keluar:
   0  berhasil
   1  perintah dipakai dengan salah
   3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain)
-  4  bukan folder server, basis data server rusak, atau basis datanya tidak dapat dihubungi
+  4  bukan folder server, basis data server rusak, atau basis datanya tidak terjangkau
   5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
+  6  serve tidak dapat mendengarkan di alamat dan porta yang diberikan
 </translation>
+    </message>
+    <message>
+        <source>--url is the https:// address the villages reach the hub at</source>
+        <translation>--url adalah alamat https:// tempat desa-desa menghubungi server</translation>
+    </message>
+    <message>
+        <source>--url and --tls-cert go together: the address villages reach the hub at, and the certificate they will see there</source>
+        <translation>--url dan --tls-cert dipakai bersama: alamat tempat desa-desa menghubungi server, dan sertifikat yang akan mereka lihat di sana</translation>
+    </message>
+    <message>
+        <source>serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470</source>
+        <translation>serve memerlukan --listen ALAMAT:PORTA, misalnya --listen 127.0.0.1:8470</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert dan --tls-key dipakai bersama</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate this hub&apos;s villages pinned when they enrolled: serve with that one</source>
+        <translation>%1 bukan sertifikat yang dipasang desa-desa server ini saat mendaftar: jalankan serve dengan sertifikat itu</translation>
+    </message>
+    <message>
+        <source>Hub &quot;%1&quot; serves at %2://%3:%4. Stop it with Ctrl+C.</source>
+        <translation>Server &quot;%1&quot; melayani di %2://%3:%4. Hentikan dengan Ctrl+C.</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5128,10 @@ Kode keluar:
     <message>
         <source>Send &amp;now</source>
         <translation>&amp;Kirim sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Hentikan pengiriman</translation>
     </message>
 </context>
 <context>
@@ -6384,6 +6448,10 @@ Kode keluar:
         <source>Preparing the batches for the district</source>
         <translation>Menyiapkan paket perubahan untuk dinas sosial</translation>
     </message>
+    <message>
+        <source>Sending batch %1 to the district…</source>
+        <translation>Mengirim paket perubahan %1 ke dinas sosial…</translation>
+    </message>
 </context>
 <context>
     <name>verdes::sync::Receipt</name>
@@ -6426,6 +6494,13 @@ Kode keluar:
     <message>
         <source>the district office has no room to store it now; send it again later</source>
         <translation>tempat penyimpanan di dinas sosial kabupaten/kota sedang penuh; kirim lagi nanti</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::sync::SendJob</name>
+    <message>
+        <source>Connecting to the district hub…</source>
+        <translation>Menghubungi server dinas sosial…</translation>
     </message>
 </context>
 <context>
@@ -8170,10 +8245,6 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>Paket %1 ditolak dinas: %2.</translation>
     </message>
     <message>
-        <source>Sending over the internet comes with the district hub&apos;s HTTPS service. Until then, write the batch to a USB stick and take it to the district.</source>
-        <translation>Pengiriman lewat internet tersedia setelah layanan HTTPS server dinas sosial siap. Sampai saat itu, tulis paket ke flashdisk dan bawa ke dinas sosial.</translation>
-    </message>
-    <message>
         <source>This laptop is not enrolled with the district hub yet. Enrol it first: only then can batches be sealed for the district.</source>
         <translation>Komputer ini belum terdaftar di server dinas sosial. Daftarkan dahulu: baru setelah itu paket perubahan dapat disegel untuk dinas sosial.</translation>
     </message>
@@ -8269,6 +8340,26 @@ Terdaftar sejak %4</translation>
         <source>This laptop is now enrolled with the district hub: batches are sealed for it.</source>
         <translation>Komputer ini sekarang terdaftar di server dinas sosial: paket perubahan disegel untuknya.</translation>
     </message>
+    <message>
+        <source>The district hub takes batches on a USB stick only: write the batch to a USB stick and take it to the district.</source>
+        <translation>Server dinas sosial hanya menerima paket perubahan lewat flashdisk: tulis paket ke flashdisk dan bawa ke dinas sosial.</translation>
+    </message>
+    <message>
+        <source>Send the waiting batches to the district hub now, without waiting for the next try.</source>
+        <translation>Kirim paket perubahan yang menunggu ke server dinas sosial sekarang, tanpa menunggu percobaan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Sending to the district hub…</source>
+        <translation>Mengirim ke server dinas sosial…</translation>
+    </message>
+    <message>
+        <source>Batches go on a USB stick: this hub has no internet address.</source>
+        <translation>Paket perubahan dibawa dengan flashdisk: server ini tidak punya alamat internet.</translation>
+    </message>
+    <message>
+        <source>Batches go by themselves over the internet to %1.</source>
+        <translation>Paket perubahan terkirim sendiri lewat internet ke %1.</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::OutboxTableModel</name>
@@ -8323,6 +8414,12 @@ Terdaftar sejak %4</translation>
     <message>
         <source>Date</source>
         <translation>Tanggal</translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet (tried %n time(s)); next try at %1</source>
+        <translation>
+            <numerusform>belum terkirim (sudah dicoba %n kali); dicoba lagi %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,9 @@ void OutboxPage::updateHub()
                             link.districtCode,
                             PublicKey::idTextOf(link.signingKey),
                             Look::longDate(link.enrolledAt.toLocalTime().date()));
+    text += u'\n'
+            + (link.url.isEmpty() ? tr("Batches go on a USB stick: this hub has no internet address.")
+                                  : tr("Batches go by themselves over the internet to %1.").arg(link.url));
     if (link.revokedAt.isValid()) {
         text += u'\n'
                 + tr("The district revoked this laptop on %1. Ask the district to enrol it again.")
