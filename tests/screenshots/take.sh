@@ -39,4 +39,5 @@ pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$documents"/papan-pengumuman-*.pdf "$
 # enrolment dialog with a hub's answer opened, as the outbox test makes them against a real hub.
 cmake --build "$build" --target tst_ui_outbox_page >/dev/null
 VERDES_OUTBOX_SHOTS=$out VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
-    "$build/tests/tst_ui_outbox_page" exportAndImportTheReceipt theAnswerNeedsTheRightFingerprint >/dev/null
+    "$build/tests/tst_ui_outbox_page" exportAndImportTheReceipt theAnswerNeedsTheRightFingerprint \
+    theBatchGoesOverTheInternet >/dev/null

@@ -382,6 +382,10 @@ private Q_SLOTS:
         QCOMPARE(f.state(f.agreed), ProposalState::Received);
         QVERIFY(!enabled(*page, "sendNowButton"));
         QVERIFY(!page->nextAutomaticSend().isValid());
+        page->resize(1100, 560);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        shoot(page.get(), QStringLiteral("outbox-sent-online"));
 
         // A second meeting while the hub is down: the batch waits, and says when it tries again.
         f.server.reset();
@@ -412,6 +416,7 @@ private Q_SLOTS:
                      .toString()
                      .isEmpty());
         QCOMPARE(page->batchesView()->model()->rowCount(), 2);
+        shoot(page.get(), QStringLiteral("outbox-next-try"));
         // The officer presses "Send now": the failure is said.
         QVERIFY(enabled(*page, "sendNowButton"));
         page->sendNow();
