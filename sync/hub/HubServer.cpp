@@ -28,13 +28,13 @@ using Status = QHttpServerResponse::StatusCode;
 
 namespace {
 
-constexpr qint64 kHeaderAllowance = 64 * 1024;
+constexpr qint64 kHeaderAllowance = qint64(64) * 1024;
 constexpr int kSweepIntervalMs = 60 * 60 * 1000;
 constexpr int kStaleUploadHours = 48;
 
 QHttpServerResponse json(const QByteArray &body, Status status = Status::Ok)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), body, status);
+    return {QByteArrayLiteral("application/json"), body, status};
 }
 
 QHttpServerResponse problem(const char *code, Status status)
@@ -300,7 +300,7 @@ QHttpServerResponse HubServer::finish(const QString &id)
         return hubFailed(ingested.error());
     }
     m_spool.drop(sha);
-    return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), ingested->receiptFile);
+    return {QByteArrayLiteral("application/octet-stream"), ingested->receiptFile};
 }
 
 QHttpServerResponse HubServer::revocations()
@@ -309,7 +309,7 @@ QHttpServerResponse HubServer::revocations()
     if (!list) {
         return hubFailed(list.error());
     }
-    return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *list);
+    return {QByteArrayLiteral("application/octet-stream"), *list};
 }
 
 } // namespace verdes::hub

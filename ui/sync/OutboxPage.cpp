@@ -522,7 +522,7 @@ void OutboxPage::scheduleSend()
     }
     watchNetwork();
     m_nextSend = due;
-    constexpr qint64 kLongestWaitMs = 15 * 60 * 1000; // and again a quarter of an hour later at most
+    constexpr qint64 kLongestWaitMs = qint64(15) * 60 * 1000; // and again a quarter of an hour later at most
     m_sendTimer->start(static_cast<int>(std::clamp<qint64>(m_clock->now().msecsTo(due), 0, kLongestWaitMs)));
 }
 
