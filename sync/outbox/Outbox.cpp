@@ -167,6 +167,21 @@ Result<void> Outbox::markLeft(const Actor &actor, quint64 sequence, const QStrin
     return proposals.moveForMeeting(actor, proposalIds, ProposalState::Sent, batchNote(sequence));
 }
 
+Result<QByteArray> Outbox::openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind)
+{
+    const QString label = fileKindLabel(kind);
+    VERDES_TRY_ASSIGN(header, Envelope::signedHeader(file));
+    if (header.kind != kind) {
+        return Error(ErrorCode::SyncFileMalformed,
+                     {label},
+                     QStringLiteral("a %1, not a %2").arg(fileKindLabel(header.kind), label));
+    }
+    if (header.signerKeyId != PublicKey::idOf(hub.signingKey)) {
+        return Error(ErrorCode::SyncHubUnknown, {label, PublicKey::idText(header.signerKeyId)});
+    }
+    return Envelope::openSigned(file, kind, hub.signingKey);
+}
+
 Result<bool> Outbox::applyRevocationList(const Actor &actor, const QByteArray &listFile)
 {
     OutboxRepository repo(m_db, m_clock);
@@ -175,14 +190,7 @@ Result<bool> Outbox::applyRevocationList(const Actor &actor, const QByteArray &l
         return Error(ErrorCode::SyncNotEnrolled);
     }
     const QString label = fileKindLabel(FileKind::RevocationList);
-    VERDES_TRY_ASSIGN(header, Envelope::signedHeader(listFile));
-    if (header.kind != FileKind::RevocationList) {
-        return Error(ErrorCode::SyncFileMalformed, {label}, QStringLiteral("not a revocation list"));
-    }
-    if (header.signerKeyId != PublicKey::idOf(hub->signingKey)) {
-        return Error(ErrorCode::SyncHubUnknown, {label, PublicKey::idText(header.signerKeyId)});
-    }
-    VERDES_TRY_ASSIGN(body, Envelope::openSigned(listFile, FileKind::RevocationList, hub->signingKey));
+    VERDES_TRY_ASSIGN(body, openFromHub(*hub, listFile, FileKind::RevocationList));
     VERDES_TRY_ASSIGN(list, RevocationList::decode(body));
     if (list.hubId != hub->hubId) {
         return Error(ErrorCode::SyncNotOurs, {label}, QStringLiteral("a list of another hub"));
@@ -350,16 +358,7 @@ Result<Outbox::ReceiptImport> Outbox::importReceipt(const Actor &actor, const QB
         return Error(ErrorCode::SyncNotEnrolled);
     }
     const QString label = fileKindLabel(FileKind::Receipt);
-    VERDES_TRY_ASSIGN(header, Envelope::signedHeader(receiptFile));
-    if (header.kind != FileKind::Receipt) {
-        return Error(ErrorCode::SyncFileMalformed,
-                     {label},
-                     QStringLiteral("a %1, not a receipt").arg(fileKindLabel(header.kind)));
-    }
-    if (header.signerKeyId != PublicKey::idOf(hub->signingKey)) {
-        return Error(ErrorCode::SyncHubUnknown, {label, PublicKey::idText(header.signerKeyId)});
-    }
-    VERDES_TRY_ASSIGN(body, Envelope::openSigned(receiptFile, FileKind::Receipt, hub->signingKey));
+    VERDES_TRY_ASSIGN(body, openFromHub(*hub, receiptFile, FileKind::Receipt));
     VERDES_TRY_ASSIGN(receipt, Receipt::decode(body));
     VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
     VERDES_TRY_ASSIGN(vaultId, repo.vaultId());

@@ -6,6 +6,7 @@
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/vault/Actor.h"
+#include "sync/batch/Envelope.h"
 #include "sync/batch/Receipt.h"
 #include "sync/outbox/OutboxRepository.h"
 
@@ -81,6 +82,8 @@ public:
 private:
     Result<void> makeBatch(const Actor &actor, qint64 meetingId);
     Result<void> markLeft(const Actor &actor, quint64 sequence, const QString &route);
+    // The body of a file of `kind` signed by the pinned hub, verified before it is read.
+    static Result<QByteArray> openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind);
     Result<std::optional<ReceiptImport>>
     sendOne(const Actor &actor, HttpTransport &transport, const OutboxEntry &entry, Progress &progress);
 
