@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace verdes::sync {
 
 namespace {
@@ -37,6 +39,19 @@ QByteArray hexField(const QJsonObject &object, const char *key, qsizetype size)
 
 } // namespace
 
+qint64 countField(const QJsonObject &object, QLatin1StringView key, qint64 max)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble()) {
+        return -1;
+    }
+    const double number = value.toDouble();
+    if (!(number >= 0) || number > static_cast<double>(max) || number != std::floor(number)) {
+        return -1;
+    }
+    return static_cast<qint64>(number);
+}
+
 QByteArray Announce::encode() const
 {
     // Written by hand, not by QJsonDocument, so that the order of the keys is the documented one.
@@ -60,15 +75,16 @@ Result<Announce> Announce::decode(const QByteArray &bytes)
     a.deviceKeyId = hexField(object, "device", 8);
     a.batchId = hexField(object, "batch", 32);
     a.sha256 = hexField(object, "sha256", 32);
-    const double sequence = object.value(QLatin1StringView("sequence")).toDouble(-1);
-    const double size = object.value(QLatin1StringView("size")).toDouble(-1);
+    // Below 2^53, where every whole number is exact in a JSON double.
+    constexpr qint64 kMaxCount = qint64(1) << 53;
+    const qint64 sequence = countField(object, QLatin1StringView("sequence"), kMaxCount);
+    a.size = countField(object, QLatin1StringView("size"), kMaxCount);
     a.at = object.value(QLatin1StringView("at")).toString();
-    if (a.deviceKeyId.isEmpty() || a.batchId.isEmpty() || a.sha256.isEmpty() || sequence < 1 || size < 1
-        || sequence > 9.0e15 || size > 9.0e15 || a.at.size() > 40) {
+    if (a.deviceKeyId.isEmpty() || a.batchId.isEmpty() || a.sha256.isEmpty() || sequence < 1 || a.size < 1
+        || a.at.size() > 40) {
         return malformed(QStringLiteral("a field is missing or out of range"));
     }
     a.sequence = static_cast<quint64>(sequence);
-    a.size = static_cast<qint64>(size);
     return a;
 }
 
@@ -100,8 +116,8 @@ Result<AnnounceAnswer> AnnounceAnswer::decode(const QByteArray &bytes)
     const QString answer = object.value(QLatin1StringView("answer")).toString();
     if (answer == u"send") {
         a.kind = Kind::Send;
-        a.received = static_cast<qint64>(object.value(QLatin1StringView("received")).toDouble(-1));
-        a.partSize = static_cast<qint64>(object.value(QLatin1StringView("part_size")).toDouble(-1));
+        a.received = countField(object, QLatin1StringView("received"), qint64(1) << 53);
+        a.partSize = countField(object, QLatin1StringView("part_size"), kMaxPartSize);
         if (a.received < 0 || a.partSize < 1) {
             return malformed(QStringLiteral("send without offsets"));
         }

@@ -5,6 +5,7 @@
 #include "models/core/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace verdes::sync {
@@ -31,6 +32,9 @@ struct Announce
 // The hub's answer to an announce.
 struct AnnounceAnswer
 {
+    // The largest part a hub may ask for; a bigger one is a malformed answer, not an allocation.
+    static constexpr qint64 kMaxPartSize = qint64(64) << 20;
+
     enum class Kind : quint8
     {
         Send,    // send the bytes, from `received` on
@@ -47,5 +51,9 @@ struct AnnounceAnswer
     QByteArray encode() const;
     static Result<AnnounceAnswer> decode(const QByteArray &bytes);
 };
+
+// A whole number in [0, max] from a field of the hub's JSON, or -1 when it is missing, not a whole
+// number or out of range (a JSON number is a double: cast unchecked, a huge one would be undefined).
+qint64 countField(const QJsonObject &object, QLatin1StringView key, qint64 max);
 
 } // namespace verdes::sync

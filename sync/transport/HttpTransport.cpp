@@ -136,7 +136,7 @@ HttpTransport::putPart(const QByteArray &sha256, qint64 offset, const QByteArray
             ErrorCode::SyncFileMalformed, {QStringLiteral("upload")}, QStringLiteral("not announced"));
     }
     const QJsonObject object = QJsonDocument::fromJson(reply.body).object();
-    const qint64 received = static_cast<qint64>(object.value(QLatin1StringView("received")).toDouble(-1));
+    const qint64 received = countField(object, QLatin1StringView("received"), qint64(1) << 53);
     if ((reply.status != 200 && reply.status != 409) || received < 0) {
         return Error(
             ErrorCode::SyncHubUnreachable, {where()}, QStringLiteral("part: HTTP %1").arg(reply.status));
