@@ -4,11 +4,11 @@
 
 #include "models/core/Log.h"
 #include "models/core/SecretWrap.h"
+#include "sync/hub/PgHandle.h"
 
 #include <QtEndian>
 
 #include <array>
-#include <libpq-fe.h>
 #include <vector>
 
 namespace verdes::hub {
@@ -112,18 +112,8 @@ QByteArray wrapContext(const char *column, const QByteArray &publicKey)
     return QByteArray("verdes-hub-key/1:") + column + ':' + publicKey;
 }
 
-struct ConnectionDeleter
-{
-    void operator()(PGconn *connection) const noexcept { PQfinish(connection); }
-};
-
-struct ResultDeleter
-{
-    void operator()(PGresult *result) const noexcept { PQclear(result); }
-};
-
-using ConnectionHandle = std::unique_ptr<PGconn, ConnectionDeleter>;
-using ResultHandle = std::unique_ptr<PGresult, ResultDeleter>;
+using ConnectionHandle = PgConnection;
+using ResultHandle = PgResult;
 
 // The parameters of one statement ($1, $2, …): text and numbers in text form, bytes in binary form,
 // so no value is ever part of the SQL text.

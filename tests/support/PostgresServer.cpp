@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/PostgresServer.h"
 
+#include "sync/hub/PgHandle.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -10,7 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <libpq-fe.h>
 
 namespace verdes::test {
 
@@ -19,18 +20,8 @@ namespace {
 constexpr char kSuperuser[] = "verdes";
 constexpr qint64 kStartMs = qint64{60} * 1000;
 
-struct ConnectionDeleter
-{
-    void operator()(PGconn *connection) const noexcept { PQfinish(connection); }
-};
-
-struct ResultDeleter
-{
-    void operator()(PGresult *result) const noexcept { PQclear(result); }
-};
-
-using ConnectionHandle = std::unique_ptr<PGconn, ConnectionDeleter>;
-using ResultHandle = std::unique_ptr<PGresult, ResultDeleter>;
+using ConnectionHandle = hub::PgConnection;
+using ResultHandle = hub::PgResult;
 
 Error failed(const QString &what, const QString &detail)
 {
