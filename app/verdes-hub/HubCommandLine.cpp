@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/verdes-hub/HubCommandLine.h"
 
+#include "app/verdes/Console.h"
 #include "models/core/Error.h"
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
@@ -23,23 +24,6 @@
 namespace verdes::app {
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void say(const QString &message)
-{
-    err() << message << Qt::endl;
-}
 
 struct VerbSpec
 {
@@ -100,25 +84,6 @@ const VerbSpec *findVerb(const QString &name)
         }
     }
     return nullptr;
-}
-
-Error usage(const QString &text)
-{
-    return Error(ErrorCode::UsageError, {text});
-}
-
-Result<QByteArray> readInput(const QString &path, qint64 limit)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
-                     {QDir::toNativeSeparators(path)},
-                     file.errorString());
-    }
-    if (file.size() > limit) {
-        return Error(ErrorCode::SyncFileTooLarge, {QFileInfo(path).fileName(), QString::number(limit >> 20)});
-    }
-    return file.readAll();
 }
 
 Result<void> writeOutput(const QString &path, const QByteArray &bytes, bool replace)
@@ -343,7 +308,7 @@ Result<void> HubCommandLine::init(const Parsed &parsed)
 Result<void> HubCommandLine::enrol(const Parsed &parsed)
 {
     const QString requestPath = parsed.positional.at(1);
-    VERDES_TRY_ASSIGN(requestFile, readInput(requestPath, qint64(1) << 20));
+    VERDES_TRY_ASSIGN(requestFile, readInputFile(requestPath, qint64(1) << 20));
     VERDES_TRY_ASSIGN(request, hub::Hub::readRequest(requestFile));
     const QString given = parsed.options.value(QStringLiteral("--fingerprint"));
     const auto bare = [](QString text) {
@@ -394,7 +359,7 @@ Result<void> HubCommandLine::revocations(const Parsed &parsed)
 Result<void> HubCommandLine::ingest(const Parsed &parsed)
 {
     const QString input = parsed.positional.at(1);
-    VERDES_TRY_ASSIGN(file, readInput(input, qint64(1) << 30));
+    VERDES_TRY_ASSIGN(file, readInputFile(input, qint64(1) << 30));
     VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
     VERDES_TRY_ASSIGN(ingested, opened->ingest(file));
     const QString receiptPath =

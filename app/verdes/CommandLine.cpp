@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/verdes/CommandLine.h"
 
+#include "app/verdes/Console.h"
 #include "app/verdes/SecretReader.h"
 #include "models/audit/AuditText.h"
 #include "models/audit/NikReveal.h"
@@ -173,23 +174,6 @@ const VerbSpec *findVerb(const QString &name)
         }
     }
     return nullptr;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void say(const QString &message)
-{
-    err() << message << Qt::endl;
 }
 
 // Progress on stderr: the phase and a percentage redrawn in place on a terminal, nothing when
@@ -1361,9 +1345,6 @@ Result<void> CommandLine::musdes(const Parsed &parsed)
 {
     const QString sub = parsed.positional.at(0);
     const QString folder = parsed.positional.at(1);
-    const auto usage = [](const QString &text) {
-        return Error(ErrorCode::UsageError, {text});
-    };
     static const QStringList subs{QStringLiteral("new"),
                                   QStringLiteral("attend"),
                                   QStringLiteral("agenda"),

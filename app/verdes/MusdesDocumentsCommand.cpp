@@ -4,6 +4,7 @@
 // `verdes musdes documents` and `verdes musdes template` (issue 12 §3–§4): the meeting's documents
 // from the command line. Kept apart from CommandLine.cpp, whose parser and dispatch only name them.
 #include "app/verdes/CommandLine.h"
+#include "app/verdes/Console.h"
 #include "models/core/Clock.h"
 #include "models/domain/Role.h"
 #include "models/musdes/DocumentTemplate.h"
@@ -20,18 +21,6 @@
 namespace verdes::app {
 
 namespace {
-
-QTextStream &errStream()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &outStream()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 // The meeting named on the command line: its number ("001/MUSDES/XII/2026") or its id.
 Result<qint64> findMeeting(MeetingRepository &meetings, const QString &text)
@@ -126,19 +115,18 @@ Result<void> CommandLine::musdesDocuments(const Parsed &parsed)
     ui::MeetingDocumentsJob job(std::move(data), *paper, folder, existingOption(parsed));
     QObject receiver;
     QObject::connect(&job, &Job::phaseChanged, &receiver, [](const QString &phase) {
-        errStream() << phase << Qt::endl;
+        err() << phase << Qt::endl;
     });
     job.runHere();
     VERDES_TRY_ASSIGN(written, job.result());
     VERDES_TRY(meetings.recordDocuments(
         vault->actor(), meetingId, QStringLiteral("files"), static_cast<int>(written.size())));
     for (const QString &path : written) {
-        outStream() << QDir::toNativeSeparators(path) << Qt::endl;
+        out() << QDir::toNativeSeparators(path) << Qt::endl;
     }
-    errStream() << tr("Wrote %n documents.", nullptr, static_cast<int>(written.size())) << Qt::endl;
+    err() << tr("Wrote %n documents.", nullptr, static_cast<int>(written.size())) << Qt::endl;
     if (!sealed) {
-        errStream() << tr("The meeting is not sealed yet: every page says BELUM DISEGEL (draft).")
-                    << Qt::endl;
+        err() << tr("The meeting is not sealed yet: every page says BELUM DISEGEL (draft).") << Qt::endl;
     }
     return vault->lock();
 }
@@ -173,20 +161,20 @@ Result<void> CommandLine::musdesTemplate(const Parsed &parsed)
     MeetingRepository meetings(vault->database());
     if (set || reset) {
         VERDES_TRY(DocumentTemplate::store(meetings, vault->actor(), *kind, set ? body : QString()));
-        errStream() << (set ? tr("The template \"%1\" was replaced.").arg(name)
-                            : tr("The template \"%1\" is the default again.").arg(name))
-                    << Qt::endl;
+        err() << (set ? tr("The template \"%1\" was replaced.").arg(name)
+                      : tr("The template \"%1\" is the default again.").arg(name))
+              << Qt::endl;
         return vault->lock();
     }
     VERDES_TRY_ASSIGN(effective, DocumentTemplate::effectiveBody(meetings, *kind));
-    outStream() << effective;
+    out() << effective;
     if (!effective.endsWith(u'\n')) {
-        outStream() << Qt::endl;
+        out() << Qt::endl;
     }
-    errStream() << tr("Placeholders:") << Qt::endl;
+    err() << tr("Placeholders:") << Qt::endl;
     for (const DocumentTemplate::Placeholder &placeholder : DocumentTemplate::placeholders()) {
-        errStream() << QStringLiteral("  {{%1}}").arg(placeholder.name).leftJustified(26)
-                    << placeholder.description << Qt::endl;
+        err() << QStringLiteral("  {{%1}}").arg(placeholder.name).leftJustified(26) << placeholder.description
+              << Qt::endl;
     }
     return vault->lock();
 }

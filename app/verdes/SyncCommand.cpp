@@ -4,6 +4,7 @@
 // `verdes batch …` (issue 13 §3): the outbox of change batches from the command line, and the USB
 // route up to the district. Kept apart from CommandLine.cpp, whose parser and dispatch only name it.
 #include "app/verdes/CommandLine.h"
+#include "app/verdes/Console.h"
 #include "models/core/PublicKey.h"
 #include "models/vault/Vault.h"
 #include "sync/batch/Receipt.h"
@@ -22,23 +23,6 @@ namespace verdes::app {
 
 namespace {
 
-QTextStream &errStream()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &outStream()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-Error usage(const QString &text)
-{
-    return Error(ErrorCode::UsageError, {text});
-}
-
 QString stateText(const sync::OutboxEntry &entry)
 {
     switch (entry.state) {
@@ -56,20 +40,10 @@ QString stateText(const sync::OutboxEntry &entry)
     Q_UNREACHABLE();
 }
 
+// The signed files a village imports (enrolment answers, receipts, revocation lists) are small.
 Result<QByteArray> readSmallFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
-                     {QDir::toNativeSeparators(path)},
-                     file.errorString());
-    }
-    constexpr qint64 kLimit = qint64(64) << 20;
-    if (file.size() > kLimit) {
-        return Error(ErrorCode::SyncFileTooLarge,
-                     {QDir::toNativeSeparators(path), QString::number(kLimit >> 20)});
-    }
-    return file.readAll();
+    return readInputFile(path, qint64(64) << 20);
 }
 
 // What a receipt said, in the officer's words (stderr), and its outcome and batch number (stdout).
@@ -79,44 +53,40 @@ void reportReceipt(const sync::Outbox::ReceiptImport &imported)
     const quint64 number = imported.entry.sequence;
     if (!imported.changed && imported.entry.state != sync::OutboxState::Queued
         && imported.entry.state != sync::OutboxState::Sent) {
-        errStream()
-            << CommandLine::tr("The receipt for batch %1 was recorded before; nothing changed.").arg(number)
-            << Qt::endl;
+        err() << CommandLine::tr("The receipt for batch %1 was recorded before; nothing changed.").arg(number)
+              << Qt::endl;
     } else if (receipt.outcome == sync::ReceiptOutcome::Accepted) {
-        errStream() << CommandLine::tr("Batch %1: received by the district, all %n item(s).",
-                                       nullptr,
-                                       static_cast<int>(receipt.items.size()))
-                           .arg(number)
-                    << Qt::endl;
+        err() << CommandLine::tr("Batch %1: received by the district, all %n item(s).",
+                                 nullptr,
+                                 static_cast<int>(receipt.items.size()))
+                     .arg(number)
+              << Qt::endl;
     } else if (receipt.outcome == sync::ReceiptOutcome::PartlyAccepted) {
         const auto refused =
             std::count_if(receipt.items.cbegin(), receipt.items.cend(), [](const sync::ReceiptItem &i) {
                 return i.outcome == sync::ReceiptOutcome::Refused;
             });
-        errStream()
-            << CommandLine::tr(
-                   "Batch %1: received by the district, but %n item(s) refused because they came in an "
-                   "earlier batch.",
-                   nullptr,
-                   static_cast<int>(refused))
-                   .arg(number)
-            << Qt::endl;
+        err() << CommandLine::tr(
+                     "Batch %1: received by the district, but %n item(s) refused because they came in an "
+                     "earlier batch.",
+                     nullptr,
+                     static_cast<int>(refused))
+                     .arg(number)
+              << Qt::endl;
     } else if (receipt.reason == sync::ReceiptReason::SequenceGap) {
-        errStream()
-            << CommandLine::tr(
-                   "Batch %1 was not taken yet: the district is missing batch %2 before it. Send batch %2 "
-                   "first, then this one again.")
-                   .arg(number)
-                   .arg(receipt.expectedSequence)
-            << Qt::endl;
+        err() << CommandLine::tr(
+                     "Batch %1 was not taken yet: the district is missing batch %2 before it. Send batch %2 "
+                     "first, then this one again.")
+                     .arg(number)
+                     .arg(receipt.expectedSequence)
+              << Qt::endl;
     } else {
-        errStream() << CommandLine::tr("Batch %1 was refused by the district: %2.")
-                           .arg(number)
-                           .arg(sync::Receipt::reasonLabel(
-                               receipt.reason.value_or(sync::ReceiptReason::Malformed)))
-                    << Qt::endl;
+        err() << CommandLine::tr("Batch %1 was refused by the district: %2.")
+                     .arg(number)
+                     .arg(sync::Receipt::reasonLabel(receipt.reason.value_or(sync::ReceiptReason::Malformed)))
+              << Qt::endl;
     }
-    outStream() << sync::Receipt::outcomeCode(receipt.outcome) << '\t' << number << Qt::endl;
+    out() << sync::Receipt::outcomeCode(receipt.outcome) << '\t' << number << Qt::endl;
 }
 
 } // namespace
@@ -171,21 +141,21 @@ Result<void> CommandLine::batch(const Parsed &parsed)
     // A meeting sealed just before a crash gets its batch now.
     VERDES_TRY_ASSIGN(made, outbox.catchUp(vault->actor()));
     if (made > 0) {
-        errStream() << tr("%n new batch(es) made from sealed meetings.", nullptr, made) << Qt::endl;
+        err() << tr("%n new batch(es) made from sealed meetings.", nullptr, made) << Qt::endl;
     }
     if (sub == u"list") {
         VERDES_TRY_ASSIGN(entries, repo.list());
         for (const sync::OutboxEntry &entry : std::as_const(entries)) {
-            outStream() << QStringList{QString::number(entry.sequence),
-                                       entry.meetingNumber,
-                                       tr("%n item(s)", nullptr, entry.itemCount),
-                                       QLocale().formattedDataSize(entry.size),
-                                       stateText(entry),
-                                       QString::fromLatin1(entry.batchId.toHex().left(16))}
-                               .join(u'\t')
-                        << Qt::endl;
+            out() << QStringList{QString::number(entry.sequence),
+                                 entry.meetingNumber,
+                                 tr("%n item(s)", nullptr, entry.itemCount),
+                                 QLocale().formattedDataSize(entry.size),
+                                 stateText(entry),
+                                 QString::fromLatin1(entry.batchId.toHex().left(16))}
+                         .join(u'\t')
+                  << Qt::endl;
         }
-        errStream() << tr("%n batch(es).", nullptr, static_cast<int>(entries.size())) << Qt::endl;
+        err() << tr("%n batch(es).", nullptr, static_cast<int>(entries.size())) << Qt::endl;
         return vault->lock();
     }
     if (sub == u"send") {
@@ -203,14 +173,14 @@ Result<void> CommandLine::batch(const Parsed &parsed)
             reportReceipt(imported);
         }
         if (report.receipts.isEmpty()) {
-            errStream() << tr("There is no batch waiting for the district.") << Qt::endl;
+            err() << tr("There is no batch waiting for the district.") << Qt::endl;
         }
         return vault->lock();
     }
     if (!number) {
         VERDES_TRY_ASSIGN(oldest, outbox.oldestUnanswered());
         if (!oldest) {
-            errStream() << tr("There is no batch waiting for the district.") << Qt::endl;
+            err() << tr("There is no batch waiting for the district.") << Qt::endl;
             return vault->lock();
         }
         number = oldest->sequence;
@@ -220,15 +190,15 @@ Result<void> CommandLine::batch(const Parsed &parsed)
         entry,
         outbox.exportTo(
             vault->actor(), *number, path, existingOption(parsed) == OutputPath::Existing::Replace));
-    errStream() << tr("Batch %1 (meeting %2, %n item(s)) written to %3, sealed for the district hub. Take "
-                      "the file to the district; the receipt they give back is imported with "
-                      "'verdes receipts import'.",
-                      nullptr,
-                      entry.itemCount)
-                       .arg(entry.sequence)
-                       .arg(entry.meetingNumber, QDir::toNativeSeparators(path))
-                << Qt::endl;
-    outStream() << QString::fromLatin1(entry.batchId.toHex()) << Qt::endl;
+    err() << tr("Batch %1 (meeting %2, %n item(s)) written to %3, sealed for the district hub. Take "
+                "the file to the district; the receipt they give back is imported with "
+                "'verdes receipts import'.",
+                nullptr,
+                entry.itemCount)
+                 .arg(entry.sequence)
+                 .arg(entry.meetingNumber, QDir::toNativeSeparators(path))
+          << Qt::endl;
+    out() << QString::fromLatin1(entry.batchId.toHex()) << Qt::endl;
     return vault->lock();
 }
 
@@ -253,23 +223,23 @@ Result<void> CommandLine::enrol(const Parsed &parsed)
     if (sub == u"request") {
         VERDES_TRY_ASSIGN(made, enrolment.makeRequest(vault->actor(), vault->villageName()));
         VERDES_TRY(writeNewFileOrReplace(path, made.signedFile, existingOption(parsed)));
-        errStream() << tr("Enrolment request written to %1. Take it to the district; read them this "
-                          "fingerprint so they can check it: %2")
-                           .arg(QDir::toNativeSeparators(path), made.request.fingerprint())
-                    << Qt::endl;
-        outStream() << made.request.fingerprint() << Qt::endl;
+        err() << tr("Enrolment request written to %1. Take it to the district; read them this "
+                    "fingerprint so they can check it: %2")
+                     .arg(QDir::toNativeSeparators(path), made.request.fingerprint())
+              << Qt::endl;
+        out() << made.request.fingerprint() << Qt::endl;
         return vault->lock();
     }
     VERDES_TRY_ASSIGN(answer, enrolment.accept(vault->actor(), answerFile, fingerprint));
-    errStream() << tr("This laptop is now enrolled with %1 (district %2). Batches are sealed for this hub "
-                      "from now on.")
-                       .arg(answer.hubName, answer.districtCode)
-                << Qt::endl;
+    err() << tr("This laptop is now enrolled with %1 (district %2). Batches are sealed for this hub "
+                "from now on.")
+                 .arg(answer.hubName, answer.districtCode)
+          << Qt::endl;
     if (answer.maxOfflineDays > 0) {
-        errStream() << tr("The district asks for a sync at least every %n day(s).",
-                          nullptr,
-                          static_cast<int>(answer.maxOfflineDays))
-                    << Qt::endl;
+        err() << tr("The district asks for a sync at least every %n day(s).",
+                    nullptr,
+                    static_cast<int>(answer.maxOfflineDays))
+              << Qt::endl;
     }
     return vault->lock();
 }
