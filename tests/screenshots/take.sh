@@ -38,6 +38,7 @@ pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$documents"/papan-pengumuman-*.pdf "$
 # Sending to the district (issue 13 §3): a batch the district received, with its items, and the
 # enrolment dialog with a hub's answer opened, as the outbox test makes them against a real hub.
 cmake --build "$build" --target tst_ui_outbox_page >/dev/null
-VERDES_OUTBOX_SHOTS=$out VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
-    "$build/tests/tst_ui_outbox_page" exportAndImportTheReceipt theAnswerNeedsTheRightFingerprint \
+# In Indonesian, as an officer sees them.
+VERDES_OUTBOX_SHOTS=$out VERDES_SHOTS_LANGUAGE=id VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=offscreen \
+    LANG=C.UTF-8 "$build/tests/tst_ui_outbox_page" exportAndImportTheReceipt theAnswerNeedsTheRightFingerprint \
     theBatchGoesOverTheInternet >/dev/null
