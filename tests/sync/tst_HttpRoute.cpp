@@ -10,6 +10,7 @@
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
 #include "models/vault/DeviceKey.h"
+#include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "sync/batch/Receipt.h"
 #include "sync/hub/Hub.h"
@@ -20,14 +21,13 @@
 #include "sync/outbox/RetryPolicy.h"
 #include "sync/transport/Announce.h"
 #include "sync/transport/HttpTransport.h"
+#include "tests/support/LoopbackProxy.h"
 #include "tests/support/MeetingFixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSslSocket>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -39,6 +39,7 @@ namespace {
 
 using test::kChair;
 using test::kOperator;
+using test::LoopbackProxy;
 
 QString tlsFile(const char *name)
 {
@@ -49,60 +50,6 @@ QString failure(const Error &error)
 {
     return QStringLiteral("%1 (%2)").arg(describe(error), error.detail);
 }
-
-// A TCP proxy on loopback in front of the hub. It passes TLS through untouched; with `cutAfter` set,
-// once that many bytes went towards the hub it cuts the connection and every one after it, as a mobile
-// connection that drops and stays down would (Qt resends a request once on a new connection).
-class CuttingProxy final : public QObject
-{
-public:
-    CuttingProxy(quint16 upstream, qint64 cutAfter)
-        : m_upstream(upstream)
-        , m_cutAfter(cutAfter)
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            accept();
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-
-    quint16 port() const { return m_server.serverPort(); }
-
-    qint64 bytesUp() const { return m_bytesUp; }
-
-    bool hasCut() const { return m_cut; }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *client = m_server.nextPendingConnection()) {
-            auto *upstream = new QTcpSocket(client);
-            upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
-            QObject::connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
-                const QByteArray bytes = client->readAll();
-                m_bytesUp += bytes.size();
-                if (m_cutAfter > 0 && m_bytesUp > m_cutAfter) {
-                    m_cut = true;
-                    client->abort();
-                    upstream->abort();
-                    return;
-                }
-                upstream->write(bytes);
-            });
-            QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
-                client->write(upstream->readAll());
-            });
-            QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-            QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        }
-    }
-
-    QTcpServer m_server;
-    quint16 m_upstream;
-    qint64 m_cutAfter;
-    qint64 m_bytesUp = 0;
-    bool m_cut = false;
-};
 
 // The first progress a send reports: the offset its upload starts from.
 class FirstReport final : public Progress
@@ -118,6 +65,27 @@ protected:
             first = done;
         }
     }
+};
+
+// Once every byte of the batch is up (the send reports it just before it asks for the receipt), the
+// line drops at the first byte of the hub's answer: the hub has acted, the village does not hear it.
+class LoseTheAnswer final : public Progress
+{
+public:
+    explicit LoseTheAnswer(LoopbackProxy &proxy)
+        : m_proxy(proxy)
+    {}
+
+protected:
+    void onProgress(qint64 done, qint64 total) override
+    {
+        if (done == total) {
+            m_proxy.setFault(LoopbackProxy::Mode::Cut, 1, LoopbackProxy::Count::Down);
+        }
+    }
+
+private:
+    LoopbackProxy &m_proxy;
 };
 
 // A village with a sealed meeting, enrolled with a hub that serves over TLS on loopback.
@@ -246,6 +214,23 @@ struct Route : test::MeetingFixture
     qint64 hubBatches() { return std::move(hub->storage().counts()).value().batches; }
 
     QByteArray deviceKeyId() { return PublicKey::idOf(std::move(DeviceKey::load(*db)).value().publicKey()); }
+
+    QByteArray villageReceipt()
+    {
+        Statement st(*db, u"SELECT receipt FROM outbox WHERE sequence = 1");
+        if (!st.status()) {
+            return {};
+        }
+        auto row = st.step();
+        return row && *row ? st.blob(0) : QByteArray();
+    }
+
+    qint64 bytesAtTheHub()
+    {
+        const QFileInfoList parts = QDir(hubDir.filePath(QStringLiteral("hub/spool")))
+                                        .entryInfoList({QStringLiteral("*.part")}, QDir::Files);
+        return parts.size() == 1 ? parts.constFirst().size() : -1;
+    }
 };
 
 } // namespace
@@ -322,11 +307,12 @@ private Q_SLOTS:
         QVERIFY2(size > 6 * 256, qPrintable(QString::number(size)));
         // The TLS handshake, the revocation list and the announce take about 1.5 KB: a few parts go
         // through before the cut.
-        CuttingProxy cutting(r.port, 3000);
+        LoopbackProxy cutting(r.port);
+        cutting.setFault(LoopbackProxy::Mode::Cut, 3000);
         auto failed = r.send(cutting.port());
         QVERIFY(!failed);
         QCOMPARE(failed.error().code, ErrorCode::SyncHubUnreachable);
-        QVERIFY(cutting.hasCut());
+        QVERIFY(cutting.hasFaulted());
         OutboxEntry after = r.entry();
         QCOMPARE(after.state, OutboxState::Queued);
         QCOMPARE(after.attempts, 1);
@@ -349,6 +335,70 @@ private Q_SLOTS:
         QCOMPARE(r.entry().state, OutboxState::Receipted);
         QCOMPARE(r.entry().attempts, 0);
         QCOMPARE(r.hubBatches(), 1);
+    }
+
+    // The line hangs half-way, nothing moves and nothing closes (a mobile connection that stalls): the
+    // village's own transfer timeout ends the try, and once the line is back the next one goes on from
+    // the bytes the hub has.
+    void aStalledUploadTimesOutAndResumes()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute("hub-cert.pem", "hub-key.pem", 256));
+        const qint64 size = std::move(r.outbox().sealedFile(1)).value().size();
+        LoopbackProxy stalling(r.port);
+        stalling.setFault(LoopbackProxy::Mode::Stall, 3000);
+        HttpTransport::Options options = r.transportTo(stalling.port());
+        options.timeoutMs = 1000;
+        HttpTransport transport(options);
+        auto failed = r.outbox().send(kOperator, transport);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::SyncHubUnreachable);
+        QVERIFY(stalling.hasFaulted());
+        QCOMPARE(r.entry().state, OutboxState::Queued);
+        QCOMPARE(r.entry().attempts, 1);
+        QCOMPARE(r.hubBatches(), 0);
+        const qint64 atTheHub = r.bytesAtTheHub();
+        QVERIFY2(atTheHub > 0 && atTheHub < size, qPrintable(QString::number(atTheHub)));
+
+        stalling.pass();
+        FirstReport progress;
+        HttpTransport again(r.transportTo(stalling.port()));
+        auto resumed = r.outbox().send(kOperator, again, progress);
+        QVERIFY2(resumed, resumed ? "" : qPrintable(failure(resumed.error())));
+        QCOMPARE(progress.first, atTheHub);
+        QCOMPARE(r.entry().state, OutboxState::Receipted);
+        QCOMPARE(r.hubBatches(), 1);
+    }
+
+    // The hub stored the batch, and its answer was lost on the way back: the village does not know the
+    // batch arrived. Its next try asks again and gets the very receipt the hub gave, without sending the
+    // bytes again, and the hub stores nothing twice.
+    void aLostReceiptIsAskedForAgain()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        LoopbackProxy proxy(r.port);
+        LoseTheAnswer losing(proxy);
+        HttpTransport transport(r.transportTo(proxy.port()));
+        auto failed = r.outbox().send(kOperator, transport, losing);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::SyncHubUnreachable);
+        QVERIFY(proxy.hasFaulted());
+        QCOMPARE(r.hubBatches(), 1);
+        QCOMPARE(r.entry().state, OutboxState::Queued);
+        QCOMPARE(r.entry().attempts, 1);
+
+        FirstReport progress;
+        auto again = [&] {
+            HttpTransport direct(r.transportTo(r.port));
+            return r.outbox().send(kOperator, direct, progress);
+        }();
+        QVERIFY2(again, again ? "" : qPrintable(failure(again.error())));
+        QCOMPARE(progress.first, qint64(-1)); // not one byte of the batch went up again
+        QCOMPARE(r.entry().state, OutboxState::Receipted);
+        QCOMPARE(r.hubBatches(), 1);
+        QCOMPARE(r.villageReceipt(),
+                 std::move(r.hub->storage().receiptOf(r.entry().batchId)).value().value());
     }
 
     // A server that shows another certificate than the one pinned at enrolment gets nothing.
