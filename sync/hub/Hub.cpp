@@ -4,6 +4,7 @@
 
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
+#include "models/platform/CrashPoint.h"
 #include "sync/batch/Batch.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/RevocationList.h"
@@ -570,6 +571,8 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
             qCInfo(lcSync) << "stored batch" << batch->sequence << "of device"
                            << PublicKey::idText(header->signerKeyId) << "with" << accepted << "of"
                            << batch->items.size() << "items accepted";
+            // Stored, and the answer not given yet: the crash tests stop the hub here (issue 13 §6).
+            VERDES_CRASH_POINT("hub.ingest.after-store");
             return Ingested{receipt, file, true};
         }
         // Another hub process moved this device's chain meanwhile: read it again.

@@ -205,6 +205,9 @@ QHttpServerResponse HubServer::announce(const QHttpServerRequest &request)
         return hubFailed(have.error());
     }
     if (*have) {
+        // An upload of this file left unfinished (the hub stopped after it stored the batch, before it
+        // answered) will not be finished now: it goes, rather than wait two days for the sweep.
+        m_spool.drop(announced->sha256);
         AnnounceAnswer a;
         a.kind = AnnounceAnswer::Kind::Have;
         a.receipt = **have;

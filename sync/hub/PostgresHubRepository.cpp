@@ -4,6 +4,7 @@
 
 #include "models/core/Log.h"
 #include "models/core/SecretWrap.h"
+#include "models/platform/CrashPoint.h"
 #include "sync/hub/PgHandle.h"
 
 #include <QtEndian>
@@ -756,6 +757,7 @@ Result<bool> PostgresHubRepository::storeAccepted(const HubBatch &batch, quint64
             return m_db->failure("store batch item", item);
         }
     }
+    VERDES_CRASH_POINT("hub.store.before-commit"); // the crash tests (issue 13 §6)
     VERDES_TRY(tx.commit());
     return true;
 }

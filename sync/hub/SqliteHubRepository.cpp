@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/hub/SqliteHubRepository.h"
 
+#include "models/platform/CrashPoint.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
@@ -382,6 +383,7 @@ Result<bool> SqliteHubRepository::storeAccepted(const HubBatch &batch, quint64 e
         item.bind(u":reason", i.reason);
         VERDES_TRY(item.run());
     }
+    VERDES_CRASH_POINT("hub.store.before-commit"); // the crash tests (issue 13 §6)
     VERDES_TRY(tx.commit());
     return true;
 }

@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Issue 13 §6 against the real `verdes-hub serve` in a child process: the hub killed in the middle of
+// an upload (in a part, while it stores, after it stored and before it answered), a hub whose disk is
+// full, a hub that is not the one the village pinned, and two hub processes on one PostgreSQL database
+// taking the same batch at once. The village is an encrypted vault in this process that sends through
+// the real Outbox and HttpTransport. What is checked is what the officer and the district would see:
+// the batch's state, the hub's store (`verdes-hub status`), the receipt's bytes (the USB route gives the
+// same), and what is left half-done at the hub (nothing).
+#include "models/core/Error.h"
+#include "models/core/PublicKey.h"
+#include "models/vault/DeviceKey.h"
+#include "sync/batch/Envelope.h"
+#include "sync/hub/Hub.h"
+#include "sync/outbox/Enrolment.h"
+#include "sync/transport/Announce.h"
+#include "tests/support/ChildProcess.h"
+#include "tests/support/HubProcess.h"
+#include "tests/support/HubVillage.h"
+#include "tests/support/LoopbackProxy.h"
+#include "tests/support/PostgresServer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace verdes;
+using namespace verdes::sync;
+using test::builtProgram;
+using test::ChildRun;
+using test::failureText;
+using test::HubProcess;
+using test::HubVillage;
+using test::kOperator;
+using test::LoopbackProxy;
+using test::runChild;
+
+namespace {
+
+constexpr qint64 kPart = qint64(1) << 20; // the part size `verdes-hub serve` asks for
+
+// The first progress a send reports: the offset its upload starts from (-1: no byte went up).
+class FirstReport final : public Progress
+{
+public:
+    qint64 first = -1;
+
+protected:
+    void onProgress(qint64 done, qint64 total) override
+    {
+        Q_UNUSED(total)
+        if (first < 0) {
+            first = done;
+        }
+    }
+};
+
+ChildRun hubCommand(const QStringList &arguments)
+{
+    return runChild(builtProgram(QStringLiteral("app/verdes-hub/verdes-hub")), arguments);
+}
+
+// What `verdes-hub status` says the hub holds.
+struct Held
+{
+    qint64 batches = -1;
+    qint64 items = -1;
+    qint64 refusals = -1;
+
+    bool operator==(const Held &) const = default;
+};
+
+Held heldBy(const QString &folder)
+{
+    const ChildRun run = hubCommand({QStringLiteral("status"), folder});
+    static const QRegularExpression kCounts(
+        QStringLiteral("Batches: (\\d+) \\((\\d+) items\\)\\. Refused uploads: (\\d+)\\."));
+    const auto match = kCounts.match(run.out);
+    if (run.exitCode != 0 || !match.hasMatch()) {
+        qWarning("status: %s %s", qPrintable(run.out), qPrintable(run.err));
+        return {};
+    }
+    return {match.captured(1).toLongLong(), match.captured(2).toLongLong(), match.captured(3).toLongLong()};
+}
+
+// The receipt the USB route gives for a sealed file (`verdes-hub ingest`).
+QByteArray receiptByUsb(const QString &folder, const QByteArray &sealed, const QString &scratch)
+{
+    const QString batchPath = QDir(scratch).filePath(QStringLiteral("usb.vbatch"));
+    const QString receiptPath = QDir(scratch).filePath(QStringLiteral("usb.receipt"));
+    QFile::remove(receiptPath);
+    QFile file(batchPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(sealed) != sealed.size()) {
+        return {};
+    }
+    file.close();
+    const ChildRun run =
+        hubCommand({QStringLiteral("ingest"), folder, batchPath, QStringLiteral("--receipt"), receiptPath});
+    QFile receipt(receiptPath);
+    return run.exitCode == 0 && receipt.open(QIODevice::ReadOnly) ? receipt.readAll() : QByteArray();
+}
+
+// The uploads the hub holds unfinished: its spool's files.
+QStringList spoolOf(const QString &folder)
+{
+    return QDir(QDir(folder).filePath(QStringLiteral("spool"))).entryList(QDir::Files);
+}
+
+// The bytes of the one unfinished upload in the spool (-1 when there is not exactly one).
+qint64 spooledBytes(const QString &folder)
+{
+    const QFileInfoList parts = QDir(QDir(folder).filePath(QStringLiteral("spool")))
+                                    .entryInfoList({QStringLiteral("*.part")}, QDir::Files);
+    return parts.size() == 1 ? parts.constFirst().size() : -1;
+}
+
+// A village enrolled with a hub of its own; the hub process is not started.
+struct Site
+{
+    HubVillage village;
+    QString hubFolder;
+    std::unique_ptr<HubProcess> hub;
+
+    bool setUp(const QStringList &initOptions = {})
+    {
+        if (!village.setUpVillage()) {
+            return false;
+        }
+        hubFolder = village.dir.filePath(QStringLiteral("hub"));
+        auto fingerprint = HubVillage::initHub(hubFolder, initOptions);
+        if (!fingerprint) {
+            qWarning("%s", qPrintable(failureText(fingerprint.error())));
+            return false;
+        }
+        auto enrolled = village.enrolWith(hubFolder, *fingerprint);
+        if (!enrolled) {
+            qWarning("%s", qPrintable(failureText(enrolled.error())));
+            return false;
+        }
+        hub = std::make_unique<HubProcess>(hubFolder);
+        return true;
+    }
+
+    qint64 sealedSize(quint64 sequence)
+    {
+        auto kept = village.repo().keptSealedFile(sequence);
+        return kept ? kept->size() : -1;
+    }
+
+    QList<qint64> proposalsOf(quint64 sequence)
+    {
+        QList<qint64> ids;
+        auto items = village.repo().items(sequence);
+        if (items) {
+            for (const OutboxItem &item : std::as_const(*items)) {
+                ids.append(item.proposalId.value_or(0));
+            }
+        }
+        return ids;
+    }
+};
+
+} // namespace
+
+class TestHubProcess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QFile::exists(builtProgram(QStringLiteral("app/verdes-hub/verdes-hub"))),
+                 "verdes-hub not built");
+    }
+
+    void aKilledHubLosesNothing_data()
+    {
+        QTest::addColumn<QString>("crashAt");
+        QTest::addColumn<bool>("storedBeforeRestart");
+        // SIGKILL from outside while the third of five parts is on its way.
+        QTest::newRow("killed-in-a-part") << QString() << false;
+        // The hub stops itself at its crash points (SIGKILL as well).
+        QTest::newRow("killed-while-storing") << QStringLiteral("hub.store.before-commit") << false;
+        QTest::newRow("killed-before-answering") << QStringLiteral("hub.ingest.after-store") << true;
+    }
+
+    // The hub dies in the middle of a large batch; restarted, it takes the village's next send, which
+    // goes on from what the hub has, and ends with one stored batch and one receipt, the one the USB
+    // route gives too; nothing is left half-stored.
+    void aKilledHubLosesNothing()
+    {
+        QFETCH(QString, crashAt);
+        QFETCH(bool, storedBeforeRestart);
+        Site s;
+        QVERIFY(s.setUp());
+        QCOMPARE(s.village.sealMeeting(true, 3, 1'400'000), quint64(1));
+        HubProcess::Start how;
+        if (!crashAt.isEmpty()) {
+            how.environment << QStringLiteral("VERDES_CRASH_AT=") + crashAt;
+        }
+        auto port = s.hub->start(how);
+        QVERIFY2(port, port ? "" : qPrintable(failureText(port.error())));
+        LoopbackProxy proxy(*port);
+        if (crashAt.isEmpty()) {
+            proxy.setOnFault([&s] {
+                s.hub->kill();
+            });
+            proxy.setFault(LoopbackProxy::Mode::Pass, 2 * kPart + kPart / 2);
+        }
+        auto failed = s.village.send(proxy.port());
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::SyncHubUnreachable);
+        QVERIFY(s.hub->waitForEnd(30'000));
+        const qint64 size = s.sealedSize(1);
+        QVERIFY2(size > 4 * kPart, qPrintable(QString::number(size)));
+        OutboxEntry entry = s.village.entry(1);
+        QCOMPARE(entry.state, OutboxState::Queued);
+        QCOMPARE(entry.attempts, 1);
+
+        // While the hub is down: the whole batch or nothing of it in its store.
+        const Held down = heldBy(s.hubFolder);
+        QCOMPARE(down.batches, storedBeforeRestart ? 1 : 0);
+        QCOMPARE(down.items, storedBeforeRestart ? 1 : 0);
+        QCOMPARE(down.refusals, 0);
+        const qint64 spooled = spooledBytes(s.hubFolder);
+        if (crashAt.isEmpty()) {
+            // Whole parts only: two of them.
+            QCOMPARE(spooled, 2 * kPart);
+        }
+
+        // Restarted where it was, the hub takes the next send from where it stands.
+        auto restarted = s.hub->start();
+        QVERIFY2(restarted, restarted ? "" : qPrintable(failureText(restarted.error())));
+        QCOMPARE(*restarted, *port);
+        FirstReport progress;
+        auto resumed = s.village.send(proxy.port(), progress);
+        QVERIFY2(resumed, resumed ? "" : qPrintable(failureText(resumed.error())));
+        QCOMPARE(resumed->receipted, 1);
+        if (storedBeforeRestart) {
+            QCOMPARE(progress.first, qint64(-1)); // "have": not one byte again
+        } else {
+            QCOMPARE(progress.first, spooled); // every byte the hub had is not sent again
+        }
+        entry = s.village.entry(1);
+        QCOMPARE(entry.state, OutboxState::Receipted);
+        QCOMPARE(entry.outcome, QStringLiteral("accepted"));
+        QCOMPARE(entry.attempts, 0);
+        for (const qint64 proposal : s.proposalsOf(1)) {
+            QCOMPARE(s.village.state(proposal), ProposalState::Received);
+        }
+
+        // One batch at the hub, one receipt for it whatever the route, nothing left half-done.
+        QCOMPARE(heldBy(s.hubFolder), (Held{1, 1, 0}));
+        const QByteArray receipt = s.village.receiptOf(1);
+        QVERIFY(receipt.startsWith("VRCP"));
+        auto resealed = s.village.outbox().sealedFile(1);
+        QVERIFY(resealed);
+        QCOMPARE(receiptByUsb(s.hubFolder, *resealed, s.village.dir.path()), receipt);
+        QCOMPARE(heldBy(s.hubFolder), (Held{1, 1, 0}));
+        QVERIFY2(spoolOf(s.hubFolder).isEmpty(), qPrintable(spoolOf(s.hubFolder).join(u' ')));
+        QCOMPARE(s.hub->log().count(QStringLiteral("stored batch 1 of device")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubProcess)
+#include "tst_HubProcess.moc"
