@@ -2310,6 +2310,36 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -2355,38 +2385,9 @@ Exit codes:
   5  not allowed for your role or with the recovery key, a file that may not be written
      (it exists, or is inside a vault folder, or is not an ordinary file), or another
      error reading or writing files
-  6  the district hub could not be reached (nothing was lost: try again later)
+  6  the district hub could not be reached, or could not store the batch just now (nothing
+     was lost: try again later)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches for the district:
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch send VAULT        send every batch the district has not answered to the
-                                 district hub over the internet, and record its receipts
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3302,6 +3303,10 @@ Enrolling this laptop with the district hub:
     </message>
     <message>
         <source>The TLS file %1 is not a PEM certificate or an RSA or EC private key the hub can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub at %1 was reached but could not store the batch just now: its disk may be full. Nothing was lost; the batch stays on this laptop and Verdes sends it again by itself later. If this goes on, tell the district office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2367,6 +2367,54 @@ nilai kolom-kolom itu.
         <translation>Paket perubahan %1 ditolak dinas sosial: %2.</translation>
     </message>
     <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+</source>
+        <translation>Paket perubahan untuk dinas sosial:
+  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
+  verdes batch send VAULT        kirim setiap paket yang belum dijawab dinas sosial ke server
+                                 dinas sosial lewat internet, dan catat tanda terimanya
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
+                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
+                                 dijawab dinas sosial
+  verdes receipts import VAULT FILE
+                                 catat tanda terima bertanda tangan dari dinas sosial
+
+Mendaftarkan komputer ini ke server dinas sosial:
+  verdes enrol request VAULT OUTFILE
+                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
+                                 sidik jari kunci untuk dibacakan kepada mereka
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
+                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
+</translation>
+    </message>
+    <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <translation>perintah batch tidak dikenal &quot;%1&quot; (salah satu dari: list, export, send)</translation>
+    </message>
+    <message>
+        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
+        <translation>server dinas sosial &quot;%1&quot; hanya menerima paket perubahan lewat flashdisk: pakai batch export</translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -2412,7 +2460,8 @@ Exit codes:
   5  not allowed for your role or with the recovery key, a file that may not be written
      (it exists, or is inside a vault folder, or is not an ordinary file), or another
      error reading or writing files
-  6  the district hub could not be reached (nothing was lost: try again later)
+  6  the district hub could not be reached, or could not store the batch just now (nothing
+     was lost: try again later)
 </source>
         <translation>Cara pakai:
   verdes                         membuka aplikasi desktop
@@ -2461,56 +2510,9 @@ Kode keluar:
   5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
      ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
      kesalahan lain saat membaca atau menulis berkas
-  6  server dinas sosial tidak dapat dihubungi (tidak ada yang hilang: coba lagi nanti)
+  6  server dinas sosial tidak dapat dihubungi, atau belum dapat menyimpan paket perubahan
+     saat ini (tidak ada yang hilang: coba lagi nanti)
 </translation>
-    </message>
-    <message>
-        <source>Batches for the district:
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch send VAULT        send every batch the district has not answered to the
-                                 district hub over the internet, and record its receipts
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-</source>
-        <translation>Paket perubahan untuk dinas sosial:
-  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
-  verdes batch send VAULT        kirim setiap paket yang belum dijawab dinas sosial ke server
-                                 dinas sosial lewat internet, dan catat tanda terimanya
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
-                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
-                                 dijawab dinas sosial
-  verdes receipts import VAULT FILE
-                                 catat tanda terima bertanda tangan dari dinas sosial
-
-Mendaftarkan komputer ini ke server dinas sosial:
-  verdes enrol request VAULT OUTFILE
-                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
-                                 sidik jari kunci untuk dibacakan kepada mereka
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
-                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
-</translation>
-    </message>
-    <message>
-        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
-        <translation>perintah batch tidak dikenal &quot;%1&quot; (salah satu dari: list, export, send)</translation>
-    </message>
-    <message>
-        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
-        <translation>server dinas sosial &quot;%1&quot; hanya menerima paket perubahan lewat flashdisk: pakai batch export</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3431,10 @@ Mendaftarkan komputer ini ke server dinas sosial:
     <message>
         <source>The TLS file %1 is not a PEM certificate or an RSA or EC private key the hub can use.</source>
         <translation>Berkas TLS %1 bukan sertifikat PEM, atau bukan kunci privat RSA atau EC yang dapat dipakai server.</translation>
+    </message>
+    <message>
+        <source>The district hub at %1 was reached but could not store the batch just now: its disk may be full. Nothing was lost; the batch stays on this laptop and Verdes sends it again by itself later. If this goes on, tell the district office.</source>
+        <translation>Server dinas sosial di %1 dapat dihubungi, tetapi belum dapat menyimpan paket perubahan saat ini: disknya mungkin penuh. Tidak ada yang hilang; paket perubahan tetap tersimpan di laptop ini dan Verdes mengirimnya lagi dengan sendirinya nanti. Bila ini terus terjadi, beri tahu kantor dinas sosial.</translation>
     </message>
 </context>
 <context>

@@ -481,7 +481,8 @@ QString CommandLine::helpText()
               "  5  not allowed for your role or with the recovery key, a file that may not be written\n"
               "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
               "     error reading or writing files\n"
-              "  6  the district hub could not be reached (nothing was lost: try again later)\n")
+              "  6  the district hub could not be reached, or could not store the batch just now (nothing\n"
+              "     was lost: try again later)\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
            + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText();
 }

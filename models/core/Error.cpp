@@ -422,6 +422,11 @@ QString ErrorText::describe(const Error &e)
                   "hub may be off. Nothing was lost; Verdes tries again by itself, and the batch can also go "
                   "on a USB stick.")
             .arg(arg(e, 0));
+    case ErrorCode::SyncHubCannotStore:
+        return tr("The district hub at %1 was reached but could not store the batch just now: its disk "
+                  "may be full. Nothing was lost; the batch stays on this laptop and Verdes sends it again "
+                  "by itself later. If this goes on, tell the district office.")
+            .arg(arg(e, 0));
     case ErrorCode::SyncTlsPinMismatch:
         return tr("The server at %1 did not show the certificate of the district hub this laptop enrolled "
                   "with, so nothing was sent to it. If the district changed its certificate, enrol again; "
@@ -544,6 +549,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncHubRefused:
         return 3;
     case ErrorCode::SyncHubUnreachable:
+    case ErrorCode::SyncHubCannotStore:
     case ErrorCode::HubCannotListen:
         return 6;
     case ErrorCode::VaultNotAVault:
@@ -731,6 +737,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(HubTlsUnreadable)
         VERDES_ERROR_NAME(HubKeyFileWrong)
         VERDES_ERROR_NAME(HubDatabaseUnreachable)
+        VERDES_ERROR_NAME(SyncHubCannotStore)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -160,6 +160,7 @@ enum class ErrorCode : quint16
     HubTlsUnreadable,         // args: the certificate or key file
     HubKeyFileWrong,          // args: the key file, the hub folder (not 64 hex digits, or not this hub's key)
     HubDatabaseUnreachable,   // args: the hub's PostgreSQL database, without its password
+    SyncHubCannotStore,       // args: the hub's address (reached, but its storage failed: a full disk)
 };
 
 } // namespace verdes

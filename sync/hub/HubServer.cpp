@@ -57,8 +57,19 @@ AnnounceAnswer refused(const QString &reason)
 
 QHttpServerResponse hubFailed(const Error &error)
 {
-    qCWarning(lcSync) << "http: the hub failed:" << errorCodeName(error.code) << error.detail;
-    return problem("hub_unavailable", Status::ServiceUnavailable);
+    // A write that failed (a full disk, above all) is told apart from the rest: the village says so in
+    // words, and the operator finds it in the log. Either way the client keeps the batch and tries again.
+    switch (error.code) {
+    case ErrorCode::DiskFull:
+    case ErrorCode::VaultDiskFull:
+    case ErrorCode::FileWriteFailed:
+        qCWarning(lcSync) << "http: the hub cannot store what came (is its disk full?):"
+                          << errorCodeName(error.code) << error.detail;
+        return problem("hub_cannot_store", Status::InsufficientStorage);
+    default:
+        qCWarning(lcSync) << "http: the hub failed:" << errorCodeName(error.code) << error.detail;
+        return problem("hub_unavailable", Status::ServiceUnavailable);
+    }
 }
 
 QByteArray uploadIdOf(const QString &text)

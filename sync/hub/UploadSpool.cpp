@@ -10,6 +10,8 @@
 #include <QLockFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace verdes::hub {
 
 namespace {
@@ -107,9 +109,14 @@ UploadSpool::append(const QByteArray &sha256, qint64 offset, const QByteArray &p
                      QStringLiteral("a part goes past the announced size"));
     }
     QFile data(dataPath(sha256));
-    if (!data.open(QIODevice::WriteOnly | QIODevice::Append) || data.write(part) != part.size()
-        || !data.flush()) {
-        const QString why = data.errorString();
+    const bool opened = data.open(QIODevice::WriteOnly | QIODevice::Append);
+    const qint64 written = opened ? data.write(part) : -1;
+    if (written != part.size() || !data.flush()) {
+        // A write cut short by a full disk sets no error of its own: say how far it got.
+        const QString why = QStringLiteral("%1 of %2 bytes written: %3")
+                                .arg(std::max<qint64>(written, 0))
+                                .arg(part.size())
+                                .arg(data.errorString());
         data.close();
         // A part written in half is cut back, so the upload resumes where it was.
         data.resize(current->received);

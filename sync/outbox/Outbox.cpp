@@ -293,7 +293,8 @@ Result<Outbox::SendReport> Outbox::send(const Actor &actor, HttpTransport &trans
         return Error(ErrorCode::SyncDeviceRevoked, {hub->hubName});
     }
     const auto failed = [&](const OutboxEntry *entry, Error error) -> Error {
-        if (error.code == ErrorCode::SyncHubUnreachable || error.code == ErrorCode::SyncTlsPinMismatch) {
+        if (error.code == ErrorCode::SyncHubUnreachable || error.code == ErrorCode::SyncHubCannotStore
+            || error.code == ErrorCode::SyncTlsPinMismatch) {
             error.args = QStringList{hub->url};
         } else if (error.code == ErrorCode::SyncDeviceRevoked) {
             error.args = QStringList{hub->hubName};

@@ -107,6 +107,10 @@ Result<HttpTransport::Reply> HttpTransport::request(const QByteArray &verb,
     }
     Reply answer{status.toInt(), reply->readAll()};
     qCInfo(lcSync) << "https:" << verb << path << answer.status;
+    if (answer.status == 507) {
+        // Insufficient Storage: the hub was reached, but could not write what it was given.
+        return Error(ErrorCode::SyncHubCannotStore, {where()}, QStringLiteral("HTTP 507"));
+    }
     if (answer.status >= 500) {
         return Error(ErrorCode::SyncHubUnreachable, {where()}, QStringLiteral("HTTP %1").arg(answer.status));
     }

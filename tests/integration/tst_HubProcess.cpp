@@ -273,6 +273,66 @@ private Q_SLOTS:
         QVERIFY2(spoolOf(s.hubFolder).isEmpty(), qPrintable(spoolOf(s.hubFolder).join(u' ')));
         QCOMPARE(s.hub->log().count(QStringLiteral("stored batch 1 of device")), 1);
     }
+
+    void aFullDiskAtTheHubLosesNothing_data()
+    {
+        QTest::addColumn<bool>("whileStoring");
+        // The second part of three cannot be written to the spool.
+        QTest::newRow("spool-full") << false;
+        // Every part is in the spool; the database cannot grow by the batch.
+        QTest::newRow("database-full") << true;
+    }
+
+    // The hub's disk fills (its writes fail for real: EFBIG past a file size limit, as ENOSPC would):
+    // the village is told in plain words that the hub could not store it, keeps the batch and tries
+    // again later; the hub logs it and its store is as before. Once the disk has room, the next send
+    // goes through.
+    void aFullDiskAtTheHubLosesNothing()
+    {
+        QFETCH(bool, whileStoring);
+        Site s;
+        QVERIFY(s.setUp());
+        QCOMPARE(s.village.sealMeeting(true, 2, 1'200'000), quint64(1));
+        const qint64 size = std::move(s.village.outbox().sealedFile(1)).value().size();
+        QVERIFY2(size > 2 * kPart && size < 3 * kPart, qPrintable(QString::number(size)));
+        const Held before = heldBy(s.hubFolder);
+        QCOMPARE(before, (Held{0, 0, 0}));
+        HubProcess::Start how;
+        // The database must grow by more than the batch itself (its pages' own overhead comes on top).
+        how.fileSizeLimit = whileStoring ? size + qint64(16) * 1024 : kPart + kPart / 2;
+        auto port = s.hub->start(how);
+        QVERIFY2(port, port ? "" : qPrintable(failureText(port.error())));
+
+        auto failed = s.village.send(*port);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::SyncHubCannotStore);
+        QCOMPARE(exitCodeFor(failed.error().code), 6);
+        const QString words = describe(failed.error());
+        QVERIFY2(words.contains(QStringLiteral("could not store the batch")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("127.0.0.1:8470")), qPrintable(words)); // the pinned address
+        OutboxEntry entry = s.village.entry(1);
+        QCOMPARE(entry.state, OutboxState::Queued);
+        QCOMPARE(entry.attempts, 1);
+        QVERIFY(entry.nextAttemptAt > s.village.clock.now());
+        QCOMPARE(entry.lastError, words);
+        QVERIFY2(s.hub->log().contains(QStringLiteral("the hub cannot store what came")),
+                 qPrintable(s.hub->log()));
+        QVERIFY(s.hub->isRunning());
+        QCOMPARE(heldBy(s.hubFolder), before);
+        // A part written in half is cut back to the last whole one.
+        QCOMPARE(spooledBytes(s.hubFolder), whileStoring ? size : kPart);
+
+        // The disk has room again.
+        QVERIFY(s.hub->setFileSizeLimit(0));
+        FirstReport progress;
+        auto sent = s.village.send(*port, progress);
+        QVERIFY2(sent, sent ? "" : qPrintable(failureText(sent.error())));
+        QCOMPARE(sent->receipted, 1);
+        QCOMPARE(progress.first, whileStoring ? size : kPart);
+        QCOMPARE(s.village.entry(1).state, OutboxState::Receipted);
+        QCOMPARE(heldBy(s.hubFolder), (Held{1, 1, 0}));
+        QVERIFY(spoolOf(s.hubFolder).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubProcess)
