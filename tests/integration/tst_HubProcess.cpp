@@ -333,6 +333,79 @@ private Q_SLOTS:
         QCOMPARE(heldBy(s.hubFolder), (Held{1, 1, 0}));
         QVERIFY(spoolOf(s.hubFolder).isEmpty());
     }
+
+    // A hub that is not the one the village pinned (made anew at the same address, with the same
+    // certificate: its database was lost and `init` run again) gets nothing from the village, even once
+    // it enrolled the same laptop; what it signs, the village refuses in words and keeps as it was.
+    void aHubWithAnotherKeyIsRefused()
+    {
+        Site s;
+        QVERIFY(s.setUp());
+        QCOMPARE(s.village.sealMeeting(true), quint64(1));
+        const HubLink pinned = std::move(s.village.repo().hub()).value().value();
+        const QString other = s.village.dir.filePath(QStringLiteral("other-hub"));
+        auto otherFingerprint = HubVillage::initHub(other);
+        QVERIFY(otherFingerprint);
+        const QString requestPath = s.village.dir.filePath(QStringLiteral("enrol.venq"));
+        const QString answerPath = s.village.dir.filePath(QStringLiteral("other.answer"));
+        QCOMPARE(
+            hubCommand({QStringLiteral("enrol"), other, requestPath, QStringLiteral("--answer"), answerPath})
+                .exitCode,
+            0);
+        QFile answer(answerPath);
+        QVERIFY(answer.open(QIODevice::ReadOnly));
+        auto reEnrolled = Enrolment(*s.village.db, s.village.clock).read(answer.readAll());
+        QVERIFY(!reEnrolled);
+        QCOMPARE(reEnrolled.error().code, ErrorCode::SyncHubUnknown);
+
+        HubProcess impostor(other);
+        auto port = impostor.start();
+        QVERIFY2(port, port ? "" : qPrintable(failureText(port.error())));
+        auto sent = s.village.send(*port);
+        QVERIFY(!sent);
+        QCOMPARE(sent.error().code, ErrorCode::SyncHubUnknown);
+        const QString words = describe(sent.error());
+        QVERIFY2(words.contains(QStringLiteral("not the key of the district hub")), qPrintable(words));
+        QVERIFY2(words.contains(*otherFingerprint), qPrintable(words));
+        QCOMPARE(s.village.entry(1).state, OutboxState::Queued);
+        QCOMPARE(heldBy(other), (Held{0, 0, 0}));
+        QVERIFY(spoolOf(other).isEmpty()); // not even announced
+
+        // Its receipt and its revocation list, brought by hand, are refused as well.
+        const QByteArray sealed = std::move(s.village.outbox().sealedFile(1)).value();
+        const QByteArray receipt = receiptByUsb(other, sealed, s.village.dir.path());
+        QVERIFY(receipt.startsWith("VRCP")); // it refuses the batch (sealed to another hub) and says so
+        auto imported = s.village.outbox().importReceipt(kOperator, receipt);
+        QVERIFY(!imported);
+        QCOMPARE(imported.error().code, ErrorCode::SyncHubUnknown);
+        const QString listPath = s.village.dir.filePath(QStringLiteral("other.vrev"));
+        QCOMPARE(hubCommand({QStringLiteral("revoke"),
+                             other,
+                             PublicKey::idText(PublicKey::idOf(
+                                 std::move(DeviceKey::load(*s.village.db)).value().publicKey())),
+                             QStringLiteral("--out"),
+                             listPath})
+                     .exitCode,
+                 0);
+        QFile list(listPath);
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        auto revoked = s.village.outbox().applyRevocationList(kOperator, list.readAll());
+        QVERIFY(!revoked);
+        QCOMPARE(revoked.error().code, ErrorCode::SyncHubUnknown);
+        const HubLink after = std::move(s.village.repo().hub()).value().value();
+        QVERIFY(!after.revokedAt.isValid());
+        QCOMPARE(after.revocationSerial, pinned.revocationSerial);
+        QCOMPARE(after.signingKey, pinned.signingKey);
+        QCOMPARE(s.village.entry(1).state, OutboxState::Queued);
+
+        // The pinned hub takes the batch.
+        impostor.kill();
+        auto pinnedPort = s.hub->start();
+        QVERIFY(pinnedPort);
+        auto delivered = s.village.send(*pinnedPort);
+        QVERIFY2(delivered, delivered ? "" : qPrintable(failureText(delivered.error())));
+        QCOMPARE(s.village.entry(1).state, OutboxState::Receipted);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubProcess)
