@@ -575,7 +575,10 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
             VERDES_CRASH_POINT("hub.ingest.after-store");
             return Ingested{receipt, file, true};
         }
-        // Another hub process moved this device's chain meanwhile: read it again.
+        // Another hub process moved this device's chain meanwhile (it may have stored this very batch):
+        // read it again.
+        qCInfo(lcSync) << "batch" << batch->sequence << "of device" << PublicKey::idText(header->signerKeyId)
+                       << "met another hub process storing for the device; reading its chain again";
     }
     return Error(
         ErrorCode::Internal, {}, QStringLiteral("the device's chain kept moving while storing a batch"));

@@ -171,6 +171,77 @@ struct Site
     }
 };
 
+// Every byte of a sealed batch up to a hub, all but the finish (the receipt): announce and parts.
+Result<void> uploadAllButFinish(HubVillage &village, quint16 port, quint64 sequence, const QByteArray &sealed)
+{
+    HttpTransport transport(village.transportTo(port));
+    VERDES_TRY_ASSIGN(key, DeviceKey::load(*village.db));
+    Announce announce;
+    announce.deviceKeyId = PublicKey::idOf(key.publicKey());
+    announce.batchId = village.entry(sequence).batchId;
+    announce.sequence = sequence;
+    announce.size = sealed.size();
+    announce.sha256 = QCryptographicHash::hash(sealed, QCryptographicHash::Sha256);
+    announce.at = village.clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QByteArray message = announce.encode();
+    VERDES_TRY_ASSIGN(signature, DeviceKey::sign(*village.db, message));
+    VERDES_TRY_ASSIGN(answer, transport.announce(message, signature));
+    if (answer.kind != AnnounceAnswer::Kind::Send) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("the hub did not ask for the bytes"));
+    }
+    qint64 offset = answer.received;
+    while (offset < sealed.size()) {
+        VERDES_TRY_ASSIGN(state,
+                          transport.putPart(announce.sha256, offset, sealed.mid(offset, answer.partSize)));
+        offset = state.received;
+    }
+    return {};
+}
+
+// The same request to several hubs at once: the connections are made first (a health check each), so
+// that the requests that matter leave together. Returns each answer's status and body, in order.
+QList<std::pair<int, QByteArray>> atOnce(const QList<std::pair<quint16, QString>> &requests)
+{
+    QNetworkAccessManager network;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the pin is the village's business, not this race's
+    const auto go = [&](const QList<std::pair<quint16, QString>> &list, bool post) {
+        QList<QNetworkReply *> replies;
+        for (const auto &[port, path] : list) {
+            QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(port).arg(path)));
+            request.setSslConfiguration(tls);
+            replies.append(post ? network.post(request, QByteArray()) : network.get(request));
+        }
+        QEventLoop loop;
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+        deadline.start(60'000);
+        qsizetype open = replies.size();
+        for (QNetworkReply *reply : replies) {
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&open, &loop] {
+                if (--open == 0) {
+                    loop.quit();
+                }
+            });
+        }
+        loop.exec();
+        QList<std::pair<int, QByteArray>> answers;
+        for (QNetworkReply *reply : replies) {
+            answers.append(
+                {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()});
+            reply->deleteLater();
+        }
+        return answers;
+    };
+    QList<std::pair<quint16, QString>> health;
+    for (const auto &[port, path] : requests) {
+        health.append({port, QStringLiteral("/v1/health")});
+    }
+    go(health, false);
+    return go(requests, true);
+}
+
 } // namespace
 
 class TestHubProcess : public QObject
@@ -405,6 +476,78 @@ private Q_SLOTS:
         auto delivered = s.village.send(*pinnedPort);
         QVERIFY2(delivered, delivered ? "" : qPrintable(failureText(delivered.error())));
         QCOMPARE(s.village.entry(1).state, OutboxState::Receipted);
+    }
+
+    // Two `verdes-hub serve` on one PostgreSQL database (a hub past one machine): the same batch,
+    // uploaded to both and finished at both at once, is stored once, and both answer with the same
+    // receipt, byte for byte.
+    void twoHubsOnOnePostgresStoreABatchOnce()
+    {
+        if (!test::PostgresServer::isInstalled()) {
+            if (qEnvironmentVariable("CI") == u"true") {
+                QFAIL("postgresql-15 is not installed; CI must run the PostgreSQL tests");
+            }
+            QSKIP("postgresql-15 is not installed");
+        }
+        auto server = test::PostgresServer::start();
+        QVERIFY2(server, server ? "" : qPrintable(server.error().detail));
+        auto database = (*server)->createDatabase();
+        QVERIFY(database);
+        const QString uri = (*server)->uri(*database);
+        Site s;
+        QVERIFY(s.setUp({QStringLiteral("--postgres"), uri}));
+        // The second machine: its own folder (its own spool) with the same key and database.
+        const QString second = s.village.dir.filePath(QStringLiteral("hub-2"));
+        QVERIFY(QDir().mkpath(second));
+        for (const char *name : {"hub.key", "hub.conf"}) {
+            QVERIFY(QFile::copy(QDir(s.hubFolder).filePath(QLatin1StringView(name)),
+                                QDir(second).filePath(QLatin1StringView(name))));
+        }
+        HubProcess other(second);
+        auto portA = s.hub->start();
+        auto portB = other.start();
+        QVERIFY2(portA, portA ? "" : qPrintable(failureText(portA.error())));
+        QVERIFY2(portB, portB ? "" : qPrintable(failureText(portB.error())));
+
+        constexpr int kBatches = 6;
+        for (int i = 1; i <= kBatches; ++i) {
+            const quint64 sequence = s.village.sealMeeting(i % 2 == 0);
+            QCOMPARE(sequence, quint64(i));
+            // Sealed once for each hub (each seal is different; the batch is the same).
+            const QByteArray toA = std::move(s.village.outbox().sealedFile(sequence)).value();
+            const QByteArray toB = std::move(s.village.outbox().sealedFile(sequence)).value();
+            QVERIFY(toA != toB);
+            for (const auto &[port, sealed] : {std::pair(*portA, toA), std::pair(*portB, toB)}) {
+                auto uploaded = uploadAllButFinish(s.village, port, sequence, sealed);
+                QVERIFY2(uploaded, uploaded ? "" : qPrintable(failureText(uploaded.error())));
+            }
+            const auto path = [](const QByteArray &sealed) {
+                return QStringLiteral("/v1/uploads/%1/finish")
+                    .arg(QString::fromLatin1(
+                        QCryptographicHash::hash(sealed, QCryptographicHash::Sha256).toHex()));
+            };
+            const auto answers = atOnce({{*portA, path(toA)}, {*portB, path(toB)}});
+            QCOMPARE(answers.size(), 2);
+            QCOMPARE(answers.at(0).first, 200);
+            QCOMPARE(answers.at(1).first, 200);
+            QVERIFY(answers.at(0).second.startsWith("VRCP"));
+            QCOMPARE(answers.at(0).second, answers.at(1).second);
+            auto first = s.village.outbox().importReceipt(kOperator, answers.at(0).second);
+            QVERIFY2(first, first ? "" : qPrintable(failureText(first.error())));
+            QVERIFY(first->changed);
+            QCOMPARE(first->receipt.outcome, ReceiptOutcome::Accepted);
+            auto second = s.village.outbox().importReceipt(kOperator, answers.at(1).second);
+            QVERIFY(second);
+            QVERIFY(!second->changed);
+        }
+        // Each batch stored by one of them only; the other answered with its receipt.
+        const QString logs = s.hub->log() + other.log();
+        QCOMPARE(logs.count(QStringLiteral("stored batch")), kBatches);
+        qInfo("the two hubs met each other storing %lld times",
+              static_cast<long long>(logs.count(QStringLiteral("met another hub process"))));
+        QCOMPARE(heldBy(s.hubFolder), (Held{kBatches, kBatches / 2, 0}));
+        QVERIFY(spoolOf(s.hubFolder).isEmpty());
+        QVERIFY(spoolOf(second).isEmpty());
     }
 };
 
