@@ -1208,13 +1208,12 @@ struct ItemPeople
     QList<qint64> photos;
 };
 
-Result<ItemPeople> peopleOf(Database &db, Clock &clock, const AgendaItem &item)
+// The people of an item whose proposal (none for a flagged household, or a proposal gone) is read.
+Result<ItemPeople> peopleOf(Database &db, const AgendaItem &item, const Proposal *proposal)
 {
     ItemPeople people;
     if (item.proposalId) {
-        ProposalRepository proposals(db, clock);
-        VERDES_TRY_ASSIGN(proposal, proposals.get(*item.proposalId));
-        if (proposal) {
+        if (proposal != nullptr) {
             VERDES_TRY_ASSIGN(persons, personsOf(db, *proposal));
             people.persons = persons;
             for (const EvidenceInfo &evidence : std::as_const(proposal->evidence)) {
@@ -1233,6 +1232,15 @@ Result<ItemPeople> peopleOf(Database &db, Clock &clock, const AgendaItem &item)
         }
     }
     return people;
+}
+
+Result<ItemPeople> peopleOf(Database &db, Clock &clock, const AgendaItem &item)
+{
+    if (!item.proposalId) {
+        return peopleOf(db, item, nullptr);
+    }
+    VERDES_TRY_ASSIGN(proposal, ProposalRepository(db, clock).get(*item.proposalId));
+    return peopleOf(db, item, proposal ? &*proposal : nullptr);
 }
 
 } // namespace
@@ -1531,6 +1539,35 @@ Result<QList<SealCheck>> MeetingRepository::verifyAllSeals(Progress &progress)
 
 // --- For the documents
 
+namespace {
+
+// The BNBA lines of one item: one per person concerned, the item's subject when none is known.
+void appendBnbaLines(QList<BnbaLine> &lines, const AgendaItem &item, QList<Person> persons)
+{
+    if (persons.isEmpty()) {
+        persons.append(Person{item.subject, {}, {}, {}, {}, item.rw, item.rt});
+    }
+    for (const Person &person : std::as_const(persons)) {
+        BnbaLine line;
+        line.number = static_cast<int>(lines.size() + 1);
+        line.itemId = item.id;
+        line.proposalId = item.proposalId;
+        line.name = person.name;
+        line.nik = person.nik;
+        line.kk = person.kk;
+        line.address = person.address;
+        line.rtRw = rtRwText(person.rt ? person.rt : item.rt, person.rw ? person.rw : item.rw);
+        line.typeLabel = item.type ? ProposalTypeText::label(*item.type)
+                                   : MeetingText::sectionLabel(AgendaSection::Flagged);
+        line.reason = item.reason;
+        line.decision = item.decision;
+        line.decisionText = MeetingText::decisionWithVotes(item);
+        lines.append(line);
+    }
+}
+
+} // namespace
+
 Result<QList<BnbaLine>> MeetingRepository::bnba(qint64 meetingId, QList<Decision> decisions)
 {
     VERDES_TRY_ASSIGN(items, agenda(meetingId));
@@ -1540,27 +1577,16 @@ Result<QList<BnbaLine>> MeetingRepository::bnba(qint64 meetingId, QList<Decision
             continue;
         }
         VERDES_TRY_ASSIGN(people, peopleOf(m_db, m_clock, item));
-        if (people.persons.isEmpty()) {
-            people.persons.append(Person{item.subject, {}, {}, {}, {}, item.rw, item.rt});
-        }
-        for (const Person &person : std::as_const(people.persons)) {
-            BnbaLine line;
-            line.number = static_cast<int>(lines.size() + 1);
-            line.itemId = item.id;
-            line.proposalId = item.proposalId;
-            line.name = person.name;
-            line.nik = person.nik;
-            line.kk = person.kk;
-            line.address = person.address;
-            line.rtRw = rtRwText(person.rt ? person.rt : item.rt, person.rw ? person.rw : item.rw);
-            line.typeLabel = item.type ? ProposalTypeText::label(*item.type)
-                                       : MeetingText::sectionLabel(AgendaSection::Flagged);
-            line.reason = item.reason;
-            line.decision = item.decision;
-            line.decisionText = MeetingText::decisionWithVotes(item);
-            lines.append(line);
-        }
+        appendBnbaLines(lines, item, people.persons);
     }
+    return lines;
+}
+
+Result<QList<BnbaLine>> MeetingRepository::bnbaOf(const AgendaItem &item, const Proposal *proposal)
+{
+    VERDES_TRY_ASSIGN(people, peopleOf(m_db, item, proposal));
+    QList<BnbaLine> lines;
+    appendBnbaLines(lines, item, people.persons);
     return lines;
 }
 

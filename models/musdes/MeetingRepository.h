@@ -17,6 +17,7 @@
 namespace verdes {
 
 class Database;
+struct Proposal;
 
 // What preparing a meeting sets. The kind defaults to the village's (meetingKindForVillage); the
 // number is given by the repository.
@@ -168,6 +169,9 @@ public:
     // The BNBA lines of the items with `decision` (Agreed and ProposeRemoval for the BNBA,
     // Rejected, Deferred for the other lists).
     Result<QList<BnbaLine>> bnba(qint64 meetingId, QList<Decision> decisions);
+    // The BNBA lines of one item whose proposal the caller has read (nullptr for a flagged household),
+    // numbered from 1: the batch builder reads each proposal once for its item and its lines.
+    Result<QList<BnbaLine>> bnbaOf(const AgendaItem &item, const Proposal *proposal);
 
     // Records that the meeting's documents left Verdes (written to files or printed): they hold NIK
     // and KK (the BNBA), so this needs ExportData and is audited ("meeting.documents"; `what` says

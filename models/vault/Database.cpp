@@ -12,8 +12,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <iterator>
 
 namespace verdes {
 
@@ -21,6 +23,8 @@ namespace {
 
 constexpr std::size_t kRawKeySize = 32;
 constexpr int kBusyTimeoutMs = 5000;
+// Enough for the statements of any one piece of work (a batch of proposals uses about 20).
+constexpr std::size_t kPreparedStatements = 64;
 constexpr char kPlainHeader[] = "SQLite format 3"; // followed by a NUL: 16 bytes in all
 
 // "x'<64 hex digits>'": how SQLCipher is told that key material is a raw key, not a passphrase.
@@ -94,12 +98,45 @@ Database::Database(sqlite3 *db, QString path, bool encrypted)
 
 Database::~Database()
 {
+    for (const Prepared &prepared : m_prepared) {
+        sqlite3_finalize(prepared.stmt);
+    }
+    m_prepared.clear();
     if (m_db != nullptr) {
         const int rc = sqlite3_close_v2(m_db);
         if (rc != SQLITE_OK) {
             qCWarning(lcVault) << "closing the database failed:" << rc;
         }
     }
+}
+
+sqlite3_stmt *Database::takePrepared(QStringView sql, QString &sqlOut)
+{
+    for (auto it = m_prepared.rbegin(); it != m_prepared.rend(); ++it) {
+        if (it->sql == sql) {
+            sqlite3_stmt *stmt = it->stmt;
+            sqlOut = std::move(it->sql);
+            m_prepared.erase(std::next(it).base());
+            return stmt;
+        }
+    }
+    return nullptr;
+}
+
+void Database::keepPrepared(QString sql, sqlite3_stmt *stmt)
+{
+    const bool kept = std::any_of(m_prepared.begin(), m_prepared.end(), [&sql](const Prepared &prepared) {
+        return prepared.sql == sql;
+    });
+    if (kept) {
+        sqlite3_finalize(stmt); // a second one of the same text, used at the same time
+        return;
+    }
+    if (m_prepared.size() >= kPreparedStatements) {
+        sqlite3_finalize(m_prepared.front().stmt);
+        m_prepared.erase(m_prepared.begin());
+    }
+    m_prepared.push_back({std::move(sql), stmt});
 }
 
 Result<std::unique_ptr<Database>>

@@ -39,10 +39,14 @@ bool hasMoreSql(const char16_t *tail, const char16_t *end)
 Statement::Statement(Database &db, QStringView sql)
     : m_db(db)
 {
+    m_stmt = db.takePrepared(sql, m_sql);
+    if (m_stmt != nullptr) {
+        return;
+    }
     const auto *begin = reinterpret_cast<const char16_t *>(sql.utf16());
     const void *tail = nullptr;
-    m_prepareCode =
-        sqlite3_prepare16_v3(db.handle(), begin, static_cast<int>(sql.size() * 2), 0, &m_stmt, &tail);
+    m_prepareCode = sqlite3_prepare16_v3(
+        db.handle(), begin, static_cast<int>(sql.size() * 2), SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
     if (m_prepareCode != SQLITE_OK) {
         m_prepareMessage = QString::fromUtf8(sqlite3_errmsg(db.handle()));
         return;
@@ -52,12 +56,24 @@ Statement::Statement(Database &db, QStringView sql)
         m_stmt = nullptr;
         m_prepareCode = SQLITE_MISUSE;
         m_prepareMessage = QStringLiteral("several statements in one Statement");
+        return;
     }
+    m_sql = sql.toString();
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt); // a no-op on nullptr
+    if (m_stmt == nullptr) {
+        return;
+    }
+    if (m_sql.isEmpty() || m_touchedSecret) {
+        sqlite3_finalize(m_stmt);
+        return;
+    }
+    // Reset, it holds no lock and no value: the connection keeps it for the next use of its SQL.
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_db.keepPrepared(std::move(m_sql), m_stmt);
 }
 
 Result<void> Statement::status() const
@@ -145,6 +161,7 @@ void Statement::bindAt(int index, const QByteArray &blob)
 
 void Statement::bindSecret(QStringView name, const SecureBytes &secret)
 {
+    m_touchedSecret = true;
     sqlite3_bind_blob64(m_stmt,
                         parameterIndex(name),
                         secret.data(),
@@ -154,6 +171,7 @@ void Statement::bindSecret(QStringView name, const SecureBytes &secret)
 
 void Statement::bindSecretText(QStringView name, const SecureBytes &secret)
 {
+    m_touchedSecret = true;
     sqlite3_bind_text64(m_stmt,
                         parameterIndex(name),
                         reinterpret_cast<const char *>(secret.data()), // NOLINT
@@ -247,6 +265,7 @@ QByteArray Statement::blob(int column) const
 
 SecureBytes Statement::secureBlob(int column) const
 {
+    m_touchedSecret = true;
     const void *data = sqlite3_column_blob(m_stmt, column);
     const int bytes = sqlite3_column_bytes(m_stmt, column);
     if (data == nullptr || bytes <= 0) {

@@ -16,9 +16,10 @@ namespace verdes {
 
 class Database;
 
-// A prepared statement, short-lived: prepares in its constructor, finalizes in its destructor and
-// refuses a string holding more than one statement. Parameters are named (":household_id") or
-// numbered from 1. SQL text is always a literal of ours, never assembled from user text.
+// A prepared statement, short-lived: prepares in its constructor (or takes the one its connection kept
+// for the same SQL), gives it back to the connection reset in its destructor (finalizes it when it
+// bound or read a secret) and refuses a string holding more than one statement. Parameters are named
+// (":household_id") or numbered from 1. SQL text is always a literal of ours, never assembled from user text.
 //
 //     Statement st(db, uR"(SELECT name FROM members WHERE household_id = :id)");
 //     VERDES_TRY(st.status());
@@ -90,6 +91,9 @@ public:
 private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql; // empty when the statement is not to be kept
+    // It bound or read a secret: finalized, never kept for another use.
+    mutable bool m_touchedSecret = false;
     int m_prepareCode = 0;
     QString m_prepareMessage;
 };

@@ -166,12 +166,32 @@ QByteArray keyIdFromText(const QString &text)
 
 } // namespace
 
+struct Hub::Keys
+{
+    QByteArray signingPublic;
+    QByteArray sealingPublic;
+    sync::Signer signer;
+    sync::SealingKey sealing;
+};
+
 Hub::Hub(std::unique_ptr<HubStorage> storage, Clock &clock)
     : m_storage(std::move(storage))
     , m_clock(clock)
 {}
 
 Hub::~Hub() = default;
+
+Result<const Hub::Keys *> Hub::keys()
+{
+    if (!m_keys) {
+        VERDES_TRY_ASSIGN(stored, m_storage->keys());
+        VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(stored.signingSeed));
+        VERDES_TRY_ASSIGN(sealing, sync::SealingKey::fromSecret(stored.sealingSecret));
+        m_keys = std::make_unique<Keys>(
+            Keys{stored.signingPublic, stored.sealingPublic, std::move(signer), std::move(sealing)});
+    }
+    return m_keys.get();
+}
 
 QString Hub::now() const
 {
@@ -301,17 +321,16 @@ Hub::open(const QString &folder, const QString &keyFile, const QString &postgres
 
 Result<QString> Hub::fingerprint()
 {
-    VERDES_TRY_ASSIGN(keys, m_storage->keys());
-    return PublicKey::idTextOf(keys.signingPublic);
+    VERDES_TRY_ASSIGN(loaded, keys());
+    return PublicKey::idTextOf(loaded->signingPublic);
 }
 
 Result<QByteArray> Hub::signReceipt(const Receipt &receipt)
 {
-    VERDES_TRY_ASSIGN(keys, m_storage->keys());
-    VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(keys.signingSeed));
+    VERDES_TRY_ASSIGN(loaded, keys());
     return sync::Envelope::sign(
-        sync::FileKind::Receipt, keys.signingPublic, receipt.encode(), [&signer](const QByteArray &bytes) {
-            return Result<QByteArray>(signer.sign(bytes));
+        sync::FileKind::Receipt, loaded->signingPublic, receipt.encode(), [loaded](const QByteArray &bytes) {
+            return Result<QByteArray>(loaded->signer.sign(bytes));
         });
 }
 
@@ -327,7 +346,7 @@ Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
     if (!request.villageCode.startsWith(settings.districtCode)) {
         return Error(ErrorCode::SyncOtherDistrict, {request.villageCode, settings.districtCode});
     }
-    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    VERDES_TRY_ASSIGN(loaded, keys());
     HubDevice device;
     device.keyId = PublicKey::idOf(request.devicePublicKey);
     device.publicKey = request.devicePublicKey;
@@ -346,20 +365,19 @@ Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
     answer.deviceKeyId = device.keyId;
     answer.vaultId = request.vaultId;
     answer.villageCode = request.villageCode;
-    answer.hubSigningKey = keys.signingPublic;
-    answer.hubSealingKey = keys.sealingPublic;
+    answer.hubSigningKey = loaded->signingPublic;
+    answer.hubSealingKey = loaded->sealingPublic;
     answer.tlsCertificateSha256 = settings.tlsPin;
     answer.hubUrl = settings.url;
     answer.maxOfflineDays = settings.maxOfflineDays;
     answer.enrolledAt = device.enrolledAt;
     answer.answersRequest = sync::EnrolmentRequest::idOf(requestFile);
-    VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(keys.signingSeed));
     VERDES_TRY_ASSIGN(file,
                       sync::Envelope::sign(sync::FileKind::EnrolmentAnswer,
-                                           keys.signingPublic,
+                                           loaded->signingPublic,
                                            answer.encode(),
-                                           [&signer](const QByteArray &bytes) {
-                                               return Result<QByteArray>(signer.sign(bytes));
+                                           [loaded](const QByteArray &bytes) {
+                                               return Result<QByteArray>(loaded->signer.sign(bytes));
                                            }));
     enrolled.answerFile = file;
     qCInfo(lcSync) << "enrolled device" << request.fingerprint() << "of village" << request.villageCode;
@@ -403,13 +421,12 @@ Result<QByteArray> Hub::revocationList()
     std::sort(list.entries.begin(), list.entries.end(), [](const auto &a, const auto &b) {
         return a.deviceKeyId < b.deviceKeyId;
     });
-    VERDES_TRY_ASSIGN(keys, m_storage->keys());
-    VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(keys.signingSeed));
+    VERDES_TRY_ASSIGN(loaded, keys());
     return sync::Envelope::sign(sync::FileKind::RevocationList,
-                                keys.signingPublic,
+                                loaded->signingPublic,
                                 list.encode(),
-                                [&signer](const QByteArray &bytes) {
-                                    return Result<QByteArray>(signer.sign(bytes));
+                                [loaded](const QByteArray &bytes) {
+                                    return Result<QByteArray>(loaded->signer.sign(bytes));
                                 });
 }
 
@@ -432,7 +449,7 @@ Result<Hub::Ingested> Hub::refuse(Receipt receipt, ReceiptReason reason, const Q
 Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
 {
     VERDES_TRY_ASSIGN(settings, m_storage->settings());
-    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    VERDES_TRY_ASSIGN(loaded, keys());
     Receipt receipt;
     receipt.hubId = settings.hubId;
     receipt.fileSha256 = QCryptographicHash::hash(sealedFile, QCryptographicHash::Sha256);
@@ -444,14 +461,13 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
         return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("not a sealed file"));
     }
     receipt.deviceKeyId = header->signerKeyId;
-    if (header->recipientKeyId != PublicKey::idOf(keys.sealingPublic)) {
+    if (header->recipientKeyId != PublicKey::idOf(loaded->sealingPublic)) {
         return refuse(receipt, ReceiptReason::WrongHub, QStringLiteral("sealed to another hub's key"));
     }
     if (header->kind != sync::FileKind::Batch) {
         return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("not a batch"));
     }
-    VERDES_TRY_ASSIGN(sealingKey, sync::SealingKey::fromSecret(keys.sealingSecret));
-    auto signedFile = sync::Envelope::unseal(sealedFile, sealingKey);
+    auto signedFile = sync::Envelope::unseal(sealedFile, loaded->sealing);
     if (!signedFile) {
         return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("the seal does not open"));
     }
@@ -494,7 +510,7 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
         VERDES_TRY_ASSIGN(stored, m_storage->receiptOf(batchId));
         if (stored) {
             VERDES_TRY_ASSIGN(
-                opened, sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, keys.signingPublic));
+                opened, sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, loaded->signingPublic));
             VERDES_TRY_ASSIGN(original, Receipt::decode(opened));
             return Ingested{original, *stored, false};
         }
@@ -590,9 +606,9 @@ Result<std::optional<QByteArray>> Hub::receiptFor(const QByteArray &batchId, con
     if (!stored) {
         return std::optional<QByteArray>();
     }
-    VERDES_TRY_ASSIGN(keys, m_storage->keys());
+    VERDES_TRY_ASSIGN(loaded, keys());
     VERDES_TRY_ASSIGN(opened,
-                      sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, keys.signingPublic));
+                      sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, loaded->signingPublic));
     VERDES_TRY_ASSIGN(receipt, Receipt::decode(opened));
     // Another device announcing this batch's id learns nothing of it: it is not that device's.
     if (receipt.deviceKeyId != deviceKeyId) {

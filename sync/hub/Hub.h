@@ -99,12 +99,18 @@ public:
     Result<QString> fingerprint();
 
 private:
+    struct Keys;
+
     Result<Ingested> refuse(sync::Receipt receipt, sync::ReceiptReason reason, const QString &detail);
     Result<QByteArray> signReceipt(const sync::Receipt &receipt);
+    // The hub's keys, read from the storage the first time and kept: each read copies the secrets into
+    // fresh secure memory (a few system calls per key), and every upload used them three times.
+    Result<const Keys *> keys();
     QString now() const;
 
     std::unique_ptr<HubStorage> m_storage;
     Clock &m_clock;
+    std::unique_ptr<Keys> m_keys;
 };
 
 } // namespace verdes::hub

@@ -16,9 +16,11 @@ namespace verdes::hub {
 // HUBDIR/spool, named by the SHA-256 of the sealed file it will hold, growing part by part. The bytes
 // are the sealed batch as the village sent it: they reveal nothing without the hub's key.
 //
-// Several hub processes on one machine share the folder: a part is appended under a lock file, and
-// only at the offset the file has reached, so a part sent twice, or to two processes at once, is
-// written once. An upload that a client resumes at another machine's hub starts there from 0.
+// Several hub processes on one machine share the folder: a part is appended under the spool's lock,
+// and only at the offset the file has reached, so a part sent twice, or to two processes at once, is
+// written once. An upload that a client resumes at another machine's hub starts there from 0. Nothing
+// here is synced to the disk: after a power cut an upload may start again from 0, as after a
+// hub's lost spool; the batch is made durable when the hub stores it.
 class UploadSpool final
 {
 public:
@@ -46,7 +48,7 @@ public:
 private:
     QString dataPath(const QByteArray &sha256) const;
     QString sizePath(const QByteArray &sha256) const;
-    QString lockPath(const QByteArray &sha256) const;
+    QString newSizePath(const QByteArray &sha256) const;
     Result<std::optional<State>> readState(const QByteArray &sha256) const;
 
     QString m_folder;

@@ -32,12 +32,15 @@ std::optional<double> BenchReport::Figure::ratio() const
 
 std::optional<bool> BenchReport::Figure::pass() const
 {
-    if (!value || (!target.maxValue && !target.maxRatio)) {
+    if (!value || (!target.maxValue && !target.maxRatio && !target.minValue)) {
         return std::nullopt;
     }
     bool ok = true;
     if (target.maxValue) {
         ok = ok && *value < *target.maxValue;
+    }
+    if (target.minValue) {
+        ok = ok && *value >= *target.minValue;
     }
     if (target.maxRatio) {
         const auto r = ratio();
@@ -51,6 +54,9 @@ QString BenchReport::Figure::targetText() const
     QStringList parts;
     if (target.maxValue) {
         parts << QStringLiteral("< %1 %2").arg(QString::number(*target.maxValue), unit);
+    }
+    if (target.minValue) {
+        parts << QStringLiteral(">= %1 %2").arg(QString::number(*target.minValue), unit);
     }
     if (target.maxRatio) {
         parts << QStringLiteral("ratio <= %1").arg(QString::number(*target.maxRatio));
@@ -150,6 +156,9 @@ QJsonObject BenchReport::json() const
         }
         if (f.target.maxRatio) {
             target.insert(QStringLiteral("max_ratio"), *f.target.maxRatio);
+        }
+        if (f.target.minValue) {
+            target.insert(QStringLiteral("min_value"), *f.target.minValue);
         }
         const auto pass = f.pass();
         figures.append(QJsonObject{{QStringLiteral("name"), f.name},

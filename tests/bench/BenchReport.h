@@ -20,6 +20,9 @@ public:
     {
         std::optional<double> maxValue; // value < maxValue
         std::optional<double> maxRatio; // value / baseline <= maxRatio
+        // value >= minValue (a rate: batches per second); last and defaulted, so that a target written
+        // {maxValue, maxRatio} stays as it is.
+        std::optional<double> minValue = std::nullopt;
     };
 
     struct Figure

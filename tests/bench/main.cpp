@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// verdes-bench: the figures of issue 3 §7 (and issue 5's proposals), each next to its baseline measured in
-// the same run (SQLCipher with a raw key against plain SQLite in the same library). `--quick` is CI's smoke
-// run. The data is the demo village (models/demo) written as a CSV snapshot and imported with the
-// application's importer; the search queries are drawn from the imported rows with a fixed seed.
+// verdes-bench: the figures of issue 3 §7 (and issue 5's proposals, issue 12's meeting, issue 13's batches
+// and hub), each next to its baseline measured in the same run (SQLCipher with a raw key against plain
+// SQLite in the same library, an empty server for the hub). `--quick` is CI's smoke run. The data is the demo
+// village (models/demo) written as a CSV snapshot and imported with the application's importer; the search
+// queries are drawn from the imported rows with a fixed seed.
 #include "models/core/Clock.h"
 #include "models/core/Rng.h"
 #include "models/core/SecureBytes.h"
@@ -28,6 +29,7 @@
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/MeetingBench.h"
 #include "tests/bench/ProposalBench.h"
+#include "tests/bench/SyncBench.h"
 #if VERDES_BENCH_DOCUMENTS
 #include "models/musdes/MeetingDocumentData.h"
 #include "models/musdes/MeetingRepository.h"
@@ -795,6 +797,18 @@ Result<BenchReport> run(const Options &options)
 #endif
     }
 
+    // 7d. Issue 13: change batches from sealed meetings, and the hub's ingest over HTTPS.
+    {
+        SyncBench::Options syncOptions;
+        syncOptions.quick = options.quick;
+        syncOptions.seed = options.seed;
+        syncOptions.workFolder = work->path();
+        syncOptions.progress = [&options](const QString &text) {
+            progress(options, text);
+        };
+        VERDES_TRY(SyncBench::run(report, vault->database(), syncOptions));
+    }
+
     // 8. Issue 10: opening a key slot with the file's authentication, the history with its content
     //    check, and changing the vault key.
     progress(options, QStringLiteral("key slots, history check and vault key..."));
@@ -879,12 +893,14 @@ Result<BenchReport> run(const Options &options)
     VERDES_TRY(vault->lock());
 
     report.setContext(QStringLiteral("load_average_at_end"), loadAverage());
-    report.add({QStringLiteral("peak RSS, whole run"),
-                peakRssMb(),
-                QStringLiteral("MB"),
-                std::nullopt,
-                {},
-                QStringLiteral("both imports, then two connections with 64 MiB page caches")});
+    report.add(
+        {QStringLiteral("peak RSS, whole run"),
+         peakRssMb(),
+         QStringLiteral("MB"),
+         std::nullopt,
+         {},
+         QStringLiteral("both imports, then two connections with 64 MiB page caches; the batch "
+                        "with evidence (issue 13) holds its items, body, signed and sealed file at once")});
     return report;
 }
 

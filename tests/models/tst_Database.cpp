@@ -138,6 +138,57 @@ private Q_SLOTS:
         QVERIFY(ok.status().has_value());
     }
 
+    // The connection keeps a statement for the next Statement of the same SQL: that one starts with no
+    // bindings and no snapshot, sees schema changes, and a second one in use at the same time is its own.
+    void aStatementUsedAgainStartsClean()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.db"));
+        auto opened = Database::openPlain(path, Database::Mode::Create);
+        QVERIFY(opened.has_value());
+        Database &db = **opened;
+        QVERIFY(db.execute(u"CREATE TABLE t (x INTEGER)").has_value());
+        QVERIFY(db.execute(u"INSERT INTO t VALUES (1), (2), (3)").has_value());
+        const QStringView sql = u"SELECT x FROM t WHERE x >= :min ORDER BY x";
+        {
+            Statement first(db, sql);
+            first.bind(u":min", 2);
+            QVERIFY(first.step().value());
+            QCOMPARE(first.int64(0), 2); // left in the middle of its rows
+        }
+        auto other = Database::openPlain(path, Database::Mode::Open);
+        QVERIFY(other.has_value());
+        QVERIFY((*other)->execute(u"INSERT INTO t VALUES (4)").has_value());
+        // No reader is left behind on the first connection: the WAL can be emptied.
+        QCOMPARE((*other)->queryInt(u"PRAGMA wal_checkpoint(TRUNCATE)").value(), 0);
+        {
+            Statement unbound(db, sql); // :min is NULL again: no row is >= NULL
+            QVERIFY(unbound.status().has_value());
+            QVERIFY(!unbound.step().value());
+        }
+        {
+            Statement outer(db, sql);
+            outer.bind(u":min", 1);
+            QVERIFY(outer.step().value());
+            QCOMPARE(outer.int64(0), 1);
+            Statement inner(db, sql);
+            inner.bind(u":min", 4);
+            QVERIFY(inner.step().value());
+            QCOMPARE(inner.int64(0), 4);
+            QVERIFY(outer.step().value());
+            QCOMPARE(outer.int64(0), 2);
+        }
+        {
+            Statement all(db, u"SELECT * FROM t");
+            QCOMPARE(all.columnCount(), 1);
+        }
+        QVERIFY(db.execute(u"ALTER TABLE t ADD COLUMN y INTEGER DEFAULT 7").has_value());
+        Statement all(db, u"SELECT * FROM t");
+        QVERIFY(all.step().value());
+        QCOMPARE(all.columnCount(), 2);
+        QCOMPARE(all.int64(1), 7);
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         QTemporaryDir dir;

@@ -100,7 +100,7 @@ Result<void> PostgresServer::runToEnd(const QString &program, const QStringList 
     return {};
 }
 
-Result<std::unique_ptr<PostgresServer>> PostgresServer::start()
+Result<std::unique_ptr<PostgresServer>> PostgresServer::start(Durability durability)
 {
     if (!isInstalled()) {
         return Error(ErrorCode::FileNotFound,
@@ -127,19 +127,18 @@ Result<std::unique_ptr<PostgresServer>> PostgresServer::start()
                                  QStringLiteral("--no-locale"),
                                  QStringLiteral("--no-sync")},
                                 120'000));
-    // No TCP at all: only the socket in our folder. Durability is not wanted here, speed is.
-    const QStringList arguments{QStringLiteral("-D"),
-                                data,
-                                QStringLiteral("-c"),
-                                QStringLiteral("listen_addresses="),
-                                QStringLiteral("-c"),
-                                QStringLiteral("unix_socket_directories=") + server->m_dir.path(),
-                                QStringLiteral("-c"),
-                                QStringLiteral("fsync=off"),
-                                QStringLiteral("-c"),
-                                QStringLiteral("synchronous_commit=off"),
-                                QStringLiteral("-c"),
-                                QStringLiteral("full_page_writes=off")};
+    // No TCP at all: only the socket in our folder. The tests want speed, not durability.
+    QStringList arguments{QStringLiteral("-D"),
+                          data,
+                          QStringLiteral("-c"),
+                          QStringLiteral("listen_addresses="),
+                          QStringLiteral("-c"),
+                          QStringLiteral("unix_socket_directories=") + server->m_dir.path()};
+    if (durability == Durability::Off) {
+        arguments << QStringLiteral("-c") << QStringLiteral("fsync=off") << QStringLiteral("-c")
+                  << QStringLiteral("synchronous_commit=off") << QStringLiteral("-c")
+                  << QStringLiteral("full_page_writes=off");
+    }
     const QStringList command = server->asOwner(QStringLiteral("postgres"), arguments);
     server->m_server.setWorkingDirectory(server->m_dir.path());
     server->m_server.setProcessChannelMode(QProcess::MergedChannels);

@@ -14,7 +14,8 @@ namespace verdes::test {
 
 // A throw-away PostgreSQL 15 for the hub's tests, from Debian's packages (postgresql-15): a new
 // cluster in a temporary folder, reached only through a Unix socket in that folder (no TCP), with
-// fsync off, and stopped (pg_ctl stop -m immediate) when this object goes. The server is a child of
+// fsync off (verdes-bench asks for the durable settings a production server keeps), and stopped
+// (pg_ctl stop -m immediate) when this object goes. The server is a child of
 // the test process and gets SIGQUIT if the test dies first, so nothing is left running.
 //
 // initdb and postgres refuse to run as root, and CI runs as root: then they run as `nobody`, the
@@ -27,8 +28,14 @@ public:
     static QString programFolder();
     // Whether the programs are there (postgresql-15 installed).
     static bool isInstalled();
+    enum class Durability : quint8
+    {
+        Off, // fsync, synchronous_commit and full_page_writes off: fast, for the tests
+        On,  // PostgreSQL's defaults: every commit waits for the disk, as a production hub's
+    };
+
     // Makes the cluster and starts the server: FileNotFound when PostgreSQL is not installed.
-    static Result<std::unique_ptr<PostgresServer>> start();
+    static Result<std::unique_ptr<PostgresServer>> start(Durability durability = Durability::Off);
     ~PostgresServer();
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
