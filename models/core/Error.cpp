@@ -445,6 +445,16 @@ QString ErrorText::describe(const Error &e)
                   "computer may connect to it, and the user name and password (best kept in ~/.pgpass or "
                   "a service file). Nothing was changed.")
             .arg(arg(e, 0));
+    case ErrorCode::HubKeyRevoked:
+        return tr("The laptop's device key %1 was revoked, and a revoked key is never enrolled again (a "
+                  "copy of that laptop's vault holds it too). The village makes a new enrolment request: "
+                  "Verdes gives the laptop a new key for it. Nothing was changed.")
+            .arg(arg(e, 0));
+    case ErrorCode::HubVaultHasKey:
+        return tr("The vault of village %2 is still enrolled here with the device key %1, and a vault has "
+                  "one key at a time. If that laptop is to enrol with a new key, revoke the old key first "
+                  "(verdes-hub revoke). Nothing was changed.")
+            .arg(arg(e, 0), arg(e, 1));
     }
     Q_UNREACHABLE();
     return {};
@@ -542,6 +552,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncUploadUnreadable:
     case ErrorCode::SyncTlsPinMismatch:
     case ErrorCode::SyncHubRefused:
+    case ErrorCode::HubKeyRevoked:
+    case ErrorCode::HubVaultHasKey:
         return 3;
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::HubCannotListen:
@@ -731,6 +743,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(HubTlsUnreadable)
         VERDES_ERROR_NAME(HubKeyFileWrong)
         VERDES_ERROR_NAME(HubDatabaseUnreachable)
+        VERDES_ERROR_NAME(HubKeyRevoked)
+        VERDES_ERROR_NAME(HubVaultHasKey)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -160,6 +160,8 @@ enum class ErrorCode : quint16
     HubTlsUnreadable,         // args: the certificate or key file
     HubKeyFileWrong,          // args: the key file, the hub folder (not 64 hex digits, or not this hub's key)
     HubDatabaseUnreachable,   // args: the hub's PostgreSQL database, without its password
+    HubKeyRevoked,            // args: the device key id (a revoked key is never enrolled again)
+    HubVaultHasKey,           // args: the key id still enrolled for that vault, the village's code
 };
 
 } // namespace verdes
