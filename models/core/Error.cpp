@@ -401,8 +401,10 @@ QString ErrorText::describe(const Error &e)
                   "is enrolled with. Nothing was changed.")
             .arg(arg(e, 0), arg(e, 1));
     case ErrorCode::SyncDeviceRevoked:
-        return tr("The district hub \"%1\" has revoked this laptop's enrolment. The data stays "
-                  "encrypted and safe; the vault can be used again after the district enrols it anew.")
+        return tr("The district hub \"%1\" has revoked this laptop's enrolment, so the vault is locked: "
+                  "only enrolling again is possible. The data stays encrypted and safe. Contact the "
+                  "dinas sosial, make a new enrolment request and import the answer they send; the vault "
+                  "then opens as before.")
             .arg(arg(e, 0));
     case ErrorCode::SyncOtherDistrict:
         return tr("The village %1 is not in this hub's district (%2): its laptop enrols with its own "
@@ -546,7 +548,6 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncNotEnrolled:
     case ErrorCode::SyncNotOurs:
     case ErrorCode::SyncHubUnknown:
-    case ErrorCode::SyncDeviceRevoked:
     case ErrorCode::SyncOtherDistrict:
     case ErrorCode::SyncFingerprintMismatch:
     case ErrorCode::SyncUploadUnreadable:
@@ -558,6 +559,9 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::HubCannotListen:
         return 6;
+    // The vault opens only to enrol again: a script stops its daily work and tells a person.
+    case ErrorCode::SyncDeviceRevoked:
+        return 7;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
     case ErrorCode::VaultNotEncrypted:

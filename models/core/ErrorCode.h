@@ -149,7 +149,7 @@ enum class ErrorCode : quint16
     SyncNotEnrolled,          // no hub is pinned yet
     SyncNotOurs,              // args: the kind of file (a receipt or answer for another laptop)
     SyncHubUnknown,           // args: the kind of file, the id of its signing key (not the pinned hub's)
-    SyncDeviceRevoked,        // args: the hub's name
+    SyncDeviceRevoked,        // args: the hub's name (the vault opens only to enrol again: exit code 7)
     SyncOtherDistrict,        // args: the village's code, the hub's district code
     SyncFingerprintMismatch,  // args: the fingerprint typed, the one in the file
     SyncUploadUnreadable,     // args: the hub's reason, in words (a receipt for a file it could not read)
