@@ -5,7 +5,8 @@
 // hub in a temporary folder: the revocation list (or a receipt that says so) locks the vault; the old
 // enrolment answer does not reopen it and the hub does not enrol the revoked key again; a new request
 // carries a new device key, the pinned hub's answer reopens the vault (another hub's does not), and
-// the batch made before goes up signed by the new key, continuing the vault's chain at the hub.
+// the batch made before goes up signed by the new key, continuing the vault's chain at the hub. And
+// how many days the laptop has gone without its hub, against the limit the hub set.
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
 #include "models/vault/AuditLog.h"
@@ -15,6 +16,7 @@
 #include "sync/batch/RevocationList.h"
 #include "sync/hub/Hub.h"
 #include "sync/outbox/Enrolment.h"
+#include "sync/outbox/OfflineDays.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
 #include "tests/support/MeetingFixture.h"
@@ -28,6 +30,8 @@ namespace {
 
 using test::kChair;
 using test::kOperator;
+
+constexpr qint64 kDay = qint64{24} * 3600;
 
 const QString kHubName = QStringLiteral("Dinsos Kota Salatiga");
 
@@ -307,6 +311,93 @@ private Q_SLOTS:
         auto enrolled = f.hub->enrol(request->signedFile);
         QVERIFY(!enrolled);
         QCOMPARE(enrolled.error().code, ErrorCode::HubVaultHasKey);
+    }
+
+    void offlineDaysCountFromTheLastContact_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<qint64>("hoursSinceContact");
+        QTest::addColumn<int>("level");
+        QTest::addColumn<int>("days");
+        using L = OfflineDays::Level;
+        QTest::newRow("no-limit-a-year") << 0 << qint64(365 * 24) << int(L::None) << 365;
+        QTest::newRow("10-days-limit-day-0") << 10 << qint64(0) << int(L::None) << 0;
+        QTest::newRow("10-days-limit-day-7-and-a-bit") << 10 << qint64(7 * 24 + 23) << int(L::None) << 7;
+        QTest::newRow("10-days-limit-day-8-is-80-percent") << 10 << qint64(8 * 24) << int(L::Soon) << 8;
+        QTest::newRow("10-days-limit-day-9") << 10 << qint64(9 * 24 + 1) << int(L::Soon) << 9;
+        QTest::newRow("10-days-limit-day-10-over") << 10 << qint64(10 * 24) << int(L::Over) << 10;
+        QTest::newRow("10-days-limit-day-40") << 10 << qint64(40 * 24) << int(L::Over) << 40;
+        QTest::newRow("7-days-limit-day-5-under-80-percent") << 7 << qint64(5 * 24) << int(L::None) << 5;
+        QTest::newRow("7-days-limit-day-6") << 7 << qint64(6 * 24) << int(L::Soon) << 6;
+        QTest::newRow("1-day-limit-day-0") << 1 << qint64(23) << int(L::None) << 0;
+        QTest::newRow("1-day-limit-day-1") << 1 << qint64(24) << int(L::Over) << 1;
+        QTest::newRow("clock-behind-the-contact") << 10 << qint64(-48) << int(L::None) << 0;
+    }
+
+    void offlineDaysCountFromTheLastContact()
+    {
+        QFETCH(int, limit);
+        QFETCH(qint64, hoursSinceContact);
+        QFETCH(int, level);
+        QFETCH(int, days);
+        HubLink link;
+        link.maxOfflineDays = limit;
+        link.enrolledAt = QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC);
+        link.lastContactAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        const OfflineDays offline =
+            OfflineDays::of(link, link.lastContactAt.addSecs(hoursSinceContact * 3600));
+        QCOMPARE(int(offline.level), level);
+        QCOMPARE(offline.days, days);
+        QCOMPARE(offline.lastContact, link.lastContactAt);
+        // Revoked: the vault is locked for that, not asked for a sync.
+        link.revokedAt = link.lastContactAt;
+        QCOMPARE(OfflineDays::of(link, link.lastContactAt.addSecs(hoursSinceContact * 3600)).level,
+                 OfflineDays::Level::None);
+    }
+
+    // The days count from the enrolment until the hub is heard from, then from the hub's own time in
+    // its newest receipt or revocation list, over HTTPS or from a USB stick; never from the future.
+    void theLastContactIsTheHubsNewestWord()
+    {
+        RevocationFixture f;
+        QVERIFY(f.setUp());
+        QVERIFY(f.setUpEnrolled(10));
+        const QDateTime enrolled = f.clock.now();
+        auto offline = OfflineDays::of(*f.db, f.clock);
+        QVERIFY(offline);
+        QCOMPARE(offline->limit, 10);
+        QCOMPARE(offline->lastContact, enrolled);
+        QCOMPARE(offline->level, OfflineDays::Level::None);
+
+        f.clock.advanceSeconds(8 * kDay);
+        QCOMPARE(OfflineDays::of(*f.db, f.clock)->level, OfflineDays::Level::Soon);
+        QCOMPARE(OfflineDays::of(*f.db, f.clock)->daysLeft(), 2);
+        // The hub issued a list two days ago (brought on a stick today): the days count from then.
+        QVERIFY(f.sealEmptyMeeting());
+        f.clock.advanceSeconds(-2 * kDay);
+        auto list = f.hub->revocationList();
+        auto receipt = f.carry(1);
+        QVERIFY(list && receipt);
+        f.clock.advanceSeconds(4 * kDay); // day 10 after the enrolment: over the limit
+        QCOMPARE(OfflineDays::of(*f.db, f.clock)->level, OfflineDays::Level::Over);
+        QVERIFY(f.outbox().applyRevocationList(kOperator, *list));
+        offline = OfflineDays::of(*f.db, f.clock);
+        QCOMPARE(offline->days, 4);
+        QCOMPARE(offline->level, OfflineDays::Level::None);
+        // An older word from the hub does not move the last contact back.
+        f.clock.advanceSeconds(3 * kDay);
+        auto newer = f.hub->revocationList();
+        QVERIFY(f.outbox().applyRevocationList(kOperator, *newer));
+        QVERIFY(f.outbox().importReceipt(kOperator, receipt->receiptFile));
+        QCOMPARE(OfflineDays::of(*f.db, f.clock)->days, 0);
+        // A hub whose clock runs ahead: the contact is now, not tomorrow.
+        f.clock.advanceSeconds(kDay);
+        auto ahead = f.hub->revocationList();
+        f.clock.advanceSeconds(-kDay);
+        QVERIFY(f.outbox().applyRevocationList(kOperator, *ahead));
+        QCOMPARE(OfflineDays::of(*f.db, f.clock)->lastContact, f.clock.now());
+        // The last contact is not the registry's content: no audit entry, the content still matches.
+        QVERIFY(f.auditIntact());
     }
 };
 
