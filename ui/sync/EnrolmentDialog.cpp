@@ -48,7 +48,7 @@ EnrolmentDialog::EnrolmentDialog(Database &db, Actor actor, QString villageName,
     m_ui->answerLabel->hide();
 
     connect(m_ui->saveRequestButton, &QPushButton::clicked, this, &EnrolmentDialog::chooseRequestFile);
-    connect(m_ui->openAnswerButton, &QPushButton::clicked, this, &EnrolmentDialog::chooseAnswerFile);
+    connect(m_ui->openAnswerButton, &QPushButton::clicked, this, &EnrolmentDialog::chooseAnswer);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] {
         acceptAnswer(m_ui->fingerprintLineEdit->text());
     });
@@ -171,7 +171,7 @@ bool EnrolmentDialog::saveRequest(const QString &path)
     return true;
 }
 
-void EnrolmentDialog::chooseAnswerFile()
+void EnrolmentDialog::chooseAnswer()
 {
     auto *dialog = new QFileDialog(this,
                                    tr("Open the district's answer"),
