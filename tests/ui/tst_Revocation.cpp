@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The window of a laptop the district revoked (issue 13 §1), on the offscreen platform: the real main window, unlock dialog and enrolment dialog
+// The window of a laptop the district revoked, and the one that has gone too long without its hub
+// (issue 13 §1), on the offscreen platform: the real main window, unlock dialog and enrolment dialog
 // over a real demo vault enrolled with a real district hub in a temporary folder, and a fake clock.
 // A revocation learnt while working closes everything at once; the vault then unlocks (every time)
 // into the re-enrolment page only, and the pinned hub's answer to the new request brings the normal
-// window back.
+// window back. The offline banner shows from 80 % of the hub's limit, firmly once it passed, never
+// locks anything, and goes when the hub is heard from.
 #include "app/verdes/Bootstrap.h"
 #include "models/core/Error.h"
 #include "models/demo/DemoVault.h"
@@ -25,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -42,6 +45,7 @@ namespace {
 const QString kOfficer = QStringLiteral("Operator Uji");
 const QString kPassphrase = QStringLiteral("kata sandi uji 123");
 const QString kHubName = QStringLiteral("Dinas Sosial Uji");
+constexpr qint64 kDay = qint64{24} * 3600;
 
 QString failure(const Error &error)
 {
@@ -54,7 +58,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-// A demo village enrolled with a hub, on a fake clock.
+// A demo village enrolled with a hub that asks for a sync every 10 days, on a fake clock.
 struct Village
 {
     QTemporaryDir dir;
@@ -177,6 +181,60 @@ private Q_SLOTS:
         }
     }
 
+    void theOfflineBannerAsksForASyncAndNeverLocks()
+    {
+        Village v;
+        QVERIFY(v.setUp());
+        MainWindow window;
+        window.setClock(v.clock);
+        window.resize(1200, 760);
+        window.show();
+        v.clock.advanceSeconds(7 * kDay); // day 7 of 10: nothing yet
+        window.openVault(v.folder);
+        QVERIFY(unlock(window, v.folder));
+        QVERIFY(window.isWorking());
+        auto *banner = window.findChild<QFrame *>(QStringLiteral("offlineBannerFrame"));
+        QVERIFY(banner != nullptr);
+        QVERIFY(banner->isHidden());
+        QCOMPARE(window.offlineBannerText(), QString());
+
+        // Day 8, 80 % of the limit: asked beforehand.
+        v.clock.advanceSeconds(kDay);
+        window.updateOfflineBanner();
+        QVERIFY(banner->isVisible());
+        const QString soon = window.offlineBannerText();
+        QVERIFY2(soon.contains(QStringLiteral("8")) && soon.contains(QStringLiteral("10")), qPrintable(soon));
+        if (qEnvironmentVariableIsEmpty("VERDES_REVOCATION_SHOTS")) {
+            QVERIFY2(soon.contains(QStringLiteral("for 8 days"))
+                         && soon.contains(QStringLiteral("within 2 days")),
+                     qPrintable(soon));
+        }
+
+        // Day 12: over the limit. Still no lockout: the households are there, every page opens.
+        v.clock.advanceSeconds(4 * kDay);
+        window.updateOfflineBanner();
+        const QString over = window.offlineBannerText();
+        QVERIFY2(over.contains(QStringLiteral("12")), qPrintable(over));
+        if (qEnvironmentVariableIsEmpty("VERDES_REVOCATION_SHOTS")) {
+            QVERIFY2(over.contains(QStringLiteral("longer than the 10 days")), qPrintable(over));
+        }
+        QVERIFY(window.isWorking());
+        QVERIFY(window.browser() != nullptr);
+        QVERIFY(actionEnabled(window, "findAction"));
+        shoot(&window, QStringLiteral("offline-banner"));
+        // Its button goes to the page that sends.
+        window.findChild<QPushButton *>(QStringLiteral("offlineButton"))->click();
+        QVERIFY(window.outboxPage() != nullptr && window.outboxPage()->isVisible());
+
+        // The district's word (its revocation list, brought on a stick): the days start again.
+        const QString list = v.listFile(QStringLiteral("revocations.vrev"));
+        QVERIFY(!list.isEmpty());
+        window.outboxPage()->importReceipt(list);
+        QVERIFY2(!window.outboxPage()->isMessageError(), qPrintable(window.outboxPage()->messageText()));
+        QVERIFY(banner->isHidden());
+        QVERIFY(window.isWorking());
+    }
+
     void aRevokedLaptopOpensToEnrolAgainOnly()
     {
         Village v;
@@ -233,6 +291,7 @@ private Q_SLOTS:
         QVERIFY(actionEnabled(window, "lockAction"));
         QVERIFY(window.openProposal(1) == nullptr);
         QVERIFY(window.openMeetingConsole(1) == nullptr);
+        QVERIFY(window.offlineBannerText().isEmpty());
         if (qEnvironmentVariableIsEmpty("VERDES_REVOCATION_SHOTS")) {
             QVERIFY2(page->explanationText().contains(kHubName)
                          && page->explanationText().contains(QStringLiteral("encrypted and safe")),

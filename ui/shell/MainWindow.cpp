@@ -16,6 +16,7 @@
 #include "models/vault/Actor.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Vault.h"
+#include "sync/outbox/OfflineDays.h"
 #include "sync/outbox/OutboxRepository.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/common/DialogPrompter.h"
@@ -92,11 +93,16 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countStatus(new QLabel(this))
     , m_demoStatus(new QLabel(this))
     , m_clock(&SystemClock::instance())
+    , m_offlineTimer(new QTimer(this))
     , m_prompter(&DialogPrompter::instance())
 {
     m_ui->setupUi(this);
-    setCentralWidget(m_ui->pagesStackedWidget);
     m_ui->pagesStackedWidget->addWidget(m_welcome);
+    m_ui->offlineBannerFrame->hide();
+    // The days without the hub grow while the window is open.
+    m_offlineTimer->setInterval(std::chrono::hours(1));
+    connect(m_offlineTimer, &QTimer::timeout, this, &MainWindow::updateOfflineBanner);
+    connect(m_ui->offlineButton, &QPushButton::clicked, this, &MainWindow::showOutbox);
     // Vault ▸ the officers and the history of changes (issue 5).
     // Mnemonics are distinct per menu bar in both languages (Berkas, Sunting, Brankas, Usulan,
     // Tampilan, Bantuan): the test of the shell walks them.
@@ -375,6 +381,7 @@ void MainWindow::showReenrolment()
     restartIdleTimer();
     updateActions();
     updateStatus();
+    updateOfflineBanner();
 }
 
 void MainWindow::closeReenrolment()
@@ -480,6 +487,7 @@ void MainWindow::showWork()
     m_outboxPage->setVillageName(m_vault->villageName());
     m_outboxPage->setClock(*m_clock);
     connect(m_outboxPage, &OutboxPage::revoked, this, &MainWindow::lockRevoked, Qt::QueuedConnection);
+    connect(m_outboxPage, &OutboxPage::hubUpdated, this, &MainWindow::updateOfflineBanner);
     connect(m_outboxPage, &OutboxPage::outboxChanged, this, [this] {
         if (m_proposalsPage != nullptr) {
             m_proposalsPage->reload();
@@ -495,6 +503,7 @@ void MainWindow::showWork()
     updateActions();
     updateStatus();
     startBackgroundWork();
+    updateOfflineBanner();
     // A meeting sealed just before the vault closed (or a crash) gets its batch now, off this thread.
     m_outboxPage->reload();
     m_outboxPage->catchUp();
@@ -695,6 +704,7 @@ void MainWindow::closeVault()
     m_ui->pagesStackedWidget->setCurrentWidget(m_welcome);
     updateActions();
     updateStatus();
+    updateOfflineBanner();
 }
 
 void MainWindow::lockVault()
@@ -1143,6 +1153,62 @@ void MainWindow::showError(const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Verdes"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::updateOfflineBanner()
+{
+    const auto hide = [this] {
+        m_ui->offlineBannerFrame->hide();
+        m_ui->offlineLabel->clear();
+        m_offlineTimer->stop();
+    };
+    if (!m_vault || m_reenrolmentPage != nullptr) {
+        hide();
+        return;
+    }
+    if (!m_offlineTimer->isActive()) {
+        m_offlineTimer->start();
+    }
+    auto offline = sync::OfflineDays::of(m_vault->database(), *m_clock);
+    if (!offline) {
+        qCWarning(lcVault) << "offline days not read:" << errorCodeName(offline.error().code);
+        hide();
+        return;
+    }
+    // Never a lockout: the officer works on, and is asked to send or sync, firmly once the limit passed.
+    switch (offline->level) {
+    case sync::OfflineDays::Level::None:
+        hide();
+        m_offlineTimer->start();
+        return;
+    case sync::OfflineDays::Level::Soon:
+        m_ui->offlineLabel->setText(
+            tr("This laptop has not been in touch with the dinas sosial for %n day(s); the district asks for "
+               "a sync at least every %1 days. Send or sync within %2 days.",
+               nullptr,
+               offline->days)
+                .arg(offline->limit)
+                .arg(offline->daysLeft()));
+        Look::setNoticeStyle(m_ui->offlineLabel);
+        break;
+    case sync::OfflineDays::Level::Over:
+        m_ui->offlineLabel->setText(
+            tr("This laptop has not been in touch with the dinas sosial for %n day(s), longer than the %1 "
+               "days the district allows. Send or sync now: the data stays usable, but the district needs "
+               "to hear from this laptop.",
+               nullptr,
+               offline->days)
+                .arg(offline->limit));
+        Look::setBannerStyle(m_ui->offlineLabel);
+        break;
+    }
+    m_ui->offlineButton->setEnabled(m_outboxPage != nullptr);
+    m_ui->offlineBannerFrame->show();
+}
+
+QString MainWindow::offlineBannerText() const
+{
+    return m_ui->offlineBannerFrame->isHidden() ? QString() : m_ui->offlineLabel->text();
 }
 
 void MainWindow::updateActions()

@@ -114,8 +114,14 @@ public:
     // nothing else (issue 13 §1). Null while the vault opens normally.
     ReenrolmentPage *reenrolmentPage() const { return m_reenrolmentPage; }
 
-    // The clock of the outbox (the system clock unless set; tests). Not owned.
+    // The clock of the offline-days banner and the outbox (the system clock unless set; tests). Not
+    // owned.
     void setClock(Clock &clock);
+    // Reads how long the laptop has gone without its hub again, and shows or hides the banner that
+    // asks for a sync (issue 13 §1); the window does it by itself every hour and after each contact.
+    void updateOfflineBanner();
+    // The banner's text; empty while it is hidden.
+    QString offlineBannerText() const;
 
     QAction *showOutboxAction() const { return m_showOutboxAction; }
 
@@ -221,6 +227,7 @@ private:
     QAction *m_showOutboxAction = nullptr;
     ReenrolmentPage *m_reenrolmentPage = nullptr;
     Clock *m_clock;
+    QTimer *m_offlineTimer = nullptr;
     Prompter *m_prompter = nullptr;
     std::unique_ptr<ResumeState> m_resume; // what to come back to after a lock
     bool m_closing = false;                // quitting after the officer agreed to drop unsaved drafts

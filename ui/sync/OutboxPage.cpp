@@ -190,6 +190,7 @@ void OutboxPage::reload()
         return current.data(OutboxTableModel::SequenceRole).value<quint64>();
     }();
     updateHub();
+    Q_EMIT hubUpdated();
     sync::OutboxRepository repo(m_db, *m_clock);
     auto entries = repo.list();
     if (!entries) {

@@ -121,6 +121,8 @@ Q_SIGNALS:
     // The hub revoked this laptop (learnt at a send, from a receipt or a revocation list): the vault
     // must lock. Emitted from inside the page's own work: connect it queued.
     void revoked();
+    // The hub's state was read again (after each send, import and enrolment): its last contact too.
+    void hubUpdated();
 
 private:
     void updateHub();
