@@ -488,6 +488,30 @@
         <source>the items of the batches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A receipt of the district hub said that it revoked this laptop&apos;s device key %1; the vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub revoked this laptop&apos;s device key %2 (revocation list %1); the vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s revocation list %1 came; it does not name this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled this laptop again with the district hub &quot;%2&quot; (device key %3 instead of the revoked %4); the vault was opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device keys this laptop had before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2310,6 +2334,14 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   verdes                         open the desktop application
   verdes --demo                  open the application on the demo village
@@ -2356,6 +2388,8 @@ Exit codes:
      (it exists, or is inside a vault folder, or is not an ordinary file), or another
      error reading or writing files
   6  the district hub could not be reached (nothing was lost: try again later)
+  7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
+     (enrol, revocations, officer and check still work; the data stays encrypted)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,6 +2404,9 @@ Exit codes:
                                  has not answered yet
   verdes receipts import VAULT FILE
                                  record the district&apos;s signed receipt for a batch
+  verdes revocations import VAULT FILE
+                                 read the district&apos;s signed revocation list (brought on a
+                                 USB stick); if it names this laptop, the vault locks
 
 Enrolling this laptop with the district hub:
   verdes enrol request VAULT OUTFILE
@@ -2378,15 +2415,17 @@ Enrolling this laptop with the district hub:
   verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
                                  import the district&apos;s answer; the fingerprint is the one
                                  the district gave you, to be sure the answer is theirs
+A laptop whose enrolment the district revoked enrols again the same way: the request
+then carries a new device key, and the district&apos;s answer reopens the vault.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <source>unknown revocations command &quot;%1&quot; (one of: import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
+        <source>The district&apos;s revocation list does not name this laptop; nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3261,10 +3300,6 @@ Enrolling this laptop with the district hub:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The district hub &quot;%1&quot; has revoked this laptop&apos;s enrolment. The data stays encrypted and safe; the vault can be used again after the district enrols it anew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The village %1 is not in this hub&apos;s district (%2): its laptop enrols with its own district&apos;s hub. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,6 +3337,18 @@ Enrolling this laptop with the district hub:
     </message>
     <message>
         <source>The TLS file %1 is not a PEM certificate or an RSA or EC private key the hub can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub &quot;%1&quot; has revoked this laptop&apos;s enrolment, so the vault is locked: only enrolling again is possible. The data stays encrypted and safe. Contact the dinas sosial, make a new enrolment request and import the answer they send; the vault then opens as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s device key %1 was revoked, and a revoked key is never enrolled again (a copy of that laptop&apos;s vault holds it too). The village makes a new enrolment request: Verdes gives the laptop a new key for it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault of village %2 is still enrolled here with the device key %1, and a vault has one key at a time. If that laptop is to enrol with a new key, revoke the old key first (verdes-hub revoke). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4068,6 +4115,30 @@ Enrolling this laptop with the district hub:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--url is the https:// address the villages reach the hub at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and --tls-cert go together: the address villages reach the hub at, and the certificate they will see there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate this hub&apos;s villages pinned when they enrolled: serve with that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &quot;%1&quot; serves at %2://%3:%4. Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4102,35 +4173,12 @@ and --postgres URI to use another database than the one HUBDIR/hub.conf names.
 Exit codes:
   0  success
   1  the command was used wrongly
-  3  a file that is not what it should be (damaged, for another hub or laptop)
+  3  a file that is not what it should be (damaged, for another hub or laptop), or a
+     request the hub refuses (a revoked key, a second key for a vault)
   4  not a hub folder, a damaged hub database, or its database out of reach
   5  a file that may not be written, or another error reading or writing files
   6  serve cannot listen on the address and port given
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url is the https:// address the villages reach the hub at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url and --tls-cert go together: the address villages reach the hub at, and the certificate they will see there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not the certificate this hub&apos;s villages pinned when they enrolled: serve with that one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub &quot;%1&quot; serves at %2://%3:%4. Stop it with Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,6 +4618,10 @@ Exit codes:
     </message>
     <message>
         <source>&amp;About Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &quot;Send to district&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5825,6 +5877,28 @@ Exit codes:
     </message>
     <message>
         <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReenrolmentPage</name>
+    <message>
+        <source>The dinas sosial has revoked this laptop&apos;s enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:
+1. Contact the dinas sosial and ask why this laptop&apos;s enrolment was revoked.
+2. Make a new enrolment request below, and read its fingerprint to the district officer.
+3. Import the answer they send you. The vault then opens as before, and the batches still waiting go to the district again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;new enrolment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the district&apos;s answer…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7377,6 +7451,28 @@ The document could not be read: it may be damaged.</source>
         <source>&amp;Send to district</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This laptop is enrolled again: the vault is open as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been in touch with the dinas sosial for %n day(s); the district asks for a sync at least every %1 days. Send or sync within %2 days.</source>
+        <translation>
+            <numerusform>This laptop has not been in touch with the dinas sosial for %n day; the district asks for a sync at least every %1 days. Send or sync within %2 days.</numerusform>
+            <numerusform>This laptop has not been in touch with the dinas sosial for %n days; the district asks for a sync at least every %1 days. Send or sync within %2 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been in touch with the dinas sosial for %n day(s), longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</source>
+        <translation>
+            <numerusform>This laptop has not been in touch with the dinas sosial for %n day, longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</numerusform>
+            <numerusform>This laptop has not been in touch with the dinas sosial for %n days, longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MeetingConsole</name>
@@ -8175,10 +8271,6 @@ Enrolled on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipts (*.vreceipt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This laptop is now enrolled with the district hub: batches are sealed for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8200,6 +8292,14 @@ Enrolled on %4</source>
     </message>
     <message>
         <source>Batches go by themselves over the internet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts and revocation lists (*.vreceipt *.receipt *.vrev);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s revocation list does not name this laptop; nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8704,6 +8804,17 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>No proposal is ready. A proposal is put on the agenda once it is marked ready in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReenrolmentPage</name>
+    <message>
+        <source>An officer whose role may enrol the laptop (the operator or the kepala desa) opens the vault to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub &quot;%1&quot; revoked this laptop&apos;s enrolment on %2, so Verdes has locked the village&apos;s data: households, proposals and meetings cannot be opened, searched or exported on this laptop for now. Nothing was deleted: the data stays encrypted and safe in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
