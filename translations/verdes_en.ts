@@ -488,6 +488,30 @@
         <source>the items of the batches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A receipt of the district hub said that it revoked this laptop&apos;s device key %1; the vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub revoked this laptop&apos;s device key %2 (revocation list %1); the vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s revocation list %1 came; it does not name this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled this laptop again with the district hub &quot;%2&quot; (device key %3 instead of the revoked %4); the vault was opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device keys this laptop had before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2050,9 +2074,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>%n ready proposal(s) put on the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ready proposal put on the agenda.</numerusform>
+            <numerusform>%n ready proposals put on the agenda.</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,9 +2085,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>%n proposal(s) put on the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposal put on the agenda.</numerusform>
+            <numerusform>%n proposals put on the agenda.</numerusform>
         </translation>
     </message>
     <message>
@@ -2080,9 +2104,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
         </translation>
     </message>
     <message>
@@ -2095,9 +2119,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>%n meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting.</numerusform>
+            <numerusform>%n meetings.</numerusform>
         </translation>
     </message>
     <message>
@@ -2106,16 +2130,16 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>Attendance: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendance: %n</numerusform>
+            <numerusform>Attendance: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agenda: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agenda: %n item</numerusform>
+            <numerusform>Agenda: %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -2159,9 +2183,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>Wrote %n documents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n document.</numerusform>
+            <numerusform>Wrote %n documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -2226,23 +2250,23 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>%n new batch(es) made from sealed meetings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new batch made from sealed meetings.</numerusform>
+            <numerusform>%n new batches made from sealed meetings.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n batch.</numerusform>
+            <numerusform>%n batches.</numerusform>
         </translation>
     </message>
     <message>
@@ -2251,9 +2275,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>Batch %1 (meeting %2, %n item(s)) written to %3, sealed for the district hub. Take the file to the district; the receipt they give back is imported with &apos;verdes receipts import&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch %1 (meeting %2, %n item) written to %3, sealed for the district hub. Take the file to the district; the receipt they give back is imported with &apos;verdes receipts import&apos;.</numerusform>
+            <numerusform>Batch %1 (meeting %2, %n items) written to %3, sealed for the district hub. Take the file to the district; the receipt they give back is imported with &apos;verdes receipts import&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -2274,9 +2298,9 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>The district asks for a sync at least every %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The district asks for a sync at least every %n day.</numerusform>
+            <numerusform>The district asks for a sync at least every %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -2289,16 +2313,16 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message numerus="yes">
         <source>Batch %1: received by the district, all %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch %1: received by the district, all %n item.</numerusform>
+            <numerusform>Batch %1: received by the district, all %n items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Batch %1: received by the district, but %n item(s) refused because they came in an earlier batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch %1: received by the district, but %n item refused because they came in an earlier batch.</numerusform>
+            <numerusform>Batch %1: received by the district, but %n items refused because they came in an earlier batch.</numerusform>
         </translation>
     </message>
     <message>
@@ -2307,6 +2331,14 @@ optional columns it lacks; the vault keeps its values of those columns.
     </message>
     <message>
         <source>Batch %1 was refused by the district: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2320,6 +2352,9 @@ optional columns it lacks; the vault keeps its values of those columns.
                                  has not answered yet
   verdes receipts import VAULT FILE
                                  record the district&apos;s signed receipt for a batch
+  verdes revocations import VAULT FILE
+                                 read the district&apos;s signed revocation list (brought on a
+                                 USB stick); if it names this laptop, the vault locks
 
 Enrolling this laptop with the district hub:
   verdes enrol request VAULT OUTFILE
@@ -2328,15 +2363,17 @@ Enrolling this laptop with the district hub:
   verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
                                  import the district&apos;s answer; the fingerprint is the one
                                  the district gave you, to be sure the answer is theirs
+A laptop whose enrolment the district revoked enrols again the same way: the request
+then carries a new device key, and the district&apos;s answer reopens the vault.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <source>unknown revocations command &quot;%1&quot; (one of: import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
+        <source>The district&apos;s revocation list does not name this laptop; nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2387,6 +2424,8 @@ Exit codes:
      error reading or writing files
   6  the district hub could not be reached, or could not store the batch just now (nothing
      was lost: try again later)
+  7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
+     (enrol, revocations, officer and check still work; the data stays encrypted)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,10 +3301,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The district hub &quot;%1&quot; has revoked this laptop&apos;s enrolment. The data stays encrypted and safe; the vault can be used again after the district enrols it anew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The village %1 is not in this hub&apos;s district (%2): its laptop enrols with its own district&apos;s hub. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,6 +3342,18 @@ Exit codes:
     </message>
     <message>
         <source>The district hub at %1 was reached but could not store the batch just now: its disk may be full. Nothing was lost; the batch stays on this laptop and Verdes sends it again by itself later. If this goes on, tell the district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub &quot;%1&quot; has revoked this laptop&apos;s enrolment, so the vault is locked: only enrolling again is possible. The data stays encrypted and safe. Contact the dinas sosial, make a new enrolment request and import the answer they send; the vault then opens as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s device key %1 was revoked, and a revoked key is never enrolled again (a copy of that laptop&apos;s vault holds it too). The village makes a new enrolment request: Verdes gives the laptop a new key for it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault of village %2 is still enrolled here with the device key %1, and a vault has one key at a time. If that laptop is to enrol with a new key, revoke the old key first (verdes-hub revoke). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4019,9 +4066,9 @@ Exit codes:
     </message>
     <message numerus="yes">
         <source>Batch %1 of village %2 accepted (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch %1 of village %2 accepted (%n item).</numerusform>
+            <numerusform>Batch %1 of village %2 accepted (%n items).</numerusform>
         </translation>
     </message>
     <message>
@@ -4073,6 +4120,30 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--url is the https:// address the villages reach the hub at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and --tls-cert go together: the address villages reach the hub at, and the certificate they will see there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate this hub&apos;s villages pinned when they enrolled: serve with that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &quot;%1&quot; serves at %2://%3:%4. Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4107,35 +4178,12 @@ and --postgres URI to use another database than the one HUBDIR/hub.conf names.
 Exit codes:
   0  success
   1  the command was used wrongly
-  3  a file that is not what it should be (damaged, for another hub or laptop)
+  3  a file that is not what it should be (damaged, for another hub or laptop), or a
+     request the hub refuses (a revoked key, a second key for a vault)
   4  not a hub folder, a damaged hub database, or its database out of reach
   5  a file that may not be written, or another error reading or writing files
   6  serve cannot listen on the address and port given
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url is the https:// address the villages reach the hub at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url and --tls-cert go together: the address villages reach the hub at, and the certificate they will see there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not the certificate this hub&apos;s villages pinned when they enrolled: serve with that one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub &quot;%1&quot; serves at %2://%3:%4. Stop it with Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4575,6 +4623,10 @@ Exit codes:
     </message>
     <message>
         <source>&amp;About Verdes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &quot;Send to district&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5834,6 +5886,28 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReenrolmentPage</name>
+    <message>
+        <source>The dinas sosial has revoked this laptop&apos;s enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:
+1. Contact the dinas sosial and ask why this laptop&apos;s enrolment was revoked.
+2. Make a new enrolment request below, and read its fingerprint to the district officer.
+3. Import the answer they send you. The vault then opens as before, and the batches still waiting go to the district again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;new enrolment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the district&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionTable</name>
     <message>
         <source>Kelurahan %1</source>
@@ -6372,9 +6446,9 @@ Exit codes:
     </message>
     <message numerus="yes">
         <source>%1 (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
         </translation>
     </message>
     <message>
@@ -6403,9 +6477,9 @@ Exit codes:
     </message>
     <message numerus="yes">
         <source>%n proposal(s) added to the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposal added to the agenda.</numerusform>
+            <numerusform>%n proposals added to the agenda.</numerusform>
         </translation>
     </message>
     <message>
@@ -6712,9 +6786,9 @@ Fingerprint in the file: %3</source>
     </message>
     <message numerus="yes">
         <source>The district asks for a sync at least every %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The district asks for a sync at least every %n day.</numerusform>
+            <numerusform>The district asks for a sync at least every %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -6839,9 +6913,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n flagged family(ies) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flagged family shown.</numerusform>
+            <numerusform>%n flagged families shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -7382,6 +7456,28 @@ The document could not be read: it may be damaged.</source>
         <source>&amp;Send to district</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This laptop is enrolled again: the vault is open as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been in touch with the dinas sosial for %n day(s); the district asks for a sync at least every %1 days. Send or sync within %2 days.</source>
+        <translation>
+            <numerusform>This laptop has not been in touch with the dinas sosial for %n day; the district asks for a sync at least every %1 days. Send or sync within %2 days.</numerusform>
+            <numerusform>This laptop has not been in touch with the dinas sosial for %n days; the district asks for a sync at least every %1 days. Send or sync within %2 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been in touch with the dinas sosial for %n day(s), longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</source>
+        <translation>
+            <numerusform>This laptop has not been in touch with the dinas sosial for %n day, longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</numerusform>
+            <numerusform>This laptop has not been in touch with the dinas sosial for %n days, longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MeetingConsole</name>
@@ -7519,9 +7615,9 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>Item %1 of %2 · %n not decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Item %1 of %2 · %n not decided</numerusform>
+            <numerusform>Item %1 of %2 · %n not decided</numerusform>
         </translation>
     </message>
     <message>
@@ -7700,16 +7796,16 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>The last musdes was %n day(s) ago; Kepmensos 73/2024: every three months, or an SPTJM.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last musdes was %n day ago; Kepmensos 73/2024: every three months, or an SPTJM.</numerusform>
+            <numerusform>The last musdes was %n days ago; Kepmensos 73/2024: every three months, or an SPTJM.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The last musdes was sealed on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last musdes was sealed on %1 (%n day ago).</numerusform>
+            <numerusform>The last musdes was sealed on %1 (%n days ago).</numerusform>
         </translation>
     </message>
 </context>
@@ -7753,16 +7849,16 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the agenda</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item on the agenda</numerusform>
+            <numerusform>%n items on the agenda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n decided</numerusform>
+            <numerusform>%1, %n decided</numerusform>
         </translation>
     </message>
     <message>
@@ -8071,16 +8167,16 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message numerus="yes">
         <source>Batch %1 was received by the district: all %n item(s). Receipt %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch %1 was received by the district: all %n item. Receipt %2.</numerusform>
+            <numerusform>Batch %1 was received by the district: all %n items. Receipt %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 was received by the district, but %n item(s) were refused: the list below says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch %1 was received by the district, but %n item were refused: the list below says why.</numerusform>
+            <numerusform>Batch %1 was received by the district, but %n items were refused: the list below says why.</numerusform>
         </translation>
     </message>
     <message>
@@ -8143,9 +8239,9 @@ Enrolled on %4</source>
     </message>
     <message numerus="yes">
         <source>%n new batch(es) made from sealed meetings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new batch made from sealed meetings.</numerusform>
+            <numerusform>%n new batches made from sealed meetings.</numerusform>
         </translation>
     </message>
     <message>
@@ -8166,9 +8262,9 @@ Enrolled on %4</source>
     </message>
     <message numerus="yes">
         <source>Batch %1 (meeting %2, %n item(s)) was written to %3, sealed for the district hub. Take the file to the district social office and bring back the receipt they give you; then import it here with &quot;Import receipt&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch %1 (meeting %2, %n item) was written to %3, sealed for the district hub. Take the file to the district social office and bring back the receipt they give you; then import it here with &quot;Import receipt&quot;.</numerusform>
+            <numerusform>Batch %1 (meeting %2, %n items) was written to %3, sealed for the district hub. Take the file to the district social office and bring back the receipt they give you; then import it here with &quot;Import receipt&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -8177,10 +8273,6 @@ Enrolled on %4</source>
     </message>
     <message>
         <source>Import the district&apos;s receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipts (*.vreceipt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8205,6 +8297,14 @@ Enrolled on %4</source>
     </message>
     <message>
         <source>Batches go by themselves over the internet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts and revocation lists (*.vreceipt *.receipt *.vrev);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s revocation list does not name this laptop; nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8286,16 +8386,16 @@ Enrolled on %4</source>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n years)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
         </translation>
     </message>
     <message>
@@ -8702,13 +8802,24 @@ Close it and lose what was written?</source>
     </message>
     <message numerus="yes">
         <source>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposal(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposal ready.</numerusform>
+            <numerusform>Tick the proposals to put on the agenda (Space ticks the selected row). %n proposals ready.</numerusform>
         </translation>
     </message>
     <message>
         <source>No proposal is ready. A proposal is put on the agenda once it is marked ready in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReenrolmentPage</name>
+    <message>
+        <source>An officer whose role may enrol the laptop (the operator or the kepala desa) opens the vault to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub &quot;%1&quot; revoked this laptop&apos;s enrolment on %2, so Verdes has locked the village&apos;s data: households, proposals and meetings cannot be opened, searched or exported on this laptop for now. Nothing was deleted: the data stays encrypted and safe in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8793,9 +8904,9 @@ Attendance: %7</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) not decided yet. A meeting is sealed only when every item is decided: go back and record the decisions first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item not decided yet. A meeting is sealed only when every item is decided: go back and record the decisions first.</numerusform>
+            <numerusform>%n items not decided yet. A meeting is sealed only when every item is decided: go back and record the decisions first.</numerusform>
         </translation>
     </message>
     <message>

@@ -488,6 +488,30 @@
         <source>the items of the batches</source>
         <translation>butir-butir paket perubahan</translation>
     </message>
+    <message>
+        <source>A receipt of the district hub said that it revoked this laptop&apos;s device key %1; the vault was locked.</source>
+        <translation>Tanda terima dari server dinas sosial menyatakan bahwa kunci perangkat %1 milik komputer ini dicabut; brankas dikunci.</translation>
+    </message>
+    <message>
+        <source>The district hub revoked this laptop&apos;s device key %2 (revocation list %1); the vault was locked.</source>
+        <translation>Server dinas sosial mencabut kunci perangkat %2 milik komputer ini (daftar pencabutan %1); brankas dikunci.</translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s revocation list %1 came; it does not name this laptop.</source>
+        <translation>Daftar pencabutan %1 dari server dinas sosial diterima; komputer ini tidak tercantum di dalamnya.</translation>
+    </message>
+    <message>
+        <source>%1 enrolled this laptop again with the district hub &quot;%2&quot; (device key %3 instead of the revoked %4); the vault was opened again.</source>
+        <translation>%1 mendaftarkan ulang komputer ini ke server dinas sosial &quot;%2&quot; (kunci perangkat %3 menggantikan kunci %4 yang dicabut); brankas dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing more.</source>
+        <translation>%1 memberi komputer ini kunci perangkat baru %2 untuk mendaftar ulang; kunci %3 yang dicabut tidak menandatangani apa pun lagi.</translation>
+    </message>
+    <message>
+        <source>the device keys this laptop had before</source>
+        <translation>kunci perangkat yang dahulu dipakai komputer ini</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2367,6 +2391,14 @@ nilai kolom-kolom itu.
         <translation>Paket perubahan %1 ditolak dinas sosial: %2.</translation>
     </message>
     <message>
+        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
+        <translation>perintah batch tidak dikenal &quot;%1&quot; (salah satu dari: list, export, send)</translation>
+    </message>
+    <message>
+        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
+        <translation>server dinas sosial &quot;%1&quot; hanya menerima paket perubahan lewat flashdisk: pakai batch export</translation>
+    </message>
+    <message>
         <source>Batches for the district:
   verdes batch list VAULT        the batches of the sealed meetings and where they stand
   verdes batch send VAULT        send every batch the district has not answered to the
@@ -2377,6 +2409,9 @@ nilai kolom-kolom itu.
                                  has not answered yet
   verdes receipts import VAULT FILE
                                  record the district&apos;s signed receipt for a batch
+  verdes revocations import VAULT FILE
+                                 read the district&apos;s signed revocation list (brought on a
+                                 USB stick); if it names this laptop, the vault locks
 
 Enrolling this laptop with the district hub:
   verdes enrol request VAULT OUTFILE
@@ -2385,6 +2420,8 @@ Enrolling this laptop with the district hub:
   verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
                                  import the district&apos;s answer; the fingerprint is the one
                                  the district gave you, to be sure the answer is theirs
+A laptop whose enrolment the district revoked enrols again the same way: the request
+then carries a new device key, and the district&apos;s answer reopens the vault.
 </source>
         <translation>Paket perubahan untuk dinas sosial:
   verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
@@ -2396,6 +2433,10 @@ Enrolling this laptop with the district hub:
                                  dijawab dinas sosial
   verdes receipts import VAULT FILE
                                  catat tanda terima bertanda tangan dari dinas sosial
+  verdes revocations import VAULT FILE
+                                 baca daftar pencabutan bertanda tangan dari dinas sosial
+                                 (dibawa dengan flashdisk); jika komputer ini tercantum,
+                                 brankas dikunci
 
 Mendaftarkan komputer ini ke server dinas sosial:
   verdes enrol request VAULT OUTFILE
@@ -2404,15 +2445,18 @@ Mendaftarkan komputer ini ke server dinas sosial:
   verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
                                  impor jawaban dinas sosial; sidik jari itu yang diberikan
                                  dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
+Komputer yang pendaftarannya dicabut dinas sosial didaftarkan ulang dengan cara yang
+sama: permintaannya membawa kunci perangkat baru, dan jawaban dinas sosial membuka
+brankas kembali.
 </translation>
     </message>
     <message>
-        <source>unknown batch command &quot;%1&quot; (one of: list, export, send)</source>
-        <translation>perintah batch tidak dikenal &quot;%1&quot; (salah satu dari: list, export, send)</translation>
+        <source>unknown revocations command &quot;%1&quot; (one of: import)</source>
+        <translation>perintah revocations &quot;%1&quot; tidak dikenal (salah satu dari: import)</translation>
     </message>
     <message>
-        <source>the district hub &quot;%1&quot; takes batches on a USB stick only: use batch export</source>
-        <translation>server dinas sosial &quot;%1&quot; hanya menerima paket perubahan lewat flashdisk: pakai batch export</translation>
+        <source>The district&apos;s revocation list does not name this laptop; nothing changes.</source>
+        <translation>Komputer ini tidak tercantum dalam daftar pencabutan dinas sosial; tidak ada yang berubah.</translation>
     </message>
     <message>
         <source>Usage:
@@ -2462,6 +2506,8 @@ Exit codes:
      error reading or writing files
   6  the district hub could not be reached, or could not store the batch just now (nothing
      was lost: try again later)
+  7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
+     (enrol, revocations, officer and check still work; the data stays encrypted)
 </source>
         <translation>Cara pakai:
   verdes                         membuka aplikasi desktop
@@ -2512,6 +2558,8 @@ Kode keluar:
      kesalahan lain saat membaca atau menulis berkas
   6  server dinas sosial tidak dapat dihubungi, atau belum dapat menyimpan paket perubahan
      saat ini (tidak ada yang hilang: coba lagi nanti)
+  7  dinas sosial mencabut pendaftaran komputer ini: brankas hanya dapat dibuka untuk
+     mendaftar ulang (enrol, revocations, officer, dan check tetap bisa; data tetap terenkripsi)
 </translation>
     </message>
 </context>
@@ -3389,10 +3437,6 @@ Kode keluar:
         <translation>%1 ini ditandatangani dengan kunci %2, yang bukan kunci server dinas sosial tempat komputer ini terdaftar. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The district hub &quot;%1&quot; has revoked this laptop&apos;s enrolment. The data stays encrypted and safe; the vault can be used again after the district enrols it anew.</source>
-        <translation>Server dinas sosial &quot;%1&quot; telah mencabut pendaftaran komputer ini. Data tetap terenkripsi dan aman; brankas dapat dipakai lagi setelah dinas sosial mendaftarkannya kembali.</translation>
-    </message>
-    <message>
         <source>The village %1 is not in this hub&apos;s district (%2): its laptop enrols with its own district&apos;s hub. Nothing was changed.</source>
         <translation>Desa %1 tidak berada di kabupaten/kota server ini (%2): komputernya didaftarkan ke server dinas sosial kabupaten/kotanya sendiri. Tidak ada yang diubah.</translation>
     </message>
@@ -3435,6 +3479,18 @@ Kode keluar:
     <message>
         <source>The district hub at %1 was reached but could not store the batch just now: its disk may be full. Nothing was lost; the batch stays on this laptop and Verdes sends it again by itself later. If this goes on, tell the district office.</source>
         <translation>Server dinas sosial di %1 dapat dihubungi, tetapi belum dapat menyimpan paket perubahan saat ini: disknya mungkin penuh. Tidak ada yang hilang; paket perubahan tetap tersimpan di laptop ini dan Verdes mengirimnya lagi dengan sendirinya nanti. Bila ini terus terjadi, beri tahu kantor dinas sosial.</translation>
+    </message>
+    <message>
+        <source>The district hub &quot;%1&quot; has revoked this laptop&apos;s enrolment, so the vault is locked: only enrolling again is possible. The data stays encrypted and safe. Contact the dinas sosial, make a new enrolment request and import the answer they send; the vault then opens as before.</source>
+        <translation>Server dinas sosial &quot;%1&quot; telah mencabut pendaftaran komputer ini, sehingga brankas dikunci: yang dapat dilakukan hanya mendaftar ulang. Data tetap terenkripsi dan aman. Hubungi dinas sosial, buat permintaan pendaftaran baru, lalu impor jawaban yang mereka kirim; setelah itu brankas terbuka seperti biasa.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s device key %1 was revoked, and a revoked key is never enrolled again (a copy of that laptop&apos;s vault holds it too). The village makes a new enrolment request: Verdes gives the laptop a new key for it. Nothing was changed.</source>
+        <translation>Kunci perangkat %1 milik komputer itu sudah dicabut, dan kunci yang dicabut tidak pernah didaftarkan lagi (salinan brankas komputer itu juga menyimpannya). Desa membuat permintaan pendaftaran baru: Verdes memberi komputer itu kunci baru untuk keperluan ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The vault of village %2 is still enrolled here with the device key %1, and a vault has one key at a time. If that laptop is to enrol with a new key, revoke the old key first (verdes-hub revoke). Nothing was changed.</source>
+        <translation>Brankas desa %2 masih terdaftar di sini dengan kunci perangkat %1, dan satu brankas hanya memakai satu kunci pada satu waktu. Jika komputer itu hendak didaftarkan dengan kunci baru, cabut dahulu kunci yang lama (verdes-hub revoke). Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4254,30 @@ Kode keluar:
         <translation>terdaftar %1</translation>
     </message>
     <message>
+        <source>--url is the https:// address the villages reach the hub at</source>
+        <translation>--url adalah alamat https:// tempat desa-desa menghubungi server</translation>
+    </message>
+    <message>
+        <source>--url and --tls-cert go together: the address villages reach the hub at, and the certificate they will see there</source>
+        <translation>--url dan --tls-cert dipakai bersama: alamat tempat desa-desa menghubungi server, dan sertifikat yang akan mereka lihat di sana</translation>
+    </message>
+    <message>
+        <source>serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470</source>
+        <translation>serve memerlukan --listen ALAMAT:PORTA, misalnya --listen 127.0.0.1:8470</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert dan --tls-key dipakai bersama</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate this hub&apos;s villages pinned when they enrolled: serve with that one</source>
+        <translation>%1 bukan sertifikat yang dipasang desa-desa server ini saat mendaftar: jalankan serve dengan sertifikat itu</translation>
+    </message>
+    <message>
+        <source>Hub &quot;%1&quot; serves at %2://%3:%4. Stop it with Ctrl+C.</source>
+        <translation>Server &quot;%1&quot; melayani di %2://%3:%4. Hentikan dengan Ctrl+C.</translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4232,7 +4312,8 @@ and --postgres URI to use another database than the one HUBDIR/hub.conf names.
 Exit codes:
   0  success
   1  the command was used wrongly
-  3  a file that is not what it should be (damaged, for another hub or laptop)
+  3  a file that is not what it should be (damaged, for another hub or laptop), or a
+     request the hub refuses (a revoked key, a second key for a vault)
   4  not a hub folder, a damaged hub database, or its database out of reach
   5  a file that may not be written, or another error reading or writing files
   6  serve cannot listen on the address and port given
@@ -4271,35 +4352,12 @@ dan --postgres URI untuk memakai basis data lain dari yang disebut HUBDIR/hub.co
 Kode keluar:
   0  berhasil
   1  perintah dipakai dengan salah
-  3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain)
+  3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain), atau
+     permintaan yang ditolak server (kunci yang dicabut, kunci kedua untuk satu brankas)
   4  bukan folder server, basis data server rusak, atau basis datanya tidak terjangkau
   5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
   6  serve tidak dapat mendengarkan di alamat dan porta yang diberikan
 </translation>
-    </message>
-    <message>
-        <source>--url is the https:// address the villages reach the hub at</source>
-        <translation>--url adalah alamat https:// tempat desa-desa menghubungi server</translation>
-    </message>
-    <message>
-        <source>--url and --tls-cert go together: the address villages reach the hub at, and the certificate they will see there</source>
-        <translation>--url dan --tls-cert dipakai bersama: alamat tempat desa-desa menghubungi server, dan sertifikat yang akan mereka lihat di sana</translation>
-    </message>
-    <message>
-        <source>serve needs --listen ADDRESS:PORT, for example --listen 127.0.0.1:8470</source>
-        <translation>serve memerlukan --listen ALAMAT:PORTA, misalnya --listen 127.0.0.1:8470</translation>
-    </message>
-    <message>
-        <source>--tls-cert and --tls-key go together</source>
-        <translation>--tls-cert dan --tls-key dipakai bersama</translation>
-    </message>
-    <message>
-        <source>%1 is not the certificate this hub&apos;s villages pinned when they enrolled: serve with that one</source>
-        <translation>%1 bukan sertifikat yang dipasang desa-desa server ini saat mendaftar: jalankan serve dengan sertifikat itu</translation>
-    </message>
-    <message>
-        <source>Hub &quot;%1&quot; serves at %2://%3:%4. Stop it with Ctrl+C.</source>
-        <translation>Server &quot;%1&quot; melayani di %2://%3:%4. Hentikan dengan Ctrl+C.</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4803,10 @@ Kode keluar:
     <message>
         <source>&amp;About Verdes</source>
         <translation>&amp;Tentang Verdes</translation>
+    </message>
+    <message>
+        <source>Open &quot;Send to district&quot;</source>
+        <translation>Buka &quot;Kirim ke Dinas&quot;</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6062,31 @@ Kode keluar:
     <message>
         <source>Tick &amp;none</source>
         <translation>&amp;Kosongkan centang</translation>
+    </message>
+</context>
+<context>
+    <name>ReenrolmentPage</name>
+    <message>
+        <source>The dinas sosial has revoked this laptop&apos;s enrolment</source>
+        <translation>Dinas sosial telah mencabut pendaftaran komputer ini</translation>
+    </message>
+    <message>
+        <source>What to do:
+1. Contact the dinas sosial and ask why this laptop&apos;s enrolment was revoked.
+2. Make a new enrolment request below, and read its fingerprint to the district officer.
+3. Import the answer they send you. The vault then opens as before, and the batches still waiting go to the district again.</source>
+        <translation>Yang perlu dilakukan:
+1. Hubungi dinas sosial dan tanyakan mengapa pendaftaran komputer ini dicabut.
+2. Buat permintaan pendaftaran baru di bawah ini, lalu bacakan sidik jarinya kepada petugas dinas sosial.
+3. Impor jawaban yang dikirim dinas sosial. Brankas akan terbuka seperti biasa, dan paket perubahan yang masih menunggu dikirim lagi ke dinas sosial.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new enrolment request…</source>
+        <translation>Buat permintaan pendaftaran &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the district&apos;s answer…</source>
+        <translation>&amp;Impor jawaban dinas sosial…</translation>
     </message>
 </context>
 <context>
@@ -7548,6 +7635,26 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <source>&amp;Send to district</source>
         <translation>Kirim ke Dina&amp;s</translation>
     </message>
+    <message>
+        <source>This laptop is enrolled again: the vault is open as before.</source>
+        <translation>Komputer ini sudah terdaftar kembali: brankas terbuka seperti biasa.</translation>
+    </message>
+    <message>
+        <source>Enrolment revoked</source>
+        <translation>Pendaftaran dicabut</translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been in touch with the dinas sosial for %n day(s); the district asks for a sync at least every %1 days. Send or sync within %2 days.</source>
+        <translation>
+            <numerusform>Komputer ini sudah %n hari tidak tersambung ke dinas sosial; dinas sosial meminta sinkronisasi paling lambat setiap %1 hari. Kirim atau sinkronkan dalam %2 hari lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been in touch with the dinas sosial for %n day(s), longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</source>
+        <translation>
+            <numerusform>Komputer ini sudah %n hari tidak tersambung ke dinas sosial, lebih lama dari batas %1 hari yang ditetapkan dinas sosial. Kirim atau sinkronkan sekarang: data tetap dapat dipakai, tetapi dinas sosial perlu kabar dari komputer ini.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::MeetingConsole</name>
@@ -8339,10 +8446,6 @@ Terdaftar sejak %4</translation>
         <translation>Impor tanda terima dari dinas sosial</translation>
     </message>
     <message>
-        <source>Receipts (*.vreceipt);;All files (*)</source>
-        <translation>Tanda terima (*.vreceipt);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>This laptop is now enrolled with the district hub: batches are sealed for it.</source>
         <translation>Komputer ini sekarang terdaftar di server dinas sosial: paket perubahan disegel untuknya.</translation>
     </message>
@@ -8365,6 +8468,14 @@ Terdaftar sejak %4</translation>
     <message>
         <source>Batches go by themselves over the internet to %1.</source>
         <translation>Paket perubahan terkirim sendiri lewat internet ke %1.</translation>
+    </message>
+    <message>
+        <source>Receipts and revocation lists (*.vreceipt *.receipt *.vrev);;All files (*)</source>
+        <translation>Tanda terima dan daftar pencabutan (*.vreceipt *.receipt *.vrev);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The district&apos;s revocation list does not name this laptop; nothing changes.</source>
+        <translation>Komputer ini tidak tercantum dalam daftar pencabutan dinas sosial; tidak ada yang berubah.</translation>
     </message>
 </context>
 <context>
@@ -8869,6 +8980,17 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>No proposal is ready. A proposal is put on the agenda once it is marked ready in its editor.</source>
         <translation>Belum ada usulan yang siap. Usulan dapat masuk agenda setelah ditandai siap di penyuntingnya.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReenrolmentPage</name>
+    <message>
+        <source>An officer whose role may enrol the laptop (the operator or the kepala desa) opens the vault to do it.</source>
+        <translation>Petugas yang perannya boleh mendaftarkan komputer ini (operator atau kepala desa) perlu membuka brankas untuk melakukannya.</translation>
+    </message>
+    <message>
+        <source>The district hub &quot;%1&quot; revoked this laptop&apos;s enrolment on %2, so Verdes has locked the village&apos;s data: households, proposals and meetings cannot be opened, searched or exported on this laptop for now. Nothing was deleted: the data stays encrypted and safe in the vault.</source>
+        <translation>Server dinas sosial &quot;%1&quot; mencabut pendaftaran komputer ini pada %2, sehingga Verdes mengunci data desa: rumah tangga, usulan, dan musdes untuk sementara tidak dapat dibuka, dicari, atau diekspor di komputer ini. Tidak ada yang dihapus: data tetap terenkripsi dan aman di dalam brankas.</translation>
     </message>
 </context>
 <context>

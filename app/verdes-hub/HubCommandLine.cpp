@@ -244,7 +244,8 @@ QString HubCommandLine::helpText()
               "Exit codes:\n"
               "  0  success\n"
               "  1  the command was used wrongly\n"
-              "  3  a file that is not what it should be (damaged, for another hub or laptop)\n"
+              "  3  a file that is not what it should be (damaged, for another hub or laptop), or a\n"
+              "     request the hub refuses (a revoked key, a second key for a vault)\n"
               "  4  not a hub folder, a damaged hub database, or its database out of reach\n"
               "  5  a file that may not be written, or another error reading or writing files\n"
               "  6  serve cannot listen on the address and port given\n");

@@ -40,6 +40,7 @@
 #include "models/vault/HeadWatermark.h"
 #include "models/vault/Vault.h"
 #include "sync/outbox/Outbox.h"
+#include "sync/outbox/OutboxRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -131,6 +132,11 @@ const QList<VerbSpec> &verbSpecs()
          {QStringLiteral("--officer"), QStringLiteral("--hub-fingerprint")},
          {QStringLiteral("--force"), QStringLiteral("--recovery-key")}},
         {QStringLiteral("receipts"), 3, 3, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("revocations"),
+         3,
+         3,
+         {QStringLiteral("--officer")},
+         {QStringLiteral("--recovery-key")}},
         // Two-word verbs: parse() looks for "VERB SUBVERB" first.
         {QStringLiteral("musdes documents"),
          3,
@@ -482,7 +488,9 @@ QString CommandLine::helpText()
               "     (it exists, or is inside a vault folder, or is not an ordinary file), or another\n"
               "     error reading or writing files\n"
               "  6  the district hub could not be reached, or could not store the batch just now (nothing\n"
-              "     was lost: try again later)\n")
+              "     was lost: try again later)\n"
+              "  7  the district revoked this laptop's enrolment: the vault opens only to enrol again\n"
+              "     (enrol, revocations, officer and check still work; the data stays encrypted)\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
            + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText();
 }
@@ -629,6 +637,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("batch"), &CommandLine::batch},
         {QStringLiteral("enrol"), &CommandLine::enrol},
         {QStringLiteral("receipts"), &CommandLine::receipts},
+        {QStringLiteral("revocations"), &CommandLine::revocations},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -707,7 +716,9 @@ Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const Q
         VERDES_TRY_ASSIGN(key, SecretReader::read(tr("Recovery key: ")));
         const QString typed =
             QString::fromUtf8(reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size()));
-        return Vault::unlockWithRecoveryKey(folder, typed);
+        VERDES_TRY_ASSIGN(vault, Vault::unlockWithRecoveryKey(folder, typed));
+        VERDES_TRY(refuseIfRevoked(parsed, *vault));
+        return vault;
     }
     QString officer = parsed.options.value(QStringLiteral("--officer"));
     if (officer.isEmpty()) {
@@ -720,7 +731,28 @@ Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const Q
         officer = officers.first();
     }
     VERDES_TRY_ASSIGN(passphrase, SecretReader::read(tr("Passphrase of %1: ").arg(officer)));
-    return Vault::unlock(folder, officer, passphrase);
+    VERDES_TRY_ASSIGN(vault, Vault::unlock(folder, officer, passphrase));
+    VERDES_TRY(refuseIfRevoked(parsed, *vault));
+    return vault;
+}
+
+Result<void> CommandLine::refuseIfRevoked(const Parsed &parsed, Vault &vault)
+{
+    // A laptop whose enrolment the district revoked opens only to enrol again (issue 13 §1): the
+    // officers and the integrity check stay, nothing of the registry is read, searched or exported.
+    static const QStringList kStillOpen{QStringLiteral("enrol"),
+                                        QStringLiteral("revocations"),
+                                        QStringLiteral("officer"),
+                                        QStringLiteral("check")};
+    if (kStillOpen.contains(parsed.verb)) {
+        return {};
+    }
+    auto allowed = sync::OutboxRepository(vault.database()).requireNotRevoked();
+    if (!allowed) {
+        (void)vault.lock();
+        return allowed.error();
+    }
+    return {};
 }
 
 Result<void> CommandLine::init(const Parsed &parsed)

@@ -51,6 +51,9 @@ private:
     static Result<void> dispatch(const Parsed &parsed);
     static Result<std::unique_ptr<Vault>> unlock(const Parsed &parsed, const QString &folder);
     static Result<void> requireVault(const QString &folder);
+    // SyncDeviceRevoked (and the vault locked again) for a verb that reads or changes the registry
+    // while the district has revoked this laptop.
+    static Result<void> refuseIfRevoked(const Parsed &parsed, Vault &vault);
     // Hands the vault to a ChangeKeyJob and takes it back, changed or not.
     static Result<void> changeVaultKey(std::unique_ptr<Vault> &vault);
     // The audit chain and the content against it: AuditChainBroken or AuditContentMismatch.
@@ -91,6 +94,7 @@ private:
     static Result<void> batch(const Parsed &parsed);
     static Result<void> enrol(const Parsed &parsed);
     static Result<void> receipts(const Parsed &parsed);
+    static Result<void> revocations(const Parsed &parsed);
     static Result<void>
     writeNewFileOrReplace(const QString &path, const QByteArray &bytes, OutputPath::Existing existing);
 };

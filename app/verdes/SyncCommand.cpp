@@ -103,6 +103,9 @@ QString CommandLine::syncHelpText()
               "                                 has not answered yet\n"
               "  verdes receipts import VAULT FILE\n"
               "                                 record the district's signed receipt for a batch\n"
+              "  verdes revocations import VAULT FILE\n"
+              "                                 read the district's signed revocation list (brought on a\n"
+              "                                 USB stick); if it names this laptop, the vault locks\n"
               "\n"
               "Enrolling this laptop with the district hub:\n"
               "  verdes enrol request VAULT OUTFILE\n"
@@ -110,7 +113,9 @@ QString CommandLine::syncHelpText()
               "                                 the fingerprint to read to them\n"
               "  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX\n"
               "                                 import the district's answer; the fingerprint is the one\n"
-              "                                 the district gave you, to be sure the answer is theirs\n");
+              "                                 the district gave you, to be sure the answer is theirs\n"
+              "A laptop whose enrolment the district revoked enrols again the same way: the request\n"
+              "then carries a new device key, and the district's answer reopens the vault.\n");
 }
 
 Result<void> CommandLine::batch(const Parsed &parsed)
@@ -254,6 +259,25 @@ Result<void> CommandLine::receipts(const Parsed &parsed)
     sync::Outbox outbox(vault->database());
     VERDES_TRY_ASSIGN(imported, outbox.importReceipt(vault->actor(), file));
     reportReceipt(imported);
+    return vault->lock();
+}
+
+Result<void> CommandLine::revocations(const Parsed &parsed)
+{
+    if (parsed.positional.at(0) != u"import") {
+        return usage(tr("unknown revocations command \"%1\" (one of: import)").arg(parsed.positional.at(0)));
+    }
+    VERDES_TRY_ASSIGN(file, readSmallFile(parsed.positional.at(2)));
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    sync::Outbox outbox(vault->database());
+    VERDES_TRY_ASSIGN(revoked, outbox.applyRevocationList(vault->actor(), file));
+    if (revoked) {
+        sync::OutboxRepository repo(vault->database());
+        auto locked = repo.requireNotRevoked();
+        VERDES_TRY(vault->lock());
+        return locked;
+    }
+    say(tr("The district's revocation list does not name this laptop; nothing changes."));
     return vault->lock();
 }
 

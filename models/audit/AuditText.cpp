@@ -50,7 +50,8 @@ const QStringList &knownActions()
         QStringLiteral("template.edit"),         QStringLiteral("meeting.documents"),
         QStringLiteral("batch.queue"),           QStringLiteral("batch.sent"),
         QStringLiteral("batch.receipt"),         QStringLiteral("hub.enrol"),
-        QStringLiteral("hub.revoked"),
+        QStringLiteral("hub.revoked"),           QStringLiteral("hub.revocations"),
+        QStringLiteral("hub.reenrol"),           QStringLiteral("device.rotate"),
     };
     return actions;
 }
@@ -309,8 +310,31 @@ QString AuditText::sentence(const AuditEntry &entry)
             .arg(actor, arg(entry, 0), arg(entry, 1));
     }
     if (action == u"hub.revoked") {
-        return tr("The district hub revoked this laptop's enrolment (list %1); the vault was locked.")
+        if (entry.args.size() < 2) {
+            return tr("The district hub revoked this laptop's enrolment (list %1); the vault was locked.")
+                .arg(arg(entry, 0));
+        }
+        return arg(entry, 0).isEmpty()
+                   ? tr("A receipt of the district hub said that it revoked this laptop's device key %1; "
+                        "the vault was locked.")
+                         .arg(arg(entry, 1))
+                   : tr("The district hub revoked this laptop's device key %2 (revocation list %1); the "
+                        "vault was locked.")
+                         .arg(arg(entry, 0), arg(entry, 1));
+    }
+    if (action == u"hub.revocations") {
+        return tr("The district hub's revocation list %1 came; it does not name this laptop.")
             .arg(arg(entry, 0));
+    }
+    if (action == u"hub.reenrol") {
+        return tr("%1 enrolled this laptop again with the district hub \"%2\" (device key %3 instead of the "
+                  "revoked %4); the vault was opened again.")
+            .arg(actor, arg(entry, 0), arg(entry, 2), arg(entry, 1));
+    }
+    if (action == u"device.rotate") {
+        return tr("%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing "
+                  "more.")
+            .arg(actor, arg(entry, 1), arg(entry, 0));
     }
     if (entry.objectId.isEmpty()) {
         return tr("%1 made a change recorded as \"%2\".").arg(actor, action);
@@ -345,6 +369,7 @@ QString AuditText::contentLabel(const QString &table)
         {QStringLiteral("hub_enrolment"), QT_TR_NOOP("the enrolment with the district hub")},
         {QStringLiteral("outbox"), QT_TR_NOOP("the batches for the district")},
         {QStringLiteral("outbox_items"), QT_TR_NOOP("the items of the batches")},
+        {QStringLiteral("retired_device_keys"), QT_TR_NOOP("the device keys this laptop had before")},
     };
     const auto found = labels.constFind(table);
     return found == labels.constEnd() ? tr("the table \"%1\"").arg(table) : tr(*found);

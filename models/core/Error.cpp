@@ -401,8 +401,10 @@ QString ErrorText::describe(const Error &e)
                   "is enrolled with. Nothing was changed.")
             .arg(arg(e, 0), arg(e, 1));
     case ErrorCode::SyncDeviceRevoked:
-        return tr("The district hub \"%1\" has revoked this laptop's enrolment. The data stays "
-                  "encrypted and safe; the vault can be used again after the district enrols it anew.")
+        return tr("The district hub \"%1\" has revoked this laptop's enrolment, so the vault is locked: "
+                  "only enrolling again is possible. The data stays encrypted and safe. Contact the "
+                  "dinas sosial, make a new enrolment request and import the answer they send; the vault "
+                  "then opens as before.")
             .arg(arg(e, 0));
     case ErrorCode::SyncOtherDistrict:
         return tr("The village %1 is not in this hub's district (%2): its laptop enrols with its own "
@@ -450,6 +452,16 @@ QString ErrorText::describe(const Error &e)
                   "computer may connect to it, and the user name and password (best kept in ~/.pgpass or "
                   "a service file). Nothing was changed.")
             .arg(arg(e, 0));
+    case ErrorCode::HubKeyRevoked:
+        return tr("The laptop's device key %1 was revoked, and a revoked key is never enrolled again (a "
+                  "copy of that laptop's vault holds it too). The village makes a new enrolment request: "
+                  "Verdes gives the laptop a new key for it. Nothing was changed.")
+            .arg(arg(e, 0));
+    case ErrorCode::HubVaultHasKey:
+        return tr("The vault of village %2 is still enrolled here with the device key %1, and a vault has "
+                  "one key at a time. If that laptop is to enrol with a new key, revoke the old key first "
+                  "(verdes-hub revoke). Nothing was changed.")
+            .arg(arg(e, 0), arg(e, 1));
     }
     Q_UNREACHABLE();
     return {};
@@ -541,17 +553,21 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncNotEnrolled:
     case ErrorCode::SyncNotOurs:
     case ErrorCode::SyncHubUnknown:
-    case ErrorCode::SyncDeviceRevoked:
     case ErrorCode::SyncOtherDistrict:
     case ErrorCode::SyncFingerprintMismatch:
     case ErrorCode::SyncUploadUnreadable:
     case ErrorCode::SyncTlsPinMismatch:
     case ErrorCode::SyncHubRefused:
+    case ErrorCode::HubKeyRevoked:
+    case ErrorCode::HubVaultHasKey:
         return 3;
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::SyncHubCannotStore:
     case ErrorCode::HubCannotListen:
         return 6;
+    // The vault opens only to enrol again: a script stops its daily work and tells a person.
+    case ErrorCode::SyncDeviceRevoked:
+        return 7;
     case ErrorCode::VaultNotAVault:
     case ErrorCode::VaultDamaged:
     case ErrorCode::VaultNotEncrypted:
@@ -738,6 +754,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(HubKeyFileWrong)
         VERDES_ERROR_NAME(HubDatabaseUnreachable)
         VERDES_ERROR_NAME(SyncHubCannotStore)
+        VERDES_ERROR_NAME(HubKeyRevoked)
+        VERDES_ERROR_NAME(HubVaultHasKey)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -149,7 +149,7 @@ enum class ErrorCode : quint16
     SyncNotEnrolled,          // no hub is pinned yet
     SyncNotOurs,              // args: the kind of file (a receipt or answer for another laptop)
     SyncHubUnknown,           // args: the kind of file, the id of its signing key (not the pinned hub's)
-    SyncDeviceRevoked,        // args: the hub's name
+    SyncDeviceRevoked,        // args: the hub's name (the vault opens only to enrol again: exit code 7)
     SyncOtherDistrict,        // args: the village's code, the hub's district code
     SyncFingerprintMismatch,  // args: the fingerprint typed, the one in the file
     SyncUploadUnreadable,     // args: the hub's reason, in words (a receipt for a file it could not read)
@@ -161,6 +161,8 @@ enum class ErrorCode : quint16
     HubKeyFileWrong,          // args: the key file, the hub folder (not 64 hex digits, or not this hub's key)
     HubDatabaseUnreachable,   // args: the hub's PostgreSQL database, without its password
     SyncHubCannotStore,       // args: the hub's address (reached, but its storage failed: a full disk)
+    HubKeyRevoked,            // args: the device key id (a revoked key is never enrolled again)
+    HubVaultHasKey,           // args: the key id still enrolled for that vault, the village's code
 };
 
 } // namespace verdes

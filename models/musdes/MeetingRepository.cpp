@@ -1497,11 +1497,11 @@ Result<SealCheck> MeetingRepository::verifySeal(qint64 meetingId)
     check.meetingId = meetingId;
     check.number = meeting->number;
     const MeetingSeal &seal = *meeting->seal;
-    VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
+    // The key that sealed it: the vault's, or one it had before it enrolled again (schema 11).
+    VERDES_TRY_ASSIGN(key, DeviceKey::publicKeyOf(m_db, seal.keyId));
     check.signatureValid =
-        key.keyId() == seal.keyId
-        && QCryptographicHash::hash(seal.content, QCryptographicHash::Sha256) == seal.sha256
-        && PublicKey::verify(key.publicKey(), seal.content, seal.signature);
+        key.has_value() && QCryptographicHash::hash(seal.content, QCryptographicHash::Sha256) == seal.sha256
+        && PublicKey::verify(*key, seal.content, seal.signature);
     VERDES_TRY_ASSIGN(bytes, canonicalBytes(meetingId));
     check.contentMatches = bytes == seal.content;
     Statement head(m_db, u"SELECT hash FROM audit_log WHERE seq = :seq");

@@ -43,6 +43,54 @@ Result<void> DeviceKey::create(Database &db, Clock &clock)
     return st.run();
 }
 
+Result<DeviceKey> DeviceKey::rotate(Database &db, Clock &clock)
+{
+    VERDES_TRY_ASSIGN(old, load(db));
+    Statement retire(db,
+                     u"INSERT INTO retired_device_keys (key_id, public_key, created_at, retired_at) "
+                     u"VALUES (:key_id, :public_key, :created_at, :retired_at)");
+    VERDES_TRY(retire.status());
+    retire.bind(u":key_id", old.keyId());
+    retire.bind(u":public_key", old.publicKey());
+    retire.bind(u":created_at", old.createdAt().toUTC().toString(Qt::ISODate));
+    retire.bind(u":retired_at", clock.now().toUTC().toString(Qt::ISODate));
+    VERDES_TRY(retire.run());
+    ensureSodium();
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    SecureBytes secretKey(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()), secretKey.data()); // NOLINT
+    // secure_delete is on: the old secret's bytes are overwritten in the database file as well.
+    Statement st(
+        db,
+        u"UPDATE device_key SET key_id = :key_id, public_key = :public_key, secret_key = :secret_key, "
+        u"created_at = :created_at WHERE id = 1");
+    VERDES_TRY(st.status());
+    st.bind(u":key_id", PublicKey::idTextOf(publicKey));
+    st.bind(u":public_key", publicKey);
+    st.bindSecret(u":secret_key", secretKey);
+    st.bind(u":created_at", clock.now().toUTC().toString(Qt::ISODate));
+    VERDES_TRY(st.run());
+    return load(db);
+}
+
+Result<std::optional<QByteArray>> DeviceKey::publicKeyOf(Database &db, const QString &keyId)
+{
+    Statement st(db,
+                 u"SELECT public_key FROM device_key WHERE key_id = :key_id UNION ALL "
+                 u"SELECT public_key FROM retired_device_keys WHERE key_id = :key_id");
+    VERDES_TRY(st.status());
+    st.bind(u":key_id", keyId);
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return std::optional<QByteArray>();
+    }
+    const QByteArray publicKey = st.blob(0);
+    if (publicKey.size() != kPublicKeySize || PublicKey::idTextOf(publicKey) != keyId) {
+        return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("device key malformed"));
+    }
+    return std::optional<QByteArray>(publicKey);
+}
+
 Result<DeviceKey> DeviceKey::load(Database &db)
 {
     Statement st(db, u"SELECT key_id, public_key, created_at FROM device_key WHERE id = 1");

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace verdes {
 
 class Database;
@@ -31,6 +33,13 @@ public:
     static Result<bool> exists(Database &db);
     // The public half.
     static Result<DeviceKey> load(Database &db);
+    // Replaces the key pair with a new one (schema 11), inside the caller's transaction: the old
+    // public half is kept as retired, its secret half is gone. A revoked laptop does this before it
+    // asks to enrol again, because the hub never enrols a revoked key anew. Returns the new key.
+    static Result<DeviceKey> rotate(Database &db, Clock &clock);
+    // The public half of this vault's key with this id (PublicKey::idTextOf), the current one or a
+    // retired one, for what it signed before; none when the vault never had that key.
+    static Result<std::optional<QByteArray>> publicKeyOf(Database &db, const QString &keyId);
 
     // Signs `message` with the secret half (Ed25519, detached); PublicKey::verify checks it.
     static Result<QByteArray> sign(Database &db, const QByteArray &message);

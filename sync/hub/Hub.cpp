@@ -355,6 +355,28 @@ Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
     device.villageName = request.villageName;
     device.officer = request.officer;
     device.enrolledAt = now();
+    // A revoked key stays revoked: whoever holds a copy of that vault holds the key too. The laptop
+    // asks again with a new key (docs/hub.md "Revoking a laptop").
+    VERDES_TRY_ASSIGN(known, m_storage->device(device.keyId));
+    if (known && known->isRevoked()) {
+        return Error(ErrorCode::HubKeyRevoked, {PublicKey::idText(device.keyId)});
+    }
+    // A new key for a vault enrolled before continues that vault's chain of batches, where its revoked
+    // key left it: the batches the vault made meanwhile follow on, signed by the new key. One key at a
+    // time, so that two keys never continue the same chain.
+    VERDES_TRY_ASSIGN(devices, m_storage->devices());
+    for (const HubDevice &other : std::as_const(devices)) {
+        if (other.vaultId != device.vaultId || other.keyId == device.keyId) {
+            continue;
+        }
+        if (!other.isRevoked()) {
+            return Error(ErrorCode::HubVaultHasKey, {PublicKey::idText(other.keyId), other.villageCode});
+        }
+        if (other.lastSequence > device.lastSequence) {
+            device.lastSequence = other.lastSequence;
+            device.lastBatchId = other.lastBatchId;
+        }
+    }
     VERDES_TRY(m_storage->putDevice(device));
     Enrolled enrolled;
     enrolled.request = request;

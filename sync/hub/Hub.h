@@ -73,7 +73,9 @@ public:
     // compare the fingerprint first.
     static Result<sync::EnrolmentRequest> readRequest(const QByteArray &requestFile);
     // Enrols the device of a request from this hub's district (SyncOtherDistrict for another district) and
-    // returns the signed answer for the village.
+    // returns the signed answer for the village. A revoked key is refused (HubKeyRevoked); a new key of
+    // a vault whose earlier keys are all revoked continues that vault's chain of batches; a new key of
+    // a vault with a key still enrolled is refused (HubVaultHasKey).
     Result<Enrolled> enrol(const QByteArray &requestFile);
     // Revokes a device (by key id, in either text form) and returns the new signed revocation list.
     Result<QByteArray> revoke(const QString &deviceKeyId);

@@ -104,8 +104,10 @@ public:
     virtual Result<HubSettings> settings() = 0;
     virtual Result<HubKeys> keys() = 0;
 
-    // Enrols a device, or enrols it again (a new key for the same vault, or a revoked key anew): the
-    // revocation is lifted (the revocation list changes: its serial goes up), its chain of batches kept.
+    // Enrols a device, or enrols it again: the revocation of a revoked key is lifted (the revocation
+    // list changes: its serial goes up; Hub::enrol never asks for it), its chain of batches kept. A key
+    // new here starts its chain at the device's lastSequence and lastBatchId (those of the vault's
+    // revoked key, when it had one).
     virtual Result<void> putDevice(const HubDevice &device) = 0;
     virtual Result<std::optional<HubDevice>> device(const QByteArray &keyId) = 0;
     virtual Result<QList<HubDevice>> devices() = 0;

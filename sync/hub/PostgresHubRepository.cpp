@@ -585,21 +585,28 @@ Result<void> PostgresHubRepository::putDevice(const HubDevice &device)
                    "UPDATE hub_settings SET revocation_serial = revocation_serial + 1 WHERE id = 1 AND "
                    "EXISTS (SELECT 1 FROM devices WHERE key_id = $1 AND revoked_at IS NOT NULL)",
                    Params().bytes(device.keyId)));
+    Params params;
+    params.bytes(device.keyId)
+        .bytes(device.publicKey)
+        .text(device.vaultId)
+        .text(device.villageCode)
+        .text(device.villageName)
+        .text(device.officer)
+        .text(device.enrolledAt)
+        .int64(static_cast<qint64>(device.lastSequence));
+    if (device.lastBatchId.isEmpty()) {
+        params.nullBytes();
+    } else {
+        params.bytes(device.lastBatchId);
+    }
     VERDES_TRY(m_db->exec("put device",
                           "INSERT INTO devices (key_id, public_key, vault_id, village_code, village_name, "
-                          "officer, enrolled_at) "
-                          "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (key_id) DO UPDATE SET "
+                          "officer, enrolled_at, last_sequence, last_batch_id) "
+                          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (key_id) DO UPDATE SET "
                           "vault_id = excluded.vault_id, village_code = excluded.village_code, "
                           "village_name = excluded.village_name, officer = excluded.officer, "
                           "enrolled_at = excluded.enrolled_at, revoked_at = NULL",
-                          Params()
-                              .bytes(device.keyId)
-                              .bytes(device.publicKey)
-                              .text(device.vaultId)
-                              .text(device.villageCode)
-                              .text(device.villageName)
-                              .text(device.officer)
-                              .text(device.enrolledAt)));
+                          params));
     return tx.commit();
 }
 

@@ -213,14 +213,14 @@ Result<void> SqliteHubRepository::putDevice(const HubDevice &device)
     VERDES_TRY(lift.status());
     lift.bind(u":key", device.keyId);
     VERDES_TRY(lift.run());
-    Statement st(
-        *m_db,
-        u"INSERT INTO devices (key_id, public_key, vault_id, village_code, village_name, officer, "
-        u"enrolled_at) "
-        u"VALUES (:key, :public, :vault, :village, :name, :officer, :at) ON CONFLICT (key_id) DO UPDATE SET "
-        u"vault_id = excluded.vault_id, village_code = excluded.village_code, "
-        u"village_name = excluded.village_name, officer = excluded.officer, "
-        u"enrolled_at = excluded.enrolled_at, revoked_at = NULL");
+    Statement st(*m_db,
+                 u"INSERT INTO devices (key_id, public_key, vault_id, village_code, village_name, officer, "
+                 u"enrolled_at, last_sequence, last_batch_id) "
+                 u"VALUES (:key, :public, :vault, :village, :name, :officer, :at, :seq, :last) "
+                 u"ON CONFLICT (key_id) DO UPDATE SET "
+                 u"vault_id = excluded.vault_id, village_code = excluded.village_code, "
+                 u"village_name = excluded.village_name, officer = excluded.officer, "
+                 u"enrolled_at = excluded.enrolled_at, revoked_at = NULL");
     VERDES_TRY(st.status());
     st.bind(u":key", device.keyId);
     st.bind(u":public", device.publicKey);
@@ -229,6 +229,12 @@ Result<void> SqliteHubRepository::putDevice(const HubDevice &device)
     st.bind(u":name", device.villageName);
     st.bind(u":officer", device.officer);
     st.bind(u":at", device.enrolledAt);
+    st.bind(u":seq", static_cast<qint64>(device.lastSequence));
+    if (device.lastBatchId.isEmpty()) {
+        st.bindNull(u":last");
+    } else {
+        st.bind(u":last", device.lastBatchId);
+    }
     VERDES_TRY(st.run());
     return tx.commit();
 }

@@ -4,6 +4,7 @@
 
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
+#include "models/vault/AuditLog.h"
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Transaction.h"
 #include "sync/batch/Envelope.h"
@@ -39,6 +40,24 @@ Result<Enrolment::Request> Enrolment::makeRequest(const Actor &actor, const QStr
 {
     VERDES_TRY(actor.require(Action::EnrolWithHub));
     OutboxRepository repo(m_db, m_clock);
+    VERDES_TRY_ASSIGN(pinned, repo.hub());
+    VERDES_TRY_ASSIGN(current, DeviceKey::load(m_db));
+    if (pinned && pinned->isRevoked() && pinned->revokedKeyId == current.keyId()) {
+        // The hub never enrols a revoked key again: the vault asks with a new one. Once, so that a
+        // request made twice (a lost file) names the same key.
+        Transaction tx(m_db);
+        VERDES_TRY(tx.begin());
+        VERDES_TRY_ASSIGN(rotated, DeviceKey::rotate(m_db, m_clock));
+        VERDES_TRY(AuditLog(m_db, m_clock)
+                       .append(actor,
+                               {QStringLiteral("device.rotate"),
+                                QStringLiteral("device_key"),
+                                rotated.keyId(),
+                                {},
+                                {current.keyId(), rotated.keyId()}}));
+        VERDES_TRY(tx.commit());
+        qCInfo(lcSync) << "device key" << current.keyId() << "revoked: replaced by" << rotated.keyId();
+    }
     VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
     Request made;
     VERDES_TRY_ASSIGN(vaultId, repo.vaultId());
@@ -80,6 +99,13 @@ Result<EnrolmentAnswer> Enrolment::read(const QByteArray &answerFile)
                      {answerLabel(), answer.hubFingerprint()},
                      QStringLiteral("pinned hub key %1").arg(PublicKey::idTextOf(pinned->signingKey)));
     }
+    // An answer for the revoked key (the first enrolment's, kept somewhere) does not reopen the vault:
+    // only the hub's answer to a request with the new key does.
+    if (pinned && pinned->isRevoked() && PublicKey::idText(answer.deviceKeyId) == pinned->revokedKeyId) {
+        return Error(ErrorCode::SyncDeviceRevoked,
+                     {pinned->hubName},
+                     QStringLiteral("an answer for the revoked key %1").arg(pinned->revokedKeyId));
+    }
     return answer;
 }
 
@@ -105,7 +131,12 @@ Enrolment::accept(const Actor &actor, const QByteArray &answerFile, const QStrin
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
     OutboxRepository repo(m_db, m_clock);
+    VERDES_TRY_ASSIGN(before, repo.hub());
     VERDES_TRY(repo.storeHub(actor, link));
+    if (before && before->isRevoked()) {
+        // The batches the district has not answered go again, signed by the new key (Outbox).
+        VERDES_TRY(repo.restartUnanswered());
+    }
     VERDES_TRY(tx.commit());
     qCInfo(lcSync) << "enrolled with hub key" << answer.hubFingerprint();
     return answer;

@@ -97,11 +97,33 @@ Result<QByteArray> Outbox::sealedFile(quint64 sequence)
     if (!hub) {
         return Error(ErrorCode::SyncNotEnrolled);
     }
-    if (hub->revokedAt.isValid()) {
+    if (hub->isRevoked()) {
         return Error(ErrorCode::SyncDeviceRevoked, {hub->hubName});
     }
     VERDES_TRY_ASSIGN(signedFile, repo.signedFile(sequence));
-    return Envelope::seal(signedFile, hub->sealingKey);
+    VERDES_TRY_ASSIGN(current, currentlySigned(signedFile));
+    return Envelope::seal(current, hub->sealingKey);
+}
+
+Result<QByteArray> Outbox::currentlySigned(const QByteArray &signedFile)
+{
+    VERDES_TRY_ASSIGN(header, Envelope::signedHeader(signedFile));
+    VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
+    if (header.signerKeyId == PublicKey::idOf(key.publicKey())) {
+        return signedFile;
+    }
+    // Made before this vault enrolled again with a new key (the old one was revoked, and the hub takes
+    // nothing it signed): the same body, so the same batch id, signed anew by the current key. The
+    // stored file stays as it was made.
+    VERDES_TRY_ASSIGN(oldKey, DeviceKey::publicKeyOf(m_db, PublicKey::idText(header.signerKeyId)));
+    if (!oldKey) {
+        return Error(
+            ErrorCode::VaultDamaged, {m_db.path()}, QStringLiteral("a batch signed by an unknown key"));
+    }
+    VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedFile, FileKind::Batch, *oldKey));
+    return Envelope::sign(FileKind::Batch, key.publicKey(), body, [this](const QByteArray &bytes) {
+        return DeviceKey::sign(m_db, bytes);
+    });
 }
 
 Result<std::optional<OutboxEntry>> Outbox::oldestUnanswered()
@@ -195,20 +217,33 @@ Result<bool> Outbox::applyRevocationList(const Actor &actor, const QByteArray &l
     if (list.hubId != hub->hubId) {
         return Error(ErrorCode::SyncNotOurs, {label}, QStringLiteral("a list of another hub"));
     }
+    // Any list the hub signed is news from it, an old one too: its time counts as a contact.
+    VERDES_TRY(noteContact(repo, list.issuedAt));
     if (list.serial <= hub->revocationSerial) {
-        return hub->revokedAt.isValid(); // seen before, or older: it changes nothing
+        return hub->isRevoked(); // seen before, or older: it changes nothing
     }
     VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
-    if (!list.revokes(PublicKey::idOf(key.publicKey()))) {
-        VERDES_TRY(repo.noteRevocationSerial(list.serial));
-        return hub->revokedAt.isValid();
-    }
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    VERDES_TRY(repo.markRevoked(actor, list.serial));
+    if (!list.revokes(PublicKey::idOf(key.publicKey()))) {
+        VERDES_TRY(repo.noteRevocationSerial(actor, list.serial));
+        VERDES_TRY(tx.commit());
+        return hub->isRevoked();
+    }
+    VERDES_TRY(repo.markRevoked(actor, list.serial, key.keyId()));
     VERDES_TRY(tx.commit());
     qCWarning(lcSync) << "the hub's revocation list" << list.serial << "revokes this laptop";
     return true;
+}
+
+Result<void> Outbox::noteContact(OutboxRepository &repo, const QString &hubTime)
+{
+    const QDateTime signedAt = QDateTime::fromString(hubTime, Qt::ISODateWithMs);
+    if (!signedAt.isValid()) {
+        return {};
+    }
+    // A hub whose clock runs ahead does not move the last contact into the future.
+    return repo.noteContact(std::min(signedAt, m_clock.now()));
 }
 
 Result<std::optional<Outbox::ReceiptImport>>
@@ -363,9 +398,30 @@ Result<Outbox::ReceiptImport> Outbox::importReceipt(const Actor &actor, const QB
     VERDES_TRY_ASSIGN(receipt, Receipt::decode(body));
     VERDES_TRY_ASSIGN(key, DeviceKey::load(m_db));
     VERDES_TRY_ASSIGN(vaultId, repo.vaultId());
-    if (receipt.deviceKeyId != PublicKey::idOf(key.publicKey())
-        || (!receipt.vaultId.isEmpty() && receipt.vaultId != vaultId)) {
+    // The current key, or one this vault had before it enrolled again (a batch sent before).
+    const bool currentKey = receipt.deviceKeyId == PublicKey::idOf(key.publicKey());
+    VERDES_TRY_ASSIGN(ownKey, DeviceKey::publicKeyOf(m_db, PublicKey::idText(receipt.deviceKeyId)));
+    if (!ownKey || (!receipt.vaultId.isEmpty() && receipt.vaultId != vaultId)) {
         return Error(ErrorCode::SyncNotOurs, {label}, QStringLiteral("receipt for another device"));
+    }
+    VERDES_TRY(noteContact(repo, receipt.receivedAt));
+    if (receipt.outcome == ReceiptOutcome::Refused && receipt.reason == ReceiptReason::RevokedDevice) {
+        // Not an answer on the batch: it goes again, signed by a new key, once the vault is enrolled
+        // again. The hub signed that it revoked the current key: the vault learns it here.
+        if (!currentKey) {
+            // A file signed before the vault enrolled again, brought late: write the batch again.
+            return Error(ErrorCode::SyncHubRefused,
+                         {Receipt::reasonLabel(ReceiptReason::RevokedDevice)},
+                         QStringLiteral("receipt for a file signed by a retired key"));
+        }
+        if (!hub->isRevoked()) {
+            Transaction tx(m_db);
+            VERDES_TRY(tx.begin());
+            VERDES_TRY(repo.markRevoked(actor, std::nullopt, key.keyId()));
+            VERDES_TRY(tx.commit());
+            qCWarning(lcSync) << "the hub's receipt says this laptop is revoked";
+        }
+        return Error(ErrorCode::SyncDeviceRevoked, {hub->hubName}, QStringLiteral("receipt: revoked_device"));
     }
     if (!receipt.batchId) {
         // The hub could not read the file at all: nothing to record against a batch.

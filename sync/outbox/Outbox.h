@@ -82,6 +82,11 @@ public:
 private:
     Result<void> makeBatch(const Actor &actor, qint64 meetingId);
     Result<void> markLeft(const Actor &actor, quint64 sequence, const QString &route);
+    // The batch's signed file as the current device key signs it (re-signed when an earlier key made
+    // it: the body and the batch id do not change).
+    Result<QByteArray> currentlySigned(const QByteArray &signedFile);
+    // Notes the hub's signed time of a receipt or list as its last contact (capped at now).
+    Result<void> noteContact(OutboxRepository &repo, const QString &hubTime);
     // The body of a file of `kind` signed by the pinned hub, verified before it is read.
     static Result<QByteArray> openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind);
     Result<std::optional<ReceiptImport>>

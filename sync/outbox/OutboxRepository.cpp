@@ -5,6 +5,7 @@
 #include "models/core/PublicKey.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
+#include "models/vault/DeviceKey.h"
 #include "models/vault/Statement.h"
 
 #include <array>
@@ -457,13 +458,44 @@ Result<void> OutboxRepository::keepSealedFile(quint64 sequence, const QByteArray
     return st.run();
 }
 
-Result<void> OutboxRepository::noteRevocationSerial(quint64 serial)
+Result<void> OutboxRepository::noteRevocationSerial(const Actor &actor, quint64 serial)
 {
     Statement st(
         m_db,
         u"UPDATE hub_enrolment SET revocation_serial = :serial WHERE id = 1 AND revocation_serial < :serial");
     VERDES_TRY(st.status());
     st.bind(u":serial", static_cast<qint64>(serial));
+    VERDES_TRY(st.run());
+    if (m_db.changes() == 0) {
+        return {};
+    }
+    return audit(
+        m_db,
+        m_clock,
+        actor,
+        {QStringLiteral("hub.revocations"), QStringLiteral("hub"), QString(), {}, {QString::number(serial)}});
+}
+
+Result<void> OutboxRepository::noteContact(const QDateTime &at)
+{
+    Statement st(m_db,
+                 u"INSERT INTO transient_hub_contact (id, last_contact_at) VALUES (1, :at) "
+                 u"ON CONFLICT (id) DO UPDATE SET last_contact_at = excluded.last_contact_at "
+                 u"WHERE excluded.last_contact_at > last_contact_at");
+    VERDES_TRY(st.status());
+    // ISO times in UTC with milliseconds sort as text.
+    st.bind(u":at", isoTime(at));
+    return st.run();
+}
+
+Result<void> OutboxRepository::restartUnanswered()
+{
+    Statement st(
+        m_db,
+        u"UPDATE transient_outbox_attempts SET phase = 'idle', attempts = 0, next_attempt_at = NULL, "
+        u"last_error = '', sent_bytes = 0, sealed_file = NULL WHERE sequence IN "
+        u"(SELECT sequence FROM outbox WHERE state IN ('queued', 'sent'))");
+    VERDES_TRY(st.status());
     return st.run();
 }
 
@@ -471,7 +503,9 @@ Result<std::optional<HubLink>> OutboxRepository::hub()
 {
     Statement st(m_db,
                  u"SELECT hub_id, hub_name, district_code, signing_key, sealing_key, tls_pin, url, "
-                 u"max_offline_days, enrolled_at, answer, coalesce(revoked_at, ''), revocation_serial "
+                 u"max_offline_days, enrolled_at, answer, coalesce(revoked_at, ''), revocation_serial, "
+                 u"coalesce(revoked_key_id, ''), "
+                 u"coalesce((SELECT last_contact_at FROM transient_hub_contact WHERE id = 1), '') "
                  u"FROM hub_enrolment WHERE id = 1");
     VERDES_TRY(st.status());
     VERDES_TRY_ASSIGN(row, st.step());
@@ -493,12 +527,25 @@ Result<std::optional<HubLink>> OutboxRepository::hub()
     link.answer = st.blob(9);
     link.revokedAt = parseTime(st.text(10));
     link.revocationSerial = static_cast<quint64>(st.int64(11));
+    link.revokedKeyId = st.text(12);
+    link.lastContactAt = parseTime(st.text(13));
     return std::optional<HubLink>(link);
+}
+
+Result<void> OutboxRepository::requireNotRevoked()
+{
+    VERDES_TRY_ASSIGN(link, hub());
+    if (link && link->isRevoked()) {
+        return Error(ErrorCode::SyncDeviceRevoked, {link->hubName});
+    }
+    return {};
 }
 
 Result<void> OutboxRepository::storeHub(const Actor &actor, const HubLink &link)
 {
     VERDES_TRY(actor.require(Action::EnrolWithHub));
+    VERDES_TRY_ASSIGN(before, hub());
+    const bool wasRevoked = before && before->isRevoked();
     Statement st(
         m_db,
         u"INSERT INTO hub_enrolment (id, hub_id, hub_name, district_code, signing_key, sealing_key, "
@@ -508,7 +555,8 @@ Result<void> OutboxRepository::storeHub(const Actor &actor, const HubLink &link)
         u"signing_key = excluded.signing_key, sealing_key = excluded.sealing_key, tls_pin = "
         u"excluded.tls_pin, "
         u"url = excluded.url, max_offline_days = excluded.max_offline_days, "
-        u"enrolled_at = excluded.enrolled_at, answer = excluded.answer, revoked_at = NULL");
+        u"enrolled_at = excluded.enrolled_at, answer = excluded.answer, revoked_at = NULL, "
+        u"revoked_key_id = NULL");
     VERDES_TRY(st.status());
     st.bind(u":hub", link.hubId);
     st.bind(u":name", link.hubName);
@@ -525,6 +573,18 @@ Result<void> OutboxRepository::storeHub(const Actor &actor, const HubLink &link)
     st.bind(u":at", isoTime(link.enrolledAt.isValid() ? link.enrolledAt : m_clock.now()));
     st.bind(u":answer", link.answer);
     VERDES_TRY(st.run());
+    if (wasRevoked) {
+        VERDES_TRY_ASSIGN(newKey, DeviceKey::load(m_db));
+        // The revocation is lifted by an answer the pinned hub signed for the vault's new key.
+        return audit(m_db,
+                     m_clock,
+                     actor,
+                     {QStringLiteral("hub.reenrol"),
+                      QStringLiteral("hub"),
+                      link.hubId,
+                      {},
+                      {link.hubName, before->revokedKeyId, newKey.keyId()}});
+    }
     return audit(m_db,
                  m_clock,
                  actor,
@@ -535,21 +595,25 @@ Result<void> OutboxRepository::storeHub(const Actor &actor, const HubLink &link)
                   {link.hubName, PublicKey::idTextOf(link.signingKey)}});
 }
 
-Result<void> OutboxRepository::markRevoked(const Actor &actor, quint64 serial)
+Result<void>
+OutboxRepository::markRevoked(const Actor &actor, std::optional<quint64> serial, const QString &deviceKeyId)
 {
-    Statement st(
-        m_db,
-        u"UPDATE hub_enrolment SET revoked_at = coalesce(revoked_at, :at), revocation_serial = :serial "
-        u"WHERE id = 1");
+    Statement st(m_db,
+                 u"UPDATE hub_enrolment SET revoked_at = coalesce(revoked_at, :at), revocation_serial = "
+                 u"max(revocation_serial, :serial), revoked_key_id = :key WHERE id = 1");
     VERDES_TRY(st.status());
     st.bind(u":at", isoTime(m_clock.now()));
-    st.bind(u":serial", static_cast<qint64>(serial));
+    st.bind(u":serial", static_cast<qint64>(serial.value_or(0)));
+    st.bind(u":key", deviceKeyId);
     VERDES_TRY(st.run());
-    return audit(
-        m_db,
-        m_clock,
-        actor,
-        {QStringLiteral("hub.revoked"), QStringLiteral("hub"), QString(), {}, {QString::number(serial)}});
+    return audit(m_db,
+                 m_clock,
+                 actor,
+                 {QStringLiteral("hub.revoked"),
+                  QStringLiteral("hub"),
+                  QString(),
+                  {},
+                  {serial ? QString::number(*serial) : QString(), deviceKeyId}});
 }
 
 } // namespace verdes::sync

@@ -84,13 +84,18 @@ struct HubLink
     QDateTime enrolledAt;
     QByteArray answer;            // the signed enrolment answer
     QDateTime revokedAt;          // invalid unless a revocation list named this device
+    QString revokedKeyId;         // the device key it named (PublicKey::idText), schema 11
     quint64 revocationSerial = 0; // the newest revocation list seen
+    QDateTime lastContactAt;      // the hub's time in its newest receipt or list (invalid: none yet)
+
+    bool isRevoked() const { return revokedAt.isValid(); }
 };
 
 // The vault's side of sync (schema 9): the outbox of batches with their items, and the hub link.
 // Writes take the actor, check it and append their audit entry in the caller's transaction
-// ("batch.queue", "batch.sent", "batch.receipt", "hub.enrol", "hub.revoked"); the send attempts'
-// bookkeeping is not audited (transient_outbox_attempts).
+// ("batch.queue", "batch.sent", "batch.receipt", "hub.enrol", "hub.reenrol", "hub.revoked",
+// "hub.revocations"); the send attempts' bookkeeping and the last contact are not audited
+// (transient_outbox_attempts, transient_hub_contact).
 class OutboxRepository final
 {
 public:
@@ -144,15 +149,26 @@ public:
     // with the same bytes. An empty `sealedFile` forgets it.
     Result<QByteArray> keptSealedFile(quint64 sequence);
     Result<void> keepSealedFile(quint64 sequence, const QByteArray &sealedFile);
-    // A revocation list that does not name this device: its serial is remembered, so that an older
-    // list cannot be played back later.
-    Result<void> noteRevocationSerial(quint64 serial);
+    // A newer revocation list that does not name this device: its serial is remembered (audited:
+    // it is the vault's content), so that an older list cannot be played back later.
+    Result<void> noteRevocationSerial(const Actor &actor, quint64 serial);
+    // The hub was heard from: `at` is the time it signed in its receipt or list. Kept only when newer
+    // than the one before (not audited: transient_hub_contact).
+    Result<void> noteContact(const QDateTime &at);
+    // Every batch not answered yet goes again from the start: its kept sealed file and its tries are
+    // forgotten (after a re-enrolment, whose new key signs them from then on; not audited).
+    Result<void> restartUnanswered();
 
     Result<std::optional<HubLink>> hub();
-    // Pins a hub (a first enrolment, or a re-enrolment that replaces the link and clears a revocation).
+    // SyncDeviceRevoked when the hub revoked this vault's device key and no re-enrolment lifted it:
+    // the vault then opens only to enrol again (checked at every unlock, by the window and the verbs).
+    Result<void> requireNotRevoked();
+    // Pins a hub (a first enrolment, or a re-enrolment that replaces the link and clears a revocation:
+    // audited as "hub.reenrol" then).
     Result<void> storeHub(const Actor &actor, const HubLink &link);
-    // A revocation list named this device: from now on the vault refuses to open for work.
-    Result<void> markRevoked(const Actor &actor, quint64 serial);
+    // A revocation list with `serial` (none: the hub's receipt for a batch) named this device key: from
+    // now on the vault opens only to enrol again.
+    Result<void> markRevoked(const Actor &actor, std::optional<quint64> serial, const QString &deviceKeyId);
 
 private:
     Result<QList<OutboxEntry>> query(QStringView where, const std::optional<QByteArray> &blob, qint64 number);

@@ -47,6 +47,7 @@ private:
     QTemporaryDir m_dir;
     QString m_vault;
     QString m_hub;
+    QString m_hubFingerprint;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -200,6 +201,7 @@ private Q_SLOTS:
                    QStringLiteral("Dinas Sosial Uji")});
         QCOMPARE(run.exitCode, 0);
         const QString hubFingerprint = run.out.trimmed();
+        m_hubFingerprint = hubFingerprint;
         // The key file is its user's alone.
         const auto keyPermissions = QFile::permissions(QDir(m_hub).filePath(QStringLiteral("hub.key")));
         QVERIFY(keyPermissions.testFlag(QFileDevice::ReadOwner));
@@ -366,6 +368,87 @@ private Q_SLOTS:
         QVERIFY2(run.out.startsWith(QStringLiteral("refused\trevoked_device")), qPrintable(run.out));
         run = hub({QStringLiteral("status"), m_hub});
         QVERIFY(run.out.contains(QStringLiteral("1 revoked")));
+    }
+
+    // The laptop learns it from that receipt (or from the revocation list on the stick) and its vault
+    // opens to enrol again only: the data verbs stop with exit code 7. A new request carries a new
+    // key; the hub does not enrol the revoked one again; the district's answer reopens the vault, and
+    // the batch made meanwhile goes up signed by the new key, after the ones before it.
+    void aRevokedLaptopEnrolsAgainWithANewKey()
+    {
+        ChildRun run = verdes({QStringLiteral("receipts"),
+                               QStringLiteral("import"),
+                               m_vault,
+                               path(QStringLiteral("batch-4.receipt"))});
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY2(run.err.contains(QStringLiteral("revoked")), qPrintable(run.err));
+        const QString export_ = path(QStringLiteral("registri.csv"));
+        for (const QStringList &verb :
+             {QStringList{QStringLiteral("search"), m_vault, QStringLiteral("rt 1")},
+              QStringList{QStringLiteral("export"), m_vault, export_},
+              QStringList{QStringLiteral("proposals"), m_vault},
+              QStringList{QStringLiteral("batch"), QStringLiteral("list"), m_vault},
+              QStringList{QStringLiteral("musdes"), QStringLiteral("list"), m_vault},
+              QStringList{QStringLiteral("audit"), QStringLiteral("log"), m_vault}}) {
+            run = verdes(verb);
+            QVERIFY2(run.exitCode == 7, qPrintable(verb.join(u' ') + u'\n' + run.err));
+            QVERIFY2(run.err.contains(QStringLiteral("Dinas Sosial Uji")), qPrintable(run.err));
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        }
+        QVERIFY(!QFile::exists(export_));
+        // The revocation list on the stick says the same; the officers and the check still work.
+        run = verdes({QStringLiteral("revocations"),
+                      QStringLiteral("import"),
+                      m_vault,
+                      path(QStringLiteral("revoked.vrev"))});
+        QCOMPARE(run.exitCode, 7);
+        QCOMPARE(verdes({QStringLiteral("officer"), QStringLiteral("list"), m_vault}).exitCode, 0);
+        run = verdes({QStringLiteral("check"), m_vault});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        // The old request is refused at the hub; the new one carries a new key.
+        const QString oldRequest = path(QStringLiteral("usb/enrol.venq"));
+        run = hub({QStringLiteral("enrol"), m_hub, oldRequest, QStringLiteral("--force")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("never enrolled again")), qPrintable(run.err));
+        const QString request = path(QStringLiteral("usb/enrol-again.venq"));
+        run = verdes({QStringLiteral("enrol"), QStringLiteral("request"), m_vault, request});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString fingerprint = run.out.trimmed();
+        QVERIFY(!fingerprint.isEmpty());
+        run = hub({QStringLiteral("status"), m_hub});
+        QVERIFY2(!run.out.contains(fingerprint), qPrintable(run.out));
+        run = hub({QStringLiteral("enrol"), m_hub, request, QStringLiteral("--fingerprint"), fingerprint});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString answer = path(QStringLiteral("usb/enrol-again.answer"));
+        QVERIFY(QFile::exists(answer));
+        run = verdes({QStringLiteral("enrol"),
+                      QStringLiteral("accept"),
+                      m_vault,
+                      answer,
+                      QStringLiteral("--hub-fingerprint"),
+                      m_hubFingerprint});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        // Open as before; batch 4 goes up again, signed by the new key, and is taken.
+        run = verdes({QStringLiteral("batch"), QStringLiteral("list"), m_vault});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString again = path(QStringLiteral("batch-4-again.vbatch"));
+        run = verdes({QStringLiteral("batch"), QStringLiteral("export"), m_vault, again});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = hub({QStringLiteral("ingest"), m_hub, again});
+        QVERIFY2(run.out.startsWith(QStringLiteral("accepted\t")), qPrintable(run.out + run.err));
+        run = verdes({QStringLiteral("receipts"),
+                      QStringLiteral("import"),
+                      m_vault,
+                      path(QStringLiteral("batch-4-again.receipt"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = verdes({QStringLiteral("batch"), QStringLiteral("list"), m_vault});
+        QCOMPARE(run.out.count(QStringLiteral("received by the district")), 4);
+        run = verdes({QStringLiteral("audit"), QStringLiteral("verify"), m_vault});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = verdes({QStringLiteral("audit"), QStringLiteral("log"), m_vault});
+        QVERIFY2(run.out.contains(QStringLiteral("enrolled this laptop again")), qPrintable(run.out));
     }
 };
 

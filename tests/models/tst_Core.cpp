@@ -101,7 +101,7 @@ private Q_SLOTS:
             QVERIFY2(text.size() > 10, qPrintable(errorCodeName(code)));
             QVERIFY2(!text.contains(u"%1"), qPrintable(errorCodeName(code)));
             const int exit = exitCodeFor(code);
-            QVERIFY2(exit >= 1 && exit <= 6, qPrintable(errorCodeName(code)));
+            QVERIFY2(exit >= 1 && exit <= 7, qPrintable(errorCodeName(code)));
         }
     }
 
@@ -117,6 +117,8 @@ private Q_SLOTS:
         // A hub out of reach is worth trying again later: a script can tell it from the rest.
         QCOMPARE(exitCodeFor(ErrorCode::SyncHubUnreachable), 6);
         QCOMPARE(exitCodeFor(ErrorCode::HubCannotListen), 6);
+        // A revoked laptop's vault opens only to enrol again: daily scripts stop and tell a person.
+        QCOMPARE(exitCodeFor(ErrorCode::SyncDeviceRevoked), 7);
     }
 
     void secureBytesEncodeUtf8AndCompare()

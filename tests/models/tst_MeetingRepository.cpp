@@ -347,6 +347,28 @@ private Q_SLOTS:
         QVERIFY(check);
         QVERIFY(check->intact());
 
+        // A laptop that enrols again after a revocation gets a new device key (schema 11): what the
+        // old key sealed still verifies with the old key's public half, kept as retired. The key is
+        // never changed but for a new one with the old one retired, and a retired key stays.
+        QVERIFY(!f.db->execute(u"UPDATE device_key SET created_at = 'x'"));
+        {
+            Transaction tx(*f.db);
+            QVERIFY(tx.begin());
+            auto rotated = DeviceKey::rotate(*f.db, f.clock);
+            QVERIFY2(rotated, rotated ? "" : qPrintable(rotated.error().detail));
+            QVERIFY(rotated->keyId() != key->keyId());
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE((*f.meetings().get(id))->seal->keyId, key->keyId());
+        QVERIFY(DeviceKey::load(*f.db)->keyId() != key->keyId());
+        QCOMPARE(*DeviceKey::publicKeyOf(*f.db, key->keyId()), std::optional<QByteArray>(key->publicKey()));
+        QVERIFY(!*DeviceKey::publicKeyOf(*f.db, QStringLiteral("0000-0000-0000-0000")));
+        check = f.meetings().verifySeal(id);
+        QVERIFY(check);
+        QVERIFY(check->intact());
+        QVERIFY(!f.db->execute(u"DELETE FROM retired_device_keys"));
+        QVERIFY(!f.db->execute(u"UPDATE retired_device_keys SET public_key = zeroblob(32)"));
+
         // Nothing of it changes any more, through the models or through SQL.
         QCOMPARE(
             f.meetings().decide(kOperator, id, agenda->at(0).id, decision(Decision::Rejected)).error().code,

@@ -7,7 +7,7 @@
 # Uses a throw-away HOME so the demo village is generated fresh and no settings leak in.
 # Screens (screenshot_tour.cpp): welcome, unlock, browser, search, officers, proposal editor, diff,
 # stale, list, household picker, household history and flags, the musdes (agenda, attendance, list),
-# sending to the district (outbox, enrolment),
+# sending to the district (outbox, enrolment), a revoked laptop and the offline-days banner,
 # settings, import, create wizard; (musdes_run_shots.cpp) the projector at 1024×768 and the meeting
 # console recording a vote; then the first pages of two of a meeting's documents (pdftoppm).
 set -euo pipefail
@@ -42,3 +42,10 @@ cmake --build "$build" --target tst_ui_outbox_page >/dev/null
 VERDES_OUTBOX_SHOTS=$out VERDES_SHOTS_LANGUAGE=id VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=offscreen \
     LANG=C.UTF-8 "$build/tests/tst_ui_outbox_page" exportAndImportTheReceipt theAnswerNeedsTheRightFingerprint \
     theBatchGoesOverTheInternet >/dev/null
+
+# A laptop the district revoked (its window opens to enrol again only) and the banner that asks for a
+# sync (issue 13 §1), in Indonesian, as the revocation test makes them against a real hub, under Xvfb.
+cmake --build "$build" --target tst_ui_revocation >/dev/null
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C.UTF-8 \
+    VERDES_REVOCATION_SHOTS=$out VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s '-screen 0 1366x768x24' "$build/tests/tst_ui_revocation" >/dev/null

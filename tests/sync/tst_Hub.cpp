@@ -601,6 +601,52 @@ private Q_SLOTS:
         QCOMPARE(counts().devices, 0);
     }
 
+    // A laptop the hub revoked asks again with a new key of the same vault (issue 13 §1): the vault's
+    // chain of batches goes on under the new key, from where the revoked key left it. A vault has one
+    // enrolled key at a time.
+    void aRevokedVaultsNewKeyContinuesItsChain()
+    {
+        QVERIFY(enrol(kSukamaju));
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101});
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(first, kSukamaju), up), QString());
+        QCOMPARE(up.receipt.outcome, ReceiptOutcome::Accepted);
+        // kStranger's key belongs to Sukamaju's vault: not while Sukamaju's key stands.
+        auto twice = enrol(kStranger);
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, ErrorCode::HubVaultHasKey);
+        QVERIFY(describe(twice.error()).contains(QStringLiteral("3BB3-1586-6BD1-D77D")));
+        QCOMPARE(counts().devices, 1);
+
+        m_clock.advanceSeconds(60);
+        QVERIFY(m_hub->revoke(QStringLiteral("3BB3-1586-6BD1-D77D")));
+        auto anew = enrol(kStranger);
+        QVERIFY2(anew, anew ? "" : qPrintable(failure(anew.error())));
+        QCOMPARE(anew->deviceKeyId, kStranger.id());
+        const HubDevice device = deviceOf(kStranger);
+        QVERIFY(!device.isRevoked());
+        QCOMPARE(device.lastSequence, quint64{1});
+        QCOMPARE(device.lastBatchId, Batch::idOf(first.encode()));
+        QVERIFY(deviceOf(kSukamaju).isRevoked());
+
+        // The batch the vault made meanwhile, signed by its new key, is the next in the chain.
+        const Batch second = batchOf(kSukamaju, 2, Batch::idOf(first.encode()), {102});
+        QCOMPARE(upload(sealed(second, kStranger), up), QString());
+        QCOMPARE(up.receipt.outcome, ReceiptOutcome::Accepted);
+        QCOMPARE(up.receipt.sequence, quint64{2});
+        QCOMPARE(up.receipt.deviceKeyId, kStranger.id());
+        QCOMPARE(deviceOf(kStranger).lastSequence, quint64{2});
+        // The revoked key is refused still, and the first batch again gets its first receipt.
+        const Batch third = batchOf(kSukamaju, 3, Batch::idOf(second.encode()), {103});
+        QCOMPARE(upload(sealed(third, kSukamaju), up), QString());
+        QCOMPARE(up.receipt.outcome, ReceiptOutcome::Refused);
+        QCOMPARE(up.receipt.reason, std::optional<ReceiptReason>(ReceiptReason::RevokedDevice));
+        QCOMPARE(upload(sealed(first, kStranger), up), QString());
+        QCOMPARE(up.receipt.sequence, quint64{1});
+        QCOMPARE(up.receipt.deviceKeyId, kSukamaju.id());
+        QCOMPARE(counts().batches, 2);
+    }
+
     // --- Ingest ---
 
     void aBatchIsAcceptedWithASignedReceipt()
@@ -1246,19 +1292,19 @@ private Q_SLOTS:
         QCOMPARE(same->serial, two->serial);
         QCOMPARE(same->entries, two->entries);
 
-        // Enrolled anew, a device leaves the list, and the list gets a new serial: the one that named
-        // it must not be taken for the current one.
-        QVERIFY(enrol(kMojoroto));
-        QVERIFY(!deviceOf(kMojoroto).isRevoked());
-        auto afterReEnrolment = m_hub->revocationList();
-        QVERIFY(afterReEnrolment);
-        const auto three = read(*afterReEnrolment);
+        // A revoked key is never enrolled again (a copy of that vault holds it too): the laptop asks
+        // with a new key. The list stays as it was.
+        auto anew = enrol(kMojoroto);
+        QVERIFY(!anew);
+        QCOMPARE(anew.error().code, ErrorCode::HubKeyRevoked);
+        QVERIFY(deviceOf(kMojoroto).isRevoked());
+        auto afterRefusal = m_hub->revocationList();
+        QVERIFY(afterRefusal);
+        const auto three = read(*afterRefusal);
         QVERIFY(three);
-        QVERIFY(three->serial > two->serial);
-        QCOMPARE(three->entries.size(), 1);
-        QVERIFY(three->revokes(hex("3bb315866bd1d77d")));
-        QVERIFY(!three->revokes(hex("97554c0b30bc93bb")));
-        QCOMPARE(counts().revoked, 1);
+        QCOMPARE(three->serial, two->serial);
+        QCOMPARE(three->entries, two->entries);
+        QCOMPARE(counts().revoked, 2);
 
         // Naming a device the hub does not know, or no key id at all.
         auto unknown = m_hub->revoke(QStringLiteral("12DE-2AC2-1EAF-32A3"));
@@ -1267,7 +1313,7 @@ private Q_SLOTS:
         auto garbled = m_hub->revoke(QStringLiteral("12DE-2AC2-1EAF"));
         QVERIFY(!garbled);
         QCOMPARE(garbled.error().code, ErrorCode::UsageError);
-        QCOMPARE(counts().revoked, 1);
+        QCOMPARE(counts().revoked, 2);
     }
 
     // --- The hub's key file (embedded storage only) ---

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/MainWindow.h"
 
+#include "models/core/Clock.h"
 #include "models/core/Log.h"
 #include "models/domain/RegionTable.h"
 #include "models/domain/Role.h"
@@ -15,6 +16,8 @@
 #include "models/vault/Actor.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Vault.h"
+#include "sync/outbox/OfflineDays.h"
+#include "sync/outbox/OutboxRepository.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/common/DialogPrompter.h"
 #include "ui/common/Look.h"
@@ -32,6 +35,7 @@
 #include "ui/settings/TemplateEditorDialog.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/sync/OutboxPage.h"
+#include "ui/sync/ReenrolmentPage.h"
 #include "ui/vault/CreateVaultWizard.h"
 #include "ui/vault/OfficersDialog.h"
 #include "ui/vault/UnlockDialog.h"
@@ -88,11 +92,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_officerStatus(new QLabel(this))
     , m_countStatus(new QLabel(this))
     , m_demoStatus(new QLabel(this))
+    , m_clock(&SystemClock::instance())
+    , m_offlineTimer(new QTimer(this))
     , m_prompter(&DialogPrompter::instance())
 {
     m_ui->setupUi(this);
-    setCentralWidget(m_ui->pagesStackedWidget);
     m_ui->pagesStackedWidget->addWidget(m_welcome);
+    m_ui->offlineBannerFrame->hide();
+    // The days without the hub grow while the window is open.
+    m_offlineTimer->setInterval(std::chrono::hours(1));
+    connect(m_offlineTimer, &QTimer::timeout, this, &MainWindow::updateOfflineBanner);
+    connect(m_ui->offlineButton, &QPushButton::clicked, this, &MainWindow::showOutbox);
     // Vault ▸ the officers and the history of changes (issue 5).
     // Mnemonics are distinct per menu bar in both languages (Berkas, Sunting, Brankas, Usulan,
     // Tampilan, Bantuan): the test of the shell walks them.
@@ -238,6 +248,11 @@ bool MainWindow::hasOpenVault() const
     return m_vault != nullptr;
 }
 
+bool MainWindow::isWorking() const
+{
+    return m_vault != nullptr && m_reenrolmentPage == nullptr;
+}
+
 void MainWindow::setPrompter(Prompter &prompter)
 {
     m_prompter = &prompter;
@@ -316,11 +331,97 @@ void MainWindow::openDemo()
     runner->createDemoVault(folder, demoPassphrase());
 }
 
+void MainWindow::setClock(Clock &clock)
+{
+    m_clock = &clock;
+    if (m_outboxPage != nullptr) {
+        m_outboxPage->setClock(clock);
+    }
+}
+
 void MainWindow::showVault(std::unique_ptr<Vault> vault)
 {
     Q_ASSERT(vault);
     m_vault = std::move(vault);
     m_lockedFolder.clear();
+    auto open = sync::OutboxRepository(m_vault->database(), *m_clock).requireNotRevoked();
+    if (!open && open.error().code == ErrorCode::SyncDeviceRevoked) {
+        qCInfo(lcVault) << "the district revoked this laptop: the vault opens to enrol again only";
+        m_resume.reset();
+        showReenrolment();
+        return;
+    }
+    if (!open) {
+        closeVault();
+        showError(describe(open.error()));
+        return;
+    }
+    showWork();
+}
+
+void MainWindow::showReenrolment()
+{
+    Q_ASSERT(m_vault);
+    m_reenrolmentPage =
+        new ReenrolmentPage(m_vault->database(), m_vault->actor(), m_vault->villageName(), this);
+    // Queued: the page is deleted in reply, and the signal comes from inside its dialog.
+    connect(
+        m_reenrolmentPage,
+        &ReenrolmentPage::reenrolled,
+        this,
+        [this] {
+            closeReenrolment();
+            showWork();
+            statusBar()->showMessage(tr("This laptop is enrolled again: the vault is open as before."),
+                                     15000);
+        },
+        Qt::QueuedConnection);
+    m_ui->pagesStackedWidget->addWidget(m_reenrolmentPage);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_reenrolmentPage);
+    restartIdleTimer();
+    updateActions();
+    updateStatus();
+    updateOfflineBanner();
+}
+
+void MainWindow::closeReenrolment()
+{
+    if (m_reenrolmentPage != nullptr) {
+        m_ui->pagesStackedWidget->removeWidget(m_reenrolmentPage);
+        delete m_reenrolmentPage;
+        m_reenrolmentPage = nullptr;
+    }
+}
+
+void MainWindow::lockRevoked()
+{
+    if (!m_vault || m_reenrolmentPage != nullptr) {
+        return;
+    }
+    auto hub = sync::OutboxRepository(m_vault->database(), *m_clock).hub();
+    const QString hubName = hub && *hub ? (*hub)->hubName : QString();
+    const QString folder = m_vault->folder();
+    qCWarning(lcVault) << "the district revoked this laptop: locking the vault";
+    // Open editors keep their work as drafts; the pages, the meeting's projector and every key go.
+    closeVault();
+    m_resume.reset();
+    m_lockedFolder = folder;
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                tr("Enrolment revoked"),
+                                describe(Error(ErrorCode::SyncDeviceRevoked, {hubName})),
+                                QMessageBox::Ok,
+                                this);
+    box->setObjectName(QStringLiteral("revokedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QDialog::finished, this, [this, folder] {
+        openVault(folder);
+    });
+    box->open();
+}
+
+void MainWindow::showWork()
+{
+    Q_ASSERT(m_vault);
     m_browser = new BrowserPage(m_vault->database(), isDemoFolder(m_vault->folder()), this);
     m_browser->setDetailVisible(m_ui->showDetailAction->isChecked());
     m_browser->setMasking(AppSettings::maskNik());
@@ -384,6 +485,9 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
         this);
     m_outboxPage->setActor(m_vault->actor());
     m_outboxPage->setVillageName(m_vault->villageName());
+    m_outboxPage->setClock(*m_clock);
+    connect(m_outboxPage, &OutboxPage::revoked, this, &MainWindow::lockRevoked, Qt::QueuedConnection);
+    connect(m_outboxPage, &OutboxPage::hubUpdated, this, &MainWindow::updateOfflineBanner);
     connect(m_outboxPage, &OutboxPage::outboxChanged, this, [this] {
         if (m_proposalsPage != nullptr) {
             m_proposalsPage->reload();
@@ -399,6 +503,7 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
     updateActions();
     updateStatus();
     startBackgroundWork();
+    updateOfflineBanner();
     // A meeting sealed just before the vault closed (or a crash) gets its batch now, off this thread.
     m_outboxPage->reload();
     m_outboxPage->catchUp();
@@ -582,6 +687,7 @@ void MainWindow::closePages()
         delete m_browser;
         m_browser = nullptr;
     }
+    closeReenrolment();
 }
 
 void MainWindow::closeVault()
@@ -598,6 +704,7 @@ void MainWindow::closeVault()
     m_ui->pagesStackedWidget->setCurrentWidget(m_welcome);
     updateActions();
     updateStatus();
+    updateOfflineBanner();
 }
 
 void MainWindow::lockVault()
@@ -644,7 +751,7 @@ std::unique_ptr<MainWindow::ResumeState> MainWindow::keepWork()
 
 void MainWindow::importSnapshot()
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return;
     }
     auto *dialog = new ImportDialog(*m_vault, QString(), this);
@@ -659,7 +766,7 @@ void MainWindow::importSnapshot()
 
 void MainWindow::runQualityChecks()
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return;
     }
     const Actor actor = m_vault->actor();
@@ -679,7 +786,7 @@ void MainWindow::runQualityChecks()
 
 void MainWindow::exportSnapshot()
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return;
     }
     auto *warning =
@@ -712,7 +819,7 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setTemplatesAvailable(m_vault != nullptr);
+    dialog->setTemplatesAvailable(m_vault != nullptr && m_reenrolmentPage == nullptr);
     connect(dialog, &SettingsDialog::templatesRequested, this, &MainWindow::showTemplateEditor);
     const bool maskedBefore = AppSettings::maskNik();
     const int autoLockBefore = AppSettings::autoLockMinutes();
@@ -728,7 +835,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showTemplateEditor()
 {
-    if (m_vault == nullptr) {
+    if (m_vault == nullptr || m_reenrolmentPage != nullptr) {
         return;
     }
     auto *editor = new TemplateEditorDialog(m_vault->database(), m_vault->actor(), this);
@@ -786,7 +893,7 @@ void MainWindow::recordSettingChanges(bool maskedBefore, int autoLockBefore)
 
 void MainWindow::showOfficers()
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return;
     }
     auto *dialog = new OfficersDialog(*m_vault, this);
@@ -817,7 +924,7 @@ void MainWindow::showOfficers()
 
 void MainWindow::askToChangeVaultKey()
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question,
@@ -838,7 +945,7 @@ void MainWindow::askToChangeVaultKey()
 
 void MainWindow::changeVaultKey()
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return;
     }
     if (auto allowed = m_vault->actor().require(Action::ManageOfficers); !allowed) {
@@ -872,7 +979,7 @@ void MainWindow::changeVaultKey()
 
 void MainWindow::checkHistory()
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return;
     }
     auto *runner = new JobRunner(this);
@@ -909,7 +1016,7 @@ Actor MainWindow::currentActor() const
 
 ProposalEditor *MainWindow::makeEditor()
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return nullptr;
     }
     auto *editor = new ProposalEditor(m_vault->database(), currentActor(), this);
@@ -960,7 +1067,7 @@ ProposalEditor *MainWindow::openProposal(qint64 proposalId)
 
 MeetingDocumentsDialog *MainWindow::showMeetingDocuments(qint64 meetingId, std::optional<DocumentKind> only)
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return nullptr;
     }
     MeetingRepository meetings(m_vault->database());
@@ -980,7 +1087,7 @@ MeetingDocumentsDialog *MainWindow::showMeetingDocuments(qint64 meetingId, std::
 
 MeetingConsole *MainWindow::openMeetingConsole(qint64 meetingId)
 {
-    if (!m_vault) {
+    if (!isWorking()) {
         return nullptr;
     }
     for (MeetingConsole *open : findChildren<MeetingConsole *>()) {
@@ -1048,9 +1155,66 @@ void MainWindow::showError(const QString &message)
     box->open();
 }
 
+void MainWindow::updateOfflineBanner()
+{
+    const auto hide = [this] {
+        m_ui->offlineBannerFrame->hide();
+        m_ui->offlineLabel->clear();
+        m_offlineTimer->stop();
+    };
+    if (!m_vault || m_reenrolmentPage != nullptr) {
+        hide();
+        return;
+    }
+    if (!m_offlineTimer->isActive()) {
+        m_offlineTimer->start();
+    }
+    auto offline = sync::OfflineDays::of(m_vault->database(), *m_clock);
+    if (!offline) {
+        qCWarning(lcVault) << "offline days not read:" << errorCodeName(offline.error().code);
+        hide();
+        return;
+    }
+    // Never a lockout: the officer works on, and is asked to send or sync, firmly once the limit passed.
+    switch (offline->level) {
+    case sync::OfflineDays::Level::None:
+        hide();
+        m_offlineTimer->start();
+        return;
+    case sync::OfflineDays::Level::Soon:
+        m_ui->offlineLabel->setText(
+            tr("This laptop has not been in touch with the dinas sosial for %n day(s); the district asks for "
+               "a sync at least every %1 days. Send or sync within %2 days.",
+               nullptr,
+               offline->days)
+                .arg(offline->limit)
+                .arg(offline->daysLeft()));
+        Look::setNoticeStyle(m_ui->offlineLabel);
+        break;
+    case sync::OfflineDays::Level::Over:
+        m_ui->offlineLabel->setText(
+            tr("This laptop has not been in touch with the dinas sosial for %n day(s), longer than the %1 "
+               "days the district allows. Send or sync now: the data stays usable, but the district needs "
+               "to hear from this laptop.",
+               nullptr,
+               offline->days)
+                .arg(offline->limit));
+        Look::setBannerStyle(m_ui->offlineLabel);
+        break;
+    }
+    m_ui->offlineButton->setEnabled(m_outboxPage != nullptr);
+    m_ui->offlineBannerFrame->show();
+}
+
+QString MainWindow::offlineBannerText() const
+{
+    return m_ui->offlineBannerFrame->isHidden() ? QString() : m_ui->offlineLabel->text();
+}
+
 void MainWindow::updateActions()
 {
-    const bool open = m_vault != nullptr;
+    // A vault the district revoked is open to enrol again only: nothing of the registry.
+    const bool open = m_vault != nullptr && m_reenrolmentPage == nullptr;
     // What the officer's role does not allow is disabled, and the status bar says why.
     const auto allow = [this, open](QAction *action, Action permission) {
         const Result<void> allowed = open ? m_vault->actor().require(permission) : Result<void>();
@@ -1060,8 +1224,8 @@ void MainWindow::updateActions()
     allow(m_ui->importAction, Action::ImportSnapshot);
     allow(m_ui->exportAction, Action::ExportData);
     allow(m_runChecksAction, Action::RunChecks);
-    m_ui->lockAction->setEnabled(open);
-    m_ui->closeVaultAction->setEnabled(open);
+    m_ui->lockAction->setEnabled(m_vault != nullptr);
+    m_ui->closeVaultAction->setEnabled(m_vault != nullptr);
     m_ui->findAction->setEnabled(open);
     m_officersAction->setEnabled(open);
     allow(m_changeKeyAction, Action::ManageOfficers);

@@ -22,6 +22,7 @@ class MainWindow;
 } // namespace Ui
 
 namespace verdes {
+class Clock;
 class QuickCheckJob;
 class SearchWarmUp;
 class Vault;
@@ -39,6 +40,7 @@ class OutboxPage;
 class Prompter;
 class ProposalEditor;
 class ProposalListPage;
+class ReenrolmentPage;
 class WelcomePage;
 
 // The application window: the welcome page while no vault is open, the household browser while
@@ -73,6 +75,8 @@ public:
     void lockVault();
 
     bool hasOpenVault() const;
+    // Whether the open vault shows the village's data (not only its re-enrolment page).
+    bool isWorking() const;
 
     // Who answers the window's questions (DialogPrompter unless set; tests queue answers). Not owned.
     void setPrompter(Prompter &prompter);
@@ -106,6 +110,19 @@ public:
     // Sending to the district (issue 13 §3): View ▸ Send to district (for tests).
     OutboxPage *outboxPage() const { return m_outboxPage; }
 
+    // The page of a vault whose laptop the district revoked: the vault opens to enrol again and
+    // nothing else (issue 13 §1). Null while the vault opens normally.
+    ReenrolmentPage *reenrolmentPage() const { return m_reenrolmentPage; }
+
+    // The clock of the offline-days banner and the outbox (the system clock unless set; tests). Not
+    // owned.
+    void setClock(Clock &clock);
+    // Reads how long the laptop has gone without its hub again, and shows or hides the banner that
+    // asks for a sync (issue 13 §1); the window does it by itself every hour and after each contact.
+    void updateOfflineBanner();
+    // The banner's text; empty while it is hidden.
+    QString offlineBannerText() const;
+
     QAction *showOutboxAction() const { return m_showOutboxAction; }
 
     // Opens the proposal editor: a new proposal (for the shown household), a suggested one, a stored one.
@@ -135,7 +152,15 @@ protected:
 private:
     struct ResumeState;
 
+    // Shows the open vault: its pages, or only the re-enrolment page when the district revoked this
+    // laptop (checked at every unlock: the state is in the vault).
     void showVault(std::unique_ptr<Vault> vault);
+    void showWork();
+    void showReenrolment();
+    void closeReenrolment();
+    // The hub revoked this laptop while the vault was open: everything closes at once (drafts kept),
+    // the vault locks, and the window says why before it asks for the passphrase again.
+    void lockRevoked();
     // Closes the editors and pages that use the vault's connection, and stops the background work.
     void closePages();
     // After the first page shows: quick_check on a connection of its own, and the search warm-up on
@@ -200,6 +225,9 @@ private:
     QAction *m_newMeetingAction = nullptr;
     OutboxPage *m_outboxPage = nullptr;
     QAction *m_showOutboxAction = nullptr;
+    ReenrolmentPage *m_reenrolmentPage = nullptr;
+    Clock *m_clock;
+    QTimer *m_offlineTimer = nullptr;
     Prompter *m_prompter = nullptr;
     std::unique_ptr<ResumeState> m_resume; // what to come back to after a lock
     bool m_closing = false;                // quitting after the officer agreed to drop unsaved drafts

@@ -8,6 +8,7 @@
 #include "models/io/OutputPath.h"
 #include "sync/outbox/Enrolment.h"
 #include "ui/common/Look.h"
+#include "ui/common/ScreenFit.h"
 #include "ui/sync/QrCode.h"
 #include "ui_EnrolmentDialog.h"
 
@@ -47,7 +48,7 @@ EnrolmentDialog::EnrolmentDialog(Database &db, Actor actor, QString villageName,
     m_ui->answerLabel->hide();
 
     connect(m_ui->saveRequestButton, &QPushButton::clicked, this, &EnrolmentDialog::chooseRequestFile);
-    connect(m_ui->openAnswerButton, &QPushButton::clicked, this, &EnrolmentDialog::chooseAnswerFile);
+    connect(m_ui->openAnswerButton, &QPushButton::clicked, this, &EnrolmentDialog::chooseAnswer);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] {
         acceptAnswer(m_ui->fingerprintLineEdit->text());
     });
@@ -59,6 +60,9 @@ EnrolmentDialog::EnrolmentDialog(Database &db, Actor actor, QString villageName,
 
     makeRequest();
     updateActions();
+    // As big as it asks to be where the screen allows (Qt would cap a new window at 2/3 of it, and a
+    // 1366×768 laptop then cuts the QR code).
+    ScreenFit::resize(this, sizeHint());
 }
 
 EnrolmentDialog::~EnrolmentDialog() = default;
@@ -114,8 +118,9 @@ void EnrolmentDialog::makeRequest()
         m_ui->qrLabel->setText(tr("The request is too long for a QR code: save the file and take it to the "
                                   "district on a USB stick."));
     } else {
-        // Whole pixels per module, never scaled: a blurred code does not scan.
+        // Whole pixels per module, never scaled: a blurred code does not scan. Nor does a cut one.
         m_ui->qrLabel->setPixmap(QPixmap::fromImage(m_qrImage));
+        m_ui->qrLabel->setMinimumSize(m_qrImage.size());
         m_ui->qrLabel->setAccessibleName(tr("QR code of the enrolment request"));
     }
 }
@@ -166,7 +171,7 @@ bool EnrolmentDialog::saveRequest(const QString &path)
     return true;
 }
 
-void EnrolmentDialog::chooseAnswerFile()
+void EnrolmentDialog::chooseAnswer()
 {
     auto *dialog = new QFileDialog(this,
                                    tr("Open the district's answer"),

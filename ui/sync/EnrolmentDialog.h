@@ -46,6 +46,8 @@ public:
 
     // Writes the request to `path` (the file dialog asked before replacing). True when written.
     bool saveRequest(const QString &path);
+    // Asks for the file of the district's answer, then opens it (openAnswer).
+    void chooseAnswer();
     // Reads the district's answer from `path` and shows the hub; false (with the reason shown) when
     // it is not a valid answer for this laptop.
     bool openAnswer(const QString &path);
@@ -61,7 +63,6 @@ Q_SIGNALS:
 private:
     void makeRequest();
     void chooseRequestFile();
-    void chooseAnswerFile();
     void showMessage(const QString &text, bool error);
     void updateActions();
 

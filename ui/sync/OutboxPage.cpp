@@ -10,6 +10,7 @@
 #include "models/domain/Role.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/repo/HouseholdRepository.h"
+#include "sync/batch/Envelope.h"
 #include "sync/batch/Receipt.h"
 #include "sync/outbox/BatchExportJob.h"
 #include "sync/outbox/CatchUpJob.h"
@@ -189,6 +190,7 @@ void OutboxPage::reload()
         return current.data(OutboxTableModel::SequenceRole).value<quint64>();
     }();
     updateHub();
+    Q_EMIT hubUpdated();
     sync::OutboxRepository repo(m_db, *m_clock);
     auto entries = repo.list();
     if (!entries) {
@@ -213,7 +215,11 @@ void OutboxPage::updateHub()
     sync::OutboxRepository repo(m_db, *m_clock);
     auto hub = repo.hub();
     m_enrolled = hub && hub->has_value();
-    m_online = m_enrolled && !(*hub)->url.isEmpty() && !(*hub)->revokedAt.isValid();
+    m_online = m_enrolled && !(*hub)->url.isEmpty() && !(*hub)->isRevoked();
+    if (m_enrolled && (*hub)->isRevoked()) {
+        // Learnt at a contact (a send, a receipt, a revocation list): the window locks the vault.
+        Q_EMIT revoked();
+    }
     if (!hub) {
         m_ui->hubStatusLabel->setText(describe(hub.error()));
         Look::setErrorStyle(m_ui->hubStatusLabel);
@@ -599,10 +605,11 @@ void OutboxPage::sendNow(bool automatic)
 
 void OutboxPage::chooseReceiptFile()
 {
-    auto *dialog = new QFileDialog(this,
-                                   tr("Import the district's receipt"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Receipts (*.vreceipt);;All files (*)"));
+    auto *dialog =
+        new QFileDialog(this,
+                        tr("Import the district's receipt"),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Receipts and revocation lists (*.vreceipt *.receipt *.vrev);;All files (*)"));
     dialog->setObjectName(QStringLiteral("receiptFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
@@ -631,9 +638,25 @@ void OutboxPage::importReceipt(const QString &path)
     }
     const QByteArray bytes = file.readAll();
     sync::Outbox outbox(m_db, *m_clock);
+    // The district may hand over its revocation list on the stick as well: read by the same button.
+    if (auto header = sync::Envelope::signedHeader(bytes);
+        header && header->kind == sync::FileKind::RevocationList) {
+        auto revoked = outbox.applyRevocationList(m_actor, bytes);
+        if (!revoked) {
+            showMessage(describe(revoked.error()), true);
+            return;
+        }
+        if (!*revoked) {
+            showMessage(tr("The district's revocation list does not name this laptop; nothing changes."),
+                        false);
+        }
+        reload(); // a list that names it: the window locks the vault (revoked())
+        return;
+    }
     auto imported = outbox.importReceipt(m_actor, bytes);
     if (!imported) {
         showMessage(describe(imported.error()), true);
+        reload(); // a receipt that says this laptop is revoked: the window locks the vault (revoked())
         return;
     }
     const bool refused = imported->receipt.outcome == sync::ReceiptOutcome::Refused;

@@ -85,7 +85,7 @@ public:
     // Writes that batch, sealed for the hub, to `path` on a worker thread (`replace`: the officer
     // agreed to replace the file there). The outcome is said on the page.
     void exportTo(const QString &path, bool replace);
-    // Reads and records the district's receipt in `path`, and says what it means.
+    // Reads and records the district's receipt in `path`, or its revocation list, and says what it means.
     void importReceipt(const QString &path);
     // Sends every batch the district has not answered over HTTPS, on a worker thread; the outcome is
     // said on the page. `automatic`: started by the page itself (a failure then shows in the batch's
@@ -118,6 +118,11 @@ public:
 Q_SIGNALS:
     // Batches were made, written or answered: proposals changed state.
     void outboxChanged();
+    // The hub revoked this laptop (learnt at a send, from a receipt or a revocation list): the vault
+    // must lock. Emitted from inside the page's own work: connect it queued.
+    void revoked();
+    // The hub's state was read again (after each send, import and enrolment): its last contact too.
+    void hubUpdated();
 
 private:
     void updateHub();
