@@ -112,9 +112,12 @@ QByteArray receiptByUsb(const QString &folder, const QByteArray &sealed, const Q
 }
 
 // The uploads the hub holds unfinished: its spool's files.
+// The uploads the spool holds: its files but its own lock (HUBDIR/spool/spool.lock, which stays).
 QStringList spoolOf(const QString &folder)
 {
-    return QDir(QDir(folder).filePath(QStringLiteral("spool"))).entryList(QDir::Files);
+    QStringList files = QDir(QDir(folder).filePath(QStringLiteral("spool"))).entryList(QDir::Files);
+    files.removeAll(QStringLiteral("spool.lock"));
+    return files;
 }
 
 // The bytes of the one unfinished upload in the spool (-1 when there is not exactly one).
