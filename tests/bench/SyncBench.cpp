@@ -521,7 +521,7 @@ public:
         if (fields.size() < 13) {
             return 0.0;
         }
-        const double ticks = static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+        const auto ticks = static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong());
         return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
     }
 

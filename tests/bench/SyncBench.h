@@ -23,9 +23,12 @@ class Database;
 // village imported; the hub folders and the servers' logs are in `workFolder`, PostgreSQL's cluster
 // in a temporary folder of its own (tests/support/PostgresServer), and all of it ends with the run.
 //
-// The RSS target: the hub holds at most one part per connection (1 MiB and 64 KiB of headers,
-// GuardedTcpServer) besides Qt, OpenSSL and SQLCipher (about 25 MB idle). 100 MB leaves room for some
-// 70 parts in flight at once, and still catches a leak of 75 KB per batch over the full run's 1,000.
+// The RSS target, for this load of small batches: the hub process is about 25 MB idle (Qt, OpenSSL,
+// SQLCipher); on SQLite it adds the page cache every connection gets (64 MiB, Database), filled once
+// hub.db outgrows it; and each connection holds at most one request (a part of 1 MiB and 64 KiB of
+// headers, GuardedTcpServer), eight at a time here. That is about 100 MB at most; 150 MB leaves half
+// as much again for the allocator. A large batch (photos) is held whole while it is ingested: not
+// measured here.
 class SyncBench final
 {
 public:
@@ -33,7 +36,7 @@ public:
     static constexpr qsizetype kEvidenceBytes = 100 * 1024;
     static constexpr double kBatchTargetMs = 50.0;
     static constexpr double kIngestTargetPerSecond = 200.0;
-    static constexpr double kHubRssTargetMb = 100.0;
+    static constexpr double kHubRssTargetMb = 150.0;
 
     struct Options
     {
