@@ -20,6 +20,7 @@
 #include "tests/support/HubVillage.h"
 #include "tests/support/LoopbackProxy.h"
 #include "tests/support/PostgresServer.h"
+#include "tests/support/RecordingProgress.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,22 +50,6 @@ using test::runChild;
 namespace {
 
 constexpr qint64 kPart = qint64(1) << 20; // the part size `verdes-hub serve` asks for
-
-// The first progress a send reports: the offset its upload starts from (-1: no byte went up).
-class FirstReport final : public Progress
-{
-public:
-    qint64 first = -1;
-
-protected:
-    void onProgress(qint64 done, qint64 total) override
-    {
-        Q_UNUSED(total)
-        if (first < 0) {
-            first = done;
-        }
-    }
-};
 
 ChildRun hubCommand(const QStringList &arguments)
 {
@@ -319,14 +304,14 @@ private Q_SLOTS:
         auto restarted = s.hub->start();
         QVERIFY2(restarted, restarted ? "" : qPrintable(failureText(restarted.error())));
         QCOMPARE(*restarted, *port);
-        FirstReport progress;
+        test::RecordingProgress progress;
         auto resumed = s.village.send(proxy.port(), progress);
         QVERIFY2(resumed, resumed ? "" : qPrintable(failureText(resumed.error())));
         QCOMPARE(resumed->receipted, 1);
         if (storedBeforeRestart) {
-            QCOMPARE(progress.first, qint64(-1)); // "have": not one byte again
+            QCOMPARE(progress.firstDone(), qint64(-1)); // "have": not one byte again
         } else {
-            QCOMPARE(progress.first, spooled); // every byte the hub had is not sent again
+            QCOMPARE(progress.firstDone(), spooled); // every byte the hub had is not sent again
         }
         entry = s.village.entry(1);
         QCOMPARE(entry.state, OutboxState::Receipted);
@@ -398,11 +383,11 @@ private Q_SLOTS:
 
         // The disk has room again.
         QVERIFY(s.hub->setFileSizeLimit(0));
-        FirstReport progress;
+        test::RecordingProgress progress;
         auto sent = s.village.send(*port, progress);
         QVERIFY2(sent, sent ? "" : qPrintable(failureText(sent.error())));
         QCOMPARE(sent->receipted, 1);
-        QCOMPARE(progress.first, whileStoring ? size : kPart);
+        QCOMPARE(progress.firstDone(), whileStoring ? size : kPart);
         QCOMPARE(s.village.entry(1).state, OutboxState::Receipted);
         QCOMPARE(heldBy(s.hubFolder), (Held{1, 1, 0}));
         QVERIFY(spoolOf(s.hubFolder).isEmpty());

@@ -35,6 +35,10 @@ public:
         return reports.constLast().first == reports.constLast().second && reports.constLast().second > 0;
     }
 
+    // The `done` of the first report (for a send: the offset its upload started from), or -1 when
+    // nothing was reported (no byte went up).
+    qint64 firstDone() const { return reports.isEmpty() ? -1 : reports.constFirst().first; }
+
 protected:
     void onProgress(qint64 done, qint64 total) override
     {

@@ -23,6 +23,7 @@
 #include "sync/transport/HttpTransport.h"
 #include "tests/support/LoopbackProxy.h"
 #include "tests/support/MeetingFixture.h"
+#include "tests/support/RecordingProgress.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -50,22 +51,6 @@ QString failure(const Error &error)
 {
     return QStringLiteral("%1 (%2)").arg(describe(error), error.detail);
 }
-
-// The first progress a send reports: the offset its upload starts from.
-class FirstReport final : public Progress
-{
-public:
-    qint64 first = -1;
-
-protected:
-    void onProgress(qint64 done, qint64 total) override
-    {
-        Q_UNUSED(total)
-        if (first < 0) {
-            first = done;
-        }
-    }
-};
 
 // Once every byte of the batch is up (the send reports it just before it asks for the receipt), the
 // line drops at the first byte of the hub's answer: the hub has acted, the village does not hear it.
@@ -327,11 +312,11 @@ private Q_SLOTS:
         QVERIFY2(atTheHub > 0 && atTheHub < size, qPrintable(QString::number(atTheHub)));
 
         // The next try goes on from the bytes the hub has.
-        FirstReport progress;
+        test::RecordingProgress progress;
         HttpTransport transport(r.transportTo(r.port));
         auto resumed = r.outbox().send(kOperator, transport, progress);
         QVERIFY2(resumed, resumed ? "" : qPrintable(failure(resumed.error())));
-        QCOMPARE(progress.first, atTheHub);
+        QCOMPARE(progress.firstDone(), atTheHub);
         QCOMPARE(r.entry().state, OutboxState::Receipted);
         QCOMPARE(r.entry().attempts, 0);
         QCOMPARE(r.hubBatches(), 1);
@@ -361,11 +346,11 @@ private Q_SLOTS:
         QVERIFY2(atTheHub > 0 && atTheHub < size, qPrintable(QString::number(atTheHub)));
 
         stalling.pass();
-        FirstReport progress;
+        test::RecordingProgress progress;
         HttpTransport again(r.transportTo(stalling.port()));
         auto resumed = r.outbox().send(kOperator, again, progress);
         QVERIFY2(resumed, resumed ? "" : qPrintable(failure(resumed.error())));
-        QCOMPARE(progress.first, atTheHub);
+        QCOMPARE(progress.firstDone(), atTheHub);
         QCOMPARE(r.entry().state, OutboxState::Receipted);
         QCOMPARE(r.hubBatches(), 1);
     }
@@ -388,13 +373,13 @@ private Q_SLOTS:
         QCOMPARE(r.entry().state, OutboxState::Queued);
         QCOMPARE(r.entry().attempts, 1);
 
-        FirstReport progress;
+        test::RecordingProgress progress;
         auto again = [&] {
             HttpTransport direct(r.transportTo(r.port));
             return r.outbox().send(kOperator, direct, progress);
         }();
         QVERIFY2(again, again ? "" : qPrintable(failure(again.error())));
-        QCOMPARE(progress.first, qint64(-1)); // not one byte of the batch went up again
+        QCOMPARE(progress.firstDone(), qint64(-1)); // not one byte of the batch went up again
         QCOMPARE(r.entry().state, OutboxState::Receipted);
         QCOMPARE(r.hubBatches(), 1);
         QCOMPARE(r.villageReceipt(),
