@@ -27,12 +27,13 @@ struct KindRow
     const char *label;
 };
 
-constexpr std::array<KindRow, 5> kKinds{{
+constexpr std::array<KindRow, 6> kKinds{{
     {FileKind::Batch, "VBAT", QT_TRANSLATE_NOOP("Envelope", "batch")},
     {FileKind::Receipt, "VRCP", QT_TRANSLATE_NOOP("Envelope", "receipt")},
     {FileKind::EnrolmentRequest, "VENQ", QT_TRANSLATE_NOOP("Envelope", "enrolment request")},
     {FileKind::EnrolmentAnswer, "VENA", QT_TRANSLATE_NOOP("Envelope", "enrolment answer")},
     {FileKind::RevocationList, "VREV", QT_TRANSLATE_NOOP("Envelope", "revocation list")},
+    {FileKind::HubKeys, "VKEY", QT_TRANSLATE_NOOP("Envelope", "hub key list")},
 }};
 
 QByteArrayView magicOf(FileKind kind)

@@ -22,6 +22,7 @@ enum class FileKind : quint8
     EnrolmentRequest,
     EnrolmentAnswer,
     RevocationList,
+    HubKeys,
 };
 
 // "batch", "receipt"… translated, for messages.

@@ -247,7 +247,17 @@ QString WireReader::checkDigits(const char *field, QString value, qsizetype leng
 
 QString WireReader::utcTime(const char *field)
 {
+    return checkTime(field, text(field));
+}
+
+QString WireReader::utcTimeOrEmpty(const char *field)
+{
     QString value = text(field);
+    return value.isEmpty() ? value : checkTime(field, std::move(value));
+}
+
+QString WireReader::checkTime(const char *field, QString value)
+{
     if (!ok()) {
         return {};
     }

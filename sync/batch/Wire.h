@@ -76,6 +76,8 @@ public:
     QString digitsOrEmpty(const char *field, qsizetype length);
     // a text holding a UTC time with milliseconds, "2026-12-10T09:41:07.123Z", that is a real date;
     QString utcTime(const char *field);
+    // the same, or nothing (a time that may not be known: "no expiry");
+    QString utcTimeOrEmpty(const char *field);
     // bytes holding exactly one 32-byte public key (Ed25519 or X25519).
     QByteArray publicKey(const char *field);
 
@@ -97,6 +99,7 @@ public:
 private:
     QByteArrayView take(const char *field, qsizetype size);
     QString checkDigits(const char *field, QString value, qsizetype length);
+    QString checkTime(const char *field, QString value);
 
     QByteArrayView m_data;
     WireLimits m_limits;

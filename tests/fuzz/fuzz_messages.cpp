@@ -1,15 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// libFuzzer target for the signed files besides the batch (docs/batch-format.md §6-§9): the receipt,
-// enrolment request and answer, and revocation list bodies, and the enrolment files' open(), which
-// reads a body before its signature is verified (they carry their own key). Any bytes must give a
-// value or a clean Error, never a crash, a hang or an allocation past the format's bounds. Invariant
-// checked on every input: a body a parser accepts is written back to exactly the same bytes (one
+// libFuzzer target for the signed files besides the batch (docs/batch-format.md §6-§10): the receipt,
+// enrolment request and answer, revocation list and hub key list bodies, and the open() of the
+// enrolment files and the key list, which read a body before its signature is verified (they carry
+// their own keys; the key list is opened from the pinned key of the test vector's generation 1). Any bytes
+// must give a value or a clean Error, never a crash, a hang or an allocation past the format's bounds.
+// Invariant checked on every input: a body a parser accepts is written back to exactly the same bytes (one
 // way to write each value), and an enrolment file that opens holds exactly the body it was read from.
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
 #include "sync/batch/RevocationList.h"
 
@@ -43,6 +45,24 @@ void openSelfSigned(QByteArrayView bytes, FileKind kind)
     }
 }
 
+// The pinned hub key of tests/data/messages/hub-keys.signed (generation 1 of its list).
+const QByteArray &pinnedHubKey()
+{
+    static const QByteArray key =
+        QByteArray::fromHex("174553b456dddfc6908ecab1c101fe6ab21e2baa0617795b7d43a63482993fd5");
+    return key;
+}
+
+void openKeyList(QByteArrayView bytes)
+{
+    if (auto chain = HubKeyChain::open(bytes, pinnedHubKey()); chain) {
+        auto body = Envelope::unverifiedBody(bytes, FileKind::HubKeys);
+        if (!body || chain->encode() != *body || chain->bySigningKeyId(QByteArray()) != nullptr) {
+            std::abort();
+        }
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -52,7 +72,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip<EnrolmentRequest>(bytes);
     roundTrip<EnrolmentAnswer>(bytes);
     roundTrip<RevocationList>(bytes);
+    roundTrip<HubKeyChain>(bytes);
     openSelfSigned<EnrolmentRequest>(bytes, FileKind::EnrolmentRequest);
     openSelfSigned<EnrolmentAnswer>(bytes, FileKind::EnrolmentAnswer);
+    openKeyList(bytes);
     return 0;
 }

@@ -1,15 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The signed files besides the batch (docs/batch-format.md §7–§9): receipts, enrolment requests and
-// answers, revocation lists. Expected bytes and key ids are written from the document, not taken from
-// the code; each consistency rule is broken once and must be refused with its field named.
+// The signed files besides the batch (docs/batch-format.md §7–§10): receipts, enrolment requests and
+// answers, revocation lists, the hub's key list. Expected bytes and key ids are written from the document,
+// not taken from the code; each consistency rule is broken once and must be refused with its field named.
 
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/batch/Wire.h"
@@ -186,6 +187,45 @@ RevocationList sampleRevocations()
                      QStringLiteral("2026-11-22T00:00:00.000Z"),
                      QStringLiteral("replaced")}};
     return list;
+}
+
+// The hub's keys after two rotations: generation 1 is the hub key of the other samples, 2 and 3 have
+// fixed seeds of their own; each is endorsed by the one before.
+Signer generationKey(int generation)
+{
+    if (generation == 1) {
+        return hubSigningKey();
+    }
+    return std::move(Signer::fromSeed(fixed(static_cast<char>(0x60 + 0x10 * (generation - 1)), 32))).value();
+}
+
+HubKeyGeneration endorsed(HubKeyGeneration next, const QString &hubId, const Signer &previous)
+{
+    next.endorsement = previous.sign(next.endorsedBytes(hubId));
+    return next;
+}
+
+HubKeyChain sampleChain()
+{
+    HubKeyChain chain;
+    chain.hubId = QStringLiteral("hub-3310-0a1b2c3d");
+    chain.issuedAt = QStringLiteral("2027-06-01T08:00:00.000Z");
+    chain.generations.append({1,
+                              kHubSigningPublicKey,
+                              kHubSealingPublicKey,
+                              QStringLiteral("2026-11-01T00:00:00.000Z"),
+                              QStringLiteral("2027-11-01T00:00:00.000Z"),
+                              {}});
+    for (int g = 2; g <= 3; ++g) {
+        const HubKeyGeneration next{static_cast<quint32>(g),
+                                    generationKey(g).publicKey(),
+                                    QByteArray(32, static_cast<char>(0x40 + g)),
+                                    QStringLiteral("2027-0%1-01T00:00:00.000Z").arg(g + 1),
+                                    g == 3 ? QString() : QStringLiteral("2028-01-01T00:00:00.000Z"),
+                                    {}};
+        chain.generations.append(endorsed(next, chain.hubId, generationKey(g - 1)));
+    }
+    return chain;
 }
 
 template <typename T>
@@ -863,7 +903,172 @@ private Q_SLOTS:
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
     }
 
-    // --- Test vectors and fuzz seeds (§10) ---
+    // --- The hub's key list (§10) ---
+
+    void aKeyListIsWrittenAsTheDocumentSays()
+    {
+        HubKeyChain chain;
+        chain.hubId = QStringLiteral("hub-3310");
+        chain.issuedAt = QStringLiteral("2027-01-02T03:04:05.006Z");
+        const QByteArray signing(32, '\x11');
+        const QByteArray sealing(32, '\x22');
+        chain.generations = {{1, signing, sealing, QStringLiteral("2026-11-01T00:00:00.000Z"), {}, {}},
+                             {2,
+                              QByteArray(32, '\x33'),
+                              QByteArray(32, '\x44'),
+                              QStringLiteral("2027-01-02T03:04:05.006Z"),
+                              QStringLiteral("2029-01-02T03:04:05.006Z"),
+                              QByteArray(64, '\x55')}};
+        const QByteArray expected =
+            text("verdes-hub-keys/1") + text("hub-3310") + text("2027-01-02T03:04:05.006Z") + hex("00000002")
+            + hex("00000001") + hex("00000020") + signing + hex("00000020") + sealing
+            + text("2026-11-01T00:00:00.000Z") + text("") + hex("00000000") + hex("00000002")
+            + hex("00000020") + QByteArray(32, '\x33') + hex("00000020") + QByteArray(32, '\x44')
+            + text("2027-01-02T03:04:05.006Z") + text("2029-01-02T03:04:05.006Z") + hex("00000040")
+            + QByteArray(64, '\x55');
+        QCOMPARE(chain.encode(), expected);
+        auto read = HubKeyChain::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == chain);
+        // What generation 1 signs to endorse generation 2, as §10 writes it.
+        QCOMPARE(chain.generations.at(1).endorsedBytes(chain.hubId),
+                 text("verdes-hub-key-link/1") + text("hub-3310") + hex("00000002") + hex("00000020")
+                     + QByteArray(32, '\x33') + hex("00000020") + QByteArray(32, '\x44')
+                     + text("2027-01-02T03:04:05.006Z") + text("2029-01-02T03:04:05.006Z"));
+    }
+
+    void aKeyListIsFollowedFromAnyPinnedGeneration()
+    {
+        const HubKeyChain chain = sampleChain();
+        const QByteArray file = signedFile(FileKind::HubKeys, generationKey(3), chain.encode());
+        QCOMPARE(file.first(4), QByteArray("VKEY"));
+        for (int pinned = 1; pinned <= 3; ++pinned) {
+            auto opened = HubKeyChain::open(file, generationKey(pinned).publicKey());
+            QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
+            QVERIFY(*opened == chain);
+            QCOMPARE(opened->current().number, 3U);
+            QCOMPARE(opened->current().signingKey, generationKey(3).publicKey());
+        }
+        // A key that is not in the list: nothing of it is trusted.
+        auto stranger = HubKeyChain::open(file, deviceKey().publicKey());
+        QVERIFY(!stranger);
+        QCOMPARE(stranger.error().code, ErrorCode::SyncHubUnknown);
+        checkEveryFlippedByteIsRefused(file, [](const QByteArray &bytes) {
+            return bool(HubKeyChain::open(bytes, kHubSigningPublicKey));
+        });
+    }
+
+    void aKeyListThatBreaksItsEndorsementsIsRefused()
+    {
+        const HubKeyChain chain = sampleChain();
+        // Signed by an older generation than its newest: the newest is not vouched for by itself.
+        auto signedByOld = HubKeyChain::open(signedFile(FileKind::HubKeys, generationKey(2), chain.encode()),
+                                             kHubSigningPublicKey);
+        QVERIFY(!signedByOld);
+        QCOMPARE(signedByOld.error().code, ErrorCode::SyncSignatureInvalid);
+
+        // A generation endorsed by a key that is not the one before it.
+        HubKeyChain forged = chain;
+        forged.generations[2] = endorsed(forged.generations[2], chain.hubId, deviceKey());
+        auto unendorsed = HubKeyChain::open(signedFile(FileKind::HubKeys, generationKey(3), forged.encode()),
+                                            kHubSigningPublicKey);
+        QVERIFY(!unendorsed);
+        QCOMPARE(unendorsed.error().code, ErrorCode::SyncSignatureInvalid);
+        QVERIFY2(unendorsed.error().detail.contains(QStringLiteral("generation 3")),
+                 qPrintable(unendorsed.error().detail));
+        // …which does not matter to a village that pinned generation 3 already: it checks no link
+        // before its own.
+        QVERIFY(HubKeyChain::open(signedFile(FileKind::HubKeys, generationKey(3), forged.encode()),
+                                  generationKey(3).publicKey()));
+
+        // An endorsement moved to another hub's list.
+        HubKeyChain otherHub = chain;
+        otherHub.hubId = QStringLiteral("hub-3311-0a1b2c3d");
+        auto moved = HubKeyChain::open(signedFile(FileKind::HubKeys, generationKey(3), otherHub.encode()),
+                                       kHubSigningPublicKey);
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().code, ErrorCode::SyncSignatureInvalid);
+
+        // Whoever took generation 1's secret makes a generation 2 of their own: a village that follows
+        // generation 2 already does not find its key in that list.
+        HubKeyChain fork = chain;
+        fork.generations.resize(2);
+        const Signer thief = std::move(Signer::fromSeed(fixed('\x01', 32))).value();
+        fork.generations[1].signingKey = thief.publicKey();
+        fork.generations[1] = endorsed(fork.generations[1], chain.hubId, generationKey(1));
+        const QByteArray forkFile = signedFile(FileKind::HubKeys, thief, fork.encode());
+        QVERIFY(HubKeyChain::open(forkFile, kHubSigningPublicKey)); // generation 1 cannot tell
+        auto followed = HubKeyChain::open(forkFile, generationKey(2).publicKey());
+        QVERIFY(!followed);
+        QCOMPARE(followed.error().code, ErrorCode::SyncHubUnknown);
+    }
+
+    void everyCutOfAKeyListIsRefused() { checkEveryCutIsRefused<HubKeyChain>(sampleChain().encode()); }
+
+    void inconsistentKeyListsAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no generation") << 0 << QStringLiteral("generations: none");
+        QTest::newRow("a generation left out") << 1 << QStringLiteral("generations[1].number: 3 where 2");
+        QTest::newRow("numbered from 0") << 2 << QStringLiteral("generations[0].number: 0 where 1");
+        QTest::newRow("a key used again") << 3 << QStringLiteral("generations[2].signing_key: the key of");
+        QTest::newRow("the first endorsed") << 4 << QStringLiteral("generations[0].endorsement: 64 bytes");
+        QTest::newRow("a later one not") << 5 << QStringLiteral("generations[1].endorsement: 0 bytes");
+        QTest::newRow("expiry a date") << 6 << QStringLiteral("generations[1].expires_at: ");
+        QTest::newRow("short sealing key") << 7 << QStringLiteral("generations[0].sealing_key: ");
+        QTest::newRow("empty hub id") << 8 << QStringLiteral("hub_id: empty");
+        QTest::newRow("other format") << 9 << QStringLiteral("format: ");
+    }
+
+    void inconsistentKeyListsAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        HubKeyChain chain = sampleChain();
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            chain.generations.clear();
+            break;
+        case 1:
+            chain.generations.removeAt(1);
+            break;
+        case 2:
+            chain.generations[0].number = 0;
+            break;
+        case 3:
+            chain.generations[2].signingKey = chain.generations[0].signingKey;
+            break;
+        case 4:
+            chain.generations[0].endorsement = QByteArray(64, '\x01');
+            break;
+        case 5:
+            chain.generations[1].endorsement.clear();
+            break;
+        case 6:
+            chain.generations[1].expiresAt = QStringLiteral("2028-01-01");
+            break;
+        case 7:
+            chain.generations[0].sealingKey.chop(1);
+            break;
+        case 8:
+            chain.hubId.clear();
+            break;
+        default:
+            body = patched(chain.encode(), "verdes-hub-keys/1", "verdes-hub-key/1s");
+            break;
+        }
+        if (body.isEmpty()) {
+            body = chain.encode();
+        }
+        auto read = HubKeyChain::decode(body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    // --- Test vectors and fuzz seeds (§11) ---
 
     // tests/data/messages/*.signed: one signed file of each kind, made from the samples above with the
     // fixed keys (Ed25519 signatures are deterministic, so the bytes never change unless the format
@@ -884,6 +1089,8 @@ private Q_SLOTS:
             {QStringLiteral("enrolment-answer"), signedFile(FileKind::EnrolmentAnswer, hub, answer.encode())},
             {QStringLiteral("revocations"),
              signedFile(FileKind::RevocationList, hub, sampleRevocations().encode())},
+            {QStringLiteral("hub-keys"),
+             signedFile(FileKind::HubKeys, generationKey(3), sampleChain().encode())},
         };
         const QString keys =
             QStringLiteral("device_seed %1\ndevice_public_key %2\nhub_signing_seed %3\n"
@@ -921,6 +1128,7 @@ private Q_SLOTS:
         QVERIFY(EnrolmentAnswer::open(files.at(3).second));
         QVERIFY(RevocationList::decode(
             *Envelope::openSigned(files.at(4).second, FileKind::RevocationList, kHubSigningPublicKey)));
+        QVERIFY(HubKeyChain::open(files.at(5).second, kHubSigningPublicKey));
     }
 };
 
