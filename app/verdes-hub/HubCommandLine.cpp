@@ -44,6 +44,7 @@ const QList<VerbSpec> &verbs()
           QStringLiteral("--name"),
           QStringLiteral("--url"),
           QStringLiteral("--max-offline-days"),
+          QStringLiteral("--key-valid-days"),
           QStringLiteral("--tls-cert"),
           QStringLiteral("--key-file")},
          {}},
@@ -66,6 +67,12 @@ const QList<VerbSpec> &verbs()
          {QStringLiteral("--out"), QStringLiteral("--key-file")},
          {QStringLiteral("--force")}},
         {"revocations", 2, 2, {QStringLiteral("--key-file")}, {QStringLiteral("--force")}},
+        {"rotate-keys",
+         1,
+         1,
+         {QStringLiteral("--valid-days"), QStringLiteral("--out"), QStringLiteral("--key-file")},
+         {QStringLiteral("--force")}},
+        {"keys", 2, 2, {QStringLiteral("--key-file")}, {QStringLiteral("--force")}},
         {"ingest",
          2,
          2,
@@ -130,6 +137,18 @@ QString besides(const QString &input, const QString &suffix)
 {
     const QFileInfo info(input);
     return info.dir().filePath(info.completeBaseName() + suffix);
+}
+
+// How many days keys made now are valid: 0 for no expiry, at most ten years.
+Result<quint32> validDays(const QString &text)
+{
+    bool ok = false;
+    const uint days = text.toUInt(&ok);
+    if (!ok || days > 3650) {
+        return usage(HubCommandLine::tr("--valid-days and --key-valid-days are a number of days, 0 (no "
+                                        "expiry) to 3650"));
+    }
+    return static_cast<quint32>(days);
 }
 
 } // namespace
@@ -214,7 +233,7 @@ QString HubCommandLine::helpText()
               "\n"
               "  verdes-hub init HUBDIR --district-code CODE --name TEXT\n"
               "                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]\n"
-              "                  [--postgres URI]\n"
+              "                  [--key-valid-days N] [--postgres URI]\n"
               "                                 make a hub: its encrypted database and its keys, in\n"
               "                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable\n"
               "                                 by you only) unless --key-file names one of 64 hex digits.\n"
@@ -230,6 +249,12 @@ QString HubCommandLine::helpText()
               "                                 write the new revocation list\n"
               "  verdes-hub revocations HUBDIR OUTFILE\n"
               "                                 write the current revocation list\n"
+              "  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]\n"
+              "                                 replace the hub's signing and sealing keys with new ones,\n"
+              "                                 vouched for by the old signing key; villages follow at\n"
+              "                                 their next contact, or from the key list (--out) on USB.\n"
+              "                                 Batches sealed to the old keys still open\n"
+              "  verdes-hub keys HUBDIR OUTFILE write the hub's current key list, for villages on USB\n"
               "  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]\n"
               "                                 take a sealed batch from a USB stick and write the signed\n"
               "                                 receipt for the village (FILE.receipt unless --receipt)\n"
@@ -259,6 +284,8 @@ Result<void> HubCommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("enrol"), &HubCommandLine::enrol},
         {QStringLiteral("revoke"), &HubCommandLine::revoke},
         {QStringLiteral("revocations"), &HubCommandLine::revocations},
+        {QStringLiteral("rotate-keys"), &HubCommandLine::rotateKeys},
+        {QStringLiteral("keys"), &HubCommandLine::keys},
         {QStringLiteral("ingest"), &HubCommandLine::ingest},
         {QStringLiteral("status"), &HubCommandLine::status},
         {QStringLiteral("serve"), &HubCommandLine::serve},
@@ -281,6 +308,10 @@ Result<void> HubCommandLine::init(const Parsed &parsed)
             return usage(tr("--max-offline-days is a number of days, 0 (no limit) to 3650"));
         }
         options.maxOfflineDays = days;
+    }
+    if (parsed.options.contains(QStringLiteral("--key-valid-days"))) {
+        VERDES_TRY_ASSIGN(days, validDays(parsed.options.value(QStringLiteral("--key-valid-days"))));
+        options.keyValidDays = days;
     }
     if (!options.url.isEmpty() && !options.url.startsWith(u"https://")) {
         return usage(tr("--url is the https:// address the villages reach the hub at"));
@@ -357,6 +388,38 @@ Result<void> HubCommandLine::revocations(const Parsed &parsed)
     return writeOutput(parsed.positional.at(1), list, parsed.options.contains(QStringLiteral("--force")));
 }
 
+Result<void> HubCommandLine::rotateKeys(const Parsed &parsed)
+{
+    quint32 days = 0;
+    if (parsed.options.contains(QStringLiteral("--valid-days"))) {
+        VERDES_TRY_ASSIGN(given, validDays(parsed.options.value(QStringLiteral("--valid-days"))));
+        days = given;
+    }
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(rotated, opened->rotateKeys(days));
+    say(tr("The hub's keys are now generation %1, fingerprint %2 (was %3)%4. Villages follow at their "
+           "next contact over the internet; give villages on USB the key list.")
+            .arg(rotated.generation)
+            .arg(rotated.fingerprint,
+                 rotated.previousFingerprint,
+                 rotated.expiresAt.isEmpty() ? QString() : tr(", valid until %1").arg(rotated.expiresAt)));
+    say(tr("Running 'verdes-hub serve' processes sign with the new keys within a minute."));
+    if (parsed.options.contains(QStringLiteral("--out"))) {
+        VERDES_TRY(writeOutput(parsed.options.value(QStringLiteral("--out")),
+                               rotated.chainFile,
+                               parsed.options.contains(QStringLiteral("--force"))));
+    }
+    out() << rotated.fingerprint << Qt::endl;
+    return {};
+}
+
+Result<void> HubCommandLine::keys(const Parsed &parsed)
+{
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(chain, opened->keyChain());
+    return writeOutput(parsed.positional.at(1), chain, parsed.options.contains(QStringLiteral("--force")));
+}
+
 Result<void> HubCommandLine::ingest(const Parsed &parsed)
 {
     const QString input = parsed.positional.at(1);
@@ -427,6 +490,15 @@ Result<void> HubCommandLine::serve(const Parsed &parsed)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
         QLoggingCategory::setFilterRules(QStringLiteral("verdes.*.info=true"));
     }
+    VERDES_TRY_ASSIGN(keyState, opened->keyState());
+    if (keyState.expired) {
+        // The villages refuse what expired keys sign: the operator hears it at once, in the log too.
+        qCWarning(lcSync) << "the hub's keys expired on" << keyState.expiresAt
+                          << "- run verdes-hub rotate-keys";
+        say(tr("Warning: this hub's keys expired on %1; villages refuse what they sign. Run 'verdes-hub "
+               "rotate-keys'.")
+                .arg(keyState.expiresAt));
+    }
     hub::HubServer server(*opened, options);
     VERDES_TRY_ASSIGN(port, server.listen(listen->first, listen->second));
     const QString scheme = options.tls ? QStringLiteral("https") : QStringLiteral("http");
@@ -451,7 +523,16 @@ Result<void> HubCommandLine::status(const Parsed &parsed)
     VERDES_TRY_ASSIGN(devices, storage.devices());
     out() << tr("Hub: %1 (%2), district %3").arg(settings.name, settings.hubId, settings.districtCode)
           << Qt::endl;
-    out() << tr("Fingerprint: %1").arg(fingerprint) << Qt::endl;
+    VERDES_TRY_ASSIGN(keyState, opened->keyState());
+    // On the fingerprint's line, so that the lines a script reads stay where they were.
+    out() << tr("Fingerprint: %1 (keys of generation %2, %3)")
+                 .arg(fingerprint)
+                 .arg(keyState.generation)
+                 .arg(keyState.expiresAt.isEmpty() ? tr("no expiry")
+                      : keyState.expired
+                          ? tr("EXPIRED on %1: run 'verdes-hub rotate-keys'").arg(keyState.expiresAt)
+                          : tr("valid until %1").arg(keyState.expiresAt))
+          << Qt::endl;
     out() << tr("Laptops: %1 enrolled, %2 revoked. Batches: %3 (%4 items). Refused uploads: %5.")
                  .arg(counts.devices - counts.revoked)
                  .arg(counts.revoked)

@@ -35,6 +35,8 @@ private:
     static Result<void> enrol(const Parsed &parsed);
     static Result<void> revoke(const Parsed &parsed);
     static Result<void> revocations(const Parsed &parsed);
+    static Result<void> rotateKeys(const Parsed &parsed);
+    static Result<void> keys(const Parsed &parsed);
     static Result<void> ingest(const Parsed &parsed);
     static Result<void> status(const Parsed &parsed);
     static Result<void> serve(const Parsed &parsed);

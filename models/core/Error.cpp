@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/core/Error.h"
 
+#include <QDate>
 #include <QLocale>
 
 #include <limits>
@@ -13,6 +14,13 @@ namespace {
 QString arg(const Error &error, qsizetype index)
 {
     return index < error.args.size() ? error.args.at(index) : QString();
+}
+
+// An argument that is a day (yyyy-MM-dd), written as the officer reads dates: "23 Desember 2026".
+QString dayArg(const Error &error, qsizetype index)
+{
+    const QDate day = QDate::fromString(arg(error, index), Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMMM yyyy")) : arg(error, index);
 }
 
 } // namespace
@@ -462,6 +470,20 @@ QString ErrorText::describe(const Error &e)
                   "one key at a time. If that laptop is to enrol with a new key, revoke the old key first "
                   "(verdes-hub revoke). Nothing was changed.")
             .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SyncHubKeyExpired:
+        return tr("The keys of the district hub \"%1\" expired on %2, so Verdes does not seal batches for "
+                  "them any more. Connect to the internet and press \"Send now\", or import the hub's new "
+                  "key list from the district on a USB stick. If the laptop's date is wrong, correct it "
+                  "first. Nothing was lost.")
+            .arg(arg(e, 0), dayArg(e, 1));
+    case ErrorCode::SyncHubKeyRetired:
+        return tr("This %1 is signed with an old key of the district hub, which the district has since "
+                  "replaced, so Verdes no longer trusts it. Ask the district for the file again: it will "
+                  "be signed with the new key. Nothing was changed.")
+            .arg(arg(e, 0));
+    case ErrorCode::HubKeysRotatedMeanwhile:
+        return tr("Another verdes-hub rotated this hub's keys at the same moment. Nothing was changed by "
+                  "this one: check 'verdes-hub status' before rotating again.");
     }
     Q_UNREACHABLE();
     return {};
@@ -560,6 +582,9 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncHubRefused:
     case ErrorCode::HubKeyRevoked:
     case ErrorCode::HubVaultHasKey:
+    case ErrorCode::SyncHubKeyExpired:
+    case ErrorCode::SyncHubKeyRetired:
+    case ErrorCode::HubKeysRotatedMeanwhile:
         return 3;
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::SyncHubCannotStore:
@@ -756,6 +781,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SyncHubCannotStore)
         VERDES_ERROR_NAME(HubKeyRevoked)
         VERDES_ERROR_NAME(HubVaultHasKey)
+        VERDES_ERROR_NAME(SyncHubKeyExpired)
+        VERDES_ERROR_NAME(SyncHubKeyRetired)
+        VERDES_ERROR_NAME(HubKeysRotatedMeanwhile)
 #undef VERDES_ERROR_NAME
     }
     return {};

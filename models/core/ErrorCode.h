@@ -163,6 +163,9 @@ enum class ErrorCode : quint16
     SyncHubCannotStore,       // args: the hub's address (reached, but its storage failed: a full disk)
     HubKeyRevoked,            // args: the device key id (a revoked key is never enrolled again)
     HubVaultHasKey,           // args: the key id still enrolled for that vault, the village's code
+    SyncHubKeyExpired,        // args: the hub's name, the day its pinned keys expired (yyyy-MM-dd)
+    SyncHubKeyRetired,        // args: the kind of file (signed by a hub key the hub has since replaced)
+    HubKeysRotatedMeanwhile,  // another `verdes-hub rotate-keys` made the next generation first
 };
 
 } // namespace verdes

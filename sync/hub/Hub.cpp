@@ -7,6 +7,7 @@
 #include "models/platform/CrashPoint.h"
 #include "sync/batch/Batch.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/HubKeyChain.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
@@ -15,11 +16,13 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace verdes::hub {
 
@@ -32,6 +35,7 @@ namespace {
 
 constexpr qsizetype kKeyBytes = 32;
 constexpr int kStoreAttempts = 3;
+constexpr qint64 kKeysKeptMs = qint64{60} * 1000;
 
 QString databasePath(const QString &folder)
 {
@@ -152,6 +156,13 @@ Result<void> writeKeyFile(const QString &path, const SecureBytes &key)
     return {};
 }
 
+// When keys made now for `days` days expire; empty for no expiry (0).
+QString expiryAfter(Clock &clock, quint32 days)
+{
+    return days == 0 ? QString()
+                     : clock.now().toUTC().addDays(static_cast<qint64>(days)).toString(Qt::ISODateWithMs);
+}
+
 QByteArray keyIdFromText(const QString &text)
 {
     QString hex = text;
@@ -168,10 +179,47 @@ QByteArray keyIdFromText(const QString &text)
 
 struct Hub::Keys
 {
-    QByteArray signingPublic;
-    QByteArray sealingPublic;
-    sync::Signer signer;
-    sync::SealingKey sealing;
+    struct Generation
+    {
+        quint32 number = 1;
+        QByteArray signingPublic;
+        QByteArray sealingPublic;
+        QString createdAt;
+        QString expiresAt;
+        QByteArray endorsement;
+        sync::Signer signer;
+        sync::SealingKey sealing;
+    };
+
+    std::vector<Generation> generations; // oldest first
+    QElapsedTimer age;
+
+    // The generation that signs and that villages seal to.
+    const Generation &current() const { return generations.back(); }
+
+    const Generation *bySigningKeyId(QByteArrayView keyId) const
+    {
+        const auto found = std::find_if(generations.cbegin(), generations.cend(), [keyId](const auto &g) {
+            return PublicKey::idOf(g.signingPublic) == keyId;
+        });
+        return found == generations.cend() ? nullptr : &*found;
+    }
+
+    const Generation *bySealingKeyId(QByteArrayView keyId) const
+    {
+        const auto found = std::find_if(generations.cbegin(), generations.cend(), [keyId](const auto &g) {
+            return PublicKey::idOf(g.sealingPublic) == keyId;
+        });
+        return found == generations.cend() ? nullptr : &*found;
+    }
+
+    Result<QByteArray> sign(sync::FileKind kind, const QByteArray &body) const
+    {
+        const Generation &signing = current();
+        return sync::Envelope::sign(kind, signing.signingPublic, body, [&signing](const QByteArray &bytes) {
+            return Result<QByteArray>(signing.signer.sign(bytes));
+        });
+    }
 };
 
 Hub::Hub(std::unique_ptr<HubStorage> storage, Clock &clock)
@@ -181,14 +229,27 @@ Hub::Hub(std::unique_ptr<HubStorage> storage, Clock &clock)
 
 Hub::~Hub() = default;
 
-Result<const Hub::Keys *> Hub::keys()
+Result<const Hub::Keys *> Hub::keys(bool fresh)
 {
-    if (!m_keys) {
+    // Kept, but not for ever: another process (`verdes-hub rotate-keys`) may have made a new
+    // generation, which every `serve` on the storage picks up within a minute.
+    if (!m_keys || fresh || m_keys->age.hasExpired(kKeysKeptMs)) {
         VERDES_TRY_ASSIGN(stored, m_storage->keys());
-        VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(stored.signingSeed));
-        VERDES_TRY_ASSIGN(sealing, sync::SealingKey::fromSecret(stored.sealingSecret));
-        m_keys = std::make_unique<Keys>(
-            Keys{stored.signingPublic, stored.sealingPublic, std::move(signer), std::move(sealing)});
+        auto loaded = std::make_unique<Keys>();
+        for (const HubKeys &generation : std::as_const(stored)) {
+            VERDES_TRY_ASSIGN(signer, sync::Signer::fromSeed(generation.signingSeed));
+            VERDES_TRY_ASSIGN(sealing, sync::SealingKey::fromSecret(generation.sealingSecret));
+            loaded->generations.push_back(Keys::Generation{generation.generation,
+                                                           generation.signingPublic,
+                                                           generation.sealingPublic,
+                                                           generation.createdAt,
+                                                           generation.expiresAt,
+                                                           generation.endorsement,
+                                                           std::move(signer),
+                                                           std::move(sealing)});
+        }
+        loaded->age.start();
+        m_keys = std::move(loaded);
     }
     return m_keys.get();
 }
@@ -267,6 +328,8 @@ Result<void> Hub::init(const QString &folder, const InitOptions &options, Clock 
     keys.signingSeed = SecureBytes::copyOf(signer.seed().bytes());
     keys.sealingPublic = sealing.publicKey();
     keys.sealingSecret = SecureBytes::copyOf(sealing.secretKey().bytes());
+    keys.createdAt = settings.createdAt;
+    keys.expiresAt = expiryAfter(clock, options.keyValidDays);
     if (auto initialised = storage->initialise(settings, keys); !initialised) {
         return forgetKey(initialised.error());
     }
@@ -322,16 +385,13 @@ Hub::open(const QString &folder, const QString &keyFile, const QString &postgres
 Result<QString> Hub::fingerprint()
 {
     VERDES_TRY_ASSIGN(loaded, keys());
-    return PublicKey::idTextOf(loaded->signingPublic);
+    return PublicKey::idTextOf(loaded->current().signingPublic);
 }
 
 Result<QByteArray> Hub::signReceipt(const Receipt &receipt)
 {
     VERDES_TRY_ASSIGN(loaded, keys());
-    return sync::Envelope::sign(
-        sync::FileKind::Receipt, loaded->signingPublic, receipt.encode(), [loaded](const QByteArray &bytes) {
-            return Result<QByteArray>(loaded->signer.sign(bytes));
-        });
+    return loaded->sign(sync::FileKind::Receipt, receipt.encode());
 }
 
 Result<sync::EnrolmentRequest> Hub::readRequest(const QByteArray &requestFile)
@@ -387,20 +447,14 @@ Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
     answer.deviceKeyId = device.keyId;
     answer.vaultId = request.vaultId;
     answer.villageCode = request.villageCode;
-    answer.hubSigningKey = loaded->signingPublic;
-    answer.hubSealingKey = loaded->sealingPublic;
+    answer.hubSigningKey = loaded->current().signingPublic;
+    answer.hubSealingKey = loaded->current().sealingPublic;
     answer.tlsCertificateSha256 = settings.tlsPin;
     answer.hubUrl = settings.url;
     answer.maxOfflineDays = settings.maxOfflineDays;
     answer.enrolledAt = device.enrolledAt;
     answer.answersRequest = sync::EnrolmentRequest::idOf(requestFile);
-    VERDES_TRY_ASSIGN(file,
-                      sync::Envelope::sign(sync::FileKind::EnrolmentAnswer,
-                                           loaded->signingPublic,
-                                           answer.encode(),
-                                           [loaded](const QByteArray &bytes) {
-                                               return Result<QByteArray>(loaded->signer.sign(bytes));
-                                           }));
+    VERDES_TRY_ASSIGN(file, loaded->sign(sync::FileKind::EnrolmentAnswer, answer.encode()));
     enrolled.answerFile = file;
     qCInfo(lcSync) << "enrolled device" << request.fingerprint() << "of village" << request.villageCode;
     return enrolled;
@@ -444,12 +498,94 @@ Result<QByteArray> Hub::revocationList()
         return a.deviceKeyId < b.deviceKeyId;
     });
     VERDES_TRY_ASSIGN(loaded, keys());
-    return sync::Envelope::sign(sync::FileKind::RevocationList,
-                                loaded->signingPublic,
-                                list.encode(),
-                                [loaded](const QByteArray &bytes) {
-                                    return Result<QByteArray>(loaded->signer.sign(bytes));
-                                });
+    return loaded->sign(sync::FileKind::RevocationList, list.encode());
+}
+
+Result<QByteArray> Hub::keyChain()
+{
+    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    VERDES_TRY_ASSIGN(loaded, keys(true));
+    sync::HubKeyChain chain;
+    chain.hubId = settings.hubId;
+    chain.issuedAt = now();
+    for (const Keys::Generation &generation : loaded->generations) {
+        chain.generations.append(sync::HubKeyGeneration{generation.number,
+                                                        generation.signingPublic,
+                                                        generation.sealingPublic,
+                                                        generation.createdAt,
+                                                        generation.expiresAt,
+                                                        generation.endorsement});
+    }
+    return loaded->sign(sync::FileKind::HubKeys, chain.encode());
+}
+
+Result<Hub::Rotated> Hub::rotateKeys(quint32 validDays)
+{
+    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    VERDES_TRY_ASSIGN(loaded, keys(true));
+    const Keys::Generation &before = loaded->current();
+    const sync::Signer signer = sync::Signer::generate();
+    const sync::SealingKey sealing = sync::SealingKey::generate();
+    HubKeys next;
+    next.generation = before.number + 1;
+    next.signingPublic = signer.publicKey();
+    next.signingSeed = SecureBytes::copyOf(signer.seed().bytes());
+    next.sealingPublic = sealing.publicKey();
+    next.sealingSecret = SecureBytes::copyOf(sealing.secretKey().bytes());
+    next.createdAt = now();
+    next.expiresAt = expiryAfter(m_clock, validDays);
+    // The old signing key vouches for the new keys: a village that pinned it follows the link.
+    const sync::HubKeyGeneration link{
+        next.generation, next.signingPublic, next.sealingPublic, next.createdAt, next.expiresAt, {}};
+    next.endorsement = before.signer.sign(link.endorsedBytes(settings.hubId));
+    VERDES_TRY_ASSIGN(added, m_storage->addKeys(next));
+    if (!added) {
+        return Error(ErrorCode::HubKeysRotatedMeanwhile);
+    }
+    qCInfo(lcSync) << "hub keys rotated to generation" << next.generation << "signing key"
+                   << PublicKey::idTextOf(next.signingPublic) << "replaces"
+                   << PublicKey::idTextOf(before.signingPublic);
+    Rotated rotated;
+    rotated.generation = next.generation;
+    rotated.previousFingerprint = PublicKey::idTextOf(before.signingPublic);
+    rotated.fingerprint = PublicKey::idTextOf(next.signingPublic);
+    rotated.expiresAt = next.expiresAt;
+    VERDES_TRY_ASSIGN(file, keyChain());
+    rotated.chainFile = file;
+    return rotated;
+}
+
+Result<Hub::KeyState> Hub::keyState()
+{
+    VERDES_TRY_ASSIGN(loaded, keys(true));
+    KeyState state;
+    state.generation = loaded->current().number;
+    state.fingerprint = PublicKey::idTextOf(loaded->current().signingPublic);
+    state.expiresAt = loaded->current().expiresAt;
+    state.expired = !state.expiresAt.isEmpty()
+                    && QDateTime::fromString(state.expiresAt, Qt::ISODateWithMs) <= m_clock.now();
+    return state;
+}
+
+Result<std::pair<sync::Receipt, QByteArray>> Hub::storedReceipt(const QByteArray &file)
+{
+    VERDES_TRY_ASSIGN(loaded, keys());
+    VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(file));
+    const Keys::Generation *signer = loaded->bySigningKeyId(header.signerKeyId);
+    if (signer == nullptr) {
+        return Error(ErrorCode::VaultDamaged,
+                     {},
+                     QStringLiteral("a stored receipt is signed by key %1, not the hub's")
+                         .arg(PublicKey::idText(header.signerKeyId)));
+    }
+    VERDES_TRY_ASSIGN(body, sync::Envelope::openSigned(file, sync::FileKind::Receipt, signer->signingPublic));
+    VERDES_TRY_ASSIGN(receipt, Receipt::decode(body));
+    if (signer == &loaded->current()) {
+        return std::pair(receipt, file);
+    }
+    // Signed before the keys were rotated: the same receipt, signed by the key the villages now pin.
+    VERDES_TRY_ASSIGN(again, loaded->sign(sync::FileKind::Receipt, body));
+    return std::pair(receipt, again);
 }
 
 Result<Hub::Ingested> Hub::refuse(Receipt receipt, ReceiptReason reason, const QString &detail)
@@ -483,13 +619,21 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
         return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("not a sealed file"));
     }
     receipt.deviceKeyId = header->signerKeyId;
-    if (header->recipientKeyId != PublicKey::idOf(loaded->sealingPublic)) {
+    // Any generation of the hub's sealing keys: a batch sealed before a rotation still opens.
+    const Keys::Generation *sealedTo = loaded->bySealingKeyId(header->recipientKeyId);
+    if (sealedTo == nullptr) {
+        // Perhaps a generation made since the keys were read, by another process.
+        VERDES_TRY_ASSIGN(reloaded, keys(true));
+        loaded = reloaded;
+        sealedTo = loaded->bySealingKeyId(header->recipientKeyId);
+    }
+    if (sealedTo == nullptr) {
         return refuse(receipt, ReceiptReason::WrongHub, QStringLiteral("sealed to another hub's key"));
     }
     if (header->kind != sync::FileKind::Batch) {
         return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("not a batch"));
     }
-    auto signedFile = sync::Envelope::unseal(sealedFile, loaded->sealing);
+    auto signedFile = sync::Envelope::unseal(sealedFile, sealedTo->sealing);
     if (!signedFile) {
         return refuse(receipt, ReceiptReason::Malformed, QStringLiteral("the seal does not open"));
     }
@@ -531,10 +675,8 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
         // The same batch again: the same receipt, nothing changed.
         VERDES_TRY_ASSIGN(stored, m_storage->receiptOf(batchId));
         if (stored) {
-            VERDES_TRY_ASSIGN(
-                opened, sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, loaded->signingPublic));
-            VERDES_TRY_ASSIGN(original, Receipt::decode(opened));
-            return Ingested{original, *stored, false};
+            VERDES_TRY_ASSIGN(original, storedReceipt(*stored));
+            return Ingested{original.first, original.second, false};
         }
         const quint64 last = current->lastSequence;
         receipt.expectedSequence = last + 1;
@@ -628,15 +770,12 @@ Result<std::optional<QByteArray>> Hub::receiptFor(const QByteArray &batchId, con
     if (!stored) {
         return std::optional<QByteArray>();
     }
-    VERDES_TRY_ASSIGN(loaded, keys());
-    VERDES_TRY_ASSIGN(opened,
-                      sync::Envelope::openSigned(*stored, sync::FileKind::Receipt, loaded->signingPublic));
-    VERDES_TRY_ASSIGN(receipt, Receipt::decode(opened));
+    VERDES_TRY_ASSIGN(original, storedReceipt(*stored));
     // Another device announcing this batch's id learns nothing of it: it is not that device's.
-    if (receipt.deviceKeyId != deviceKeyId) {
+    if (original.first.deviceKeyId != deviceKeyId) {
         return std::optional<QByteArray>();
     }
-    return stored;
+    return std::optional<QByteArray>(original.second);
 }
 
 } // namespace verdes::hub

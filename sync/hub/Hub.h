@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace verdes::hub {
 
@@ -36,7 +37,8 @@ public:
         QString url;
         std::optional<QByteArray> tlsPin;
         quint32 maxOfflineDays = 0;
-        QString keyFile; // empty: HUBDIR/hub.key, made by init
+        quint32 keyValidDays = 0; // how long the first keys are valid; 0: no expiry
+        QString keyFile;          // empty: HUBDIR/hub.key, made by init
         // Empty: the embedded database HUBDIR/hub.db. Otherwise a libpq connection string (a URI such as
         // postgresql://verdes@db.example/verdes), written to HUBDIR/hub.conf as it was given.
         QString postgresUri;
@@ -82,6 +84,36 @@ public:
     // The current signed revocation list.
     Result<QByteArray> revocationList();
 
+    // The hub's key list (sync::HubKeyChain), signed by its current signing key: for villages to
+    // follow a rotation, at GET /v1/keys or from a USB stick.
+    Result<QByteArray> keyChain();
+
+    struct Rotated
+    {
+        quint32 generation = 0;
+        QString previousFingerprint;
+        QString fingerprint; // of the new signing key
+        QString expiresAt;   // empty: no expiry
+        QByteArray chainFile;
+    };
+
+    // Makes the next generation of the hub's keys, endorsed by the current signing key, valid for
+    // `validDays` (0: no expiry). The old generations are kept: batches sealed to them still open,
+    // and the receipts they signed are signed again by the new key when asked for. Every `serve`
+    // on the same storage signs with the new key within a minute.
+    Result<Rotated> rotateKeys(quint32 validDays);
+
+    struct KeyState
+    {
+        quint32 generation = 1;
+        QString fingerprint;
+        QString expiresAt; // empty: no expiry
+        bool expired = false;
+    };
+
+    // The current generation, for `status` and the log.
+    Result<KeyState> keyState();
+
     struct Ingested
     {
         sync::Receipt receipt;
@@ -105,9 +137,13 @@ private:
 
     Result<Ingested> refuse(sync::Receipt receipt, sync::ReceiptReason reason, const QString &detail);
     Result<QByteArray> signReceipt(const sync::Receipt &receipt);
-    // The hub's keys, read from the storage the first time and kept: each read copies the secrets into
-    // fresh secure memory (a few system calls per key), and every upload used them three times.
-    Result<const Keys *> keys();
+    // A receipt the hub stored, read with the generation that signed it; signed again by the current
+    // key when an older one signed it (the same body: the same receipt).
+    Result<std::pair<sync::Receipt, QByteArray>> storedReceipt(const QByteArray &file);
+    // The hub's keys, read from the storage the first time and kept for a minute (or read again when
+    // `fresh`): each read copies the secrets into fresh secure memory (a few system calls per key),
+    // and every upload used them three times.
+    Result<const Keys *> keys(bool fresh = false);
     QString now() const;
 
     std::unique_ptr<HubStorage> m_storage;

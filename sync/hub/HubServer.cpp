@@ -185,6 +185,9 @@ void HubServer::addRoutes()
     m_http->route(QStringLiteral("/v1/revocations"), Method::Get, [this] {
         return revocations();
     });
+    m_http->route(QStringLiteral("/v1/keys"), Method::Get, [this] {
+        return keyChain();
+    });
 }
 
 QHttpServerResponse HubServer::announce(const QHttpServerRequest &request)
@@ -324,6 +327,15 @@ QHttpServerResponse HubServer::revocations()
         return hubFailed(list.error());
     }
     return {QByteArrayLiteral("application/octet-stream"), *list};
+}
+
+QHttpServerResponse HubServer::keyChain()
+{
+    auto chain = m_hub.keyChain();
+    if (!chain) {
+        return hubFailed(chain.error());
+    }
+    return {QByteArrayLiteral("application/octet-stream"), *chain};
 }
 
 } // namespace verdes::hub

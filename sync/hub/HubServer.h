@@ -62,6 +62,7 @@ private:
     QHttpServerResponse putPart(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse finish(const QString &id);
     QHttpServerResponse revocations();
+    QHttpServerResponse keyChain();
 
     Hub &m_hub;
     Options m_options;

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace verdes::hub {
 
@@ -25,13 +26,18 @@ struct HubSettings
     std::optional<QByteArray> tlsPin;
 };
 
-// The hub's two key pairs; the secret halves stay in secure memory.
+// One generation of the hub's two key pairs (docs/hub.md "Rotating the hub's keys"); the secret halves
+// stay in secure memory. A rotated generation is kept: batches sealed to its sealing key still open.
 struct HubKeys
 {
+    quint32 generation = 1;
     QByteArray signingPublic; // Ed25519
     SecureBytes signingSeed;
     QByteArray sealingPublic; // X25519
     SecureBytes sealingSecret;
+    QString createdAt;      // UTC, ISO with milliseconds
+    QString expiresAt;      // empty: no expiry
+    QByteArray endorsement; // the previous generation's signature (sync::HubKeyGeneration); empty for 1
 };
 
 // An enrolled device with where its chain of batches stands.
@@ -99,10 +105,15 @@ public:
     HubStorage(HubStorage &&) = delete;
     HubStorage &operator=(HubStorage &&) = delete;
 
-    // Writes the settings and keys of a new hub (refused when the storage has a hub already).
+    // Writes the settings and the first generation of keys of a new hub (refused when the storage has
+    // a hub already).
     virtual Result<void> initialise(const HubSettings &settings, const HubKeys &keys) = 0;
     virtual Result<HubSettings> settings() = 0;
-    virtual Result<HubKeys> keys() = 0;
+    // Every generation of the hub's keys, oldest first: the last one signs and is sealed to.
+    virtual Result<std::vector<HubKeys>> keys() = 0;
+    // Adds the next generation (keys.generation is one more than the newest): false, and nothing
+    // added, when another hub process added that generation first.
+    virtual Result<bool> addKeys(const HubKeys &keys) = 0;
 
     // Enrols a device, or enrols it again: the revocation of a revoked key is lifted (the revocation
     // list changes: its serial goes up; Hub::enrol never asks for it), its chain of batches kept. A key

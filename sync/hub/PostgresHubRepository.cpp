@@ -16,7 +16,8 @@ namespace verdes::hub {
 
 namespace {
 
-constexpr qint64 kSchemaVersion = 1;
+// Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys).
+constexpr qint64 kSchemaVersion = 2;
 
 // The type oids of the parameters we send (pg_type.dat); fixed since PostgreSQL 7.
 constexpr Oid kByteaOid = 17;
@@ -99,6 +100,29 @@ CREATE TABLE IF NOT EXISTS refusals (
     reason        text NOT NULL,
     at            text NOT NULL
 );
+)sql";
+
+// From version 1 to 2, as SqliteHubRepository's: generation 1 is the key pair of version 1. The
+// wrapped secrets move as they are (their wrap is bound to the column's name and the public key).
+const char *const kToVersion2 = R"sql(
+SET LOCAL client_min_messages = warning;
+CREATE TABLE hub_key_generations (
+    generation             bigint PRIMARY KEY CHECK (generation >= 1),
+    signing_public         bytea NOT NULL UNIQUE,
+    signing_seed_wrapped   bytea NOT NULL,
+    sealing_public         bytea NOT NULL UNIQUE,
+    sealing_secret_wrapped bytea NOT NULL,
+    created_at             text NOT NULL,
+    expires_at             text NOT NULL DEFAULT '',
+    endorsement            bytea NOT NULL DEFAULT ''::bytea
+);
+INSERT INTO hub_key_generations
+    (generation, signing_public, signing_seed_wrapped, sealing_public, sealing_secret_wrapped, created_at)
+    SELECT 1, signing_public, signing_seed_wrapped, sealing_public, sealing_secret_wrapped,
+           (SELECT created_at FROM hub_settings WHERE id = 1)
+    FROM hub_keys;
+DROP TABLE hub_keys;
+UPDATE hub_schema SET version = 2 WHERE id = 1;
 )sql";
 
 const char *const kDeviceColumns =
@@ -376,6 +400,17 @@ Result<qint64> schemaVersion(Connection &db)
     return rows.int64(0, 0);
 }
 
+// Brings the schema to this version, in the caller's transaction, under the schema lock.
+Result<void> migrate(Connection &db)
+{
+    VERDES_TRY_ASSIGN(version, schemaVersion(db));
+    if (version < 2) {
+        VERDES_TRY(db.script("schema version 2", kToVersion2));
+        qCInfo(lcSync) << "hub database brought from schema version" << version << "to 2";
+    }
+    return {};
+}
+
 } // namespace
 
 PostgresHubRepository::PostgresHubRepository(std::unique_ptr<Connection> db, SecureBytes secretKey)
@@ -444,9 +479,10 @@ Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::create(con
         VERDES_TRY(tx.begin());
         VERDES_TRY(db->exec("schema lock", "SELECT pg_advisory_xact_lock(7265646573)"));
         VERDES_TRY(db->script("schema", kSchema));
-        VERDES_TRY(db->exec("schema version",
-                            "INSERT INTO hub_schema (id, version) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
-                            Params().int64(kSchemaVersion)));
+        VERDES_TRY(
+            db->exec("schema version",
+                     "INSERT INTO hub_schema (id, version) VALUES (1, 1) ON CONFLICT (id) DO NOTHING"));
+        VERDES_TRY(migrate(*db));
         VERDES_TRY_ASSIGN(version, schemaVersion(*db));
         if (version != kSchemaVersion) {
             return notAHub(db->name(), QStringLiteral("schema version %1").arg(version));
@@ -469,13 +505,20 @@ Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::open(const
     }
     VERDES_TRY_ASSIGN(db, Connection::connect(connection));
     VERDES_TRY_ASSIGN(version, schemaVersion(*db));
-    if (version != kSchemaVersion) {
+    if (version < 1 || version > kSchemaVersion) {
         return notAHub(db->name(), QStringLiteral("schema version %1").arg(version));
+    }
+    if (version < kSchemaVersion) {
+        Transaction tx(*db);
+        VERDES_TRY(tx.begin());
+        VERDES_TRY(db->exec("schema lock", "SELECT pg_advisory_xact_lock(7265646573)"));
+        VERDES_TRY(migrate(*db));
+        VERDES_TRY(tx.commit());
     }
     std::unique_ptr<PostgresHubRepository> repository(
         new PostgresHubRepository(std::move(db), SecureBytes::copyOf(secretKey.bytes())));
     // The key must open the hub's keys: a wrong key file is said at once, as SQLCipher says it.
-    VERDES_TRY_ASSIGN(stored, repository->m_db->exec("keys", "SELECT 1 FROM hub_keys"));
+    VERDES_TRY_ASSIGN(stored, repository->m_db->exec("keys", "SELECT 1 FROM hub_key_generations"));
     if (stored.count() != 0) {
         auto keys = repository->keys();
         if (!keys) {
@@ -511,18 +554,40 @@ Result<void> PostgresHubRepository::initialise(const HubSettings &settings, cons
     if (!Connection::succeeded(inserted)) {
         return m_db->failure("initialise", inserted);
     }
+    VERDES_TRY_ASSIGN(added, addKeys(keys));
+    if (!added) {
+        return Error(ErrorCode::FileExists, {m_db->name()}, QStringLiteral("the database holds a hub"));
+    }
+    return tx.commit();
+}
+
+Result<bool> PostgresHubRepository::addKeys(const HubKeys &keys)
+{
     Params k;
-    k.bytes(keys.signingPublic)
+    k.int64(keys.generation)
+        .bytes(keys.signingPublic)
         .bytes(SecretWrap::wrap(
             m_secretKey, keys.signingSeed.bytes(), wrapContext("signing_seed", keys.signingPublic)))
         .bytes(keys.sealingPublic)
         .bytes(SecretWrap::wrap(
-            m_secretKey, keys.sealingSecret.bytes(), wrapContext("sealing_secret", keys.sealingPublic)));
-    VERDES_TRY(m_db->exec("initialise keys",
-                          "INSERT INTO hub_keys (id, signing_public, signing_seed_wrapped, sealing_public, "
-                          "sealing_secret_wrapped) VALUES (1, $1, $2, $3, $4)",
-                          k));
-    return tx.commit();
+            m_secretKey, keys.sealingSecret.bytes(), wrapContext("sealing_secret", keys.sealingPublic)))
+        .text(keys.createdAt)
+        .text(keys.expiresAt)
+        .bytes(keys.endorsement);
+    // Only the next generation: two processes rotating at once meet on the primary key.
+    ResultHandle inserted =
+        m_db->run("INSERT INTO hub_key_generations (generation, signing_public, signing_seed_wrapped, "
+                  "sealing_public, sealing_secret_wrapped, created_at, expires_at, endorsement) "
+                  "SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE $1 = 1 + (SELECT coalesce(max(generation), 0) "
+                  "FROM hub_key_generations) RETURNING generation",
+                  k);
+    if (Connection::sqlState(inserted) == kUniqueViolation) {
+        return false;
+    }
+    if (!Connection::succeeded(inserted)) {
+        return m_db->failure("add keys", inserted);
+    }
+    return Rows(std::move(inserted)).count() == 1;
 }
 
 Result<HubSettings> PostgresHubRepository::settings()
@@ -548,30 +613,39 @@ Result<HubSettings> PostgresHubRepository::settings()
     return s;
 }
 
-Result<HubKeys> PostgresHubRepository::keys()
+Result<std::vector<HubKeys>> PostgresHubRepository::keys()
 {
     VERDES_TRY_ASSIGN(rows,
                       m_db->exec("keys",
-                                 "SELECT signing_public, signing_seed_wrapped, sealing_public, "
-                                 "sealing_secret_wrapped FROM hub_keys WHERE id = 1"));
-    if (rows.count() != 1) {
+                                 "SELECT generation, signing_public, signing_seed_wrapped, sealing_public, "
+                                 "sealing_secret_wrapped, created_at, expires_at, endorsement "
+                                 "FROM hub_key_generations ORDER BY generation"));
+    if (rows.count() == 0) {
         return notAHub(m_db->name(), QStringLiteral("no keys"));
     }
-    HubKeys keys;
-    keys.signingPublic = rows.bytes(0, 0);
-    keys.sealingPublic = rows.bytes(0, 2);
-    auto seed =
-        SecretWrap::unwrap(m_secretKey, rows.bytes(0, 1), wrapContext("signing_seed", keys.signingPublic));
-    auto secret =
-        SecretWrap::unwrap(m_secretKey, rows.bytes(0, 3), wrapContext("sealing_secret", keys.sealingPublic));
-    if (!seed || !secret) {
-        // The key file's key is not the one the hub's keys were wrapped with (or a wrap was changed).
-        return Error(
-            ErrorCode::VaultNotAVault, {m_db->name()}, QStringLiteral("the hub's keys do not unwrap"));
+    std::vector<HubKeys> generations;
+    for (int row = 0; row < rows.count(); ++row) {
+        HubKeys keys;
+        keys.generation = static_cast<quint32>(rows.int64(row, 0));
+        keys.signingPublic = rows.bytes(row, 1);
+        keys.sealingPublic = rows.bytes(row, 3);
+        auto seed = SecretWrap::unwrap(
+            m_secretKey, rows.bytes(row, 2), wrapContext("signing_seed", keys.signingPublic));
+        auto secret = SecretWrap::unwrap(
+            m_secretKey, rows.bytes(row, 4), wrapContext("sealing_secret", keys.sealingPublic));
+        if (!seed || !secret) {
+            // The key file's key is not the one the hub's keys were wrapped with (or a wrap was changed).
+            return Error(
+                ErrorCode::VaultNotAVault, {m_db->name()}, QStringLiteral("the hub's keys do not unwrap"));
+        }
+        keys.signingSeed = std::move(*seed);
+        keys.sealingSecret = std::move(*secret);
+        keys.createdAt = rows.text(row, 5);
+        keys.expiresAt = rows.text(row, 6);
+        keys.endorsement = rows.bytes(row, 7);
+        generations.push_back(std::move(keys));
     }
-    keys.signingSeed = std::move(*seed);
-    keys.sealingSecret = std::move(*secret);
-    return keys;
+    return generations;
 }
 
 Result<void> PostgresHubRepository::putDevice(const HubDevice &device)

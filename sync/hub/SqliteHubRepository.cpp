@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/hub/SqliteHubRepository.h"
 
+#include "models/core/Log.h"
 #include "models/platform/CrashPoint.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
@@ -13,7 +14,8 @@ namespace verdes::hub {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys).
+constexpr int kSchemaVersion = 2;
 
 // The hub's schema. The batches keep their signed files (the sealed envelope is opened on arrival
 // and not kept); the refusals keep no content.
@@ -81,6 +83,36 @@ CREATE TABLE refusals (
 ) STRICT;
 )sql";
 
+// From version 1 to 2: the one key pair of each kind becomes generation 1 of the hub's keys. A new
+// hub is made as version 1 and brought here the same way, so that there is one schema to test.
+const char *const kToVersion2 = R"sql(
+CREATE TABLE hub_key_generations (
+    generation     INTEGER PRIMARY KEY CHECK (generation >= 1),
+    signing_public BLOB NOT NULL UNIQUE,
+    signing_seed   BLOB NOT NULL,
+    sealing_public BLOB NOT NULL UNIQUE,
+    sealing_secret BLOB NOT NULL,
+    created_at     TEXT NOT NULL,
+    expires_at     TEXT NOT NULL DEFAULT '',
+    endorsement    BLOB NOT NULL DEFAULT x''
+) STRICT;
+INSERT INTO hub_key_generations
+    (generation, signing_public, signing_seed, sealing_public, sealing_secret, created_at)
+    SELECT 1, signing_public, signing_seed, sealing_public, sealing_secret,
+           (SELECT created_at FROM hub_settings WHERE id = 1)
+    FROM hub_keys;
+DROP TABLE hub_keys;
+)sql";
+
+// Brings a hub database of an earlier version to this one, in the caller's transaction.
+Result<void> migrate(Database &db, qint64 from)
+{
+    if (from < 2) {
+        VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion2)));
+    }
+    return db.execute(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+}
+
 const char *const kDeviceColumns =
     "SELECT key_id, public_key, vault_id, village_code, village_name, officer, enrolled_at, "
     "coalesce(revoked_at, ''), last_sequence, coalesce(last_batch_id, x''), coalesce(last_contact, '') "
@@ -109,7 +141,7 @@ Result<std::unique_ptr<SqliteHubRepository>> SqliteHubRepository::create(const Q
     Transaction tx(*db);
     VERDES_TRY(tx.begin());
     VERDES_TRY(db->executeScript(QString::fromLatin1(kSchema)));
-    VERDES_TRY(db->execute(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)));
+    VERDES_TRY(migrate(*db, 1));
     VERDES_TRY(tx.commit());
     return std::unique_ptr<SqliteHubRepository>(new SqliteHubRepository(std::move(db)));
 }
@@ -119,8 +151,15 @@ Result<std::unique_ptr<SqliteHubRepository>> SqliteHubRepository::open(const QSt
 {
     VERDES_TRY_ASSIGN(db, Database::openEncrypted(path, key, Database::Mode::Open));
     VERDES_TRY_ASSIGN(version, db->queryInt(u"PRAGMA user_version"));
-    if (version != kSchemaVersion) {
+    if (version < 1 || version > kSchemaVersion) {
         return notAHub(QStringLiteral("schema version %1").arg(version));
+    }
+    if (version < kSchemaVersion) {
+        Transaction tx(*db);
+        VERDES_TRY(tx.begin());
+        VERDES_TRY(migrate(*db, version));
+        VERDES_TRY(tx.commit());
+        qCInfo(lcSync) << "hub database brought from schema version" << version << "to" << kSchemaVersion;
     }
     return std::unique_ptr<SqliteHubRepository>(new SqliteHubRepository(std::move(db)));
 }
@@ -146,16 +185,31 @@ Result<void> SqliteHubRepository::initialise(const HubSettings &settings, const 
         st.bindNull(u":pin");
     }
     VERDES_TRY(st.run());
+    VERDES_TRY_ASSIGN(added, addKeys(keys));
+    if (!added) {
+        return Error(ErrorCode::FileExists, {}, QStringLiteral("the database holds a hub"));
+    }
+    return tx.commit();
+}
+
+Result<bool> SqliteHubRepository::addKeys(const HubKeys &keys)
+{
     Statement k(*m_db,
-                u"INSERT INTO hub_keys (id, signing_public, signing_seed, sealing_public, sealing_secret) "
-                u"VALUES (1, :sp, :ss, :xp, :xs)");
+                u"INSERT INTO hub_key_generations (generation, signing_public, signing_seed, sealing_public, "
+                u"sealing_secret, created_at, expires_at, endorsement) SELECT :g, :sp, :ss, :xp, :xs, :at, "
+                u":expires, :endorsement WHERE :g = 1 + (SELECT coalesce(max(generation), 0) FROM "
+                u"hub_key_generations)");
     VERDES_TRY(k.status());
+    k.bind(u":g", static_cast<qint64>(keys.generation));
     k.bind(u":sp", keys.signingPublic);
     k.bindSecret(u":ss", keys.signingSeed);
     k.bind(u":xp", keys.sealingPublic);
     k.bindSecret(u":xs", keys.sealingSecret);
+    k.bind(u":at", keys.createdAt);
+    k.bind(u":expires", keys.expiresAt);
+    k.bind(u":endorsement", keys.endorsement);
     VERDES_TRY(k.run());
-    return tx.commit();
+    return m_db->changes() == 1;
 }
 
 Result<HubSettings> SqliteHubRepository::settings()
@@ -182,22 +236,34 @@ Result<HubSettings> SqliteHubRepository::settings()
     return s;
 }
 
-Result<HubKeys> SqliteHubRepository::keys()
+Result<std::vector<HubKeys>> SqliteHubRepository::keys()
 {
     Statement st(
         *m_db,
-        u"SELECT signing_public, signing_seed, sealing_public, sealing_secret FROM hub_keys WHERE id = 1");
+        u"SELECT generation, signing_public, signing_seed, sealing_public, sealing_secret, created_at, "
+        u"expires_at, endorsement FROM hub_key_generations ORDER BY generation");
     VERDES_TRY(st.status());
-    VERDES_TRY_ASSIGN(row, st.step());
-    if (!row) {
+    std::vector<HubKeys> generations;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        HubKeys keys;
+        keys.generation = static_cast<quint32>(st.int64(0));
+        keys.signingPublic = st.blob(1);
+        keys.signingSeed = st.secureBlob(2);
+        keys.sealingPublic = st.blob(3);
+        keys.sealingSecret = st.secureBlob(4);
+        keys.createdAt = st.text(5);
+        keys.expiresAt = st.text(6);
+        keys.endorsement = st.blob(7);
+        generations.push_back(std::move(keys));
+    }
+    if (generations.empty()) {
         return notAHub(QStringLiteral("no keys"));
     }
-    HubKeys keys;
-    keys.signingPublic = st.blob(0);
-    keys.signingSeed = st.secureBlob(1);
-    keys.sealingPublic = st.blob(2);
-    keys.sealingSecret = st.secureBlob(3);
-    return keys;
+    return generations;
 }
 
 Result<void> SqliteHubRepository::putDevice(const HubDevice &device)

@@ -28,7 +28,8 @@ public:
 
     Result<void> initialise(const HubSettings &settings, const HubKeys &keys) override;
     Result<HubSettings> settings() override;
-    Result<HubKeys> keys() override;
+    Result<std::vector<HubKeys>> keys() override;
+    Result<bool> addKeys(const HubKeys &keys) override;
     Result<void> putDevice(const HubDevice &device) override;
     Result<std::optional<HubDevice>> device(const QByteArray &keyId) override;
     Result<QList<HubDevice>> devices() override;

@@ -458,7 +458,7 @@ Result<HubKeysForBench> makeHub(const QString &folder,
         VERDES_TRY(opened->enrol(device.requestFile));
     }
     VERDES_TRY_ASSIGN(keys, opened->storage().keys());
-    return HubKeysForBench{keys.signingPublic, keys.sealingPublic};
+    return HubKeysForBench{keys.back().signingPublic, keys.back().sealingPublic};
 }
 
 Result<qint64> storedBatches(const QString &folder)

@@ -429,7 +429,7 @@ private Q_SLOTS:
             QVERIFY2(stored && *stored, qPrintable(which + QStringLiteral(": lost")));
             QVERIFY2(**stored == held, qPrintable(which + QStringLiteral(": another receipt")));
             auto receipt = Receipt::decode(
-                std::move(Envelope::openSigned(held, FileKind::Receipt, keys.signingPublic)).value());
+                std::move(Envelope::openSigned(held, FileKind::Receipt, keys.back().signingPublic)).value());
             QVERIFY(receipt);
             QCOMPARE(receipt->sequence, entry.sequence);
             QCOMPARE(receipt->outcome, ReceiptOutcome::Accepted);

@@ -10,10 +10,12 @@
 
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
+#include "models/vault/Database.h"
 #include "sync/batch/Batch.h"
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/crypto/Sealer.h"
@@ -308,7 +310,9 @@ public:
 
     Result<HubSettings> settings() override { return m_inner->settings(); }
 
-    Result<HubKeys> keys() override { return m_inner->keys(); }
+    Result<std::vector<HubKeys>> keys() override { return m_inner->keys(); }
+
+    Result<bool> addKeys(const HubKeys &keys) override { return m_inner->addKeys(keys); }
 
     Result<void> putDevice(const HubDevice &device) override { return m_inner->putDevice(device); }
 
@@ -485,8 +489,9 @@ private Q_SLOTS:
         m_hub = std::move(hub).value();
         auto keys = m_hub->storage().keys();
         QVERIFY(keys);
-        m_signingKey = keys->signingPublic;
-        m_sealingKey = keys->sealingPublic;
+        QCOMPARE(keys->size(), std::size_t{1});
+        m_signingKey = keys->back().signingPublic;
+        m_sealingKey = keys->back().sealingPublic;
         auto settings = m_hub->storage().settings();
         QVERIFY(settings);
         m_hubId = settings->hubId;
@@ -1392,6 +1397,207 @@ private Q_SLOTS:
         QVERIFY(nothing.error().code != ErrorCode::Internal);
     }
 
+    // --- Rotating the hub's keys (docs/hub.md "Rotating the hub's keys") ---
+
+    // A batch sealed to the old sealing key (on a USB stick for weeks) still opens; everything the hub
+    // signs from then on is signed by the new key, the receipts it gave before included; the key list
+    // leads from the old signing key to the new one.
+    void rotatedKeysStillOpenWhatWasSealedBefore()
+    {
+        QVERIFY(enrol(kSukamaju));
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101});
+        const Batch second = batchOf(kSukamaju, 2, Batch::idOf(first.encode()), {102});
+        Hub::Ingested before;
+        QCOMPARE(upload(sealed(first, kSukamaju), before), QString());
+        const QByteArray secondOnTheStick = sealed(second, kSukamaju);
+        const QByteArray oldSigningKey = m_signingKey;
+
+        m_clock.advanceSeconds(86400);
+        auto rotated = m_hub->rotateKeys(365);
+        QVERIFY2(rotated, rotated ? "" : qPrintable(failure(rotated.error())));
+        QCOMPARE(rotated->generation, 2U);
+        QCOMPARE(rotated->previousFingerprint, PublicKey::idTextOf(oldSigningKey));
+        QCOMPARE(rotated->expiresAt, QStringLiteral("2027-11-24T09:00:00.000Z"));
+        auto chain = HubKeyChain::open(rotated->chainFile, oldSigningKey);
+        QVERIFY2(chain, chain ? "" : qPrintable(failure(chain.error())));
+        QCOMPARE(chain->hubId, m_hubId);
+        QCOMPARE(chain->generations.size(), 2);
+        QCOMPARE(chain->generations.at(0).signingKey, oldSigningKey);
+        QCOMPARE(chain->generations.at(0).sealingKey, m_sealingKey);
+        QCOMPARE(PublicKey::idTextOf(chain->current().signingKey), rotated->fingerprint);
+        QVERIFY(chain->current().sealingKey != m_sealingKey);
+        QCOMPARE(*m_hub->fingerprint(), rotated->fingerprint);
+        const QByteArray oldSealingKey = m_sealingKey;
+        m_signingKey = chain->current().signingKey;
+        m_sealingKey = chain->current().sealingKey;
+
+        // The batch sealed before: opened with the kept key, answered with the new one.
+        Hub::Ingested late;
+        QCOMPARE(upload(secondOnTheStick, late), QString());
+        QVERIFY(late.stored);
+        QCOMPARE(late.receipt.outcome, ReceiptOutcome::Accepted);
+        QCOMPARE(late.receiptFile.sliced(5, 8), PublicKey::idOf(m_signingKey));
+        // The first batch again: the same receipt (the same body), now signed by the new key.
+        Hub::Ingested again;
+        QCOMPARE(upload(sealed(first, kSukamaju), again), QString());
+        QVERIFY(!again.stored);
+        QVERIFY(again.receipt == before.receipt);
+        QCOMPARE(again.receiptFile.sliced(17, again.receiptFile.size() - 17 - 64),
+                 before.receiptFile.sliced(17, before.receiptFile.size() - 17 - 64));
+        auto asked = m_hub->receiptFor(*before.receipt.batchId, kSukamaju.id());
+        QVERIFY(asked && *asked);
+        QVERIFY(Envelope::openSigned(**asked, FileKind::Receipt, m_signingKey));
+        // And new work goes to the new keys: a batch sealed to them, an enrolment, a revocation list.
+        const Batch third = batchOf(kSukamaju, 3, Batch::idOf(second.encode()), {103});
+        Hub::Ingested next;
+        QCOMPARE(upload(sealed(third, kSukamaju), next), QString());
+        QVERIFY(next.stored);
+        auto answer = enrol(kMojoroto);
+        QVERIFY(answer);
+        QCOMPARE(answer->hubSigningKey, m_signingKey);
+        QCOMPARE(answer->hubSealingKey, m_sealingKey);
+        auto list = m_hub->revocationList();
+        QVERIFY(list && Envelope::openSigned(*list, FileKind::RevocationList, m_signingKey));
+        // A key that was never the hub's is still another hub's.
+        Hub::Ingested stranger;
+        QCOMPARE(upload(sealedTo(signedBatch(third, kSukamaju.key()), SealingKey::generate().publicKey()),
+                        stranger),
+                 QString());
+        QCOMPARE(stranger.receipt.reason, std::optional(ReceiptReason::WrongHub));
+        QCOMPARE(counts().batches, 3);
+
+        // Every generation is kept, through a new connection too, each endorsed by the one before.
+        auto storage = m_kind->openStorage();
+        QVERIFY(storage);
+        auto kept = (*storage)->keys();
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), std::size_t{2});
+        QCOMPARE(kept->front().sealingPublic, oldSealingKey);
+        QVERIFY(kept->front().endorsement.isEmpty());
+        const HubKeyGeneration link{2,
+                                    kept->back().signingPublic,
+                                    kept->back().sealingPublic,
+                                    kept->back().createdAt,
+                                    kept->back().expiresAt,
+                                    {}};
+        QVERIFY(PublicKey::verify(oldSigningKey, link.endorsedBytes(m_hubId), kept->back().endorsement));
+    }
+
+    // Another process rotates while a hub keeps its keys: it finds the new generation when a batch is
+    // sealed to it, and a second rotation follows the newest generation, not the one it had read.
+    void aRotationByAnotherProcessIsPickedUp()
+    {
+        QVERIFY(enrol(kSukamaju));
+        auto opened = m_kind->openHub(m_clock);
+        QVERIFY2(opened, opened ? "" : qPrintable(failure(opened.error())));
+        Hub &other = **opened;
+        QCOMPARE(*other.fingerprint(), PublicKey::idTextOf(m_signingKey)); // its keys are read now
+        auto rotated = m_hub->rotateKeys(0);
+        QVERIFY(rotated);
+        QVERIFY(rotated->expiresAt.isEmpty());
+        auto chain = HubKeyChain::open(rotated->chainFile, m_signingKey);
+        QVERIFY(chain);
+        m_sealingKey = chain->current().sealingKey;
+        m_signingKey = chain->current().signingKey;
+        Hub::Ingested up;
+        QCOMPARE(upload(other, sealed(batchOf(kSukamaju, 1, std::nullopt, {101}), kSukamaju), up), QString());
+        QVERIFY(up.stored);
+        auto third = other.rotateKeys(0);
+        QVERIFY2(third, third ? "" : qPrintable(failure(third.error())));
+        QCOMPARE(third->generation, 3U);
+        QVERIFY(HubKeyChain::open(third->chainFile, chain->generations.at(0).signingKey));
+        // The storage takes only the next generation: a stale one is refused, nothing added.
+        HubKeys stale;
+        stale.generation = 3;
+        const Signer signer = Signer::generate();
+        const SealingKey sealing = SealingKey::generate();
+        stale.signingPublic = signer.publicKey();
+        stale.signingSeed = SecureBytes::copyOf(signer.seed().bytes());
+        stale.sealingPublic = sealing.publicKey();
+        stale.sealingSecret = SecureBytes::copyOf(sealing.secretKey().bytes());
+        stale.createdAt = QStringLiteral("2026-11-23T09:00:00.000Z");
+        stale.endorsement = QByteArray(64, '\x01');
+        auto added = m_hub->storage().addKeys(stale);
+        QVERIFY(added);
+        QVERIFY(!*added);
+        QCOMPARE(m_hub->storage().keys()->size(), std::size_t{3});
+    }
+
+    void keysThatExpireSaySo()
+    {
+        auto state = m_hub->keyState();
+        QVERIFY(state);
+        QCOMPARE(state->generation, 1U);
+        QVERIFY(state->expiresAt.isEmpty());
+        QVERIFY(!state->expired);
+        QVERIFY(m_hub->rotateKeys(10));
+        m_clock.advanceSeconds(9 * 86400);
+        state = m_hub->keyState();
+        QCOMPARE(state->generation, 2U);
+        QCOMPARE(state->expiresAt, QStringLiteral("2026-12-03T09:00:00.000Z"));
+        QVERIFY(!state->expired);
+        m_clock.advanceSeconds(86400);
+        QVERIFY(m_hub->keyState()->expired);
+    }
+
+    // A hub made before keys could be rotated (schema version 1: one key pair of each kind) is brought
+    // to version 2 when it is opened: its keys become generation 1, and batches sealed to them open.
+    void aHubOfTheFirstSchemaIsBroughtForward()
+    {
+        auto keys = m_hub->storage().keys();
+        QVERIFY(keys);
+        const QByteArray signingPublic = keys->front().signingPublic;
+        m_hub.reset();
+        if (auto *sqlite = dynamic_cast<SqliteKind *>(m_kind.get()); sqlite != nullptr) {
+            QFile keyFile(QDir(sqlite->folder()).filePath(QStringLiteral("hub.key")));
+            QVERIFY(keyFile.open(QIODevice::ReadOnly));
+            const QByteArray raw = QByteArray::fromHex(keyFile.readAll().trimmed());
+            auto db = Database::openEncrypted(
+                QDir(sqlite->folder()).filePath(QStringLiteral("hub.db")),
+                SecureBytes::copyOf(std::span(reinterpret_cast<const unsigned char *>(raw.constData()),
+                                              std::size_t(raw.size()))), // NOLINT
+                Database::Mode::Open);
+            QVERIFY2(db, db ? "" : qPrintable(failure(db.error())));
+            QVERIFY((*db)->executeScript(QStringLiteral(
+                "CREATE TABLE hub_keys (id INTEGER PRIMARY KEY CHECK (id = 1), signing_public BLOB NOT NULL, "
+                "signing_seed BLOB NOT NULL, sealing_public BLOB NOT NULL, sealing_secret BLOB NOT NULL) "
+                "STRICT;"
+                "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed, sealing_public, sealing_secret "
+                "FROM hub_key_generations;"
+                "DROP TABLE hub_key_generations; PRAGMA user_version = 1;")));
+        } else {
+            auto *postgres = dynamic_cast<PostgresKind *>(m_kind.get());
+            QVERIFY(postgres != nullptr);
+            for (const char *sql :
+                 {"CREATE TABLE hub_keys (id bigint PRIMARY KEY CHECK (id = 1), signing_public bytea NOT "
+                  "NULL, "
+                  "signing_seed_wrapped bytea NOT NULL, sealing_public bytea NOT NULL, "
+                  "sealing_secret_wrapped "
+                  "bytea NOT NULL)",
+                  "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed_wrapped, sealing_public, "
+                  "sealing_secret_wrapped FROM hub_key_generations",
+                  "DROP TABLE hub_key_generations",
+                  "UPDATE hub_schema SET version = 1"}) {
+                auto done = postgres->server().queryValue(postgres->database(), QString::fromLatin1(sql));
+                QVERIFY2(done, done ? "" : qPrintable(failure(done.error())));
+            }
+        }
+        auto reopened = m_kind->openHub(m_clock);
+        QVERIFY2(reopened, reopened ? "" : qPrintable(failure(reopened.error())));
+        m_hub = std::move(reopened).value();
+        auto migrated = m_hub->storage().keys();
+        QVERIFY2(migrated, migrated ? "" : qPrintable(failure(migrated.error())));
+        QCOMPARE(migrated->size(), std::size_t{1});
+        QCOMPARE(migrated->front().generation, 1U);
+        QCOMPARE(migrated->front().signingPublic, signingPublic);
+        QCOMPARE(migrated->front().createdAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
+        QVERIFY(enrol(kSukamaju));
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(batchOf(kSukamaju, 1, std::nullopt, {101}), kSukamaju), up), QString());
+        QVERIFY(up.stored);
+        QVERIFY(m_hub->rotateKeys(0));
+    }
+
     // --- A hub on PostgreSQL: its folder, its wrapped keys, its database out of reach ---
 
     void aPostgresHubKeepsItsSecretsWrapped()
@@ -1426,18 +1632,20 @@ private Q_SLOTS:
             return QByteArray(reinterpret_cast<const char *>(secret.data()),
                               qsizetype(secret.size())); // NOLINT
         };
-        const QByteArray seed = column("SELECT signing_seed_wrapped FROM hub_keys");
-        const QByteArray sealing = column("SELECT sealing_secret_wrapped FROM hub_keys");
+        const HubKeys &first = keys->front();
+        const QByteArray seed = column("SELECT signing_seed_wrapped FROM hub_key_generations");
+        const QByteArray sealing = column("SELECT sealing_secret_wrapped FROM hub_key_generations");
         QCOMPARE(seed.size(), 32 + 40);
         QCOMPARE(sealing.size(), 32 + 40);
-        QVERIFY(!seed.contains(plain(keys->signingSeed)));
-        QVERIFY(!sealing.contains(plain(keys->sealingSecret)));
-        QCOMPARE(column("SELECT signing_public FROM hub_keys"), m_signingKey);
+        QVERIFY(!seed.contains(plain(first.signingSeed)));
+        QVERIFY(!sealing.contains(plain(first.sealingSecret)));
+        QCOMPARE(column("SELECT signing_public FROM hub_key_generations"), m_signingKey);
         // Nowhere else in the table either.
-        const QByteArray row = column("SELECT convert_to(hub_keys::text, 'UTF8') FROM hub_keys");
+        const QByteArray row =
+            column("SELECT convert_to(hub_key_generations::text, 'UTF8') FROM hub_key_generations");
         QVERIFY(!row.isEmpty());
-        QVERIFY(!row.contains(plain(keys->signingSeed).toHex()));
-        QVERIFY(!row.contains(plain(keys->sealingSecret).toHex()));
+        QVERIFY(!row.contains(plain(first.signingSeed).toHex()));
+        QVERIFY(!row.contains(plain(first.sealingSecret).toHex()));
         m_hub.reset();
 
         // Another key file does not open the hub, and says which file it was.
