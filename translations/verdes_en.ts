@@ -512,6 +512,18 @@
         <source>the device keys this laptop had before</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The district hub&apos;s key list came: its key %1 stays, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub replaced its keys: this laptop now trusts key %2 (generation %1), vouched for by the key %3 it trusted before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2342,33 +2354,6 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batches for the district:
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch send VAULT        send every batch the district has not answered to the
-                                 district hub over the internet, and record its receipts
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-  verdes revocations import VAULT FILE
-                                 read the district&apos;s signed revocation list (brought on a
-                                 USB stick); if it names this laptop, the vault locks
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-A laptop whose enrolment the district revoked enrols again the same way: the request
-then carries a new device key, and the district&apos;s answer reopens the vault.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown revocations command &quot;%1&quot; (one of: import)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,8 +2410,58 @@ Exit codes:
   6  the district hub could not be reached, or could not store the batch just now (nothing
      was lost: try again later)
   7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
-     (enrol, revocations, officer and check still work; the data stays encrypted)
+     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+  verdes revocations import VAULT FILE
+                                 read the district&apos;s signed revocation list (brought on a
+                                 USB stick); if it names this laptop, the vault locks
+  verdes hub-keys import VAULT FILE
+                                 follow the district hub to its new keys, from the key
+                                 list it gave (verdes-hub keys); a send does it by itself
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+A laptop whose enrolment the district revoked enrols again the same way: the request
+then carries a new device key, and the district&apos;s answer reopens the vault.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown hub-keys command &quot;%1&quot; (one of: import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub has new keys: this laptop now trusts key %1 (generation %2), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys are the ones this laptop trusts already (%1), %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +2847,10 @@ Exit codes:
     </message>
     <message>
         <source>sealed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub key list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3354,6 +3393,18 @@ Exit codes:
     </message>
     <message>
         <source>The vault of village %2 is still enrolled here with the device key %1, and a vault has one key at a time. If that laptop is to enrol with a new key, revoke the old key first (verdes-hub revoke). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of the district hub &quot;%1&quot; expired on %2, so Verdes does not seal batches for them any more. Connect to the internet and press &quot;Send now&quot;, or import the hub&apos;s new key list from the district on a USB stick. If the laptop&apos;s date is wrong, correct it first. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is signed with an old key of the district hub, which the district has since replaced, so Verdes no longer trusts it. Ask the district for the file again: it will be signed with the new key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another verdes-hub rotated this hub&apos;s keys at the same moment. Nothing was changed by this one: check &apos;verdes-hub status&apos; before rotating again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4092,10 +4143,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Laptops: %1 enrolled, %2 revoked. Batches: %3 (%4 items). Refused uploads: %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,11 +4191,15 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--valid-days and --key-valid-days are a number of days, 0 (no expiry) to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
                   [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
-                  [--postgres URI]
+                  [--key-valid-days N] [--postgres URI]
                                  make a hub: its encrypted database and its keys, in
                                  HUBDIR; the database key goes to HUBDIR/hub.key (readable
                                  by you only) unless --key-file names one of 64 hex digits.
@@ -4164,6 +4215,12 @@ Exit codes:
                                  write the new revocation list
   verdes-hub revocations HUBDIR OUTFILE
                                  write the current revocation list
+  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
+                                 replace the hub&apos;s signing and sealing keys with new ones,
+                                 vouched for by the old signing key; villages follow at
+                                 their next contact, or from the key list (--out) on USB.
+                                 Batches sealed to the old keys still open
+  verdes-hub keys HUBDIR OUTFILE write the hub&apos;s current key list, for villages on USB
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  take a sealed batch from a USB stick and write the signed
                                  receipt for the village (FILE.receipt unless --receipt)
@@ -4184,6 +4241,38 @@ Exit codes:
   5  a file that may not be written, or another error reading or writing files
   6  serve cannot listen on the address and port given
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s keys are now generation %1, fingerprint %2 (was %3)%4. Villages follow at their next contact over the internet; give villages on USB the key list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &apos;verdes-hub serve&apos; processes sign with the new keys within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this hub&apos;s keys expired on %1; villages refuse what they sign. Run &apos;verdes-hub rotate-keys&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1: run &apos;verdes-hub rotate-keys&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (keys of generation %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8305,6 +8394,34 @@ Enrolled on %4</source>
     </message>
     <message>
         <source>The district&apos;s revocation list does not name this laptop; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys expired on %1: connect and press Send now, or import its new key list from a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys are valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub has new keys: this laptop now trusts key %1, %2. Batches are sealed for the new key from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys are the ones this laptop trusts already (%1), %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys expired on %1: ask the district for its new key list on a USB stick and import it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -512,6 +512,18 @@
         <source>the device keys this laptop had before</source>
         <translation>kunci perangkat yang dahulu dipakai komputer ini</translation>
     </message>
+    <message>
+        <source>The district hub&apos;s key list came: its key %1 stays, valid until %2.</source>
+        <translation>Daftar kunci server dinas sosial diterima: kuncinya %1 tetap, berlaku sampai %2.</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>pemberitahuan berikutnya</translation>
+    </message>
+    <message>
+        <source>The district hub replaced its keys: this laptop now trusts key %2 (generation %1), vouched for by the key %3 it trusted before.</source>
+        <translation>Server dinas sosial mengganti kuncinya: komputer ini sekarang memercayai kunci %2 (generasi %1), yang dijamin oleh kunci %3 yang dipercayai sebelumnya.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2399,58 +2411,6 @@ nilai kolom-kolom itu.
         <translation>server dinas sosial &quot;%1&quot; hanya menerima paket perubahan lewat flashdisk: pakai batch export</translation>
     </message>
     <message>
-        <source>Batches for the district:
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch send VAULT        send every batch the district has not answered to the
-                                 district hub over the internet, and record its receipts
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-  verdes revocations import VAULT FILE
-                                 read the district&apos;s signed revocation list (brought on a
-                                 USB stick); if it names this laptop, the vault locks
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-A laptop whose enrolment the district revoked enrols again the same way: the request
-then carries a new device key, and the district&apos;s answer reopens the vault.
-</source>
-        <translation>Paket perubahan untuk dinas sosial:
-  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
-  verdes batch send VAULT        kirim setiap paket yang belum dijawab dinas sosial ke server
-                                 dinas sosial lewat internet, dan catat tanda terimanya
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
-                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
-                                 dijawab dinas sosial
-  verdes receipts import VAULT FILE
-                                 catat tanda terima bertanda tangan dari dinas sosial
-  verdes revocations import VAULT FILE
-                                 baca daftar pencabutan bertanda tangan dari dinas sosial
-                                 (dibawa dengan flashdisk); jika komputer ini tercantum,
-                                 brankas dikunci
-
-Mendaftarkan komputer ini ke server dinas sosial:
-  verdes enrol request VAULT OUTFILE
-                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
-                                 sidik jari kunci untuk dibacakan kepada mereka
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
-                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
-Komputer yang pendaftarannya dicabut dinas sosial didaftarkan ulang dengan cara yang
-sama: permintaannya membawa kunci perangkat baru, dan jawaban dinas sosial membuka
-brankas kembali.
-</translation>
-    </message>
-    <message>
         <source>unknown revocations command &quot;%1&quot; (one of: import)</source>
         <translation>perintah revocations &quot;%1&quot; tidak dikenal (salah satu dari: import)</translation>
     </message>
@@ -2507,7 +2467,7 @@ Exit codes:
   6  the district hub could not be reached, or could not store the batch just now (nothing
      was lost: try again later)
   7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
-     (enrol, revocations, officer and check still work; the data stays encrypted)
+     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)
 </source>
         <translation>Cara pakai:
   verdes                         membuka aplikasi desktop
@@ -2559,8 +2519,88 @@ Kode keluar:
   6  server dinas sosial tidak dapat dihubungi, atau belum dapat menyimpan paket perubahan
      saat ini (tidak ada yang hilang: coba lagi nanti)
   7  dinas sosial mencabut pendaftaran komputer ini: brankas hanya dapat dibuka untuk
-     mendaftar ulang (enrol, revocations, officer, dan check tetap bisa; data tetap terenkripsi)
+     mendaftar ulang (enrol, revocations, hub-keys, officer, dan check tetap bisa; data tetap
+     terenkripsi)
 </translation>
+    </message>
+    <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+  verdes revocations import VAULT FILE
+                                 read the district&apos;s signed revocation list (brought on a
+                                 USB stick); if it names this laptop, the vault locks
+  verdes hub-keys import VAULT FILE
+                                 follow the district hub to its new keys, from the key
+                                 list it gave (verdes-hub keys); a send does it by itself
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+A laptop whose enrolment the district revoked enrols again the same way: the request
+then carries a new device key, and the district&apos;s answer reopens the vault.
+</source>
+        <translation>Paket perubahan untuk dinas sosial:
+  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
+  verdes batch send VAULT        kirim setiap paket yang belum dijawab dinas sosial ke server
+                                 dinas sosial lewat internet, dan catat tanda terimanya
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
+                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
+                                 dijawab dinas sosial
+  verdes receipts import VAULT FILE
+                                 catat tanda terima bertanda tangan dari dinas sosial
+  verdes revocations import VAULT FILE
+                                 baca daftar pencabutan bertanda tangan dari dinas sosial
+                                 (dibawa dengan flashdisk); jika komputer ini tercantum,
+                                 brankas dikunci
+  verdes hub-keys import VAULT FILE
+                                 ikuti kunci baru server dinas sosial, dari daftar kunci
+                                 yang diberikannya (verdes-hub keys); pengiriman lewat
+                                 internet melakukannya sendiri
+
+Mendaftarkan komputer ini ke server dinas sosial:
+  verdes enrol request VAULT OUTFILE
+                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
+                                 sidik jari kunci untuk dibacakan kepada mereka
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
+                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
+Komputer yang pendaftarannya dicabut dinas sosial didaftarkan ulang dengan cara yang
+sama: permintaannya membawa kunci perangkat baru, dan jawaban dinas sosial membuka
+brankas kembali.
+</translation>
+    </message>
+    <message>
+        <source>unknown hub-keys command &quot;%1&quot; (one of: import)</source>
+        <translation>perintah hub-keys &quot;%1&quot; tidak dikenal (salah satu dari: import)</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>with no expiry</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>The district hub has new keys: this laptop now trusts key %1 (generation %2), %3.</source>
+        <translation>Server dinas sosial memiliki kunci baru: komputer ini sekarang memercayai kunci %1 (generasi %2), %3.</translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys are the ones this laptop trusts already (%1), %2.</source>
+        <translation>Kunci server dinas sosial sama dengan yang sudah dipercayai komputer ini (%1), %2.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2986,10 @@ Kode keluar:
     <message>
         <source>sealed file</source>
         <translation>berkas tersegel</translation>
+    </message>
+    <message>
+        <source>hub key list</source>
+        <translation>daftar kunci server</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3535,18 @@ Kode keluar:
     <message>
         <source>The vault of village %2 is still enrolled here with the device key %1, and a vault has one key at a time. If that laptop is to enrol with a new key, revoke the old key first (verdes-hub revoke). Nothing was changed.</source>
         <translation>Brankas desa %2 masih terdaftar di sini dengan kunci perangkat %1, dan satu brankas hanya memakai satu kunci pada satu waktu. Jika komputer itu hendak didaftarkan dengan kunci baru, cabut dahulu kunci yang lama (verdes-hub revoke). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The keys of the district hub &quot;%1&quot; expired on %2, so Verdes does not seal batches for them any more. Connect to the internet and press &quot;Send now&quot;, or import the hub&apos;s new key list from the district on a USB stick. If the laptop&apos;s date is wrong, correct it first. Nothing was lost.</source>
+        <translation>Kunci server dinas sosial &quot;%1&quot; sudah habis masa berlakunya pada %2, sehingga Verdes tidak lagi menyegel paket perubahan untuk kunci itu. Sambungkan ke internet lalu tekan &quot;Kirim sekarang&quot;, atau impor daftar kunci baru server itu dari dinas sosial lewat flashdisk. Jika tanggal di komputer ini salah, betulkan dahulu. Tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>This %1 is signed with an old key of the district hub, which the district has since replaced, so Verdes no longer trusts it. Ask the district for the file again: it will be signed with the new key. Nothing was changed.</source>
+        <translation>%1 ini ditandatangani dengan kunci lama server dinas sosial, yang sudah diganti oleh dinas sosial, sehingga Verdes tidak lagi memercayainya. Mintalah berkas itu lagi kepada dinas sosial: berkas baru akan ditandatangani dengan kunci yang baru. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Another verdes-hub rotated this hub&apos;s keys at the same moment. Nothing was changed by this one: check &apos;verdes-hub status&apos; before rotating again.</source>
+        <translation>verdes-hub lain mengganti kunci server ini pada saat yang sama. Perintah ini tidak mengubah apa pun: periksa &apos;verdes-hub status&apos; sebelum mengganti kunci lagi.</translation>
     </message>
 </context>
 <context>
@@ -4226,10 +4282,6 @@ Kode keluar:
         <translation>Server: %1 (%2), kabupaten/kota %3</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Sidik jari: %1</translation>
-    </message>
-    <message>
         <source>Laptops: %1 enrolled, %2 revoked. Batches: %3 (%4 items). Refused uploads: %5.</source>
         <translation>Komputer: %1 terdaftar, %2 dicabut. Paket: %3 (%4 butir). Kiriman ditolak: %5.</translation>
     </message>
@@ -4278,11 +4330,15 @@ Kode keluar:
         <translation>Server &quot;%1&quot; melayani di %2://%3:%4. Hentikan dengan Ctrl+C.</translation>
     </message>
     <message>
+        <source>--valid-days and --key-valid-days are a number of days, 0 (no expiry) to 3650</source>
+        <translation>--valid-days dan --key-valid-days adalah jumlah hari, 0 (tanpa batas waktu) sampai 3650</translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
                   [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
-                  [--postgres URI]
+                  [--key-valid-days N] [--postgres URI]
                                  make a hub: its encrypted database and its keys, in
                                  HUBDIR; the database key goes to HUBDIR/hub.key (readable
                                  by you only) unless --key-file names one of 64 hex digits.
@@ -4298,6 +4354,12 @@ Kode keluar:
                                  write the new revocation list
   verdes-hub revocations HUBDIR OUTFILE
                                  write the current revocation list
+  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
+                                 replace the hub&apos;s signing and sealing keys with new ones,
+                                 vouched for by the old signing key; villages follow at
+                                 their next contact, or from the key list (--out) on USB.
+                                 Batches sealed to the old keys still open
+  verdes-hub keys HUBDIR OUTFILE write the hub&apos;s current key list, for villages on USB
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  take a sealed batch from a USB stick and write the signed
                                  receipt for the village (FILE.receipt unless --receipt)
@@ -4322,7 +4384,7 @@ Exit codes:
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
                   [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
-                  [--postgres URI]
+                  [--key-valid-days N] [--postgres URI]
                                  buat server: basis data terenkripsi dan kuncinya, di
                                  HUBDIR; kunci basis data disimpan di HUBDIR/hub.key (hanya
                                  dapat dibaca Anda) kecuali --key-file menunjuk berkas 64 digit hex.
@@ -4338,6 +4400,12 @@ Exit codes:
                                  status) dan tulis daftar pencabutan yang baru
   verdes-hub revocations HUBDIR OUTFILE
                                  tulis daftar pencabutan yang berlaku
+  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
+                                 ganti kunci penandatangan dan kunci segel server dengan yang
+                                 baru, dijamin oleh kunci penandatangan lama; desa mengikutinya
+                                 saat kontak berikutnya, atau dari daftar kunci (--out) lewat
+                                 flashdisk. Paket yang disegel untuk kunci lama tetap terbuka
+  verdes-hub keys HUBDIR OUTFILE tulis daftar kunci server yang berlaku, untuk desa lewat flashdisk
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  terima paket perubahan tersegel dari flashdisk dan tulis tanda
                                  terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
@@ -4358,6 +4426,38 @@ Kode keluar:
   5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
   6  serve tidak dapat mendengarkan di alamat dan porta yang diberikan
 </translation>
+    </message>
+    <message>
+        <source>The hub&apos;s keys are now generation %1, fingerprint %2 (was %3)%4. Villages follow at their next contact over the internet; give villages on USB the key list.</source>
+        <translation>Kunci server sekarang generasi %1, sidik jari %2 (sebelumnya %3)%4. Desa mengikutinya saat kontak berikutnya lewat internet; berikan daftar kunci kepada desa yang memakai flashdisk.</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>Running &apos;verdes-hub serve&apos; processes sign with the new keys within a minute.</source>
+        <translation>Proses &apos;verdes-hub serve&apos; yang sedang berjalan menandatangani dengan kunci baru dalam satu menit.</translation>
+    </message>
+    <message>
+        <source>Warning: this hub&apos;s keys expired on %1; villages refuse what they sign. Run &apos;verdes-hub rotate-keys&apos;.</source>
+        <translation>Peringatan: kunci server ini sudah habis masa berlakunya pada %1; desa menolak apa yang ditandatanganinya. Jalankan &apos;verdes-hub rotate-keys&apos;.</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1: run &apos;verdes-hub rotate-keys&apos;</source>
+        <translation>HABIS MASA BERLAKU pada %1: jalankan &apos;verdes-hub rotate-keys&apos;</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (keys of generation %2, %3)</source>
+        <translation>Sidik jari: %1 (kunci generasi %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -8476,6 +8576,34 @@ Terdaftar sejak %4</translation>
     <message>
         <source>The district&apos;s revocation list does not name this laptop; nothing changes.</source>
         <translation>Komputer ini tidak tercantum dalam daftar pencabutan dinas sosial; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys expired on %1: connect and press Send now, or import its new key list from a USB stick.</source>
+        <translation>Kunci server dinas sosial habis masa berlakunya pada %1: sambungkan ke internet lalu tekan Kirim sekarang, atau impor daftar kunci barunya dari flashdisk.</translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys are valid until %1.</source>
+        <translation>Kunci server dinas sosial berlaku sampai %1.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>with no expiry</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>The district hub has new keys: this laptop now trusts key %1, %2. Batches are sealed for the new key from now on.</source>
+        <translation>Server dinas sosial memiliki kunci baru: komputer ini sekarang memercayai kunci %1, %2. Mulai sekarang paket perubahan disegel untuk kunci baru itu.</translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys are the ones this laptop trusts already (%1), %2.</source>
+        <translation>Kunci server dinas sosial sama dengan yang sudah dipercayai komputer ini (%1), %2.</translation>
+    </message>
+    <message>
+        <source>The district hub&apos;s keys expired on %1: ask the district for its new key list on a USB stick and import it here.</source>
+        <translation>Kunci server dinas sosial habis masa berlakunya pada %1: mintalah daftar kunci barunya kepada dinas sosial lewat flashdisk, lalu impor di sini.</translation>
     </message>
 </context>
 <context>

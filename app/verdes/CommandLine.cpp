@@ -137,6 +137,7 @@ const QList<VerbSpec> &verbSpecs()
          3,
          {QStringLiteral("--officer")},
          {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("hub-keys"), 3, 3, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
         // Two-word verbs: parse() looks for "VERB SUBVERB" first.
         {QStringLiteral("musdes documents"),
          3,
@@ -490,7 +491,7 @@ QString CommandLine::helpText()
               "  6  the district hub could not be reached, or could not store the batch just now (nothing\n"
               "     was lost: try again later)\n"
               "  7  the district revoked this laptop's enrolment: the vault opens only to enrol again\n"
-              "     (enrol, revocations, officer and check still work; the data stays encrypted)\n")
+              "     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
            + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText();
 }
@@ -638,6 +639,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("enrol"), &CommandLine::enrol},
         {QStringLiteral("receipts"), &CommandLine::receipts},
         {QStringLiteral("revocations"), &CommandLine::revocations},
+        {QStringLiteral("hub-keys"), &CommandLine::hubKeys},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -742,6 +744,7 @@ Result<void> CommandLine::refuseIfRevoked(const Parsed &parsed, Vault &vault)
     // officers and the integrity check stay, nothing of the registry is read, searched or exported.
     static const QStringList kStillOpen{QStringLiteral("enrol"),
                                         QStringLiteral("revocations"),
+                                        QStringLiteral("hub-keys"),
                                         QStringLiteral("officer"),
                                         QStringLiteral("check")};
     if (kStillOpen.contains(parsed.verb)) {

@@ -95,6 +95,7 @@ private:
     static Result<void> enrol(const Parsed &parsed);
     static Result<void> receipts(const Parsed &parsed);
     static Result<void> revocations(const Parsed &parsed);
+    static Result<void> hubKeys(const Parsed &parsed);
     static Result<void>
     writeNewFileOrReplace(const QString &path, const QByteArray &bytes, OutputPath::Existing existing);
 };

@@ -106,6 +106,9 @@ QString CommandLine::syncHelpText()
               "  verdes revocations import VAULT FILE\n"
               "                                 read the district's signed revocation list (brought on a\n"
               "                                 USB stick); if it names this laptop, the vault locks\n"
+              "  verdes hub-keys import VAULT FILE\n"
+              "                                 follow the district hub to its new keys, from the key\n"
+              "                                 list it gave (verdes-hub keys); a send does it by itself\n"
               "\n"
               "Enrolling this laptop with the district hub:\n"
               "  verdes enrol request VAULT OUTFILE\n"
@@ -278,6 +281,30 @@ Result<void> CommandLine::revocations(const Parsed &parsed)
         return locked;
     }
     say(tr("The district's revocation list does not name this laptop; nothing changes."));
+    return vault->lock();
+}
+
+Result<void> CommandLine::hubKeys(const Parsed &parsed)
+{
+    if (parsed.positional.at(0) != u"import") {
+        return usage(tr("unknown hub-keys command \"%1\" (one of: import)").arg(parsed.positional.at(0)));
+    }
+    VERDES_TRY_ASSIGN(file, readSmallFile(parsed.positional.at(2)));
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    sync::Outbox outbox(vault->database());
+    VERDES_TRY_ASSIGN(imported, outbox.applyHubKeys(vault->actor(), file));
+    const QString until =
+        imported.expiresAt.isValid()
+            ? tr("valid until %1").arg(imported.expiresAt.toUTC().date().toString(Qt::ISODate))
+            : tr("with no expiry");
+    say(imported.changed
+            ? tr("The district hub has new keys: this laptop now trusts key %1 (generation %2), %3.")
+                  .arg(imported.fingerprint)
+                  .arg(imported.generation)
+                  .arg(until)
+            : tr("The district hub's keys are the ones this laptop trusts already (%1), %2.")
+                  .arg(imported.fingerprint, until));
+    out() << imported.fingerprint << Qt::endl;
     return vault->lock();
 }
 

@@ -31,27 +31,49 @@ QString number(const AuditEntry &entry, qsizetype index)
 const QStringList &knownActions()
 {
     static const QStringList actions{
-        QStringLiteral("vault.create"),          QStringLiteral("officer.add"),
-        QStringLiteral("officer.remove"),        QStringLiteral("officer.role"),
-        QStringLiteral("officer.passwd"),        QStringLiteral("import.snapshot"),
-        QStringLiteral("import.demo"),           QStringLiteral("export.snapshot"),
-        QStringLiteral("household.reveal"),      QStringLiteral("settings.change"),
-        QStringLiteral("proposal.create"),       QStringLiteral("proposal.edit"),
-        QStringLiteral("proposal.transition"),   QStringLiteral("proposal.reconfirm"),
-        QStringLiteral("evidence.add"),          QStringLiteral("evidence.replace"),
-        QStringLiteral("evidence.remove"),       QStringLiteral("checks.run"),
-        QStringLiteral("flag.dismiss"),          QStringLiteral("vault.rekey"),
-        QStringLiteral("vault.upgrade"),         QStringLiteral("keyslots.repair"),
-        QStringLiteral("meeting.create"),        QStringLiteral("meeting.edit"),
-        QStringLiteral("meeting.attend"),        QStringLiteral("meeting.unattend"),
-        QStringLiteral("meeting.agenda"),        QStringLiteral("meeting.agenda_household"),
-        QStringLiteral("meeting.agenda_remove"), QStringLiteral("meeting.decide"),
-        QStringLiteral("meeting.reveal"),        QStringLiteral("meeting.seal"),
-        QStringLiteral("template.edit"),         QStringLiteral("meeting.documents"),
-        QStringLiteral("batch.queue"),           QStringLiteral("batch.sent"),
-        QStringLiteral("batch.receipt"),         QStringLiteral("hub.enrol"),
-        QStringLiteral("hub.revoked"),           QStringLiteral("hub.revocations"),
-        QStringLiteral("hub.reenrol"),           QStringLiteral("device.rotate"),
+        QStringLiteral("vault.create"),
+        QStringLiteral("officer.add"),
+        QStringLiteral("officer.remove"),
+        QStringLiteral("officer.role"),
+        QStringLiteral("officer.passwd"),
+        QStringLiteral("import.snapshot"),
+        QStringLiteral("import.demo"),
+        QStringLiteral("export.snapshot"),
+        QStringLiteral("household.reveal"),
+        QStringLiteral("settings.change"),
+        QStringLiteral("proposal.create"),
+        QStringLiteral("proposal.edit"),
+        QStringLiteral("proposal.transition"),
+        QStringLiteral("proposal.reconfirm"),
+        QStringLiteral("evidence.add"),
+        QStringLiteral("evidence.replace"),
+        QStringLiteral("evidence.remove"),
+        QStringLiteral("checks.run"),
+        QStringLiteral("flag.dismiss"),
+        QStringLiteral("vault.rekey"),
+        QStringLiteral("vault.upgrade"),
+        QStringLiteral("keyslots.repair"),
+        QStringLiteral("meeting.create"),
+        QStringLiteral("meeting.edit"),
+        QStringLiteral("meeting.attend"),
+        QStringLiteral("meeting.unattend"),
+        QStringLiteral("meeting.agenda"),
+        QStringLiteral("meeting.agenda_household"),
+        QStringLiteral("meeting.agenda_remove"),
+        QStringLiteral("meeting.decide"),
+        QStringLiteral("meeting.reveal"),
+        QStringLiteral("meeting.seal"),
+        QStringLiteral("template.edit"),
+        QStringLiteral("meeting.documents"),
+        QStringLiteral("batch.queue"),
+        QStringLiteral("batch.sent"),
+        QStringLiteral("batch.receipt"),
+        QStringLiteral("hub.enrol"),
+        QStringLiteral("hub.revoked"),
+        QStringLiteral("hub.revocations"),
+        QStringLiteral("hub.reenrol"),
+        QStringLiteral("device.rotate"),
+        QStringLiteral("hub.keys"),
     };
     return actions;
 }
@@ -330,6 +352,15 @@ QString AuditText::sentence(const AuditEntry &entry)
         return tr("%1 enrolled this laptop again with the district hub \"%2\" (device key %3 instead of the "
                   "revoked %4); the vault was opened again.")
             .arg(actor, arg(entry, 0), arg(entry, 2), arg(entry, 1));
+    }
+    if (action == u"hub.keys") {
+        if (arg(entry, 1) == arg(entry, 2)) {
+            return tr("The district hub's key list came: its key %1 stays, valid until %2.")
+                .arg(arg(entry, 1), arg(entry, 3).isEmpty() ? tr("further notice") : arg(entry, 3));
+        }
+        return tr("The district hub replaced its keys: this laptop now trusts key %2 (generation %1), "
+                  "vouched for by the key %3 it trusted before.")
+            .arg(arg(entry, 0), arg(entry, 2), arg(entry, 1));
     }
     if (action == u"device.rotate") {
         return tr("%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing "

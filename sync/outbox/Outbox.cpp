@@ -11,6 +11,7 @@
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Transaction.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/HubKeyChain.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/outbox/BatchBuilder.h"
 #include "sync/outbox/RetryPolicy.h"
@@ -99,6 +100,10 @@ Result<QByteArray> Outbox::sealedFile(quint64 sequence)
     }
     if (hub->isRevoked()) {
         return Error(ErrorCode::SyncDeviceRevoked, {hub->hubName});
+    }
+    // Nothing is sealed to keys the hub said it stops using: its new key list says what to use.
+    if (hub->keysExpired(m_clock.now())) {
+        return keysExpired(*hub);
     }
     VERDES_TRY_ASSIGN(signedFile, repo.signedFile(sequence));
     VERDES_TRY_ASSIGN(current, currentlySigned(signedFile));
@@ -189,6 +194,15 @@ Result<void> Outbox::markLeft(const Actor &actor, quint64 sequence, const QStrin
     return proposals.moveForMeeting(actor, proposalIds, ProposalState::Sent, batchNote(sequence));
 }
 
+Error Outbox::keysExpired(const HubLink &hub)
+{
+    return Error(ErrorCode::SyncHubKeyExpired,
+                 {hub.hubName, hub.keysExpireAt.toUTC().date().toString(Qt::ISODate)},
+                 QStringLiteral("pinned hub key %1 generation %2")
+                     .arg(PublicKey::idTextOf(hub.signingKey))
+                     .arg(hub.keyGeneration));
+}
+
 Result<QByteArray> Outbox::openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind)
 {
     const QString label = fileKindLabel(kind);
@@ -198,10 +212,67 @@ Result<QByteArray> Outbox::openFromHub(const HubLink &hub, const QByteArray &fil
                      {label},
                      QStringLiteral("a %1, not a %2").arg(fileKindLabel(header.kind), label));
     }
+    if (hub.retiredSigningKeyIds.contains(header.signerKeyId)) {
+        return Error(
+            ErrorCode::SyncHubKeyRetired,
+            {label},
+            QStringLiteral("signed by retired hub key %1").arg(PublicKey::idText(header.signerKeyId)));
+    }
     if (header.signerKeyId != PublicKey::idOf(hub.signingKey)) {
         return Error(ErrorCode::SyncHubUnknown, {label, PublicKey::idText(header.signerKeyId)});
     }
+    if (hub.keysExpired(m_clock.now())) {
+        return keysExpired(hub);
+    }
     return Envelope::openSigned(file, kind, hub.signingKey);
+}
+
+Result<Outbox::KeysImport> Outbox::applyHubKeys(const Actor &actor, const QByteArray &chainFile)
+{
+    OutboxRepository repo(m_db, m_clock);
+    VERDES_TRY_ASSIGN(hub, repo.hub());
+    if (!hub) {
+        return Error(ErrorCode::SyncNotEnrolled);
+    }
+    const QString label = fileKindLabel(FileKind::HubKeys);
+    auto opened = HubKeyChain::open(chainFile, hub->signingKey);
+    if (!opened && opened.error().code == ErrorCode::SyncHubUnknown) {
+        // A list that does not reach back to the pinned key: an older list, from before this vault
+        // followed a rotation, is signed by a key it has retired.
+        VERDES_TRY_ASSIGN(header, Envelope::signedHeader(chainFile));
+        if (hub->retiredSigningKeyIds.contains(header.signerKeyId)) {
+            return Error(
+                ErrorCode::SyncHubKeyRetired,
+                {label},
+                QStringLiteral("a key list of retired key %1").arg(PublicKey::idText(header.signerKeyId)));
+        }
+    }
+    VERDES_TRY_ASSIGN(chain, std::move(opened));
+    if (chain.hubId != hub->hubId) {
+        return Error(ErrorCode::SyncNotOurs, {label}, QStringLiteral("a key list of another hub"));
+    }
+    const HubKeyGeneration &newest = chain.current();
+    const QDateTime expiresAt = QDateTime::fromString(newest.expiresAt, Qt::ISODateWithMs);
+    KeysImport result;
+    result.generation = newest.number;
+    result.fingerprint = PublicKey::idTextOf(newest.signingKey);
+    result.expiresAt = expiresAt;
+    result.changed = newest.signingKey != hub->signingKey;
+    VERDES_TRY(noteContact(repo, chain.issuedAt));
+    if (!result.changed && expiresAt == hub->keysExpireAt && newest.sealingKey == hub->sealingKey) {
+        return result; // nothing new: not audited again
+    }
+    Transaction tx(m_db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY(repo.pinHubKeys(actor, newest.number, newest.signingKey, newest.sealingKey, expiresAt));
+    if (result.changed) {
+        // Uploads in progress go on with the bytes they have (the hub still opens them); batches not
+        // sent yet are sealed to the new key when they go.
+        qCInfo(lcSync) << "the hub's keys moved to generation" << newest.number << "signing key"
+                       << result.fingerprint;
+    }
+    VERDES_TRY(tx.commit());
+    return result;
 }
 
 Result<bool> Outbox::applyRevocationList(const Actor &actor, const QByteArray &listFile)
@@ -351,14 +422,27 @@ Result<Outbox::SendReport> Outbox::send(const Actor &actor, HttpTransport &trans
         return e.state == OutboxState::Queued || e.state == OutboxState::Sent;
     };
     const auto first = std::find_if(entries.cbegin(), entries.cend(), waiting);
-    // Every contact starts with the revocation list: a revoked laptop learns it here. A hub that
-    // cannot be reached counts as a failed try of the first waiting batch, so the next try waits.
+    const OutboxEntry *firstWaiting = first == entries.cend() ? nullptr : &*first;
+    // Every contact starts with the hub's key list, so that a rotation of its keys is followed before
+    // anything it signs is read, then the revocation list: a revoked laptop learns it here. A hub that
+    // cannot be reached, or whose files do not verify, counts as a failed try of the first waiting
+    // batch, so the next try waits.
+    auto keyList = transport.hubKeys();
+    if (!keyList) {
+        return failed(firstWaiting, keyList.error());
+    }
+    if (auto followed = applyHubKeys(actor, *keyList); !followed) {
+        return failed(firstWaiting, followed.error());
+    }
     auto list = transport.revocationList();
     if (!list) {
-        return failed(first == entries.cend() ? nullptr : &*first, list.error());
+        return failed(firstWaiting, list.error());
     }
-    VERDES_TRY_ASSIGN(revoked, applyRevocationList(actor, *list));
-    if (revoked) {
+    auto revoked = applyRevocationList(actor, *list);
+    if (!revoked) {
+        return failed(firstWaiting, revoked.error());
+    }
+    if (*revoked) {
         return failed(nullptr, Error(ErrorCode::SyncDeviceRevoked));
     }
     SendReport report;

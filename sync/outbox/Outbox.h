@@ -11,6 +11,7 @@
 #include "sync/outbox/OutboxRepository.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace verdes {
@@ -65,6 +66,20 @@ public:
     // seen before changes nothing.
     Result<bool> applyRevocationList(const Actor &actor, const QByteArray &listFile);
 
+    struct KeysImport
+    {
+        bool changed = false; // the vault now pins a newer generation of the hub's keys
+        quint32 generation = 1;
+        QString fingerprint; // of the hub signing key pinned now
+        QDateTime expiresAt; // invalid: no expiry
+    };
+
+    // Reads the hub's key list (from the hub at every send, or from a USB stick) and follows it from
+    // the pinned keys to the newest: SyncHubUnknown when it does not reach back to the pinned key,
+    // SyncHubKeyRetired for an old list signed by a key this vault has replaced. The keys pinned
+    // before are kept as retired: what they sign is refused from now on.
+    Result<KeysImport> applyHubKeys(const Actor &actor, const QByteArray &chainFile);
+
     struct SendReport
     {
         int receipted = 0;             // batches whose receipt came back in this send
@@ -72,8 +87,8 @@ public:
     };
 
     // Sends every batch the hub has not answered, oldest first, over HTTPS (issue 13 §3): the hub's
-    // revocation list first, then for each batch announce, the parts from where the hub stands, and
-    // the receipt, recorded as importReceipt() records one from a USB stick. It stops at the first
+    // key list and revocation list first, then for each batch announce, the parts from where the hub stands,
+    // and the receipt, recorded as importReceipt() records one from a USB stick. It stops at the first
     // failure, which is recorded on the batch with the time of the next try (RetryPolicy), so later
     // batches never overtake an earlier one. `progress` counts the bytes of the batch going up.
     Result<SendReport>
@@ -87,8 +102,10 @@ private:
     Result<QByteArray> currentlySigned(const QByteArray &signedFile);
     // Notes the hub's signed time of a receipt or list as its last contact (capped at now).
     Result<void> noteContact(OutboxRepository &repo, const QString &hubTime);
-    // The body of a file of `kind` signed by the pinned hub, verified before it is read.
-    static Result<QByteArray> openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind);
+    // The body of a file of `kind` signed by the pinned hub, verified before it is read: refused when
+    // a retired key signed it (SyncHubKeyRetired) or the pinned keys expired (SyncHubKeyExpired).
+    Result<QByteArray> openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind);
+    static Error keysExpired(const HubLink &hub);
     Result<std::optional<ReceiptImport>>
     sendOne(const Actor &actor, HttpTransport &transport, const OutboxEntry &entry, Progress &progress);
 

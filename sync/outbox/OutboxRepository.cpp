@@ -505,7 +505,8 @@ Result<std::optional<HubLink>> OutboxRepository::hub()
                  u"SELECT hub_id, hub_name, district_code, signing_key, sealing_key, tls_pin, url, "
                  u"max_offline_days, enrolled_at, answer, coalesce(revoked_at, ''), revocation_serial, "
                  u"coalesce(revoked_key_id, ''), "
-                 u"coalesce((SELECT last_contact_at FROM transient_hub_contact WHERE id = 1), '') "
+                 u"coalesce((SELECT last_contact_at FROM transient_hub_contact WHERE id = 1), ''), "
+                 u"key_generation, coalesce(keys_expire_at, '') "
                  u"FROM hub_enrolment WHERE id = 1");
     VERDES_TRY(st.status());
     VERDES_TRY_ASSIGN(row, st.step());
@@ -529,6 +530,17 @@ Result<std::optional<HubLink>> OutboxRepository::hub()
     link.revocationSerial = static_cast<quint64>(st.int64(11));
     link.revokedKeyId = st.text(12);
     link.lastContactAt = parseTime(st.text(13));
+    link.keyGeneration = static_cast<quint32>(st.int64(14));
+    link.keysExpireAt = parseTime(st.text(15));
+    Statement retired(m_db, u"SELECT signing_key FROM retired_hub_keys ORDER BY generation");
+    VERDES_TRY(retired.status());
+    while (true) {
+        VERDES_TRY_ASSIGN(more, retired.step());
+        if (!more) {
+            break;
+        }
+        link.retiredSigningKeyIds.append(PublicKey::idOf(retired.blob(0)));
+    }
     return std::optional<HubLink>(link);
 }
 
@@ -593,6 +605,54 @@ Result<void> OutboxRepository::storeHub(const Actor &actor, const HubLink &link)
                   link.hubId,
                   {},
                   {link.hubName, PublicKey::idTextOf(link.signingKey)}});
+}
+
+Result<void> OutboxRepository::pinHubKeys(const Actor &actor,
+                                          quint32 generation,
+                                          const QByteArray &signingKey,
+                                          const QByteArray &sealingKey,
+                                          const QDateTime &expiresAt)
+{
+    VERDES_TRY_ASSIGN(before, hub());
+    if (!before) {
+        return Error(ErrorCode::SyncNotEnrolled);
+    }
+    if (before->signingKey != signingKey) {
+        Statement keep(m_db,
+                       u"INSERT INTO retired_hub_keys (signing_key_id, generation, signing_key, sealing_key, "
+                       u"retired_at) VALUES (:id, :generation, :signing, :sealing, :at)");
+        VERDES_TRY(keep.status());
+        keep.bind(u":id", PublicKey::idTextOf(before->signingKey));
+        keep.bind(u":generation", static_cast<qint64>(before->keyGeneration));
+        keep.bind(u":signing", before->signingKey);
+        keep.bind(u":sealing", before->sealingKey);
+        keep.bind(u":at", isoTime(m_clock.now()));
+        VERDES_TRY(keep.run());
+    }
+    Statement st(m_db,
+                 u"UPDATE hub_enrolment SET key_generation = :generation, signing_key = :signing, "
+                 u"sealing_key = :sealing, keys_expire_at = :expires WHERE id = 1");
+    VERDES_TRY(st.status());
+    st.bind(u":generation", static_cast<qint64>(generation));
+    st.bind(u":signing", signingKey);
+    st.bind(u":sealing", sealingKey);
+    if (expiresAt.isValid()) {
+        st.bind(u":expires", isoTime(expiresAt));
+    } else {
+        st.bindNull(u":expires");
+    }
+    VERDES_TRY(st.run());
+    return audit(m_db,
+                 m_clock,
+                 actor,
+                 {QStringLiteral("hub.keys"),
+                  QStringLiteral("hub"),
+                  before->hubId,
+                  {},
+                  {QString::number(generation),
+                   PublicKey::idTextOf(before->signingKey),
+                   PublicKey::idTextOf(signingKey),
+                   expiresAt.isValid() ? isoTime(expiresAt) : QString()}});
 }
 
 Result<void>

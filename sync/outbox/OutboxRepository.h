@@ -87,14 +87,19 @@ struct HubLink
     QString revokedKeyId;         // the device key it named (PublicKey::idText), schema 11
     quint64 revocationSerial = 0; // the newest revocation list seen
     QDateTime lastContactAt;      // the hub's time in its newest receipt or list (invalid: none yet)
+    quint32 keyGeneration = 1;    // which generation of the hub's keys is pinned (schema 12)
+    QDateTime keysExpireAt;       // invalid: the pinned keys do not expire
+    QList<QByteArray> retiredSigningKeyIds; // the hub's signing keys pinned before (PublicKey::idOf)
 
     bool isRevoked() const { return revokedAt.isValid(); }
+
+    bool keysExpired(const QDateTime &now) const { return keysExpireAt.isValid() && keysExpireAt <= now; }
 };
 
 // The vault's side of sync (schema 9): the outbox of batches with their items, and the hub link.
 // Writes take the actor, check it and append their audit entry in the caller's transaction
 // ("batch.queue", "batch.sent", "batch.receipt", "hub.enrol", "hub.reenrol", "hub.revoked",
-// "hub.revocations"); the send attempts' bookkeeping and the last contact are not audited
+// "hub.revocations", "hub.keys"); the send attempts' bookkeeping and the last contact are not audited
 // (transient_outbox_attempts, transient_hub_contact).
 class OutboxRepository final
 {
@@ -166,6 +171,13 @@ public:
     // Pins a hub (a first enrolment, or a re-enrolment that replaces the link and clears a revocation:
     // audited as "hub.reenrol" then).
     Result<void> storeHub(const Actor &actor, const HubLink &link);
+    // Pins the next keys of the hub from its verified key list (audited as "hub.keys"): the keys pinned
+    // until now are kept as retired. With the same signing key, only the expiry is updated.
+    Result<void> pinHubKeys(const Actor &actor,
+                            quint32 generation,
+                            const QByteArray &signingKey,
+                            const QByteArray &sealingKey,
+                            const QDateTime &expiresAt);
     // A revocation list with `serial` (none: the hub's receipt for a batch) named this device key: from
     // now on the vault opens only to enrol again.
     Result<void> markRevoked(const Actor &actor, std::optional<quint64> serial, const QString &deviceKeyId);

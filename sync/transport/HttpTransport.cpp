@@ -177,4 +177,14 @@ Result<QByteArray> HttpTransport::revocationList()
     return reply.body;
 }
 
+Result<QByteArray> HttpTransport::hubKeys()
+{
+    VERDES_TRY_ASSIGN(reply, request(QByteArrayLiteral("GET"), QStringLiteral("/v1/keys"), {}, {}));
+    if (reply.status != 200) {
+        return Error(
+            ErrorCode::SyncHubUnreachable, {where()}, QStringLiteral("keys: HTTP %1").arg(reply.status));
+    }
+    return reply.body;
+}
+
 } // namespace verdes::sync

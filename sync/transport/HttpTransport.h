@@ -55,6 +55,8 @@ public:
     // upload starts again).
     Result<QByteArray> finish(const QByteArray &sha256);
     Result<QByteArray> revocationList();
+    // The hub's signed key list (sync::HubKeyChain), to follow a rotation of its keys.
+    Result<QByteArray> hubKeys();
 
 private:
     struct Reply

@@ -210,6 +210,17 @@ struct Route : test::MeetingFixture
         return row && *row ? st.blob(0) : QByteArray();
     }
 
+    int auditCount(const QString &action)
+    {
+        Statement st(*db, u"SELECT count(*) FROM audit_log WHERE action = :action");
+        if (!st.status()) {
+            return -1;
+        }
+        st.bind(u":action", action);
+        auto row = st.step();
+        return row && *row ? static_cast<int>(st.int64(0)) : -1;
+    }
+
     qint64 bytesAtTheHub()
     {
         const QFileInfoList parts = QDir(hubDir.filePath(QStringLiteral("hub/spool")))
@@ -414,6 +425,117 @@ private Q_SLOTS:
         QCOMPARE(link.revocationSerial, quint64(2));
         QCOMPARE(r.entry().state, OutboxState::Queued);
         QCOMPARE(r.hubBatches(), 0);
+    }
+
+    // The hub rotates its keys: at the next send the village fetches the key list, follows it from the
+    // key it pinned, and the batch goes sealed to the new key with a receipt signed by it. What the
+    // replaced key signs is refused from then on.
+    void aRotatedHubIsFollowedAtTheNextContact()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        const HubLink before = std::move(r.repo().hub()).value().value();
+        QCOMPARE(before.keyGeneration, 1U);
+        QVERIFY(!before.keysExpireAt.isValid());
+        const QByteArray oldList = std::move(r.hub->revocationList()).value();
+        const QByteArray oldKeys = std::move(r.hub->keyChain()).value();
+        r.clock.advanceSeconds(3600);
+        auto rotated = r.hub->rotateKeys(365);
+        QVERIFY(rotated);
+
+        auto sent = r.send();
+        QVERIFY2(sent, sent ? "" : qPrintable(failure(sent.error())));
+        QCOMPARE(sent->receipted, 1);
+        QCOMPARE(r.entry().state, OutboxState::Receipted);
+        const HubLink after = std::move(r.repo().hub()).value().value();
+        QCOMPARE(after.keyGeneration, 2U);
+        QCOMPARE(PublicKey::idTextOf(after.signingKey), rotated->fingerprint);
+        QCOMPARE(after.keysExpireAt, r.clock.now().addDays(365));
+        QCOMPARE(after.retiredSigningKeyIds, QList<QByteArray>{PublicKey::idOf(before.signingKey)});
+        QCOMPARE(r.villageReceipt().sliced(5, 8), PublicKey::idOf(after.signingKey));
+        QCOMPARE(r.auditCount(QStringLiteral("hub.keys")), 1);
+
+        // Old files of the replaced key: refused as such, nothing changed.
+        auto list = r.outbox().applyRevocationList(kOperator, oldList);
+        QVERIFY(!list);
+        QCOMPARE(list.error().code, ErrorCode::SyncHubKeyRetired);
+        auto keys = r.outbox().applyHubKeys(kOperator, oldKeys);
+        QVERIFY(!keys);
+        QCOMPARE(keys.error().code, ErrorCode::SyncHubKeyRetired);
+        // The current list again changes nothing and is not audited again.
+        auto same = r.outbox().applyHubKeys(kOperator, std::move(r.hub->keyChain()).value());
+        QVERIFY(same);
+        QVERIFY(!same->changed);
+        QCOMPARE(r.auditCount(QStringLiteral("hub.keys")), 1);
+        QCOMPARE(std::move(r.repo().hub()).value().value().keyGeneration, 2U);
+    }
+
+    // The USB route: a batch written to the stick before the hub rotated still goes in; its receipt,
+    // signed by the new key, is taken once the village imported the hub's key list.
+    void aStickSealedBeforeTheRotationIsTaken()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        QTemporaryDir stick;
+        QVERIFY(stick.isValid());
+        const QString path = stick.filePath(QStringLiteral("batch-1.verdes"));
+        QVERIFY(r.outbox().exportTo(kOperator, 1, path, false));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray sealedBefore = file.readAll();
+        QVERIFY(r.hub->rotateKeys(0));
+
+        auto ingested = r.hub->ingest(sealedBefore);
+        QVERIFY(ingested);
+        QVERIFY(ingested->stored);
+        QCOMPARE(ingested->receipt.outcome, ReceiptOutcome::Accepted);
+        auto early = r.outbox().importReceipt(kOperator, ingested->receiptFile);
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, ErrorCode::SyncHubUnknown);
+        QCOMPARE(r.entry().state, OutboxState::Sent);
+
+        auto followed = r.outbox().applyHubKeys(kOperator, std::move(r.hub->keyChain()).value());
+        QVERIFY2(followed, followed ? "" : qPrintable(failure(followed.error())));
+        QVERIFY(followed->changed);
+        QCOMPARE(followed->generation, 2U);
+        QVERIFY(!followed->expiresAt.isValid());
+        auto imported = r.outbox().importReceipt(kOperator, ingested->receiptFile);
+        QVERIFY2(imported, imported ? "" : qPrintable(failure(imported.error())));
+        QCOMPARE(r.entry().state, OutboxState::Receipted);
+        QCOMPARE(r.state(r.agreed), ProposalState::Received);
+    }
+
+    // Keys that expired are not used: nothing is sealed to them and nothing they sign is taken, and a
+    // send says so (counted as a try). Once the hub rotated, the next send follows and goes.
+    void expiredHubKeysAreNotUsed()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        QVERIFY(r.hub->rotateKeys(30));
+        auto followed = r.outbox().applyHubKeys(kOperator, std::move(r.hub->keyChain()).value());
+        QVERIFY(followed && followed->changed);
+        r.clock.advanceSeconds(31 * 86400);
+
+        auto sealed = r.outbox().sealedFile(1);
+        QVERIFY(!sealed);
+        QCOMPARE(sealed.error().code, ErrorCode::SyncHubKeyExpired);
+        QVERIFY2(describe(sealed.error()).contains(QStringLiteral("Dinsos Semarang")),
+                 qPrintable(describe(sealed.error())));
+        QCOMPARE(exitCodeFor(sealed.error().code), 3);
+        auto sent = r.send();
+        QVERIFY(!sent);
+        QCOMPARE(sent.error().code, ErrorCode::SyncHubKeyExpired);
+        QCOMPARE(r.entry().attempts, 1);
+        QCOMPARE(r.entry().state, OutboxState::Queued);
+        QCOMPARE(r.hubBatches(), 0);
+
+        QVERIFY(r.hub->rotateKeys(365));
+        r.clock.advanceSeconds(3600); // past the try's wait
+        auto again = r.send();
+        QVERIFY2(again, again ? "" : qPrintable(failure(again.error())));
+        QCOMPARE(again->receipted, 1);
+        QCOMPARE(std::move(r.repo().hub()).value().value().keyGeneration, 3U);
+        QCOMPARE(r.hubBatches(), 1);
     }
 
     void aHubThatIsDownIsTriedAgainLater()

@@ -396,6 +396,47 @@ private Q_SLOTS:
         QCOMPARE(cell(batches, 0, OutboxTableModel::StateColumn), stateWords("received by the district"));
     }
 
+    // The district rotated its keys and gives the key list on the stick: the same import button reads
+    // it, the page shows the new fingerprint and how long the keys are valid; once they expired, it
+    // says so in red and nothing is written for the stick.
+    void theHubsNewKeysComeOnTheStick()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        QVERIFY(f.enrol());
+        const QString oldFingerprint = f.hub->fingerprint().value();
+        auto rotated = f.hub->rotateKeys(30);
+        QVERIFY(rotated);
+        auto page = f.page(kOperator);
+        page->catchUp();
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY(page->hubText().contains(oldFingerprint));
+
+        page->importReceipt(f.writeFile(QStringLiteral("kunci-dinas.vkey"), rotated->chainFile));
+        QVERIFY2(!page->isMessageError(), qPrintable(page->messageText()));
+        QVERIFY(page->messageText().contains(rotated->fingerprint));
+        QVERIFY(page->hubText().contains(rotated->fingerprint));
+        QVERIFY(!page->hubText().contains(oldFingerprint));
+        VERIFY_ENGLISH_WORDS(page->hubText().contains(u"valid until"), page->hubText());
+        // The same list again: nothing new, and the page says so.
+        page->importReceipt(f.writeFile(QStringLiteral("kunci-dinas-2.vkey"), rotated->chainFile));
+        QVERIFY(!page->isMessageError());
+        VERIFY_ENGLISH_WORDS(page->messageText().contains(u"already"), page->messageText());
+
+        f.clock.advanceSeconds(31 * 86400);
+        auto later = f.page(kOperator);
+        VERIFY_ENGLISH_WORDS(later->hubText().contains(u"expired"), later->hubText());
+        later->exportTo(f.dir.filePath(QStringLiteral("batch-1.vbatch")), false);
+        QTRY_VERIFY(!later->isBusy());
+        QVERIFY(later->isMessageError());
+        QVERIFY2(later->messageText().contains(kHubName), qPrintable(later->messageText()));
+        QVERIFY(!QFile::exists(f.dir.filePath(QStringLiteral("batch-1.vbatch"))));
+        later->resize(1100, 560);
+        later->show();
+        QVERIFY(QTest::qWaitForWindowExposed(later.get()));
+        shoot(later.get(), QStringLiteral("outbox-hub-keys-expired"));
+    }
+
     // With a hub that serves over HTTPS, the batch goes by itself once it is made, and "Send now" sends
     // what waits at once; a hub that is down leaves the batch waiting, with its next try in its row.
     void theBatchGoesOverTheInternet()

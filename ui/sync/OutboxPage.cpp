@@ -242,10 +242,23 @@ void OutboxPage::updateHub()
     text += u'\n'
             + (link.url.isEmpty() ? tr("Batches go on a USB stick: this hub has no internet address.")
                                   : tr("Batches go by themselves over the internet to %1.").arg(link.url));
+    const QDateTime now = m_clock->now();
+    if (link.keysExpireAt.isValid()) {
+        text +=
+            u'\n'
+            + (!link.keysExpired(now) ? tr("The district hub's keys are valid until %1.")
+               : link.url.isEmpty()   ? tr("The district hub's keys expired on %1: ask the district for its "
+                                           "new key list on a USB stick and import it here.")
+                                      : tr("The district hub's keys expired on %1: connect and press Send "
+                                           "now, or import its new key list from a USB stick."))
+                  .arg(Look::longDate(link.keysExpireAt.toLocalTime().date()));
+    }
     if (link.revokedAt.isValid()) {
         text += u'\n'
                 + tr("The district revoked this laptop on %1. Ask the district to enrol it again.")
                       .arg(Look::longDate(link.revokedAt.toLocalTime().date()));
+        Look::setErrorStyle(m_ui->hubStatusLabel);
+    } else if (link.keysExpired(now)) {
         Look::setErrorStyle(m_ui->hubStatusLabel);
     } else {
         m_ui->hubStatusLabel->setStyleSheet({});
@@ -638,6 +651,28 @@ void OutboxPage::importReceipt(const QString &path)
     }
     const QByteArray bytes = file.readAll();
     sync::Outbox outbox(m_db, *m_clock);
+    // The district may hand over its key list on the stick as well (after it rotated its keys).
+    if (auto header = sync::Envelope::signedHeader(bytes);
+        header && header->kind == sync::FileKind::HubKeys) {
+        auto followed = outbox.applyHubKeys(m_actor, bytes);
+        if (!followed) {
+            showMessage(describe(followed.error()), true);
+            return;
+        }
+        const QString until =
+            followed->expiresAt.isValid()
+                ? tr("valid until %1").arg(Look::longDate(followed->expiresAt.toLocalTime().date()))
+                : tr("with no expiry");
+        showMessage(followed->changed
+                        ? tr("The district hub has new keys: this laptop now trusts key %1, %2. Batches are "
+                             "sealed for the new key from now on.")
+                              .arg(followed->fingerprint, until)
+                        : tr("The district hub's keys are the ones this laptop trusts already (%1), %2.")
+                              .arg(followed->fingerprint, until),
+                    false);
+        reload();
+        return;
+    }
     // The district may hand over its revocation list on the stick as well: read by the same button.
     if (auto header = sync::Envelope::signedHeader(bytes);
         header && header->kind == sync::FileKind::RevocationList) {
