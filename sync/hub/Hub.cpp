@@ -229,6 +229,18 @@ Hub::Hub(std::unique_ptr<HubStorage> storage, Clock &clock)
 
 Hub::~Hub() = default;
 
+Result<const Hub::Keys *> Hub::signingKeys()
+{
+    // Before anything is signed: the keys are read again when another process made a new generation
+    // since (one small query), so that no village gets a file signed by a key it has retired.
+    VERDES_TRY_ASSIGN(newest, m_storage->newestKeyGeneration());
+    VERDES_TRY_ASSIGN(loaded, keys());
+    if (loaded->current().number == newest) {
+        return loaded;
+    }
+    return keys(true);
+}
+
 Result<const Hub::Keys *> Hub::keys(bool fresh)
 {
     // Kept, but not for ever: another process (`verdes-hub rotate-keys`) may have made a new
@@ -384,13 +396,13 @@ Hub::open(const QString &folder, const QString &keyFile, const QString &postgres
 
 Result<QString> Hub::fingerprint()
 {
-    VERDES_TRY_ASSIGN(loaded, keys());
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
     return PublicKey::idTextOf(loaded->current().signingPublic);
 }
 
 Result<QByteArray> Hub::signReceipt(const Receipt &receipt)
 {
-    VERDES_TRY_ASSIGN(loaded, keys());
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
     return loaded->sign(sync::FileKind::Receipt, receipt.encode());
 }
 
@@ -406,7 +418,7 @@ Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
     if (!request.villageCode.startsWith(settings.districtCode)) {
         return Error(ErrorCode::SyncOtherDistrict, {request.villageCode, settings.districtCode});
     }
-    VERDES_TRY_ASSIGN(loaded, keys());
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
     HubDevice device;
     device.keyId = PublicKey::idOf(request.devicePublicKey);
     device.publicKey = request.devicePublicKey;
@@ -481,7 +493,6 @@ Result<QByteArray> Hub::revocationList()
 {
     VERDES_TRY_ASSIGN(settings, m_storage->settings());
     VERDES_TRY_ASSIGN(serial, m_storage->revocationSerial());
-    VERDES_TRY_ASSIGN(devices, m_storage->devices());
     sync::RevocationList list;
     list.hubId = settings.hubId;
     // The list before any revocation is serial 1 as well: each revocation's list is one more, so no
@@ -489,22 +500,30 @@ Result<QByteArray> Hub::revocationList()
     // replayed over the first revocation.
     list.serial = serial + 1;
     list.issuedAt = now();
-    for (const HubDevice &device : std::as_const(devices)) {
-        if (device.isRevoked()) {
-            list.entries.append({device.keyId, device.vaultId, device.revokedAt, QString()});
+    // Every village's contact asks for the list: its entries are read again only when a revocation
+    // (or a re-enrolment) moved the serial, not from every device at every contact.
+    if (!m_revoked || m_revoked->first != serial) {
+        VERDES_TRY_ASSIGN(devices, m_storage->devices());
+        QList<sync::RevocationEntry> entries;
+        for (const HubDevice &device : std::as_const(devices)) {
+            if (device.isRevoked()) {
+                entries.append({device.keyId, device.vaultId, device.revokedAt, QString()});
+            }
         }
+        std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+            return a.deviceKeyId < b.deviceKeyId;
+        });
+        m_revoked = std::pair(serial, entries);
     }
-    std::sort(list.entries.begin(), list.entries.end(), [](const auto &a, const auto &b) {
-        return a.deviceKeyId < b.deviceKeyId;
-    });
-    VERDES_TRY_ASSIGN(loaded, keys());
+    list.entries = m_revoked->second;
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
     return loaded->sign(sync::FileKind::RevocationList, list.encode());
 }
 
 Result<QByteArray> Hub::keyChain()
 {
     VERDES_TRY_ASSIGN(settings, m_storage->settings());
-    VERDES_TRY_ASSIGN(loaded, keys(true));
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
     sync::HubKeyChain chain;
     chain.hubId = settings.hubId;
     chain.issuedAt = now();
@@ -542,12 +561,14 @@ Result<Hub::Rotated> Hub::rotateKeys(quint32 validDays)
     if (!added) {
         return Error(ErrorCode::HubKeysRotatedMeanwhile);
     }
+    const QString previousFingerprint = PublicKey::idTextOf(before.signingPublic);
+    m_keys.reset(); // read again at the next use; `before` went with them
+
     qCInfo(lcSync) << "hub keys rotated to generation" << next.generation << "signing key"
-                   << PublicKey::idTextOf(next.signingPublic) << "replaces"
-                   << PublicKey::idTextOf(before.signingPublic);
+                   << PublicKey::idTextOf(next.signingPublic) << "replaces" << previousFingerprint;
     Rotated rotated;
     rotated.generation = next.generation;
-    rotated.previousFingerprint = PublicKey::idTextOf(before.signingPublic);
+    rotated.previousFingerprint = previousFingerprint;
     rotated.fingerprint = PublicKey::idTextOf(next.signingPublic);
     rotated.expiresAt = next.expiresAt;
     VERDES_TRY_ASSIGN(file, keyChain());
@@ -569,7 +590,7 @@ Result<Hub::KeyState> Hub::keyState()
 
 Result<std::pair<sync::Receipt, QByteArray>> Hub::storedReceipt(const QByteArray &file)
 {
-    VERDES_TRY_ASSIGN(loaded, keys());
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
     VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(file));
     const Keys::Generation *signer = loaded->bySigningKeyId(header.signerKeyId);
     if (signer == nullptr) {

@@ -7,12 +7,14 @@
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/RevocationList.h"
 #include "sync/hub/HubStorage.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace verdes::hub {
@@ -144,11 +146,15 @@ private:
     // `fresh`): each read copies the secrets into fresh secure memory (a few system calls per key),
     // and every upload used them three times.
     Result<const Keys *> keys(bool fresh = false);
+    // The keys, read again first if another process made a newer generation: for signing.
+    Result<const Keys *> signingKeys();
     QString now() const;
 
     std::unique_ptr<HubStorage> m_storage;
     Clock &m_clock;
     std::unique_ptr<Keys> m_keys;
+    // The revoked devices of the revocation list, with the revocation serial they were read at.
+    std::optional<std::pair<quint64, QList<sync::RevocationEntry>>> m_revoked;
 };
 
 } // namespace verdes::hub

@@ -114,6 +114,8 @@ public:
     // Adds the next generation (keys.generation is one more than the newest): false, and nothing
     // added, when another hub process added that generation first.
     virtual Result<bool> addKeys(const HubKeys &keys) = 0;
+    // The newest generation's number: a cheap look, to know whether keys read before are still current.
+    virtual Result<quint32> newestKeyGeneration() = 0;
 
     // Enrols a device, or enrols it again: the revocation of a revoked key is lifted (the revocation
     // list changes: its serial goes up; Hub::enrol never asks for it), its chain of batches kept. A key

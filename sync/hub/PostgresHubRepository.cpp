@@ -747,6 +747,17 @@ Result<quint64> PostgresHubRepository::revoke(const QByteArray &keyId, const QSt
     return static_cast<quint64>(value);
 }
 
+Result<quint32> PostgresHubRepository::newestKeyGeneration()
+{
+    VERDES_TRY_ASSIGN(
+        rows,
+        m_db->exec("newest key generation", "SELECT coalesce(max(generation), 0) FROM hub_key_generations"));
+    if (rows.count() != 1) {
+        return notAHub(m_db->name(), QStringLiteral("no keys"));
+    }
+    return static_cast<quint32>(rows.int64(0, 0));
+}
+
 Result<quint64> PostgresHubRepository::revocationSerial()
 {
     VERDES_TRY_ASSIGN(

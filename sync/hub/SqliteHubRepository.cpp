@@ -367,6 +367,13 @@ Result<quint64> SqliteHubRepository::revoke(const QByteArray &keyId, const QStri
     return static_cast<quint64>(serial);
 }
 
+Result<quint32> SqliteHubRepository::newestKeyGeneration()
+{
+    VERDES_TRY_ASSIGN(newest,
+                      m_db->queryInt(u"SELECT coalesce(max(generation), 0) FROM hub_key_generations"));
+    return static_cast<quint32>(newest);
+}
+
 Result<quint64> SqliteHubRepository::revocationSerial()
 {
     VERDES_TRY_ASSIGN(serial, m_db->queryInt(u"SELECT revocation_serial FROM hub_settings WHERE id = 1"));

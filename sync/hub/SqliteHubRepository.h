@@ -30,6 +30,7 @@ public:
     Result<HubSettings> settings() override;
     Result<std::vector<HubKeys>> keys() override;
     Result<bool> addKeys(const HubKeys &keys) override;
+    Result<quint32> newestKeyGeneration() override;
     Result<void> putDevice(const HubDevice &device) override;
     Result<std::optional<HubDevice>> device(const QByteArray &keyId) override;
     Result<QList<HubDevice>> devices() override;

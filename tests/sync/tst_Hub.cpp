@@ -314,6 +314,8 @@ public:
 
     Result<bool> addKeys(const HubKeys &keys) override { return m_inner->addKeys(keys); }
 
+    Result<quint32> newestKeyGeneration() override { return m_inner->newestKeyGeneration(); }
+
     Result<void> putDevice(const HubDevice &device) override { return m_inner->putDevice(device); }
 
     Result<std::optional<HubDevice>> device(const QByteArray &keyId) override
