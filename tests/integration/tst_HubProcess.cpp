@@ -466,6 +466,77 @@ private Q_SLOTS:
         QCOMPARE(s.village.entry(1).state, OutboxState::Receipted);
     }
 
+    // The district rotates the hub's keys with `verdes-hub rotate-keys` while `serve` runs: the serving
+    // process signs with the new key at once, the village follows at its next send, and a batch
+    // written for the USB stick before the rotation still goes in. Keys that expire (the village's
+    // clock past them) stop the village until the district rotates again.
+    void aRotatedOrExpiredHubKeyIsFollowed()
+    {
+        Site s;
+        QVERIFY(s.setUp());
+        auto port = s.hub->start();
+        QVERIFY2(port, port ? "" : qPrintable(failureText(port.error())));
+        QCOMPARE(s.village.sealMeeting(true), quint64(1));
+        auto first = s.village.send(*port);
+        QVERIFY2(first, first ? "" : qPrintable(failureText(first.error())));
+        QCOMPARE(s.village.entry(1).state, OutboxState::Receipted);
+        QCOMPARE(s.village.sealMeeting(), quint64(2));
+        const QByteArray onTheStick = std::move(s.village.outbox().sealedFile(2)).value();
+        const HubLink before = std::move(s.village.repo().hub()).value().value();
+
+        const QString keysPath = s.village.dir.filePath(QStringLiteral("keys.vkey"));
+        ChildRun run = hubCommand({QStringLiteral("rotate-keys"),
+                                   s.hubFolder,
+                                   QStringLiteral("--valid-days"),
+                                   QStringLiteral("30"),
+                                   QStringLiteral("--out"),
+                                   keysPath});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString fingerprint = run.out.trimmed();
+        QCOMPARE(fingerprint.size(), 19);
+        QVERIFY(fingerprint != PublicKey::idTextOf(before.signingKey));
+        QVERIFY(QFile::exists(keysPath));
+        run = hubCommand({QStringLiteral("status"), s.hubFolder});
+        QVERIFY2(run.out.contains(fingerprint) && run.out.contains(QStringLiteral("generation 2")),
+                 qPrintable(run.out));
+
+        // The batch sealed to the old key, by the USB route: stored, answered with the new key.
+        const QByteArray receipt = receiptByUsb(s.hubFolder, onTheStick, s.village.dir.path());
+        QVERIFY(receipt.startsWith("VRCP"));
+        auto early = s.village.outbox().importReceipt(kOperator, receipt);
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, ErrorCode::SyncHubUnknown);
+        // The next send follows the rotation, then takes the answer for batch 2 over HTTPS.
+        QCOMPARE(s.village.sealMeeting(), quint64(3));
+        auto followed = s.village.send(*port);
+        QVERIFY2(followed, followed ? "" : qPrintable(failureText(followed.error())));
+        QCOMPARE(s.village.entry(2).state, OutboxState::Receipted);
+        QCOMPARE(s.village.entry(3).state, OutboxState::Receipted);
+        const HubLink after = std::move(s.village.repo().hub()).value().value();
+        QCOMPARE(after.keyGeneration, 2U);
+        QCOMPARE(PublicKey::idTextOf(after.signingKey), fingerprint);
+        QCOMPARE(s.village.receiptOf(3).sliced(5, 8), PublicKey::idOf(after.signingKey));
+        QCOMPARE(s.village.receiptOf(2).sliced(5, 8), PublicKey::idOf(after.signingKey));
+        QCOMPARE(receipt.sliced(5, 8), PublicKey::idOf(after.signingKey));
+        QVERIFY(after.keysExpireAt.isValid());
+
+        // A day past the expiry, by the village's clock: the keys have expired.
+        s.village.clock.set(after.keysExpireAt.addDays(1));
+        QCOMPARE(s.village.sealMeeting(), quint64(4));
+        auto expired = s.village.send(*port);
+        QVERIFY(!expired);
+        QCOMPARE(expired.error().code, ErrorCode::SyncHubKeyExpired);
+        QCOMPARE(s.village.entry(4).state, OutboxState::Queued);
+        QCOMPARE(s.village.entry(4).attempts, 1);
+        run = hubCommand({QStringLiteral("rotate-keys"), s.hubFolder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        auto again = s.village.send(*port);
+        QVERIFY2(again, again ? "" : qPrintable(failureText(again.error())));
+        QCOMPARE(s.village.entry(4).state, OutboxState::Receipted);
+        QCOMPARE(std::move(s.village.repo().hub()).value().value().keyGeneration, 3U);
+        QCOMPARE(heldBy(s.hubFolder).batches, 4);
+    }
+
     // Two `verdes-hub serve` on one PostgreSQL database (a hub past one machine): the same batch,
     // uploaded to both and finished at both at once, is stored once, and both answer with the same
     // receipt, byte for byte.
