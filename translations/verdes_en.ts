@@ -6880,6 +6880,10 @@ Fingerprint in the file: %3</source>
             <numerusform>The district asks for a sync at least every %n days.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This laptop now trusts the district hub&apos;s new key %1. Now open the district&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::EvidencePanel</name>

@@ -7070,6 +7070,10 @@ Sidik jari dalam berkas: %3</translation>
             <numerusform>Dinas sosial meminta sinkronisasi paling lambat setiap %n hari.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This laptop now trusts the district hub&apos;s new key %1. Now open the district&apos;s answer.</source>
+        <translation>Komputer ini sekarang memercayai kunci baru server dinas sosial %1. Sekarang buka jawaban dari dinas sosial.</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::EvidencePanel</name>

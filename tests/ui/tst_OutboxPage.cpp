@@ -583,6 +583,30 @@ private Q_SLOTS:
         QCOMPARE((*link)->hubName, kHubName);
         QCOMPARE(PublicKey::idTextOf((*link)->signingKey), fingerprint);
     }
+
+    // A laptop that pins the hub's keys from before a rotation (enrolling again after a revocation)
+    // opens the hub's key list with the same button first: it follows it, and asks for the answer.
+    void theEnrolmentDialogTakesTheHubsKeyList()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        QVERIFY(f.enrol());
+        auto rotated = f.hub->rotateKeys(0);
+        QVERIFY(rotated);
+        EnrolmentDialog dialog(*f.db, kOperator, QStringLiteral("Desa Contoh"));
+        QVERIFY(!dialog.openAnswer(f.writeFile(QStringLiteral("keys.vkey"), rotated->chainFile)));
+        QVERIFY2(dialog.messageText().contains(rotated->fingerprint), qPrintable(dialog.messageText()));
+        sync::OutboxRepository repo(*f.db, f.clock);
+        QCOMPARE(PublicKey::idTextOf(repo.hub().value()->signingKey), rotated->fingerprint);
+        // A key list of a hub this laptop never pinned: refused, nothing changed.
+        PageFixture other;
+        QVERIFY(other.setUpSealed());
+        QVERIFY(other.enrol());
+        auto foreign = other.hub->keyChain();
+        QVERIFY(foreign);
+        QVERIFY(!dialog.openAnswer(f.writeFile(QStringLiteral("foreign.vkey"), *foreign)));
+        QCOMPARE(PublicKey::idTextOf(repo.hub().value()->signingKey), rotated->fingerprint);
+    }
 };
 
 QTEST_MAIN(TestOutboxPage)

@@ -6,7 +6,9 @@
 #include "models/core/Log.h"
 #include "models/domain/Role.h"
 #include "models/io/OutputPath.h"
+#include "sync/batch/Envelope.h"
 #include "sync/outbox/Enrolment.h"
+#include "sync/outbox/Outbox.h"
 #include "ui/common/Look.h"
 #include "ui/common/ScreenFit.h"
 #include "ui/sync/QrCode.h"
@@ -206,6 +208,21 @@ bool EnrolmentDialog::openAnswer(const QString &path)
         return false;
     }
     const QByteArray bytes = file.readAll();
+    // A laptop that pins the hub's keys from before a rotation reads the hub's key list first (its
+    // answer is signed by the new key): the same button takes it.
+    if (auto header = sync::Envelope::signedHeader(bytes);
+        header && header->kind == sync::FileKind::HubKeys) {
+        auto followed = sync::Outbox(m_db).applyHubKeys(m_actor, bytes);
+        if (!followed) {
+            showMessage(describe(followed.error()), true);
+            return false;
+        }
+        showMessage(tr("This laptop now trusts the district hub's new key %1. Now open the district's "
+                       "answer.")
+                        .arg(followed->fingerprint),
+                    false);
+        return false;
+    }
     sync::Enrolment enrolment(m_db);
     auto answer = enrolment.read(bytes);
     if (!answer) {
