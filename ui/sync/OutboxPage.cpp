@@ -651,9 +651,11 @@ void OutboxPage::importReceipt(const QString &path)
     }
     const QByteArray bytes = file.readAll();
     sync::Outbox outbox(m_db, *m_clock);
-    // The district may hand over its key list on the stick as well (after it rotated its keys).
-    if (auto header = sync::Envelope::signedHeader(bytes);
-        header && header->kind == sync::FileKind::HubKeys) {
+    // The same button reads what else the district hands over on the stick: its key list (after it
+    // rotated its keys) and its revocation list.
+    const auto header = sync::Envelope::signedHeader(bytes);
+    const auto kind = header ? std::optional(header->kind) : std::nullopt;
+    if (kind == sync::FileKind::HubKeys) {
         auto followed = outbox.applyHubKeys(m_actor, bytes);
         if (!followed) {
             showMessage(describe(followed.error()), true);
@@ -673,9 +675,7 @@ void OutboxPage::importReceipt(const QString &path)
         reload();
         return;
     }
-    // The district may hand over its revocation list on the stick as well: read by the same button.
-    if (auto header = sync::Envelope::signedHeader(bytes);
-        header && header->kind == sync::FileKind::RevocationList) {
+    if (kind == sync::FileKind::RevocationList) {
         auto revoked = outbox.applyRevocationList(m_actor, bytes);
         if (!revoked) {
             showMessage(describe(revoked.error()), true);
