@@ -35,13 +35,14 @@ VERDES_DOCUMENTS_OUT=$documents VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFOR
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$documents"/berita-acara-*.pdf "$out/musdes-berita-acara"
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$documents"/papan-pengumuman-*.pdf "$out/musdes-papan-pengumuman"
 
-# Sending to the district (issue 13 §3): a batch the district received, with its items, and the
-# enrolment dialog with a hub's answer opened, as the outbox test makes them against a real hub.
+# Sending to the district (issue 13 §3): a batch the district received, with its items, the
+# enrolment dialog with a hub's answer opened, and the hub's keys expired, as the outbox test makes
+# them against a real hub.
 cmake --build "$build" --target tst_ui_outbox_page >/dev/null
 # In Indonesian, as an officer sees them.
 VERDES_OUTBOX_SHOTS=$out VERDES_SHOTS_LANGUAGE=id VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=offscreen \
     LANG=C.UTF-8 "$build/tests/tst_ui_outbox_page" exportAndImportTheReceipt theAnswerNeedsTheRightFingerprint \
-    theBatchGoesOverTheInternet >/dev/null
+    theBatchGoesOverTheInternet theHubsNewKeysComeOnTheStick >/dev/null
 
 # A laptop the district revoked (its window opens to enrol again only) and the banner that asks for a
 # sync (issue 13 §1), in Indonesian, as the revocation test makes them against a real hub, under Xvfb.
