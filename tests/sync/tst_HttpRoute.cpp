@@ -514,7 +514,7 @@ private Q_SLOTS:
         QVERIFY(r.hub->rotateKeys(30));
         auto followed = r.outbox().applyHubKeys(kOperator, std::move(r.hub->keyChain()).value());
         QVERIFY(followed && followed->changed);
-        r.clock.advanceSeconds(31 * 86400);
+        r.clock.advanceSeconds(qint64{31} * 86400);
 
         auto sealed = r.outbox().sealedFile(1);
         QVERIFY(!sealed);

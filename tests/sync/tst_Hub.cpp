@@ -1533,7 +1533,7 @@ private Q_SLOTS:
         QVERIFY(state->expiresAt.isEmpty());
         QVERIFY(!state->expired);
         QVERIFY(m_hub->rotateKeys(10));
-        m_clock.advanceSeconds(9 * 86400);
+        m_clock.advanceSeconds(qint64{9} * 86400);
         state = m_hub->keyState();
         QCOMPARE(state->generation, 2U);
         QCOMPARE(state->expiresAt, QStringLiteral("2026-12-03T09:00:00.000Z"));

@@ -423,7 +423,7 @@ private Q_SLOTS:
         QVERIFY(!page->isMessageError());
         VERIFY_ENGLISH_WORDS(page->messageText().contains(u"already"), page->messageText());
 
-        f.clock.advanceSeconds(31 * 86400);
+        f.clock.advanceSeconds(qint64{31} * 86400);
         auto later = f.page(kOperator);
         VERIFY_ENGLISH_WORDS(later->hubText().contains(u"expired"), later->hubText());
         later->exportTo(f.dir.filePath(QStringLiteral("batch-1.vbatch")), false);
