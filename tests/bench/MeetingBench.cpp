@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/bench/MeetingBench.h"
 
+#include "models/core/Error.h"
 #include "models/musdes/MeetingRepository.h"
-#include "models/proposals/ProposalRepository.h"
-#include "models/vault/Actor.h"
 #include "models/vault/Database.h"
-#include "models/vault/DeviceKey.h"
-#include "models/vault/Statement.h"
-#include "models/vault/Transaction.h"
 #include "tests/bench/BenchReport.h"
+#include "tests/bench/BenchVillage.h"
 
 #include <QElapsedTimer>
 
@@ -17,71 +14,22 @@ namespace verdes {
 
 namespace {
 
-const Actor kOperator{QStringLiteral("bench-op"), QStringLiteral("Operator Bench"), Role::Operator, false};
-const Actor kChair{QStringLiteral("bench-chair"), QStringLiteral("Ketua BPD Bench"), Role::Chair, false};
-
-// Prepares a meeting of kItems decided items: ready proposals (a member deceased, with a small death
-// certificate), put on the agenda, agreed, with one attendee. Not timed; commits without waiting
-// for the disk.
+// A meeting of kItems decided items: members deceased, each with the same small death certificate
+// (not timed).
 Result<qint64> prepare(Database &db)
 {
-    VERDES_TRY_ASSIGN(hasKey, DeviceKey::exists(db));
-    if (!hasKey) {
-        Transaction tx(db);
-        VERDES_TRY(tx.begin());
-        VERDES_TRY(DeviceKey::create(db, SystemClock::instance()));
-        VERDES_TRY(tx.commit());
-    }
-    VERDES_TRY_ASSIGN(level, db.queryInt(u"PRAGMA synchronous"));
-    VERDES_TRY(db.execute(u"PRAGMA synchronous = OFF"));
-    Statement st(
-        db,
-        u"SELECT household_id, person_id FROM members WHERE relationship <> 1 AND status = 'present' "
-        u"ORDER BY person_id DESC LIMIT :limit");
-    VERDES_TRY(st.status());
-    st.bind(u":limit", static_cast<qint64>(MeetingBench::kItems));
-    ProposalRepository proposals(db);
-    QList<std::pair<QString, QString>> targets;
-    while (true) {
-        VERDES_TRY_ASSIGN(row, st.step());
-        if (!row) {
-            break;
-        }
-        targets.append({st.text(0), st.text(1)});
-    }
     QByteArray certificate(4096, 'C');
     certificate[0] = '\xFF';
     certificate[1] = '\xD8';
     certificate[2] = '\xFF';
-    for (const auto &[household, person] : std::as_const(targets)) {
-        Proposal p;
-        p.type = ProposalType::MemberDeceased;
-        p.householdId = household;
-        p.personIds = {person};
-        p.reason = QStringLiteral("Meninggal menurut ketua RT");
-        p.details.eventDate = QDate(2026, 10, 1);
-        VERDES_TRY_ASSIGN(
-            created,
-            proposals.create(
-                kOperator, p, {{EvidenceKind::DeathCert, QStringLiteral("akta.jpg"), certificate}}));
-        VERDES_TRY(proposals.transition(kOperator, created.id, ProposalState::Ready, created.revision));
-    }
-    MeetingRepository meetings(db);
-    MeetingDraft draft;
-    draft.date = QDate(2026, 12, 10);
-    draft.place = QStringLiteral("Balai desa");
-    draft.chair = kChair.name;
-    VERDES_TRY_ASSIGN(meeting, meetings.create(kOperator, draft));
-    Attendee attendee;
-    attendee.name = QStringLiteral("Peserta");
-    VERDES_TRY(meetings.addAttendee(kOperator, meeting.id, attendee));
-    VERDES_TRY(meetings.addAllReady(kOperator, meeting.id));
-    VERDES_TRY_ASSIGN(items, meetings.agenda(meeting.id));
-    for (const AgendaItem &item : std::as_const(items)) {
-        VERDES_TRY(meetings.decide(kOperator, meeting.id, item.id, DecisionInput{}));
-    }
-    VERDES_TRY(db.execute(QStringLiteral("PRAGMA synchronous = %1").arg(level)));
-    return meeting.id;
+    return BenchVillage::decidedMeeting(db, MeetingBench::kItems, 0, [&certificate](qsizetype) {
+        BenchVillage::Item item;
+        item.proposal.type = ProposalType::MemberDeceased;
+        item.proposal.reason = QStringLiteral("Meninggal menurut ketua RT");
+        item.proposal.details.eventDate = QDate(2026, 10, 1);
+        item.evidence = {{EvidenceKind::DeathCert, QStringLiteral("akta.jpg"), certificate}};
+        return item;
+    });
 }
 
 } // namespace
@@ -98,7 +46,7 @@ Result<qint64> MeetingBench::run(BenchReport &report,
     const auto seal = [](Database &db, qint64 id) -> Result<std::pair<double, qint64>> {
         QElapsedTimer timer;
         timer.start();
-        VERDES_TRY_ASSIGN(sealed, MeetingRepository(db).seal(kChair, id));
+        VERDES_TRY_ASSIGN(sealed, MeetingRepository(db).seal(BenchVillage::chair(), id));
         return std::pair{static_cast<double>(timer.nsecsElapsed()) / 1e6,
                          static_cast<qint64>(sealed.content.size())};
     };

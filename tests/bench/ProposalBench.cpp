@@ -10,11 +10,12 @@
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
 #include "tests/bench/BenchReport.h"
+#include "tests/bench/BenchVillage.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <time.h>
+#include <ctime>
 
 namespace verdes {
 
@@ -28,26 +29,6 @@ double threadCpuSeconds()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
-
-// Creates the unmeasured filler proposals without waiting for the disk at each commit.
-class UnsyncedWrites final
-{
-public:
-    explicit UnsyncedWrites(Database &db)
-        : m_db(db)
-    {
-        auto level = db.queryInt(u"PRAGMA synchronous");
-        m_level = level ? *level : 2;
-        (void)db.execute(u"PRAGMA synchronous = OFF");
-    }
-
-    ~UnsyncedWrites() { (void)m_db.execute(QStringLiteral("PRAGMA synchronous = %1").arg(m_level)); }
-    Q_DISABLE_COPY_MOVE(UnsyncedWrites)
-
-private:
-    Database &m_db;
-    qint64 m_level = 2;
-};
 
 struct Target
 {
@@ -102,17 +83,9 @@ Result<double> createProposals(
     for (int i = 0; i < count; ++i) {
         QList<NewEvidence> evidence;
         if (evidenceBytes > 0) {
-            QByteArray photo(evidenceBytes, '\0');
-            for (qsizetype b = 0; b < photo.size(); b += 8) {
-                const quint64 word = rng.next();
-                for (qsizetype k = 0; k < 8 && b + k < photo.size(); ++k) {
-                    photo[b + k] = static_cast<char>((word >> (8 * k)) & 0xFF);
-                }
-            }
-            photo[0] = '\xFF';
-            photo[1] = '\xD8';
-            photo[2] = '\xFF';
-            evidence.append({EvidenceKind::DeathCert, QStringLiteral("akta-%1.jpg").arg(i), photo});
+            evidence.append({EvidenceKind::DeathCert,
+                             QStringLiteral("akta-%1.jpg").arg(i),
+                             BenchVillage::randomPhoto(rng, evidenceBytes)});
         }
         VERDES_TRY(repo.create(actor, deceased(targets.at((first + i) % targets.size())), evidence));
     }
@@ -203,8 +176,8 @@ Result<void> ProposalBench::run(BenchReport &report,
     progress(QStringLiteral("creating proposals up to %1 for the list...").arg(kListProposals));
     const int more = kListProposals - kProposalsWithEvidence;
     {
-        UnsyncedWrites unsyncedEncrypted(encrypted);
-        UnsyncedWrites unsyncedPlain(plain);
+        const BenchVillage::UnsyncedWrites unsyncedEncrypted(encrypted);
+        const BenchVillage::UnsyncedWrites unsyncedPlain(plain);
         VERDES_TRY(createProposals(encrypted, encryptedTargets, kProposalsWithEvidence, more, 0, seed));
         VERDES_TRY(createProposals(plain, plainTargets, kProposalsWithEvidence, more, 0, seed));
     }

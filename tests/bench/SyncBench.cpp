@@ -7,11 +7,8 @@
 #include "models/core/Rng.h"
 #include "models/musdes/MeetingRepository.h"
 #include "models/platform/Platform.h"
-#include "models/proposals/ProposalRepository.h"
-#include "models/vault/Actor.h"
 #include "models/vault/Database.h"
 #include "models/vault/DeviceKey.h"
-#include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
 #include "sync/batch/Batch.h"
 #include "sync/batch/EnrolmentRequest.h"
@@ -24,6 +21,7 @@
 #include "sync/transport/Announce.h"
 #include "sync/transport/HttpTransport.h"
 #include "tests/bench/BenchReport.h"
+#include "tests/bench/BenchVillage.h"
 #include "tests/bench/MeetingBench.h"
 #include "tests/support/PostgresServer.h"
 
@@ -49,9 +47,6 @@
 namespace verdes {
 
 namespace {
-
-const Actor kOperator{QStringLiteral("bench-op"), QStringLiteral("Operator Bench"), Role::Operator, false};
-const Actor kChair{QStringLiteral("bench-chair"), QStringLiteral("Ketua BPD Bench"), Role::Chair, false};
 
 // The quick run keeps CI's smoke stage short: fewer repeats, a smaller batch with evidence, fewer
 // devices. The batch without evidence keeps its 1,000 proposals: the target is set for that size.
@@ -105,87 +100,32 @@ QByteArray sha256(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
-// Members who are not the head, in a fixed order, after the `skip` that MeetingBench proposed on.
-Result<QList<std::pair<QString, QString>>> targets(Database &db, int count, int skip)
-{
-    Statement st(db,
-                 u"SELECT household_id, person_id FROM members WHERE relationship <> 1 AND status = "
-                 u"'present' ORDER BY person_id DESC LIMIT :limit OFFSET :skip");
-    VERDES_TRY(st.status());
-    st.bind(u":limit", static_cast<qint64>(count));
-    st.bind(u":skip", static_cast<qint64>(skip));
-    QList<std::pair<QString, QString>> list;
-    while (true) {
-        VERDES_TRY_ASSIGN(row, st.step());
-        if (!row) {
-            break;
-        }
-        list.append({st.text(0), st.text(1)});
-    }
-    if (list.size() != count) {
-        return Error(ErrorCode::Internal,
-                     {},
-                     QStringLiteral("the village has %1 members to propose on, %2 needed")
-                         .arg(list.size() + skip)
-                         .arg(count + skip));
-    }
-    return list;
-}
-
-// A sealed meeting that agreed `count` proposals (not timed; commits without waiting for the disk).
-// Without evidence: members moved out (their evidence is only recommended). With evidence: members
-// deceased, each with a death certificate of `evidenceBytes` random bytes (a JPEG does not compress).
+// A sealed meeting that agreed `count` proposals, on the members after the `skip` that MeetingBench
+// proposed on (not timed; commits without waiting for the disk). Without evidence: members moved out
+// (their evidence is only recommended). With evidence: members deceased, each with a death
+// certificate of `evidenceBytes` random bytes (a JPEG does not compress).
 Result<qint64> prepareMeeting(Database &db, int count, int skip, qsizetype evidenceBytes, quint64 seed)
 {
-    VERDES_TRY_ASSIGN(level, db.queryInt(u"PRAGMA synchronous"));
-    VERDES_TRY(db.execute(u"PRAGMA synchronous = OFF"));
-    VERDES_TRY_ASSIGN(people, targets(db, count, skip));
-    ProposalRepository proposals(db);
+    const BenchVillage::UnsyncedWrites unsynced(db);
     SeededRng rng(seed);
-    for (qsizetype i = 0; i < people.size(); ++i) {
-        Proposal p;
-        p.householdId = people.at(i).first;
-        p.personIds = {people.at(i).second};
-        p.details.eventDate = QDate(2026, 10, 1);
-        QList<NewEvidence> evidence;
+    const auto makeItem = [&rng, evidenceBytes](qsizetype i) {
+        BenchVillage::Item item;
+        item.proposal.details.eventDate = QDate(2026, 10, 1);
         if (evidenceBytes > 0) {
-            p.type = ProposalType::MemberDeceased;
-            p.reason = QStringLiteral("Meninggal menurut ketua RT");
-            QByteArray photo(evidenceBytes, Qt::Uninitialized);
-            for (qsizetype b = 0; b < photo.size(); b += 8) {
-                const quint64 word = rng.next();
-                for (qsizetype k = 0; k < 8 && b + k < photo.size(); ++k) {
-                    photo[b + k] = static_cast<char>((word >> (8 * k)) & 0xFF);
-                }
-            }
-            photo[0] = '\xFF';
-            photo[1] = '\xD8';
-            photo[2] = '\xFF';
-            evidence.append({EvidenceKind::DeathCert, QStringLiteral("akta-%1.jpg").arg(i), photo});
+            item.proposal.type = ProposalType::MemberDeceased;
+            item.proposal.reason = QStringLiteral("Meninggal menurut ketua RT");
+            item.evidence.append({EvidenceKind::DeathCert,
+                                  QStringLiteral("akta-%1.jpg").arg(i),
+                                  BenchVillage::randomPhoto(rng, evidenceBytes)});
         } else {
-            p.type = ProposalType::MemberMoved;
-            p.reason = QStringLiteral("Pindah ke luar desa menurut ketua RT");
+            item.proposal.type = ProposalType::MemberMoved;
+            item.proposal.reason = QStringLiteral("Pindah ke luar desa menurut ketua RT");
         }
-        VERDES_TRY_ASSIGN(created, proposals.create(kOperator, p, evidence));
-        VERDES_TRY(proposals.transition(kOperator, created.id, ProposalState::Ready, created.revision));
-    }
-    MeetingRepository meetings(db);
-    MeetingDraft draft;
-    draft.date = QDate(2026, 12, 10);
-    draft.place = QStringLiteral("Balai desa");
-    draft.chair = kChair.name;
-    VERDES_TRY_ASSIGN(meeting, meetings.create(kOperator, draft));
-    Attendee attendee;
-    attendee.name = QStringLiteral("Peserta");
-    VERDES_TRY(meetings.addAttendee(kOperator, meeting.id, attendee));
-    VERDES_TRY(meetings.addAllReady(kOperator, meeting.id));
-    VERDES_TRY_ASSIGN(items, meetings.agenda(meeting.id));
-    for (const AgendaItem &item : std::as_const(items)) {
-        VERDES_TRY(meetings.decide(kOperator, meeting.id, item.id, DecisionInput{}));
-    }
-    VERDES_TRY(meetings.seal(kChair, meeting.id));
-    VERDES_TRY(db.execute(QStringLiteral("PRAGMA synchronous = %1").arg(level)));
-    return meeting.id;
+        return item;
+    };
+    VERDES_TRY_ASSIGN(meeting, BenchVillage::decidedMeeting(db, count, skip, makeItem));
+    VERDES_TRY(MeetingRepository(db).seal(BenchVillage::chair(), meeting));
+    return meeting;
 }
 
 struct Made
@@ -360,7 +300,7 @@ Result<std::vector<Device>> makeDevices(const sync::Batch &source, int devices)
         request.villageCode = source.villageCode;
         request.villageName = QStringLiteral("Desa Bench %1").arg(d);
         request.devicePublicKey = device.signer.publicKey();
-        request.officer = kOperator.name;
+        request.officer = BenchVillage::officer().name;
         request.createdAt = now;
         request.appVersion = QStringLiteral(VERDES_VERSION);
         VERDES_TRY_ASSIGN(requestFile,
