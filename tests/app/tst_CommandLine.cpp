@@ -9,6 +9,7 @@
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/Vault.h"
+#include "tests/support/ChildProcess.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,16 +31,11 @@ namespace {
 
 const QString kPassphrase = QStringLiteral("kata sandi uji 123");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = verdes::test::ChildRun;
 
 QString binary()
 {
-    return qEnvironmentVariable("VERDES_BINARY_DIR") + QStringLiteral("/app/verdes/verdes");
+    return verdes::test::builtProgram(QStringLiteral("app/verdes/verdes"));
 }
 
 // `input` is written to standard input through a pipe; with `stdinFile`, standard input is that
@@ -49,33 +45,7 @@ Run runVerdes(const QStringList &arguments,
               const QStringList &extraEnv = {},
               const QString &stdinFile = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VERDES_KDF_FAST"), QStringLiteral("1"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (const QString &pair : extraEnv) {
-        const auto eq = pair.indexOf(u'=');
-        env.insert(pair.left(eq), pair.mid(eq + 1));
-    }
-    process.setProcessEnvironment(env);
-    if (!stdinFile.isEmpty()) {
-        process.setStandardInputFile(stdinFile);
-    }
-    process.start(binary(), arguments);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    if (stdinFile.isEmpty()) {
-        process.write(input.toUtf8());
-        process.closeWriteChannel();
-    }
-    process.waitForFinished(600000);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return verdes::test::runChild(binary(), arguments, input, extraEnv, stdinFile);
 }
 
 // As runVerdes, with standard error on a pseudo-terminal, as in a terminal window: `err` is what was

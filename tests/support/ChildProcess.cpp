@@ -15,7 +15,8 @@ QString builtProgram(const QString &relative)
 ChildRun runChild(const QString &program,
                   const QStringList &arguments,
                   const QString &input,
-                  const QStringList &extraEnv)
+                  const QStringList &extraEnv,
+                  const QString &stdinFile)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,14 +28,19 @@ ChildRun runChild(const QString &program,
         env.insert(pair.left(eq), pair.mid(eq + 1));
     }
     process.setProcessEnvironment(env);
+    if (!stdinFile.isEmpty()) {
+        process.setStandardInputFile(stdinFile);
+    }
     process.start(program, arguments);
     ChildRun run;
     if (!process.waitForStarted()) {
         run.err = process.errorString();
         return run;
     }
-    process.write(input.toUtf8());
-    process.closeWriteChannel();
+    if (stdinFile.isEmpty()) {
+        process.write(input.toUtf8());
+        process.closeWriteChannel();
+    }
     process.waitForFinished(600000);
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode();
     run.out = QString::fromUtf8(process.readAllStandardOutput());

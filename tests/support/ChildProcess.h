@@ -19,10 +19,12 @@ struct ChildRun
 QString builtProgram(const QString &relative);
 
 // Runs `program` with `input` on standard input, in the C.UTF-8 locale (English messages) and with
-// the test builds' fast key derivation; `extraEnv` adds "NAME=value" pairs.
+// the test builds' fast key derivation; `extraEnv` adds "NAME=value" pairs. With `stdinFile`,
+// standard input is that file instead of `input` (as `program … < FILE`).
 ChildRun runChild(const QString &program,
                   const QStringList &arguments,
                   const QString &input = {},
-                  const QStringList &extraEnv = {});
+                  const QStringList &extraEnv = {},
+                  const QString &stdinFile = {});
 
 } // namespace verdes::test
