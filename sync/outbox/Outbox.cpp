@@ -203,6 +203,16 @@ Error Outbox::keysExpired(const HubLink &hub)
                      .arg(hub.keyGeneration));
 }
 
+Result<void> Outbox::refuseRetiredKey(const HubLink &hub, const QByteArray &signerKeyId, FileKind kind)
+{
+    if (hub.retiredSigningKeyIds.contains(signerKeyId)) {
+        return Error(ErrorCode::SyncHubKeyRetired,
+                     {fileKindLabel(kind)},
+                     QStringLiteral("signed by retired hub key %1").arg(PublicKey::idText(signerKeyId)));
+    }
+    return {};
+}
+
 Result<QByteArray> Outbox::openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind)
 {
     const QString label = fileKindLabel(kind);
@@ -212,12 +222,7 @@ Result<QByteArray> Outbox::openFromHub(const HubLink &hub, const QByteArray &fil
                      {label},
                      QStringLiteral("a %1, not a %2").arg(fileKindLabel(header.kind), label));
     }
-    if (hub.retiredSigningKeyIds.contains(header.signerKeyId)) {
-        return Error(
-            ErrorCode::SyncHubKeyRetired,
-            {label},
-            QStringLiteral("signed by retired hub key %1").arg(PublicKey::idText(header.signerKeyId)));
-    }
+    VERDES_TRY(refuseRetiredKey(hub, header.signerKeyId, kind));
     if (header.signerKeyId != PublicKey::idOf(hub.signingKey)) {
         return Error(ErrorCode::SyncHubUnknown, {label, PublicKey::idText(header.signerKeyId)});
     }
@@ -240,12 +245,7 @@ Result<Outbox::KeysImport> Outbox::applyHubKeys(const Actor &actor, const QByteA
         // A list that does not reach back to the pinned key: an older list, from before this vault
         // followed a rotation, is signed by a key it has retired.
         VERDES_TRY_ASSIGN(header, Envelope::signedHeader(chainFile));
-        if (hub->retiredSigningKeyIds.contains(header.signerKeyId)) {
-            return Error(
-                ErrorCode::SyncHubKeyRetired,
-                {label},
-                QStringLiteral("a key list of retired key %1").arg(PublicKey::idText(header.signerKeyId)));
-        }
+        VERDES_TRY(refuseRetiredKey(*hub, header.signerKeyId, FileKind::HubKeys));
     }
     VERDES_TRY_ASSIGN(chain, std::move(opened));
     if (chain.hubId != hub->hubId) {

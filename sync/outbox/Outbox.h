@@ -106,6 +106,8 @@ private:
     // a retired key signed it (SyncHubKeyRetired) or the pinned keys expired (SyncHubKeyExpired).
     Result<QByteArray> openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind);
     static Error keysExpired(const HubLink &hub);
+    // SyncHubKeyRetired when a key the vault has retired signed a file of `kind`.
+    static Result<void> refuseRetiredKey(const HubLink &hub, const QByteArray &signerKeyId, FileKind kind);
     Result<std::optional<ReceiptImport>>
     sendOne(const Actor &actor, HttpTransport &transport, const OutboxEntry &entry, Progress &progress);
 
