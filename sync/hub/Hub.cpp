@@ -229,11 +229,18 @@ Hub::Hub(std::unique_ptr<HubStorage> storage, Clock &clock)
 
 Hub::~Hub() = default;
 
-Result<const Hub::Keys *> Hub::signingKeys()
+Result<const Hub::Keys *> Hub::signingKeys(std::optional<quint32> newestGeneration)
 {
     // Before anything is signed: the keys are read again when another process made a new generation
-    // since (one small query), so that no village gets a file signed by a key it has retired.
-    VERDES_TRY_ASSIGN(newest, m_storage->newestKeyGeneration());
+    // since (one small query, unless the caller just read it), so that no village gets a file signed
+    // by a key it has retired.
+    quint32 newest = 0;
+    if (newestGeneration) {
+        newest = *newestGeneration;
+    } else {
+        VERDES_TRY_ASSIGN(stored, m_storage->newestKeyGeneration());
+        newest = stored;
+    }
     VERDES_TRY_ASSIGN(loaded, keys());
     if (loaded->current().number == newest) {
         return loaded;
@@ -264,6 +271,15 @@ Result<const Hub::Keys *> Hub::keys(bool fresh)
         m_keys = std::move(loaded);
     }
     return m_keys.get();
+}
+
+Result<const HubSettings *> Hub::settings()
+{
+    if (!m_settings) {
+        VERDES_TRY_ASSIGN(stored, m_storage->settings());
+        m_settings = std::move(stored);
+    }
+    return &*m_settings;
 }
 
 QString Hub::now() const
@@ -400,9 +416,9 @@ Result<QString> Hub::fingerprint()
     return PublicKey::idTextOf(loaded->current().signingPublic);
 }
 
-Result<QByteArray> Hub::signReceipt(const Receipt &receipt)
+Result<QByteArray> Hub::signReceipt(const Receipt &receipt, std::optional<quint32> newestGeneration)
 {
-    VERDES_TRY_ASSIGN(loaded, signingKeys());
+    VERDES_TRY_ASSIGN(loaded, signingKeys(newestGeneration));
     return loaded->sign(sync::FileKind::Receipt, receipt.encode());
 }
 
@@ -414,9 +430,9 @@ Result<sync::EnrolmentRequest> Hub::readRequest(const QByteArray &requestFile)
 Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
 {
     VERDES_TRY_ASSIGN(request, sync::EnrolmentRequest::open(requestFile));
-    VERDES_TRY_ASSIGN(settings, m_storage->settings());
-    if (!request.villageCode.startsWith(settings.districtCode)) {
-        return Error(ErrorCode::SyncOtherDistrict, {request.villageCode, settings.districtCode});
+    VERDES_TRY_ASSIGN(settings, this->settings());
+    if (!request.villageCode.startsWith(settings->districtCode)) {
+        return Error(ErrorCode::SyncOtherDistrict, {request.villageCode, settings->districtCode});
     }
     VERDES_TRY_ASSIGN(loaded, signingKeys());
     HubDevice device;
@@ -453,17 +469,17 @@ Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
     Enrolled enrolled;
     enrolled.request = request;
     sync::EnrolmentAnswer &answer = enrolled.answer;
-    answer.hubId = settings.hubId;
-    answer.hubName = settings.name;
-    answer.districtCode = settings.districtCode;
+    answer.hubId = settings->hubId;
+    answer.hubName = settings->name;
+    answer.districtCode = settings->districtCode;
     answer.deviceKeyId = device.keyId;
     answer.vaultId = request.vaultId;
     answer.villageCode = request.villageCode;
     answer.hubSigningKey = loaded->current().signingPublic;
     answer.hubSealingKey = loaded->current().sealingPublic;
-    answer.tlsCertificateSha256 = settings.tlsPin;
-    answer.hubUrl = settings.url;
-    answer.maxOfflineDays = settings.maxOfflineDays;
+    answer.tlsCertificateSha256 = settings->tlsPin;
+    answer.hubUrl = settings->url;
+    answer.maxOfflineDays = settings->maxOfflineDays;
     answer.enrolledAt = device.enrolledAt;
     answer.answersRequest = sync::EnrolmentRequest::idOf(requestFile);
     VERDES_TRY_ASSIGN(file, loaded->sign(sync::FileKind::EnrolmentAnswer, answer.encode()));
@@ -491,10 +507,10 @@ Result<QByteArray> Hub::revoke(const QString &deviceKeyId)
 
 Result<QByteArray> Hub::revocationList()
 {
-    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    VERDES_TRY_ASSIGN(settings, this->settings());
     VERDES_TRY_ASSIGN(serial, m_storage->revocationSerial());
     sync::RevocationList list;
-    list.hubId = settings.hubId;
+    list.hubId = settings->hubId;
     // The list before any revocation is serial 1 as well: each revocation's list is one more, so no
     // two different lists share a serial (docs/batch-format.md §9), and the empty one cannot be
     // replayed over the first revocation.
@@ -522,10 +538,10 @@ Result<QByteArray> Hub::revocationList()
 
 Result<QByteArray> Hub::keyChain()
 {
-    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    VERDES_TRY_ASSIGN(settings, this->settings());
     VERDES_TRY_ASSIGN(loaded, signingKeys());
     sync::HubKeyChain chain;
-    chain.hubId = settings.hubId;
+    chain.hubId = settings->hubId;
     chain.issuedAt = now();
     for (const Keys::Generation &generation : loaded->generations) {
         chain.generations.append(sync::HubKeyGeneration{generation.number,
@@ -540,7 +556,7 @@ Result<QByteArray> Hub::keyChain()
 
 Result<Hub::Rotated> Hub::rotateKeys(quint32 validDays)
 {
-    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    VERDES_TRY_ASSIGN(settings, this->settings());
     VERDES_TRY_ASSIGN(loaded, keys(true));
     const Keys::Generation &before = loaded->current();
     const sync::Signer signer = sync::Signer::generate();
@@ -556,7 +572,7 @@ Result<Hub::Rotated> Hub::rotateKeys(quint32 validDays)
     // The old signing key vouches for the new keys: a village that pinned it follows the link.
     const sync::HubKeyGeneration link{
         next.generation, next.signingPublic, next.sealingPublic, next.createdAt, next.expiresAt, {}};
-    next.endorsement = before.signer.sign(link.endorsedBytes(settings.hubId));
+    next.endorsement = before.signer.sign(link.endorsedBytes(settings->hubId));
     VERDES_TRY_ASSIGN(added, m_storage->addKeys(next));
     if (!added) {
         return Error(ErrorCode::HubKeysRotatedMeanwhile);
@@ -588,9 +604,10 @@ Result<Hub::KeyState> Hub::keyState()
     return state;
 }
 
-Result<std::pair<sync::Receipt, QByteArray>> Hub::storedReceipt(const QByteArray &file)
+Result<std::pair<sync::Receipt, QByteArray>> Hub::storedReceipt(const QByteArray &file,
+                                                                std::optional<quint32> newestGeneration)
 {
-    VERDES_TRY_ASSIGN(loaded, signingKeys());
+    VERDES_TRY_ASSIGN(loaded, signingKeys(newestGeneration));
     VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(file));
     const Keys::Generation *signer = loaded->bySigningKeyId(header.signerKeyId);
     if (signer == nullptr) {
@@ -627,10 +644,10 @@ Result<Hub::Ingested> Hub::refuse(Receipt receipt, ReceiptReason reason, const Q
 
 Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
 {
-    VERDES_TRY_ASSIGN(settings, m_storage->settings());
+    VERDES_TRY_ASSIGN(settings, this->settings());
     VERDES_TRY_ASSIGN(loaded, keys());
     Receipt receipt;
-    receipt.hubId = settings.hubId;
+    receipt.hubId = settings->hubId;
     receipt.fileSha256 = QCryptographicHash::hash(sealedFile, QCryptographicHash::Sha256);
     receipt.deviceKeyId = QByteArray(PublicKey::kIdSize, '\0');
     receipt.receivedAt = now();
@@ -688,18 +705,25 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
             receipt, ReceiptReason::WrongVillage, QStringLiteral("the batch names another village or vault"));
     }
 
+    QList<quint64> proposalIds;
+    for (const sync::BatchItem &item : std::as_const(batch->items)) {
+        if (item.proposalId != 0) {
+            proposalIds.append(item.proposalId);
+        }
+    }
     for (int attempt = 0; attempt < kStoreAttempts; ++attempt) {
-        // The chain first, then the receipt: another process stores a batch and moves the chain in one
-        // transaction, so a chain read before it moved cannot meet a receipt read before it was
-        // stored. In the other order, this very batch stored in between would look like a replay.
-        VERDES_TRY_ASSIGN(current, m_storage->device(header->signerKeyId));
+        // The chain, the receipt if this batch came before, the proposals sent before, in one look.
+        VERDES_TRY_ASSIGN(view, m_storage->chainView(header->signerKeyId, batchId, proposalIds));
+        if (!view.device) {
+            return Error(ErrorCode::Internal, {}, QStringLiteral("an enrolled device went away"));
+        }
+        const HubDevice &current = *view.device;
         // The same batch again: the same receipt, nothing changed.
-        VERDES_TRY_ASSIGN(stored, m_storage->receiptOf(batchId));
-        if (stored) {
-            VERDES_TRY_ASSIGN(original, storedReceipt(*stored));
+        if (view.receipt) {
+            VERDES_TRY_ASSIGN(original, storedReceipt(*view.receipt, view.newestKeyGeneration));
             return Ingested{original.first, original.second, false};
         }
-        const quint64 last = current->lastSequence;
+        const quint64 last = current.lastSequence;
         receipt.expectedSequence = last + 1;
         if (batch->sequence > last + 1) {
             return refuse(
@@ -712,7 +736,7 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
                           ReceiptReason::Replay,
                           QStringLiteral("batch %1 came before with another content").arg(batch->sequence));
         }
-        const QByteArray expectedPrevious = current->lastBatchId;
+        const QByteArray expectedPrevious = current.lastBatchId;
         if (batch->previous.value_or(QByteArray()) != expectedPrevious) {
             return refuse(receipt,
                           ReceiptReason::Replay,
@@ -730,12 +754,9 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
             const sync::BatchItem &item = batch->items.at(i);
             ReceiptItem &answer = receipt.items[i];
             answer = ReceiptItem{item.proposalId, ReceiptOutcome::Accepted, std::nullopt};
-            if (item.proposalId != 0) {
-                VERDES_TRY_ASSIGN(seen, m_storage->hasProposal(header->signerKeyId, item.proposalId));
-                if (seen) {
-                    answer.outcome = ReceiptOutcome::Refused;
-                    answer.reason = ReceiptReason::DuplicateItem;
-                }
+            if (item.proposalId != 0 && view.sentProposals.contains(item.proposalId)) {
+                answer.outcome = ReceiptOutcome::Refused;
+                answer.reason = ReceiptReason::DuplicateItem;
             }
             accepted += answer.outcome == ReceiptOutcome::Accepted ? 1 : 0;
             record.items.append(
@@ -765,7 +786,7 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
                                  .arg(batch->items.size());
         }
         record.outcome = Receipt::outcomeCode(receipt.outcome);
-        VERDES_TRY_ASSIGN(file, signReceipt(receipt));
+        VERDES_TRY_ASSIGN(file, signReceipt(receipt, view.newestKeyGeneration));
         record.receipt = file;
         VERDES_TRY_ASSIGN(done, m_storage->storeAccepted(record, last));
         if (done) {
@@ -785,18 +806,20 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
         ErrorCode::Internal, {}, QStringLiteral("the device's chain kept moving while storing a batch"));
 }
 
-Result<std::optional<QByteArray>> Hub::receiptFor(const QByteArray &batchId, const QByteArray &deviceKeyId)
+Result<Hub::Announced> Hub::announced(const QByteArray &deviceKeyId, const QByteArray &batchId)
 {
-    VERDES_TRY_ASSIGN(stored, m_storage->receiptOf(batchId));
-    if (!stored) {
-        return std::optional<QByteArray>();
+    VERDES_TRY_ASSIGN(view, m_storage->chainView(deviceKeyId, batchId, {}));
+    Announced answer;
+    answer.device = std::move(view.device);
+    if (!answer.device || !view.receipt) {
+        return answer;
     }
-    VERDES_TRY_ASSIGN(original, storedReceipt(*stored));
+    VERDES_TRY_ASSIGN(original, storedReceipt(*view.receipt, view.newestKeyGeneration));
     // Another device announcing this batch's id learns nothing of it: it is not that device's.
-    if (original.first.deviceKeyId != deviceKeyId) {
-        return std::optional<QByteArray>();
+    if (original.first.deviceKeyId == deviceKeyId) {
+        answer.receiptFile = original.second;
     }
-    return std::optional<QByteArray>(original.second);
+    return answer;
 }
 
 } // namespace verdes::hub

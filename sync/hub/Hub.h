@@ -127,9 +127,15 @@ public:
     // returned only when the hub itself fails (its storage, its keys).
     Result<Ingested> ingest(const QByteArray &sealedFile);
 
-    // The receipt of a batch stored before, when that device sent it: the answer to an announce of a
-    // batch the hub has (HubServer).
-    Result<std::optional<QByteArray>> receiptFor(const QByteArray &batchId, const QByteArray &deviceKeyId);
+    // What the hub knows when a device announces a batch (HubServer), in one look at the storage: the
+    // device, if enrolled here, and the batch's receipt when the hub stored it before from that device.
+    struct Announced
+    {
+        std::optional<HubDevice> device;
+        std::optional<QByteArray> receiptFile;
+    };
+
+    Result<Announced> announced(const QByteArray &deviceKeyId, const QByteArray &batchId);
 
     // The signing key's fingerprint, to read aloud to a village.
     Result<QString> fingerprint();
@@ -138,21 +144,27 @@ private:
     struct Keys;
 
     Result<Ingested> refuse(sync::Receipt receipt, sync::ReceiptReason reason, const QString &detail);
-    Result<QByteArray> signReceipt(const sync::Receipt &receipt);
+    // `newestGeneration`: the newest generation of the keys, when the caller just read it.
+    Result<QByteArray> signReceipt(const sync::Receipt &receipt,
+                                   std::optional<quint32> newestGeneration = std::nullopt);
     // A receipt the hub stored, read with the generation that signed it; signed again by the current
     // key when an older one signed it (the same body: the same receipt).
-    Result<std::pair<sync::Receipt, QByteArray>> storedReceipt(const QByteArray &file);
+    Result<std::pair<sync::Receipt, QByteArray>>
+    storedReceipt(const QByteArray &file, std::optional<quint32> newestGeneration = std::nullopt);
     // The hub's keys, read from the storage the first time and kept for a minute (or read again when
     // `fresh`): each read copies the secrets into fresh secure memory (a few system calls per key),
     // and every upload used them three times.
     Result<const Keys *> keys(bool fresh = false);
     // The keys, read again first if another process made a newer generation: for signing.
-    Result<const Keys *> signingKeys();
+    Result<const Keys *> signingKeys(std::optional<quint32> newestGeneration = std::nullopt);
+    // The hub's settings, read once: nothing changes them after `init`.
+    Result<const HubSettings *> settings();
     QString now() const;
 
     std::unique_ptr<HubStorage> m_storage;
     Clock &m_clock;
     std::unique_ptr<Keys> m_keys;
+    std::optional<HubSettings> m_settings;
     // The revoked devices of the revocation list, with the revocation serial they were read at.
     std::optional<std::pair<quint64, QList<sync::RevocationEntry>>> m_revoked;
 };

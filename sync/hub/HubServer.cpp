@@ -197,34 +197,31 @@ QHttpServerResponse HubServer::announce(const QHttpServerRequest &request)
     if (!announced) {
         return answer(refused(QStringLiteral("malformed")), Status::BadRequest);
     }
-    auto device = m_hub.storage().device(announced->deviceKeyId);
-    if (!device) {
-        return hubFailed(device.error());
+    auto known = m_hub.announced(announced->deviceKeyId, announced->batchId);
+    if (!known) {
+        return hubFailed(known.error());
     }
-    if (!*device) {
+    const std::optional<HubDevice> &device = known->device;
+    if (!device) {
         qCInfo(lcSync) << "http: announce from a device not enrolled here";
         return answer(refused(QStringLiteral("unknown_device")), Status::Forbidden);
     }
     const QByteArray signature = QByteArray::fromBase64(request.value(QByteArrayLiteral("Verdes-Signature")));
-    if (!PublicKey::verify((*device)->publicKey, body, signature)) {
+    if (!PublicKey::verify(device->publicKey, body, signature)) {
         qCInfo(lcSync) << "http: announce with a bad signature";
         return answer(refused(QStringLiteral("bad_signature")), Status::Forbidden);
     }
-    if ((*device)->isRevoked()) {
+    if (device->isRevoked()) {
         qCInfo(lcSync) << "http: announce from revoked device" << PublicKey::idText(announced->deviceKeyId);
         return answer(refused(QStringLiteral("revoked_device")), Status::Forbidden);
     }
-    auto have = m_hub.receiptFor(announced->batchId, announced->deviceKeyId);
-    if (!have) {
-        return hubFailed(have.error());
-    }
-    if (*have) {
+    if (known->receiptFile) {
         // An upload of this file left unfinished (the hub stopped after it stored the batch, before it
         // answered) will not be finished now: it goes, rather than wait two days for the sweep.
         m_spool.drop(announced->sha256);
         AnnounceAnswer a;
         a.kind = AnnounceAnswer::Kind::Have;
-        a.receipt = **have;
+        a.receipt = *known->receiptFile;
         qCInfo(lcSync) << "http: batch" << announced->sequence << "of device"
                        << PublicKey::idText(announced->deviceKeyId) << "was received before";
         return answer(a);

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -82,6 +83,17 @@ struct HubBatch
     QList<HubBatchItem> items;
 };
 
+// What the hub must know to store a device's batch, read at one moment: the device (its chain), the
+// receipt of this batch if it was stored before, which of the batch's proposals the device sent in
+// earlier batches, and the newest generation of the hub's keys (to sign the receipt with).
+struct HubChainView
+{
+    std::optional<HubDevice> device;
+    std::optional<QByteArray> receipt;
+    QSet<quint64> sentProposals;
+    quint32 newestKeyGeneration = 0;
+};
+
 struct HubCounts
 {
     qint64 devices = 0;
@@ -131,8 +143,15 @@ public:
 
     // The receipt the hub gave for a batch it stored, if any.
     virtual Result<std::optional<QByteArray>> receiptOf(const QByteArray &batchId) = 0;
-    // Whether this device sent this proposal in a batch the hub stored.
-    virtual Result<bool> hasProposal(const QByteArray &deviceKeyId, quint64 proposalId) = 0;
+    // Which of these proposals this device sent before, in a batch the hub stored and accepted them
+    // in: one look for a whole batch's items.
+    virtual Result<QSet<quint64>> sentProposals(const QByteArray &deviceKeyId,
+                                                const QList<quint64> &proposalIds) = 0;
+    // All of the above that storing a batch needs, in one look: the chain read before the receipt (a
+    // batch stored meanwhile by another process then shows as stored, never as a replay). PostgreSQL
+    // answers it in one statement, so one round trip; the default asks the pieces one by one.
+    virtual Result<HubChainView>
+    chainView(const QByteArray &deviceKeyId, const QByteArray &batchId, const QList<quint64> &proposalIds);
     // Stores a batch and moves the device's chain on to it, in one transaction, only while the
     // device's last sequence is still `expectedLastSequence`: false (nothing stored) when another
     // process moved it meanwhile or stored the same batch.

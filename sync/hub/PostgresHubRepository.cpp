@@ -684,6 +684,51 @@ Result<void> PostgresHubRepository::putDevice(const HubDevice &device)
     return tx.commit();
 }
 
+namespace {
+
+// A device from the columns of kDeviceColumns, from `first` on.
+HubDevice deviceAt(const Rows &rows, int r, int first = 0)
+{
+    HubDevice d;
+    d.keyId = rows.bytes(r, first);
+    d.publicKey = rows.bytes(r, first + 1);
+    d.vaultId = rows.text(r, first + 2);
+    d.villageCode = rows.text(r, first + 3);
+    d.villageName = rows.text(r, first + 4);
+    d.officer = rows.text(r, first + 5);
+    d.enrolledAt = rows.text(r, first + 6);
+    d.revokedAt = rows.text(r, first + 7);
+    d.lastSequence = static_cast<quint64>(rows.int64(r, first + 8));
+    d.lastBatchId = rows.bytes(r, first + 9);
+    d.lastContact = rows.text(r, first + 10);
+    return d;
+}
+
+// A PostgreSQL array literal of numbers: {101,102}.
+QString numberArray(const QList<quint64> &numbers)
+{
+    QStringList items;
+    items.reserve(numbers.size());
+    for (const quint64 n : numbers) {
+        items.append(QString::number(n));
+    }
+    return u'{' + items.join(u',') + u'}';
+}
+
+// A PostgreSQL array literal of texts, each quoted: {"a","b \"c\""}.
+QString textArray(const QStringList &texts)
+{
+    QStringList items;
+    items.reserve(texts.size());
+    for (QString text : texts) {
+        text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        items.append(u'"' + text + u'"');
+    }
+    return u'{' + items.join(u',') + u'}';
+}
+
+} // namespace
+
 Result<QList<HubDevice>> PostgresHubRepository::queryDevices(const std::optional<QByteArray> &keyId)
 {
     const QByteArray sql =
@@ -696,19 +741,7 @@ Result<QList<HubDevice>> PostgresHubRepository::queryDevices(const std::optional
     QList<HubDevice> devices;
     devices.reserve(rows.count());
     for (int r = 0; r < rows.count(); ++r) {
-        HubDevice d;
-        d.keyId = rows.bytes(r, 0);
-        d.publicKey = rows.bytes(r, 1);
-        d.vaultId = rows.text(r, 2);
-        d.villageCode = rows.text(r, 3);
-        d.villageName = rows.text(r, 4);
-        d.officer = rows.text(r, 5);
-        d.enrolledAt = rows.text(r, 6);
-        d.revokedAt = rows.text(r, 7);
-        d.lastSequence = static_cast<quint64>(rows.int64(r, 8));
-        d.lastBatchId = rows.bytes(r, 9);
-        d.lastContact = rows.text(r, 10);
-        devices.append(d);
+        devices.append(deviceAt(rows, r));
     }
     return devices;
 }
@@ -779,79 +812,117 @@ Result<std::optional<QByteArray>> PostgresHubRepository::receiptOf(const QByteAr
     return std::optional<QByteArray>(rows.bytes(0, 0));
 }
 
-Result<bool> PostgresHubRepository::hasProposal(const QByteArray &deviceKeyId, quint64 proposalId)
+Result<QSet<quint64>> PostgresHubRepository::sentProposals(const QByteArray &deviceKeyId,
+                                                           const QList<quint64> &proposalIds)
 {
-    VERDES_TRY_ASSIGN(
-        rows,
-        m_db->exec("has proposal",
-                   "SELECT 1 FROM batch_items WHERE device_key_id = $1 AND proposal_id = $2 AND "
-                   "outcome = 'accepted' LIMIT 1",
-                   Params().bytes(deviceKeyId).int64(static_cast<qint64>(proposalId))));
-    return rows.count() > 0;
+    QSet<quint64> sent;
+    if (proposalIds.isEmpty()) {
+        return sent;
+    }
+    // One round trip for the whole batch: the numbers go as one array.
+    VERDES_TRY_ASSIGN(rows,
+                      m_db->exec("sent proposals",
+                                 "SELECT DISTINCT proposal_id FROM batch_items WHERE device_key_id = $1 "
+                                 "AND proposal_id = ANY($2::bigint[]) AND outcome = 'accepted'",
+                                 Params().bytes(deviceKeyId).text(numberArray(proposalIds))));
+    for (int row = 0; row < rows.count(); ++row) {
+        sent.insert(static_cast<quint64>(rows.int64(row, 0)));
+    }
+    return sent;
+}
+
+Result<HubChainView> PostgresHubRepository::chainView(const QByteArray &deviceKeyId,
+                                                      const QByteArray &batchId,
+                                                      const QList<quint64> &proposalIds)
+{
+    // One statement, so one snapshot: the chain and the receipt cannot disagree, and one round trip
+    // instead of four (the hub waits for each while it stores a batch).
+    const QByteArray sql =
+        "SELECT d.*, (SELECT receipt FROM batches WHERE batch_id = $2), "
+        "(SELECT coalesce(max(generation), 0) FROM hub_key_generations), "
+        "array_to_string(ARRAY(SELECT DISTINCT proposal_id FROM batch_items WHERE device_key_id = $1 "
+        "AND proposal_id = ANY($3::bigint[]) AND outcome = 'accepted'), ',') "
+        "FROM (SELECT 1) AS one LEFT JOIN ("
+        + QByteArray(kDeviceColumns) + "WHERE key_id = $1) AS d ON true";
+    VERDES_TRY_ASSIGN(rows,
+                      m_db->exec("chain view",
+                                 sql.constData(),
+                                 Params().bytes(deviceKeyId).bytes(batchId).text(numberArray(proposalIds))));
+    if (rows.count() != 1) {
+        return notAHub(m_db->name(), QStringLiteral("the chain view has %1 rows").arg(rows.count()));
+    }
+    constexpr int kReceipt = 11;
+    HubChainView view;
+    if (!rows.isNull(0, 0)) {
+        view.device = deviceAt(rows, 0);
+    }
+    if (!rows.isNull(0, kReceipt)) {
+        view.receipt = rows.bytes(0, kReceipt);
+    }
+    view.newestKeyGeneration = static_cast<quint32>(rows.int64(0, kReceipt + 1));
+    const QString sent = rows.text(0, kReceipt + 2);
+    for (const QStringView number : QStringView(sent).split(u',', Qt::SkipEmptyParts)) {
+        view.sentProposals.insert(number.toULongLong());
+    }
+    return view;
 }
 
 Result<bool> PostgresHubRepository::storeAccepted(const HubBatch &batch, quint64 expectedLastSequence)
 {
-    Transaction tx(*m_db);
-    VERDES_TRY(tx.begin());
-    // The compare-and-set: a process that moved the device's chain first holds its row until it
-    // commits, and then this UPDATE finds last_sequence changed and touches nothing.
-    VERDES_TRY_ASSIGN(
-        moved,
-        m_db->exec("move chain",
-                   "UPDATE devices SET last_sequence = $1, last_batch_id = $2, last_contact = $3 "
-                   "WHERE key_id = $4 AND last_sequence = $5",
-                   Params()
-                       .int64(static_cast<qint64>(batch.sequence))
-                       .bytes(batch.batchId)
-                       .text(batch.receivedAt)
-                       .bytes(batch.deviceKeyId)
-                       .int64(static_cast<qint64>(expectedLastSequence))));
-    if (moved.affected() != 1) {
-        return false; // the transaction rolls back when `tx` goes
+    QList<quint64> positions;
+    QList<quint64> proposals;
+    QStringList types;
+    QStringList households;
+    QStringList outcomes;
+    QStringList reasons;
+    for (const HubBatchItem &i : batch.items) {
+        positions.append(static_cast<quint64>(i.position));
+        proposals.append(i.proposalId);
+        types.append(i.type);
+        households.append(i.householdId);
+        outcomes.append(i.outcome);
+        reasons.append(i.reason);
     }
-    ResultHandle stored = m_db->run("INSERT INTO batches (batch_id, device_key_id, sequence, village_code, "
-                                    "received_at, outcome, signed_file, receipt) "
-                                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                                    Params()
-                                        .bytes(batch.batchId)
-                                        .bytes(batch.deviceKeyId)
-                                        .int64(static_cast<qint64>(batch.sequence))
-                                        .text(batch.villageCode)
-                                        .text(batch.receivedAt)
-                                        .text(batch.outcome)
-                                        .bytes(batch.signedFile)
-                                        .bytes(batch.receipt));
+    // One statement, so one round trip and its own transaction. The compare-and-set first: a process
+    // that moved the device's chain first holds its row until it commits, and then this UPDATE finds
+    // last_sequence changed and moves nothing, and with it nothing is inserted. The same batch stored
+    // by another process meanwhile fails the statement as a whole on the batch's primary key.
+    VERDES_CRASH_POINT("hub.store.before-commit"); // the crash tests (issue 13 §6)
+    ResultHandle stored = m_db->run(
+        "WITH moved AS (UPDATE devices SET last_sequence = $1, last_batch_id = $2, last_contact = $3 "
+        "WHERE key_id = $4 AND last_sequence = $5 RETURNING key_id), "
+        "batch AS (INSERT INTO batches (batch_id, device_key_id, sequence, village_code, received_at, "
+        "outcome, signed_file, receipt) SELECT $2, $4, $1, $6, $3, $7, $8, $9 FROM moved RETURNING "
+        "batch_id), "
+        "items AS (INSERT INTO batch_items (batch_id, position, device_key_id, proposal_id, type, "
+        "household_id, outcome, reason) SELECT batch.batch_id, i.position, $4, i.proposal_id, i.type, "
+        "i.household_id, i.outcome, i.reason FROM batch, unnest($10::bigint[], $11::bigint[], $12::text[], "
+        "$13::text[], $14::text[], $15::text[]) AS i(position, proposal_id, type, household_id, outcome, "
+        "reason)) "
+        "SELECT count(*) FROM moved",
+        Params()
+            .int64(static_cast<qint64>(batch.sequence))
+            .bytes(batch.batchId)
+            .text(batch.receivedAt)
+            .bytes(batch.deviceKeyId)
+            .int64(static_cast<qint64>(expectedLastSequence))
+            .text(batch.villageCode)
+            .text(batch.outcome)
+            .bytes(batch.signedFile)
+            .bytes(batch.receipt)
+            .text(numberArray(positions))
+            .text(numberArray(proposals))
+            .text(textArray(types))
+            .text(textArray(households))
+            .text(textArray(outcomes))
+            .text(textArray(reasons)));
     if (Connection::sqlState(stored) == kUniqueViolation) {
-        return false; // another process stored this batch: rolled back
+        return false; // another process stored this batch: nothing of this one was
     }
     if (!Connection::succeeded(stored)) {
         return m_db->failure("store batch", stored);
     }
-    for (const HubBatchItem &i : batch.items) {
-        ResultHandle item =
-            m_db->run("INSERT INTO batch_items (batch_id, position, device_key_id, proposal_id, "
-                      "type, household_id, outcome, reason) "
-                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                      Params()
-                          .bytes(batch.batchId)
-                          .int64(i.position)
-                          .bytes(batch.deviceKeyId)
-                          .int64(static_cast<qint64>(i.proposalId))
-                          .text(i.type)
-                          .text(i.householdId)
-                          .text(i.outcome)
-                          .text(i.reason));
-        if (Connection::sqlState(item) == kUniqueViolation) {
-            return false;
-        }
-        if (!Connection::succeeded(item)) {
-            return m_db->failure("store batch item", item);
-        }
-    }
-    VERDES_CRASH_POINT("hub.store.before-commit"); // the crash tests (issue 13 §6)
-    VERDES_TRY(tx.commit());
-    return true;
+    return Rows(std::move(stored)).int64(0, 0) == 1;
 }
 
 Result<void> PostgresHubRepository::noteRefusal(const QByteArray &fileSha256,

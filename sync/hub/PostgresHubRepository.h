@@ -43,7 +43,11 @@ public:
     Result<quint64> revoke(const QByteArray &keyId, const QString &at) override;
     Result<quint64> revocationSerial() override;
     Result<std::optional<QByteArray>> receiptOf(const QByteArray &batchId) override;
-    Result<bool> hasProposal(const QByteArray &deviceKeyId, quint64 proposalId) override;
+    Result<QSet<quint64>> sentProposals(const QByteArray &deviceKeyId,
+                                        const QList<quint64> &proposalIds) override;
+    Result<HubChainView> chainView(const QByteArray &deviceKeyId,
+                                   const QByteArray &batchId,
+                                   const QList<quint64> &proposalIds) override;
     Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) override;
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,

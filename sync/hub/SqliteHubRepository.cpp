@@ -392,16 +392,24 @@ Result<std::optional<QByteArray>> SqliteHubRepository::receiptOf(const QByteArra
     return std::optional<QByteArray>(st.blob(0));
 }
 
-Result<bool> SqliteHubRepository::hasProposal(const QByteArray &deviceKeyId, quint64 proposalId)
+Result<QSet<quint64>> SqliteHubRepository::sentProposals(const QByteArray &deviceKeyId,
+                                                         const QList<quint64> &proposalIds)
 {
-    Statement st(*m_db,
-                 u"SELECT 1 FROM batch_items WHERE device_key_id = :key AND proposal_id = :id AND outcome = "
-                 u"'accepted' "
-                 u"LIMIT 1");
-    VERDES_TRY(st.status());
-    st.bind(u":key", deviceKeyId);
-    st.bind(u":id", static_cast<qint64>(proposalId));
-    return st.step();
+    // One indexed look each: the database is in this process, and the statement is prepared once.
+    QSet<quint64> sent;
+    for (const quint64 proposalId : proposalIds) {
+        Statement st(*m_db,
+                     u"SELECT 1 FROM batch_items WHERE device_key_id = :key AND proposal_id = :id AND "
+                     u"outcome = 'accepted' LIMIT 1");
+        VERDES_TRY(st.status());
+        st.bind(u":key", deviceKeyId);
+        st.bind(u":id", static_cast<qint64>(proposalId));
+        VERDES_TRY_ASSIGN(found, st.step());
+        if (found) {
+            sent.insert(proposalId);
+        }
+    }
+    return sent;
 }
 
 Result<bool> SqliteHubRepository::storeAccepted(const HubBatch &batch, quint64 expectedLastSequence)

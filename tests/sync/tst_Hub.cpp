@@ -337,9 +337,10 @@ public:
         return m_inner->receiptOf(batchId);
     }
 
-    Result<bool> hasProposal(const QByteArray &deviceKeyId, quint64 proposalId) override
+    Result<QSet<quint64>> sentProposals(const QByteArray &deviceKeyId,
+                                        const QList<quint64> &proposalIds) override
     {
-        return m_inner->hasProposal(deviceKeyId, proposalId);
+        return m_inner->sentProposals(deviceKeyId, proposalIds);
     }
 
     Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) override
@@ -926,9 +927,30 @@ private Q_SLOTS:
         auto stored = m_hub->storage().receiptOf(Batch::idOf(batch.encode()));
         QVERIFY(stored);
         QVERIFY(!stored->has_value());
-        auto proposal = m_hub->storage().hasProposal(deviceKeyId, 103);
-        QVERIFY(proposal);
-        QVERIFY(!*proposal);
+        auto sent = m_hub->storage().sentProposals(kSukamaju.id(), {101, 103});
+        QVERIFY(sent);
+        QCOMPARE(*sent, QSet<quint64>{101});
+    }
+
+    // The items' texts are the village's: quotes, backslashes, commas and braces in them are stored as
+    // they came (PostgreSQL takes a batch's items as arrays in one statement), and a later batch's
+    // duplicate is still found among them.
+    void itemTextsAreStoredWhateverTheyHold()
+    {
+        QVERIFY(enrol(kSukamaju));
+        Batch first = batchOf(kSukamaju, 1, std::nullopt, {101, 102, 0});
+        first.items[0].household = QStringLiteral("H\"1\\0,{1}");
+        first.items[1].household = QStringLiteral("NULL");
+        first.items[2].household = QString();
+        first.items[2].type = QStringLiteral("FLAGGED \"REMOVAL\"");
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(first, kSukamaju), up), QString());
+        QVERIFY(up.stored);
+        QCOMPARE(up.receipt.outcome, ReceiptOutcome::Accepted);
+        QCOMPARE(counts().items, 3);
+        auto sent = m_hub->storage().sentProposals(kSukamaju.id(), {101, 102, 103});
+        QVERIFY(sent);
+        QCOMPARE(*sent, (QSet<quint64>{101, 102}));
     }
 
     // A proposal the hub already received is refused alone; households proposed for removal carry
@@ -1446,9 +1468,9 @@ private Q_SLOTS:
         QVERIFY(again.receipt == before.receipt);
         QCOMPARE(again.receiptFile.sliced(17, again.receiptFile.size() - 17 - 64),
                  before.receiptFile.sliced(17, before.receiptFile.size() - 17 - 64));
-        auto asked = m_hub->receiptFor(*before.receipt.batchId, kSukamaju.id());
-        QVERIFY(asked && *asked);
-        QVERIFY(Envelope::openSigned(**asked, FileKind::Receipt, m_signingKey));
+        auto asked = m_hub->announced(kSukamaju.id(), *before.receipt.batchId);
+        QVERIFY(asked && asked->device && asked->receiptFile);
+        QVERIFY(Envelope::openSigned(*asked->receiptFile, FileKind::Receipt, m_signingKey));
         // And new work goes to the new keys: a batch sealed to them, an enrolment, a revocation list.
         const Batch third = batchOf(kSukamaju, 3, Batch::idOf(second.encode()), {103});
         Hub::Ingested next;
