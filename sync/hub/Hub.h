@@ -11,6 +11,7 @@
 #include "sync/hub/HubStorage.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -165,6 +166,8 @@ private:
     Clock &m_clock;
     std::unique_ptr<Keys> m_keys;
     std::optional<HubSettings> m_settings;
+    // The public keys of the devices that sent batches, by key id (the key's hash: never stale).
+    QHash<QByteArray, QByteArray> m_publicKeys;
     // The revoked devices of the revocation list, with the revocation serial they were read at.
     std::optional<std::pair<quint64, QList<sync::RevocationEntry>>> m_revoked;
 };
