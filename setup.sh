@@ -7,6 +7,8 @@
 #   ./setup.sh test     runs the whole test suite (what .ci/run calls)
 #   ./setup.sh deps     only installs the build dependencies
 #   ./setup.sh build    installs and builds the debug preset
+#   ./setup.sh demo-prepare  makes the demo hub and enrols the demo village, as demo does before it
+#                       opens the window (needs the release build; the smoke stage runs it)
 # Idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -105,36 +107,55 @@ configure_build() {
 # application opens (its folder under the user's data folder); served while the application runs.
 demo_port=8471
 demo_passphrase='desa contoh 2026' # the demo village's, as the application makes it
-start_demo_hub() {
-    local data=${XDG_DATA_HOME:-$HOME/.local/share}/Verdes/verdes/demo
-    local vault="$data/Desa Contoh.verdes" hub="$data/hub"
+demo_data() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/Verdes/verdes/demo"; }
+
+# Makes the demo hub and enrols the demo village with it, once: `hub-ready` is written when all of it
+# worked, so that a run that failed half-way starts again from the beginning the next time. What the
+# programs say goes to prepare.log, shown when a step fails.
+prepare_demo_hub() {
+    local data
+    data=$(demo_data)
+    local vault="$data/Desa Contoh.verdes" hub="$data/hub" log="$data/prepare.log"
     local verdes=build/release/app/verdes/verdes verdes_hub=build/release/app/verdes-hub/verdes-hub
+    [ -x "$verdes" ] && [ -x "$verdes_hub" ] || die "build the release first: ./setup.sh demo"
     mkdir -p "$data"
-    if [ ! -f "$hub/hub.db" ]; then
-        say "Preparing the demo's district hub (https://127.0.0.1:$demo_port)"
-        rm -rf "$hub" "$data/hub-tls"
-        mkdir -p -m 700 "$data/hub-tls"
-        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 \
-            -subj "/CN=Verdes demo hub" -addext subjectAltName=IP:127.0.0.1 \
-            -keyout "$data/hub-tls/key.pem" -out "$data/hub-tls/cert.pem" 2>/dev/null
-        "$verdes_hub" init "$hub" --district-code 3315 --name "Dinas Sosial Demo (DATA CONTOH)" \
-            --url "https://127.0.0.1:$demo_port" --tls-cert "$data/hub-tls/cert.pem" >/dev/null 2>&1 \
-            || die "the demo hub could not be made"
-        if [ ! -d "$vault" ]; then
-            printf '%s\n' "$demo_passphrase" | "$verdes" demo "$vault" >/dev/null 2>&1 \
-                || die "the demo village could not be made"
-        fi
-        local fingerprint
-        fingerprint=$("$verdes_hub" status "$hub" | sed -n 's/^Fingerprint: //p')
-        printf '%s\n' "$demo_passphrase" | "$verdes" enrol request "$vault" "$data/enrol.venq" >/dev/null 2>&1 \
-            && "$verdes_hub" enrol "$hub" "$data/enrol.venq" --answer "$data/enrol.answer" --force >/dev/null 2>&1 \
-            && printf '%s\n' "$demo_passphrase" | "$verdes" enrol accept "$vault" "$data/enrol.answer" \
-                --hub-fingerprint "$fingerprint" >/dev/null 2>&1 \
-            || die "the demo village could not be enrolled with the demo hub"
-        rm -f "$data/enrol.venq" "$data/enrol.answer"
+    [ -f "$data/hub-ready" ] && return 0
+    say "Preparing the demo's district hub (https://127.0.0.1:$demo_port)"
+    rm -rf "$hub" "$data/hub-tls" "$data/enrol.venq" "$data/enrol.answer"
+    : >"$log"
+    fail() { tail -20 "$log" >&2; die "$1 (the whole log: $log)"; }
+    mkdir -p -m 700 "$data/hub-tls"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 \
+        -subj "/CN=Verdes demo hub" -addext subjectAltName=IP:127.0.0.1 \
+        -keyout "$data/hub-tls/key.pem" -out "$data/hub-tls/cert.pem" >>"$log" 2>&1 \
+        || fail "the demo hub's certificate could not be made"
+    "$verdes_hub" init "$hub" --district-code 3315 --name "Dinas Sosial Demo (DATA CONTOH)" \
+        --url "https://127.0.0.1:$demo_port" --tls-cert "$data/hub-tls/cert.pem" >>"$log" 2>&1 \
+        || fail "the demo hub could not be made"
+    if [ ! -d "$vault" ]; then
+        printf '%s\n' "$demo_passphrase" | "$verdes" demo "$vault" >>"$log" 2>&1 \
+            || fail "the demo village could not be made"
     fi
-    "$verdes_hub" serve "$hub" --listen "127.0.0.1:$demo_port" --tls-cert "$data/hub-tls/cert.pem" \
-        --tls-key "$data/hub-tls/key.pem" >"$data/hub.log" 2>&1 &
+    # The fingerprint that would be read aloud at a real enrolment: the first word after the label.
+    local fingerprint
+    fingerprint=$("$verdes_hub" status "$hub" 2>>"$log" | sed -n 's/^Fingerprint: \([0-9A-F-]*\).*/\1/p')
+    [ -n "$fingerprint" ] || fail "the demo hub's status names no fingerprint"
+    printf '%s\n' "$demo_passphrase" | "$verdes" enrol request "$vault" "$data/enrol.venq" >>"$log" 2>&1 \
+        && "$verdes_hub" enrol "$hub" "$data/enrol.venq" --answer "$data/enrol.answer" --force >>"$log" 2>&1 \
+        && printf '%s\n' "$demo_passphrase" | "$verdes" enrol accept "$vault" "$data/enrol.answer" \
+            --hub-fingerprint "$fingerprint" >>"$log" 2>&1 \
+        || fail "the demo village could not be enrolled with the demo hub"
+    rm -f "$data/enrol.venq" "$data/enrol.answer"
+    touch "$data/hub-ready"
+}
+
+# Serves the demo hub while this script runs (until the application closes).
+start_demo_hub() {
+    prepare_demo_hub
+    local data
+    data=$(demo_data)
+    build/release/app/verdes-hub/verdes-hub serve "$data/hub" --listen "127.0.0.1:$demo_port" \
+        --tls-cert "$data/hub-tls/cert.pem" --tls-key "$data/hub-tls/key.pem" >"$data/hub.log" 2>&1 &
     local pid=$!
     # shellcheck disable=SC2064 # the pid is known now
     trap "kill $pid 2>/dev/null || true" EXIT
@@ -158,13 +179,17 @@ demo)
     say "Opening Verdes on the demo village"
     build/release/app/verdes/verdes --demo
     ;;
+demo-prepare)
+    # What `demo` does before it opens the window, without installing or building (the smoke stage).
+    prepare_demo_hub
+    ;;
 test)
     packages+=("${packaging_packages[@]}")
     install_deps
     exec "$here/.ci/stages" all
     ;;
 *)
-    sed -n '5,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '5,12p' "$0" | sed 's/^# \{0,1\}//'
     [ "$cmd" = help ] || exit 1
     ;;
 esac
