@@ -678,31 +678,32 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
     // The device's public key: read once, then kept, for a key id is its key's hash. Its revocation
     // and its chain do change, and are read with the chain below, in the same look as the receipt.
     const QByteArray &keyId = header->signerKeyId;
+    // The refusal of a device not enrolled here, or revoked: `answer` says nothing of the batch.
+    const auto refuseDevice = [this](Receipt answer, const std::optional<HubDevice> &device) {
+        if (!device) {
+            return refuse(answer, ReceiptReason::UnknownDevice, QStringLiteral("device not enrolled here"));
+        }
+        answer.vaultId = device->vaultId;
+        return refuse(answer, ReceiptReason::RevokedDevice, QStringLiteral("device revoked"));
+    };
     QByteArray signerKey = m_publicKeys.value(keyId);
     if (signerKey.isEmpty()) {
         VERDES_TRY_ASSIGN(device, m_storage->device(keyId));
-        if (!device) {
-            return refuse(receipt, ReceiptReason::UnknownDevice, QStringLiteral("device not enrolled here"));
-        }
-        if (device->isRevoked()) {
-            receipt.vaultId = device->vaultId;
-            return refuse(receipt, ReceiptReason::RevokedDevice, QStringLiteral("device revoked"));
+        if (!device || device->isRevoked()) {
+            return refuseDevice(receipt, device);
         }
         signerKey = device->publicKey;
         m_publicKeys.insert(keyId, device->publicKey);
     }
     // A file that fails after the key (rare): the device is read for what the receipt says of it,
     // and a revoked device is refused as such, whatever its file holds.
-    const auto refuseFile = [this, &keyId, &receipt](ReceiptReason reason,
-                                                     const QString &detail) -> Result<Ingested> {
+    const auto refuseFile = [this, &keyId, &receipt, &refuseDevice](
+                                ReceiptReason reason, const QString &detail) -> Result<Ingested> {
         VERDES_TRY_ASSIGN(device, m_storage->device(keyId));
-        if (!device) {
-            return refuse(receipt, ReceiptReason::UnknownDevice, QStringLiteral("device not enrolled here"));
+        if (!device || device->isRevoked()) {
+            return refuseDevice(receipt, device);
         }
         receipt.vaultId = device->vaultId;
-        if (device->isRevoked()) {
-            return refuse(receipt, ReceiptReason::RevokedDevice, QStringLiteral("device revoked"));
-        }
         receipt.expectedSequence = device->lastSequence + 1;
         return refuse(receipt, reason, detail);
     };
@@ -738,11 +739,10 @@ Result<Hub::Ingested> Hub::ingest(const QByteArray &sealedFile)
             return Error(ErrorCode::Internal, {}, QStringLiteral("an enrolled device went away"));
         }
         const HubDevice &current = *view.device;
-        receipt.vaultId = current.vaultId;
         if (current.isRevoked()) {
-            ofDevice.vaultId = current.vaultId;
-            return refuse(ofDevice, ReceiptReason::RevokedDevice, QStringLiteral("device revoked"));
+            return refuseDevice(ofDevice, view.device);
         }
+        receipt.vaultId = current.vaultId;
         if (batch->villageCode != current.villageCode || batch->vaultId != current.vaultId) {
             receipt.expectedSequence = current.lastSequence + 1;
             return refuse(receipt,

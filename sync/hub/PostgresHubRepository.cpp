@@ -125,6 +125,10 @@ DROP TABLE hub_keys;
 UPDATE hub_schema SET version = 2 WHERE id = 1;
 )sql";
 
+// The proposals of $2 (an array) that device $1 sent before in a batch the hub accepted them in.
+const char *const kSentProposals = "SELECT DISTINCT proposal_id FROM batch_items WHERE device_key_id = $1 "
+                                   "AND proposal_id = ANY($2::bigint[]) AND outcome = 'accepted'";
+
 const char *const kDeviceColumns =
     "SELECT key_id, public_key, vault_id, village_code, village_name, officer, enrolled_at, "
     "coalesce(revoked_at, ''), last_sequence, coalesce(last_batch_id, ''::bytea), coalesce(last_contact, '') "
@@ -686,21 +690,21 @@ Result<void> PostgresHubRepository::putDevice(const HubDevice &device)
 
 namespace {
 
-// A device from the columns of kDeviceColumns, from `first` on.
-HubDevice deviceAt(const Rows &rows, int r, int first = 0)
+// A device from the first columns of a row, those of kDeviceColumns.
+HubDevice deviceAt(const Rows &rows, int r)
 {
     HubDevice d;
-    d.keyId = rows.bytes(r, first);
-    d.publicKey = rows.bytes(r, first + 1);
-    d.vaultId = rows.text(r, first + 2);
-    d.villageCode = rows.text(r, first + 3);
-    d.villageName = rows.text(r, first + 4);
-    d.officer = rows.text(r, first + 5);
-    d.enrolledAt = rows.text(r, first + 6);
-    d.revokedAt = rows.text(r, first + 7);
-    d.lastSequence = static_cast<quint64>(rows.int64(r, first + 8));
-    d.lastBatchId = rows.bytes(r, first + 9);
-    d.lastContact = rows.text(r, first + 10);
+    d.keyId = rows.bytes(r, 0);
+    d.publicKey = rows.bytes(r, 1);
+    d.vaultId = rows.text(r, 2);
+    d.villageCode = rows.text(r, 3);
+    d.villageName = rows.text(r, 4);
+    d.officer = rows.text(r, 5);
+    d.enrolledAt = rows.text(r, 6);
+    d.revokedAt = rows.text(r, 7);
+    d.lastSequence = static_cast<quint64>(rows.int64(r, 8));
+    d.lastBatchId = rows.bytes(r, 9);
+    d.lastContact = rows.text(r, 10);
     return d;
 }
 
@@ -822,8 +826,7 @@ Result<QSet<quint64>> PostgresHubRepository::sentProposals(const QByteArray &dev
     // One round trip for the whole batch: the numbers go as one array.
     VERDES_TRY_ASSIGN(rows,
                       m_db->exec("sent proposals",
-                                 "SELECT DISTINCT proposal_id FROM batch_items WHERE device_key_id = $1 "
-                                 "AND proposal_id = ANY($2::bigint[]) AND outcome = 'accepted'",
+                                 kSentProposals,
                                  Params().bytes(deviceKeyId).text(numberArray(proposalIds))));
     for (int row = 0; row < rows.count(); ++row) {
         sent.insert(static_cast<quint64>(rows.int64(row, 0)));
@@ -837,17 +840,15 @@ Result<HubChainView> PostgresHubRepository::chainView(const QByteArray &deviceKe
 {
     // One statement, so one snapshot: the chain and the receipt cannot disagree, and one round trip
     // instead of four (the hub waits for each while it stores a batch).
-    const QByteArray sql =
-        "SELECT d.*, (SELECT receipt FROM batches WHERE batch_id = $2), "
-        "(SELECT coalesce(max(generation), 0) FROM hub_key_generations), "
-        "array_to_string(ARRAY(SELECT DISTINCT proposal_id FROM batch_items WHERE device_key_id = $1 "
-        "AND proposal_id = ANY($3::bigint[]) AND outcome = 'accepted'), ',') "
-        "FROM (SELECT 1) AS one LEFT JOIN ("
-        + QByteArray(kDeviceColumns) + "WHERE key_id = $1) AS d ON true";
+    const QByteArray sql = "SELECT d.*, (SELECT receipt FROM batches WHERE batch_id = $3), "
+                           "(SELECT coalesce(max(generation), 0) FROM hub_key_generations), "
+                           "array_to_string(ARRAY("
+                           + QByteArray(kSentProposals) + "), ',') FROM (SELECT 1) AS one LEFT JOIN ("
+                           + QByteArray(kDeviceColumns) + "WHERE key_id = $1) AS d ON true";
     VERDES_TRY_ASSIGN(rows,
                       m_db->exec("chain view",
                                  sql.constData(),
-                                 Params().bytes(deviceKeyId).bytes(batchId).text(numberArray(proposalIds))));
+                                 Params().bytes(deviceKeyId).text(numberArray(proposalIds)).bytes(batchId)));
     if (rows.count() != 1) {
         return notAHub(m_db->name(), QStringLiteral("the chain view has %1 rows").arg(rows.count()));
     }
