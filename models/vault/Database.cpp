@@ -166,9 +166,6 @@ Database::open(const QString &path, const SecureBytes *rawKey, Mode mode, Check 
             // SQLite would treat an empty file as a new database and write into it.
             return Error(ErrorCode::VaultDamaged, {path}, QStringLiteral("database file is empty"));
         }
-        if (rawKey != nullptr && startsWithPlainHeader(path)) {
-            return Error(ErrorCode::VaultNotEncrypted, {path}, QStringLiteral("plaintext SQLite header"));
-        }
         if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable()) {
             return Error(ErrorCode::VaultReadOnly, {path}, QStringLiteral("folder or file not writable"));
         }
@@ -196,7 +193,21 @@ Database::open(const QString &path, const SecureBytes *rawKey, Mode mode, Check 
             return sqliteError(keyRc, path, u"key", sqliteMessage(handle));
         }
     }
-    VERDES_TRY(db->configure(check));
+    auto configured = db->configure(check);
+    if (!configured) {
+        // A plain SQLite file does not open with a key. Its header is read only now, with the file
+        // closed: reading it before, through a descriptor of our own, would undo this process's locks on
+        // the file when that descriptor closes (POSIX record locks belong to the process). A hub's
+        // threads each open the same database; a second open would have left the first unlocked, and
+        // another process then free to check the log into the database and delete it under them.
+        const bool plain =
+            rawKey != nullptr && mode == Mode::Open && configured.error().code == ErrorCode::VaultNotAVault;
+        db.reset();
+        if (plain && startsWithPlainHeader(path)) {
+            return Error(ErrorCode::VaultNotEncrypted, {path}, QStringLiteral("plaintext SQLite header"));
+        }
+        return configured.error();
+    }
     return db;
 }
 
