@@ -4195,6 +4195,38 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The hub&apos;s keys are now generation %1, fingerprint %2 (was %3)%4. Villages follow at their next contact over the internet; give villages on USB the key list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &apos;verdes-hub serve&apos; processes sign with the new keys within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this hub&apos;s keys expired on %1; villages refuse what they sign. Run &apos;verdes-hub rotate-keys&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1: run &apos;verdes-hub rotate-keys&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (keys of generation %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4226,8 +4258,9 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
                                  receipt for the village (FILE.receipt unless --receipt)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
-                                 take batches over HTTP(S) until stopped: with TLS itself,
-                                 or plain behind nginx on the same machine
+                  [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,
+                                 or plain behind nginx on the same machine. N threads
+                                 (4 unless given, 1 to 64) work on the database at once
 
 Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
 and --postgres URI to use another database than the one HUBDIR/hub.conf names.
@@ -4244,35 +4277,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub&apos;s keys are now generation %1, fingerprint %2 (was %3)%4. Villages follow at their next contact over the internet; give villages on USB the key list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, valid until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running &apos;verdes-hub serve&apos; processes sign with the new keys within a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: this hub&apos;s keys expired on %1; villages refuse what they sign. Run &apos;verdes-hub rotate-keys&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXPIRED on %1: run &apos;verdes-hub rotate-keys&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valid until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1 (keys of generation %2, %3)</source>
+        <source>--workers is a number of threads, 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4334,6 +4334,38 @@ brankas kembali.
         <translation>--valid-days dan --key-valid-days adalah jumlah hari, 0 (tanpa batas waktu) sampai 3650</translation>
     </message>
     <message>
+        <source>The hub&apos;s keys are now generation %1, fingerprint %2 (was %3)%4. Villages follow at their next contact over the internet; give villages on USB the key list.</source>
+        <translation>Kunci server sekarang generasi %1, sidik jari %2 (sebelumnya %3)%4. Desa mengikutinya saat kontak berikutnya lewat internet; berikan daftar kunci kepada desa yang memakai flashdisk.</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>Running &apos;verdes-hub serve&apos; processes sign with the new keys within a minute.</source>
+        <translation>Proses &apos;verdes-hub serve&apos; yang sedang berjalan menandatangani dengan kunci baru dalam satu menit.</translation>
+    </message>
+    <message>
+        <source>Warning: this hub&apos;s keys expired on %1; villages refuse what they sign. Run &apos;verdes-hub rotate-keys&apos;.</source>
+        <translation>Peringatan: kunci server ini sudah habis masa berlakunya pada %1; desa menolak apa yang ditandatanganinya. Jalankan &apos;verdes-hub rotate-keys&apos;.</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1: run &apos;verdes-hub rotate-keys&apos;</source>
+        <translation>HABIS MASA BERLAKU pada %1: jalankan &apos;verdes-hub rotate-keys&apos;</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (keys of generation %2, %3)</source>
+        <translation>Sidik jari: %1 (kunci generasi %2, %3)</translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4365,8 +4397,9 @@ brankas kembali.
                                  receipt for the village (FILE.receipt unless --receipt)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
-                                 take batches over HTTP(S) until stopped: with TLS itself,
-                                 or plain behind nginx on the same machine
+                  [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,
+                                 or plain behind nginx on the same machine. N threads
+                                 (4 unless given, 1 to 64) work on the database at once
 
 Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
 and --postgres URI to use another database than the one HUBDIR/hub.conf names.
@@ -4411,8 +4444,10 @@ Exit codes:
                                  terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
   verdes-hub status HUBDIR       server, sidik jari kuncinya, dan komputer yang terdaftar
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
-                                 terima paket perubahan lewat HTTP(S) sampai dihentikan: dengan
-                                 TLS sendiri, atau tanpa TLS di belakang nginx di mesin yang sama
+                  [--workers N]  terima paket perubahan lewat HTTP(S) sampai dihentikan: dengan
+                                 TLS sendiri, atau tanpa TLS di belakang nginx di mesin yang sama.
+                                 N utas (4 bila tidak disebut, 1 sampai 64) bekerja pada basis
+                                 data sekaligus
 
 Semua perintah kecuali init menerima --key-file bila kunci basis data tidak di HUBDIR/hub.key,
 dan --postgres URI untuk memakai basis data lain dari yang disebut HUBDIR/hub.conf.
@@ -4428,36 +4463,8 @@ Kode keluar:
 </translation>
     </message>
     <message>
-        <source>The hub&apos;s keys are now generation %1, fingerprint %2 (was %3)%4. Villages follow at their next contact over the internet; give villages on USB the key list.</source>
-        <translation>Kunci server sekarang generasi %1, sidik jari %2 (sebelumnya %3)%4. Desa mengikutinya saat kontak berikutnya lewat internet; berikan daftar kunci kepada desa yang memakai flashdisk.</translation>
-    </message>
-    <message>
-        <source>, valid until %1</source>
-        <translation>, berlaku sampai %1</translation>
-    </message>
-    <message>
-        <source>Running &apos;verdes-hub serve&apos; processes sign with the new keys within a minute.</source>
-        <translation>Proses &apos;verdes-hub serve&apos; yang sedang berjalan menandatangani dengan kunci baru dalam satu menit.</translation>
-    </message>
-    <message>
-        <source>Warning: this hub&apos;s keys expired on %1; villages refuse what they sign. Run &apos;verdes-hub rotate-keys&apos;.</source>
-        <translation>Peringatan: kunci server ini sudah habis masa berlakunya pada %1; desa menolak apa yang ditandatanganinya. Jalankan &apos;verdes-hub rotate-keys&apos;.</translation>
-    </message>
-    <message>
-        <source>no expiry</source>
-        <translation>tanpa batas waktu</translation>
-    </message>
-    <message>
-        <source>EXPIRED on %1: run &apos;verdes-hub rotate-keys&apos;</source>
-        <translation>HABIS MASA BERLAKU pada %1: jalankan &apos;verdes-hub rotate-keys&apos;</translation>
-    </message>
-    <message>
-        <source>valid until %1</source>
-        <translation>berlaku sampai %1</translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1 (keys of generation %2, %3)</source>
-        <translation>Sidik jari: %1 (kunci generasi %2, %3)</translation>
+        <source>--workers is a number of threads, 1 to %1</source>
+        <translation>--workers adalah jumlah utas, 1 sampai %1</translation>
     </message>
 </context>
 <context>

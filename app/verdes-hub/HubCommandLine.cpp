@@ -9,6 +9,7 @@
 #include "models/io/OutputPath.h"
 #include "sync/hub/Hub.h"
 #include "sync/hub/HubServer.h"
+#include "sync/hub/HubWorkers.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,6 +25,11 @@
 namespace verdes::app {
 
 namespace {
+
+// `serve`'s threads on the storage: enough that uploads do not queue behind one another's wait for
+// PostgreSQL on a small server; each holds one database connection.
+constexpr int kDefaultWorkers = 4;
+constexpr int kMaxWorkers = 64;
 
 struct VerbSpec
 {
@@ -54,6 +60,7 @@ const QList<VerbSpec> &verbs()
          {QStringLiteral("--listen"),
           QStringLiteral("--tls-cert"),
           QStringLiteral("--tls-key"),
+          QStringLiteral("--workers"),
           QStringLiteral("--key-file")},
          {}},
         {"enrol",
@@ -260,8 +267,9 @@ QString HubCommandLine::helpText()
               "                                 receipt for the village (FILE.receipt unless --receipt)\n"
               "  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops\n"
               "  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]\n"
-              "                                 take batches over HTTP(S) until stopped: with TLS itself,\n"
-              "                                 or plain behind nginx on the same machine\n"
+              "                  [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,\n"
+              "                                 or plain behind nginx on the same machine. N threads\n"
+              "                                 (4 unless given, 1 to 64) work on the database at once\n"
               "\n"
               "Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,\n"
               "and --postgres URI to use another database than the one HUBDIR/hub.conf names.\n"
@@ -470,6 +478,14 @@ Result<void> HubCommandLine::serve(const Parsed &parsed)
     if (certificate.isEmpty() != key.isEmpty()) {
         return usage(tr("--tls-cert and --tls-key go together"));
     }
+    int workers = kDefaultWorkers;
+    if (parsed.options.contains(QStringLiteral("--workers"))) {
+        bool ok = false;
+        workers = parsed.options.value(QStringLiteral("--workers")).toInt(&ok);
+        if (!ok || workers < 1 || workers > kMaxWorkers) {
+            return usage(tr("--workers is a number of threads, 1 to %1").arg(kMaxWorkers));
+        }
+    }
     const QString folder = parsed.positional.at(0);
     VERDES_TRY_ASSIGN(opened, openHub(folder, parsed.options));
     VERDES_TRY_ASSIGN(settings, opened->storage().settings());
@@ -499,7 +515,14 @@ Result<void> HubCommandLine::serve(const Parsed &parsed)
                "rotate-keys'.")
                 .arg(keyState.expiresAt));
     }
-    hub::HubServer server(*opened, options);
+    opened.reset();
+    VERDES_TRY_ASSIGN(pool,
+                      hub::HubWorkers::start(
+                          [&] {
+                              return openHub(folder, parsed.options);
+                          },
+                          workers));
+    hub::HubServer server(std::move(pool), options);
     VERDES_TRY_ASSIGN(port, server.listen(listen->first, listen->second));
     const QString scheme = options.tls ? QStringLiteral("https") : QStringLiteral("http");
     const QString host = listen->first.protocol() == QAbstractSocket::IPv6Protocol

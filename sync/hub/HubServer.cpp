@@ -7,6 +7,7 @@
 #include "models/core/PublicKey.h"
 #include "sync/hub/GuardedTcpServer.h"
 #include "sync/hub/Hub.h"
+#include "sync/hub/HubWorkers.h"
 #include "sync/transport/Announce.h"
 
 #include <QCryptographicHash>
@@ -14,10 +15,13 @@
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace verdes::hub {
@@ -86,26 +90,61 @@ QByteArray stateBody(const UploadSpool::State &state)
 
 } // namespace
 
+// A request waiting for its answer from a worker thread, then the answer. The client may have gone
+// meanwhile (the connection closed, the guard aborted it): then the socket is gone and nothing is
+// written.
+class HubServer::Waiting final
+{
+public:
+    explicit Waiting(QHttpServerResponder &&responder)
+        : m_responder(std::move(responder))
+        , m_socket(m_responder.socket())
+    {}
+
+    void setResponse(QHttpServerResponse &&response) { m_response.emplace(std::move(response)); }
+
+    void answer()
+    {
+        if (m_response && m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_response->write(std::move(m_responder));
+        }
+    }
+
+private:
+    QHttpServerResponder m_responder;
+    QPointer<QTcpSocket> m_socket;
+    std::optional<QHttpServerResponse> m_response;
+};
+
 HubServer::HubServer(Hub &hub, Options options, QObject *parent)
     : QObject(parent)
-    , m_hub(hub)
+    , m_hub(&hub)
     , m_options(std::move(options))
     , m_spool(m_options.spoolFolder)
     , m_http(std::make_unique<QHttpServer>())
     , m_sweep(new QTimer(this))
 {
     addRoutes();
-    connect(m_sweep, &QTimer::timeout, this, [this] {
-        const int dropped =
-            m_spool.dropStale(QDateTime::currentDateTimeUtc().addSecs(-qint64(kStaleUploadHours) * 3600));
-        if (dropped > 0) {
-            qCInfo(lcSync) << "http: dropped" << dropped << "unfinished uploads";
-        }
-    });
-    m_sweep->start(kSweepIntervalMs);
 }
 
-HubServer::~HubServer() = default;
+HubServer::HubServer(std::unique_ptr<HubWorkers> workers, Options options, QObject *parent)
+    : QObject(parent)
+    , m_workers(std::move(workers))
+    , m_options(std::move(options))
+    , m_spool(m_options.spoolFolder)
+    , m_http(std::make_unique<QHttpServer>())
+    , m_sweep(new QTimer(this))
+{
+    addRoutes();
+}
+
+HubServer::~HubServer()
+{
+    // First the workers: none of them posts an answer to this object once it is going. Then the
+    // answers not delivered, while their connections are still there.
+    m_workers.reset();
+    m_answered.clear();
+}
 
 Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -165,39 +204,114 @@ QByteArray HubServer::pinOf(const QSslConfiguration &tls)
 void HubServer::addRoutes()
 {
     using Method = QHttpServerRequest::Method;
+    using Responder = QHttpServerResponder;
     m_http->route(QStringLiteral("/v1/health"), Method::Get, [] {
         return json(QByteArrayLiteral("{\"status\":\"ok\"}"));
     });
-    m_http->route(QStringLiteral("/v1/announce"), Method::Post, [this](const QHttpServerRequest &request) {
-        return announce(request);
-    });
-    m_http->route(QStringLiteral("/v1/uploads/<arg>"), Method::Get, [this](const QString &id) {
-        return uploadState(id);
-    });
+    m_http->route(QStringLiteral("/v1/announce"),
+                  Method::Post,
+                  [this](const QHttpServerRequest &request, Responder &&responder) {
+                      dispatch(std::move(responder),
+                               [this,
+                                body = request.body(),
+                                signature = request.value(QByteArrayLiteral("Verdes-Signature"))](Hub &hub) {
+                                   return announce(hub, body, signature);
+                               });
+                  });
+    m_http->route(QStringLiteral("/v1/uploads/<arg>"),
+                  Method::Get,
+                  [this](const QString &id, const QHttpServerRequest &, Responder &&responder) {
+                      dispatch(std::move(responder), [this, id](Hub &) {
+                          return uploadState(id);
+                      });
+                  });
     m_http->route(QStringLiteral("/v1/uploads/<arg>"),
                   Method::Put,
-                  [this](const QString &id, const QHttpServerRequest &request) {
-                      return putPart(id, request);
+                  [this](const QString &id, const QHttpServerRequest &request, Responder &&responder) {
+                      dispatch(std::move(responder),
+                               [this,
+                                id,
+                                offset = request.value(QByteArrayLiteral("Verdes-Offset")),
+                                part = request.body()](Hub &) {
+                                   return putPart(id, offset, part);
+                               });
                   });
-    m_http->route(QStringLiteral("/v1/uploads/<arg>/finish"), Method::Post, [this](const QString &id) {
-        return finish(id);
+    m_http->route(QStringLiteral("/v1/uploads/<arg>/finish"),
+                  Method::Post,
+                  [this](const QString &id, const QHttpServerRequest &, Responder &&responder) {
+                      dispatch(std::move(responder), [this, id](Hub &hub) {
+                          return finish(hub, id);
+                      });
+                  });
+    m_http->route(QStringLiteral("/v1/revocations"),
+                  Method::Get,
+                  [this](const QHttpServerRequest &, Responder &&responder) {
+                      dispatch(std::move(responder), &HubServer::revocations);
+                  });
+    m_http->route(
+        QStringLiteral("/v1/keys"), Method::Get, [this](const QHttpServerRequest &, Responder &&responder) {
+            dispatch(std::move(responder), &HubServer::keyChain);
+        });
+    connect(m_sweep, &QTimer::timeout, this, [this] {
+        const auto sweep = [this](Hub &) {
+            const int dropped =
+                m_spool.dropStale(QDateTime::currentDateTimeUtc().addSecs(-qint64(kStaleUploadHours) * 3600));
+            if (dropped > 0) {
+                qCInfo(lcSync) << "http: dropped" << dropped << "unfinished uploads";
+            }
+        };
+        if (m_workers) {
+            m_workers->post(sweep);
+        } else {
+            sweep(*m_hub);
+        }
     });
-    m_http->route(QStringLiteral("/v1/revocations"), Method::Get, [this] {
-        return revocations();
-    });
-    m_http->route(QStringLiteral("/v1/keys"), Method::Get, [this] {
-        return keyChain();
+    m_sweep->start(kSweepIntervalMs);
+}
+
+void HubServer::dispatch(QHttpServerResponder &&responder, Handler handler)
+{
+    if (!m_workers) {
+        handler(*m_hub).write(std::move(responder));
+        return;
+    }
+    // The job holds the request while it runs; a job dropped when the server stops takes it along.
+    auto waiting = std::make_shared<Waiting>(std::move(responder));
+    m_workers->post([this, waiting = std::move(waiting), handler = std::move(handler)](Hub &hub) {
+        waiting->setResponse(handler(hub));
+        answered(waiting);
     });
 }
 
-QHttpServerResponse HubServer::announce(const QHttpServerRequest &request)
+void HubServer::answered(const std::shared_ptr<Waiting> &waiting)
 {
-    const QByteArray body = request.body();
+    const QMutexLocker lock(&m_answeredMutex);
+    m_answered.push_back(waiting);
+    if (m_answered.size() == 1) {
+        // The workers stop before this object goes, so it is still here.
+        QMetaObject::invokeMethod(this, "deliverAnswers", Qt::QueuedConnection);
+    }
+}
+
+void HubServer::deliverAnswers()
+{
+    std::vector<std::shared_ptr<Waiting>> answered;
+    {
+        const QMutexLocker lock(&m_answeredMutex);
+        answered.swap(m_answered);
+    }
+    for (const auto &waiting : answered) {
+        waiting->answer();
+    }
+}
+
+QHttpServerResponse HubServer::announce(Hub &hub, const QByteArray &body, const QByteArray &signatureText)
+{
     auto announced = Announce::decode(body);
     if (!announced) {
         return answer(refused(QStringLiteral("malformed")), Status::BadRequest);
     }
-    auto known = m_hub.announced(announced->deviceKeyId, announced->batchId);
+    auto known = hub.announced(announced->deviceKeyId, announced->batchId);
     if (!known) {
         return hubFailed(known.error());
     }
@@ -206,7 +320,7 @@ QHttpServerResponse HubServer::announce(const QHttpServerRequest &request)
         qCInfo(lcSync) << "http: announce from a device not enrolled here";
         return answer(refused(QStringLiteral("unknown_device")), Status::Forbidden);
     }
-    const QByteArray signature = QByteArray::fromBase64(request.value(QByteArrayLiteral("Verdes-Signature")));
+    const QByteArray signature = QByteArray::fromBase64(signatureText);
     if (!PublicKey::verify(device->publicKey, body, signature)) {
         qCInfo(lcSync) << "http: announce with a bad signature";
         return answer(refused(QStringLiteral("bad_signature")), Status::Forbidden);
@@ -259,12 +373,12 @@ QHttpServerResponse HubServer::uploadState(const QString &id)
     return json(stateBody(**state));
 }
 
-QHttpServerResponse HubServer::putPart(const QString &id, const QHttpServerRequest &request)
+QHttpServerResponse
+HubServer::putPart(const QString &id, const QByteArray &offsetText, const QByteArray &part)
 {
     const QByteArray sha = uploadIdOf(id);
     bool ok = false;
-    const qint64 offset = request.value(QByteArrayLiteral("Verdes-Offset")).toLongLong(&ok);
-    const QByteArray part = request.body();
+    const qint64 offset = offsetText.toLongLong(&ok);
     if (sha.isEmpty() || !ok || offset < 0) {
         return problem("bad_request", Status::BadRequest);
     }
@@ -291,7 +405,7 @@ QHttpServerResponse HubServer::putPart(const QString &id, const QHttpServerReque
     return json(stateBody(*after), taken ? Status::Ok : Status::Conflict);
 }
 
-QHttpServerResponse HubServer::finish(const QString &id)
+QHttpServerResponse HubServer::finish(Hub &hub, const QString &id)
 {
     const QByteArray sha = uploadIdOf(id);
     if (sha.isEmpty()) {
@@ -309,7 +423,7 @@ QHttpServerResponse HubServer::finish(const QString &id)
             return hubFailed(bytes.error());
         }
     }
-    auto ingested = m_hub.ingest(*bytes);
+    auto ingested = hub.ingest(*bytes);
     if (!ingested) {
         return hubFailed(ingested.error());
     }
@@ -317,18 +431,18 @@ QHttpServerResponse HubServer::finish(const QString &id)
     return {QByteArrayLiteral("application/octet-stream"), ingested->receiptFile};
 }
 
-QHttpServerResponse HubServer::revocations()
+QHttpServerResponse HubServer::revocations(Hub &hub)
 {
-    auto list = m_hub.revocationList();
+    auto list = hub.revocationList();
     if (!list) {
         return hubFailed(list.error());
     }
     return {QByteArrayLiteral("application/octet-stream"), *list};
 }
 
-QHttpServerResponse HubServer::keyChain()
+QHttpServerResponse HubServer::keyChain(Hub &hub)
 {
-    auto chain = m_hub.keyChain();
+    auto chain = hub.keyChain();
     if (!chain) {
         return hubFailed(chain.error());
     }

@@ -784,8 +784,9 @@ void addIngestFigures(BenchReport &report,
                    "%1 batches of %2 items (%3 KB sealed) from %4 enrolled devices, %5 devices at a "
                    "time, each device's batches in order on one HTTPS connection of its own: GET "
                    "/v1/revocations, then per batch POST /v1/announce, PUT /v1/uploads/<sha>, POST "
-                   "…/finish (HttpTransport); `verdes-hub serve` with its production logging; every "
-                   "receipt checked (signed, accepted) and the store counted after; baseline: the same "
+                   "…/finish (HttpTransport); `verdes-hub serve` with its production logging and its "
+                   "default 4 worker threads; every receipt checked (signed, accepted) and the store "
+                   "counted after; baseline: the same "
                    "requests answered with fixed bytes by verdes-bench-empty-hub (GuardedTcpServer, TLS, "
                    "Qt HttpServer)")
                    .arg(total)

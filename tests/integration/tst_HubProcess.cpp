@@ -245,6 +245,35 @@ private Q_SLOTS:
                  "verdes-hub not built");
     }
 
+    // `serve --workers` takes a number of threads within bounds, and says so otherwise before it
+    // listens.
+    void serveTakesAWorkerCountWithinBounds()
+    {
+        Site s;
+        QVERIFY(s.setUp());
+        for (const char *wrong : {"0", "65", "four", "-2"}) {
+            const ChildRun run = hubCommand({QStringLiteral("serve"),
+                                             s.hubFolder,
+                                             QStringLiteral("--listen"),
+                                             QStringLiteral("127.0.0.1:0"),
+                                             QStringLiteral("--workers"),
+                                             QString::fromLatin1(wrong)});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("--workers is a number of threads, 1 to 64")),
+                     qPrintable(run.err));
+        }
+        // One worker is enough to take a batch.
+        s.hub = std::make_unique<HubProcess>(s.hubFolder,
+                                             QStringList{QStringLiteral("--workers"), QStringLiteral("1")});
+        auto port = s.hub->start();
+        QVERIFY2(port, port ? "" : qPrintable(failureText(port.error())));
+        QCOMPARE(s.village.sealMeeting(true, 1, 1000), quint64(1));
+        auto sent = s.village.send(*port);
+        QVERIFY2(sent, sent ? "" : qPrintable(failureText(sent.error())));
+        QCOMPARE(sent->receipted, 1);
+        QCOMPARE(heldBy(s.hubFolder), (Held{1, 1, 0}));
+    }
+
     void aKilledHubLosesNothing_data()
     {
         QTest::addColumn<QString>("crashAt");

@@ -3,7 +3,9 @@
 //
 // The HTTPS route of issue 13 §3 in one process: a real encrypted vault with a sealed meeting, enrolled
 // with a real hub (its encrypted SQLite storage) that serves over TLS on loopback with the test
-// certificate in tests/data/tls, and the village's outbox sending through HttpTransport. Between them,
+// certificate in tests/data/tls, and the village's outbox sending through HttpTransport. Every test runs
+// twice: with the server's work on the test's thread, and on two worker threads of their own hubs as
+// `verdes-hub serve` runs it. Between them,
 // when a test needs it, a loopback proxy that cuts the connection after a number of bytes. What is
 // checked is what the officer and the district would see: the batch's state and its proposals, the
 // hub's store, the receipt's bytes, and what was refused.
@@ -15,6 +17,7 @@
 #include "sync/batch/Receipt.h"
 #include "sync/hub/Hub.h"
 #include "sync/hub/HubServer.h"
+#include "sync/hub/HubWorkers.h"
 #include "sync/outbox/Enrolment.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
@@ -114,7 +117,21 @@ struct Route : test::MeetingFixture
         serverOptions.tls = *tls;
         serverOptions.partSize = partSize;
         serverOptions.idleTimeoutMs = 500;
-        server = std::make_unique<hub::HubServer>(*hub, serverOptions);
+        QFETCH_GLOBAL(bool, workers);
+        if (workers) {
+            // Two more hubs on the same storage, each on a thread of its own; `hub` stays the test's.
+            auto pool = hub::HubWorkers::start(
+                [this] {
+                    return hub::Hub::open(hubFolder(), {}, clock);
+                },
+                2);
+            if (!pool) {
+                return false;
+            }
+            server = std::make_unique<hub::HubServer>(std::move(pool).value(), serverOptions);
+        } else {
+            server = std::make_unique<hub::HubServer>(*hub, serverOptions);
+        }
         auto listening = server->listen(QHostAddress::LocalHost, 0);
         if (!listening) {
             return false;
@@ -236,6 +253,13 @@ class TestHttpRoute : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("workers");
+        QTest::newRow("on-this-thread") << false;
+        QTest::newRow("on-worker-threads") << true;
+    }
 
     void aBatchGoesUpAndTheReceiptComesBack()
     {
