@@ -46,6 +46,12 @@ void HubWorkers::post(Job job)
     m_wake.wakeOne();
 }
 
+int HubWorkers::waiting()
+{
+    const QMutexLocker lock(&m_mutex);
+    return static_cast<int>(m_jobs.size());
+}
+
 void HubWorkers::work(Hub &hub)
 {
     while (true) {

@@ -46,6 +46,9 @@ public:
 
     int count() const { return static_cast<int>(m_hubs.size()); }
 
+    // How many jobs wait for a free thread.
+    int waiting();
+
 private:
     HubWorkers() = default;
     void work(Hub &hub);

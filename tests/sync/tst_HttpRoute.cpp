@@ -31,6 +31,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QSslSocket>
 #include <QTest>
 
@@ -82,6 +83,7 @@ struct Route : test::MeetingFixture
     QTemporaryDir hubDir;
     std::unique_ptr<hub::Hub> hub;
     std::unique_ptr<hub::HubServer> server;
+    hub::HubWorkers *workers = nullptr; // the server's, when it has them
     quint16 port = 0;
     qint64 agreed = 0;
 
@@ -117,8 +119,8 @@ struct Route : test::MeetingFixture
         serverOptions.tls = *tls;
         serverOptions.partSize = partSize;
         serverOptions.idleTimeoutMs = 500;
-        QFETCH_GLOBAL(bool, workers);
-        if (workers) {
+        QFETCH_GLOBAL(bool, onWorkers);
+        if (onWorkers) {
             // Two more hubs on the same storage, each on a thread of its own; `hub` stays the test's.
             auto pool = hub::HubWorkers::start(
                 [this] {
@@ -128,6 +130,7 @@ struct Route : test::MeetingFixture
             if (!pool) {
                 return false;
             }
+            workers = pool->get();
             server = std::make_unique<hub::HubServer>(std::move(pool).value(), serverOptions);
         } else {
             server = std::make_unique<hub::HubServer>(*hub, serverOptions);
@@ -256,7 +259,7 @@ private Q_SLOTS:
 
     void initTestCase_data()
     {
-        QTest::addColumn<bool>("workers");
+        QTest::addColumn<bool>("onWorkers");
         QTest::newRow("on-this-thread") << false;
         QTest::newRow("on-worker-threads") << true;
     }
@@ -607,6 +610,46 @@ private Q_SLOTS:
         idle.connectToHostEncrypted(QStringLiteral("127.0.0.1"), r.port);
         QTRY_VERIFY_WITH_TIMEOUT(idle.isEncrypted(), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    // A client that goes while a worker thread works on its request: the answer, once ready, finds
+    // no connection and is dropped, and the hub goes on answering others.
+    void anAnswerForAClientThatWentIsDropped()
+    {
+        QFETCH_GLOBAL(bool, onWorkers);
+        if (!onWorkers) {
+            QSKIP("on the test's thread a request is answered before the client can go");
+        }
+        Route r;
+        QVERIFY(r.setUpRoute());
+        // Every worker busy until the test lets them go.
+        QSemaphore busy;
+        QSemaphore go;
+        const int threads = r.workers->count();
+        for (int i = 0; i < threads; ++i) {
+            r.workers->post([&busy, &go](hub::Hub &) {
+                busy.release();
+                go.acquire();
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(busy.available(), threads, 5000);
+
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), r.port);
+        QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 5000);
+        socket.write("GET /v1/revocations HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(r.workers->waiting(), 1, 5000);
+        socket.abort();
+        QTest::qWait(200); // the hub sees the connection go
+        go.release(threads);
+        QTRY_COMPARE_WITH_TIMEOUT(r.workers->waiting(), 0, 5000);
+        QTest::qWait(200); // the answer comes back to the HTTP thread, for nobody
+
+        auto sent = r.send();
+        QVERIFY2(sent, sent ? "" : qPrintable(describe(sent.error())));
+        QCOMPARE(sent->receipted, 1);
+        QCOMPARE(r.hubBatches(), 1);
     }
 
     void retriesBackOffWithJitter()
