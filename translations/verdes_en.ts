@@ -6021,6 +6021,101 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReviewCodes</name>
+    <message>
+        <source>Evidence missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (berita acara) or attendance list missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not agree with the family card (KK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason for returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found at the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK does not match the population register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason for rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved, or the building is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of another household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched (padan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched (tidak padan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason for returning (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason for rejecting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>look at the registry</source>

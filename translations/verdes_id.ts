@@ -6216,6 +6216,101 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ReviewCodes</name>
+    <message>
+        <source>Evidence missing</source>
+        <translation>Bukti belum lengkap</translation>
+    </message>
+    <message>
+        <source>A required field is missing</source>
+        <translation>Ada isian wajib yang kosong</translation>
+    </message>
+    <message>
+        <source>Minutes (berita acara) or attendance list missing</source>
+        <translation>Berita acara atau daftar hadir tidak ada</translation>
+    </message>
+    <message>
+        <source>Does not agree with the family card (KK)</source>
+        <translation>Tidak sesuai dengan kartu keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Other reason for returning</source>
+        <translation>Alasan pengembalian lain</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Tidak layak</translation>
+    </message>
+    <message>
+        <source>Not found at the address</source>
+        <translation>Tidak ditemukan di alamat</translation>
+    </message>
+    <message>
+        <source>NIK does not match the population register</source>
+        <translation>NIK tidak padan dengan data kependudukan</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Ganda</translation>
+    </message>
+    <message>
+        <source>Outside the area</source>
+        <translation>Di luar wilayah</translation>
+    </message>
+    <message>
+        <source>Other reason for rejecting</source>
+        <translation>Alasan penolakan lain</translation>
+    </message>
+    <message>
+        <source>Verified on the ground</source>
+        <translation>Terverifikasi di lapangan</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Moved, or the building is gone</source>
+        <translation>Pindah, atau bangunan sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>Part of another household</source>
+        <translation>Bagian dari rumah tangga lain</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>No longer eligible</source>
+        <translation>Tidak layak lagi</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <source>Matched (padan)</source>
+        <translation>Padan</translation>
+    </message>
+    <message>
+        <source>Not matched (tidak padan)</source>
+        <translation>Tidak padan</translation>
+    </message>
+    <message>
+        <source>Other reason for returning (%1)</source>
+        <translation>Alasan pengembalian lain (%1)</translation>
+    </message>
+    <message>
+        <source>Other reason for rejecting (%1)</source>
+        <translation>Alasan penolakan lain (%1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>look at the registry</source>
