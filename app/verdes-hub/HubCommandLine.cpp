@@ -515,13 +515,7 @@ Result<void> HubCommandLine::serve(const Parsed &parsed)
                "rotate-keys'.")
                 .arg(keyState.expiresAt));
     }
-    opened.reset();
-    VERDES_TRY_ASSIGN(pool,
-                      hub::HubWorkers::start(
-                          [&] {
-                              return openHub(folder, parsed.options);
-                          },
-                          workers));
+    VERDES_TRY_ASSIGN(pool, hub::HubWorkers::start(std::move(opened), workers));
     hub::HubServer server(std::move(pool), options);
     VERDES_TRY_ASSIGN(port, server.listen(listen->first, listen->second));
     const QString scheme = options.tls ? QStringLiteral("https") : QStringLiteral("http");

@@ -410,6 +410,12 @@ Hub::open(const QString &folder, const QString &keyFile, const QString &postgres
     return std::make_unique<Hub>(std::move(storage).value(), clock);
 }
 
+Result<std::unique_ptr<Hub>> Hub::another()
+{
+    VERDES_TRY_ASSIGN(storage, m_storage->another());
+    return std::make_unique<Hub>(std::move(storage), m_clock);
+}
+
 Result<QString> Hub::fingerprint()
 {
     VERDES_TRY_ASSIGN(loaded, signingKeys());

@@ -67,6 +67,9 @@ public:
 
     HubStorage &storage() { return *m_storage; }
 
+    // Another hub on the same storage, with a connection of its own, for another thread (HubWorkers).
+    Result<std::unique_ptr<Hub>> another();
+
     struct Enrolled
     {
         sync::EnrolmentRequest request;

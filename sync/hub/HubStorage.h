@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -116,6 +117,10 @@ public:
     HubStorage &operator=(const HubStorage &) = delete;
     HubStorage(HubStorage &&) = delete;
     HubStorage &operator=(HubStorage &&) = delete;
+
+    // Another connection to the same storage, for another thread (HubWorkers): what opening this one
+    // checked and migrated is not done again.
+    virtual Result<std::unique_ptr<HubStorage>> another() = 0;
 
     // Writes the settings and the first generation of keys of a new hub (refused when the storage has
     // a hub already).

@@ -8,13 +8,14 @@
 
 namespace verdes::hub {
 
-Result<std::unique_ptr<HubWorkers>> HubWorkers::start(const Opener &open, int count)
+Result<std::unique_ptr<HubWorkers>> HubWorkers::start(std::unique_ptr<Hub> first, int count)
 {
     std::unique_ptr<HubWorkers> workers(new HubWorkers);
-    for (int i = 0; i < std::max(count, 1); ++i) {
-        VERDES_TRY_ASSIGN(hub, open());
+    for (int i = 1; i < count; ++i) {
+        VERDES_TRY_ASSIGN(hub, first->another());
         workers->m_hubs.push_back(std::move(hub));
     }
+    workers->m_hubs.push_back(std::move(first));
     for (const auto &hub : workers->m_hubs) {
         Hub *own = hub.get();
         HubWorkers *self = workers.get();

@@ -29,11 +29,10 @@ class HubWorkers final
 {
 public:
     using Job = std::function<void(Hub &)>;
-    using Opener = std::function<Result<std::unique_ptr<Hub>>()>;
 
-    // Opens `count` hubs with `open`, on the calling thread so that a hub that does not open is told
-    // at once, and starts a thread for each.
-    static Result<std::unique_ptr<HubWorkers>> start(const Opener &open, int count);
+    // Starts `count` threads: the first with `first`, each other one with another hub on its storage
+    // (Hub::another), opened here so that one that does not open is told at once.
+    static Result<std::unique_ptr<HubWorkers>> start(std::unique_ptr<Hub> first, int count);
     // Lets each thread finish the job it is on, drops the jobs not started, and stops the threads.
     ~HubWorkers();
     HubWorkers(const HubWorkers &) = delete;

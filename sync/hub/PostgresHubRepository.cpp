@@ -417,8 +417,11 @@ Result<void> migrate(Connection &db)
 
 } // namespace
 
-PostgresHubRepository::PostgresHubRepository(std::unique_ptr<Connection> db, SecureBytes secretKey)
+PostgresHubRepository::PostgresHubRepository(std::unique_ptr<Connection> db,
+                                             QString connection,
+                                             SecureBytes secretKey)
     : m_db(std::move(db))
+    , m_connection(std::move(connection))
     , m_secretKey(std::move(secretKey))
 {}
 
@@ -498,7 +501,7 @@ Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::create(con
         VERDES_TRY(tx.commit());
     }
     return std::unique_ptr<PostgresHubRepository>(
-        new PostgresHubRepository(std::move(db), SecureBytes::copyOf(secretKey.bytes())));
+        new PostgresHubRepository(std::move(db), connection, SecureBytes::copyOf(secretKey.bytes())));
 }
 
 Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::open(const QString &connection,
@@ -520,7 +523,7 @@ Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::open(const
         VERDES_TRY(tx.commit());
     }
     std::unique_ptr<PostgresHubRepository> repository(
-        new PostgresHubRepository(std::move(db), SecureBytes::copyOf(secretKey.bytes())));
+        new PostgresHubRepository(std::move(db), connection, SecureBytes::copyOf(secretKey.bytes())));
     // The key must open the hub's keys: a wrong key file is said at once, as SQLCipher says it.
     VERDES_TRY_ASSIGN(stored, repository->m_db->exec("keys", "SELECT 1 FROM hub_key_generations"));
     if (stored.count() != 0) {
@@ -530,6 +533,14 @@ Result<std::unique_ptr<PostgresHubRepository>> PostgresHubRepository::open(const
         }
     }
     return repository;
+}
+
+Result<std::unique_ptr<HubStorage>> PostgresHubRepository::another()
+{
+    // The schema and the key were checked when this one was opened.
+    VERDES_TRY_ASSIGN(db, Connection::connect(m_connection));
+    return std::unique_ptr<HubStorage>(
+        new PostgresHubRepository(std::move(db), m_connection, SecureBytes::copyOf(m_secretKey.bytes())));
 }
 
 Result<void> PostgresHubRepository::initialise(const HubSettings &settings, const HubKeys &keys)

@@ -32,6 +32,7 @@ public:
     PostgresHubRepository(PostgresHubRepository &&) = delete;
     PostgresHubRepository &operator=(PostgresHubRepository &&) = delete;
 
+    Result<std::unique_ptr<HubStorage>> another() override;
     Result<void> initialise(const HubSettings &settings, const HubKeys &keys) override;
     Result<HubSettings> settings() override;
     Result<std::vector<HubKeys>> keys() override;
@@ -58,10 +59,11 @@ public:
     class Connection; // the libpq connection, in the .cpp
 
 private:
-    PostgresHubRepository(std::unique_ptr<Connection> db, SecureBytes secretKey);
+    PostgresHubRepository(std::unique_ptr<Connection> db, QString connection, SecureBytes secretKey);
     Result<QList<HubDevice>> queryDevices(const std::optional<QByteArray> &keyId);
 
     std::unique_ptr<Connection> m_db;
+    QString m_connection; // for another()
     SecureBytes m_secretKey;
 };
 

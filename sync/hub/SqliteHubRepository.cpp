@@ -125,8 +125,10 @@ Error notAHub(const QString &detail)
 
 } // namespace
 
-SqliteHubRepository::SqliteHubRepository(std::unique_ptr<Database> db)
+SqliteHubRepository::SqliteHubRepository(std::unique_ptr<Database> db, QString path, const SecureBytes &key)
     : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_key(SecureBytes::copyOf(key.bytes()))
 {}
 
 SqliteHubRepository::~SqliteHubRepository() = default;
@@ -143,7 +145,7 @@ Result<std::unique_ptr<SqliteHubRepository>> SqliteHubRepository::create(const Q
     VERDES_TRY(db->executeScript(QString::fromLatin1(kSchema)));
     VERDES_TRY(migrate(*db, 1));
     VERDES_TRY(tx.commit());
-    return std::unique_ptr<SqliteHubRepository>(new SqliteHubRepository(std::move(db)));
+    return std::unique_ptr<SqliteHubRepository>(new SqliteHubRepository(std::move(db), path, key));
 }
 
 Result<std::unique_ptr<SqliteHubRepository>> SqliteHubRepository::open(const QString &path,
@@ -161,7 +163,15 @@ Result<std::unique_ptr<SqliteHubRepository>> SqliteHubRepository::open(const QSt
         VERDES_TRY(tx.commit());
         qCInfo(lcSync) << "hub database brought from schema version" << version << "to" << kSchemaVersion;
     }
-    return std::unique_ptr<SqliteHubRepository>(new SqliteHubRepository(std::move(db)));
+    return std::unique_ptr<SqliteHubRepository>(new SqliteHubRepository(std::move(db), path, key));
+}
+
+Result<std::unique_ptr<HubStorage>> SqliteHubRepository::another()
+{
+    // Checked (quick_check reads the whole file) and migrated when this one was opened.
+    VERDES_TRY_ASSIGN(db,
+                      Database::openEncrypted(m_path, m_key, Database::Mode::Open, Database::Check::None));
+    return std::unique_ptr<HubStorage>(new SqliteHubRepository(std::move(db), m_path, m_key));
 }
 
 Result<void> SqliteHubRepository::initialise(const HubSettings &settings, const HubKeys &keys)

@@ -26,6 +26,7 @@ public:
     SqliteHubRepository(SqliteHubRepository &&) = delete;
     SqliteHubRepository &operator=(SqliteHubRepository &&) = delete;
 
+    Result<std::unique_ptr<HubStorage>> another() override;
     Result<void> initialise(const HubSettings &settings, const HubKeys &keys) override;
     Result<HubSettings> settings() override;
     Result<std::vector<HubKeys>> keys() override;
@@ -47,10 +48,12 @@ public:
     Result<HubCounts> counts() override;
 
 private:
-    explicit SqliteHubRepository(std::unique_ptr<Database> db);
+    SqliteHubRepository(std::unique_ptr<Database> db, QString path, const SecureBytes &key);
     Result<QList<HubDevice>> queryDevices(const std::optional<QByteArray> &keyId);
 
     std::unique_ptr<Database> m_db;
+    QString m_path;
+    SecureBytes m_key; // for another()
 };
 
 } // namespace verdes::hub

@@ -122,11 +122,11 @@ struct Route : test::MeetingFixture
         QFETCH_GLOBAL(bool, onWorkers);
         if (onWorkers) {
             // Two more hubs on the same storage, each on a thread of its own; `hub` stays the test's.
-            auto pool = hub::HubWorkers::start(
-                [this] {
-                    return hub::Hub::open(hubFolder(), {}, clock);
-                },
-                2);
+            auto first = hub::Hub::open(hubFolder(), {}, clock);
+            if (!first) {
+                return false;
+            }
+            auto pool = hub::HubWorkers::start(std::move(first).value(), 2);
             if (!pool) {
                 return false;
             }

@@ -303,6 +303,8 @@ public:
         , m_beforeFirstStore(std::move(beforeFirstStore))
     {}
 
+    Result<std::unique_ptr<HubStorage>> another() override { return m_inner->another(); }
+
     Result<void> initialise(const HubSettings &settings, const HubKeys &keys) override
     {
         return m_inner->initialise(settings, keys);
@@ -1042,6 +1044,35 @@ private Q_SLOTS:
         QVERIFY(!there.stored);
         QCOMPARE(there.receiptFile, here.receiptFile);
         QCOMPARE(counts().batches, 1);
+    }
+
+    // Hub::another (a worker thread's hub): a connection of its own to the same storage, which sees
+    // what this one stored and stores the device's next batch on the same chain; what one does, the
+    // other sees at once.
+    void anotherHubOnTheSameStorageSharesItsChains()
+    {
+        QVERIFY(enrol(kSukamaju));
+        auto made = m_hub->another();
+        QVERIFY2(made, made ? "" : qPrintable(failure(made.error())));
+        Hub &other = **made;
+        QVERIFY(&other.storage() != &m_hub->storage());
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101});
+        Hub::Ingested here;
+        QCOMPARE(upload(sealed(first, kSukamaju), here), QString());
+        QVERIFY(here.stored);
+        Hub::Ingested again;
+        QCOMPARE(upload(other, sealed(first, kSukamaju), again), QString());
+        QVERIFY(!again.stored);
+        QCOMPARE(again.receiptFile, here.receiptFile);
+        const Batch second = batchOf(kSukamaju, 2, Batch::idOf(first.encode()), {102});
+        Hub::Ingested there;
+        QCOMPARE(upload(other, sealed(second, kSukamaju), there), QString());
+        QVERIFY(there.stored);
+        QCOMPARE(there.receipt.outcome, ReceiptOutcome::Accepted);
+        auto chain = m_hub->storage().device(kSukamaju.id());
+        QVERIFY(chain && *chain);
+        QCOMPARE((*chain)->lastSequence, quint64(2));
+        QCOMPARE(counts().batches, 2);
     }
 
     // Another process stores the same batch between this one's reading of the chain and its storing:
