@@ -15,15 +15,18 @@ struct RoleRow
     Role role = Role::Viewer;
     const char *code = "";
     std::initializer_list<Action> allowed;
+    std::initializer_list<VaultKind> kinds;
 };
 
 // Who may do what (DOMAIN.md §6: the operator prepares, the secretary records, the chair confirms,
 // the kepala desa signs, the BPD witnesses). The operator may record decisions too: in most villages
 // the operator is the one at the laptop during the musdes; the chair confirms them all by sealing.
-// Reading the registry is everyone's.
-const std::array<RoleRow, 6> &roleTable()
+// Reading the registry is everyone's. At the district (DOMAIN.md §8) the verifier checks and verifies,
+// and the office head endorses what a verifier verified: neither does the other's step, so every
+// approval passed two people.
+const std::array<RoleRow, 8> &roleTable()
 {
-    static const std::array<RoleRow, 6> table{{
+    static const std::array<RoleRow, 8> table{{
         {Role::Operator,
          "operator",
          {Action::ViewRegistry,
@@ -40,7 +43,8 @@ const std::array<RoleRow, 6> &roleTable()
           Action::DismissFlag,
           Action::ChangeSettings,
           Action::SendBatches,
-          Action::EnrolWithHub}},
+          Action::EnrolWithHub},
+         {VaultKind::Village}},
         {Role::Secretary,
          "secretary",
          {Action::ViewRegistry,
@@ -50,14 +54,16 @@ const std::array<RoleRow, 6> &roleTable()
           Action::RecordDecision,
           Action::RunChecks,
           Action::ChangeSettings,
-          Action::SendBatches}},
+          Action::SendBatches},
+         {VaultKind::Village}},
         {Role::Chair,
          "chair",
          {Action::ViewRegistry,
           Action::ConfirmDecision,
           Action::SignMinutes,
           Action::RunChecks,
-          Action::SendBatches}},
+          Action::SendBatches},
+         {VaultKind::Village}},
         {Role::KepalaDesa,
          "kepala_desa",
          {Action::ViewRegistry,
@@ -69,9 +75,30 @@ const std::array<RoleRow, 6> &roleTable()
           Action::ManageOfficers,
           Action::ChangeSettings,
           Action::SendBatches,
-          Action::EnrolWithHub}},
-        {Role::Bpd, "bpd", {Action::ViewRegistry, Action::WitnessMinutes}},
-        {Role::Viewer, "viewer", {Action::ViewRegistry}},
+          Action::EnrolWithHub},
+         {VaultKind::Village}},
+        {Role::Bpd, "bpd", {Action::ViewRegistry, Action::WitnessMinutes}, {VaultKind::Village}},
+        {Role::Viewer, "viewer", {Action::ViewRegistry}, {VaultKind::Village, VaultKind::District}},
+        {Role::Verifier,
+         "verifier",
+         {Action::ViewRegistry,
+          Action::RevealNik,
+          Action::ExportData,
+          Action::RunChecks,
+          Action::ReviewItems,
+          Action::EnrolWithHub},
+         {VaultKind::District}},
+        {Role::OfficeHead,
+         "office_head",
+         {Action::ViewRegistry,
+          Action::RevealNik,
+          Action::ExportData,
+          Action::RunChecks,
+          Action::EndorseItems,
+          Action::ManageOfficers,
+          Action::ChangeSettings,
+          Action::EnrolWithHub},
+         {VaultKind::District}},
     }};
     return table;
 }
@@ -103,6 +130,10 @@ QString RoleText::label(Role role)
         return tr("BPD member");
     case Role::Viewer:
         return tr("Viewer");
+    case Role::Verifier:
+        return tr("Verifier");
+    case Role::OfficeHead:
+        return tr("Office head");
     }
     Q_UNREACHABLE();
 }
@@ -122,6 +153,11 @@ QString RoleText::description(Role role)
         return tr("Witnesses the village meeting.");
     case Role::Viewer:
         return tr("Can look at the registry but change nothing.");
+    case Role::Verifier:
+        return tr("Checks the villages' proposals, returns incomplete ones, assigns ground checks and "
+                  "verifies.");
+    case Role::OfficeHead:
+        return tr("Approves or rejects the verified proposals, and manages the officers.");
     }
     Q_UNREACHABLE();
 }
@@ -148,6 +184,26 @@ QList<Role> allRoles()
         roles.append(row.role);
     }
     return roles;
+}
+
+QList<Role> rolesOf(VaultKind kind)
+{
+    QList<Role> roles;
+    for (const RoleRow &row : roleTable()) {
+        if (std::ranges::find(row.kinds, kind) != row.kinds.end()) {
+            roles.append(row.role);
+        }
+    }
+    // The district's own roles first, the shared viewer last, as in a village vault.
+    std::ranges::stable_partition(roles, [](Role role) {
+        return role != Role::Viewer;
+    });
+    return roles;
+}
+
+bool roleFits(Role role, VaultKind kind)
+{
+    return rolesOf(kind).contains(role);
 }
 
 bool roleAllows(Role role, Action action)
@@ -200,6 +256,10 @@ QString actionCode(Action action)
         return QStringLiteral("send_batches");
     case Action::EnrolWithHub:
         return QStringLiteral("enrol_with_hub");
+    case Action::ReviewItems:
+        return QStringLiteral("review_items");
+    case Action::EndorseItems:
+        return QStringLiteral("endorse_items");
     }
     Q_UNREACHABLE();
 }

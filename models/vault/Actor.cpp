@@ -55,6 +55,10 @@ QString actionPhrase(Action action)
         return QCoreApplication::translate("Role", "send change batches to the district");
     case Action::EnrolWithHub:
         return QCoreApplication::translate("Role", "enrol this laptop with the district");
+    case Action::ReviewItems:
+        return QCoreApplication::translate("Role", "review the villages' proposals");
+    case Action::EndorseItems:
+        return QCoreApplication::translate("Role", "approve or reject verified proposals");
     }
     Q_UNREACHABLE();
 }

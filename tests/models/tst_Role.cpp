@@ -29,6 +29,7 @@ const QList<Action> &everyAction()
         Action::PutOnAgenda,    Action::RecordDecision, Action::ConfirmDecision,   Action::SignMinutes,
         Action::WitnessMinutes, Action::SignSptjm,      Action::RunChecks,         Action::DismissFlag,
         Action::ManageOfficers, Action::ChangeSettings, Action::SendBatches,       Action::EnrolWithHub,
+        Action::ReviewItems,    Action::EndorseItems,
     };
     return actions;
 }
@@ -83,6 +84,23 @@ QSet<Action> expectedFor(Role role)
         return {Action::ViewRegistry, Action::WitnessMinutes};
     case Role::Viewer:
         return {Action::ViewRegistry};
+    // DOMAIN.md §8: the verifier checks, the office head endorses; neither does the other's step.
+    case Role::Verifier:
+        return {Action::ViewRegistry,
+                Action::RevealNik,
+                Action::ExportData,
+                Action::RunChecks,
+                Action::ReviewItems,
+                Action::EnrolWithHub};
+    case Role::OfficeHead:
+        return {Action::ViewRegistry,
+                Action::RevealNik,
+                Action::ExportData,
+                Action::RunChecks,
+                Action::EndorseItems,
+                Action::ManageOfficers,
+                Action::ChangeSettings,
+                Action::EnrolWithHub};
     }
     return {};
 }
@@ -102,7 +120,7 @@ private Q_SLOTS:
 
     void everyRoleHasACodeThatRoundTrips()
     {
-        QCOMPARE(allRoles().size(), qsizetype(6));
+        QCOMPARE(allRoles().size(), qsizetype(8));
         QSet<QString> codes;
         for (const Role role : allRoles()) {
             const QString code = roleCode(role);
@@ -112,11 +130,38 @@ private Q_SLOTS:
             QVERIFY(!RoleText::label(role).isEmpty());
             QVERIFY(!RoleText::description(role).isEmpty());
         }
-        QCOMPARE(codes.size(), qsizetype(6));
+        QCOMPARE(codes.size(), qsizetype(8));
         QCOMPARE(roleCode(Role::KepalaDesa), QStringLiteral("kepala_desa"));
+        QCOMPARE(roleCode(Role::OfficeHead), QStringLiteral("office_head"));
         QVERIFY(!roleFromCode(u"").has_value());
         QVERIFY(!roleFromCode(u"reviewer").has_value());
+        QVERIFY(!roleFromCode(u"office-head").has_value());
         QVERIFY(!roleFromCode(u"Operator").has_value()); // codes are exact
+    }
+
+    void eachKindOfVaultHasItsOwnRoles()
+    {
+        const QList<Role> village{
+            Role::Operator, Role::Secretary, Role::Chair, Role::KepalaDesa, Role::Bpd, Role::Viewer};
+        const QList<Role> district{Role::Verifier, Role::OfficeHead, Role::Viewer};
+        QCOMPARE(rolesOf(VaultKind::Village), village);
+        QCOMPARE(rolesOf(VaultKind::District), district);
+        for (const Role role : allRoles()) {
+            QCOMPARE(roleFits(role, VaultKind::Village), village.contains(role));
+            QCOMPARE(roleFits(role, VaultKind::District), district.contains(role));
+        }
+        // No village role may touch a district's verdicts, and no district role a village's meeting.
+        for (const Role role : village) {
+            QVERIFY(!roleAllows(role, Action::ReviewItems));
+            QVERIFY(!roleAllows(role, Action::EndorseItems));
+        }
+        for (const Role role : district) {
+            QVERIFY(!roleAllows(role, Action::CreateProposal));
+            QVERIFY(!roleAllows(role, Action::SignMinutes));
+        }
+        QCOMPARE(vaultKindFromCode(vaultKindCode(VaultKind::District)), std::optional(VaultKind::District));
+        QCOMPARE(vaultKindFromCode(u"village"), std::optional(VaultKind::Village));
+        QVERIFY(!vaultKindFromCode(u"District").has_value());
     }
 
     void actionCodesAreDistinct()
