@@ -73,7 +73,12 @@ const QList<VerbSpec> &verbSpecs()
         {QStringLiteral("init"),
          1,
          1,
-         {QStringLiteral("--village-code"), QStringLiteral("--village-name"), QStringLiteral("--officer")},
+         {QStringLiteral("--village-code"),
+          QStringLiteral("--village-name"),
+          QStringLiteral("--district-code"),
+          QStringLiteral("--office-name"),
+          QStringLiteral("--officer"),
+          QStringLiteral("--role")},
          {QStringLiteral("--demo-village")}},
         {QStringLiteral("demo"),
          1,
@@ -448,6 +453,10 @@ QString CommandLine::helpText()
               "                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,\n"
               "                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a\n"
               "                                 demo village, village part 2999, for trying Verdes out)\n"
+              "  verdes init VAULT --district-code CODE --office-name NAME --officer NAME [--role ROLE]\n"
+              "                                 create a district review vault for the dinas sosial of a\n"
+              "                                 regency or city (CODE: 3374 or 33.74); ROLE of the first\n"
+              "                                 officer: office_head (when not given) or verifier\n"
               "  verdes demo VAULT [--households N] [--seed S] [--officer NAME]\n"
               "                                 create a vault holding a generated demo village\n"
               "  verdes demo-csv FILE [--households N] [--seed S] [--force]\n"
@@ -719,6 +728,7 @@ Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const Q
         const QString typed =
             QString::fromUtf8(reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size()));
         VERDES_TRY_ASSIGN(vault, Vault::unlockWithRecoveryKey(folder, typed));
+        VERDES_TRY(refuseWrongKind(parsed, *vault));
         VERDES_TRY(refuseIfRevoked(parsed, *vault));
         return vault;
     }
@@ -734,8 +744,27 @@ Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const Q
     }
     VERDES_TRY_ASSIGN(passphrase, SecretReader::read(tr("Passphrase of %1: ").arg(officer)));
     VERDES_TRY_ASSIGN(vault, Vault::unlock(folder, officer, passphrase));
+    VERDES_TRY(refuseWrongKind(parsed, *vault));
     VERDES_TRY(refuseIfRevoked(parsed, *vault));
     return vault;
+}
+
+Result<void> CommandLine::refuseWrongKind(const Parsed &parsed, Vault &vault)
+{
+    // What every vault has: its officers, its history, its integrity check.
+    static const QStringList kEveryKind{
+        QStringLiteral("officer"), QStringLiteral("audit"), QStringLiteral("check")};
+    static const QStringList kDistrictOnly{QStringLiteral("review")};
+    if (kEveryKind.contains(parsed.verb)) {
+        return {};
+    }
+    const VaultKind needed = kDistrictOnly.contains(parsed.verb) ? VaultKind::District : VaultKind::Village;
+    auto fits = vault.requireKind(needed);
+    if (!fits) {
+        (void)vault.lock();
+        return fits.error();
+    }
+    return {};
 }
 
 Result<void> CommandLine::refuseIfRevoked(const Parsed &parsed, Vault &vault)
@@ -760,12 +789,17 @@ Result<void> CommandLine::refuseIfRevoked(const Parsed &parsed, Vault &vault)
 
 Result<void> CommandLine::init(const Parsed &parsed)
 {
+    if (parsed.options.contains(QStringLiteral("--district-code"))
+        || parsed.options.contains(QStringLiteral("--office-name"))) {
+        return initDistrict(parsed);
+    }
     const QString code = parsed.options.value(QStringLiteral("--village-code"));
     const QString name = parsed.options.value(QStringLiteral("--village-name")).trimmed();
     const QString officer = parsed.options.value(QStringLiteral("--officer")).trimmed();
     if (code.isEmpty() || name.isEmpty() || officer.isEmpty()) {
         return Error(ErrorCode::UsageError, {tr("init needs --village-code, --village-name and --officer")});
     }
+    VERDES_TRY_ASSIGN(role, roleOption(parsed, VaultKind::Village, Role::Operator));
     // Before the passphrase is asked for (Vault::create checks it again).
     VERDES_TRY(OfficerName::check(parsed.options.value(QStringLiteral("--officer"))));
     // Checked before the passphrase is asked for: only a desa or kelurahan of the newest Kemendagri
@@ -784,11 +818,69 @@ Result<void> CommandLine::init(const Parsed &parsed)
         village = listed;
     }
     VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
-    VERDES_TRY_ASSIGN(created, Vault::create(parsed.positional.at(0), village, name, officer, passphrase));
+    VERDES_TRY_ASSIGN(
+        created,
+        Vault::create(
+            parsed.positional.at(0), village, name, officer, passphrase, SystemClock::instance(), role));
     say(tr("Created the village vault of %1 at %2.")
             .arg(name, QDir::toNativeSeparators(parsed.positional.at(0))));
     printRecoveryKey(created.recoveryKey);
     return created.vault->lock();
+}
+
+Result<void> CommandLine::initDistrict(const Parsed &parsed)
+{
+    const QString code = parsed.options.value(QStringLiteral("--district-code"));
+    const QString name = parsed.options.value(QStringLiteral("--office-name")).trimmed();
+    const QString officer = parsed.options.value(QStringLiteral("--officer")).trimmed();
+    if (parsed.options.contains(QStringLiteral("--village-code"))
+        || parsed.options.contains(QStringLiteral("--village-name"))
+        || parsed.options.contains(QStringLiteral("--demo-village"))) {
+        return Error(ErrorCode::UsageError,
+                     {tr("a vault is either a village's (--village-code, --village-name) or a district's "
+                         "(--district-code, --office-name), not both")});
+    }
+    if (code.isEmpty() || name.isEmpty() || officer.isEmpty()) {
+        return Error(
+            ErrorCode::UsageError,
+            {tr("init of a district review vault needs --district-code, --office-name and --officer")});
+    }
+    VERDES_TRY_ASSIGN(role, roleOption(parsed, VaultKind::District, Role::OfficeHead));
+    VERDES_TRY(OfficerName::check(parsed.options.value(QStringLiteral("--officer"))));
+    VERDES_TRY_ASSIGN(district, RegionTable::instance().checkNewVaultDistrict(code));
+    VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(officer)));
+    VERDES_TRY_ASSIGN(
+        created,
+        Vault::createDistrict(
+            parsed.positional.at(0), district, name, officer, passphrase, SystemClock::instance(), role));
+    const RegionTable::Region *regency = RegionTable::instance().find(district);
+    say(tr("Created the district review vault of %1 (%2, %3) at %4.")
+            .arg(name,
+                 regency != nullptr ? regency->name : district,
+                 district,
+                 QDir::toNativeSeparators(parsed.positional.at(0))));
+    printRecoveryKey(created.recoveryKey);
+    return created.vault->lock();
+}
+
+Result<Role> CommandLine::roleOption(const Parsed &parsed, VaultKind kind, Role fallback)
+{
+    if (!parsed.options.contains(QStringLiteral("--role"))) {
+        return fallback;
+    }
+    const QString text = parsed.options.value(QStringLiteral("--role"));
+    const std::optional<Role> role = roleFromCode(text.trimmed().toLower());
+    if (!role || !roleFits(*role, kind)) {
+        QStringList codes;
+        for (const Role known : rolesOf(kind)) {
+            codes << roleCode(known);
+        }
+        return Error(
+            ErrorCode::UsageError,
+            {tr("unknown role \"%1\" for a %2 (one of: %3)")
+                 .arg(text, VaultKindText::label(kind).toLower(), codes.join(QStringLiteral(", ")))});
+    }
+    return *role;
 }
 
 Result<void> CommandLine::demo(const Parsed &parsed)
@@ -1002,6 +1094,8 @@ Result<void> CommandLine::officer(const Parsed &parsed)
     const QString name = parsed.positional.at(2).trimmed();
     // The role is checked before anything is asked for.
     std::optional<Role> role;
+    // Without --role a new officer gets the first role of the vault's kind: operator or verifier.
+    const bool roleGiven = action == u"role" || parsed.options.contains(QStringLiteral("--role"));
     const QString roleText = action == u"role"
                                  ? parsed.positional.at(3)
                                  : parsed.options.value(QStringLiteral("--role"), QStringLiteral("operator"));
@@ -1027,15 +1121,22 @@ Result<void> CommandLine::officer(const Parsed &parsed)
         unlockAs.options.insert(QStringLiteral("--officer"), name);
     }
     VERDES_TRY_ASSIGN(vault, unlock(unlockAs, folder));
+    if (role && !roleGiven) {
+        role = rolesOf(vault->kind()).first();
+    }
+    if (role && !roleFits(*role, vault->kind())) {
+        return Error(ErrorCode::VaultRoleNotForKind,
+                     {RoleText::label(*role), VaultKindText::label(vault->kind())});
+    }
     if (action == u"add") {
         // Refused before the new passphrase is asked for.
         VERDES_TRY(vault->actor().require(Action::ManageOfficers));
         VERDES_TRY_ASSIGN(passphrase, readNewPassphrase(tr("New passphrase for %1: ").arg(name)));
         VERDES_TRY(vault->addOfficer(name, passphrase, *role));
-        say(tr("%1 can now open the village vault, as %2.").arg(name, RoleText::label(*role)));
+        say(tr("%1 can now open the vault, as %2.").arg(name, RoleText::label(*role)));
     } else if (action == u"remove") {
         VERDES_TRY(vault->removeOfficer(name));
-        say(tr("%1 can no longer open the village vault.").arg(name));
+        say(tr("%1 can no longer open the vault.").arg(name));
         if (parsed.options.contains(QStringLiteral("--change-key"))) {
             VERDES_TRY(changeVaultKey(vault));
         } else {

@@ -4,6 +4,7 @@
 
 #include "models/core/Result.h"
 #include "models/demo/DemoVillage.h"
+#include "models/domain/Role.h"
 #include "models/io/OutputPath.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,13 @@ private:
     static OutputPath::Existing existingOption(const Parsed &parsed);
 
     static Result<void> init(const Parsed &parsed);
+    static Result<void> initDistrict(const Parsed &parsed);
+    // --role for a new vault's first officer: `fallback` when not given, a usage error for a role
+    // that the kind of vault does not have.
+    static Result<Role> roleOption(const Parsed &parsed, VaultKind kind, Role fallback);
+    // VaultWrongKind (and the vault locked again) for a command that a vault of this kind has no use
+    // for: the registry's and the meeting's on a district review vault.
+    static Result<void> refuseWrongKind(const Parsed &parsed, Vault &vault);
     static Result<void> demo(const Parsed &parsed);
     static Result<void> demoCsv(const Parsed &parsed);
     static Result<void> importCsv(const Parsed &parsed);

@@ -144,6 +144,19 @@ QString ErrorText::describe(const Error &e)
         return tr("%1 (%2) is an old village code, last listed in %3, and is not in the Kemendagri list of "
                   "2025. Ask the kecamatan office for the village's current code.")
             .arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::VaultInvalidDistrictCode:
+        return tr("\"%1\" is not a regency or city of the Kemendagri list of 2025. A district code has 4 "
+                  "digits, with or without a dot, like 33.74 for Kota Semarang.")
+            .arg(arg(e, 0));
+    case ErrorCode::VaultRoleNotForKind:
+        return tr("An officer of a %2 cannot have the role \"%1\". Choose one of the roles this vault "
+                  "offers.")
+            .arg(arg(e, 0), arg(e, 1).toLower());
+    case ErrorCode::VaultWrongKind:
+        return tr("This cannot be done in a %1. A village's registry, proposals and meetings live in its "
+                  "village vault; the review of the villages' proposals lives in the district review "
+                  "vault of the dinas sosial.")
+            .arg(arg(e, 0).toLower());
     case ErrorCode::VaultNotOpen:
         return tr("The village vault is locked. Unlock it first.");
     case ErrorCode::VaultKdfOutOfRange:
@@ -515,6 +528,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultInvalidVillageCode:
     case ErrorCode::VaultVillageNotListed:
     case ErrorCode::VaultVillageCodeRetired:
+    case ErrorCode::VaultInvalidDistrictCode:
+    case ErrorCode::VaultRoleNotForKind:
     case ErrorCode::ValidationNikLength:
     case ErrorCode::ValidationNikDate:
     case ErrorCode::ValidationNikSerial:
@@ -630,6 +645,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::VaultDiskFull:
     case ErrorCode::VaultNotOpen:
     case ErrorCode::VaultKeyChangeBusy:
+    case ErrorCode::VaultWrongKind:
     case ErrorCode::PermissionDenied:
     case ErrorCode::NotAllowedAsRecovery:
     case ErrorCode::ProposalNotFound:
@@ -693,6 +709,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(VaultKeyChangeBusy)
         VERDES_ERROR_NAME(VaultVillageNotListed)
         VERDES_ERROR_NAME(VaultVillageCodeRetired)
+        VERDES_ERROR_NAME(VaultInvalidDistrictCode)
+        VERDES_ERROR_NAME(VaultRoleNotForKind)
+        VERDES_ERROR_NAME(VaultWrongKind)
         VERDES_ERROR_NAME(ValidationNikLength)
         VERDES_ERROR_NAME(ValidationNikDate)
         VERDES_ERROR_NAME(ValidationNikSerial)

@@ -59,6 +59,9 @@ enum class ErrorCode : quint16
     VaultKeyChangeBusy,       // other work still holds the database open
     VaultVillageNotListed,    // args: dotted code[, the kecamatan's place]
     VaultVillageCodeRetired,  // args: dotted code, name, last edition year[, successor code, its place]
+    VaultInvalidDistrictCode, // args: code as typed (not a regency or city of the 2025 list)
+    VaultRoleNotForKind,      // args: role label, vault kind label
+    VaultWrongKind,           // args: the vault's kind label (a village command on a district vault…)
 
     // Validation of single values (records report Issues with rule ids instead)
     ValidationNikLength = 300, // args: length

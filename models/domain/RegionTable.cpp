@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <algorithm>
 #include <vector>
 
 namespace verdes {
@@ -352,6 +353,25 @@ Result<QString> RegionTable::checkNewVaultVillage(QStringView typed) const
         args << kecamatan;
     }
     return Error(ErrorCode::VaultVillageNotListed, args, QStringLiteral("village code not in the list"));
+}
+
+Result<QString> RegionTable::checkNewVaultDistrict(QStringView typed) const
+{
+    const QString text = typed.trimmed().toString();
+    QString digits = text;
+    if (digits.size() == 5 && digits.at(2) == u'.') {
+        digits.remove(2, 1);
+    }
+    const bool fourDigits = digits.size() == 4 && std::ranges::all_of(digits, [](QChar c) {
+                                return c >= u'0' && c <= u'9';
+                            });
+    if (fourDigits) {
+        if (const Region *regency = find(digits);
+            regency != nullptr && regency->level == Level::Regency && regency->inLatestEdition) {
+            return digits;
+        }
+    }
+    return Error(ErrorCode::VaultInvalidDistrictCode, {text}, QStringLiteral("not a regency of the list"));
 }
 
 QList<const RegionTable::Region *> RegionTable::kecamatans() const

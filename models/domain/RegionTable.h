@@ -78,6 +78,9 @@ public:
     // and the dotted code and place of its successor when known) or VaultVillageNotListed (args:
     // dotted code, and the kecamatan's place when the kecamatan exists).
     Result<QString> checkNewVaultVillage(QStringView typed) const;
+    // A district code typed for a new district review vault, plain (3374) or dotted (33.74): its four
+    // digits when it is a regency or city of the newest edition, VaultInvalidDistrictCode otherwise.
+    Result<QString> checkNewVaultDistrict(QStringView typed) const;
     // PP.KK.CC.DDDD for ten digits (other text unchanged).
     static QString dotted(QStringView code);
     // Kecamatan codes of the newest edition (for the demo village's place).

@@ -196,6 +196,49 @@ Result<Vault::Created> Vault::create(const QString &folder,
     if (!tenDigits.match(villageCode).hasMatch()) {
         return Error(ErrorCode::VaultInvalidVillageCode, {villageCode});
     }
+    return createWith(folder,
+                      Identity{VaultKind::Village, villageCode, villageName.trimmed()},
+                      officerName,
+                      passphrase,
+                      clock,
+                      role);
+}
+
+Result<Vault::Created> Vault::createDistrict(const QString &folder,
+                                             const QString &districtCode,
+                                             const QString &officeName,
+                                             const QString &officerName,
+                                             const SecureBytes &passphrase,
+                                             Clock &clock,
+                                             Role role)
+{
+    static const QRegularExpression fourDigits(QStringLiteral(R"(^\d{4}$)"));
+    if (!fourDigits.match(districtCode).hasMatch()) {
+        return Error(ErrorCode::VaultInvalidDistrictCode, {districtCode});
+    }
+    if (officeName.trimmed().isEmpty()) {
+        return Error(
+            ErrorCode::UsageError, {QStringLiteral("office name")}, QStringLiteral("empty office name"));
+    }
+    return createWith(folder,
+                      Identity{VaultKind::District, districtCode, officeName.trimmed()},
+                      officerName,
+                      passphrase,
+                      clock,
+                      role);
+}
+
+Result<Vault::Created> Vault::createWith(const QString &folder,
+                                         const Identity &identity,
+                                         const QString &officerName,
+                                         const SecureBytes &passphrase,
+                                         Clock &clock,
+                                         Role role)
+{
+    if (!roleFits(role, identity.kind)) {
+        return Error(ErrorCode::VaultRoleNotForKind,
+                     {RoleText::label(role), VaultKindText::label(identity.kind)});
+    }
     const QString officer = officerName.trimmed();
     if (officer.isEmpty()) {
         return Error(
@@ -232,8 +275,14 @@ Result<Vault::Created> Vault::create(const QString &folder,
         vault->m_vaultId = randomHexId();
         vault->m_dataKey = SecureBytes::random(Kdf::kKeySize);
         vault->m_kdfCost = Kdf::calibrate();
-        vault->m_villageCode = villageCode;
-        vault->m_villageName = villageName.trimmed();
+        vault->m_kind = identity.kind;
+        if (identity.kind == VaultKind::District) {
+            vault->m_districtCode = identity.code;
+            vault->m_officeName = identity.name;
+        } else {
+            vault->m_villageCode = identity.code;
+            vault->m_villageName = identity.name;
+        }
         vault->m_unlockedBy = officer;
 
         const QString officerId = randomHexId();
@@ -273,8 +322,14 @@ Result<Vault::Created> Vault::create(const QString &folder,
             Transaction tx(*db);
             VERDES_TRY(tx.begin());
             VERDES_TRY(putMeta(*db, QStringLiteral("vault_id"), vault->m_vaultId));
-            VERDES_TRY(putMeta(*db, QStringLiteral("village_code"), vault->m_villageCode));
-            VERDES_TRY(putMeta(*db, QStringLiteral("village_name"), vault->m_villageName));
+            VERDES_TRY(putMeta(*db, QStringLiteral("kind"), vaultKindCode(identity.kind)));
+            if (identity.kind == VaultKind::District) {
+                VERDES_TRY(putMeta(*db, QStringLiteral("district_code"), vault->m_districtCode));
+                VERDES_TRY(putMeta(*db, QStringLiteral("office_name"), vault->m_officeName));
+            } else {
+                VERDES_TRY(putMeta(*db, QStringLiteral("village_code"), vault->m_villageCode));
+                VERDES_TRY(putMeta(*db, QStringLiteral("village_name"), vault->m_villageName));
+            }
             VERDES_TRY(putMeta(*db, QStringLiteral("kdf_algorithm"), QStringLiteral("argon2id13")));
             VERDES_TRY(
                 putMeta(*db, QStringLiteral("kdf_opslimit"), QString::number(vault->m_kdfCost.opsLimit)));
@@ -286,11 +341,10 @@ Result<Vault::Created> Vault::create(const QString &folder,
             VERDES_TRY(insertOfficer(*db, officerId, officer, now, role, true));
             VERDES_TRY(recordSlots(*db, slots));
             VERDES_TRY(DeviceKey::create(*db, clock));
-            VERDES_TRY(AuditLog(*db, clock)
-                           .append(vault->m_actor,
-                                   vaultRecord("vault.create",
-                                               vault->m_vaultId,
-                                               {vault->m_villageName, vault->m_villageCode})));
+            VERDES_TRY(
+                AuditLog(*db, clock)
+                    .append(vault->m_actor,
+                            vaultRecord("vault.create", vault->m_vaultId, {identity.name, identity.code})));
             VERDES_TRY(tx.commit());
         }
         // Fold the WAL into vault.db now: a vault whose main file is still empty could not be told
@@ -625,13 +679,37 @@ Result<void> Vault::loadMeta()
         return Error(
             ErrorCode::VaultDamaged, {m_folder}, QStringLiteral("vault id of database and key slots differ"));
     }
+    const QString kindCode = meta.value(QStringLiteral("kind"), vaultKindCode(VaultKind::Village));
+    const auto kind = vaultKindFromCode(kindCode);
+    if (!kind) {
+        return Error(
+            ErrorCode::VaultDamaged, {m_folder}, QStringLiteral("unknown vault kind %1").arg(kindCode));
+    }
+    m_kind = *kind;
     m_villageCode = meta.value(QStringLiteral("village_code"));
     m_villageName = meta.value(QStringLiteral("village_name"));
+    m_districtCode = meta.value(QStringLiteral("district_code"));
+    m_officeName = meta.value(QStringLiteral("office_name"));
     m_kdfCost.opsLimit = meta.value(QStringLiteral("kdf_opslimit")).toULongLong();
     m_kdfCost.memLimit = meta.value(QStringLiteral("kdf_memlimit")).toULongLong();
     m_kdfCost.salt = QByteArray(static_cast<qsizetype>(Kdf::kSaltSize), '\0');
     VERDES_TRY(Kdf::checkStored(m_kdfCost));
     m_kdfCost.salt.clear();
+    return {};
+}
+
+QString Vault::districtCode() const
+{
+    return isDistrict() ? m_districtCode : m_villageCode.left(4);
+}
+
+Result<void> Vault::requireKind(VaultKind kind) const
+{
+    if (m_kind != kind) {
+        return Error(ErrorCode::VaultWrongKind,
+                     {VaultKindText::label(m_kind)},
+                     QStringLiteral("needs a %1 vault").arg(vaultKindCode(kind)));
+    }
     return {};
 }
 
@@ -700,6 +778,9 @@ Result<Vault::PendingSlot>
 Vault::beginAddOfficer(const QString &name, const SecureBytes &passphrase, Role role) const
 {
     VERDES_TRY(requireManager());
+    if (!roleFits(role, m_kind)) {
+        return Error(ErrorCode::VaultRoleNotForKind, {RoleText::label(role), VaultKindText::label(m_kind)});
+    }
     const QString officer = name.trimmed();
     if (officer.isEmpty()) {
         return Error(
@@ -873,6 +954,9 @@ Result<void> Vault::changePassphrase(const QString &officerName, const SecureByt
 Result<void> Vault::setOfficerRole(const QString &name, Role role)
 {
     VERDES_TRY(requireManager());
+    if (!roleFits(role, m_kind)) {
+        return Error(ErrorCode::VaultRoleNotForKind, {RoleText::label(role), VaultKindText::label(m_kind)});
+    }
     const auto slot = m_slots.officerSlot(name.trimmed());
     if (!slot) {
         return Error(ErrorCode::VaultUnknownOfficer, {name.trimmed()});

@@ -6,6 +6,7 @@
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
+#include "models/domain/VaultKind.h"
 #include "models/platform/FolderLock.h"
 #include "models/vault/Actor.h"
 #include "models/vault/Kdf.h"
@@ -71,6 +72,17 @@ public:
                                   const SecureBytes &passphrase,
                                   Clock &clock = SystemClock::instance(),
                                   Role role = Role::Operator);
+    // Makes a new district review vault (issue 14 §1) for the dinas sosial of a regency or city: the
+    // same folder, keys and audit trail as a village vault, with a 4-digit district code and the
+    // office's name instead of a village. The creating officer gets `role` (a district role:
+    // VaultRoleNotForKind otherwise) and the admin mark.
+    static Result<Created> createDistrict(const QString &folder,
+                                          const QString &districtCode,
+                                          const QString &officeName,
+                                          const QString &officerName,
+                                          const SecureBytes &passphrase,
+                                          Clock &clock = SystemClock::instance(),
+                                          Role role = Role::OfficeHead);
     // When PRAGMA quick_check runs (DESIGN.md: at every open): as part of the unlock, or — for the
     // window, which shows the first page as soon as the key is derived — afterwards, in the
     // background on a connection of its own (QuickCheckJob), locking the vault if it fails.
@@ -186,6 +198,24 @@ public:
 
     const QString &villageName() const { return m_villageName; }
 
+    // What the vault is for; a vault made before kinds were recorded is a village vault.
+    VaultKind kind() const { return m_kind; }
+
+    bool isDistrict() const { return m_kind == VaultKind::District; }
+
+    // The regency or city: a district vault's own code, a village vault's first four digits.
+    QString districtCode() const;
+
+    // The dinas sosial's name in a district vault ("Dinas Sosial Kota Semarang"); empty in a village's.
+    const QString &officeName() const { return m_officeName; }
+
+    // The name to show for the vault: the village's, or the office's.
+    const QString &displayName() const { return isDistrict() ? m_officeName : m_villageName; }
+
+    // VaultWrongKind (naming this vault's kind) unless the vault is of `kind`: the village's commands
+    // on a district vault, the review's on a village's.
+    Result<void> requireKind(VaultKind kind) const;
+
     // The officer who unlocked it (their name in the officers table); empty for the recovery key.
     const QString &unlockedBy() const { return m_unlockedBy; }
 
@@ -206,7 +236,21 @@ private:
         Repair, // it is replaced by the database's record (repairWithRecoveryKey)
     };
 
+    // What a new vault is made for: a village (10-digit code, its name) or a district office.
+    struct Identity
+    {
+        VaultKind kind = VaultKind::Village;
+        QString code;
+        QString name;
+    };
+
     Vault(QString folder, FolderLock lock, Clock &clock);
+    static Result<Created> createWith(const QString &folder,
+                                      const Identity &identity,
+                                      const QString &officerName,
+                                      const SecureBytes &passphrase,
+                                      Clock &clock,
+                                      Role role);
     static Result<std::unique_ptr<Vault>>
     openWith(const QString &folder,
              const std::function<Result<Opening>(const KeySlots &)> &open,
@@ -241,6 +285,9 @@ private:
     QString m_vaultId;
     QString m_villageCode;
     QString m_villageName;
+    VaultKind m_kind = VaultKind::Village;
+    QString m_districtCode; // a district vault's; a village's is read from its village code
+    QString m_officeName;
     QString m_unlockedBy;
     Actor m_actor;
     KdfParams m_kdfCost;
