@@ -29,6 +29,20 @@ bool isHttpsUrl(const QString &text)
 
 } // namespace
 
+void checkHubAddress(WireReader &r,
+                     const QString &hubUrl,
+                     const std::optional<QByteArray> &tlsCertificateSha256)
+{
+    // A hub reached over the network is reached over TLS with the pinned certificate; a USB-only hub
+    // has neither. The URL itself is not written to the detail: it is the hub's, not ours to log.
+    if (r.ok() && hubUrl.isEmpty() == tlsCertificateSha256.has_value()) {
+        r.fail("hub_url", QStringLiteral("given exactly when a TLS certificate is pinned"));
+    }
+    if (r.ok() && !hubUrl.isEmpty() && !isHttpsUrl(hubUrl)) {
+        r.fail("hub_url", QStringLiteral("not an https URL with a host"));
+    }
+}
+
 QByteArray EnrolmentAnswer::encode() const
 {
     WireWriter w;
@@ -67,14 +81,7 @@ Result<EnrolmentAnswer> EnrolmentAnswer::decode(QByteArrayView body)
     answer.hubSealingKey = r.publicKey("hub_sealing_key");
     answer.tlsCertificateSha256 = r.optionalDigest("tls_certificate_sha256");
     answer.hubUrl = r.text("hub_url");
-    // A hub reached over the network is reached over TLS with the pinned certificate; a USB-only hub
-    // has neither. The URL itself is not written to the detail: it is the hub's, not ours to log.
-    if (r.ok() && answer.hubUrl.isEmpty() == answer.tlsCertificateSha256.has_value()) {
-        r.fail("hub_url", QStringLiteral("given exactly when a TLS certificate is pinned"));
-    }
-    if (r.ok() && !answer.hubUrl.isEmpty() && !isHttpsUrl(answer.hubUrl)) {
-        r.fail("hub_url", QStringLiteral("not an https URL with a host"));
-    }
+    checkHubAddress(r, answer.hubUrl, answer.tlsCertificateSha256);
     answer.maxOfflineDays = r.u32("max_offline_days");
     answer.enrolledAt = r.utcTime("enrolled_at");
     answer.answersRequest = r.digest("answers_request");
@@ -88,10 +95,10 @@ Result<EnrolmentAnswer> EnrolmentAnswer::open(QByteArrayView signedFile)
 {
     // Self-signed on first contact (docs/batch-format.md §8): decoded, bounded, to find the hub
     // signing key in it; nothing of it is returned or used but the key until the signature verified.
-    VERDES_TRY_ASSIGN(body, Envelope::unverifiedBody(signedFile, FileKind::EnrolmentAnswer));
-    VERDES_TRY_ASSIGN(answer, decode(body));
-    VERDES_TRY(Envelope::verifySelfSigned(signedFile, FileKind::EnrolmentAnswer, answer.hubSigningKey));
-    return answer;
+    return Envelope::openSelfSigned<EnrolmentAnswer>(
+        signedFile, FileKind::EnrolmentAnswer, [](const EnrolmentAnswer &answer) {
+            return answer.hubSigningKey;
+        });
 }
 
 QString EnrolmentAnswer::hubFingerprint() const

@@ -11,6 +11,8 @@
 
 namespace verdes::sync {
 
+class WireReader;
+
 // The body of an enrolment answer, verdes-enrolment-answer/1 (docs/batch-format.md §8): the hub's
 // operator approved an enrolment request, and the hub tells the village its keys, where to reach it
 // and how long the device may stay offline. Signed by the hub's signing key, which the answer itself
@@ -48,5 +50,12 @@ struct EnrolmentAnswer
     // The hub signing key's id to compare aloud, "8B88-9FEF-D6E1-9335" (PublicKey::idText).
     QString hubFingerprint() const;
 };
+
+// The rule of docs/batch-format.md §8 on a hub's address, for every answer that gives one (the
+// enrolment answer, the reviewer answer): `hub_url` is given exactly when a TLS certificate is pinned,
+// and is then an https URL with a host. Fails `r` on the field hub_url.
+void checkHubAddress(WireReader &r,
+                     const QString &hubUrl,
+                     const std::optional<QByteArray> &tlsCertificateSha256);
 
 } // namespace verdes::sync

@@ -58,10 +58,10 @@ Result<EnrolmentRequest> EnrolmentRequest::open(QByteArrayView signedFile)
     // Self-signed (docs/batch-format.md §8): the key that verifies the request is in its body, so the
     // body is decoded before the signature is checked, by the same bounded decoder as every body, and
     // nothing of it is returned or used but the key until the signature verified.
-    VERDES_TRY_ASSIGN(body, Envelope::unverifiedBody(signedFile, FileKind::EnrolmentRequest));
-    VERDES_TRY_ASSIGN(request, decode(body));
-    VERDES_TRY(Envelope::verifySelfSigned(signedFile, FileKind::EnrolmentRequest, request.devicePublicKey));
-    return request;
+    return Envelope::openSelfSigned<EnrolmentRequest>(
+        signedFile, FileKind::EnrolmentRequest, [](const EnrolmentRequest &request) {
+            return request.devicePublicKey;
+        });
 }
 
 QString EnrolmentRequest::fingerprint() const

@@ -27,13 +27,15 @@ struct KindRow
     const char *label;
 };
 
-constexpr std::array<KindRow, 6> kKinds{{
+constexpr std::array<KindRow, 8> kKinds{{
     {FileKind::Batch, "VBAT", QT_TRANSLATE_NOOP("Envelope", "batch")},
     {FileKind::Receipt, "VRCP", QT_TRANSLATE_NOOP("Envelope", "receipt")},
     {FileKind::EnrolmentRequest, "VENQ", QT_TRANSLATE_NOOP("Envelope", "enrolment request")},
     {FileKind::EnrolmentAnswer, "VENA", QT_TRANSLATE_NOOP("Envelope", "enrolment answer")},
     {FileKind::RevocationList, "VREV", QT_TRANSLATE_NOOP("Envelope", "revocation list")},
     {FileKind::HubKeys, "VKEY", QT_TRANSLATE_NOOP("Envelope", "hub key list")},
+    {FileKind::ReviewerRequest, "VRVQ", QT_TRANSLATE_NOOP("Envelope", "reviewer enrolment request")},
+    {FileKind::ReviewerAnswer, "VRVA", QT_TRANSLATE_NOOP("Envelope", "reviewer enrolment answer")},
 }};
 
 QByteArrayView magicOf(FileKind kind)

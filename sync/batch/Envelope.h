@@ -23,6 +23,8 @@ enum class FileKind : quint8
     EnrolmentAnswer,
     RevocationList,
     HubKeys,
+    ReviewerRequest,
+    ReviewerAnswer,
 };
 
 // "batch", "receipt"… translated, for messages.
@@ -63,7 +65,7 @@ public:
     // The body of a signed file of `kind`, once its signature by `publicKey` verified.
     static Result<QByteArray> openSigned(QByteArrayView file, FileKind kind, const QByteArray &publicKey);
 
-    // The two self-signed kinds, an enrolment request and an enrolment answer, carry the key that
+    // The self-signed kinds, the enrolment and reviewer requests and answers, carry the key that
     // verifies them inside their own body (docs/batch-format.md §8): their reader must read the body
     // before it can verify. unverifiedBody gives the body of a well-formed file of `kind` without
     // checking anything of it; the reader decodes it (bounded, as every body) only to find the key,
@@ -72,6 +74,17 @@ public:
     // verify.
     static Result<QByteArray> unverifiedBody(QByteArrayView file, FileKind kind);
     static Result<void> verifySelfSigned(QByteArrayView file, FileKind kind, const QByteArray &publicKey);
+
+    // The three steps above for a body type T (T::decode) whose key `keyOf(T)` gives: the one reader
+    // of every self-signed file (enrolment and reviewer requests and answers).
+    template <typename T, typename KeyOf>
+    static Result<T> openSelfSigned(QByteArrayView file, FileKind kind, KeyOf keyOf)
+    {
+        VERDES_TRY_ASSIGN(body, unverifiedBody(file, kind));
+        VERDES_TRY_ASSIGN(value, T::decode(body));
+        VERDES_TRY(verifySelfSigned(file, kind, keyOf(value)));
+        return value;
+    }
 
     // Seals a signed file to a hub's sealing key; each call gives other bytes (ephemeral key).
     static Result<QByteArray> seal(QByteArrayView signedFile, const QByteArray &recipientPublicKey);

@@ -1,18 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// libFuzzer target for the signed files besides the batch (docs/batch-format.md §6-§10): the receipt,
-// enrolment request and answer, revocation list and hub key list bodies, and the open() of the
-// enrolment files and the key list, which read a body before its signature is verified (they carry
-// their own keys; the key list is opened from the pinned key of the test vector's generation 1). Any bytes
-// must give a value or a clean Error, never a crash, a hang or an allocation past the format's bounds.
-// Invariant checked on every input: a body a parser accepts is written back to exactly the same bytes (one
-// way to write each value), and an enrolment file that opens holds exactly the body it was read from.
+// libFuzzer target for the signed files besides the batch (docs/batch-format.md §6-§11): the receipt,
+// enrolment request and answer, revocation list, hub key list and reviewer request and answer bodies, and
+// the open() of the enrolment and reviewer files and the key list, which read a body before its signature
+// is verified (they carry their own keys; the key list is opened from the pinned key of the test vector's
+// generation 1). Any bytes must give a value or a clean Error, never a crash, a hang or an allocation past
+// the format's bounds. Invariant checked on every input: a body a parser accepts is written back to exactly
+// the same bytes (one way to write each value), and a self-signed file that opens holds exactly the body
+// it was read from.
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 
 #include <cstddef>
@@ -73,8 +75,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip<EnrolmentAnswer>(bytes);
     roundTrip<RevocationList>(bytes);
     roundTrip<HubKeyChain>(bytes);
+    roundTrip<ReviewerRequest>(bytes);
+    roundTrip<ReviewerAnswer>(bytes);
     openSelfSigned<EnrolmentRequest>(bytes, FileKind::EnrolmentRequest);
     openSelfSigned<EnrolmentAnswer>(bytes, FileKind::EnrolmentAnswer);
+    openSelfSigned<ReviewerRequest>(bytes, FileKind::ReviewerRequest);
+    openSelfSigned<ReviewerAnswer>(bytes, FileKind::ReviewerAnswer);
     openKeyList(bytes);
     return 0;
 }

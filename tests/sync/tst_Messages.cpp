@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The signed files besides the batch (docs/batch-format.md §7–§10): receipts, enrolment requests and
-// answers, revocation lists, the hub's key list. Expected bytes and key ids are written from the document,
-// not taken from the code; each consistency rule is broken once and must be refused with its field named.
+// The signed files besides the batch (docs/batch-format.md §7–§11): receipts, enrolment requests and
+// answers, revocation lists, the hub's key list, reviewers' enrolment requests and answers. Expected bytes
+// and key ids are written from the document, not taken from the code; each consistency rule is broken once
+// and must be refused with its field named.
 
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
@@ -12,6 +13,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/batch/Wire.h"
 #include "sync/crypto/Sealer.h"
@@ -163,6 +165,41 @@ EnrolmentAnswer sampleAnswer()
     answer.hubUrl = QStringLiteral("https://verdes.dinsos.klatenkab.go.id:8443/");
     answer.maxOfflineDays = 30;
     answer.enrolledAt = QStringLiteral("2026-11-03T02:00:00.000Z");
+    answer.answersRequest = QByteArray(32, '\x44');
+    return answer;
+}
+
+// A reviewer of the district office asks with the device key of vector-1 (any Ed25519 key would do;
+// this one's id is known apart from the code).
+ReviewerRequest sampleReviewerRequest()
+{
+    ReviewerRequest request;
+    request.vaultId = QStringLiteral("district-3310-9c1e");
+    request.districtCode = QStringLiteral("3310");
+    request.officeName = QStringLiteral("Dinas Sosial Kabupaten Klaten");
+    request.reviewerName = QStringLiteral("Bambang Wijaya");
+    request.role = ReviewerRole::OfficeHead;
+    request.reviewerPublicKey = kDevicePublicKey;
+    request.createdAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+    request.appVersion = QStringLiteral("0.1.0");
+    return request;
+}
+
+ReviewerAnswer sampleReviewerAnswer()
+{
+    ReviewerAnswer answer;
+    answer.hubId = QStringLiteral("hub-3310");
+    answer.hubName = QStringLiteral("Dinsos Klaten");
+    answer.districtCode = QStringLiteral("3310");
+    answer.reviewerKeyId = kDeviceKeyId;
+    answer.vaultId = QStringLiteral("district-3310-9c1e");
+    answer.reviewerName = QStringLiteral("Bambang Wijaya");
+    answer.role = ReviewerRole::OfficeHead;
+    answer.hubSigningKey = kHubSigningPublicKey;
+    answer.hubSealingKey = kHubSealingPublicKey;
+    answer.tlsCertificateSha256 = QByteArray(32, '\x33');
+    answer.hubUrl = QStringLiteral("https://verdes.dinsos.klatenkab.go.id:8443/");
+    answer.enrolledAt = QStringLiteral("2026-12-10T10:00:00.000Z");
     answer.answersRequest = QByteArray(32, '\x44');
     return answer;
 }
@@ -768,6 +805,300 @@ private Q_SLOTS:
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
     }
 
+    // --- Reviewer enrolment request and answer (§11) ---
+
+    void reviewerRolesHaveStableCodes()
+    {
+        QCOMPARE(reviewerRoleCode(ReviewerRole::Verifier), QStringLiteral("verifier"));
+        QCOMPARE(reviewerRoleCode(ReviewerRole::OfficeHead), QStringLiteral("office_head"));
+        QCOMPARE(reviewerRoleFromCode(u"verifier"), std::optional(ReviewerRole::Verifier));
+        QCOMPARE(reviewerRoleFromCode(u"office_head"), std::optional(ReviewerRole::OfficeHead));
+        for (const QStringView code : {u"", u"Verifier", u"office-head", u"verifier ", u"admin"}) {
+            QVERIFY2(!reviewerRoleFromCode(code), qPrintable(code.toString()));
+        }
+        QVERIFY(!reviewerRoleLabel(ReviewerRole::Verifier).isEmpty());
+        QVERIFY(reviewerRoleLabel(ReviewerRole::Verifier) != reviewerRoleLabel(ReviewerRole::OfficeHead));
+    }
+
+    void aReviewerRequestIsWrittenAsTheDocumentSays()
+    {
+        const QByteArray expected = text("verdes-reviewer-request/1") + text("district-3310-9c1e")
+                                    + text("3310") + text("Dinas Sosial Kabupaten Klaten")
+                                    + text("Bambang Wijaya") + text("office_head") + hex("00000020")
+                                    + kDevicePublicKey + text("2026-12-10T09:41:07.123Z") + text("0.1.0");
+        QCOMPARE(sampleReviewerRequest().encode(), expected);
+        auto read = ReviewerRequest::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == sampleReviewerRequest());
+        QCOMPARE(read->fingerprint(), QStringLiteral("3BB3-1586-6BD1-D77D"));
+        ReviewerRequest verifier = sampleReviewerRequest();
+        verifier.role = ReviewerRole::Verifier;
+        auto readVerifier = ReviewerRequest::decode(verifier.encode());
+        QVERIFY(readVerifier);
+        QCOMPARE(readVerifier->role, ReviewerRole::Verifier);
+    }
+
+    void aReviewerRequestOpensWithTheKeyItEnrols()
+    {
+        const QByteArray body = sampleReviewerRequest().encode();
+        const QByteArray file = signedFile(FileKind::ReviewerRequest, deviceKey(), body);
+        QCOMPARE(file.first(4), QByteArray("VRVQ"));
+        QCOMPARE(file.sliced(5, 8), kDeviceKeyId);
+        auto opened = ReviewerRequest::open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
+        QVERIFY(*opened == sampleReviewerRequest());
+        QCOMPARE(ReviewerRequest::idOf(file), sha(file));
+        checkEveryFlippedByteIsRefused(file, [](const QByteArray &bytes) {
+            return ReviewerRequest::open(bytes).has_value();
+        });
+        // Signed by another key, which the header names; or relabelled to name the key in the body.
+        const Signer stranger = Signer::generate();
+        auto byStranger = ReviewerRequest::open(signedFile(FileKind::ReviewerRequest, stranger, body));
+        QVERIFY(!byStranger);
+        QCOMPARE(byStranger.error().code, ErrorCode::SyncSignatureInvalid);
+        QByteArray relabelled = signedFile(FileKind::ReviewerRequest, stranger, body);
+        relabelled.replace(5, 8, kDeviceKeyId);
+        auto forged = ReviewerRequest::open(relabelled);
+        QVERIFY(!forged);
+        QCOMPARE(forged.error().code, ErrorCode::SyncSignatureInvalid);
+        // Signed by the right key, the header naming another.
+        QByteArray misnamed = file;
+        misnamed.replace(5, 8, kHubSigningKeyId);
+        auto wrongHeader = ReviewerRequest::open(misnamed);
+        QVERIFY(!wrongHeader);
+        QCOMPARE(wrongHeader.error().code, ErrorCode::SyncSignatureInvalid);
+        QVERIFY2(
+            wrongHeader.error().detail.startsWith(QStringLiteral("the header names key 8B88-9FEF-D6E1-9335")),
+            qPrintable(wrongHeader.error().detail));
+        // A reviewer request is not a device's enrolment request, nor the other way round.
+        auto asDevice = EnrolmentRequest::open(file);
+        QVERIFY(!asDevice);
+        QCOMPARE(asDevice.error().code, ErrorCode::SyncFileMalformed);
+        auto deviceAsReviewer = ReviewerRequest::open(
+            signedFile(FileKind::EnrolmentRequest, deviceKey(), sampleRequest().encode()));
+        QVERIFY(!deviceAsReviewer);
+        QCOMPARE(deviceAsReviewer.error().code, ErrorCode::SyncFileMalformed);
+        // The body of a device's request under the reviewer kind: its format is refused.
+        auto deviceBody = ReviewerRequest::open(
+            signedFile(FileKind::ReviewerRequest, deviceKey(), sampleRequest().encode()));
+        QVERIFY(!deviceBody);
+        QVERIFY2(deviceBody.error().detail.startsWith(QStringLiteral("format: ")),
+                 qPrintable(deviceBody.error().detail));
+    }
+
+    void everyCutOfAReviewerRequestIsRefused()
+    {
+        checkEveryCutIsRefused<ReviewerRequest>(sampleReviewerRequest().encode());
+    }
+
+    void inconsistentReviewerRequestsAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty vault id") << 0 << QStringLiteral("vault_id: empty");
+        QTest::newRow("district of 3 digits") << 1 << QStringLiteral("district_code: ");
+        QTest::newRow("district of 5 digits") << 2 << QStringLiteral("district_code: ");
+        QTest::newRow("district with a letter") << 3 << QStringLiteral("district_code: ");
+        QTest::newRow("empty office name") << 4 << QStringLiteral("office_name: empty");
+        QTest::newRow("empty reviewer name") << 5 << QStringLiteral("reviewer_name: empty");
+        QTest::newRow("role in capitals") << 6 << QStringLiteral("role: not a known role code");
+        QTest::newRow("unknown role") << 7 << QStringLiteral("role: not a known role code");
+        QTest::newRow("key of 31 bytes") << 8 << QStringLiteral("reviewer_public_key: ");
+        QTest::newRow("local time") << 9 << QStringLiteral("created_at: ");
+        QTest::newRow("empty app version") << 10 << QStringLiteral("app_version: empty");
+        QTest::newRow("answer format") << 11 << QStringLiteral("format: ");
+        QTest::newRow("trailing byte") << 12 << QStringLiteral("end: 1 bytes left over");
+    }
+
+    void inconsistentReviewerRequestsAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        ReviewerRequest request = sampleReviewerRequest();
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            request.vaultId.clear();
+            break;
+        case 1:
+            request.districtCode = QStringLiteral("331");
+            break;
+        case 2:
+            request.districtCode = QStringLiteral("33100");
+            break;
+        case 3:
+            request.districtCode = QStringLiteral("33A0");
+            break;
+        case 4:
+            request.officeName.clear();
+            break;
+        case 5:
+            request.reviewerName.clear();
+            break;
+        case 6:
+            body = patched(request.encode(), "office_head", "Office_head");
+            break;
+        case 7:
+            request.role = ReviewerRole::Verifier;
+            body = patched(request.encode(), "verifier", "inspekto");
+            break;
+        case 8:
+            request.reviewerPublicKey.chop(1);
+            break;
+        case 9:
+            request.createdAt = QStringLiteral("2026-12-10T16:41:07.123+07:00");
+            break;
+        case 10:
+            request.appVersion.clear();
+            break;
+        case 11:
+            body = patched(request.encode(), "verdes-reviewer-request/1", "verdes-reviewer-answer/1 ");
+            break;
+        default:
+            body = request.encode() + '\0';
+            break;
+        }
+        if (body.isEmpty()) {
+            body = request.encode();
+        }
+        auto read = ReviewerRequest::decode(body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    void aReviewerAnswerIsWrittenAsTheDocumentSays()
+    {
+        const QByteArray expected =
+            text("verdes-reviewer-answer/1") + text("hub-3310") + text("Dinsos Klaten") + text("3310")
+            + kDeviceKeyId + text("district-3310-9c1e") + text("Bambang Wijaya") + text("office_head")
+            + hex("00000020") + kHubSigningPublicKey + hex("00000020") + kHubSealingPublicKey + hex("01")
+            + QByteArray(32, '\x33') + text("https://verdes.dinsos.klatenkab.go.id:8443/")
+            + text("2026-12-10T10:00:00.000Z") + QByteArray(32, '\x44');
+        QCOMPARE(sampleReviewerAnswer().encode(), expected);
+        auto read = ReviewerAnswer::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == sampleReviewerAnswer());
+        QCOMPARE(read->hubFingerprint(), QStringLiteral("8B88-9FEF-D6E1-9335"));
+    }
+
+    void aReviewerAnswerOpensWithTheHubKeyItCarries()
+    {
+        const Signer hub = hubSigningKey();
+        ReviewerAnswer answer = sampleReviewerAnswer();
+        answer.answersRequest = ReviewerRequest::idOf(
+            signedFile(FileKind::ReviewerRequest, deviceKey(), sampleReviewerRequest().encode()));
+        const QByteArray file = signedFile(FileKind::ReviewerAnswer, hub, answer.encode());
+        QCOMPARE(file.first(4), QByteArray("VRVA"));
+        QCOMPARE(file.sliced(5, 8), kHubSigningKeyId);
+        auto opened = ReviewerAnswer::open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
+        QVERIFY(*opened == answer);
+        auto pinned = Envelope::openSigned(file, FileKind::ReviewerAnswer, kHubSigningPublicKey);
+        QVERIFY(pinned);
+        QVERIFY(*ReviewerAnswer::decode(*pinned) == answer);
+        checkEveryFlippedByteIsRefused(file, [](const QByteArray &bytes) {
+            return ReviewerAnswer::open(bytes).has_value();
+        });
+        const Signer device = deviceKey();
+        const Signer stranger = Signer::generate();
+        for (const Signer *other : {&device, &stranger}) {
+            auto forged = ReviewerAnswer::open(signedFile(FileKind::ReviewerAnswer, *other, answer.encode()));
+            QVERIFY(!forged);
+            QCOMPARE(forged.error().code, ErrorCode::SyncSignatureInvalid);
+        }
+        // Not a device's answer, even well signed by the hub.
+        auto asDevice = EnrolmentAnswer::open(file);
+        QVERIFY(!asDevice);
+        QCOMPARE(asDevice.error().code, ErrorCode::SyncFileMalformed);
+        // A USB-only hub: no URL, no pinned certificate.
+        answer.hubUrl.clear();
+        answer.tlsCertificateSha256.reset();
+        auto usbOnly = ReviewerAnswer::open(signedFile(FileKind::ReviewerAnswer, hub, answer.encode()));
+        QVERIFY2(usbOnly, usbOnly ? "" : qPrintable(usbOnly.error().detail));
+        QVERIFY(*usbOnly == answer);
+    }
+
+    void everyCutOfAReviewerAnswerIsRefused()
+    {
+        checkEveryCutIsRefused<ReviewerAnswer>(sampleReviewerAnswer().encode());
+    }
+
+    void inconsistentReviewerAnswersAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty hub id") << 0 << QStringLiteral("hub_id: empty");
+        QTest::newRow("district of 3 digits") << 1 << QStringLiteral("district_code: ");
+        QTest::newRow("empty vault id") << 2 << QStringLiteral("vault_id: empty");
+        QTest::newRow("empty reviewer name") << 3 << QStringLiteral("reviewer_name: empty");
+        QTest::newRow("unknown role") << 4 << QStringLiteral("role: not a known role code");
+        QTest::newRow("sealing key of 33 bytes") << 5 << QStringLiteral("hub_sealing_key: ");
+        QTest::newRow("URL without a pin") << 6 << QStringLiteral("hub_url: given exactly when");
+        QTest::newRow("pin without a URL") << 7 << QStringLiteral("hub_url: given exactly when");
+        QTest::newRow("plain http") << 8 << QStringLiteral("hub_url: not an https URL");
+        QTest::newRow("no host") << 9 << QStringLiteral("hub_url: not an https URL");
+        QTest::newRow("enrolled_at without Z") << 10 << QStringLiteral("enrolled_at: ");
+        QTest::newRow("device answer format") << 11 << QStringLiteral("format: ");
+        QTest::newRow("trailing byte") << 12 << QStringLiteral("end: 1 bytes left over");
+    }
+
+    void inconsistentReviewerAnswersAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        ReviewerAnswer answer = sampleReviewerAnswer();
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            answer.hubId.clear();
+            break;
+        case 1:
+            answer.districtCode = QStringLiteral("331");
+            break;
+        case 2:
+            answer.vaultId.clear();
+            break;
+        case 3:
+            answer.reviewerName.clear();
+            break;
+        case 4:
+            body = patched(answer.encode(), "office_head", "office_hea ");
+            break;
+        case 5:
+            answer.hubSealingKey.append('\x01');
+            break;
+        case 6:
+            answer.tlsCertificateSha256.reset();
+            break;
+        case 7:
+            answer.hubUrl.clear();
+            break;
+        case 8:
+            answer.hubUrl = QStringLiteral("http://verdes.dinsos.klatenkab.go.id/");
+            break;
+        case 9:
+            answer.hubUrl = QStringLiteral("https:///verdes");
+            break;
+        case 10:
+            answer.enrolledAt = QStringLiteral("2026-12-10T10:00:00.000");
+            break;
+        case 11:
+            body = patched(answer.encode(), "verdes-reviewer-answer/1", "verdes-enrolment-answer/");
+            break;
+        default:
+            body = answer.encode() + '\0';
+            break;
+        }
+        if (body.isEmpty()) {
+            body = answer.encode();
+        }
+        auto read = ReviewerAnswer::decode(body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
     // --- Revocation list (§9) ---
 
     void aRevocationListIsWrittenAsTheDocumentSays()
@@ -1068,7 +1399,7 @@ private Q_SLOTS:
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
     }
 
-    // --- Test vectors and fuzz seeds (§11) ---
+    // --- Test vectors and fuzz seeds (§12) ---
 
     // tests/data/messages/*.signed: one signed file of each kind, made from the samples above with the
     // fixed keys (Ed25519 signatures are deterministic, so the bytes never change unless the format
@@ -1081,6 +1412,10 @@ private Q_SLOTS:
             signedFile(FileKind::EnrolmentRequest, deviceKey(), sampleRequest().encode());
         EnrolmentAnswer answer = sampleAnswer();
         answer.answersRequest = EnrolmentRequest::idOf(request);
+        const QByteArray reviewerRequest =
+            signedFile(FileKind::ReviewerRequest, deviceKey(), sampleReviewerRequest().encode());
+        ReviewerAnswer reviewerAnswer = sampleReviewerAnswer();
+        reviewerAnswer.answersRequest = ReviewerRequest::idOf(reviewerRequest);
         const QList<std::pair<QString, QByteArray>> files = {
             {QStringLiteral("receipt"), signedFile(FileKind::Receipt, hub, sampleReceipt().encode())},
             {QStringLiteral("receipt-unreadable"),
@@ -1091,6 +1426,9 @@ private Q_SLOTS:
              signedFile(FileKind::RevocationList, hub, sampleRevocations().encode())},
             {QStringLiteral("hub-keys"),
              signedFile(FileKind::HubKeys, generationKey(3), sampleChain().encode())},
+            {QStringLiteral("reviewer-request"), reviewerRequest},
+            {QStringLiteral("reviewer-answer"),
+             signedFile(FileKind::ReviewerAnswer, hub, reviewerAnswer.encode())},
         };
         const QString keys =
             QStringLiteral("device_seed %1\ndevice_public_key %2\nhub_signing_seed %3\n"
@@ -1129,6 +1467,8 @@ private Q_SLOTS:
         QVERIFY(RevocationList::decode(
             *Envelope::openSigned(files.at(4).second, FileKind::RevocationList, kHubSigningPublicKey)));
         QVERIFY(HubKeyChain::open(files.at(5).second, kHubSigningPublicKey));
+        QVERIFY(ReviewerRequest::open(files.at(6).second));
+        QVERIFY(ReviewerAnswer::open(files.at(7).second));
     }
 };
 
