@@ -74,6 +74,8 @@ const QStringList &knownActions()
         QStringLiteral("hub.reenrol"),
         QStringLiteral("device.rotate"),
         QStringLiteral("hub.keys"),
+        QStringLiteral("reviewer.key"),
+        QStringLiteral("reviewer.enrol"),
     };
     return actions;
 }
@@ -362,6 +364,13 @@ QString AuditText::sentence(const AuditEntry &entry)
                   "vouched for by the key %3 it trusted before.")
             .arg(arg(entry, 0), arg(entry, 2), arg(entry, 1));
     }
+    if (action == u"reviewer.key") {
+        return tr("%1 made their own reviewer key %2, to sign their verdicts.").arg(actor, arg(entry, 1));
+    }
+    if (action == u"reviewer.enrol") {
+        return tr("%1 was enrolled as a reviewer (%2) with the district hub \"%3\" (key %4).")
+            .arg(actor, arg(entry, 1), arg(entry, 0), arg(entry, 2));
+    }
     if (action == u"device.rotate") {
         return tr("%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing "
                   "more.")
@@ -401,6 +410,9 @@ QString AuditText::contentLabel(const QString &table)
         {QStringLiteral("outbox"), QT_TR_NOOP("the batches for the district")},
         {QStringLiteral("outbox_items"), QT_TR_NOOP("the items of the batches")},
         {QStringLiteral("retired_device_keys"), QT_TR_NOOP("the device keys this laptop had before")},
+        {QStringLiteral("reviewer_keys"), QT_TR_NOOP("the reviewers' keys")},
+        {QStringLiteral("reviewer_enrolments"),
+         QT_TR_NOOP("the reviewers' enrolments with the district hub")},
     };
     const auto found = labels.constFind(table);
     return found == labels.constEnd() ? tr("the table \"%1\"").arg(table) : tr(*found);
