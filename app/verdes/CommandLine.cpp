@@ -143,6 +143,11 @@ const QList<VerbSpec> &verbSpecs()
          {QStringLiteral("--officer")},
          {QStringLiteral("--recovery-key")}},
         {QStringLiteral("hub-keys"), 3, 3, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("review"),
+         2,
+         3,
+         {QStringLiteral("--officer"), QStringLiteral("--hub-fingerprint")},
+         {QStringLiteral("--force"), QStringLiteral("--recovery-key")}},
         // Two-word verbs: parse() looks for "VERB SUBVERB" first.
         {QStringLiteral("musdes documents"),
          3,
@@ -502,7 +507,8 @@ QString CommandLine::helpText()
               "  7  the district revoked this laptop's enrolment: the vault opens only to enrol again\n"
               "     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
-           + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText();
+           + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText() + u'\n'
+           + reviewHelpText();
 }
 
 QString CommandLine::musdesHelpText()
@@ -646,6 +652,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("musdes"), &CommandLine::musdes},
         {QStringLiteral("batch"), &CommandLine::batch},
         {QStringLiteral("enrol"), &CommandLine::enrol},
+        {QStringLiteral("review"), &CommandLine::review},
         {QStringLiteral("receipts"), &CommandLine::receipts},
         {QStringLiteral("revocations"), &CommandLine::revocations},
         {QStringLiteral("hub-keys"), &CommandLine::hubKeys},

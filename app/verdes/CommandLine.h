@@ -101,6 +101,8 @@ private:
     static QString syncHelpText();
     static Result<void> batch(const Parsed &parsed);
     static Result<void> enrol(const Parsed &parsed);
+    static QString reviewHelpText();
+    static Result<void> review(const Parsed &parsed);
     static Result<void> receipts(const Parsed &parsed);
     static Result<void> revocations(const Parsed &parsed);
     static Result<void> hubKeys(const Parsed &parsed);
