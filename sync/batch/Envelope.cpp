@@ -27,7 +27,7 @@ struct KindRow
     const char *label;
 };
 
-constexpr std::array<KindRow, 8> kKinds{{
+constexpr std::array<KindRow, 10> kKinds{{
     {FileKind::Batch, "VBAT", QT_TRANSLATE_NOOP("Envelope", "batch")},
     {FileKind::Receipt, "VRCP", QT_TRANSLATE_NOOP("Envelope", "receipt")},
     {FileKind::EnrolmentRequest, "VENQ", QT_TRANSLATE_NOOP("Envelope", "enrolment request")},
@@ -36,6 +36,8 @@ constexpr std::array<KindRow, 8> kKinds{{
     {FileKind::HubKeys, "VKEY", QT_TRANSLATE_NOOP("Envelope", "hub key list")},
     {FileKind::ReviewerRequest, "VRVQ", QT_TRANSLATE_NOOP("Envelope", "reviewer enrolment request")},
     {FileKind::ReviewerAnswer, "VRVA", QT_TRANSLATE_NOOP("Envelope", "reviewer enrolment answer")},
+    {FileKind::ReviewFeedRequest, "VRFQ", QT_TRANSLATE_NOOP("Envelope", "request for received batches")},
+    {FileKind::ReviewFeed, "VRFD", QT_TRANSLATE_NOOP("Envelope", "received batches for review")},
 }};
 
 QByteArrayView magicOf(FileKind kind)

@@ -25,6 +25,8 @@ enum class FileKind : quint8
     HubKeys,
     ReviewerRequest,
     ReviewerAnswer,
+    ReviewFeedRequest,
+    ReviewFeed,
 };
 
 // "batch", "receipt"… translated, for messages.

@@ -48,6 +48,30 @@ Result<SealingKey> SealingKey::fromSecret(const SecureBytes &secret)
     return SealingKey(SecureBytes::copyOf(secret.bytes()), std::move(publicKey));
 }
 
+Result<SealingKey> SealingKey::fromSigningSecret(const SecureBytes &ed25519Secret)
+{
+    ensureSodium();
+    if (ed25519Secret.size() != crypto_sign_SECRETKEYBYTES) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("Ed25519 secret key has the wrong size"));
+    }
+    SecureBytes secret(crypto_box_SECRETKEYBYTES);
+    if (crypto_sign_ed25519_sk_to_curve25519(secret.data(), ed25519Secret.data()) != 0) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("Ed25519 secret key not convertible"));
+    }
+    return fromSecret(secret);
+}
+
+Result<QByteArray> SealingKey::publicKeyOfSigningKey(QByteArrayView ed25519Public)
+{
+    ensureSodium();
+    QByteArray publicKey(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    if (ed25519Public.size() != crypto_sign_PUBLICKEYBYTES
+        || crypto_sign_ed25519_pk_to_curve25519(bytesOf(publicKey), bytesOf(ed25519Public)) != 0) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("Ed25519 public key not convertible"));
+    }
+    return publicKey;
+}
+
 QByteArray Sealer::seal(QByteArrayView message, const QByteArray &recipientPublicKey)
 {
     ensureSodium();

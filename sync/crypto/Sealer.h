@@ -19,6 +19,12 @@ public:
     static SealingKey generate();
     // Restores a key pair from its 32-byte secret key (as the hub keeps it).
     static Result<SealingKey> fromSecret(const SecureBytes &secret);
+    // The X25519 form of an Ed25519 key pair (its 64-byte secret key), so that what is sealed to a
+    // reviewer's signing key opens with it: libsodium's crypto_sign_ed25519_sk_to_curve25519.
+    static Result<SealingKey> fromSigningSecret(const SecureBytes &ed25519Secret);
+    // The X25519 public key of an Ed25519 public key, to seal to (crypto_sign_ed25519_pk_to_curve25519);
+    // Internal for a key that is not a point of the curve.
+    static Result<QByteArray> publicKeyOfSigningKey(QByteArrayView ed25519Public);
 
     const QByteArray &publicKey() const { return m_publicKey; }
 

@@ -1,19 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// libFuzzer target for the signed files besides the batch (docs/batch-format.md §6-§11): the receipt,
-// enrolment request and answer, revocation list, hub key list and reviewer request and answer bodies, and
-// the open() of the enrolment and reviewer files and the key list, which read a body before its signature
-// is verified (they carry their own keys; the key list is opened from the pinned key of the test vector's
-// generation 1). Any bytes must give a value or a clean Error, never a crash, a hang or an allocation past
-// the format's bounds. Invariant checked on every input: a body a parser accepts is written back to exactly
-// the same bytes (one way to write each value), and a self-signed file that opens holds exactly the body
-// it was read from.
+// libFuzzer target for the signed files besides the batch (docs/batch-format.md §6-§12): the receipt,
+// enrolment request and answer, revocation list, hub key list, reviewer request and answer, and review feed
+// request and feed bodies, and the open() of the enrolment and reviewer files and the key list, which read a
+// body before its signature is verified (they carry their own keys; the key list is opened from the pinned
+// key of the test vector's generation 1). Any bytes must give a value or a clean Error, never a crash, a hang
+// or an allocation past the format's bounds. Invariant checked on every input: a body a parser accepts is
+// written back to exactly the same bytes (one way to write each value), and a self-signed file that opens
+// holds exactly the body it was read from.
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 
@@ -77,6 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip<HubKeyChain>(bytes);
     roundTrip<ReviewerRequest>(bytes);
     roundTrip<ReviewerAnswer>(bytes);
+    roundTrip<ReviewFeedRequest>(bytes);
+    roundTrip<ReviewFeed>(bytes);
     openSelfSigned<EnrolmentRequest>(bytes, FileKind::EnrolmentRequest);
     openSelfSigned<EnrolmentAnswer>(bytes, FileKind::EnrolmentAnswer);
     openSelfSigned<ReviewerRequest>(bytes, FileKind::ReviewerRequest);

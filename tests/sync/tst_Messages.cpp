@@ -13,6 +13,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/batch/Wire.h"
@@ -1399,7 +1400,124 @@ private Q_SLOTS:
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
     }
 
-    // --- Test vectors and fuzz seeds (§12) ---
+    // --- Review feed (§12) ---
+
+    void aReviewFeedRequestIsWrittenAsTheDocumentSays()
+    {
+        ReviewFeedRequest request;
+        request.vaultId = QStringLiteral("d1");
+        request.reviewerKeyId = kDeviceKeyId;
+        request.after = 258;
+        request.createdAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        const QByteArray expected = text("verdes-review-feed-request/1") + text("d1") + kDeviceKeyId
+                                    + hex("0000000000000102") + text("2026-12-10T09:41:07.123Z");
+        QCOMPARE(request.encode(), expected);
+        auto read = ReviewFeedRequest::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == request);
+        checkEveryCutIsRefused<ReviewFeedRequest>(expected);
+    }
+
+    void aReviewFeedIsWrittenAsTheDocumentSays()
+    {
+        ReviewFeed feed;
+        feed.hubId = QStringLiteral("hub-3310");
+        feed.districtCode = QStringLiteral("3310");
+        feed.reviewerKeyId = kDeviceKeyId;
+        feed.after = 1;
+        feed.latest = 3;
+        feed.issuedAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        ReviewFeedEntry entry;
+        entry.serial = 2;
+        entry.receivedAt = QStringLiteral("2026-12-09T01:02:03.004Z");
+        entry.villageCode = QStringLiteral("3310042999");
+        entry.devicePublicKey = deviceKey().publicKey();
+        entry.batchFile = QByteArray("VBAT..");
+        entry.receiptFile = QByteArray("VRCP..");
+        feed.entries = {entry};
+        const QByteArray expected =
+            text("verdes-review-feed/1") + text("hub-3310") + text("3310") + kDeviceKeyId
+            + hex("0000000000000001") + hex("0000000000000003") + text("2026-12-10T09:41:07.123Z")
+            + hex("00000001") + hex("0000000000000002") + text("2026-12-09T01:02:03.004Z")
+            + text("3310042999") + hex("00000020") + deviceKey().publicKey() + hex("00000006")
+            + QByteArray("VBAT..") + hex("00000006") + QByteArray("VRCP..");
+        QCOMPARE(feed.encode(), expected);
+        auto read = ReviewFeed::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == feed);
+        QVERIFY(read->hasMore()); // serial 3 is still to come
+        checkEveryCutIsRefused<ReviewFeed>(expected);
+    }
+
+    void inconsistentReviewFeedsAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("serial not after") << 0 << QStringLiteral("entries[0].serial: 1 not between 1 and 9");
+        QTest::newRow("serials not rising")
+            << 1 << QStringLiteral("entries[1].serial: 4 not between 4 and 9");
+        QTest::newRow("serial over latest") << 2 << QStringLiteral("entries[1].serial: 10 not between");
+        QTest::newRow("latest before after") << 3 << QStringLiteral("latest: 0, before after 1");
+        QTest::newRow("another district") << 4 << QStringLiteral("entries[0].village_code: 3311");
+        QTest::newRow("not a key") << 5 << QStringLiteral("entries[0].device_public_key: ");
+        QTest::newRow("201 entries") << 6 << QStringLiteral("entries: 201 elements, over 200");
+    }
+
+    void inconsistentReviewFeedsAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        ReviewFeed feed;
+        feed.hubId = QStringLiteral("hub-3310");
+        feed.districtCode = QStringLiteral("3310");
+        feed.reviewerKeyId = kDeviceKeyId;
+        feed.after = 1;
+        feed.latest = 9;
+        feed.issuedAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        ReviewFeedEntry entry;
+        entry.receivedAt = feed.issuedAt;
+        entry.villageCode = QStringLiteral("3310042999");
+        entry.devicePublicKey = deviceKey().publicKey();
+        entry.serial = 4;
+        feed.entries = {entry, entry};
+        feed.entries[1].serial = 5;
+        switch (fault) {
+        case 0:
+            feed.entries[0].serial = 1;
+            break;
+        case 1:
+            feed.entries[1].serial = 4;
+            break;
+        case 2:
+            feed.entries[1].serial = 10;
+            break;
+        case 3:
+            feed.latest = 0;
+            break;
+        case 4:
+            feed.entries[0].villageCode = QStringLiteral("3311042999");
+            break;
+        case 5:
+            feed.entries[0].devicePublicKey = QByteArray(31, 'k');
+            break;
+        case 6:
+            feed.latest = 1000;
+            feed.entries.clear();
+            for (int i = 0; i < 201; ++i) {
+                entry.serial = 2 + i;
+                feed.entries.append(entry);
+            }
+            break;
+        default:
+            QFAIL("unknown fault");
+        }
+        auto read = ReviewFeed::decode(feed.encode());
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    // --- Test vectors and fuzz seeds (§13) ---
 
     // tests/data/messages/*.signed: one signed file of each kind, made from the samples above with the
     // fixed keys (Ed25519 signatures are deterministic, so the bytes never change unless the format
