@@ -6,9 +6,14 @@
 #include "app/verdes/CommandLine.h"
 #include "app/verdes/Console.h"
 #include "models/core/PublicKey.h"
+#include "models/domain/RegionTable.h"
+#include "models/review/ReviewQueue.h"
 #include "models/vault/Vault.h"
+#include "sync/batch/Envelope.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/review/ReviewInbox.h"
 #include "sync/review/ReviewerEnrolment.h"
+#include "sync/transport/HttpTransport.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -17,27 +22,51 @@ namespace verdes::app {
 
 QString CommandLine::reviewHelpText()
 {
-    return tr("The district review vault (dinas sosial):\n"
-              "  verdes review enrol VAULT OUTFILE [--force]\n"
-              "                                 write your reviewer enrolment request for the district\n"
-              "                                 hub, and show the fingerprint to read to its operator\n"
-              "  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX\n"
-              "                                 import the hub's answer; the fingerprint is the one the\n"
-              "                                 hub's operator gave you\n"
-              "  verdes review status VAULT     the office, its hub, and each reviewer's enrolment\n"
-              "Each verifier and office head enrols their own key: it signs their verdicts.\n");
+    return tr(
+        "The district review vault (dinas sosial):\n"
+        "  verdes review enrol VAULT OUTFILE [--force]\n"
+        "                                 write your reviewer enrolment request for the district\n"
+        "                                 hub, and show the fingerprint to read to its operator\n"
+        "  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX\n"
+        "                                 import the hub's answer; the fingerprint is the one the\n"
+        "                                 hub's operator gave you\n"
+        "  verdes review status VAULT     the office, its hub, and each reviewer's enrolment\n"
+        "  verdes review sync VAULT       fetch the batches the hub received since the last time, over\n"
+        "                                 the internet\n"
+        "  verdes review request VAULT OUTFILE [--force]\n"
+        "                                 the same by USB stick: write the request for the hub's\n"
+        "                                 operator (verdes-hub feed), then\n"
+        "  verdes review import VAULT FILE\n"
+        "                                 import the batches the operator gave you\n"
+        "  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]\n"
+        "                                 the items to review, oldest first, with the counts per\n"
+        "                                 state and village; --incomplete: only items the\n"
+        "                                 completeness check found something missing in\n"
+        "Each verifier and office head enrols their own key: it signs their verdicts, and the\n"
+        "batches from the hub are sealed to it.\n");
 }
 
 Result<void> CommandLine::review(const Parsed &parsed)
 {
     const QString sub = parsed.positional.at(0);
-    if (sub != u"enrol" && sub != u"accept" && sub != u"status") {
-        return usage(tr("unknown review command \"%1\" (one of: enrol, accept, status)").arg(sub));
+    static const QStringList kCommands{QStringLiteral("enrol"),
+                                       QStringLiteral("accept"),
+                                       QStringLiteral("status"),
+                                       QStringLiteral("sync"),
+                                       QStringLiteral("request"),
+                                       QStringLiteral("import"),
+                                       QStringLiteral("queue")};
+    if (!kCommands.contains(sub)) {
+        return usage(
+            tr("unknown review command \"%1\" (one of: %2)").arg(sub, kCommands.join(QStringLiteral(", "))));
     }
-    const qsizetype needed = sub == u"status" ? 2 : 3;
-    if (parsed.positional.size() != needed) {
-        return usage(sub == u"status" ? tr("review status needs VAULT")
-                                      : tr("review %1 needs VAULT and a file").arg(sub));
+    const bool takesFile = sub == u"enrol" || sub == u"accept" || sub == u"request" || sub == u"import";
+    if (parsed.positional.size() != (takesFile ? 3 : 2)) {
+        return usage(takesFile ? tr("review %1 needs VAULT and a file").arg(sub)
+                               : tr("review %1 needs VAULT").arg(sub));
+    }
+    if (sub == u"queue" || sub == u"sync" || sub == u"request" || sub == u"import") {
+        return reviewInbox(parsed);
     }
     const QString fingerprint = parsed.options.value(QStringLiteral("--hub-fingerprint"));
     if (sub == u"accept" && fingerprint.isEmpty()) {
@@ -93,6 +122,122 @@ Result<void> CommandLine::review(const Parsed &parsed)
             where = tr("reviews nothing");
         }
         out() << officer.name << '\t' << roleCode(officer.role) << '\t' << where << Qt::endl;
+    }
+    return vault->lock();
+}
+
+namespace {
+
+void reportImported(const sync::ReviewInbox::Imported &imported)
+{
+    err() << CommandLine::tr("%n new batch(es) received, ", nullptr, imported.batches)
+          << CommandLine::tr("%n item(s) added to the queue", nullptr, imported.items);
+    if (imported.incomplete > 0) {
+        err() << CommandLine::tr(", %n of them incomplete", nullptr, imported.incomplete);
+    }
+    err() << '.' << Qt::endl;
+}
+
+} // namespace
+
+Result<void> CommandLine::reviewInbox(const Parsed &parsed)
+{
+    const QString sub = parsed.positional.at(0);
+    ReviewQueueFilter filter;
+    qint64 limit = 50;
+    if (sub == u"queue") {
+        filter.villageCode = parsed.options.value(QStringLiteral("--village"));
+        filter.incompleteOnly = parsed.options.contains(QStringLiteral("--incomplete"));
+        if (parsed.options.contains(QStringLiteral("--state"))) {
+            filter.state = proposalStateFromCode(parsed.options.value(QStringLiteral("--state")));
+            if (!filter.state) {
+                return usage(tr("unknown state \"%1\" (in_review, returned, gc_assigned, gc_done, verified, "
+                                "approved, rejected_by_dinas)")
+                                 .arg(parsed.options.value(QStringLiteral("--state"))));
+            }
+        }
+        VERDES_TRY_ASSIGN(given, intOption(parsed, QStringLiteral("--limit"), 50, 1, 100000));
+        limit = given;
+    }
+    QByteArray page;
+    if (sub == u"import") {
+        VERDES_TRY_ASSIGN(
+            read, readInputFile(parsed.positional.at(2), sync::Envelope::kMaxFileSize + (qint64(1) << 20)));
+        page = read;
+    }
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    sync::ReviewInbox inbox(vault->database());
+    if (sub == u"request") {
+        VERDES_TRY_ASSIGN(request, inbox.makeRequest(vault->actor()));
+        VERDES_TRY(writeNewFileOrReplace(parsed.positional.at(2), request, existingOption(parsed)));
+        VERDES_TRY_ASSIGN(after, inbox.lastSerial());
+        err()
+            << tr("Request for the batches after number %1 written to %2. The hub's operator answers it with "
+                  "'verdes-hub feed'; import the answer with 'verdes review import'.")
+                   .arg(after)
+                   .arg(QDir::toNativeSeparators(parsed.positional.at(2)))
+            << Qt::endl;
+        return vault->lock();
+    }
+    if (sub == u"import") {
+        VERDES_TRY_ASSIGN(imported, inbox.importPage(vault->actor(), page));
+        reportImported(imported);
+        if (imported.hasMore) {
+            err() << tr("The hub has more (up to number %1): make another request.").arg(imported.latest)
+                  << Qt::endl;
+        }
+        return vault->lock();
+    }
+    if (sub == u"sync") {
+        sync::OutboxRepository repo(vault->database());
+        VERDES_TRY_ASSIGN(hub, repo.hub());
+        if (!hub || hub->url.isEmpty()) {
+            return hub ? Error(ErrorCode::SyncHubUnreachable,
+                               {tr("(none: this hub is reached by USB stick)")})
+                       : Error(ErrorCode::SyncNotEnrolled);
+        }
+        sync::HttpTransport transport({QUrl(hub->url), hub->tlsPin, 30000});
+        sync::ReviewInbox::Imported total;
+        // Page by page, each stored before the next is asked for: a broken connection loses nothing.
+        for (int pages = 0; pages < 100000; ++pages) {
+            VERDES_TRY_ASSIGN(request, inbox.makeRequest(vault->actor()));
+            VERDES_TRY_ASSIGN(answer, transport.reviewFeed(request));
+            VERDES_TRY_ASSIGN(imported, inbox.importPage(vault->actor(), answer));
+            total.batches += imported.batches;
+            total.items += imported.items;
+            total.incomplete += imported.incomplete;
+            if (!imported.hasMore || imported.batches == 0) {
+                break;
+            }
+        }
+        reportImported(total);
+        return vault->lock();
+    }
+    ReviewQueue queue(vault->database());
+    VERDES_TRY_ASSIGN(states, queue.countsByState());
+    QStringList counts;
+    for (const auto &[state, count] : states) {
+        counts << tr("%1: %2").arg(ProposalStateText::label(state)).arg(count);
+    }
+    err() << (counts.isEmpty() ? tr("Nothing received yet: 'verdes review sync' fetches the batches.")
+                               : counts.join(QStringLiteral(" · ")))
+          << Qt::endl;
+    VERDES_TRY_ASSIGN(villages, queue.byVillage());
+    for (const ReviewVillageCount &village : villages) {
+        const RegionTable::Region *region = RegionTable::instance().find(village.villageCode);
+        err() << tr("  %1 %2: %3 batch(es), %4 item(s), %5 open, %6 incomplete")
+                     .arg(village.villageCode, region != nullptr ? region->name : QString())
+                     .arg(village.batches)
+                     .arg(village.items)
+                     .arg(village.open)
+                     .arg(village.incomplete)
+              << Qt::endl;
+    }
+    VERDES_TRY_ASSIGN(items, queue.page(filter, 0, limit));
+    for (const ReviewQueueItem &item : items) {
+        out() << item.itemId << '\t' << item.villageCode << '\t' << item.proposalId << '\t' << item.type
+              << '\t' << proposalStateCode(item.state) << '\t' << item.incomplete << '\t' << item.receivedAt
+              << Qt::endl;
     }
     return vault->lock();
 }

@@ -76,6 +76,7 @@ const QStringList &knownActions()
         QStringLiteral("hub.keys"),
         QStringLiteral("reviewer.key"),
         QStringLiteral("reviewer.enrol"),
+        QStringLiteral("review.import"),
     };
     return actions;
 }
@@ -370,6 +371,11 @@ QString AuditText::sentence(const AuditEntry &entry)
     if (action == u"reviewer.enrol") {
         return tr("%1 was enrolled as a reviewer (%2) with the district hub \"%3\" (key %4).")
             .arg(actor, arg(entry, 1), arg(entry, 0), arg(entry, 2));
+    }
+    if (action == u"review.import") {
+        return tr("%1 received %2 batch(es) with %3 item(s) for review from the district hub \"%4\"; %5 of "
+                  "the items lack something.")
+            .arg(actor, arg(entry, 0), arg(entry, 1), arg(entry, 3), arg(entry, 2));
     }
     if (action == u"device.rotate") {
         return tr("%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing "

@@ -413,6 +413,10 @@ QString ErrorText::describe(const Error &e)
     case ErrorCode::SyncNotEnrolled:
         return tr("This laptop is not enrolled with the district hub yet. Make an enrolment request, "
                   "have the district approve it, and import its answer first.");
+    case ErrorCode::SyncReviewerNotEnrolled:
+        return tr("The district hub does not know you as a reviewer: you are not enrolled yet, or your "
+                  "enrolment was revoked. Make your reviewer enrolment request and have the hub's operator "
+                  "approve it.");
     case ErrorCode::SyncNotOurs:
         return tr("This %1 is meant for another laptop or another request, not for this vault. Nothing "
                   "was changed.")
@@ -588,6 +592,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncNotForThisHub:
     case ErrorCode::SyncBatchNotFound:
     case ErrorCode::SyncNotEnrolled:
+    case ErrorCode::SyncReviewerNotEnrolled:
     case ErrorCode::SyncNotOurs:
     case ErrorCode::SyncHubUnknown:
     case ErrorCode::SyncOtherDistrict:
@@ -803,6 +808,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SyncHubKeyExpired)
         VERDES_ERROR_NAME(SyncHubKeyRetired)
         VERDES_ERROR_NAME(HubKeysRotatedMeanwhile)
+        VERDES_ERROR_NAME(SyncReviewerNotEnrolled)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -169,6 +169,7 @@ enum class ErrorCode : quint16
     SyncHubKeyExpired,        // args: the hub's name, the day its pinned keys expired (yyyy-MM-dd)
     SyncHubKeyRetired,        // args: the kind of file (signed by a hub key the hub has since replaced)
     HubKeysRotatedMeanwhile,  // another `verdes-hub rotate-keys` made the next generation first
+    SyncReviewerNotEnrolled,  // the hub knows no enrolled, unrevoked reviewer with the acting officer's key
 };
 
 } // namespace verdes

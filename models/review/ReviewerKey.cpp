@@ -70,7 +70,7 @@ Result<ReviewerKey> ReviewerKey::ensure(Database &db, const Actor &actor, Clock 
     return *made;
 }
 
-Result<QByteArray> ReviewerKey::sign(Database &db, const Actor &actor, const QByteArray &message)
+Result<SecureBytes> ReviewerKey::secret(Database &db, const Actor &actor)
 {
     VERDES_TRY(requireReviewer(actor));
     ensureSodium();
@@ -81,7 +81,7 @@ Result<QByteArray> ReviewerKey::sign(Database &db, const Actor &actor, const QBy
     if (!row) {
         return Error(ErrorCode::VaultUnknownOfficer, {actor.name}, QStringLiteral("no reviewer key"));
     }
-    const SecureBytes secretKey = st.secureBlob(0);
+    SecureBytes secretKey = st.secureBlob(0);
     const QByteArray publicKey = st.blob(1);
     // An Ed25519 secret key holds its public half in its last 32 bytes: they must agree.
     if (secretKey.size() != crypto_sign_SECRETKEYBYTES
@@ -90,6 +90,12 @@ Result<QByteArray> ReviewerKey::sign(Database &db, const Actor &actor, const QBy
                != 0) {
         return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("reviewer key pair inconsistent"));
     }
+    return secretKey;
+}
+
+Result<QByteArray> ReviewerKey::sign(Database &db, const Actor &actor, const QByteArray &message)
+{
+    VERDES_TRY_ASSIGN(secretKey, secret(db, actor));
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), // NOLINT
                          nullptr,

@@ -5,6 +5,7 @@
 #include "models/core/Clock.h"
 #include "models/core/PublicKey.h"
 #include "models/core/Result.h"
+#include "models/core/SecureBytes.h"
 #include "models/vault/Actor.h"
 
 #include <QByteArray>
@@ -33,6 +34,9 @@ public:
     // Signs `message` (Ed25519, detached) with the actor's own key; VaultUnknownOfficer when the
     // actor has none.
     static Result<QByteArray> sign(Database &db, const Actor &actor, const QByteArray &message);
+    // The actor's own secret key (64 bytes, in secure memory), for opening what the hub sealed to them
+    // (sync::SealingKey::fromSigningSecret); the same refusals as sign().
+    static Result<SecureBytes> secret(Database &db, const Actor &actor);
 
     const QString &officerId() const { return m_officerId; }
 

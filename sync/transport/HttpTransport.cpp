@@ -187,4 +187,23 @@ Result<QByteArray> HttpTransport::hubKeys()
     return reply.body;
 }
 
+Result<QByteArray> HttpTransport::reviewFeed(const QByteArray &signedRequest)
+{
+    VERDES_TRY_ASSIGN(
+        reply,
+        request(QByteArrayLiteral("POST"),
+                QStringLiteral("/v1/review/feed"),
+                signedRequest,
+                {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}}));
+    if (reply.status == 403) {
+        return Error(ErrorCode::SyncReviewerNotEnrolled, {}, QStringLiteral("review feed: HTTP 403"));
+    }
+    if (reply.status != 200) {
+        return Error(ErrorCode::SyncHubUnreachable,
+                     {where()},
+                     QStringLiteral("review feed: HTTP %1").arg(reply.status));
+    }
+    return reply.body;
+}
+
 } // namespace verdes::sync

@@ -57,6 +57,10 @@ public:
     Result<QByteArray> revocationList();
     // The hub's signed key list (sync::HubKeyChain), to follow a rotation of its keys.
     Result<QByteArray> hubKeys();
+    // A page of the batches the hub received, for a district review vault (docs/batch-format.md §12):
+    // the signed request goes up, the page sealed to the reviewer comes back. SyncReviewerNotEnrolled when
+    // the hub does not know the reviewer (not enrolled, revoked, another district).
+    Result<QByteArray> reviewFeed(const QByteArray &signedRequest);
 
 private:
     struct Reply

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/review/ReviewQueue.h"
+
+#include "models/vault/Database.h"
+#include "models/vault/Statement.h"
+
+namespace verdes {
+
+namespace {
+
+// The columns every read of an item selects, in the order readItem takes them.
+constexpr QStringView kItemColumns =
+    u"i.item_id, i.hub_serial, i.village_code, i.proposal_id, i.type, i.household_id, i.state, i.incomplete, "
+    u"b.received_at FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial";
+
+ReviewQueueItem readItem(const Statement &st)
+{
+    ReviewQueueItem item;
+    item.itemId = st.int64(0);
+    item.hubSerial = static_cast<quint64>(st.int64(1));
+    item.villageCode = st.text(2);
+    item.proposalId = static_cast<quint64>(st.int64(3));
+    item.type = st.text(4);
+    item.householdId = st.text(5);
+    item.state = proposalStateFromCode(st.text(6)).value_or(ProposalState::InReview);
+    item.incomplete = st.text(7);
+    item.receivedAt = st.text(8);
+    return item;
+}
+
+QString whereOf(const ReviewQueueFilter &filter)
+{
+    QStringList terms;
+    if (!filter.villageCode.isEmpty()) {
+        terms << QStringLiteral("i.village_code = :village");
+    }
+    if (!filter.type.isEmpty()) {
+        terms << QStringLiteral("i.type = :type");
+    }
+    if (filter.state) {
+        terms << QStringLiteral("i.state = :state");
+    }
+    if (filter.incompleteOnly) {
+        terms << QStringLiteral("i.incomplete <> ''");
+    }
+    if (!filter.receivedBefore.isEmpty()) {
+        terms << QStringLiteral("b.received_at < :before");
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(Statement &st, const ReviewQueueFilter &filter)
+{
+    if (!filter.villageCode.isEmpty()) {
+        st.bind(u":village", filter.villageCode);
+    }
+    if (!filter.type.isEmpty()) {
+        st.bind(u":type", filter.type);
+    }
+    if (filter.state) {
+        st.bind(u":state", proposalStateCode(*filter.state));
+    }
+    if (!filter.receivedBefore.isEmpty()) {
+        st.bind(u":before", filter.receivedBefore);
+    }
+}
+
+} // namespace
+
+ReviewQueue::ReviewQueue(Database &db)
+    : m_db(db)
+{}
+
+Result<QList<ReviewQueueItem>> ReviewQueue::page(const ReviewQueueFilter &filter, qint64 offset, qint64 limit)
+{
+    const QString sql = QStringLiteral("SELECT ") + kItemColumns.toString() + whereOf(filter)
+                        + QStringLiteral(" ORDER BY i.hub_serial, i.position LIMIT :limit OFFSET :offset");
+    Statement st(m_db, sql);
+    VERDES_TRY(st.status());
+    bindFilter(st, filter);
+    st.bind(u":limit", limit);
+    st.bind(u":offset", offset);
+    QList<ReviewQueueItem> items;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        items.append(readItem(st));
+    }
+    return items;
+}
+
+Result<qint64> ReviewQueue::count(const ReviewQueueFilter &filter)
+{
+    const QString sql =
+        QStringLiteral(
+            "SELECT count(*) FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial")
+        + whereOf(filter);
+    Statement st(m_db, sql);
+    VERDES_TRY(st.status());
+    bindFilter(st, filter);
+    VERDES_TRY_ASSIGN(row, st.step());
+    return row ? st.int64(0) : 0;
+}
+
+Result<QList<QPair<ProposalState, qint64>>> ReviewQueue::countsByState()
+{
+    Statement st(m_db, u"SELECT state, count(*) FROM review_items GROUP BY state");
+    VERDES_TRY(st.status());
+    QList<QPair<ProposalState, qint64>> counts;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        if (const auto state = proposalStateFromCode(st.text(0))) {
+            counts.append({*state, st.int64(1)});
+        }
+    }
+    std::ranges::sort(counts, [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    return counts;
+}
+
+Result<QList<ReviewVillageCount>> ReviewQueue::byVillage()
+{
+    Statement st(m_db,
+                 u"SELECT b.village_code, count(DISTINCT b.hub_serial), count(i.item_id), "
+                 u"coalesce(sum(i.state NOT IN ('approved', 'rejected_by_dinas', 'returned')), 0), "
+                 u"coalesce(sum(i.incomplete <> ''), 0), "
+                 u"coalesce(min(CASE WHEN i.state NOT IN ('approved', 'rejected_by_dinas', 'returned') "
+                 u"THEN b.received_at END), '') "
+                 u"FROM review_batches b LEFT JOIN review_items i ON i.hub_serial = b.hub_serial "
+                 u"GROUP BY b.village_code ORDER BY b.village_code");
+    VERDES_TRY(st.status());
+    QList<ReviewVillageCount> villages;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        ReviewVillageCount village;
+        village.villageCode = st.text(0);
+        village.batches = st.int64(1);
+        village.items = st.int64(2);
+        village.open = st.int64(3);
+        village.incomplete = st.int64(4);
+        village.oldestOpenReceivedAt = st.text(5);
+        villages.append(village);
+    }
+    return villages;
+}
+
+Result<std::optional<ReviewQueueItem>> ReviewQueue::item(qint64 itemId)
+{
+    const QString sql =
+        QStringLiteral("SELECT ") + kItemColumns.toString() + QStringLiteral(" WHERE i.item_id = :id");
+    Statement st(m_db, sql);
+    VERDES_TRY(st.status());
+    st.bind(u":id", itemId);
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return std::optional<ReviewQueueItem>();
+    }
+    return std::optional<ReviewQueueItem>(readItem(st));
+}
+
+} // namespace verdes

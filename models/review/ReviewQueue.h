@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/proposals/ProposalState.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace verdes {
+
+class Database;
+
+// What the queue shows (issue 14 §1): by village, type, state, age and whether the completeness check
+// found something missing. Empty fields filter nothing.
+struct ReviewQueueFilter
+{
+    QString villageCode;                // 10 digits
+    QString type;                       // a ProposalType code, or FLAGGED_REMOVAL
+    std::optional<ProposalState> state; // none: every state
+    bool incompleteOnly = false;
+    QString receivedBefore; // UTC time: only items the hub received before it (older than N days)
+};
+
+// One item of the queue.
+struct ReviewQueueItem
+{
+    qint64 itemId = 0;
+    quint64 hubSerial = 0; // the batch's serial at the hub
+    QString villageCode;
+    quint64 proposalId = 0; // the village's proposal number; 0 for a flagged registrant
+    QString type;
+    QString householdId;
+    ProposalState state = ProposalState::InReview;
+    QString incomplete; // "RT01 RT03", empty when complete
+    QString receivedAt; // when the hub received the batch
+};
+
+// How many items a village has in each state, and how old its oldest open one is.
+struct ReviewVillageCount
+{
+    QString villageCode;
+    qint64 batches = 0;
+    qint64 items = 0;
+    qint64 open = 0; // not yet approved, rejected or returned
+    qint64 incomplete = 0;
+    QString oldestOpenReceivedAt; // empty when none is open
+};
+
+// The review queue of a district review vault, read from what its inbox stored (review_items,
+// review_batches). Pages are ordered oldest first (the hub's serial, then the position in the batch),
+// so the items that waited longest come first.
+class ReviewQueue final
+{
+public:
+    explicit ReviewQueue(Database &db);
+
+    Result<QList<ReviewQueueItem>> page(const ReviewQueueFilter &filter, qint64 offset, qint64 limit);
+    Result<qint64> count(const ReviewQueueFilter &filter);
+    // The items in each state, every state that has any.
+    Result<QList<QPair<ProposalState, qint64>>> countsByState();
+    Result<QList<ReviewVillageCount>> byVillage();
+    Result<std::optional<ReviewQueueItem>> item(qint64 itemId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace verdes
