@@ -432,6 +432,11 @@ QString ErrorText::describe(const Error &e)
                   "then opens as before.")
             .arg(arg(e, 0));
     case ErrorCode::SyncOtherDistrict:
+        if (arg(e, 0).size() == 4) { // a reviewer's request names a district, not a village
+            return tr("The district review vault of district %1 is not in this hub's district (%2): its "
+                      "reviewers enrol with their own district's hub. Nothing was changed.")
+                .arg(arg(e, 0), arg(e, 1));
+        }
         return tr("The village %1 is not in this hub's district (%2): its laptop enrols with its own "
                   "district's hub. Nothing was changed.")
             .arg(arg(e, 0), arg(e, 1));
@@ -481,6 +486,17 @@ QString ErrorText::describe(const Error &e)
         return tr("The laptop's device key %1 was revoked, and a revoked key is never enrolled again (a "
                   "copy of that laptop's vault holds it too). The village makes a new enrolment request: "
                   "Verdes gives the laptop a new key for it. Nothing was changed.")
+            .arg(arg(e, 0));
+    case ErrorCode::HubKeyInUse:
+        if (arg(e, 1) == u"reviewer") {
+            return tr("The key %1 is enrolled here as a reviewer's key, and a key is never enrolled both as "
+                      "a reviewer's and as a laptop's. The laptop makes a new enrolment request with a key "
+                      "of its own. Nothing was changed.")
+                .arg(arg(e, 0));
+        }
+        return tr("The key %1 is enrolled here as a laptop's device key, and a key is never enrolled both "
+                  "as a laptop's and as a reviewer's. The reviewer makes a new request from the district "
+                  "review vault, with a key of their own. Nothing was changed.")
             .arg(arg(e, 0));
     case ErrorCode::HubVaultHasKey:
         return tr("The vault of village %2 is still enrolled here with the device key %1, and a vault has "
@@ -605,6 +621,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncHubKeyExpired:
     case ErrorCode::SyncHubKeyRetired:
     case ErrorCode::HubKeysRotatedMeanwhile:
+    case ErrorCode::HubKeyInUse:
         return 3;
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::SyncHubCannotStore:
@@ -809,6 +826,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SyncHubKeyRetired)
         VERDES_ERROR_NAME(HubKeysRotatedMeanwhile)
         VERDES_ERROR_NAME(SyncReviewerNotEnrolled)
+        VERDES_ERROR_NAME(HubKeyInUse)
 #undef VERDES_ERROR_NAME
     }
     return {};

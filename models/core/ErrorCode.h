@@ -170,6 +170,7 @@ enum class ErrorCode : quint16
     SyncHubKeyRetired,        // args: the kind of file (signed by a hub key the hub has since replaced)
     HubKeysRotatedMeanwhile,  // another `verdes-hub rotate-keys` made the next generation first
     SyncReviewerNotEnrolled,  // the hub knows no enrolled, unrevoked reviewer with the acting officer's key
+    HubKeyInUse,              // args: the key id, what it is enrolled as ("device" or "reviewer"): never both
 };
 
 } // namespace verdes

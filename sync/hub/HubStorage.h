@@ -4,6 +4,7 @@
 
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
+#include "sync/batch/ReviewerEnrolment.h"
 
 #include <QByteArray>
 #include <QList>
@@ -60,6 +61,24 @@ struct HubDevice
     bool isRevoked() const { return !revokedAt.isEmpty(); }
 };
 
+// An enrolled reviewer of the district office (docs/hub.md "Enrolling reviewers"): a key of its own,
+// never also a device's, and the role the hub enrolled it for.
+struct HubReviewer
+{
+    QByteArray keyId; // 8 bytes
+    QByteArray publicKey;
+    QString vaultId; // the district review vault
+    QString districtCode;
+    QString name;
+    sync::ReviewerRole role = sync::ReviewerRole::Verifier;
+    QString enrolledAt;
+    QString revokedAt; // empty while enrolled
+
+    bool isRevoked() const { return !revokedAt.isEmpty(); }
+
+    bool operator==(const HubReviewer &) const = default;
+};
+
 struct HubBatchItem
 {
     int position = 0;
@@ -102,6 +121,8 @@ struct HubCounts
     qint64 batches = 0;
     qint64 items = 0;
     qint64 refusals = 0;
+    qint64 reviewers = 0; // every reviewer key enrolled, revoked or not
+    qint64 revokedReviewers = 0;
 };
 
 // The hub's storage (issue 13 §4): one interface, with the embedded encrypted SQLite database
@@ -141,8 +162,15 @@ public:
     virtual Result<void> putDevice(const HubDevice &device) = 0;
     virtual Result<std::optional<HubDevice>> device(const QByteArray &keyId) = 0;
     virtual Result<QList<HubDevice>> devices() = 0;
-    // Revokes a device and returns how many revocations the hub has made (revocationSerial()); the
-    // revocation list's serial is one more (Hub::revocationList).
+    // Enrols a reviewer, or enrols an enrolled one again with what `reviewer` says (its revocation, if
+    // any, is never lifted: Hub::enrolReviewer refuses a revoked key first). Refused with HubKeyInUse,
+    // nothing stored, when the key is a device's: a key id is never both.
+    virtual Result<void> enrolReviewer(const HubReviewer &reviewer) = 0;
+    virtual Result<std::optional<HubReviewer>> reviewer(const QByteArray &keyId) = 0;
+    // Every reviewer, revoked or not, by district and time of enrolment.
+    virtual Result<QList<HubReviewer>> reviewers() = 0;
+    // Revokes a device or a reviewer key and returns how many revocations the hub has made
+    // (revocationSerial()); the revocation list's serial is one more (Hub::revocationList).
     virtual Result<quint64> revoke(const QByteArray &keyId, const QString &at) = 0;
     virtual Result<quint64> revocationSerial() = 0;
 

@@ -3,12 +3,14 @@
 #include "sync/hub/PostgresHubRepository.h"
 
 #include "models/core/Log.h"
+#include "models/core/PublicKey.h"
 #include "models/core/SecretWrap.h"
 #include "models/platform/CrashPoint.h"
 #include "sync/hub/PgHandle.h"
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -16,8 +18,9 @@ namespace verdes::hub {
 
 namespace {
 
-// Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys).
-constexpr qint64 kSchemaVersion = 2;
+// Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
+// version 3 enrols the district office's reviewers.
+constexpr qint64 kSchemaVersion = 3;
 
 // The type oids of the parameters we send (pg_type.dat); fixed since PostgreSQL 7.
 constexpr Oid kByteaOid = 17;
@@ -124,6 +127,26 @@ INSERT INTO hub_key_generations
 DROP TABLE hub_keys;
 UPDATE hub_schema SET version = 2 WHERE id = 1;
 )sql";
+
+// From version 2 to 3, as SqliteHubRepository's: the reviewers of the district office.
+const char *const kToVersion3 = R"sql(
+SET LOCAL client_min_messages = warning;
+CREATE TABLE reviewers (
+    key_id        bytea PRIMARY KEY,
+    public_key    bytea NOT NULL,
+    vault_id      text NOT NULL,
+    district_code text NOT NULL,
+    name          text NOT NULL,
+    role          text NOT NULL CHECK (role IN ('verifier', 'office_head')),
+    enrolled_at   text NOT NULL,
+    revoked_at    text
+);
+UPDATE hub_schema SET version = 3 WHERE id = 1;
+)sql";
+
+const char *const kReviewerColumns =
+    "SELECT key_id, public_key, vault_id, district_code, name, role, enrolled_at, coalesce(revoked_at, '') "
+    "FROM reviewers ";
 
 // The proposals of $2 (an array) that device $1 sent before in a batch the hub accepted them in.
 const char *const kSentProposals = "SELECT DISTINCT proposal_id FROM batch_items WHERE device_key_id = $1 "
@@ -388,6 +411,16 @@ Error notAHub(const QString &name, const QString &detail)
     return {ErrorCode::VaultDamaged, {name}, QStringLiteral("hub database: %1").arg(detail)};
 }
 
+// Holds, until the transaction ends, a lock on one key id: enrolling the same key as a device and as a
+// reviewer at once, from two hub processes, is done one after the other.
+Result<void> lockKeyId(Connection &db, const QByteArray &keyId)
+{
+    VERDES_TRY(db.exec("key lock",
+                       "SELECT pg_advisory_xact_lock(hashtextextended(encode($1, 'hex'), 7))",
+                       Params().bytes(keyId)));
+    return {};
+}
+
 Result<qint64> schemaVersion(Connection &db)
 {
     ResultHandle result = db.run("SELECT version FROM hub_schema WHERE id = 1");
@@ -411,6 +444,11 @@ Result<void> migrate(Connection &db)
     if (version < 2) {
         VERDES_TRY(db.script("schema version 2", kToVersion2));
         qCInfo(lcSync) << "hub database brought from schema version" << version << "to 2";
+    }
+    if (version < 3) {
+        VERDES_TRY(db.script("schema version 3", kToVersion3));
+        qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 2)
+                       << "to 3";
     }
     return {};
 }
@@ -667,6 +705,14 @@ Result<void> PostgresHubRepository::putDevice(const HubDevice &device)
 {
     Transaction tx(*m_db);
     VERDES_TRY(tx.begin());
+    // The lock on the key's id orders this with enrolReviewer for the same key (on any hub process).
+    VERDES_TRY(lockKeyId(*m_db, device.keyId));
+    VERDES_TRY_ASSIGN(
+        isReviewer,
+        m_db->exec("reviewer", "SELECT 1 FROM reviewers WHERE key_id = $1", Params().bytes(device.keyId)));
+    if (isReviewer.count() > 0) {
+        return Error(ErrorCode::HubKeyInUse, {PublicKey::idText(device.keyId), QStringLiteral("reviewer")});
+    }
     // Lifting a revocation changes the revocation list, so it gets a new serial: the list that still
     // names the device must not pass for the current one (docs/batch-format.md §9).
     VERDES_TRY(
@@ -775,12 +821,86 @@ Result<QList<HubDevice>> PostgresHubRepository::devices()
     return queryDevices(std::nullopt);
 }
 
+Result<void> PostgresHubRepository::enrolReviewer(const HubReviewer &reviewer)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY(lockKeyId(*m_db, reviewer.keyId));
+    VERDES_TRY_ASSIGN(
+        isDevice,
+        m_db->exec("device", "SELECT 1 FROM devices WHERE key_id = $1", Params().bytes(reviewer.keyId)));
+    if (isDevice.count() > 0) {
+        return Error(ErrorCode::HubKeyInUse, {PublicKey::idText(reviewer.keyId), QStringLiteral("device")});
+    }
+    VERDES_TRY(
+        m_db->exec("enrol reviewer",
+                   "INSERT INTO reviewers (key_id, public_key, vault_id, district_code, name, role, "
+                   "enrolled_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (key_id) DO UPDATE SET "
+                   "vault_id = excluded.vault_id, district_code = excluded.district_code, "
+                   "name = excluded.name, role = excluded.role, enrolled_at = excluded.enrolled_at",
+                   Params()
+                       .bytes(reviewer.keyId)
+                       .bytes(reviewer.publicKey)
+                       .text(reviewer.vaultId)
+                       .text(reviewer.districtCode)
+                       .text(reviewer.name)
+                       .text(sync::reviewerRoleCode(reviewer.role))
+                       .text(reviewer.enrolledAt)));
+    return tx.commit();
+}
+
+Result<QList<HubReviewer>> PostgresHubRepository::queryReviewers(const std::optional<QByteArray> &keyId)
+{
+    const QByteArray sql = QByteArray(kReviewerColumns)
+                           + (keyId ? "WHERE key_id = $1" : "ORDER BY district_code, enrolled_at, key_id");
+    Params params;
+    if (keyId) {
+        params.bytes(*keyId);
+    }
+    VERDES_TRY_ASSIGN(rows, m_db->exec("reviewers", sql.constData(), params));
+    QList<HubReviewer> reviewers;
+    reviewers.reserve(rows.count());
+    for (int r = 0; r < rows.count(); ++r) {
+        const auto role = sync::reviewerRoleFromCode(rows.text(r, 5));
+        if (!role) {
+            return notAHub(m_db->name(), QStringLiteral("reviewer role %1").arg(rows.text(r, 5)));
+        }
+        reviewers.append({rows.bytes(r, 0),
+                          rows.bytes(r, 1),
+                          rows.text(r, 2),
+                          rows.text(r, 3),
+                          rows.text(r, 4),
+                          *role,
+                          rows.text(r, 6),
+                          rows.text(r, 7)});
+    }
+    return reviewers;
+}
+
+Result<std::optional<HubReviewer>> PostgresHubRepository::reviewer(const QByteArray &keyId)
+{
+    VERDES_TRY_ASSIGN(found, queryReviewers(keyId));
+    if (found.isEmpty()) {
+        return std::optional<HubReviewer>();
+    }
+    return std::optional<HubReviewer>(found.constFirst());
+}
+
+Result<QList<HubReviewer>> PostgresHubRepository::reviewers()
+{
+    return queryReviewers(std::nullopt);
+}
+
 Result<quint64> PostgresHubRepository::revoke(const QByteArray &keyId, const QString &at)
 {
     Transaction tx(*m_db);
     VERDES_TRY(tx.begin());
+    // A key is a device's or a reviewer's, never both: one of the two matches.
     VERDES_TRY(m_db->exec("revoke",
                           "UPDATE devices SET revoked_at = coalesce(revoked_at, $1) WHERE key_id = $2",
+                          Params().text(at).bytes(keyId)));
+    VERDES_TRY(m_db->exec("revoke reviewer",
+                          "UPDATE reviewers SET revoked_at = coalesce(revoked_at, $1) WHERE key_id = $2",
                           Params().text(at).bytes(keyId)));
     VERDES_TRY_ASSIGN(
         serial,
@@ -969,13 +1089,16 @@ Result<HubCounts> PostgresHubRepository::counts()
                                  "SELECT (SELECT count(*) FROM devices), "
                                  "(SELECT count(*) FROM devices WHERE revoked_at IS NOT NULL), "
                                  "(SELECT count(*) FROM batches), (SELECT count(*) FROM batch_items), "
-                                 "(SELECT count(*) FROM refusals)"));
+                                 "(SELECT count(*) FROM refusals), (SELECT count(*) FROM reviewers), "
+                                 "(SELECT count(*) FROM reviewers WHERE revoked_at IS NOT NULL)"));
     HubCounts c;
     c.devices = rows.int64(0, 0);
     c.revoked = rows.int64(0, 1);
     c.batches = rows.int64(0, 2);
     c.items = rows.int64(0, 3);
     c.refusals = rows.int64(0, 4);
+    c.reviewers = rows.int64(0, 5);
+    c.revokedReviewers = rows.int64(0, 6);
     return c;
 }
 

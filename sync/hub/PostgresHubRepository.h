@@ -41,6 +41,9 @@ public:
     Result<void> putDevice(const HubDevice &device) override;
     Result<std::optional<HubDevice>> device(const QByteArray &keyId) override;
     Result<QList<HubDevice>> devices() override;
+    Result<void> enrolReviewer(const HubReviewer &reviewer) override;
+    Result<std::optional<HubReviewer>> reviewer(const QByteArray &keyId) override;
+    Result<QList<HubReviewer>> reviewers() override;
     Result<quint64> revoke(const QByteArray &keyId, const QString &at) override;
     Result<quint64> revocationSerial() override;
     Result<std::optional<QByteArray>> receiptOf(const QByteArray &batchId) override;
@@ -61,6 +64,7 @@ public:
 private:
     PostgresHubRepository(std::unique_ptr<Connection> db, QString connection, SecureBytes secretKey);
     Result<QList<HubDevice>> queryDevices(const std::optional<QByteArray> &keyId);
+    Result<QList<HubReviewer>> queryReviewers(const std::optional<QByteArray> &keyId);
 
     std::unique_ptr<Connection> m_db;
     QString m_connection; // for another()

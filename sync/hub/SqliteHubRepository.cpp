@@ -3,6 +3,7 @@
 #include "sync/hub/SqliteHubRepository.h"
 
 #include "models/core/Log.h"
+#include "models/core/PublicKey.h"
 #include "models/platform/CrashPoint.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
@@ -14,8 +15,9 @@ namespace verdes::hub {
 
 namespace {
 
-// Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys).
-constexpr int kSchemaVersion = 2;
+// Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
+// version 3 enrols the district office's reviewers.
+constexpr int kSchemaVersion = 3;
 
 // The hub's schema. The batches keep their signed files (the sealed envelope is opened on arrival
 // and not kept); the refusals keep no content.
@@ -104,11 +106,29 @@ INSERT INTO hub_key_generations
 DROP TABLE hub_keys;
 )sql";
 
+// From version 2 to 3: the reviewers of the district office, enrolled like devices (each with a key
+// of its own) but with a role instead of a chain of batches.
+const char *const kToVersion3 = R"sql(
+CREATE TABLE reviewers (
+    key_id        BLOB PRIMARY KEY,
+    public_key    BLOB NOT NULL,
+    vault_id      TEXT NOT NULL,
+    district_code TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('verifier', 'office_head')),
+    enrolled_at   TEXT NOT NULL,
+    revoked_at    TEXT
+) STRICT;
+)sql";
+
 // Brings a hub database of an earlier version to this one, in the caller's transaction.
 Result<void> migrate(Database &db, qint64 from)
 {
     if (from < 2) {
         VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion2)));
+    }
+    if (from < 3) {
+        VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion3)));
     }
     return db.execute(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
 }
@@ -117,6 +137,10 @@ const char *const kDeviceColumns =
     "SELECT key_id, public_key, vault_id, village_code, village_name, officer, enrolled_at, "
     "coalesce(revoked_at, ''), last_sequence, coalesce(last_batch_id, x''), coalesce(last_contact, '') "
     "FROM devices ";
+
+const char *const kReviewerColumns =
+    "SELECT key_id, public_key, vault_id, district_code, name, role, enrolled_at, coalesce(revoked_at, '') "
+    "FROM reviewers ";
 
 Error notAHub(const QString &detail)
 {
@@ -291,6 +315,13 @@ Result<void> SqliteHubRepository::putDevice(const HubDevice &device)
 {
     Transaction tx(*m_db);
     VERDES_TRY(tx.begin());
+    Statement reviewer(*m_db, u"SELECT 1 FROM reviewers WHERE key_id = :key");
+    VERDES_TRY(reviewer.status());
+    reviewer.bind(u":key", device.keyId);
+    VERDES_TRY_ASSIGN(isReviewer, reviewer.step());
+    if (isReviewer) {
+        return Error(ErrorCode::HubKeyInUse, {PublicKey::idText(device.keyId), QStringLiteral("reviewer")});
+    }
     // Lifting a revocation changes the revocation list, so it gets a new serial: the list that still
     // names the device must not pass for the current one (docs/batch-format.md §9).
     Statement lift(
@@ -372,15 +403,92 @@ Result<QList<HubDevice>> SqliteHubRepository::devices()
     return queryDevices(std::nullopt);
 }
 
+Result<void> SqliteHubRepository::enrolReviewer(const HubReviewer &reviewer)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    // In the transaction that writes: no device can be enrolled with this key between the look and
+    // the insert.
+    Statement device(*m_db, u"SELECT 1 FROM devices WHERE key_id = :key");
+    VERDES_TRY(device.status());
+    device.bind(u":key", reviewer.keyId);
+    VERDES_TRY_ASSIGN(isDevice, device.step());
+    if (isDevice) {
+        return Error(ErrorCode::HubKeyInUse, {PublicKey::idText(reviewer.keyId), QStringLiteral("device")});
+    }
+    Statement st(
+        *m_db,
+        u"INSERT INTO reviewers (key_id, public_key, vault_id, district_code, name, role, enrolled_at) "
+        u"VALUES (:key, :public, :vault, :district, :name, :role, :at) "
+        u"ON CONFLICT (key_id) DO UPDATE SET vault_id = excluded.vault_id, "
+        u"district_code = excluded.district_code, name = excluded.name, role = excluded.role, "
+        u"enrolled_at = excluded.enrolled_at");
+    VERDES_TRY(st.status());
+    st.bind(u":key", reviewer.keyId);
+    st.bind(u":public", reviewer.publicKey);
+    st.bind(u":vault", reviewer.vaultId);
+    st.bind(u":district", reviewer.districtCode);
+    st.bind(u":name", reviewer.name);
+    st.bind(u":role", sync::reviewerRoleCode(reviewer.role));
+    st.bind(u":at", reviewer.enrolledAt);
+    VERDES_TRY(st.run());
+    return tx.commit();
+}
+
+Result<QList<HubReviewer>> SqliteHubRepository::queryReviewers(const std::optional<QByteArray> &keyId)
+{
+    const QString sql = QString::fromLatin1(kReviewerColumns)
+                        + (keyId ? QStringLiteral("WHERE key_id = :key")
+                                 : QStringLiteral("ORDER BY district_code, enrolled_at, key_id"));
+    Statement st(*m_db, sql);
+    VERDES_TRY(st.status());
+    if (keyId) {
+        st.bind(u":key", *keyId);
+    }
+    QList<HubReviewer> reviewers;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            return reviewers;
+        }
+        const auto role = sync::reviewerRoleFromCode(st.text(5));
+        if (!role) {
+            return notAHub(QStringLiteral("reviewer role %1").arg(st.text(5)));
+        }
+        reviewers.append(
+            {st.blob(0), st.blob(1), st.text(2), st.text(3), st.text(4), *role, st.text(6), st.text(7)});
+    }
+}
+
+Result<std::optional<HubReviewer>> SqliteHubRepository::reviewer(const QByteArray &keyId)
+{
+    VERDES_TRY_ASSIGN(found, queryReviewers(keyId));
+    if (found.isEmpty()) {
+        return std::optional<HubReviewer>();
+    }
+    return std::optional<HubReviewer>(found.constFirst());
+}
+
+Result<QList<HubReviewer>> SqliteHubRepository::reviewers()
+{
+    return queryReviewers(std::nullopt);
+}
+
 Result<quint64> SqliteHubRepository::revoke(const QByteArray &keyId, const QString &at)
 {
     Transaction tx(*m_db);
     VERDES_TRY(tx.begin());
-    Statement st(*m_db, u"UPDATE devices SET revoked_at = coalesce(revoked_at, :at) WHERE key_id = :key");
-    VERDES_TRY(st.status());
-    st.bind(u":at", at);
-    st.bind(u":key", keyId);
-    VERDES_TRY(st.run());
+    // A key is a device's or a reviewer's, never both: one of the two matches.
+    for (const QStringView table : {u"devices", u"reviewers"}) {
+        Statement st(
+            *m_db,
+            QStringLiteral("UPDATE %1 SET revoked_at = coalesce(revoked_at, :at) WHERE key_id = :key")
+                .arg(table));
+        VERDES_TRY(st.status());
+        st.bind(u":at", at);
+        st.bind(u":key", keyId);
+        VERDES_TRY(st.run());
+    }
     VERDES_TRY(
         m_db->execute(u"UPDATE hub_settings SET revocation_serial = revocation_serial + 1 WHERE id = 1"));
     VERDES_TRY_ASSIGN(serial, m_db->queryInt(u"SELECT revocation_serial FROM hub_settings WHERE id = 1"));
@@ -532,6 +640,11 @@ Result<HubCounts> SqliteHubRepository::counts()
     VERDES_TRY_ASSIGN(batches, m_db->queryInt(u"SELECT count(*) FROM batches"));
     VERDES_TRY_ASSIGN(items, m_db->queryInt(u"SELECT count(*) FROM batch_items"));
     VERDES_TRY_ASSIGN(refusals, m_db->queryInt(u"SELECT count(*) FROM refusals"));
+    VERDES_TRY_ASSIGN(reviewers, m_db->queryInt(u"SELECT count(*) FROM reviewers"));
+    VERDES_TRY_ASSIGN(revokedReviewers,
+                      m_db->queryInt(u"SELECT count(*) FROM reviewers WHERE revoked_at IS NOT NULL"));
+    c.reviewers = reviewers;
+    c.revokedReviewers = revokedReviewers;
     c.devices = devices;
     c.revoked = revoked;
     c.batches = batches;

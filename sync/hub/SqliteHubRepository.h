@@ -35,6 +35,9 @@ public:
     Result<void> putDevice(const HubDevice &device) override;
     Result<std::optional<HubDevice>> device(const QByteArray &keyId) override;
     Result<QList<HubDevice>> devices() override;
+    Result<void> enrolReviewer(const HubReviewer &reviewer) override;
+    Result<std::optional<HubReviewer>> reviewer(const QByteArray &keyId) override;
+    Result<QList<HubReviewer>> reviewers() override;
     Result<quint64> revoke(const QByteArray &keyId, const QString &at) override;
     Result<quint64> revocationSerial() override;
     Result<std::optional<QByteArray>> receiptOf(const QByteArray &batchId) override;
@@ -50,6 +53,7 @@ public:
 private:
     SqliteHubRepository(std::unique_ptr<Database> db, QString path, const SecureBytes &key);
     Result<QList<HubDevice>> queryDevices(const std::optional<QByteArray> &keyId);
+    Result<QList<HubReviewer>> queryReviewers(const std::optional<QByteArray> &keyId);
 
     std::unique_ptr<Database> m_db;
     QString m_path;

@@ -327,6 +327,18 @@ public:
 
     Result<QList<HubDevice>> devices() override { return m_inner->devices(); }
 
+    Result<void> enrolReviewer(const HubReviewer &reviewer) override
+    {
+        return m_inner->enrolReviewer(reviewer);
+    }
+
+    Result<std::optional<HubReviewer>> reviewer(const QByteArray &keyId) override
+    {
+        return m_inner->reviewer(keyId);
+    }
+
+    Result<QList<HubReviewer>> reviewers() override { return m_inner->reviewers(); }
+
     Result<quint64> revoke(const QByteArray &keyId, const QString &at) override
     {
         return m_inner->revoke(keyId, at);
@@ -436,7 +448,7 @@ private:
     HubCounts counts() const
     {
         auto counted = m_hub->storage().counts();
-        return counted ? *counted : HubCounts{-1, -1, -1, -1, -1};
+        return counted ? *counted : HubCounts{-1, -1, -1, -1, -1, -1, -1};
     }
 
     HubDevice deviceOf(const Village &village) const
@@ -1619,7 +1631,7 @@ private Q_SLOTS:
                 "STRICT;"
                 "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed, sealing_public, sealing_secret "
                 "FROM hub_key_generations;"
-                "DROP TABLE hub_key_generations; PRAGMA user_version = 1;")));
+                "DROP TABLE hub_key_generations; DROP TABLE reviewers; PRAGMA user_version = 1;")));
         } else {
             auto *postgres = dynamic_cast<PostgresKind *>(m_kind.get());
             QVERIFY(postgres != nullptr);
@@ -1632,6 +1644,7 @@ private Q_SLOTS:
                   "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed_wrapped, sealing_public, "
                   "sealing_secret_wrapped FROM hub_key_generations",
                   "DROP TABLE hub_key_generations",
+                  "DROP TABLE reviewers",
                   "UPDATE hub_schema SET version = 1"}) {
                 auto done = postgres->server().queryValue(postgres->database(), QString::fromLatin1(sql));
                 QVERIFY2(done, done ? "" : qPrintable(failure(done.error())));
