@@ -163,18 +163,6 @@ QString expiryAfter(Clock &clock, quint32 days)
                      : clock.now().toUTC().addDays(static_cast<qint64>(days)).toString(Qt::ISODateWithMs);
 }
 
-QByteArray keyIdFromText(const QString &text)
-{
-    QString hex = text;
-    hex.remove(u'-');
-    hex.remove(u' ');
-    static const QRegularExpression kHex(QStringLiteral("^[0-9A-Fa-f]{16}$"));
-    if (!kHex.match(hex).hasMatch()) {
-        return {};
-    }
-    return QByteArray::fromHex(hex.toLatin1());
-}
-
 } // namespace
 
 struct Hub::Keys
@@ -494,20 +482,113 @@ Result<Hub::Enrolled> Hub::enrol(const QByteArray &requestFile)
     return enrolled;
 }
 
-Result<QByteArray> Hub::revoke(const QString &deviceKeyId)
+QByteArray Hub::keyIdFromText(const QString &text)
 {
-    const QByteArray keyId = keyIdFromText(deviceKeyId);
+    QString hex = text;
+    hex.remove(u'-');
+    hex.remove(u' ');
+    static const QRegularExpression kHex(QStringLiteral("^[0-9A-Fa-f]{16}$"));
+    if (!kHex.match(hex).hasMatch()) {
+        return {};
+    }
+    return QByteArray::fromHex(hex.toLatin1());
+}
+
+Result<sync::ReviewerRequest> Hub::readReviewerRequest(const QByteArray &requestFile)
+{
+    return sync::ReviewerRequest::open(requestFile);
+}
+
+Result<Hub::EnrolledReviewer> Hub::enrolReviewer(const QByteArray &requestFile)
+{
+    VERDES_TRY_ASSIGN(request, sync::ReviewerRequest::open(requestFile));
+    VERDES_TRY_ASSIGN(settings, this->settings());
+    if (request.districtCode != settings->districtCode) {
+        return Error(ErrorCode::SyncOtherDistrict, {request.districtCode, settings->districtCode});
+    }
+    HubReviewer reviewer;
+    reviewer.keyId = PublicKey::idOf(request.reviewerPublicKey);
+    reviewer.publicKey = request.reviewerPublicKey;
+    reviewer.vaultId = request.vaultId;
+    reviewer.districtCode = request.districtCode;
+    reviewer.name = request.reviewerName;
+    reviewer.role = request.role;
+    reviewer.enrolledAt = now();
+    // As a device's: a revoked key stays revoked (a copy of the district vault holds it too).
+    VERDES_TRY_ASSIGN(known, m_storage->reviewer(reviewer.keyId));
+    if (known && known->isRevoked()) {
+        return Error(ErrorCode::HubKeyRevoked, {PublicKey::idText(reviewer.keyId)});
+    }
+    VERDES_TRY_ASSIGN(device, m_storage->device(reviewer.keyId));
+    if (device) {
+        return Error(ErrorCode::HubKeyInUse, {PublicKey::idText(reviewer.keyId), QStringLiteral("device")});
+    }
+    // Enrolled before as it asks now: the same enrolment, so the same answer (a request carried twice
+    // is answered twice alike). Anything changed is a new enrolment, from now.
+    if (known && known->vaultId == reviewer.vaultId && known->name == reviewer.name
+        && known->role == reviewer.role) {
+        reviewer.enrolledAt = known->enrolledAt;
+    } else {
+        VERDES_TRY(m_storage->enrolReviewer(reviewer));
+    }
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
+    EnrolledReviewer enrolled;
+    enrolled.request = request;
+    sync::ReviewerAnswer &answer = enrolled.answer;
+    answer.hubId = settings->hubId;
+    answer.hubName = settings->name;
+    answer.districtCode = settings->districtCode;
+    answer.reviewerKeyId = reviewer.keyId;
+    answer.vaultId = reviewer.vaultId;
+    answer.reviewerName = reviewer.name;
+    answer.role = reviewer.role;
+    answer.hubSigningKey = loaded->current().signingPublic;
+    answer.hubSealingKey = loaded->current().sealingPublic;
+    answer.tlsCertificateSha256 = settings->tlsPin;
+    answer.hubUrl = settings->url;
+    answer.enrolledAt = reviewer.enrolledAt;
+    answer.answersRequest = sync::ReviewerRequest::idOf(requestFile);
+    VERDES_TRY_ASSIGN(file, loaded->sign(sync::FileKind::ReviewerAnswer, answer.encode()));
+    enrolled.answerFile = file;
+    qCInfo(lcSync) << "enrolled reviewer" << request.fingerprint() << "as"
+                   << sync::reviewerRoleCode(request.role) << "of district" << request.districtCode;
+    return enrolled;
+}
+
+std::optional<ReviewerInfo> Hub::enrolledReviewer(const QByteArray &keyId)
+{
+    auto found = m_storage->reviewer(keyId);
+    if (!found) {
+        qCWarning(lcSync) << "reviewer" << PublicKey::idText(keyId)
+                          << "not looked up:" << errorCodeName(found.error().code) << found.error().detail;
+        return std::nullopt;
+    }
+    if (!*found || (*found)->isRevoked()) {
+        return std::nullopt;
+    }
+    return **found;
+}
+
+Result<QByteArray> Hub::revoke(const QString &keyIdText)
+{
+    const QByteArray keyId = keyIdFromText(keyIdText);
     if (keyId.isEmpty()) {
-        return Error(ErrorCode::UsageError,
-                     {QStringLiteral("a device is named by its key id, like 3BB3-1586-6BD1-D77D")});
+        return Error(
+            ErrorCode::UsageError,
+            {QStringLiteral("a device or a reviewer is named by its key id, like 3BB3-1586-6BD1-D77D")});
     }
     VERDES_TRY_ASSIGN(device, m_storage->device(keyId));
+    std::optional<HubReviewer> reviewer;
     if (!device) {
+        VERDES_TRY_ASSIGN(found, m_storage->reviewer(keyId));
+        reviewer = std::move(found);
+    }
+    if (!device && !reviewer) {
         return Error(ErrorCode::SyncKeyUnknown,
                      {sync::fileKindLabel(sync::FileKind::RevocationList), PublicKey::idText(keyId)});
     }
     VERDES_TRY(m_storage->revoke(keyId, now()));
-    qCInfo(lcSync) << "revoked device" << PublicKey::idText(keyId);
+    qCInfo(lcSync) << (device ? "revoked device" : "revoked reviewer") << PublicKey::idText(keyId);
     return revocationList();
 }
 
@@ -526,10 +607,17 @@ Result<QByteArray> Hub::revocationList()
     // (or a re-enrolment) moved the serial, not from every device at every contact.
     if (!m_revoked || m_revoked->first != serial) {
         VERDES_TRY_ASSIGN(devices, m_storage->devices());
+        VERDES_TRY_ASSIGN(reviewers, m_storage->reviewers());
         QList<sync::RevocationEntry> entries;
         for (const HubDevice &device : std::as_const(devices)) {
             if (device.isRevoked()) {
                 entries.append({device.keyId, device.vaultId, device.revokedAt, QString()});
+            }
+        }
+        // A reviewer's key is listed with the devices' (docs/batch-format.md §9, §11): never the same id.
+        for (const HubReviewer &reviewer : std::as_const(reviewers)) {
+            if (reviewer.isRevoked()) {
+                entries.append({reviewer.keyId, reviewer.vaultId, reviewer.revokedAt, QString()});
             }
         }
         std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {

@@ -7,6 +7,7 @@
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/hub/HubStorage.h"
 
@@ -19,6 +20,9 @@
 #include <utility>
 
 namespace verdes::hub {
+
+// An enrolled reviewer, as the review feed authenticates one: the key, its vault and its role.
+using ReviewerInfo = HubReviewer;
 
 // The district hub (issue 13 §4): it enrols village devices, takes their sealed batches (from a USB
 // stick or over HTTPS) and answers each with a signed receipt. What it refuses, it refuses before it
@@ -85,8 +89,33 @@ public:
     // a vault whose earlier keys are all revoked continues that vault's chain of batches; a new key of
     // a vault with a key still enrolled is refused (HubVaultHasKey).
     Result<Enrolled> enrol(const QByteArray &requestFile);
-    // Revokes a device (by key id, in either text form) and returns the new signed revocation list.
-    Result<QByteArray> revoke(const QString &deviceKeyId);
+
+    struct EnrolledReviewer
+    {
+        sync::ReviewerRequest request;
+        sync::ReviewerAnswer answer;
+        QByteArray answerFile;
+    };
+
+    // Reads a reviewer's request (verified with the key it carries) without enrolling: for the
+    // operator to compare the fingerprint first.
+    static Result<sync::ReviewerRequest> readReviewerRequest(const QByteArray &requestFile);
+    // Enrols the reviewer of a request from this hub's district (SyncOtherDistrict otherwise) and
+    // returns the signed answer for the district review vault, with the hub's current keys and the
+    // address and TLS pin of a device's answer. A revoked key is refused (HubKeyRevoked), a key
+    // enrolled as a device too (HubKeyInUse). The same request again gets the same answer; a new
+    // request with the same key (another name or role, confirmed again by the operator) updates it.
+    Result<EnrolledReviewer> enrolReviewer(const QByteArray &requestFile);
+    // The reviewer enrolled with this key (8 bytes), when it is and is not revoked. Nothing, too,
+    // when the storage cannot be read (logged): whoever asks is then refused, never let in.
+    std::optional<ReviewerInfo> enrolledReviewer(const QByteArray &keyId);
+
+    // A key id written as status shows it ("3BB3-1586-6BD1-D77D") or as 16 hex digits; empty when the
+    // text is neither.
+    static QByteArray keyIdFromText(const QString &text);
+    // Revokes a device or a reviewer (by key id, in either text form) and returns the new signed
+    // revocation list, which names every revoked device and reviewer key.
+    Result<QByteArray> revoke(const QString &keyIdText);
     // The current signed revocation list.
     Result<QByteArray> revocationList();
 

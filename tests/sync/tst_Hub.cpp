@@ -17,6 +17,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
@@ -130,6 +131,38 @@ QByteArray requestFile(const Village &village)
     request.createdAt = QStringLiteral("2026-11-02T08:15:00.000Z");
     request.appVersion = QStringLiteral("0.1.0");
     return signedFile(FileKind::EnrolmentRequest, village.key(), request.encode());
+}
+
+// A reviewer of the district office, with a key of their own; the key ids computed apart as the villages'.
+struct Reviewer
+{
+    int seedFill = 0;
+    const char *keyId = nullptr;
+    const char *name = nullptr;
+    ReviewerRole role = ReviewerRole::Verifier;
+
+    Signer key() const { return signerOf(seedFill); }
+
+    QByteArray id() const { return hex(keyId); }
+};
+
+const Reviewer kVerifier{0x90, "7781ed1f50558af7", "Dewi Anggraini", ReviewerRole::Verifier};
+const Reviewer kOfficeHead{0xa0, "3f120268a4ac50b9", "Bambang Wijaya", ReviewerRole::OfficeHead};
+
+QByteArray reviewerRequestFile(const Reviewer &reviewer,
+                               const QString &districtCode = QStringLiteral("3310"),
+                               std::optional<ReviewerRole> role = std::nullopt)
+{
+    ReviewerRequest request;
+    request.vaultId = QStringLiteral("district-3310-9c1e");
+    request.districtCode = districtCode;
+    request.officeName = QStringLiteral("Dinas Sosial Kabupaten Klaten");
+    request.reviewerName = QString::fromUtf8(reviewer.name);
+    request.role = role.value_or(reviewer.role);
+    request.reviewerPublicKey = reviewer.key().publicKey();
+    request.createdAt = QStringLiteral("2026-11-23T08:00:00.000Z");
+    request.appVersion = QStringLiteral("0.1.0");
+    return signedFile(FileKind::ReviewerRequest, reviewer.key(), request.encode());
 }
 
 // A batch as a village's outbox makes it (docs/batch-format.md §4), with one item per proposal id;
@@ -1388,6 +1421,227 @@ private Q_SLOTS:
         QCOMPARE(counts().revoked, 2);
     }
 
+    // --- Reviewers of the district office (issue 14 §1) ---
+
+    void aReviewerIsEnrolledWithTheHubsKeys()
+    {
+        const QByteArray request = reviewerRequestFile(kOfficeHead);
+        auto read = Hub::readReviewerRequest(request);
+        QVERIFY2(read, read ? "" : qPrintable(failure(read.error())));
+        QCOMPARE(read->fingerprint(), QStringLiteral("3F12-0268-A4AC-50B9"));
+        QCOMPARE(counts().reviewers, 0);
+        auto enrolled = m_hub->enrolReviewer(request);
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(failure(enrolled.error())));
+        // The district review vault reads the answer with the hub key it carries, then pins it.
+        auto answer = ReviewerAnswer::open(enrolled->answerFile);
+        QVERIFY2(answer, answer ? "" : qPrintable(failure(answer.error())));
+        QVERIFY(*answer == enrolled->answer);
+        QCOMPARE(answer->reviewerKeyId, hex("3f120268a4ac50b9"));
+        QCOMPARE(answer->vaultId, QStringLiteral("district-3310-9c1e"));
+        QCOMPARE(answer->reviewerName, QStringLiteral("Bambang Wijaya"));
+        QCOMPARE(answer->role, ReviewerRole::OfficeHead);
+        QCOMPARE(answer->districtCode, QStringLiteral("3310"));
+        QCOMPARE(answer->hubId, m_hubId);
+        QCOMPARE(answer->hubName, QStringLiteral("Dinsos Klaten"));
+        QCOMPARE(answer->hubSigningKey, m_signingKey);
+        QCOMPARE(answer->hubSealingKey, m_sealingKey);
+        QCOMPARE(answer->hubUrl, QStringLiteral("https://verdes.dinsos.klatenkab.go.id:8443/"));
+        QCOMPARE(answer->tlsCertificateSha256, std::optional<QByteArray>(QByteArray(32, '\x33')));
+        QCOMPARE(answer->enrolledAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
+        QCOMPARE(answer->answersRequest, sha(request));
+        QVERIFY(Envelope::openSigned(enrolled->answerFile, FileKind::ReviewerAnswer, m_signingKey));
+        // A device's reader does not take it for a device's answer.
+        QVERIFY(!EnrolmentAnswer::open(enrolled->answerFile));
+
+        auto info = m_hub->enrolledReviewer(hex("3f120268a4ac50b9"));
+        QVERIFY(info);
+        QCOMPARE(info->publicKey, kOfficeHead.key().publicKey());
+        QCOMPARE(info->role, ReviewerRole::OfficeHead);
+        QCOMPARE(info->name, QStringLiteral("Bambang Wijaya"));
+        QCOMPARE(info->vaultId, QStringLiteral("district-3310-9c1e"));
+        QCOMPARE(info->districtCode, QStringLiteral("3310"));
+        QCOMPARE(info->enrolledAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
+        QVERIFY(!m_hub->enrolledReviewer(kVerifier.id())); // not enrolled
+        QVERIFY(!m_hub->enrolledReviewer(kSukamaju.id())); // nobody's
+
+        m_clock.advanceSeconds(60);
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
+        auto all = m_hub->storage().reviewers();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).keyId, kOfficeHead.id());
+        QCOMPARE(all->at(1).keyId, kVerifier.id());
+        QCOMPARE(all->at(1).role, ReviewerRole::Verifier);
+        QCOMPARE(all->at(1).enrolledAt, QStringLiteral("2026-11-23T09:01:00.000Z"));
+        QCOMPARE(counts().reviewers, 2);
+        QCOMPARE(counts().revokedReviewers, 0);
+        QCOMPARE(counts().devices, 0); // a reviewer is not a laptop
+        // Another hub process on the same storage knows them.
+        auto other = m_kind->openHub(m_clock);
+        QVERIFY(other);
+        QCOMPARE((*other)->enrolledReviewer(kVerifier.id())->role, ReviewerRole::Verifier);
+    }
+
+    void aReviewerAskingAgainGetsTheSameAnswer()
+    {
+        const QByteArray request = reviewerRequestFile(kVerifier);
+        auto first = m_hub->enrolReviewer(request);
+        QVERIFY2(first, first ? "" : qPrintable(failure(first.error())));
+        m_clock.advanceSeconds(3600);
+        auto again = m_hub->enrolReviewer(request);
+        QVERIFY2(again, again ? "" : qPrintable(failure(again.error())));
+        QCOMPARE(again->answerFile, first->answerFile);
+        QCOMPARE(again->answer.enrolledAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
+        QCOMPARE(counts().reviewers, 1);
+        // The same key asking for another role is a new enrolment (the operator confirmed it again).
+        auto promoted = m_hub->enrolReviewer(
+            reviewerRequestFile(kVerifier, QStringLiteral("3310"), ReviewerRole::OfficeHead));
+        QVERIFY2(promoted, promoted ? "" : qPrintable(failure(promoted.error())));
+        QCOMPARE(promoted->answer.role, ReviewerRole::OfficeHead);
+        QCOMPARE(promoted->answer.enrolledAt, QStringLiteral("2026-11-23T10:00:00.000Z"));
+        QCOMPARE(m_hub->enrolledReviewer(kVerifier.id())->role, ReviewerRole::OfficeHead);
+        QCOMPARE(counts().reviewers, 1);
+    }
+
+    void aReviewerOfAnotherDistrictIsRefused()
+    {
+        auto enrolled = m_hub->enrolReviewer(reviewerRequestFile(kVerifier, QStringLiteral("3311")));
+        QVERIFY(!enrolled);
+        QCOMPARE(enrolled.error().code, ErrorCode::SyncOtherDistrict);
+        QCOMPARE(enrolled.error().args.value(0), QStringLiteral("3311"));
+        QCOMPARE(counts().reviewers, 0);
+        QVERIFY(!m_hub->enrolledReviewer(kVerifier.id()));
+        // A device's request is not a reviewer's, nor the other way round.
+        auto asReviewer = m_hub->enrolReviewer(requestFile(kSukamaju));
+        QVERIFY(!asReviewer);
+        QCOMPARE(asReviewer.error().code, ErrorCode::SyncFileMalformed);
+        auto asDevice = m_hub->enrol(reviewerRequestFile(kVerifier));
+        QVERIFY(!asDevice);
+        QCOMPARE(asDevice.error().code, ErrorCode::SyncFileMalformed);
+        // Tampered: one changed byte, and nothing is enrolled.
+        QByteArray tampered = reviewerRequestFile(kVerifier);
+        tampered[40] = static_cast<char>(tampered.at(40) ^ 0x01);
+        QVERIFY(!m_hub->enrolReviewer(tampered));
+        QCOMPARE(counts().reviewers, 0);
+        QCOMPARE(counts().devices, 0);
+    }
+
+    void aKeyIsNeverBothADeviceAndAReviewer()
+    {
+        // Sukamaju's laptop key, asking to be a reviewer's.
+        QVERIFY(enrol(kSukamaju));
+        const Reviewer laptop{kSukamaju.seedFill, kSukamaju.keyId, "Sri Lestari", ReviewerRole::Verifier};
+        auto asReviewer = m_hub->enrolReviewer(reviewerRequestFile(laptop));
+        QVERIFY(!asReviewer);
+        QCOMPARE(asReviewer.error().code, ErrorCode::HubKeyInUse);
+        QCOMPARE(asReviewer.error().args.value(1), QStringLiteral("device"));
+        QVERIFY(!m_hub->enrolledReviewer(kSukamaju.id()));
+        // The storage refuses it too, whoever asks.
+        HubReviewer direct{kSukamaju.id(),
+                           kSukamaju.key().publicKey(),
+                           QStringLiteral("d"),
+                           QStringLiteral("3310"),
+                           QStringLiteral("x"),
+                           ReviewerRole::Verifier,
+                           QStringLiteral("2026-11-23T09:00:00.000Z"),
+                           {}};
+        auto stored = m_hub->storage().enrolReviewer(direct);
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().code, ErrorCode::HubKeyInUse);
+        QCOMPARE(counts().reviewers, 0);
+
+        // A reviewer's key, asking to be a laptop's.
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
+        const Village reviewerLaptop{
+            kVerifier.seedFill, kVerifier.keyId, "3310042009", "Gondang", "vault-d0d0"};
+        auto asDevice = m_hub->enrol(requestFile(reviewerLaptop));
+        QVERIFY(!asDevice);
+        QCOMPARE(asDevice.error().code, ErrorCode::HubKeyInUse);
+        QCOMPARE(asDevice.error().args.value(1), QStringLiteral("reviewer"));
+        QVERIFY(deviceOf(reviewerLaptop).keyId.isEmpty());
+        QCOMPARE(counts().devices, 1);
+        // Nor does a reviewer's key send batches: the hub does not know it as a device.
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(batchOf(reviewerLaptop, 1, std::nullopt, {101}), reviewerLaptop), up),
+                 QString());
+        QCOMPARE(up.receipt.outcome, ReceiptOutcome::Refused);
+        QCOMPARE(up.receipt.reason, std::optional<ReceiptReason>(ReceiptReason::UnknownDevice));
+    }
+
+    void aRevokedReviewerIsListedAndRefused()
+    {
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kOfficeHead)));
+        const auto read = [this](const QByteArray &file) -> std::optional<RevocationList> {
+            auto body = Envelope::openSigned(file, FileKind::RevocationList, m_signingKey);
+            if (!body) {
+                return std::nullopt;
+            }
+            auto list = RevocationList::decode(*body);
+            return list ? std::optional(*list) : std::nullopt;
+        };
+        auto before = m_hub->revocationList();
+        QVERIFY(before);
+        const auto empty = read(*before);
+        QVERIFY(empty);
+
+        // Mojoroto's laptop (0x97…) and the verifier (0x77…) and the office head (0x3f…), revoked in
+        // that order; the list sorts them by key id, with Sukamaju's (0x3b…) revoked last.
+        const QList<QString> order = {QStringLiteral("9755-4C0B-30BC-93BB"),
+                                      QStringLiteral("7781-ED1F-5055-8AF7"),
+                                      QStringLiteral("3f120268a4ac50b9"),
+                                      QStringLiteral("3BB3-1586-6BD1-D77D")};
+        QByteArray last;
+        for (const QString &keyId : order) {
+            m_clock.advanceSeconds(60);
+            auto revoked = m_hub->revoke(keyId);
+            QVERIFY2(revoked, revoked ? "" : qPrintable(failure(revoked.error())));
+            last = *revoked;
+        }
+        const auto list = read(last);
+        QVERIFY(list);
+        QVERIFY(list->serial > empty->serial);
+        QCOMPARE(list->entries.size(), 4);
+        QCOMPARE(list->entries.at(0).deviceKeyId, hex("3bb315866bd1d77d"));
+        QCOMPARE(list->entries.at(1).deviceKeyId, hex("3f120268a4ac50b9"));
+        QCOMPARE(list->entries.at(1).vaultId, QStringLiteral("district-3310-9c1e"));
+        QCOMPARE(list->entries.at(1).revokedAt, QStringLiteral("2026-11-23T09:03:00.000Z"));
+        QCOMPARE(list->entries.at(2).deviceKeyId, hex("7781ed1f50558af7"));
+        QCOMPARE(list->entries.at(2).vaultId, QStringLiteral("district-3310-9c1e"));
+        QCOMPARE(list->entries.at(2).revokedAt, QStringLiteral("2026-11-23T09:02:00.000Z"));
+        QCOMPARE(list->entries.at(3).deviceKeyId, hex("97554c0b30bc93bb"));
+        QVERIFY(list->revokes(kVerifier.id()));
+        QVERIFY(list->revokes(kOfficeHead.id()));
+
+        QVERIFY(!m_hub->enrolledReviewer(kVerifier.id()));
+        QVERIFY(!m_hub->enrolledReviewer(kOfficeHead.id()));
+        auto stored = m_hub->storage().reviewer(kVerifier.id());
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->revokedAt, QStringLiteral("2026-11-23T09:02:00.000Z"));
+        QCOMPARE(counts().reviewers, 2);
+        QCOMPARE(counts().revokedReviewers, 2);
+        QCOMPARE(counts().revoked, 2); // laptops
+
+        // A revoked reviewer key is never enrolled again, with the same request or another.
+        auto again = m_hub->enrolReviewer(reviewerRequestFile(kVerifier));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::HubKeyRevoked);
+        auto promoted = m_hub->enrolReviewer(
+            reviewerRequestFile(kVerifier, QStringLiteral("3310"), ReviewerRole::OfficeHead));
+        QVERIFY(!promoted);
+        QCOMPARE(promoted.error().code, ErrorCode::HubKeyRevoked);
+        QVERIFY(!m_hub->enrolledReviewer(kVerifier.id()));
+        // Revoking it again changes nothing of when it was revoked.
+        m_clock.advanceSeconds(60);
+        auto twice = m_hub->revoke(QStringLiteral("7781ed1f50558af7"));
+        QVERIFY(twice);
+        const auto after = read(*twice);
+        QVERIFY(after);
+        QCOMPARE(after->entries, list->entries);
+    }
+
     // --- The hub's key file (embedded storage only) ---
 
     void theKeyFileOpensTheHubAndNoOtherDoes()
@@ -1664,6 +1918,9 @@ private Q_SLOTS:
         QCOMPARE(upload(sealed(batchOf(kSukamaju, 1, std::nullopt, {101}), kSukamaju), up), QString());
         QVERIFY(up.stored);
         QVERIFY(m_hub->rotateKeys(0));
+        // Version 3: reviewers.
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
+        QVERIFY(m_hub->enrolledReviewer(kVerifier.id()));
     }
 
     // --- A hub on PostgreSQL: its folder, its wrapped keys, its database out of reach ---
