@@ -7,6 +7,7 @@
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
 #include "models/io/OutputPath.h"
+#include "sync/batch/Envelope.h"
 #include "sync/hub/Hub.h"
 #include "sync/hub/HubServer.h"
 #include "sync/hub/HubWorkers.h"
@@ -248,12 +249,13 @@ QString HubCommandLine::helpText()
               "                                 (postgresql://user@host/db; the password in ~/.pgpass) and\n"
               "                                 HUBDIR/hub.conf remembers it\n"
               "  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]\n"
-              "                                 enrol the laptop of a village's request; check the\n"
-              "                                 fingerprint with the village first. Writes the answer the\n"
-              "                                 village imports (REQUEST.answer unless --answer)\n"
-              "  verdes-hub revoke HUBDIR DEVICE [--out FILE]\n"
-              "                                 revoke a laptop (its key id, as status shows it) and\n"
-              "                                 write the new revocation list\n"
+              "                                 enrol the laptop of a village's request, or the reviewer\n"
+              "                                 of a district review vault's request (verifier or office\n"
+              "                                 head); check the fingerprint with them first. Writes the\n"
+              "                                 answer they import (REQUEST.answer unless --answer)\n"
+              "  verdes-hub revoke HUBDIR KEY [--out FILE]\n"
+              "                                 revoke a laptop or a reviewer (its key id, as status\n"
+              "                                 shows it) and write the new revocation list\n"
               "  verdes-hub revocations HUBDIR OUTFILE\n"
               "                                 write the current revocation list\n"
               "  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]\n"
@@ -265,7 +267,8 @@ QString HubCommandLine::helpText()
               "  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]\n"
               "                                 take a sealed batch from a USB stick and write the signed\n"
               "                                 receipt for the village (FILE.receipt unless --receipt)\n"
-              "  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops\n"
+              "  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and\n"
+              "                                 reviewers\n"
               "  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]\n"
               "                  [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,\n"
               "                                 or plain behind nginx on the same machine. N threads\n"
@@ -278,7 +281,8 @@ QString HubCommandLine::helpText()
               "  0  success\n"
               "  1  the command was used wrongly\n"
               "  3  a file that is not what it should be (damaged, for another hub or laptop), or a\n"
-              "     request the hub refuses (a revoked key, a second key for a vault)\n"
+              "     request the hub refuses (a revoked key, a second key for a vault, a laptop's key\n"
+              "     as a reviewer's)\n"
               "  4  not a hub folder, a damaged hub database, or its database out of reach\n"
               "  5  a file that may not be written, or another error reading or writing files\n"
               "  6  serve cannot listen on the address and port given\n");
@@ -349,38 +353,83 @@ Result<void> HubCommandLine::enrol(const Parsed &parsed)
 {
     const QString requestPath = parsed.positional.at(1);
     VERDES_TRY_ASSIGN(requestFile, readInputFile(requestPath, qint64(1) << 20));
-    VERDES_TRY_ASSIGN(request, hub::Hub::readRequest(requestFile));
+    // A laptop's request (VENQ) or a reviewer's (VRVQ): the signed header says which.
+    VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(requestFile));
+    const bool reviewer = header.kind == sync::FileKind::ReviewerRequest;
+    QString fingerprint;
+    if (reviewer) {
+        VERDES_TRY_ASSIGN(request, hub::Hub::readReviewerRequest(requestFile));
+        fingerprint = request.fingerprint();
+    } else {
+        VERDES_TRY_ASSIGN(request, hub::Hub::readRequest(requestFile));
+        fingerprint = request.fingerprint();
+    }
     const QString given = parsed.options.value(QStringLiteral("--fingerprint"));
     const auto bare = [](QString text) {
         return text.remove(u'-').remove(u' ').toUpper();
     };
-    if (!given.isEmpty() && bare(given) != bare(request.fingerprint())) {
-        return Error(ErrorCode::SyncFingerprintMismatch, {given, request.fingerprint()});
+    if (!given.isEmpty() && bare(given) != bare(fingerprint)) {
+        return Error(ErrorCode::SyncFingerprintMismatch, {given, fingerprint});
     }
     VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
-    VERDES_TRY_ASSIGN(enrolled, opened->enrol(requestFile));
     const QString answerPath =
         parsed.options.value(QStringLiteral("--answer"), besides(requestPath, QStringLiteral(".answer")));
-    VERDES_TRY(
-        writeOutput(answerPath, enrolled.answerFile, parsed.options.contains(QStringLiteral("--force"))));
-    say(tr("Enrolled the laptop of %1 (%2), asked by %3; device fingerprint %4.")
-            .arg(request.villageName, request.villageCode, request.officer, request.fingerprint()));
-    if (given.isEmpty()) {
-        say(tr("Check this fingerprint with the village before they import the answer."));
+    const bool replace = parsed.options.contains(QStringLiteral("--force"));
+    QString hubFingerprint;
+    if (reviewer) {
+        VERDES_TRY_ASSIGN(enrolled, opened->enrolReviewer(requestFile));
+        VERDES_TRY(writeOutput(answerPath, enrolled.answerFile, replace));
+        const sync::ReviewerRequest &request = enrolled.request;
+        say(tr("Enrolled the reviewer %1 (%2) of %3; reviewer fingerprint %4.")
+                .arg(request.reviewerName,
+                     sync::reviewerRoleLabel(request.role),
+                     request.officeName,
+                     fingerprint));
+        if (given.isEmpty()) {
+            say(tr("Check this fingerprint with the reviewer before they import the answer."));
+        }
+        hubFingerprint = enrolled.answer.hubFingerprint();
+    } else {
+        VERDES_TRY_ASSIGN(enrolled, opened->enrol(requestFile));
+        VERDES_TRY(writeOutput(answerPath, enrolled.answerFile, replace));
+        const sync::EnrolmentRequest &request = enrolled.request;
+        say(tr("Enrolled the laptop of %1 (%2), asked by %3; device fingerprint %4.")
+                .arg(request.villageName, request.villageCode, request.officer, fingerprint));
+        if (given.isEmpty()) {
+            say(tr("Check this fingerprint with the village before they import the answer."));
+        }
+        hubFingerprint = enrolled.answer.hubFingerprint();
     }
-    say(tr("Answer written to %1. The village imports it and checks the hub's fingerprint %2.")
-            .arg(QDir::toNativeSeparators(answerPath), enrolled.answer.hubFingerprint()));
-    out() << request.fingerprint() << Qt::endl;
+    say(reviewer ? tr("Answer written to %1. The reviewer imports it in the district review vault and checks "
+                      "the hub's fingerprint %2.")
+                       .arg(QDir::toNativeSeparators(answerPath), hubFingerprint)
+                 : tr("Answer written to %1. The village imports it and checks the hub's fingerprint %2.")
+                       .arg(QDir::toNativeSeparators(answerPath), hubFingerprint));
+    out() << fingerprint << Qt::endl;
     return {};
 }
 
 Result<void> HubCommandLine::revoke(const Parsed &parsed)
 {
     VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
-    VERDES_TRY_ASSIGN(list, opened->revoke(parsed.positional.at(1)));
-    say(tr("Laptop %1 revoked: the hub takes nothing more from it, and it locks its vault at its next "
-           "contact.")
-            .arg(parsed.positional.at(1)));
+    const QString keyId = parsed.positional.at(1);
+    // Which it is, for the message: read before, as the key is no longer enrolled after.
+    const QByteArray id = hub::Hub::keyIdFromText(keyId);
+    std::optional<hub::HubReviewer> reviewer;
+    if (!id.isEmpty()) {
+        VERDES_TRY_ASSIGN(found, opened->storage().reviewer(id));
+        reviewer = std::move(found);
+    }
+    VERDES_TRY_ASSIGN(list, opened->revoke(keyId));
+    if (reviewer) {
+        say(tr("Reviewer %1 (%2), key %3, revoked: the hub takes nothing more signed by this key, and the "
+               "district review vault locks at its next contact.")
+                .arg(reviewer->name, sync::reviewerRoleLabel(reviewer->role), keyId));
+    } else {
+        say(tr("Laptop %1 revoked: the hub takes nothing more from it, and it locks its vault at its next "
+               "contact.")
+                .arg(keyId));
+    }
     if (parsed.options.contains(QStringLiteral("--out"))) {
         VERDES_TRY(writeOutput(parsed.options.value(QStringLiteral("--out")),
                                list,
@@ -538,6 +587,7 @@ Result<void> HubCommandLine::status(const Parsed &parsed)
     VERDES_TRY_ASSIGN(fingerprint, opened->fingerprint());
     VERDES_TRY_ASSIGN(counts, storage.counts());
     VERDES_TRY_ASSIGN(devices, storage.devices());
+    VERDES_TRY_ASSIGN(reviewers, storage.reviewers());
     out() << tr("Hub: %1 (%2), district %3").arg(settings.name, settings.hubId, settings.districtCode)
           << Qt::endl;
     VERDES_TRY_ASSIGN(keyState, opened->keyState());
@@ -566,6 +616,20 @@ Result<void> HubCommandLine::status(const Parsed &parsed)
                                                      : tr("last contact %1").arg(d.lastContact),
                              d.isRevoked() ? tr("revoked %1").arg(d.revokedAt)
                                            : tr("enrolled %1").arg(d.enrolledAt)}
+                     .join(u'\t')
+              << Qt::endl;
+    }
+    // After the laptops, so that the lines a script reads stay where they were.
+    out() << tr("Reviewers: %1 enrolled, %2 revoked.")
+                 .arg(counts.reviewers - counts.revokedReviewers)
+                 .arg(counts.revokedReviewers)
+          << Qt::endl;
+    for (const hub::HubReviewer &r : std::as_const(reviewers)) {
+        out() << QStringList{PublicKey::idText(r.keyId),
+                             r.name,
+                             sync::reviewerRoleLabel(r.role),
+                             r.isRevoked() ? tr("revoked %1").arg(r.revokedAt)
+                                           : tr("enrolled %1").arg(r.enrolledAt)}
                      .join(u'\t')
               << Qt::endl;
     }

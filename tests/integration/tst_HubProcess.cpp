@@ -12,6 +12,9 @@
 #include "models/core/PublicKey.h"
 #include "models/vault/DeviceKey.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/ReviewerEnrolment.h"
+#include "sync/batch/RevocationList.h"
+#include "sync/crypto/Signer.h"
 #include "sync/hub/Hub.h"
 #include "sync/outbox/Enrolment.h"
 #include "sync/transport/Announce.h"
@@ -31,6 +34,7 @@
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -493,6 +497,111 @@ private Q_SLOTS:
         auto delivered = s.village.send(*pinnedPort);
         QVERIFY2(delivered, delivered ? "" : qPrintable(failureText(delivered.error())));
         QCOMPARE(s.village.entry(1).state, OutboxState::Receipted);
+    }
+
+    // Issue 14 §1: a reviewer of the district office is enrolled with the real `verdes-hub enrol`, from
+    // the request file of a district review vault (the same verb as a laptop's, the file's kind says
+    // which); `status` lists them after the laptops, and `revoke` revokes them into the signed list.
+    void aReviewerIsEnrolledListedAndRevoked()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString hubFolder = dir.filePath(QStringLiteral("hub"));
+        auto hubFingerprint = HubVillage::initHub(hubFolder);
+        QVERIFY2(hubFingerprint, hubFingerprint ? "" : qPrintable(failureText(hubFingerprint.error())));
+
+        const Signer key = Signer::generate();
+        ReviewerRequest request;
+        request.vaultId = QStringLiteral("district-3373-a1b2");
+        request.districtCode = QStringLiteral("3373");
+        request.officeName = QStringLiteral("Dinas Sosial Kota Semarang");
+        request.reviewerName = QStringLiteral("Dewi Anggraini");
+        request.role = ReviewerRole::Verifier;
+        request.reviewerPublicKey = key.publicKey();
+        request.createdAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        request.appVersion = QStringLiteral("0.1.0");
+        auto signedRequest = Envelope::sign(FileKind::ReviewerRequest,
+                                            key.publicKey(),
+                                            request.encode(),
+                                            [&key](const QByteArray &bytes) -> Result<QByteArray> {
+                                                return key.sign(bytes);
+                                            });
+        QVERIFY(signedRequest);
+        const QString requestPath = dir.filePath(QStringLiteral("reviewer.vrvq"));
+        {
+            QFile file(requestPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(*signedRequest), signedRequest->size());
+        }
+        const QString keyId = request.fingerprint();
+        const auto statusOut = [&hubFolder]() {
+            const ChildRun run = hubCommand({QStringLiteral("status"), hubFolder});
+            return run.exitCode == 0 ? run.out : QString();
+        };
+
+        // A fingerprint read wrongly: refused, nothing enrolled.
+        ChildRun run = hubCommand({QStringLiteral("enrol"),
+                                   hubFolder,
+                                   requestPath,
+                                   QStringLiteral("--fingerprint"),
+                                   QStringLiteral("0000-0000-0000-0000")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(statusOut().contains(QStringLiteral("Reviewers: 0 enrolled, 0 revoked.")),
+                 qPrintable(statusOut()));
+
+        run = hubCommand(
+            {QStringLiteral("enrol"), hubFolder, requestPath, QStringLiteral("--fingerprint"), keyId});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.trimmed(), keyId);
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("reviewer Dewi Anggraini (Verifier) of Dinas Sosial Kota Semarang")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(*hubFingerprint), qPrintable(run.err));
+        QFile answerFile(dir.filePath(QStringLiteral("reviewer.answer")));
+        QVERIFY(answerFile.open(QIODevice::ReadOnly));
+        auto answer = ReviewerAnswer::open(answerFile.readAll());
+        QVERIFY2(answer, answer ? "" : qPrintable(failureText(answer.error())));
+        QCOMPARE(answer->hubFingerprint(), *hubFingerprint);
+        QCOMPARE(answer->reviewerKeyId, PublicKey::idOf(key.publicKey()));
+        QCOMPARE(answer->role, ReviewerRole::Verifier);
+        QCOMPARE(answer->districtCode, QStringLiteral("3373"));
+        QCOMPARE(answer->hubUrl, QStringLiteral("https://127.0.0.1:8470"));
+        QVERIFY(answer->tlsCertificateSha256.has_value());
+        QCOMPARE(answer->answersRequest, ReviewerRequest::idOf(*signedRequest));
+
+        QString status = statusOut();
+        QVERIFY2(status.contains(QStringLiteral("Reviewers: 1 enrolled, 0 revoked.")), qPrintable(status));
+        QVERIFY2(status.contains(keyId + QStringLiteral("\tDewi Anggraini\tVerifier\tenrolled ")),
+                 qPrintable(status));
+        QVERIFY2(status.indexOf(QStringLiteral("Laptops:")) < status.indexOf(QStringLiteral("Reviewers:")),
+                 qPrintable(status));
+
+        const QString listPath = dir.filePath(QStringLiteral("revocations.vrev"));
+        run = hubCommand({QStringLiteral("revoke"), hubFolder, keyId, QStringLiteral("--out"), listPath});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Reviewer Dewi Anggraini (Verifier)")), qPrintable(run.err));
+        QFile listFile(listPath);
+        QVERIFY(listFile.open(QIODevice::ReadOnly));
+        auto body = Envelope::openSigned(listFile.readAll(), FileKind::RevocationList, answer->hubSigningKey);
+        QVERIFY(body);
+        auto list = RevocationList::decode(*body);
+        QVERIFY(list);
+        QCOMPARE(list->entries.size(), 1);
+        QCOMPARE(list->entries.at(0).deviceKeyId, answer->reviewerKeyId);
+        QCOMPARE(list->entries.at(0).vaultId, QStringLiteral("district-3373-a1b2"));
+        status = statusOut();
+        QVERIFY2(status.contains(QStringLiteral("Reviewers: 0 enrolled, 1 revoked.")), qPrintable(status));
+        QVERIFY2(status.contains(keyId + QStringLiteral("\tDewi Anggraini\tVerifier\trevoked ")),
+                 qPrintable(status));
+
+        // The revoked key asks again: refused, in words, with the exit code of a refused request.
+        run = hubCommand({QStringLiteral("enrol"),
+                          hubFolder,
+                          requestPath,
+                          QStringLiteral("--answer"),
+                          dir.filePath(QStringLiteral("again.answer"))});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("again.answer"))));
     }
 
     // The district rotates the hub's keys with `verdes-hub rotate-keys` while `serve` runs: the serving
