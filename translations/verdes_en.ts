@@ -524,6 +524,22 @@
         <source>The district hub replaced its keys: this laptop now trusts key %2 (generation %1), vouched for by the key %3 it trusted before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 made their own reviewer key %2, to sign their verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was enrolled as a reviewer (%2) with the district hub &quot;%3&quot; (key %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewers&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewers&apos; enrolments with the district hub</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -1751,10 +1767,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 can no longer open the village vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase of %1 was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,10 +1792,6 @@
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can now open the village vault, as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,59 +2370,6 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once);
-                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
-                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
-                                 demo village, village part 2999, for trying Verdes out)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S] [--force]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
-                                 &apos;verdes import --help&apos; says how to save it from Excel
-  verdes export VAULT FILE [--force]
-                                 export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history, the seals of the meetings and evidence)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-                                 (NIK and KK masked; --show-nik shows them in full, for an
-                                 officer whose role may reveal them, and records the reveal
-                                 in the history of each household shown)
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Writing files: a file is never written inside a vault folder, nor onto a folder, a device
-or a pipe; an existing file is replaced only with --force. A CSV file to import is read
-from an ordinary file, not from a pipe or from standard input.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  not allowed for your role or with the recovery key, a file that may not be written
-     (it exists, or is inside a vault folder, or is not an ordinary file), or another
-     error reading or writing files
-  6  the district hub could not be reached, or could not store the batch just now (nothing
-     was lost: try again later)
-  7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
-     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batches for the district:
   verdes batch list VAULT        the batches of the sealed meetings and where they stand
   verdes batch send VAULT        send every batch the district has not answered to the
@@ -2462,6 +2417,152 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
     </message>
     <message>
         <source>The district hub&apos;s keys are the ones this laptop trusts already (%1), %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once);
+                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
+                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
+                                 demo village, village part 2999, for trying Verdes out)
+  verdes init VAULT --district-code CODE --office-name NAME --officer NAME [--role ROLE]
+                                 create a district review vault for the dinas sosial of a
+                                 regency or city (CODE: 3374 or 33.74); ROLE of the first
+                                 officer: office_head (when not given) or verifier
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
+                                 &apos;verdes import --help&apos; says how to save it from Excel
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history, the seals of the meetings and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+                                 (NIK and KK masked; --show-nik shows them in full, for an
+                                 officer whose role may reveal them, and records the reveal
+                                 in the history of each household shown)
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
+  6  the district hub could not be reached, or could not store the batch just now (nothing
+     was lost: try again later)
+  7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
+     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vault is either a village&apos;s (--village-code, --village-name) or a district&apos;s (--district-code, --office-name), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init of a district review vault needs --district-code, --office-name and --officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the district review vault of %1 (%2, %3) at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; for a %2 (one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now open the vault, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+Each verifier and office head enrols their own key: it signs their verdicts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown review command &quot;%1&quot; (one of: enrol, accept, status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review status needs VAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1 needs VAULT and a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review accept needs --hub-fingerprint: the fingerprint the hub&apos;s operator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer enrolment request of %1 (%2) written to %3. Take it to the hub&apos;s operator; read them this fingerprint so they can check it: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now enrolled with %2 as %3: verdicts signed with this key are accepted by the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, district %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: %1 (fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: none yet; the first reviewer&apos;s accepted answer pins it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled %1, key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked, key %1, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,6 +2952,22 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
     </message>
     <message>
         <source>hub key list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer enrolment answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request for received batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received batches for review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,6 +3522,30 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
     </message>
     <message>
         <source>Another verdes-hub rotated this hub&apos;s keys at the same moment. Nothing was changed by this one: check &apos;verdes-hub status&apos; before rotating again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district review vault of district %1 is not in this hub&apos;s district (%2): its reviewers enrol with their own district&apos;s hub. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is enrolled here as a reviewer&apos;s key, and a key is never enrolled both as a reviewer&apos;s and as a laptop&apos;s. The laptop makes a new enrolment request with a key of its own. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is enrolled here as a laptop&apos;s device key, and a key is never enrolled both as a laptop&apos;s and as a reviewer&apos;s. The reviewer makes a new request from the district review vault, with a key of their own. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regency or city of the Kemendagri list of 2025. A district code has 4 digits, with or without a dot, like 33.74 for Kota Semarang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer of a %2 cannot have the role &quot;%1&quot;. Choose one of the roles this vault offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done in a %1. A village&apos;s registry, proposals and meetings live in its village vault; the review of the villages&apos; proposals lives in the district review vault of the dinas sosial.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4227,6 +4368,10 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--workers is a number of threads, 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4239,12 +4384,13 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
                                  (postgresql://user@host/db; the password in ~/.pgpass) and
                                  HUBDIR/hub.conf remembers it
   verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 enrol the laptop of a village&apos;s request; check the
-                                 fingerprint with the village first. Writes the answer the
-                                 village imports (REQUEST.answer unless --answer)
-  verdes-hub revoke HUBDIR DEVICE [--out FILE]
-                                 revoke a laptop (its key id, as status shows it) and
-                                 write the new revocation list
+                                 enrol the laptop of a village&apos;s request, or the reviewer
+                                 of a district review vault&apos;s request (verifier or office
+                                 head); check the fingerprint with them first. Writes the
+                                 answer they import (REQUEST.answer unless --answer)
+  verdes-hub revoke HUBDIR KEY [--out FILE]
+                                 revoke a laptop or a reviewer (its key id, as status
+                                 shows it) and write the new revocation list
   verdes-hub revocations HUBDIR OUTFILE
                                  write the current revocation list
   verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
@@ -4256,7 +4402,8 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  take a sealed batch from a USB stick and write the signed
                                  receipt for the village (FILE.receipt unless --receipt)
-  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
+  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
+                                 reviewers
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
                   [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,
                                  or plain behind nginx on the same machine. N threads
@@ -4269,7 +4416,8 @@ Exit codes:
   0  success
   1  the command was used wrongly
   3  a file that is not what it should be (damaged, for another hub or laptop), or a
-     request the hub refuses (a revoked key, a second key for a vault)
+     request the hub refuses (a revoked key, a second key for a vault, a laptop&apos;s key
+     as a reviewer&apos;s)
   4  not a hub folder, a damaged hub database, or its database out of reach
   5  a file that may not be written, or another error reading or writing files
   6  serve cannot listen on the address and port given
@@ -4277,7 +4425,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--workers is a number of threads, 1 to %1</source>
+        <source>Enrolled the reviewer %1 (%2) of %3; reviewer fingerprint %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the reviewer before they import the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer written to %1. The reviewer imports it in the district review vault and checks the hub&apos;s fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer %1 (%2), key %3, revoked: the hub takes nothing more signed by this key, and the district review vault locks at its next contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers: %1 enrolled, %2 revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6116,6 +6280,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReviewerRole</name>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>look at the registry</source>
@@ -6245,6 +6420,30 @@ Exit codes:
         <source>enrol this laptop with the district</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the villages&apos; proposals, returns incomplete ones, assigns ground checks and verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves or rejects the verified proposals, and manages the officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review the villages&apos; proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or reject verified proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretReader</name>
@@ -6357,6 +6556,17 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultKind</name>
+    <message>
+        <source>Village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District review vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

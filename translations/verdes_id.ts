@@ -524,6 +524,22 @@
         <source>The district hub replaced its keys: this laptop now trusts key %2 (generation %1), vouched for by the key %3 it trusted before.</source>
         <translation>Server dinas sosial mengganti kuncinya: komputer ini sekarang memercayai kunci %2 (generasi %1), yang dijamin oleh kunci %3 yang dipercayai sebelumnya.</translation>
     </message>
+    <message>
+        <source>%1 made their own reviewer key %2, to sign their verdicts.</source>
+        <translation>%1 membuat kunci peninjaunya sendiri %2, untuk menandatangani keputusannya.</translation>
+    </message>
+    <message>
+        <source>%1 was enrolled as a reviewer (%2) with the district hub &quot;%3&quot; (key %4).</source>
+        <translation>%1 didaftarkan sebagai peninjau (%2) pada server dinas sosial &quot;%3&quot; (kunci %4).</translation>
+    </message>
+    <message>
+        <source>the reviewers&apos; keys</source>
+        <translation>kunci para peninjau</translation>
+    </message>
+    <message>
+        <source>the reviewers&apos; enrolments with the district hub</source>
+        <translation>pendaftaran para peninjau pada server dinas sosial</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -1750,10 +1766,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 can no longer open the village vault.</source>
-        <translation>%1 tidak dapat lagi membuka brankas desa.</translation>
-    </message>
-    <message>
         <source>The passphrase of %1 was changed.</source>
         <translation>Kata sandi %1 sudah diganti.</translation>
     </message>
@@ -1784,10 +1796,6 @@
     <message>
         <source>unknown role &quot;%1&quot; (one of: %2)</source>
         <translation>peran &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
-    </message>
-    <message>
-        <source>%1 can now open the village vault, as %2.</source>
-        <translation>%1 sekarang dapat membuka brankas desa, sebagai %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
@@ -2419,111 +2427,6 @@ nilai kolom-kolom itu.
         <translation>Komputer ini tidak tercantum dalam daftar pencabutan dinas sosial; tidak ada yang berubah.</translation>
     </message>
     <message>
-        <source>Usage:
-  verdes                         open the desktop application
-  verdes --demo                  open the application on the demo village
-  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
-                                 create a village vault (prints the recovery key once);
-                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
-                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
-                                 demo village, village part 2999, for trying Verdes out)
-  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
-                                 create a vault holding a generated demo village
-  verdes demo-csv FILE [--households N] [--seed S] [--force]
-                                 write a generated demo village as a CSV snapshot
-  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
-                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
-                                 &apos;verdes import --help&apos; says how to save it from Excel
-  verdes export VAULT FILE [--force]
-                                 export the registry as CSV (personal data: keep it safe)
-  verdes check VAULT             full integrity check (encryption, database, schema, key
-                                 file, history, the seals of the meetings and evidence)
-  verdes search VAULT QUERY [--limit N] [--show-nik]
-                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
-                                 (NIK and KK masked; --show-nik shows them in full, for an
-                                 officer whose role may reveal them, and records the reveal
-                                 in the history of each household shown)
-  verdes officer add|remove|passwd VAULT NAME
-                                 manage the officers who can open the vault
-
-Opening a vault: --officer NAME picks the officer (needed when there are several);
---recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
-arguments: they are read from the first line of standard input, or asked for without echo
-on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
-
-Writing files: a file is never written inside a vault folder, nor onto a folder, a device
-or a pipe; an existing file is replaced only with --force. A CSV file to import is read
-from an ordinary file, not from a pipe or from standard input.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  2  wrong passphrase or recovery key, or unknown officer
-  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
-  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
-  5  not allowed for your role or with the recovery key, a file that may not be written
-     (it exists, or is inside a vault folder, or is not an ordinary file), or another
-     error reading or writing files
-  6  the district hub could not be reached, or could not store the batch just now (nothing
-     was lost: try again later)
-  7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
-     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)
-</source>
-        <translation>Cara pakai:
-  verdes                         membuka aplikasi desktop
-  verdes --demo                  membuka aplikasi dengan desa contoh
-  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
-                                 membuat brankas desa (kunci pemulihan ditampilkan sekali);
-                                 KODE adalah desa atau kelurahan dalam daftar Kemendagri 2025,
-                                 3318192001 atau 33.18.19.2001 (--demo-village: kode desa
-                                 contoh, bagian desa 2999, untuk mencoba Verdes)
-  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
-                                 membuat brankas berisi desa contoh rekaan
-  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
-                                 menulis desa contoh rekaan sebagai berkas CSV data DTSEN
-  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
-                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama
-                                 sekali, kecuali bila baris yang salah dilewati);
-                                 &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
-  verdes export BRANKAS BERKAS [--force]
-                                 mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
-  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
-                                 kunci, riwayat, segel rapat, dan bukti)
-  verdes search BRANKAS KATA [--limit N] [--show-nik]
-                                 mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
-                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
-                                 petugas yang perannya boleh melihatnya, dan tampilan itu
-                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
-  verdes officer add|remove|passwd BRANKAS NAMA
-                                 mengatur petugas yang dapat membuka brankas
-
-Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
---recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah
-diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
-tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru
-dari baris berikutnya.
-
-Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
-perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
-diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
-  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
-  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
-  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
-     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
-     kesalahan lain saat membaca atau menulis berkas
-  6  server dinas sosial tidak dapat dihubungi, atau belum dapat menyimpan paket perubahan
-     saat ini (tidak ada yang hilang: coba lagi nanti)
-  7  dinas sosial mencabut pendaftaran komputer ini: brankas hanya dapat dibuka untuk
-     mendaftar ulang (enrol, revocations, hub-keys, officer, dan check tetap bisa; data tetap
-     terenkripsi)
-</translation>
-    </message>
-    <message>
         <source>Batches for the district:
   verdes batch list VAULT        the batches of the sealed meetings and where they stand
   verdes batch send VAULT        send every batch the district has not answered to the
@@ -2601,6 +2504,219 @@ brankas kembali.
     <message>
         <source>The district hub&apos;s keys are the ones this laptop trusts already (%1), %2.</source>
         <translation>Kunci server dinas sosial sama dengan yang sudah dipercayai komputer ini (%1), %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  verdes                         open the desktop application
+  verdes --demo                  open the application on the demo village
+  verdes init VAULT --village-code CODE --village-name NAME --officer NAME
+                                 create a village vault (prints the recovery key once);
+                                 CODE is a desa or kelurahan of the Kemendagri list of 2025,
+                                 3318192001 or 33.18.19.2001 (--demo-village: the code of a
+                                 demo village, village part 2999, for trying Verdes out)
+  verdes init VAULT --district-code CODE --office-name NAME --officer NAME [--role ROLE]
+                                 create a district review vault for the dinas sosial of a
+                                 regency or city (CODE: 3374 or 33.74); ROLE of the first
+                                 officer: office_head (when not given) or verifier
+  verdes demo VAULT [--households N] [--seed S] [--officer NAME]
+                                 create a vault holding a generated demo village
+  verdes demo-csv FILE [--households N] [--seed S] [--force]
+                                 write a generated demo village as a CSV snapshot
+  verdes import VAULT FILE [--skip-bad-rows [--rejects FILE [--force]]]
+                                 import a CSV snapshot (all or nothing unless bad rows are skipped);
+                                 &apos;verdes import --help&apos; says how to save it from Excel
+  verdes export VAULT FILE [--force]
+                                 export the registry as CSV (personal data: keep it safe)
+  verdes check VAULT             full integrity check (encryption, database, schema, key
+                                 file, history, the seals of the meetings and evidence)
+  verdes search VAULT QUERY [--limit N] [--show-nik]
+                                 search names, NIK, KK and addresses; &quot;rt 3&quot;, &quot;rw 2&quot; filter
+                                 (NIK and KK masked; --show-nik shows them in full, for an
+                                 officer whose role may reveal them, and records the reveal
+                                 in the history of each household shown)
+  verdes officer add|remove|passwd VAULT NAME
+                                 manage the officers who can open the vault
+
+Opening a vault: --officer NAME picks the officer (needed when there are several);
+--recovery-key uses the recovery key instead of a passphrase. Secrets are never given as
+arguments: they are read from the first line of standard input, or asked for without echo
+on a terminal. &apos;officer add&apos; and &apos;officer passwd&apos; read the new passphrase from the next line.
+
+Writing files: a file is never written inside a vault folder, nor onto a folder, a device
+or a pipe; an existing file is replaced only with --force. A CSV file to import is read
+from an ordinary file, not from a pipe or from standard input.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  2  wrong passphrase or recovery key, or unknown officer
+  3  invalid input (for example errors in a CSV file, a passphrase that is too short)
+  4  not a Verdes vault, a damaged vault, or one made by a newer Verdes
+  5  not allowed for your role or with the recovery key, a file that may not be written
+     (it exists, or is inside a vault folder, or is not an ordinary file), or another
+     error reading or writing files
+  6  the district hub could not be reached, or could not store the batch just now (nothing
+     was lost: try again later)
+  7  the district revoked this laptop&apos;s enrolment: the vault opens only to enrol again
+     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)
+</source>
+        <translation>Cara pakai:
+  verdes                         membuka aplikasi desktop
+  verdes --demo                  membuka aplikasi dengan desa contoh
+  verdes init BRANKAS --village-code KODE --village-name NAMA --officer NAMA
+                                 membuat brankas desa (kunci pemulihan ditampilkan sekali);
+                                 KODE adalah desa atau kelurahan dalam daftar Kemendagri 2025,
+                                 3318192001 atau 33.18.19.2001 (--demo-village: kode desa
+                                 contoh, bagian desa 2999, untuk mencoba Verdes)
+  verdes init BRANKAS --district-code KODE --office-name NAMA --officer NAMA [--role PERAN]
+                                 membuat brankas peninjauan dinas untuk dinas sosial sebuah
+                                 kabupaten atau kota (KODE: 3374 atau 33.74); PERAN petugas
+                                 pertama: office_head (bila tidak disebut) atau verifier
+  verdes demo BRANKAS [--households N] [--seed S] [--officer NAMA]
+                                 membuat brankas berisi desa contoh rekaan
+  verdes demo-csv BERKAS [--households N] [--seed S] [--force]
+                                 menulis desa contoh rekaan sebagai berkas CSV data DTSEN
+  verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS [--force]]]
+                                 mengimpor data DTSEN dari berkas CSV (semua atau tidak sama
+                                 sekali, kecuali bila baris yang salah dilewati);
+                                 &apos;verdes import --help&apos; menjelaskan cara menyimpannya dari Excel
+  verdes export BRANKAS BERKAS [--force]
+                                 mengekspor data DTSEN ke CSV (data pribadi: simpan dengan aman)
+  verdes check BRANKAS           pemeriksaan menyeluruh (enkripsi, basis data, skema, berkas
+                                 kunci, riwayat, segel rapat, dan bukti)
+  verdes search BRANKAS KATA [--limit N] [--show-nik]
+                                 mencari nama, NIK, KK, dan alamat; &quot;rt 3&quot;, &quot;rw 2&quot; menyaring
+                                 (NIK dan KK disamarkan; --show-nik menampilkannya utuh bagi
+                                 petugas yang perannya boleh melihatnya, dan tampilan itu
+                                 dicatat dalam riwayat setiap keluarga yang ditampilkan)
+  verdes officer add|remove|passwd BRANKAS NAMA
+                                 mengatur petugas yang dapat membuka brankas
+
+Membuka brankas: --officer NAMA memilih petugas (perlu bila ada beberapa);
+--recovery-key memakai kunci pemulihan sebagai ganti kata sandi. Rahasia tidak pernah
+diberikan sebagai argumen: rahasia dibaca dari baris pertama masukan standar, atau ditanyakan
+tanpa ditampilkan di terminal. &apos;officer add&apos; dan &apos;officer passwd&apos; membaca kata sandi baru
+dari baris berikutnya.
+
+Menulis berkas: berkas tidak pernah ditulis di dalam folder brankas, juga tidak ke folder,
+perangkat atau pipa; berkas yang sudah ada hanya diganti dengan --force. Berkas CSV yang
+diimpor dibaca dari berkas biasa, bukan dari pipa atau dari masukan standar.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  2  kata sandi atau kunci pemulihan salah, atau petugas tidak dikenal
+  3  masukan tidak sah (misalnya kesalahan dalam berkas CSV, kata sandi terlalu pendek)
+  4  bukan brankas Verdes, brankas rusak, atau dibuat oleh Verdes yang lebih baru
+  5  tidak diizinkan untuk peran Anda atau dengan kunci pemulihan, berkas yang tidak boleh
+     ditulis (sudah ada, berada di dalam folder brankas, atau bukan berkas biasa), atau
+     kesalahan lain saat membaca atau menulis berkas
+  6  server dinas sosial tidak dapat dihubungi, atau belum dapat menyimpan paket perubahan
+     saat ini (tidak ada yang hilang: coba lagi nanti)
+  7  dinas sosial mencabut pendaftaran komputer ini: brankas hanya dapat dibuka untuk
+     mendaftar ulang (enrol, revocations, hub-keys, officer, dan check tetap bisa; data tetap
+     terenkripsi)
+</translation>
+    </message>
+    <message>
+        <source>a vault is either a village&apos;s (--village-code, --village-name) or a district&apos;s (--district-code, --office-name), not both</source>
+        <translation>brankas milik desa (--village-code, --village-name) atau milik kabupaten/kota (--district-code, --office-name), tidak keduanya</translation>
+    </message>
+    <message>
+        <source>init of a district review vault needs --district-code, --office-name and --officer</source>
+        <translation>init brankas peninjauan dinas memerlukan --district-code, --office-name, dan --officer</translation>
+    </message>
+    <message>
+        <source>Created the district review vault of %1 (%2, %3) at %4.</source>
+        <translation>Brankas peninjauan dinas %1 (%2, %3) dibuat di %4.</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; for a %2 (one of: %3)</source>
+        <translation>peran &quot;%1&quot; tidak dikenal untuk %2 (salah satu dari: %3)</translation>
+    </message>
+    <message>
+        <source>%1 can now open the vault, as %2.</source>
+        <translation>%1 sekarang dapat membuka brankas, sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the vault.</source>
+        <translation>%1 tidak dapat lagi membuka brankas.</translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+Each verifier and office head enrols their own key: it signs their verdicts.
+</source>
+        <translation>Brankas peninjauan dinas (dinas sosial):
+  verdes review enrol BRANKAS BERKASKELUAR [--force]
+                                 tulis permintaan pendaftaran peninjau Anda untuk server
+                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
+                                 operatornya
+  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban server; sidik jarinya adalah yang diberikan
+                                 operator server kepada Anda
+  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
+Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
+keputusannya.
+</translation>
+    </message>
+    <message>
+        <source>unknown review command &quot;%1&quot; (one of: enrol, accept, status)</source>
+        <translation>perintah review &quot;%1&quot; tidak dikenal (salah satu dari: enrol, accept, status)</translation>
+    </message>
+    <message>
+        <source>review status needs VAULT</source>
+        <translation>review status memerlukan BRANKAS</translation>
+    </message>
+    <message>
+        <source>review %1 needs VAULT and a file</source>
+        <translation>review %1 memerlukan BRANKAS dan sebuah berkas</translation>
+    </message>
+    <message>
+        <source>review accept needs --hub-fingerprint: the fingerprint the hub&apos;s operator gave you</source>
+        <translation>review accept memerlukan --hub-fingerprint: sidik jari yang diberikan operator server kepada Anda</translation>
+    </message>
+    <message>
+        <source>Reviewer enrolment request of %1 (%2) written to %3. Take it to the hub&apos;s operator; read them this fingerprint so they can check it: %4</source>
+        <translation>Permintaan pendaftaran peninjau %1 (%2) ditulis ke %3. Bawa ke operator server; bacakan sidik jari ini agar ia dapat memeriksanya: %4</translation>
+    </message>
+    <message>
+        <source>%1 is now enrolled with %2 as %3: verdicts signed with this key are accepted by the hub.</source>
+        <translation>%1 sekarang terdaftar pada %2 sebagai %3: keputusan yang ditandatangani dengan kunci ini diterima server.</translation>
+    </message>
+    <message>
+        <source>%1, district %2.</source>
+        <translation>%1, kabupaten/kota %2.</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (fingerprint %2).</source>
+        <translation>Server: %1 (sidik jari %2).</translation>
+    </message>
+    <message>
+        <source>Hub: none yet; the first reviewer&apos;s accepted answer pins it.</source>
+        <translation>Server: belum ada; jawaban pertama yang diterima seorang peninjau menetapkannya.</translation>
+    </message>
+    <message>
+        <source>enrolled %1, key %2</source>
+        <translation>terdaftar %1, kunci %2</translation>
+    </message>
+    <message>
+        <source>asked, key %1, no answer yet</source>
+        <translation>sudah meminta, kunci %1, belum ada jawaban</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <source>reviews nothing</source>
+        <translation>tidak meninjau apa pun</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3106,22 @@ brankas kembali.
     <message>
         <source>hub key list</source>
         <translation>daftar kunci server</translation>
+    </message>
+    <message>
+        <source>reviewer enrolment request</source>
+        <translation>permintaan pendaftaran peninjau</translation>
+    </message>
+    <message>
+        <source>reviewer enrolment answer</source>
+        <translation>jawaban pendaftaran peninjau</translation>
+    </message>
+    <message>
+        <source>request for received batches</source>
+        <translation>permintaan daftar paket perubahan yang diterima</translation>
+    </message>
+    <message>
+        <source>received batches for review</source>
+        <translation>paket perubahan yang diterima, untuk ditinjau</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3679,30 @@ brankas kembali.
     <message>
         <source>Another verdes-hub rotated this hub&apos;s keys at the same moment. Nothing was changed by this one: check &apos;verdes-hub status&apos; before rotating again.</source>
         <translation>verdes-hub lain mengganti kunci server ini pada saat yang sama. Perintah ini tidak mengubah apa pun: periksa &apos;verdes-hub status&apos; sebelum mengganti kunci lagi.</translation>
+    </message>
+    <message>
+        <source>The district review vault of district %1 is not in this hub&apos;s district (%2): its reviewers enrol with their own district&apos;s hub. Nothing was changed.</source>
+        <translation>Brankas peninjauan kabupaten/kota %1 bukan dari kabupaten/kota server ini (%2): para peninjaunya didaftarkan ke server dinas sosial kabupaten/kotanya sendiri. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The key %1 is enrolled here as a reviewer&apos;s key, and a key is never enrolled both as a reviewer&apos;s and as a laptop&apos;s. The laptop makes a new enrolment request with a key of its own. Nothing was changed.</source>
+        <translation>Kunci %1 sudah terdaftar di sini sebagai kunci seorang peninjau, dan satu kunci tidak pernah didaftarkan sekaligus untuk peninjau dan untuk komputer. Komputer itu membuat permintaan pendaftaran baru dengan kuncinya sendiri. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The key %1 is enrolled here as a laptop&apos;s device key, and a key is never enrolled both as a laptop&apos;s and as a reviewer&apos;s. The reviewer makes a new request from the district review vault, with a key of their own. Nothing was changed.</source>
+        <translation>Kunci %1 sudah terdaftar di sini sebagai kunci perangkat sebuah komputer, dan satu kunci tidak pernah didaftarkan sekaligus untuk komputer dan untuk peninjau. Peninjau membuat permintaan baru dari brankas peninjauan dinas, dengan kuncinya sendiri. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regency or city of the Kemendagri list of 2025. A district code has 4 digits, with or without a dot, like 33.74 for Kota Semarang.</source>
+        <translation>&quot;%1&quot; bukan kabupaten atau kota dalam daftar Kemendagri 2025. Kode kabupaten/kota terdiri atas 4 digit, dengan atau tanpa titik, misalnya 33.74 untuk Kota Semarang.</translation>
+    </message>
+    <message>
+        <source>An officer of a %2 cannot have the role &quot;%1&quot;. Choose one of the roles this vault offers.</source>
+        <translation>Petugas %2 tidak dapat memiliki peran &quot;%1&quot;. Pilih salah satu peran yang tersedia di brankas ini.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in a %1. A village&apos;s registry, proposals and meetings live in its village vault; the review of the villages&apos; proposals lives in the district review vault of the dinas sosial.</source>
+        <translation>Ini tidak dapat dilakukan di %1. Data DTSEN, usulan, dan musdes sebuah desa ada di brankas desanya; peninjauan usulan desa-desa ada di brankas peninjauan dinas sosial.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4522,10 @@ brankas kembali.
         <translation>Sidik jari: %1 (kunci generasi %2, %3)</translation>
     </message>
     <message>
+        <source>--workers is a number of threads, 1 to %1</source>
+        <translation>--workers adalah jumlah utas, 1 sampai %1</translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4378,12 +4538,13 @@ brankas kembali.
                                  (postgresql://user@host/db; the password in ~/.pgpass) and
                                  HUBDIR/hub.conf remembers it
   verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 enrol the laptop of a village&apos;s request; check the
-                                 fingerprint with the village first. Writes the answer the
-                                 village imports (REQUEST.answer unless --answer)
-  verdes-hub revoke HUBDIR DEVICE [--out FILE]
-                                 revoke a laptop (its key id, as status shows it) and
-                                 write the new revocation list
+                                 enrol the laptop of a village&apos;s request, or the reviewer
+                                 of a district review vault&apos;s request (verifier or office
+                                 head); check the fingerprint with them first. Writes the
+                                 answer they import (REQUEST.answer unless --answer)
+  verdes-hub revoke HUBDIR KEY [--out FILE]
+                                 revoke a laptop or a reviewer (its key id, as status
+                                 shows it) and write the new revocation list
   verdes-hub revocations HUBDIR OUTFILE
                                  write the current revocation list
   verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
@@ -4395,7 +4556,8 @@ brankas kembali.
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  take a sealed batch from a USB stick and write the signed
                                  receipt for the village (FILE.receipt unless --receipt)
-  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops
+  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
+                                 reviewers
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
                   [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,
                                  or plain behind nginx on the same machine. N threads
@@ -4408,7 +4570,8 @@ Exit codes:
   0  success
   1  the command was used wrongly
   3  a file that is not what it should be (damaged, for another hub or laptop), or a
-     request the hub refuses (a revoked key, a second key for a vault)
+     request the hub refuses (a revoked key, a second key for a vault, a laptop&apos;s key
+     as a reviewer&apos;s)
   4  not a hub folder, a damaged hub database, or its database out of reach
   5  a file that may not be written, or another error reading or writing files
   6  serve cannot listen on the address and port given
@@ -4425,12 +4588,14 @@ Exit codes:
                                  (postgresql://user@host/db; kata sandinya di ~/.pgpass) dan
                                  HUBDIR/hub.conf mengingatnya
   verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 daftarkan komputer dari permintaan sebuah desa; periksa dahulu
-                                 sidik jarinya dengan desa itu. Menulis jawaban yang diimpor
-                                 desa (REQUEST.answer kecuali --answer)
-  verdes-hub revoke HUBDIR DEVICE [--out FILE]
-                                 cabut pendaftaran sebuah komputer (id kuncinya, seperti di
-                                 status) dan tulis daftar pencabutan yang baru
+                                 daftarkan komputer dari permintaan sebuah desa, atau peninjau
+                                 dari permintaan brankas peninjauan dinas (verifikator atau
+                                 kepala dinas); periksa dahulu sidik jarinya dengan mereka.
+                                 Menulis jawaban yang mereka impor (REQUEST.answer kecuali
+                                 --answer)
+  verdes-hub revoke HUBDIR KEY [--out FILE]
+                                 cabut pendaftaran sebuah komputer atau peninjau (id kuncinya,
+                                 seperti di status) dan tulis daftar pencabutan yang baru
   verdes-hub revocations HUBDIR OUTFILE
                                  tulis daftar pencabutan yang berlaku
   verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
@@ -4442,7 +4607,8 @@ Exit codes:
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  terima paket perubahan tersegel dari flashdisk dan tulis tanda
                                  terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
-  verdes-hub status HUBDIR       server, sidik jari kuncinya, dan komputer yang terdaftar
+  verdes-hub status HUBDIR       server, sidik jari kuncinya, serta komputer dan peninjau yang
+                                 terdaftar
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
                   [--workers N]  terima paket perubahan lewat HTTP(S) sampai dihentikan: dengan
                                  TLS sendiri, atau tanpa TLS di belakang nginx di mesin yang sama.
@@ -4456,15 +4622,32 @@ Kode keluar:
   0  berhasil
   1  perintah dipakai dengan salah
   3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain), atau
-     permintaan yang ditolak server (kunci yang dicabut, kunci kedua untuk satu brankas)
+     permintaan yang ditolak server (kunci yang dicabut, kunci kedua untuk satu brankas,
+     kunci komputer sebagai kunci peninjau)
   4  bukan folder server, basis data server rusak, atau basis datanya tidak terjangkau
   5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
   6  serve tidak dapat mendengarkan di alamat dan porta yang diberikan
 </translation>
     </message>
     <message>
-        <source>--workers is a number of threads, 1 to %1</source>
-        <translation>--workers adalah jumlah utas, 1 sampai %1</translation>
+        <source>Enrolled the reviewer %1 (%2) of %3; reviewer fingerprint %4.</source>
+        <translation>Peninjau %1 (%2) dari %3 terdaftar; sidik jari peninjau %4.</translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the reviewer before they import the answer.</source>
+        <translation>Cocokkan sidik jari ini dengan peninjau sebelum ia mengimpor jawabannya.</translation>
+    </message>
+    <message>
+        <source>Answer written to %1. The reviewer imports it in the district review vault and checks the hub&apos;s fingerprint %2.</source>
+        <translation>Jawaban ditulis ke %1. Peninjau mengimpornya ke brankas peninjauan dinas dan memeriksa sidik jari server %2.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 (%2), key %3, revoked: the hub takes nothing more signed by this key, and the district review vault locks at its next contact.</source>
+        <translation>Pendaftaran peninjau %1 (%2), kunci %3, dicabut: server tidak menerima apa pun lagi yang ditandatangani dengan kunci ini, dan brankas peninjauan dinas terkunci pada kontak berikutnya.</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1 enrolled, %2 revoked.</source>
+        <translation>Peninjau: %1 terdaftar, %2 dicabut.</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +6494,17 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ReviewerRole</name>
+    <message>
+        <source>Verifier</source>
+        <translation>Verifikator</translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation>Kepala dinas</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>look at the registry</source>
@@ -6440,6 +6634,30 @@ Kode keluar:
         <source>enrol this laptop with the district</source>
         <translation>mendaftarkan komputer ini ke dinas sosial</translation>
     </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Verifikator</translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation>Kepala dinas</translation>
+    </message>
+    <message>
+        <source>Checks the villages&apos; proposals, returns incomplete ones, assigns ground checks and verifies.</source>
+        <translation>Memeriksa usulan desa, mengembalikan yang belum lengkap, menugaskan pemeriksaan lapangan, dan memverifikasi.</translation>
+    </message>
+    <message>
+        <source>Approves or rejects the verified proposals, and manages the officers.</source>
+        <translation>Menyetujui atau menolak usulan yang sudah diverifikasi, dan mengelola petugas.</translation>
+    </message>
+    <message>
+        <source>review the villages&apos; proposals</source>
+        <translation>meninjau usulan desa</translation>
+    </message>
+    <message>
+        <source>approve or reject verified proposals</source>
+        <translation>menyetujui atau menolak usulan yang sudah diverifikasi</translation>
+    </message>
 </context>
 <context>
     <name>SecretReader</name>
@@ -6553,6 +6771,17 @@ Kode keluar:
     <message>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Kunci pemulihan:</translation>
+    </message>
+</context>
+<context>
+    <name>VaultKind</name>
+    <message>
+        <source>Village vault</source>
+        <translation>Brankas desa</translation>
+    </message>
+    <message>
+        <source>District review vault</source>
+        <translation>Brankas peninjauan dinas</translation>
     </message>
 </context>
 <context>
