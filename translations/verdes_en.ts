@@ -3548,6 +3548,10 @@ Each verifier and office head enrols their own key: it signs their verdicts.
         <source>This cannot be done in a %1. A village&apos;s registry, proposals and meetings live in its village vault; the review of the villages&apos; proposals lives in the district review vault of the dinas sosial.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reviewer&apos;s key %1 was revoked, and a revoked key is never enrolled again (a copy of the district review vault holds it too). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>

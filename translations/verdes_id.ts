@@ -3704,6 +3704,10 @@ keputusannya.
         <source>This cannot be done in a %1. A village&apos;s registry, proposals and meetings live in its village vault; the review of the villages&apos; proposals lives in the district review vault of the dinas sosial.</source>
         <translation>Ini tidak dapat dilakukan di %1. Data DTSEN, usulan, dan musdes sebuah desa ada di brankas desanya; peninjauan usulan desa-desa ada di brankas peninjauan dinas sosial.</translation>
     </message>
+    <message>
+        <source>The reviewer&apos;s key %1 was revoked, and a revoked key is never enrolled again (a copy of the district review vault holds it too). Nothing was changed.</source>
+        <translation>Kunci peninjau %1 sudah dicabut, dan kunci yang dicabut tidak pernah didaftarkan lagi (salinan brankas peninjauan dinas juga memuatnya). Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>

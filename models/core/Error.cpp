@@ -483,6 +483,11 @@ QString ErrorText::describe(const Error &e)
                   "a service file). Nothing was changed.")
             .arg(arg(e, 0));
     case ErrorCode::HubKeyRevoked:
+        if (arg(e, 1) == u"reviewer") {
+            return tr("The reviewer's key %1 was revoked, and a revoked key is never enrolled again (a copy "
+                      "of the district review vault holds it too). Nothing was changed.")
+                .arg(arg(e, 0));
+        }
         return tr("The laptop's device key %1 was revoked, and a revoked key is never enrolled again (a "
                   "copy of that laptop's vault holds it too). The village makes a new enrolment request: "
                   "Verdes gives the laptop a new key for it. Nothing was changed.")

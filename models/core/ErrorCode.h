@@ -164,7 +164,7 @@ enum class ErrorCode : quint16
     HubKeyFileWrong,          // args: the key file, the hub folder (not 64 hex digits, or not this hub's key)
     HubDatabaseUnreachable,   // args: the hub's PostgreSQL database, without its password
     SyncHubCannotStore,       // args: the hub's address (reached, but its storage failed: a full disk)
-    HubKeyRevoked,            // args: the device key id (a revoked key is never enrolled again)
+    HubKeyRevoked,            // args: the key id[, "reviewer"] (a revoked key is never enrolled again)
     HubVaultHasKey,           // args: the key id still enrolled for that vault, the village's code
     SyncHubKeyExpired,        // args: the hub's name, the day its pinned keys expired (yyyy-MM-dd)
     SyncHubKeyRetired,        // args: the kind of file (signed by a hub key the hub has since replaced)

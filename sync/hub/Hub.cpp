@@ -517,7 +517,8 @@ Result<Hub::EnrolledReviewer> Hub::enrolReviewer(const QByteArray &requestFile)
     // As a device's: a revoked key stays revoked (a copy of the district vault holds it too).
     VERDES_TRY_ASSIGN(known, m_storage->reviewer(reviewer.keyId));
     if (known && known->isRevoked()) {
-        return Error(ErrorCode::HubKeyRevoked, {PublicKey::idText(reviewer.keyId)});
+        return Error(ErrorCode::HubKeyRevoked,
+                     {PublicKey::idText(reviewer.keyId), QStringLiteral("reviewer")});
     }
     VERDES_TRY_ASSIGN(device, m_storage->device(reviewer.keyId));
     if (device) {

@@ -1628,6 +1628,9 @@ private Q_SLOTS:
         auto again = m_hub->enrolReviewer(reviewerRequestFile(kVerifier));
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::HubKeyRevoked);
+        QVERIFY2(describe(again.error()).contains(QStringLiteral("7781-ED1F-5055-8AF7")),
+                 qPrintable(describe(again.error())));
+        QCOMPARE(again.error().args.value(1), QStringLiteral("reviewer"));
         auto promoted = m_hub->enrolReviewer(
             reviewerRequestFile(kVerifier, QStringLiteral("3310"), ReviewerRole::OfficeHead));
         QVERIFY(!promoted);
