@@ -540,6 +540,10 @@
         <source>the reviewers&apos; enrolments with the district hub</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 received %2 batch(es) with %3 item(s) for review from the district hub &quot;%4&quot;; %5 of the items lack something.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2501,27 +2505,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-Each verifier and office head enrols their own key: it signs their verdicts.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown review command &quot;%1&quot; (one of: enrol, accept, status)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review status needs VAULT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>review %1 needs VAULT and a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,6 +2546,88 @@ Each verifier and office head enrols their own key: it signs their verdicts.
     </message>
     <message>
         <source>reviews nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, over
+                                 the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown review command &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1 needs VAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) received, </source>
+        <translation>
+            <numerusform>%n new batch received, </numerusform>
+            <numerusform>%n new batches received, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the queue</source>
+        <translation>
+            <numerusform>%n item added to the queue</numerusform>
+            <numerusform>%n items added to the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them incomplete</source>
+        <translation>
+            <numerusform>, %n of them incomplete</numerusform>
+            <numerusform>, %n of them incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (in_review, returned, gc_assigned, gc_done, verified, approved, rejected_by_dinas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the batches after number %1 written to %2. The hub&apos;s operator answers it with &apos;verdes-hub feed&apos;; import the answer with &apos;verdes review import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): make another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: this hub is reached by USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received yet: &apos;verdes review sync&apos; fetches the batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 batch(es), %4 item(s), %5 open, %6 incomplete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3550,6 +3615,10 @@ Each verifier and office head enrols their own key: it signs their verdicts.
     </message>
     <message>
         <source>The reviewer&apos;s key %1 was revoked, and a revoked key is never enrolled again (a copy of the district review vault holds it too). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub does not know you as a reviewer: you are not enrolled yet, or your enrolment was revoked. Make your reviewer enrolment request and have the hub&apos;s operator approve it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -540,6 +540,10 @@
         <source>the reviewers&apos; enrolments with the district hub</source>
         <translation>pendaftaran para peninjau pada server dinas sosial</translation>
     </message>
+    <message>
+        <source>%1 received %2 batch(es) with %3 item(s) for review from the district hub &quot;%4&quot;; %5 of the items lack something.</source>
+        <translation>%1 menerima %2 paket perubahan berisi %3 butir untuk ditinjau dari server dinas sosial &quot;%4&quot;; %5 butir di antaranya masih kurang lengkap.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2643,38 +2647,6 @@ Kode keluar:
         <translation>%1 tidak dapat lagi membuka brankas.</translation>
     </message>
     <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-Each verifier and office head enrols their own key: it signs their verdicts.
-</source>
-        <translation>Brankas peninjauan dinas (dinas sosial):
-  verdes review enrol BRANKAS BERKASKELUAR [--force]
-                                 tulis permintaan pendaftaran peninjau Anda untuk server
-                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
-                                 operatornya
-  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 impor jawaban server; sidik jarinya adalah yang diberikan
-                                 operator server kepada Anda
-  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
-Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
-keputusannya.
-</translation>
-    </message>
-    <message>
-        <source>unknown review command &quot;%1&quot; (one of: enrol, accept, status)</source>
-        <translation>perintah review &quot;%1&quot; tidak dikenal (salah satu dari: enrol, accept, status)</translation>
-    </message>
-    <message>
-        <source>review status needs VAULT</source>
-        <translation>review status memerlukan BRANKAS</translation>
-    </message>
-    <message>
         <source>review %1 needs VAULT and a file</source>
         <translation>review %1 memerlukan BRANKAS dan sebuah berkas</translation>
     </message>
@@ -2717,6 +2689,107 @@ keputusannya.
     <message>
         <source>reviews nothing</source>
         <translation>tidak meninjau apa pun</translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, over
+                                 the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation>Brankas peninjauan dinas (dinas sosial):
+  verdes review enrol BRANKAS BERKASKELUAR [--force]
+                                 tulis permintaan pendaftaran peninjau Anda untuk server
+                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
+                                 operatornya
+  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban server; sidik jarinya adalah yang diberikan
+                                 operator server kepada Anda
+  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
+  verdes review sync BRANKAS     ambil paket perubahan yang diterima server sejak terakhir
+                                 kali, lewat internet
+  verdes review request BRANKAS BERKASKELUAR [--force]
+                                 sama, lewat flashdisk: tulis permintaan untuk operator
+                                 server (verdes-hub feed), lalu
+  verdes review import BRANKAS BERKAS
+                                 impor paket perubahan yang diberikan operator
+  verdes review queue BRANKAS [--village KODE] [--state STATUS] [--incomplete] [--limit N]
+                                 butir yang perlu ditinjau, yang terlama lebih dulu, dengan
+                                 jumlah per status dan per desa; --incomplete: hanya butir
+                                 yang menurut pemeriksaan kelengkapan masih kurang
+Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
+keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
+</translation>
+    </message>
+    <message>
+        <source>unknown review command &quot;%1&quot; (one of: %2)</source>
+        <translation>perintah review &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
+    </message>
+    <message>
+        <source>review %1 needs VAULT</source>
+        <translation>review %1 memerlukan BRANKAS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) received, </source>
+        <translation>
+            <numerusform>%n paket perubahan baru diterima, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the queue</source>
+        <translation>
+            <numerusform>%n butir ditambahkan ke antrean</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them incomplete</source>
+        <translation>
+            <numerusform>, %n di antaranya belum lengkap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (in_review, returned, gc_assigned, gc_done, verified, approved, rejected_by_dinas)</source>
+        <translation>status &quot;%1&quot; tidak dikenal (in_review, returned, gc_assigned, gc_done, verified, approved, rejected_by_dinas)</translation>
+    </message>
+    <message>
+        <source>Request for the batches after number %1 written to %2. The hub&apos;s operator answers it with &apos;verdes-hub feed&apos;; import the answer with &apos;verdes review import&apos;.</source>
+        <translation>Permintaan paket perubahan setelah nomor %1 ditulis ke %2. Operator server menjawabnya dengan &apos;verdes-hub feed&apos;; impor jawabannya dengan &apos;verdes review import&apos;.</translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): make another request.</source>
+        <translation>Server masih punya lebih banyak (sampai nomor %1): buat permintaan lagi.</translation>
+    </message>
+    <message>
+        <source>(none: this hub is reached by USB stick)</source>
+        <translation>(tidak ada: server ini dijangkau lewat flashdisk)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing received yet: &apos;verdes review sync&apos; fetches the batches.</source>
+        <translation>Belum ada yang diterima: &apos;verdes review sync&apos; mengambil paket perubahannya.</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 batch(es), %4 item(s), %5 open, %6 incomplete</source>
+        <translation>  %1 %2: %3 paket, %4 butir, %5 terbuka, %6 belum lengkap</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3780,10 @@ keputusannya.
     <message>
         <source>The reviewer&apos;s key %1 was revoked, and a revoked key is never enrolled again (a copy of the district review vault holds it too). Nothing was changed.</source>
         <translation>Kunci peninjau %1 sudah dicabut, dan kunci yang dicabut tidak pernah didaftarkan lagi (salinan brankas peninjauan dinas juga memuatnya). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The district hub does not know you as a reviewer: you are not enrolled yet, or your enrolment was revoked. Make your reviewer enrolment request and have the hub&apos;s operator approve it.</source>
+        <translation>Server dinas sosial tidak mengenal Anda sebagai peninjau: Anda belum terdaftar, atau pendaftaran Anda sudah dicabut. Buat permintaan pendaftaran peninjau Anda dan minta operator server menyetujuinya.</translation>
     </message>
 </context>
 <context>
