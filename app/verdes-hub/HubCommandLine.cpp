@@ -365,10 +365,7 @@ Result<void> HubCommandLine::enrol(const Parsed &parsed)
         fingerprint = request.fingerprint();
     }
     const QString given = parsed.options.value(QStringLiteral("--fingerprint"));
-    const auto bare = [](QString text) {
-        return text.remove(u'-').remove(u' ').toUpper();
-    };
-    if (!given.isEmpty() && bare(given) != bare(fingerprint)) {
+    if (!given.isEmpty() && !PublicKey::sameIdText(given, fingerprint)) {
         return Error(ErrorCode::SyncFingerprintMismatch, {given, fingerprint});
     }
     VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));

@@ -46,6 +46,17 @@ QString PublicKey::idText(QByteArrayView keyId)
     return groups.join(u'-');
 }
 
+bool PublicKey::sameIdText(QStringView typed, QStringView idText)
+{
+    const auto bare = [](QStringView text) {
+        QString result = text.toString().toUpper();
+        result.remove(u'-');
+        result.remove(u' ');
+        return result;
+    };
+    return bare(typed) == bare(idText);
+}
+
 bool PublicKey::verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
 {
     ensureSodium();

@@ -27,6 +27,10 @@ public:
 
     static QString idTextOf(QByteArrayView publicKey) { return idText(idOf(publicKey)); }
 
+    // Whether a fingerprint as a person typed it is `idText`: letter case, dashes and spaces do not
+    // count ("3bb3 1586 6bd1 d77d" is 3BB3-1586-6BD1-D77D).
+    static bool sameIdText(QStringView typed, QStringView idText);
+
     // Whether `signature` is a valid Ed25519 signature of exactly `message` by `publicKey`; false
     // for a key or signature of the wrong size.
     static bool verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);

@@ -21,14 +21,6 @@ QString answerLabel()
     return fileKindLabel(FileKind::EnrolmentAnswer);
 }
 
-QString bareFingerprint(const QString &text)
-{
-    QString bare = text.toUpper();
-    bare.remove(u'-');
-    bare.remove(u' ');
-    return bare;
-}
-
 } // namespace
 
 Enrolment::Enrolment(Database &db, Clock &clock)
@@ -114,7 +106,7 @@ Enrolment::accept(const Actor &actor, const QByteArray &answerFile, const QStrin
 {
     VERDES_TRY(actor.require(Action::EnrolWithHub));
     VERDES_TRY_ASSIGN(answer, read(answerFile));
-    if (bareFingerprint(fingerprint) != bareFingerprint(answer.hubFingerprint())) {
+    if (!PublicKey::sameIdText(fingerprint, answer.hubFingerprint())) {
         return Error(ErrorCode::SyncFingerprintMismatch, {fingerprint, answer.hubFingerprint()});
     }
     HubLink link;

@@ -21,14 +21,6 @@ QString answerLabel()
     return fileKindLabel(FileKind::ReviewerAnswer);
 }
 
-QString bareFingerprint(const QString &text)
-{
-    QString bare = text.toUpper();
-    bare.remove(u'-');
-    bare.remove(u' ');
-    return bare;
-}
-
 Result<QString> meta(Database &db, QStringView key)
 {
     Statement st(db, u"SELECT coalesce((SELECT value FROM vault_meta WHERE key = :key), '')");
@@ -161,7 +153,7 @@ Result<ReviewerAnswer>
 ReviewerEnrolment::accept(const Actor &actor, const QByteArray &answerFile, const QString &fingerprint)
 {
     VERDES_TRY_ASSIGN(answer, read(actor, answerFile));
-    if (bareFingerprint(fingerprint) != bareFingerprint(answer.hubFingerprint())) {
+    if (!PublicKey::sameIdText(fingerprint, answer.hubFingerprint())) {
         return Error(ErrorCode::SyncFingerprintMismatch, {fingerprint, answer.hubFingerprint()});
     }
     Transaction tx(m_db);
