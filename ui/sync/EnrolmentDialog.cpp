@@ -5,23 +5,19 @@
 #include "models/core/Error.h"
 #include "models/core/Log.h"
 #include "models/domain/Role.h"
-#include "models/io/OutputPath.h"
 #include "sync/batch/Envelope.h"
 #include "sync/outbox/Enrolment.h"
 #include "sync/outbox/Outbox.h"
+#include "ui/common/FileChooser.h"
 #include "ui/common/Look.h"
 #include "ui/common/ScreenFit.h"
 #include "ui/sync/QrCode.h"
 #include "ui_EnrolmentDialog.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 namespace verdes::ui {
 
@@ -134,18 +130,15 @@ void EnrolmentDialog::chooseRequestFile()
     if (village.isEmpty() || village == u"-") {
         village = QStringLiteral("desa");
     }
-    auto *dialog = new QFileDialog(this,
-                                   tr("Save the enrolment request"),
-                                   QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                       .filePath(QStringLiteral("enrol-%1.venq").arg(village)),
-                                   tr("Enrolment requests (*.venq)"));
-    dialog->setObjectName(QStringLiteral("requestFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("venq"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    connect(dialog, &QFileDialog::fileSelected, this, &EnrolmentDialog::saveRequest);
-    dialog->open();
+    FileChooser::save(this,
+                      QStringLiteral("requestFileDialog"),
+                      tr("Save the enrolment request"),
+                      QStringLiteral("enrol-%1.venq").arg(village),
+                      tr("Enrolment requests (*.venq)"),
+                      QStringLiteral("venq"),
+                      [this](const QString &path) {
+                          saveRequest(path);
+                      });
 }
 
 bool EnrolmentDialog::saveRequest(const QString &path)
@@ -154,17 +147,8 @@ bool EnrolmentDialog::saveRequest(const QString &path)
         return false;
     }
     // The file dialog asked before an existing file was chosen.
-    auto target = OutputPath::check(path, OutputPath::Existing::Replace);
-    if (!target) {
-        showMessage(describe(target.error()), true);
-        return false;
-    }
-    QSaveFile file(*target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_requestFile) != m_requestFile.size()
-        || !file.commit()) {
-        showMessage(
-            describe(Error(ErrorCode::FileWriteFailed, {QDir::toNativeSeparators(path)}, file.errorString())),
-            true);
+    if (auto written = FileChooser::write(path, m_requestFile); !written) {
+        showMessage(describe(written.error()), true);
         return false;
     }
     showMessage(tr("The request was saved to %1. Take it to the district with the fingerprint %2.")
@@ -175,17 +159,13 @@ bool EnrolmentDialog::saveRequest(const QString &path)
 
 void EnrolmentDialog::chooseAnswer()
 {
-    auto *dialog = new QFileDialog(this,
-                                   tr("Open the district's answer"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Enrolment answers (*.vena);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("answerFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    connect(dialog, &QFileDialog::fileSelected, this, &EnrolmentDialog::openAnswer);
-    dialog->open();
+    FileChooser::open(this,
+                      QStringLiteral("answerFileDialog"),
+                      tr("Open the district's answer"),
+                      tr("Enrolment answers (*.vena);;All files (*)"),
+                      [this](const QString &path) {
+                          openAnswer(path);
+                      });
 }
 
 bool EnrolmentDialog::openAnswer(const QString &path)
@@ -193,21 +173,12 @@ bool EnrolmentDialog::openAnswer(const QString &path)
     m_answerFile.clear();
     m_ui->answerLabel->hide();
     updateActions();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(describe(Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
-                                   {QDir::toNativeSeparators(path)},
-                                   file.errorString())),
-                    true);
+    const auto read = FileChooser::read(path, kMaxAnswerBytes);
+    if (!read) {
+        showMessage(describe(read.error()), true);
         return false;
     }
-    if (file.size() > kMaxAnswerBytes) {
-        showMessage(describe(Error(ErrorCode::SyncFileTooLarge,
-                                   {QDir::toNativeSeparators(path), QString::number(kMaxAnswerBytes >> 20)})),
-                    true);
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = *read;
     // A laptop that pins the hub's keys from before a rotation reads the hub's key list first (its
     // answer is signed by the new key): the same button takes it.
     if (auto header = sync::Envelope::signedHeader(bytes);

@@ -17,6 +17,7 @@
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
 #include "sync/outbox/SendJob.h"
+#include "ui/common/FileChooser.h"
 #include "ui/common/Look.h"
 #include "ui/sync/EnrolmentDialog.h"
 #include "ui/sync/OutboxItemTableModel.h"
@@ -24,13 +25,10 @@
 #include "ui_OutboxPage.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QNetworkInformation>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -453,21 +451,16 @@ void OutboxPage::chooseExportFile()
         showMessage(tr("There is no batch waiting for the district."), false);
         return;
     }
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this,
-                                   tr("Write batch %1 to the USB stick").arg(*sequence),
-                                   QDir(folder).filePath(defaultExportName(*sequence)),
-                                   tr("Verdes batches (*.vbatch)"));
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("vbatch"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
     // The dialog asks before an existing file is chosen: replacing it is what the officer wants.
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        exportTo(path, true);
-    });
-    dialog->open();
+    FileChooser::save(this,
+                      QStringLiteral("exportFileDialog"),
+                      tr("Write batch %1 to the USB stick").arg(*sequence),
+                      defaultExportName(*sequence),
+                      tr("Verdes batches (*.vbatch)"),
+                      QStringLiteral("vbatch"),
+                      [this](const QString &path) {
+                          exportTo(path, true);
+                      });
 }
 
 void OutboxPage::exportTo(const QString &path, bool replace)
@@ -618,38 +611,23 @@ void OutboxPage::sendNow(bool automatic)
 
 void OutboxPage::chooseReceiptFile()
 {
-    auto *dialog =
-        new QFileDialog(this,
-                        tr("Import the district's receipt"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("Receipts and revocation lists (*.vreceipt *.receipt *.vrev);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("receiptFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    connect(dialog, &QFileDialog::fileSelected, this, &OutboxPage::importReceipt);
-    dialog->open();
+    FileChooser::open(this,
+                      QStringLiteral("receiptFileDialog"),
+                      tr("Import the district's receipt"),
+                      tr("Receipts and revocation lists (*.vreceipt *.receipt *.vrev);;All files (*)"),
+                      [this](const QString &path) {
+                          importReceipt(path);
+                      });
 }
 
 void OutboxPage::importReceipt(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(describe(Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
-                                   {QDir::toNativeSeparators(path)},
-                                   file.errorString())),
-                    true);
+    const auto read = FileChooser::read(path, kMaxReceiptBytes);
+    if (!read) {
+        showMessage(describe(read.error()), true);
         return;
     }
-    if (file.size() > kMaxReceiptBytes) {
-        showMessage(
-            describe(Error(ErrorCode::SyncFileTooLarge,
-                           {QDir::toNativeSeparators(path), QString::number(kMaxReceiptBytes >> 20)})),
-            true);
-        return;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = *read;
     sync::Outbox outbox(m_db, *m_clock);
     // The same button reads what else the district hands over on the stick: its key list (after it
     // rotated its keys) and its revocation list.
