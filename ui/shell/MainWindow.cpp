@@ -30,6 +30,7 @@
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
+#include "ui/review/ReviewerPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/TemplateEditorDialog.h"
@@ -356,7 +357,26 @@ void MainWindow::showVault(std::unique_ptr<Vault> vault)
         showError(describe(open.error()));
         return;
     }
+    if (m_vault->isDistrict()) {
+        showReview();
+        return;
+    }
     showWork();
+}
+
+void MainWindow::showReview()
+{
+    // A district review vault holds no village registry: its page instead of the village's pages.
+    m_resume.reset();
+    m_reviewerPage = new ReviewerPage(*m_vault, this);
+    connect(m_reviewerPage, &ReviewerPage::errorOccurred, this, &MainWindow::showError);
+    m_ui->pagesStackedWidget->addWidget(m_reviewerPage);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_reviewerPage);
+    restartIdleTimer();
+    updateActions();
+    updateStatus();
+    startBackgroundWork();
+    updateOfflineBanner();
 }
 
 void MainWindow::showReenrolment()
@@ -687,6 +707,11 @@ void MainWindow::closePages()
         delete m_browser;
         m_browser = nullptr;
     }
+    if (m_reviewerPage != nullptr) {
+        m_ui->pagesStackedWidget->removeWidget(m_reviewerPage);
+        delete m_reviewerPage;
+        m_reviewerPage = nullptr;
+    }
     closeReenrolment();
 }
 
@@ -909,6 +934,9 @@ void MainWindow::showOfficers()
         }
         if (m_outboxPage != nullptr && m_vault) {
             m_outboxPage->setActor(m_vault->actor());
+        }
+        if (m_reviewerPage != nullptr) {
+            m_reviewerPage->reload();
         }
         if (m_meetingsPage != nullptr && m_vault) {
             m_meetingsPage->setActor(m_vault->actor());
@@ -1213,8 +1241,10 @@ QString MainWindow::offlineBannerText() const
 
 void MainWindow::updateActions()
 {
-    // A vault the district revoked is open to enrol again only: nothing of the registry.
-    const bool open = m_vault != nullptr && m_reenrolmentPage == nullptr;
+    // A vault the district revoked is open to enrol again only: nothing of the registry. A district
+    // review vault has its officers and history, and no village registry.
+    const bool anyOpen = m_vault != nullptr && m_reenrolmentPage == nullptr;
+    const bool open = anyOpen && !m_vault->isDistrict();
     // What the officer's role does not allow is disabled, and the status bar says why.
     const auto allow = [this, open](QAction *action, Action permission) {
         const Result<void> allowed = open ? m_vault->actor().require(permission) : Result<void>();
@@ -1227,15 +1257,21 @@ void MainWindow::updateActions()
     m_ui->lockAction->setEnabled(m_vault != nullptr);
     m_ui->closeVaultAction->setEnabled(m_vault != nullptr);
     m_ui->findAction->setEnabled(open);
-    m_officersAction->setEnabled(open);
-    allow(m_changeKeyAction, Action::ManageOfficers);
+    m_officersAction->setEnabled(anyOpen);
+    if (anyOpen) {
+        const Result<void> allowed = m_vault->actor().require(Action::ManageOfficers);
+        m_changeKeyAction->setEnabled(allowed.has_value());
+        m_changeKeyAction->setStatusTip(allowed ? QString() : describe(allowed.error()));
+    } else {
+        m_changeKeyAction->setEnabled(false);
+    }
     allow(m_newProposalAction, Action::CreateProposal);
     m_showProposalsAction->setEnabled(open);
     m_showHouseholdsAction->setEnabled(open);
     m_showMeetingsAction->setEnabled(open);
     m_showOutboxAction->setEnabled(open);
     allow(m_newMeetingAction, Action::PutOnAgenda);
-    m_checkHistoryAction->setEnabled(open);
+    m_checkHistoryAction->setEnabled(anyOpen);
 }
 
 void MainWindow::updateStatus()
@@ -1249,7 +1285,9 @@ void MainWindow::updateStatus()
         setWindowTitle(QStringLiteral("Verdes"));
         return;
     }
-    const QString village = tr("%1 (%2)").arg(m_vault->villageName(), m_vault->villageCode());
+    const QString village = m_vault->isDistrict()
+                                ? tr("%1 (%2)").arg(m_vault->officeName(), m_vault->districtCode())
+                                : tr("%1 (%2)").arg(m_vault->villageName(), m_vault->villageCode());
     m_villageStatus->setText(village);
     m_officerStatus->setText(
         m_vault->unlockedBy().isEmpty()

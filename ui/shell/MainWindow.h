@@ -41,6 +41,7 @@ class Prompter;
 class ProposalEditor;
 class ProposalListPage;
 class ReenrolmentPage;
+class ReviewerPage;
 class WelcomePage;
 
 // The application window: the welcome page while no vault is open, the household browser while
@@ -114,6 +115,10 @@ public:
     // nothing else (issue 13 §1). Null while the vault opens normally.
     ReenrolmentPage *reenrolmentPage() const { return m_reenrolmentPage; }
 
+    // The page of a district review vault (issue 14): the office, its reviewers and their enrolment
+    // with the hub. Null for a village's vault.
+    ReviewerPage *reviewerPage() const { return m_reviewerPage; }
+
     // The clock of the offline-days banner and the outbox (the system clock unless set; tests). Not
     // owned.
     void setClock(Clock &clock);
@@ -156,6 +161,8 @@ private:
     // laptop (checked at every unlock: the state is in the vault).
     void showVault(std::unique_ptr<Vault> vault);
     void showWork();
+    // The district review vault's page instead of the village's pages.
+    void showReview();
     void showReenrolment();
     void closeReenrolment();
     // The hub revoked this laptop while the vault was open: everything closes at once (drafts kept),
@@ -226,6 +233,7 @@ private:
     OutboxPage *m_outboxPage = nullptr;
     QAction *m_showOutboxAction = nullptr;
     ReenrolmentPage *m_reenrolmentPage = nullptr;
+    ReviewerPage *m_reviewerPage = nullptr;
     Clock *m_clock;
     QTimer *m_offlineTimer = nullptr;
     Prompter *m_prompter = nullptr;

@@ -70,6 +70,7 @@ CreateVaultWizard::CreateVaultWizard(QWidget *parent)
         QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
 
     connect(m_ui->villageCodeLineEdit, &QLineEdit::textChanged, this, &CreateVaultWizard::updateRegionPath);
+    connect(m_ui->districtKindRadio, &QRadioButton::toggled, this, &CreateVaultWizard::updateKind);
     connect(m_ui->newPassphraseLineEdit, &QLineEdit::textChanged, this, &CreateVaultWizard::updateStrength);
     connect(
         m_ui->repeatPassphraseLineEdit, &QLineEdit::textChanged, this, &CreateVaultWizard::updateStrength);
@@ -87,7 +88,7 @@ CreateVaultWizard::CreateVaultWizard(QWidget *parent)
     });
     connect(m_ui->printButton, &QPushButton::clicked, this, &CreateVaultWizard::printRecoveryKey);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &CreateVaultWizard::saveRecoveryKeyAsPdf);
-    updateRegionPath();
+    updateKind();
     updateStrength();
 }
 
@@ -101,9 +102,65 @@ QString CreateVaultWizard::shownRecoveryKey() const
     return m_recoveryKey;
 }
 
+bool CreateVaultWizard::isDistrict() const
+{
+    return m_ui->districtKindRadio->isChecked();
+}
+
+void CreateVaultWizard::updateKind()
+{
+    const bool district = isDistrict();
+    const VaultKind kind = district ? VaultKind::District : VaultKind::Village;
+    setWindowTitle(district ? tr("New district review vault") : tr("New village vault"));
+    m_ui->villagePage->setTitle(district ? tr("Dinas sosial") : tr("Village"));
+    m_ui->villagePage->setSubTitle(
+        district ? tr("Which regency or city does this office serve? Type its 4-digit Kemendagri code; the "
+                      "office's reviewers will receive the batches of its villages.")
+                 : tr("Which village will this vault hold? Type the 10-digit Kemendagri code of the desa or "
+                      "kelurahan."));
+    m_ui->villageCodeLabel->setText(district ? tr("District &code:") : tr("Village &code:"));
+    m_ui->villageNameLabel->setText(district ? tr("Office &name:") : tr("Village &name:"));
+    m_ui->villageCodeLineEdit->setPlaceholderText(district ? QStringLiteral("33.74")
+                                                           : QStringLiteral("33.18.19.2001"));
+    m_ui->villageCodeLineEdit->clear();
+    m_ui->villageNameLineEdit->clear();
+    m_ui->roleComboBox->clear();
+    for (const Role role : rolesOf(kind)) {
+        m_ui->roleComboBox->addItem(RoleText::label(role), QVariant::fromValue(static_cast<int>(role)));
+        m_ui->roleComboBox->setItemData(
+            m_ui->roleComboBox->count() - 1, RoleText::description(role), Qt::ToolTipRole);
+    }
+    // The head of the office or the village operator usually sets the vault up.
+    const Role usual = district ? Role::OfficeHead : Role::Operator;
+    m_ui->roleComboBox->setCurrentIndex(rolesOf(kind).indexOf(usual));
+    updateRegionPath();
+}
+
 void CreateVaultWizard::updateRegionPath()
 {
     const QString digits = villageDigits(m_ui->villageCodeLineEdit->text());
+    if (isDistrict()) {
+        if (digits.isEmpty()) {
+            m_ui->regionPathLabel->setText(tr("4 digits, with or without a dot."));
+            return;
+        }
+        const RegionTable &regions = RegionTable::instance();
+        QStringList names;
+        for (const RegionTable::Region *region : regions.path(digits.left(4))) {
+            names << region->name;
+        }
+        QString text = names.join(QStringLiteral(" › "));
+        if (digits.size() >= 4) {
+            const auto checked = regions.checkNewVaultDistrict(digits);
+            if (!checked) {
+                text = describe(checked.error());
+            } else if (m_ui->villageNameLineEdit->text().isEmpty()) {
+                m_ui->villageNameLineEdit->setText(tr("Dinas Sosial %1").arg(regions.find(*checked)->name));
+            }
+        }
+        m_ui->regionPathLabel->setText(text.isEmpty() ? tr("Unknown region.") : text);
+        return;
+    }
     if (digits.isEmpty()) {
         m_ui->regionPathLabel->setText(tr("10 digits, with or without dots."));
         return;
@@ -180,12 +237,13 @@ bool CreateVaultWizard::validateCurrentPage()
         const QString typed = m_ui->villageCodeLineEdit->text();
         const QString digits = villageDigits(typed);
         const auto checked =
-            RegionTable::instance().checkNewVaultVillage(digits.size() == 10 ? digits : typed);
+            isDistrict() ? RegionTable::instance().checkNewVaultDistrict(typed)
+                         : RegionTable::instance().checkNewVaultVillage(digits.size() == 10 ? digits : typed);
         QString problem;
         if (!checked) {
             problem = describe(checked.error());
         } else if (m_ui->villageNameLineEdit->text().trimmed().isEmpty()) {
-            problem = tr("Type the village's name.");
+            problem = isDistrict() ? tr("Type the office's name.") : tr("Type the village's name.");
         } else if (!QDir(QDir::fromNativeSeparators(m_ui->locationLineEdit->text().trimmed())).exists()) {
             problem = describe(Error(ErrorCode::FileNotFound, {m_ui->locationLineEdit->text()}));
         } else if (QFileInfo::exists(targetFolder())) {
@@ -263,15 +321,21 @@ void CreateVaultWizard::startCreating()
     m_officerName = m_ui->officerNameLineEdit->text().trimmed();
     const QString code = villageDigits(m_ui->villageCodeLineEdit->text());
     const QString name = m_ui->villageNameLineEdit->text().trimmed();
+    const bool district = isDistrict();
+    const auto role = static_cast<Role>(m_ui->roleComboBox->currentData().toInt());
     auto passphrase =
         std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_ui->newPassphraseLineEdit->text()));
     m_ui->newPassphraseLineEdit->clear();
     m_ui->repeatPassphraseLineEdit->clear();
     using Outcome = Result<Vault::Created>;
     auto outcome = std::make_shared<std::optional<Outcome>>();
-    QThread *worker =
-        QThread::create([outcome, folder = m_partialFolder, code, name, officer = m_officerName, passphrase] {
-            outcome->emplace(Vault::create(folder, code, name, officer, *passphrase));
+    QThread *worker = QThread::create(
+        [outcome, folder = m_partialFolder, code, name, district, role, officer = m_officerName, passphrase] {
+            outcome->emplace(
+                district
+                    ? Vault::createDistrict(
+                        folder, code, name, officer, *passphrase, SystemClock::instance(), role)
+                    : Vault::create(folder, code, name, officer, *passphrase, SystemClock::instance(), role));
             passphrase->clear();
         });
     connect(worker, &QThread::finished, this, [this, worker, outcome] {

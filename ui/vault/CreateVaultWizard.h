@@ -16,8 +16,9 @@ class Vault;
 
 namespace verdes::ui {
 
-// Creates a village vault: the village (code checked and named from the region table as it is
-// typed), the first officer and passphrase, then the recovery key, shown once, which the user
+// Creates a vault: a village's (its code checked and named from the region table as it is typed) or
+// a dinas sosial's district review vault (the 4-digit code of the regency or city and the office's
+// name), the first officer, their role and passphrase, then the recovery key, shown once, which the user
 // confirms by typing one group of it and may print or save as a PDF. The vault is made in a
 // hidden folder beside the target and moved into place only on Finish, so cancelling at any step
 // leaves nothing behind.
@@ -61,6 +62,9 @@ protected:
     void initializePage(int id) override;
 
 private:
+    bool isDistrict() const;
+    // The code field, the name field and the roles follow the kind chosen.
+    void updateKind();
     void updateRegionPath();
     void updateStrength();
     QString targetFolder() const;

@@ -41,10 +41,11 @@ enum Column
     ColumnCount,
 };
 
-QComboBox *roleComboBox(QWidget *parent, Role current)
+// The roles of the vault's kind: a village's officers or a district office's.
+QComboBox *roleComboBox(QWidget *parent, VaultKind kind, Role current)
 {
     auto *combo = new QComboBox(parent);
-    for (const Role role : allRoles()) {
+    for (const Role role : rolesOf(kind)) {
         combo->addItem(RoleText::label(role), static_cast<int>(role));
         combo->setItemData(combo->count() - 1, RoleText::description(role), Qt::ToolTipRole);
         if (role == current) {
@@ -376,7 +377,7 @@ void OfficersDialog::askToAdd()
     nameProblem->setWordWrap(true);
     Look::setErrorStyle(nameProblem);
     nameProblem->hide();
-    auto *role = roleComboBox(dialog, Role::Operator);
+    auto *role = roleComboBox(dialog, m_vault.kind(), rolesOf(m_vault.kind()).first());
     role->setObjectName(QStringLiteral("roleComboBox"));
     auto *roleHelp = new QLabel(RoleText::description(Role::Operator), dialog);
     roleHelp->setWordWrap(true);
@@ -501,7 +502,7 @@ void OfficersDialog::askToChangeRole()
             }
         }
     }
-    auto *role = roleComboBox(dialog, current);
+    auto *role = roleComboBox(dialog, m_vault.kind(), current);
     role->setObjectName(QStringLiteral("roleComboBox"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);

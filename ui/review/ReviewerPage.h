@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ReviewerPage;
+} // namespace Ui
+
+namespace verdes {
+class Vault;
+} // namespace verdes
+
+namespace verdes::ui {
+
+// The start of a district review vault (issue 14 §1): which office and hub it is, what the hub sent for
+// review (the counts per state and per village, with the batches fetched by USB stick: a request file
+// for the hub's operator, then the file they give back), the office's reviewers and where each one's
+// enrolment stands, and the officer's own enrolment in two steps —
+// the request signed with their reviewer key (saved for the hub's operator, its fingerprint shown
+// large to read aloud), then the hub's answer, accepted only with the fingerprint the operator gave.
+// Nothing of a village's registry is in a district vault, and nothing of it is shown here.
+class ReviewerPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewerPage)
+
+public:
+    explicit ReviewerPage(Vault &vault, QWidget *parent = nullptr);
+    ~ReviewerPage() override;
+
+    // Reads the office, the hub and the reviewers again.
+    void reload();
+
+    // The steps the buttons take after their file dialogs (tests call them with a path).
+    bool saveRequest(const QString &path);
+    bool openAnswer(const QString &path);
+    bool acceptAnswer(const QString &fingerprint);
+    bool saveFeedRequest(const QString &path);
+    bool importFeed(const QString &path);
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+private:
+    void chooseRequestFile();
+    void chooseAnswerFile();
+    void reloadInbox();
+    void showMessage(const QString &text, bool error);
+    void updateActions();
+
+    std::unique_ptr<::Ui::ReviewerPage> m_ui;
+    Vault &m_vault;
+    QByteArray m_answerFile;
+};
+
+} // namespace verdes::ui
