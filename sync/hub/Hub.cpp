@@ -8,6 +8,7 @@
 #include "sync/batch/Batch.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
+#include "sync/batch/ReviewFeed.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
@@ -568,6 +569,73 @@ std::optional<ReviewerInfo> Hub::enrolledReviewer(const QByteArray &keyId)
         return std::nullopt;
     }
     return **found;
+}
+
+Result<QByteArray> Hub::reviewFeed(const QByteArray &signedRequest)
+{
+    return reviewFeed(
+        signedRequest, static_cast<int>(sync::ReviewFeed::kMaxEntries), sync::ReviewFeed::kMaxPageBytes);
+}
+
+Result<QByteArray> Hub::reviewFeed(const QByteArray &signedRequest, int maxEntries, qint64 maxBytes)
+{
+    // Who signed, before anything of the request is read: only an enrolled, unrevoked reviewer's key.
+    VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(signedRequest));
+    if (header.kind != sync::FileKind::ReviewFeedRequest) {
+        return Error(ErrorCode::SyncFileMalformed,
+                     {sync::fileKindLabel(sync::FileKind::ReviewFeedRequest)},
+                     QStringLiteral("review feed: not a request"));
+    }
+    const auto refused = [&header](const char *why) {
+        qCInfo(lcSync) << "review feed refused to key" << PublicKey::idText(header.signerKeyId) << why;
+        return Error(ErrorCode::SyncReviewerNotEnrolled,
+                     {},
+                     QStringLiteral("review feed: %1").arg(QLatin1StringView(why)));
+    };
+    const std::optional<ReviewerInfo> reviewer = enrolledReviewer(header.signerKeyId);
+    if (!reviewer) {
+        return refused("not an enrolled reviewer");
+    }
+    VERDES_TRY_ASSIGN(
+        body,
+        sync::Envelope::openSigned(signedRequest, sync::FileKind::ReviewFeedRequest, reviewer->publicKey));
+    VERDES_TRY_ASSIGN(request, sync::ReviewFeedRequest::decode(body));
+    if (request.reviewerKeyId != reviewer->keyId) {
+        return refused("the request names another key");
+    }
+    if (request.vaultId != reviewer->vaultId) {
+        return refused("the request names another vault");
+    }
+    VERDES_TRY_ASSIGN(settings, this->settings());
+    VERDES_TRY_ASSIGN(entries, m_storage->feedAfter(request.after, maxEntries, maxBytes));
+    // Read after the entries, so that it is never below them; a batch stored meanwhile only makes it
+    // higher, and the vault asks again.
+    VERDES_TRY_ASSIGN(latest, m_storage->latestFeedSerial());
+    sync::ReviewFeed feed;
+    feed.hubId = settings->hubId;
+    feed.districtCode = settings->districtCode;
+    feed.reviewerKeyId = reviewer->keyId;
+    feed.after = request.after;
+    feed.latest = std::max(latest, request.after);
+    if (!entries.isEmpty()) {
+        feed.latest = std::max(feed.latest, entries.constLast().serial);
+    }
+    feed.issuedAt = now();
+    for (HubFeedEntry &entry : entries) {
+        feed.entries.append({entry.serial,
+                             std::move(entry.receivedAt),
+                             std::move(entry.villageCode),
+                             std::move(entry.devicePublicKey),
+                             std::move(entry.batchFile),
+                             std::move(entry.receiptFile)});
+    }
+    VERDES_TRY_ASSIGN(sealingKey, sync::SealingKey::publicKeyOfSigningKey(reviewer->publicKey));
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
+    VERDES_TRY_ASSIGN(signedFeed, loaded->sign(sync::FileKind::ReviewFeed, feed.encode()));
+    VERDES_TRY_ASSIGN(sealed, sync::Envelope::seal(signedFeed, sealingKey));
+    qCInfo(lcSync) << "review feed for reviewer" << PublicKey::idText(reviewer->keyId) << ":"
+                   << feed.entries.size() << "batches after" << feed.after << "of" << feed.latest;
+    return sealed;
 }
 
 Result<QByteArray> Hub::revoke(const QString &keyIdText)

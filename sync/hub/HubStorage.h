@@ -103,6 +103,20 @@ struct HubBatch
     QList<HubBatchItem> items;
 };
 
+// A stored batch as the review feed hands it on (sync::ReviewFeedEntry): its feed serial, the signed
+// batch as received, the enrolled device key that signed it and the hub's receipt.
+struct HubFeedEntry
+{
+    quint64 serial = 0;
+    QString receivedAt;
+    QString villageCode;
+    QByteArray devicePublicKey;
+    QByteArray batchFile;
+    QByteArray receiptFile;
+
+    bool operator==(const HubFeedEntry &) const = default;
+};
+
 // What the hub must know to store a device's batch, read at one moment: the device (its chain), the
 // receipt of this batch if it was stored before, which of the batch's proposals the device sent in
 // earlier batches, and the newest generation of the hub's keys (to sign the receipt with).
@@ -189,6 +203,13 @@ public:
     // device's last sequence is still `expectedLastSequence`: false (nothing stored) when another
     // process moved it meanwhile or stored the same batch.
     virtual Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) = 0;
+    // The stored batches with a feed serial above `after`, ascending: at most `maxEntries` of them, and
+    // no more than `maxBytes` of signed batches and receipts together, but the first one always. Each
+    // stored batch has a serial, 1, 2, 3… in the order the storing transactions committed: a reader
+    // never sees a serial before every smaller one is there too.
+    virtual Result<QList<HubFeedEntry>> feedAfter(quint64 after, int maxEntries, qint64 maxBytes) = 0;
+    // The largest feed serial (0: no batch stored).
+    virtual Result<quint64> latestFeedSerial() = 0;
     // Keeps a note of a refused upload (no content: the file's hash, the device, the reason).
     virtual Result<void> noteRefusal(const QByteArray &fileSha256,
                                      const QByteArray &deviceKeyId,

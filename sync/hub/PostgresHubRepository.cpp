@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace verdes::hub {
@@ -19,8 +20,9 @@ namespace verdes::hub {
 namespace {
 
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
-// version 3 enrols the district office's reviewers.
-constexpr qint64 kSchemaVersion = 3;
+// version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
+// review feed.
+constexpr qint64 kSchemaVersion = 4;
 
 // The type oids of the parameters we send (pg_type.dat); fixed since PostgreSQL 7.
 constexpr Oid kByteaOid = 17;
@@ -142,6 +144,26 @@ CREATE TABLE reviewers (
     revoked_at    text
 );
 UPDATE hub_schema SET version = 3 WHERE id = 1;
+)sql";
+
+// From version 3 to 4: each stored batch gets its feed serial (docs/batch-format.md §12), those stored
+// before in the order received. The next serial comes from the one-row hub_feed, taken by the storing
+// statement: its row lock, held until that commits, makes the serials rise in commit order, so that a
+// reader never sees serial 11 before 10 is committed.
+const char *const kToVersion4 = R"sql(
+SET LOCAL client_min_messages = warning;
+ALTER TABLE batches ADD COLUMN feed_serial bigint;
+UPDATE batches SET feed_serial = numbered.serial FROM
+    (SELECT batch_id, row_number() OVER (ORDER BY received_at, batch_id) AS serial FROM batches) AS numbered
+    WHERE batches.batch_id = numbered.batch_id;
+ALTER TABLE batches ALTER COLUMN feed_serial SET NOT NULL;
+CREATE UNIQUE INDEX batches_feed_serial ON batches (feed_serial);
+CREATE TABLE hub_feed (
+    id   bigint PRIMARY KEY CHECK (id = 1),
+    last bigint NOT NULL
+);
+INSERT INTO hub_feed (id, last) SELECT 1, coalesce(max(feed_serial), 0) FROM batches;
+UPDATE hub_schema SET version = 4 WHERE id = 1;
 )sql";
 
 const char *const kReviewerColumns =
@@ -449,6 +471,11 @@ Result<void> migrate(Connection &db)
         VERDES_TRY(db.script("schema version 3", kToVersion3));
         qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 2)
                        << "to 3";
+    }
+    if (version < 4) {
+        VERDES_TRY(db.script("schema version 4", kToVersion4));
+        qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 3)
+                       << "to 4";
     }
     return {};
 }
@@ -1018,14 +1045,17 @@ Result<bool> PostgresHubRepository::storeAccepted(const HubBatch &batch, quint64
     // One statement, so one round trip and its own transaction. The compare-and-set first: a process
     // that moved the device's chain first holds its row until it commits, and then this UPDATE finds
     // last_sequence changed and moves nothing, and with it nothing is inserted. The same batch stored
-    // by another process meanwhile fails the statement as a whole on the batch's primary key.
+    // by another process meanwhile fails the statement as a whole on the batch's primary key. The feed
+    // serial is taken only once the chain moved (no gap when it did not), its row locked until commit.
     VERDES_CRASH_POINT("hub.store.before-commit"); // the crash tests (issue 13 §6)
     ResultHandle stored = m_db->run(
         "WITH moved AS (UPDATE devices SET last_sequence = $1, last_batch_id = $2, last_contact = $3 "
         "WHERE key_id = $4 AND last_sequence = $5 RETURNING key_id), "
+        "serial AS (UPDATE hub_feed SET last = last + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM moved) "
+        "RETURNING last), "
         "batch AS (INSERT INTO batches (batch_id, device_key_id, sequence, village_code, received_at, "
-        "outcome, signed_file, receipt) SELECT $2, $4, $1, $6, $3, $7, $8, $9 FROM moved RETURNING "
-        "batch_id), "
+        "outcome, signed_file, receipt, feed_serial) SELECT $2, $4, $1, $6, $3, $7, $8, $9, serial.last "
+        "FROM moved, serial RETURNING batch_id), "
         "items AS (INSERT INTO batch_items (batch_id, position, device_key_id, proposal_id, type, "
         "household_id, outcome, reason) SELECT batch.batch_id, i.position, $4, i.proposal_id, i.type, "
         "i.household_id, i.outcome, i.reason FROM batch, unnest($10::bigint[], $11::bigint[], $12::text[], "
@@ -1055,6 +1085,54 @@ Result<bool> PostgresHubRepository::storeAccepted(const HubBatch &batch, quint64
         return m_db->failure("store batch", stored);
     }
     return Rows(std::move(stored)).int64(0, 0) == 1;
+}
+
+Result<QList<HubFeedEntry>> PostgresHubRepository::feedAfter(quint64 after, int maxEntries, qint64 maxBytes)
+{
+    // The sizes first, then only the batches that fit: a page never reads more than it sends.
+    VERDES_TRY_ASSIGN(
+        sizes,
+        m_db->exec(
+            "feed sizes",
+            "SELECT feed_serial, octet_length(signed_file) + octet_length(receipt) "
+            "FROM batches WHERE feed_serial > $1 ORDER BY feed_serial LIMIT $2",
+            Params().int64(static_cast<qint64>(after)).int64(static_cast<qint64>(std::max(maxEntries, 1)))));
+    std::optional<qint64> last;
+    qint64 bytes = 0;
+    for (int r = 0; r < sizes.count(); ++r) {
+        bytes += sizes.int64(r, 1);
+        if (last && bytes > maxBytes) {
+            break;
+        }
+        last = sizes.int64(r, 0);
+    }
+    QList<HubFeedEntry> entries;
+    if (!last) {
+        return entries;
+    }
+    VERDES_TRY_ASSIGN(rows,
+                      m_db->exec("feed",
+                                 "SELECT b.feed_serial, b.received_at, b.village_code, d.public_key, "
+                                 "b.signed_file, b.receipt FROM batches AS b JOIN devices AS d ON d.key_id = "
+                                 "b.device_key_id WHERE b.feed_serial > $1 AND b.feed_serial <= $2 "
+                                 "ORDER BY b.feed_serial",
+                                 Params().int64(static_cast<qint64>(after)).int64(*last)));
+    for (int r = 0; r < rows.count(); ++r) {
+        entries.append({static_cast<quint64>(rows.int64(r, 0)),
+                        rows.text(r, 1),
+                        rows.text(r, 2),
+                        rows.bytes(r, 3),
+                        rows.bytes(r, 4),
+                        rows.bytes(r, 5)});
+    }
+    return entries;
+}
+
+Result<quint64> PostgresHubRepository::latestFeedSerial()
+{
+    VERDES_TRY_ASSIGN(rows,
+                      m_db->exec("latest feed serial", "SELECT coalesce(max(feed_serial), 0) FROM batches"));
+    return static_cast<quint64>(rows.int64(0, 0));
 }
 
 Result<void> PostgresHubRepository::noteRefusal(const QByteArray &fileSha256,

@@ -11,13 +11,17 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+#include <optional>
+
 namespace verdes::hub {
 
 namespace {
 
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
-// version 3 enrols the district office's reviewers.
-constexpr int kSchemaVersion = 3;
+// version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
+// review feed.
+constexpr int kSchemaVersion = 4;
 
 // The hub's schema. The batches keep their signed files (the sealed envelope is opened on arrival
 // and not kept); the refusals keep no content.
@@ -121,6 +125,19 @@ CREATE TABLE reviewers (
 ) STRICT;
 )sql";
 
+// From version 3 to 4: each stored batch gets its feed serial (docs/batch-format.md §12), 1, 2, 3… in
+// the order the batches were stored; the batches stored before get theirs in the order received.
+// SQLite serializes its writers, so the next serial is the largest one plus one, taken in the storing
+// transaction.
+const char *const kToVersion4 = R"sql(
+ALTER TABLE batches ADD COLUMN feed_serial INTEGER;
+UPDATE batches SET feed_serial = (
+    SELECT count(*) FROM batches AS earlier
+    WHERE earlier.received_at < batches.received_at
+       OR (earlier.received_at = batches.received_at AND earlier.rowid <= batches.rowid));
+CREATE UNIQUE INDEX batches_feed_serial ON batches (feed_serial);
+)sql";
+
 // Brings a hub database of an earlier version to this one, in the caller's transaction.
 Result<void> migrate(Database &db, qint64 from)
 {
@@ -129,6 +146,9 @@ Result<void> migrate(Database &db, qint64 from)
     }
     if (from < 3) {
         VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion3)));
+    }
+    if (from < 4) {
+        VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion4)));
     }
     return db.execute(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
 }
@@ -571,7 +591,8 @@ Result<bool> SqliteHubRepository::storeAccepted(const HubBatch &batch, quint64 e
     Statement st(
         *m_db,
         u"INSERT INTO batches (batch_id, device_key_id, sequence, village_code, received_at, outcome, "
-        u"signed_file, receipt) VALUES (:id, :key, :seq, :village, :at, :outcome, :file, :receipt)");
+        u"signed_file, receipt, feed_serial) VALUES (:id, :key, :seq, :village, :at, :outcome, :file, "
+        u":receipt, (SELECT coalesce(max(feed_serial), 0) + 1 FROM batches))");
     VERDES_TRY(st.status());
     st.bind(u":id", batch.batchId);
     st.bind(u":key", batch.deviceKeyId);
@@ -602,6 +623,55 @@ Result<bool> SqliteHubRepository::storeAccepted(const HubBatch &batch, quint64 e
     VERDES_CRASH_POINT("hub.store.before-commit"); // the crash tests (issue 13 §6)
     VERDES_TRY(tx.commit());
     return true;
+}
+
+Result<QList<HubFeedEntry>> SqliteHubRepository::feedAfter(quint64 after, int maxEntries, qint64 maxBytes)
+{
+    // The sizes first, then only the batches that fit: a page never reads more than it sends.
+    Statement sizes(*m_db,
+                    u"SELECT feed_serial, length(signed_file) + length(receipt) FROM batches "
+                    u"WHERE feed_serial > :after ORDER BY feed_serial LIMIT :max");
+    VERDES_TRY(sizes.status());
+    sizes.bind(u":after", static_cast<qint64>(after));
+    sizes.bind(u":max", static_cast<qint64>(std::max(maxEntries, 1)));
+    std::optional<qint64> last;
+    qint64 bytes = 0;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, sizes.step());
+        if (!row) {
+            break;
+        }
+        bytes += sizes.int64(1);
+        if (last && bytes > maxBytes) {
+            break;
+        }
+        last = sizes.int64(0);
+    }
+    QList<HubFeedEntry> entries;
+    if (!last) {
+        return entries;
+    }
+    Statement st(*m_db,
+                 u"SELECT b.feed_serial, b.received_at, b.village_code, d.public_key, b.signed_file, "
+                 u"b.receipt FROM batches AS b JOIN devices AS d ON d.key_id = b.device_key_id "
+                 u"WHERE b.feed_serial > :after AND b.feed_serial <= :last ORDER BY b.feed_serial");
+    VERDES_TRY(st.status());
+    st.bind(u":after", static_cast<qint64>(after));
+    st.bind(u":last", *last);
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            return entries;
+        }
+        entries.append(
+            {static_cast<quint64>(st.int64(0)), st.text(1), st.text(2), st.blob(3), st.blob(4), st.blob(5)});
+    }
+}
+
+Result<quint64> SqliteHubRepository::latestFeedSerial()
+{
+    VERDES_TRY_ASSIGN(latest, m_db->queryInt(u"SELECT coalesce(max(feed_serial), 0) FROM batches"));
+    return static_cast<quint64>(latest);
 }
 
 Result<void> SqliteHubRepository::noteRefusal(const QByteArray &fileSha256,

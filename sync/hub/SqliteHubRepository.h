@@ -44,6 +44,8 @@ public:
     Result<QSet<quint64>> sentProposals(const QByteArray &deviceKeyId,
                                         const QList<quint64> &proposalIds) override;
     Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) override;
+    Result<QList<HubFeedEntry>> feedAfter(quint64 after, int maxEntries, qint64 maxBytes) override;
+    Result<quint64> latestFeedSerial() override;
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,
                              const QString &reason,

@@ -10,13 +10,17 @@
 
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
+#include "models/review/ReviewQueue.h"
 #include "models/vault/Database.h"
+#include "models/vault/Kdf.h"
+#include "models/vault/Vault.h"
 #include "sync/batch/Batch.h"
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/crypto/Sealer.h"
@@ -24,6 +28,8 @@
 #include "sync/hub/Hub.h"
 #include "sync/hub/PostgresHubRepository.h"
 #include "sync/hub/SqliteHubRepository.h"
+#include "sync/review/ReviewInbox.h"
+#include "sync/review/ReviewerEnrolment.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/PostgresServer.h"
 
@@ -399,6 +405,13 @@ public:
         return m_inner->storeAccepted(batch, expectedLastSequence);
     }
 
+    Result<QList<HubFeedEntry>> feedAfter(quint64 after, int maxEntries, qint64 maxBytes) override
+    {
+        return m_inner->feedAfter(after, maxEntries, maxBytes);
+    }
+
+    Result<quint64> latestFeedSerial() override { return m_inner->latestFeedSerial(); }
+
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,
                              const QString &reason,
@@ -416,6 +429,42 @@ private:
     std::function<void()> m_beforeFirstStore;
     int m_stores = 0;
 };
+
+// What a look found, or `otherwise` when it failed.
+template <typename T>
+T valueOr(const Result<T> &result, T otherwise)
+{
+    return result ? *result : otherwise;
+}
+
+// A review feed request (docs/batch-format.md §12) as a district review vault makes it, signed by `by`.
+QByteArray feedRequest(const Signer &by,
+                       quint64 after,
+                       const QString &vaultId = QStringLiteral("district-3310-9c1e"),
+                       const std::optional<QByteArray> &namedKeyId = std::nullopt)
+{
+    ReviewFeedRequest request;
+    request.vaultId = vaultId;
+    request.reviewerKeyId = namedKeyId.value_or(PublicKey::idOf(by.publicKey()));
+    request.after = after;
+    request.createdAt = QStringLiteral("2026-11-23T10:00:00.000Z");
+    return signedFile(FileKind::ReviewFeedRequest, by, request.encode());
+}
+
+// Opens a sealed feed page with a reviewer's own key (its Ed25519 secret: seed, then public key),
+// checks the hub's signature and reads it.
+Result<ReviewFeed> openFeed(const QByteArray &sealed, const Signer &reviewer, const QByteArray &hubSigningKey)
+{
+    SecureBytes secret(64);
+    const QByteArray &publicKey = reviewer.publicKey();
+    std::copy_n(reviewer.seed().data(), 32, secret.data());
+    std::copy_n(
+        reinterpret_cast<const unsigned char *>(publicKey.constData()), 32, secret.data() + 32); // NOLINT
+    VERDES_TRY_ASSIGN(sealing, SealingKey::fromSigningSecret(secret));
+    VERDES_TRY_ASSIGN(signedPage, Envelope::unseal(sealed, sealing));
+    VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedPage, FileKind::ReviewFeed, hubSigningKey));
+    return ReviewFeed::decode(body);
+}
 
 const QDateTime kStart(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
 
@@ -1645,6 +1694,287 @@ private Q_SLOTS:
         QCOMPARE(after->entries, list->entries);
     }
 
+    // --- The review feed (docs/batch-format.md §12) ---
+
+    // Each stored batch gets the next feed serial; a refused upload takes none.
+    void storedBatchesGetFeedSerialsInOrder()
+    {
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        auto none = m_hub->storage().feedAfter(0, 200, qint64{1} << 30);
+        QVERIFY2(none, none ? "" : qPrintable(failure(none.error())));
+        QVERIFY(none->isEmpty());
+        QCOMPARE(valueOr(m_hub->storage().latestFeedSerial(), quint64{99}), quint64{0});
+
+        const Batch s1 = batchOf(kSukamaju, 1, std::nullopt, {101});
+        const Batch m1 = batchOf(kMojoroto, 1, std::nullopt, {201, 202});
+        const Batch s2 = batchOf(kSukamaju, 2, Batch::idOf(s1.encode()), {103});
+        QList<QByteArray> receipts;
+        Hub::Ingested up;
+        for (const auto &[batch, village] : {std::pair(s1, kSukamaju), std::pair(m1, kMojoroto)}) {
+            m_clock.advanceSeconds(60);
+            QCOMPARE(upload(sealed(batch, village), up), QString());
+            QVERIFY(up.stored);
+            receipts.append(up.receiptFile);
+        }
+        // A replay and a batch out of its chain: refused, no serial spent.
+        QCOMPARE(upload(sealed(s1, kSukamaju), up), QString());
+        QVERIFY(!up.stored);
+        QCOMPARE(upload(sealed(batchOf(kSukamaju, 5, std::nullopt, {104}), kSukamaju), up), QString());
+        QCOMPARE(up.receipt.outcome, ReceiptOutcome::Refused);
+        m_clock.advanceSeconds(60);
+        QCOMPARE(upload(sealed(s2, kSukamaju), up), QString());
+        QVERIFY(up.stored);
+        receipts.append(up.receiptFile);
+
+        auto all = m_hub->storage().feedAfter(0, 200, qint64{1} << 30);
+        QVERIFY2(all, all ? "" : qPrintable(failure(all.error())));
+        QCOMPARE(all->size(), 3);
+        const QList<std::pair<Batch, Village>> stored = {{s1, kSukamaju}, {m1, kMojoroto}, {s2, kSukamaju}};
+        for (int i = 0; i < 3; ++i) {
+            const HubFeedEntry &entry = all->at(i);
+            QCOMPARE(entry.serial, quint64(i + 1));
+            QCOMPARE(entry.villageCode, QString::fromUtf8(stored.at(i).second.villageCode));
+            QCOMPARE(entry.devicePublicKey, stored.at(i).second.key().publicKey());
+            QCOMPARE(entry.batchFile, signedBatch(stored.at(i).first, stored.at(i).second.key()));
+            QCOMPARE(entry.receiptFile, receipts.at(i));
+            QCOMPARE(entry.receivedAt, QStringLiteral("2026-11-23T09:0%1:00.000Z").arg(i + 1));
+        }
+        QCOMPARE(valueOr(m_hub->storage().latestFeedSerial(), quint64{99}), quint64{3});
+
+        // Paged by count, from any serial.
+        auto two = m_hub->storage().feedAfter(0, 2, qint64{1} << 30);
+        QVERIFY(two);
+        QCOMPARE(two->size(), 2);
+        QCOMPARE(two->constLast().serial, quint64{2});
+        auto rest = m_hub->storage().feedAfter(2, 2, qint64{1} << 30);
+        QVERIFY(rest);
+        QCOMPARE(rest->size(), 1);
+        QCOMPARE(rest->constFirst(), all->at(2));
+        auto past = m_hub->storage().feedAfter(3, 2, qint64{1} << 30);
+        QVERIFY(past && past->isEmpty());
+        // Paged by bytes: whole batches that fit, and the first one always.
+        const auto size = [&all](int i) {
+            return all->at(i).batchFile.size() + all->at(i).receiptFile.size();
+        };
+        auto tiny = m_hub->storage().feedAfter(0, 200, 1);
+        QVERIFY(tiny);
+        QCOMPARE(tiny->size(), 1);
+        QCOMPARE(tiny->constFirst(), all->at(0));
+        auto exact = m_hub->storage().feedAfter(0, 200, size(0) + size(1));
+        QVERIFY(exact);
+        QCOMPARE(exact->size(), 2);
+        auto short1 = m_hub->storage().feedAfter(0, 200, size(0) + size(1) - 1);
+        QVERIFY(short1);
+        QCOMPARE(short1->size(), 1);
+    }
+
+    // The district review vault's side as it is: a district vault, its verifier enrolled at this hub,
+    // the request its inbox makes, the page the hub seals to the verifier, stored in the vault's queue.
+    void aReviewerFetchesTheFeedIntoTheDistrictVault()
+    {
+        Kdf::setFastForTests(true);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("dinsos.verdes"));
+        const SecureBytes passphrase = SecureBytes::fromUtf8(u"kata sandi dinas 123");
+        auto created = Vault::createDistrict(folder,
+                                             QStringLiteral("3310"),
+                                             QStringLiteral("Dinas Sosial Kabupaten Klaten"),
+                                             QStringLiteral("Bambang Wijaya"),
+                                             passphrase);
+        QVERIFY2(created, created ? "" : qPrintable(failure(created.error())));
+        std::unique_ptr<Vault> vault = std::move(created->vault);
+        QVERIFY(vault->addOfficer(QStringLiteral("Dewi Anggraini"), passphrase, Role::Verifier));
+        vault.reset(); // the verifier works in it from now on
+        auto unlocked = Vault::unlock(folder, QStringLiteral("Dewi Anggraini"), passphrase);
+        QVERIFY2(unlocked, unlocked ? "" : qPrintable(failure(unlocked.error())));
+        vault = std::move(unlocked).value();
+        ReviewerEnrolment enrolment(vault->database(), m_clock);
+        auto made = enrolment.makeRequest(vault->actor());
+        QVERIFY2(made, made ? "" : qPrintable(failure(made.error())));
+        auto enrolled = m_hub->enrolReviewer(made->signedFile);
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(failure(enrolled.error())));
+        auto fingerprint = m_hub->fingerprint();
+        QVERIFY(fingerprint);
+        auto accepted = enrolment.accept(vault->actor(), enrolled->answerFile, *fingerprint);
+        QVERIFY2(accepted, accepted ? "" : qPrintable(failure(accepted.error())));
+
+        // Three batches, four items, from two villages.
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        const Batch s1 = batchOf(kSukamaju, 1, std::nullopt, {101});
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(s1, kSukamaju), up), QString());
+        QCOMPARE(upload(sealed(batchOf(kMojoroto, 1, std::nullopt, {201, 202}), kMojoroto), up), QString());
+        QCOMPARE(upload(sealed(batchOf(kSukamaju, 2, Batch::idOf(s1.encode()), {103}), kSukamaju), up),
+                 QString());
+
+        ReviewInbox inbox(vault->database(), m_clock);
+        auto request = inbox.makeRequest(vault->actor());
+        QVERIFY2(request, request ? "" : qPrintable(failure(request.error())));
+        // Two batches a page here: the vault asks again for the rest.
+        auto page = m_hub->reviewFeed(*request, 2, ReviewFeed::kMaxPageBytes);
+        QVERIFY2(page, page ? "" : qPrintable(failure(page.error())));
+        // Sealed to the verifier: the office head's key does not open it, nor the hub's own.
+        QVERIFY(!openFeed(*page, kOfficeHead.key(), m_signingKey));
+        auto imported = inbox.importPage(vault->actor(), *page);
+        QVERIFY2(imported, imported ? "" : qPrintable(failure(imported.error())));
+        QCOMPARE(imported->batches, 2);
+        QCOMPARE(imported->items, 3);
+        QCOMPARE(imported->latest, quint64{3});
+        QVERIFY(imported->hasMore);
+        QCOMPARE(valueOr(inbox.lastSerial(), quint64{99}), quint64{2});
+        request = inbox.makeRequest(vault->actor());
+        QVERIFY(request);
+        page = m_hub->reviewFeed(*request);
+        QVERIFY2(page, page ? "" : qPrintable(failure(page.error())));
+        imported = inbox.importPage(vault->actor(), *page);
+        QVERIFY2(imported, imported ? "" : qPrintable(failure(imported.error())));
+        QCOMPARE(imported->batches, 1);
+        QCOMPARE(imported->items, 1);
+        QVERIFY(!imported->hasMore);
+        // Asked again: an empty page, nothing more stored.
+        request = inbox.makeRequest(vault->actor());
+        QVERIFY(request);
+        page = m_hub->reviewFeed(*request);
+        QVERIFY(page);
+        imported = inbox.importPage(vault->actor(), *page);
+        QVERIFY2(imported, imported ? "" : qPrintable(failure(imported.error())));
+        QCOMPARE(imported->batches, 0);
+        QVERIFY(!imported->hasMore);
+        ReviewQueue queue(vault->database());
+        QCOMPARE(valueOr(queue.count({}), qint64{-1}), qint64{4});
+        ReviewQueueFilter mojoroto;
+        mojoroto.villageCode = QStringLiteral("3310042002");
+        QCOMPARE(valueOr(queue.count(mojoroto), qint64{-1}), qint64{2});
+    }
+
+    void theFeedPageIsForTheReviewerAlone()
+    {
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
+        QVERIFY(enrol(kSukamaju));
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(batchOf(kSukamaju, 1, std::nullopt, {101}), kSukamaju), up), QString());
+        m_clock.advanceSeconds(30);
+        auto page = m_hub->reviewFeed(feedRequest(kVerifier.key(), 0));
+        QVERIFY2(page, page ? "" : qPrintable(failure(page.error())));
+        QVERIFY(!openFeed(*page, kOfficeHead.key(), m_signingKey));
+        auto feed = openFeed(*page, kVerifier.key(), m_signingKey);
+        QVERIFY2(feed, feed ? "" : qPrintable(failure(feed.error())));
+        QCOMPARE(feed->hubId, m_hubId);
+        QCOMPARE(feed->districtCode, QStringLiteral("3310"));
+        QCOMPARE(feed->reviewerKeyId, kVerifier.id());
+        QCOMPARE(feed->after, quint64{0});
+        QCOMPARE(feed->latest, quint64{1});
+        QCOMPARE(feed->issuedAt, QStringLiteral("2026-11-23T09:00:30.000Z"));
+        QCOMPARE(feed->entries.size(), 1);
+        QCOMPARE(feed->entries.constFirst().receiptFile, up.receiptFile);
+        QVERIFY(!feed->hasMore());
+        // From where the vault stands: nothing new.
+        page = m_hub->reviewFeed(feedRequest(kVerifier.key(), 1));
+        QVERIFY(page);
+        feed = openFeed(*page, kVerifier.key(), m_signingKey);
+        QVERIFY(feed);
+        QVERIFY(feed->entries.isEmpty());
+        QCOMPARE(feed->latest, quint64{1});
+    }
+
+    void aFeedRequestFromAnyoneElseIsRefused()
+    {
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kOfficeHead)));
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(batchOf(kSukamaju, 1, std::nullopt, {101}), kSukamaju), up), QString());
+        QVERIFY(m_hub->reviewFeed(feedRequest(kOfficeHead.key(), 0)));
+        const auto refusal = [this](const QByteArray &request) {
+            auto page = m_hub->reviewFeed(request);
+            return page ? std::nullopt : std::optional(page.error().code);
+        };
+        // A key the hub never enrolled; a village's device key; another vault; another key named.
+        const Reviewer stranger{0xb0, "", "Orang Lain", ReviewerRole::Verifier};
+        QCOMPARE(refusal(feedRequest(stranger.key(), 0)), std::optional(ErrorCode::SyncReviewerNotEnrolled));
+        QCOMPARE(refusal(feedRequest(kSukamaju.key(), 0)), std::optional(ErrorCode::SyncReviewerNotEnrolled));
+        QCOMPARE(refusal(feedRequest(kVerifier.key(), 0, QStringLiteral("district-3310-ffff"))),
+                 std::optional(ErrorCode::SyncReviewerNotEnrolled));
+        QCOMPARE(
+            refusal(feedRequest(kVerifier.key(), 0, QStringLiteral("district-3310-9c1e"), kOfficeHead.id())),
+            ErrorCode::SyncReviewerNotEnrolled);
+        // Not a request, or a tampered one.
+        QCOMPARE(refusal(reviewerRequestFile(kVerifier)), std::optional(ErrorCode::SyncFileMalformed));
+        QCOMPARE(refusal(QByteArrayLiteral("VRFQ nonsense")), std::optional(ErrorCode::SyncFileMalformed));
+        QByteArray tampered = feedRequest(kVerifier.key(), 0);
+        tampered[30] = static_cast<char>(tampered.at(30) ^ 0x01);
+        QVERIFY(refusal(tampered));
+        // Revoked: refused from then on.
+        QVERIFY(m_hub->reviewFeed(feedRequest(kVerifier.key(), 0)));
+        QVERIFY(m_hub->revoke(QStringLiteral("7781ed1f50558af7")));
+        QCOMPARE(refusal(feedRequest(kVerifier.key(), 0)), std::optional(ErrorCode::SyncReviewerNotEnrolled));
+        QVERIFY(m_hub->reviewFeed(feedRequest(kOfficeHead.key(), 0)));
+    }
+
+    // Two hub processes (two hubs, two connections, two threads) storing batches of different villages
+    // at once: the serials have no gap and no repeat, and each village's batches keep their order.
+    void twoHubsStoringAtOnceGiveGaplessSerials()
+    {
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        auto opened = m_kind->openHub(m_clock);
+        QVERIFY2(opened, opened ? "" : qPrintable(failure(opened.error())));
+        const std::array<Hub *, 2> hubs = {m_hub.get(), opened->get()};
+        const std::array<Village, 2> villages = {kSukamaju, kMojoroto};
+        constexpr quint64 kBatches = 8;
+        std::array<QList<QByteArray>, 2> files;
+        for (std::size_t side = 0; side < 2; ++side) {
+            std::optional<QByteArray> previous;
+            for (quint64 sequence = 1; sequence <= kBatches; ++sequence) {
+                const Batch batch = batchOf(villages.at(side), sequence, previous, {sequence * 10 + side});
+                files.at(side).append(sealed(batch, villages.at(side)));
+                previous = Batch::idOf(batch.encode());
+            }
+        }
+        std::array<QString, 2> problems;
+        std::latch start(2);
+        {
+            std::array<std::thread, 2> threads;
+            for (std::size_t side = 0; side < 2; ++side) {
+                threads.at(side) = std::thread([&, side] {
+                    start.arrive_and_wait();
+                    for (const QByteArray &file : std::as_const(files.at(side))) {
+                        auto result = hubs.at(side)->ingest(file);
+                        if (!result || !result->stored) {
+                            problems.at(side) =
+                                result ? QStringLiteral("not stored") : failure(result.error());
+                            return;
+                        }
+                    }
+                });
+            }
+            for (std::thread &thread : threads) {
+                thread.join();
+            }
+        }
+        QCOMPARE(problems.at(0), QString());
+        QCOMPARE(problems.at(1), QString());
+        auto all = m_hub->storage().feedAfter(0, 200, qint64{1} << 30);
+        QVERIFY2(all, all ? "" : qPrintable(failure(all.error())));
+        QCOMPARE(all->size(), qsizetype{2 * kBatches});
+        std::array<int, 2> next = {0, 0};
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            QCOMPARE(all->at(i).serial, quint64(i + 1));
+            const std::size_t side =
+                all->at(i).villageCode == QString::fromUtf8(kSukamaju.villageCode) ? 0 : 1;
+            auto batch = Envelope::openSigned(
+                all->at(i).batchFile, FileKind::Batch, villages.at(side).key().publicKey());
+            QVERIFY(batch);
+            auto decoded = Batch::decode(*batch);
+            QVERIFY(decoded);
+            QCOMPARE(decoded->sequence, quint64(++next.at(side)));
+        }
+        QCOMPARE(valueOr((*opened)->storage().latestFeedSerial(), quint64{0}), quint64{2 * kBatches});
+    }
+
     // --- The hub's key file (embedded storage only) ---
 
     void theKeyFileOpensTheHubAndNoOtherDoes()
@@ -1871,6 +2201,15 @@ private Q_SLOTS:
         auto keys = m_hub->storage().keys();
         QVERIFY(keys);
         const QByteArray signingPublic = keys->front().signingPublic;
+        // Two batches stored before the review feed: they get their serials in the order received.
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        Hub::Ingested up;
+        m_clock.advanceSeconds(60);
+        const Batch first = batchOf(kSukamaju, 1, std::nullopt, {101});
+        QCOMPARE(upload(sealed(first, kSukamaju), up), QString());
+        m_clock.advanceSeconds(60);
+        QCOMPARE(upload(sealed(batchOf(kMojoroto, 1, std::nullopt, {201}), kMojoroto), up), QString());
         m_hub.reset();
         if (auto *sqlite = dynamic_cast<SqliteKind *>(m_kind.get()); sqlite != nullptr) {
             QFile keyFile(QDir(sqlite->folder()).filePath(QStringLiteral("hub.key")));
@@ -1888,7 +2227,8 @@ private Q_SLOTS:
                 "STRICT;"
                 "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed, sealing_public, sealing_secret "
                 "FROM hub_key_generations;"
-                "DROP TABLE hub_key_generations; DROP TABLE reviewers; PRAGMA user_version = 1;")));
+                "DROP TABLE hub_key_generations; DROP TABLE reviewers; DROP INDEX batches_feed_serial; "
+                "ALTER TABLE batches DROP COLUMN feed_serial; PRAGMA user_version = 1;")));
         } else {
             auto *postgres = dynamic_cast<PostgresKind *>(m_kind.get());
             QVERIFY(postgres != nullptr);
@@ -1902,6 +2242,8 @@ private Q_SLOTS:
                   "sealing_secret_wrapped FROM hub_key_generations",
                   "DROP TABLE hub_key_generations",
                   "DROP TABLE reviewers",
+                  "DROP TABLE hub_feed",
+                  "ALTER TABLE batches DROP COLUMN feed_serial",
                   "UPDATE hub_schema SET version = 1"}) {
                 auto done = postgres->server().queryValue(postgres->database(), QString::fromLatin1(sql));
                 QVERIFY2(done, done ? "" : qPrintable(failure(done.error())));
@@ -1916,14 +2258,23 @@ private Q_SLOTS:
         QCOMPARE(migrated->front().generation, 1U);
         QCOMPARE(migrated->front().signingPublic, signingPublic);
         QCOMPARE(migrated->front().createdAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
-        QVERIFY(enrol(kSukamaju));
-        Hub::Ingested up;
-        QCOMPARE(upload(sealed(batchOf(kSukamaju, 1, std::nullopt, {101}), kSukamaju), up), QString());
+        QCOMPARE(upload(sealed(batchOf(kSukamaju, 2, Batch::idOf(first.encode()), {102}), kSukamaju), up),
+                 QString());
         QVERIFY(up.stored);
         QVERIFY(m_hub->rotateKeys(0));
         // Version 3: reviewers.
         QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
         QVERIFY(m_hub->enrolledReviewer(kVerifier.id()));
+        // Version 4: feed serials, the earlier batches' in the order received, the new one's next.
+        auto feed = m_hub->storage().feedAfter(0, 200, qint64{1} << 30);
+        QVERIFY2(feed, feed ? "" : qPrintable(failure(feed.error())));
+        QCOMPARE(feed->size(), 3);
+        QCOMPARE(feed->at(0).serial, quint64{1});
+        QCOMPARE(feed->at(0).villageCode, QStringLiteral("3310042001"));
+        QCOMPARE(feed->at(1).serial, quint64{2});
+        QCOMPARE(feed->at(1).villageCode, QStringLiteral("3310042002"));
+        QCOMPARE(feed->at(2).serial, quint64{3});
+        QCOMPARE(valueOr(m_hub->storage().latestFeedSerial(), quint64{99}), quint64{3});
     }
 
     // --- A hub on PostgreSQL: its folder, its wrapped keys, its database out of reach ---
