@@ -35,6 +35,8 @@ namespace {
 constexpr qint64 kHeaderAllowance = qint64(64) * 1024;
 constexpr int kSweepIntervalMs = 60 * 60 * 1000;
 constexpr int kStaleUploadHours = 48;
+// A review feed request is a few hundred bytes (docs/batch-format.md §12).
+constexpr qint64 kMaxFeedRequestBytes = qint64(64) * 1024;
 
 QHttpServerResponse json(const QByteArray &body, Status status = Status::Ok)
 {
@@ -252,6 +254,13 @@ void HubServer::addRoutes()
         QStringLiteral("/v1/keys"), Method::Get, [this](const QHttpServerRequest &, Responder &&responder) {
             dispatch(std::move(responder), &HubServer::keyChain);
         });
+    m_http->route(QStringLiteral("/v1/review/feed"),
+                  Method::Post,
+                  [this](const QHttpServerRequest &request, Responder &&responder) {
+                      dispatch(std::move(responder), [body = request.body()](Hub &hub) {
+                          return reviewFeed(hub, body);
+                      });
+                  });
     connect(m_sweep, &QTimer::timeout, this, [this] {
         const auto sweep = [this](Hub &) {
             const int dropped =
@@ -447,6 +456,29 @@ QHttpServerResponse HubServer::keyChain(Hub &hub)
         return hubFailed(chain.error());
     }
     return {QByteArrayLiteral("application/octet-stream"), *chain};
+}
+
+QHttpServerResponse HubServer::reviewFeed(Hub &hub, const QByteArray &body)
+{
+    if (body.size() > kMaxFeedRequestBytes) {
+        return problem("too_large", Status::PayloadTooLarge);
+    }
+    auto page = hub.reviewFeed(body);
+    if (!page) {
+        switch (page.error().code) {
+        case ErrorCode::SyncReviewerNotEnrolled:
+            return problem("not_a_reviewer", Status::Forbidden);
+        case ErrorCode::SyncFileMalformed:
+        case ErrorCode::SyncSignatureInvalid:
+        case ErrorCode::SyncFileTooLarge:
+            qCInfo(lcSync) << "http: a review feed request that does not read:"
+                           << errorCodeName(page.error().code);
+            return problem("malformed", Status::BadRequest);
+        default:
+            return hubFailed(page.error());
+        }
+    }
+    return {QByteArrayLiteral("application/octet-stream"), *page};
 }
 
 } // namespace verdes::hub

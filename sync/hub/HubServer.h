@@ -84,6 +84,7 @@ private:
     QHttpServerResponse finish(Hub &hub, const QString &id);
     static QHttpServerResponse revocations(Hub &hub);
     static QHttpServerResponse keyChain(Hub &hub);
+    static QHttpServerResponse reviewFeed(Hub &hub, const QByteArray &body);
 
     Hub *m_hub = nullptr; // without workers
     std::unique_ptr<HubWorkers> m_workers;

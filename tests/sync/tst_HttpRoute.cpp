@@ -14,7 +14,12 @@
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
+#include "sync/batch/Envelope.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewFeed.h"
+#include "sync/batch/ReviewerEnrolment.h"
+#include "sync/crypto/Sealer.h"
+#include "sync/crypto/Signer.h"
 #include "sync/hub/Hub.h"
 #include "sync/hub/HubServer.h"
 #include "sync/hub/HubWorkers.h"
@@ -249,6 +254,60 @@ struct Route : test::MeetingFixture
     }
 };
 
+// A reviewer of the district office with a key of their own, enrolled at `hub`; their feed requests,
+// and the pages sealed to them opened as the district review vault opens them.
+struct TestReviewer
+{
+    Signer key = Signer::generate();
+    QString vaultId = QStringLiteral("district-3373-a1b2");
+
+    bool enrolAt(hub::Hub &hub) const
+    {
+        ReviewerRequest request;
+        request.vaultId = vaultId;
+        request.districtCode = QStringLiteral("3373");
+        request.officeName = QStringLiteral("Dinas Sosial Kota Semarang");
+        request.reviewerName = QStringLiteral("Sri Wahyuni");
+        request.role = ReviewerRole::Verifier;
+        request.reviewerPublicKey = key.publicKey();
+        request.createdAt = QStringLiteral("2026-12-01T08:00:00.000Z");
+        request.appVersion = QStringLiteral("0.1.0");
+        return hub.enrolReviewer(sign(FileKind::ReviewerRequest, request.encode())).has_value();
+    }
+
+    QByteArray sign(FileKind kind, const QByteArray &body) const
+    {
+        auto file = Envelope::sign(kind, key.publicKey(), body, [this](const QByteArray &bytes) {
+            return Result<QByteArray>(key.sign(bytes));
+        });
+        return file ? *file : QByteArray();
+    }
+
+    QByteArray feedRequest(quint64 after) const
+    {
+        ReviewFeedRequest request;
+        request.vaultId = vaultId;
+        request.reviewerKeyId = PublicKey::idOf(key.publicKey());
+        request.after = after;
+        request.createdAt = QStringLiteral("2026-12-01T09:00:00.000Z");
+        return sign(FileKind::ReviewFeedRequest, request.encode());
+    }
+
+    Result<ReviewFeed> open(const QByteArray &sealed, const QByteArray &hubSigningKey) const
+    {
+        SecureBytes secret(64);
+        const QByteArray &publicKey = key.publicKey();
+        std::copy_n(key.seed().data(), 32, secret.data());
+        std::copy_n(reinterpret_cast<const unsigned char *>(publicKey.constData()), // NOLINT
+                    32,
+                    secret.data() + 32); // NOLINT
+        VERDES_TRY_ASSIGN(sealing, SealingKey::fromSigningSecret(secret));
+        VERDES_TRY_ASSIGN(signedPage, Envelope::unseal(sealed, sealing));
+        VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedPage, FileKind::ReviewFeed, hubSigningKey));
+        return ReviewFeed::decode(body);
+    }
+};
+
 } // namespace
 
 class TestHttpRoute : public QObject
@@ -425,6 +484,50 @@ private Q_SLOTS:
     }
 
     // A server that shows another certificate than the one pinned at enrolment gets nothing.
+    // A reviewer of the district fetches what the hub received: the page comes sealed to their key;
+    // anyone else is refused with 403, a request that does not read with 400, a huge one with 413.
+    void aReviewerFetchesTheFeed()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        auto sent = r.send();
+        QVERIFY2(sent, sent ? "" : qPrintable(failure(sent.error())));
+        QCOMPARE(r.hubBatches(), 1);
+        const TestReviewer reviewer;
+        QVERIFY(reviewer.enrolAt(*r.hub));
+        HttpTransport transport(r.transportTo(r.port));
+        auto page = transport.reviewFeed(reviewer.feedRequest(0));
+        QVERIFY2(page, page ? "" : qPrintable(failure(page.error())));
+        auto keys = r.hub->storage().keys();
+        QVERIFY(keys);
+        auto feed = reviewer.open(*page, keys->back().signingPublic);
+        QVERIFY2(feed, feed ? "" : qPrintable(failure(feed.error())));
+        QCOMPARE(feed->entries.size(), 1);
+        QCOMPARE(feed->entries.constFirst().serial, quint64{1});
+        QCOMPARE(feed->entries.constFirst().villageCode, QStringLiteral("3373041001"));
+        QCOMPARE(feed->entries.constFirst().receiptFile, r.villageReceipt());
+        QCOMPARE(feed->latest, quint64{1});
+        // Another reviewer's key cannot open it.
+        QVERIFY(!TestReviewer().open(*page, keys->back().signingPublic));
+
+        const TestReviewer stranger; // never enrolled
+        auto refused = transport.reviewFeed(stranger.feedRequest(0));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::SyncReviewerNotEnrolled);
+        auto malformed = transport.reviewFeed(QByteArrayLiteral("VRFQ not a request"));
+        QVERIFY(!malformed);
+        QVERIFY2(malformed.error().detail.contains(QStringLiteral("HTTP 400")),
+                 qPrintable(malformed.error().detail));
+        auto huge = transport.reviewFeed(QByteArray(qsizetype{100} * 1024, 'x'));
+        QVERIFY(!huge);
+        QVERIFY2(huge.error().detail.contains(QStringLiteral("HTTP 413")), qPrintable(huge.error().detail));
+        // Revoked: 403 from then on.
+        QVERIFY(r.hub->revoke(PublicKey::idText(PublicKey::idOf(reviewer.key.publicKey()))));
+        auto revoked = transport.reviewFeed(reviewer.feedRequest(1));
+        QVERIFY(!revoked);
+        QCOMPARE(revoked.error().code, ErrorCode::SyncReviewerNotEnrolled);
+    }
+
     void anotherCertificateIsRefused()
     {
         Route r;
