@@ -4445,6 +4445,26 @@ batches from the hub are sealed to it.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enrolled the reviewer %1 (%2) of %3; reviewer fingerprint %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the reviewer before they import the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer written to %1. The reviewer imports it in the district review vault and checks the hub&apos;s fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer %1 (%2), key %3, revoked: the hub takes nothing more signed by this key, and the district review vault locks at its next contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers: %1 enrolled, %2 revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4475,6 +4495,11 @@ batches from the hub are sealed to it.
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  take a sealed batch from a USB stick and write the signed
                                  receipt for the village (FILE.receipt unless --receipt)
+  verdes-hub feed HUBDIR REQUEST [--out FILE]
+                                 answer a reviewer&apos;s request for the batches the hub
+                                 received (made with &apos;verdes review request&apos;): writes the
+                                 page for their district review vault, sealed to their
+                                 key (feed-N.vrfd next to REQUEST unless --out)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
                                  reviewers
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -4498,23 +4523,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrolled the reviewer %1 (%2) of %3; reviewer fingerprint %4.</source>
+        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <translation>
+            <numerusform>%n batch for reviewer %1, numbers %2 to %3.</numerusform>
+            <numerusform>%n batches for reviewer %1, numbers %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check this fingerprint with the reviewer before they import the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer written to %1. The reviewer imports it in the district review vault and checks the hub&apos;s fingerprint %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer %1 (%2), key %3, revoked: the hub takes nothing more signed by this key, and the district review vault locks at its next contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewers: %1 enrolled, %2 revoked.</source>
+        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4607,6 +4607,26 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
         <translation>--workers adalah jumlah utas, 1 sampai %1</translation>
     </message>
     <message>
+        <source>Enrolled the reviewer %1 (%2) of %3; reviewer fingerprint %4.</source>
+        <translation>Peninjau %1 (%2) dari %3 terdaftar; sidik jari peninjau %4.</translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the reviewer before they import the answer.</source>
+        <translation>Cocokkan sidik jari ini dengan peninjau sebelum ia mengimpor jawabannya.</translation>
+    </message>
+    <message>
+        <source>Answer written to %1. The reviewer imports it in the district review vault and checks the hub&apos;s fingerprint %2.</source>
+        <translation>Jawaban ditulis ke %1. Peninjau mengimpornya ke brankas peninjauan dinas dan memeriksa sidik jari server %2.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 (%2), key %3, revoked: the hub takes nothing more signed by this key, and the district review vault locks at its next contact.</source>
+        <translation>Pendaftaran peninjau %1 (%2), kunci %3, dicabut: server tidak menerima apa pun lagi yang ditandatangani dengan kunci ini, dan brankas peninjauan dinas terkunci pada kontak berikutnya.</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1 enrolled, %2 revoked.</source>
+        <translation>Peninjau: %1 terdaftar, %2 dicabut.</translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4637,6 +4657,11 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  take a sealed batch from a USB stick and write the signed
                                  receipt for the village (FILE.receipt unless --receipt)
+  verdes-hub feed HUBDIR REQUEST [--out FILE]
+                                 answer a reviewer&apos;s request for the batches the hub
+                                 received (made with &apos;verdes review request&apos;): writes the
+                                 page for their district review vault, sealed to their
+                                 key (feed-N.vrfd next to REQUEST unless --out)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
                                  reviewers
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -4688,6 +4713,11 @@ Exit codes:
   verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
                                  terima paket perubahan tersegel dari flashdisk dan tulis tanda
                                  terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
+  verdes-hub feed HUBDIR REQUEST [--out FILE]
+                                 jawab permintaan peninjau atas paket yang diterima server
+                                 (dibuat dengan &apos;verdes review request&apos;): menulis halaman
+                                 untuk brankas peninjauan dinasnya, tersegel untuk kuncinya
+                                 (feed-N.vrfd di samping REQUEST kecuali --out)
   verdes-hub status HUBDIR       server, sidik jari kuncinya, serta komputer dan peninjau yang
                                  terdaftar
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -4711,24 +4741,22 @@ Kode keluar:
 </translation>
     </message>
     <message>
-        <source>Enrolled the reviewer %1 (%2) of %3; reviewer fingerprint %4.</source>
-        <translation>Peninjau %1 (%2) dari %3 terdaftar; sidik jari peninjau %4.</translation>
+        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
+        <translation>Tidak ada yang baru untuk peninjau %1: brankasnya sudah memuat semua paket yang diterima server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <translation>
+            <numerusform>%n paket untuk peninjau %1, nomor %2 sampai %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Check this fingerprint with the reviewer before they import the answer.</source>
-        <translation>Cocokkan sidik jari ini dengan peninjau sebelum ia mengimpor jawabannya.</translation>
+        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
+        <translation>Server masih punya paket lain (sampai nomor %1): setelah berkas ini diimpor, buat permintaan lagi.</translation>
     </message>
     <message>
-        <source>Answer written to %1. The reviewer imports it in the district review vault and checks the hub&apos;s fingerprint %2.</source>
-        <translation>Jawaban ditulis ke %1. Peninjau mengimpornya ke brankas peninjauan dinas dan memeriksa sidik jari server %2.</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 (%2), key %3, revoked: the hub takes nothing more signed by this key, and the district review vault locks at its next contact.</source>
-        <translation>Pendaftaran peninjau %1 (%2), kunci %3, dicabut: server tidak menerima apa pun lagi yang ditandatangani dengan kunci ini, dan brankas peninjauan dinas terkunci pada kontak berikutnya.</translation>
-    </message>
-    <message>
-        <source>Reviewers: %1 enrolled, %2 revoked.</source>
-        <translation>Peninjau: %1 terdaftar, %2 dicabut.</translation>
+        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
+        <translation>Ditulis ke %1; berikan kepada peninjau, yang mengimpornya dengan &apos;verdes review import&apos;.</translation>
     </message>
 </context>
 <context>

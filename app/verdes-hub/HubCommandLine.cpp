@@ -86,6 +86,7 @@ const QList<VerbSpec> &verbs()
          2,
          {QStringLiteral("--receipt"), QStringLiteral("--key-file")},
          {QStringLiteral("--force")}},
+        {"feed", 2, 2, {QStringLiteral("--out"), QStringLiteral("--key-file")}, {QStringLiteral("--force")}},
         {"status", 1, 1, {QStringLiteral("--key-file")}, {}},
     };
     return list;
@@ -267,6 +268,11 @@ QString HubCommandLine::helpText()
               "  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]\n"
               "                                 take a sealed batch from a USB stick and write the signed\n"
               "                                 receipt for the village (FILE.receipt unless --receipt)\n"
+              "  verdes-hub feed HUBDIR REQUEST [--out FILE]\n"
+              "                                 answer a reviewer's request for the batches the hub\n"
+              "                                 received (made with 'verdes review request'): writes the\n"
+              "                                 page for their district review vault, sealed to their\n"
+              "                                 key (feed-N.vrfd next to REQUEST unless --out)\n"
               "  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and\n"
               "                                 reviewers\n"
               "  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]\n"
@@ -299,6 +305,7 @@ Result<void> HubCommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("rotate-keys"), &HubCommandLine::rotateKeys},
         {QStringLiteral("keys"), &HubCommandLine::keys},
         {QStringLiteral("ingest"), &HubCommandLine::ingest},
+        {QStringLiteral("feed"), &HubCommandLine::feed},
         {QStringLiteral("status"), &HubCommandLine::status},
         {QStringLiteral("serve"), &HubCommandLine::serve},
     };
@@ -510,6 +517,36 @@ Result<void> HubCommandLine::ingest(const Parsed &parsed)
     out() << sync::Receipt::outcomeCode(receipt.outcome) << '\t'
           << (receipt.reason ? sync::Receipt::reasonCode(*receipt.reason) : QString()) << '\t'
           << (receipt.batchId ? QString::fromLatin1(receipt.batchId->toHex()) : QString()) << Qt::endl;
+    return {};
+}
+
+Result<void> HubCommandLine::feed(const Parsed &parsed)
+{
+    const QString input = parsed.positional.at(1);
+    VERDES_TRY_ASSIGN(request, readInputFile(input, qint64(64) * 1024));
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(page, opened->reviewFeed(request));
+    // Named by the last batch it holds: the pages of one reviewer's visits do not overwrite each other.
+    const QString output =
+        parsed.options.value(QStringLiteral("--out"),
+                             QFileInfo(input).dir().filePath(QStringLiteral("feed-%1.vrfd").arg(page.last)));
+    VERDES_TRY(writeOutput(output, page.sealedFile, parsed.options.contains(QStringLiteral("--force"))));
+    const QString reviewer = PublicKey::idText(page.reviewerKeyId);
+    if (page.batches == 0) {
+        say(tr("Nothing new for reviewer %1: their vault holds every batch the hub received.").arg(reviewer));
+    } else {
+        say(tr("%n batch(es) for reviewer %1, numbers %2 to %3.", nullptr, static_cast<int>(page.batches))
+                .arg(reviewer)
+                .arg(page.after + 1)
+                .arg(page.last));
+    }
+    if (page.hasMore()) {
+        say(tr("The hub has more (up to number %1): once this file is imported, make another request.")
+                .arg(page.latest));
+    }
+    say(tr("Written to %1; give it to the reviewer, who imports it with 'verdes review import'.")
+            .arg(QDir::toNativeSeparators(output)));
+    out() << page.batches << '\t' << page.last << '\t' << page.latest << Qt::endl;
     return {};
 }
 

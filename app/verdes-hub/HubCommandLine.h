@@ -38,6 +38,7 @@ private:
     static Result<void> rotateKeys(const Parsed &parsed);
     static Result<void> keys(const Parsed &parsed);
     static Result<void> ingest(const Parsed &parsed);
+    static Result<void> feed(const Parsed &parsed);
     static Result<void> status(const Parsed &parsed);
     static Result<void> serve(const Parsed &parsed);
 };

@@ -571,13 +571,13 @@ std::optional<ReviewerInfo> Hub::enrolledReviewer(const QByteArray &keyId)
     return **found;
 }
 
-Result<QByteArray> Hub::reviewFeed(const QByteArray &signedRequest)
+Result<Hub::ReviewPage> Hub::reviewFeed(const QByteArray &signedRequest)
 {
     return reviewFeed(
         signedRequest, static_cast<int>(sync::ReviewFeed::kMaxEntries), sync::ReviewFeed::kMaxPageBytes);
 }
 
-Result<QByteArray> Hub::reviewFeed(const QByteArray &signedRequest, int maxEntries, qint64 maxBytes)
+Result<Hub::ReviewPage> Hub::reviewFeed(const QByteArray &signedRequest, int maxEntries, qint64 maxBytes)
 {
     // Who signed, before anything of the request is read: only an enrolled, unrevoked reviewer's key.
     VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(signedRequest));
@@ -635,7 +635,14 @@ Result<QByteArray> Hub::reviewFeed(const QByteArray &signedRequest, int maxEntri
     VERDES_TRY_ASSIGN(sealed, sync::Envelope::seal(signedFeed, sealingKey));
     qCInfo(lcSync) << "review feed for reviewer" << PublicKey::idText(reviewer->keyId) << ":"
                    << feed.entries.size() << "batches after" << feed.after << "of" << feed.latest;
-    return sealed;
+    ReviewPage page;
+    page.sealedFile = std::move(sealed);
+    page.reviewerKeyId = feed.reviewerKeyId;
+    page.batches = feed.entries.size();
+    page.after = feed.after;
+    page.last = feed.entries.isEmpty() ? feed.after : feed.entries.constLast().serial;
+    page.latest = feed.latest;
+    return page;
 }
 
 Result<QByteArray> Hub::revoke(const QString &keyIdText)

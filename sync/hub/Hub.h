@@ -110,14 +110,28 @@ public:
     // when the storage cannot be read (logged): whoever asks is then refused, never let in.
     std::optional<ReviewerInfo> enrolledReviewer(const QByteArray &keyId);
 
+    // A page of the review feed: the sealed file for the reviewer, and what it holds in numbers (the
+    // hub's operator cannot open it).
+    struct ReviewPage
+    {
+        QByteArray sealedFile;
+        QByteArray reviewerKeyId;
+        qsizetype batches = 0;
+        quint64 after = 0;  // as asked
+        quint64 last = 0;   // the last batch's serial on the page; `after` for an empty page
+        quint64 latest = 0; // the hub's newest serial
+
+        bool hasMore() const { return last < latest; }
+    };
+
     // The review feed (docs/batch-format.md §12): the sealed page of batches this hub stored after
     // the request's `after`, for an enrolled, unrevoked reviewer whose own key signed the request for
     // its own vault (SyncReviewerNotEnrolled otherwise; SyncFileMalformed and the like for a file that
     // is not a request). The page is signed by the hub's current key and sealed to the reviewer's:
     // at most ReviewFeed::kMaxEntries batches and kMaxPageBytes, but one at least when there is one.
-    Result<QByteArray> reviewFeed(const QByteArray &signedRequest);
+    Result<ReviewPage> reviewFeed(const QByteArray &signedRequest);
     // As above, with the page's limits of the caller's (tests): at least one entry still.
-    Result<QByteArray> reviewFeed(const QByteArray &signedRequest, int maxEntries, qint64 maxBytes);
+    Result<ReviewPage> reviewFeed(const QByteArray &signedRequest, int maxEntries, qint64 maxBytes);
 
     // A key id written as status shows it ("3BB3-1586-6BD1-D77D") or as 16 hex digits; empty when the
     // text is neither.

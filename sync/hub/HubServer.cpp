@@ -478,7 +478,7 @@ QHttpServerResponse HubServer::reviewFeed(Hub &hub, const QByteArray &body)
             return hubFailed(page.error());
         }
     }
-    return {QByteArrayLiteral("application/octet-stream"), *page};
+    return {QByteArrayLiteral("application/octet-stream"), page->sealedFile};
 }
 
 } // namespace verdes::hub

@@ -1816,9 +1816,14 @@ private Q_SLOTS:
         // Two batches a page here: the vault asks again for the rest.
         auto page = m_hub->reviewFeed(*request, 2, ReviewFeed::kMaxPageBytes);
         QVERIFY2(page, page ? "" : qPrintable(failure(page.error())));
+        QCOMPARE(page->batches, 2);
+        QCOMPARE(page->after, quint64{0});
+        QCOMPARE(page->last, quint64{2});
+        QCOMPARE(page->latest, quint64{3});
+        QVERIFY(page->hasMore());
         // Sealed to the verifier: the office head's key does not open it, nor the hub's own.
-        QVERIFY(!openFeed(*page, kOfficeHead.key(), m_signingKey));
-        auto imported = inbox.importPage(vault->actor(), *page);
+        QVERIFY(!openFeed(page->sealedFile, kOfficeHead.key(), m_signingKey));
+        auto imported = inbox.importPage(vault->actor(), page->sealedFile);
         QVERIFY2(imported, imported ? "" : qPrintable(failure(imported.error())));
         QCOMPARE(imported->batches, 2);
         QCOMPARE(imported->items, 3);
@@ -1829,7 +1834,7 @@ private Q_SLOTS:
         QVERIFY(request);
         page = m_hub->reviewFeed(*request);
         QVERIFY2(page, page ? "" : qPrintable(failure(page.error())));
-        imported = inbox.importPage(vault->actor(), *page);
+        imported = inbox.importPage(vault->actor(), page->sealedFile);
         QVERIFY2(imported, imported ? "" : qPrintable(failure(imported.error())));
         QCOMPARE(imported->batches, 1);
         QCOMPARE(imported->items, 1);
@@ -1839,7 +1844,7 @@ private Q_SLOTS:
         QVERIFY(request);
         page = m_hub->reviewFeed(*request);
         QVERIFY(page);
-        imported = inbox.importPage(vault->actor(), *page);
+        imported = inbox.importPage(vault->actor(), page->sealedFile);
         QVERIFY2(imported, imported ? "" : qPrintable(failure(imported.error())));
         QCOMPARE(imported->batches, 0);
         QVERIFY(!imported->hasMore);
@@ -1859,8 +1864,11 @@ private Q_SLOTS:
         m_clock.advanceSeconds(30);
         auto page = m_hub->reviewFeed(feedRequest(kVerifier.key(), 0));
         QVERIFY2(page, page ? "" : qPrintable(failure(page.error())));
-        QVERIFY(!openFeed(*page, kOfficeHead.key(), m_signingKey));
-        auto feed = openFeed(*page, kVerifier.key(), m_signingKey);
+        QCOMPARE(page->batches, 1);
+        QCOMPARE(page->reviewerKeyId, kVerifier.id());
+        QVERIFY(!page->hasMore());
+        QVERIFY(!openFeed(page->sealedFile, kOfficeHead.key(), m_signingKey));
+        auto feed = openFeed(page->sealedFile, kVerifier.key(), m_signingKey);
         QVERIFY2(feed, feed ? "" : qPrintable(failure(feed.error())));
         QCOMPARE(feed->hubId, m_hubId);
         QCOMPARE(feed->districtCode, QStringLiteral("3310"));
@@ -1874,7 +1882,7 @@ private Q_SLOTS:
         // From where the vault stands: nothing new.
         page = m_hub->reviewFeed(feedRequest(kVerifier.key(), 1));
         QVERIFY(page);
-        feed = openFeed(*page, kVerifier.key(), m_signingKey);
+        feed = openFeed(page->sealedFile, kVerifier.key(), m_signingKey);
         QVERIFY(feed);
         QVERIFY(feed->entries.isEmpty());
         QCOMPARE(feed->latest, quint64{1});
