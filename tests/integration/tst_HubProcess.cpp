@@ -10,13 +10,17 @@
 // same), and what is left half-done at the hub (nothing).
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
+#include "models/review/ReviewQueue.h"
 #include "models/vault/DeviceKey.h"
+#include "models/vault/Kdf.h"
+#include "models/vault/Vault.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/crypto/Signer.h"
 #include "sync/hub/Hub.h"
 #include "sync/outbox/Enrolment.h"
+#include "sync/review/ReviewerEnrolment.h"
 #include "sync/transport/Announce.h"
 #include "tests/support/ChildProcess.h"
 #include "tests/support/HubProcess.h"
@@ -34,6 +38,7 @@
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -608,6 +613,141 @@ private Q_SLOTS:
     // process signs with the new key at once, the village follows at its next send, and a batch
     // written for the USB stick before the rotation still goes in. Keys that expire (the village's
     // clock past them) stop the village until the district rotates again.
+    // Issue 14 §2: a district review vault fetches what the real `verdes-hub serve` received, with the
+    // real `verdes review sync` over HTTPS; then the USB route, `verdes review request`, `verdes-hub
+    // feed` and `verdes review import`. The vault's queue holds the village's batches after each.
+    void aReviewerFetchesTheFeedOverHttpsAndByUsb()
+    {
+        // The hub serves where its enrolment answers say it is: a free port, chosen first.
+        quint16 freePort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            freePort = probe.serverPort();
+        }
+        Site s;
+        QVERIFY(s.setUp({QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1").arg(freePort)}));
+        s.hub = std::make_unique<HubProcess>(s.hubFolder, QStringList(), freePort);
+        auto port = s.hub->start();
+        QVERIFY2(port, port ? "" : qPrintable(failureText(port.error())));
+        QCOMPARE(*port, freePort);
+        QCOMPARE(s.village.sealMeeting(true), quint64(1));
+        auto sent = s.village.send(*port);
+        QVERIFY2(sent, sent ? "" : qPrintable(failureText(sent.error())));
+        QCOMPARE(sent->receipted, 1);
+
+        // The district review vault, its verifier enrolled with `verdes-hub enrol`.
+        Kdf::setFastForTests(true);
+        const QString vaultFolder = s.village.dir.filePath(QStringLiteral("dinsos.verdes"));
+        const QString verifier = QStringLiteral("Sri Wahyuni");
+        const QString passphrase = QStringLiteral("kata sandi dinas 123");
+        QByteArray hubFingerprint;
+        {
+            auto created = Vault::createDistrict(vaultFolder,
+                                                 QStringLiteral("3373"),
+                                                 QStringLiteral("Dinas Sosial Kota Semarang"),
+                                                 QStringLiteral("Budi Santoso"),
+                                                 SecureBytes::fromUtf8(passphrase));
+            QVERIFY2(created, created ? "" : qPrintable(failureText(created.error())));
+            QVERIFY(created->vault->addOfficer(verifier, SecureBytes::fromUtf8(passphrase), Role::Verifier));
+        }
+        {
+            auto vault = Vault::unlock(vaultFolder, verifier, SecureBytes::fromUtf8(passphrase));
+            QVERIFY2(vault, vault ? "" : qPrintable(failureText(vault.error())));
+            ReviewerEnrolment enrolment((*vault)->database());
+            auto made = enrolment.makeRequest((*vault)->actor());
+            QVERIFY2(made, made ? "" : qPrintable(failureText(made.error())));
+            const QString requestPath = s.village.dir.filePath(QStringLiteral("reviewer.vrvq"));
+            const QString answerPath = s.village.dir.filePath(QStringLiteral("reviewer.answer"));
+            {
+                QFile file(requestPath);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                QCOMPARE(file.write(made->signedFile), made->signedFile.size());
+            }
+            const ChildRun enrolled = hubCommand({QStringLiteral("enrol"),
+                                                  s.hubFolder,
+                                                  requestPath,
+                                                  QStringLiteral("--fingerprint"),
+                                                  made->request.fingerprint(),
+                                                  QStringLiteral("--answer"),
+                                                  answerPath});
+            QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
+            QFile answerFile(answerPath);
+            QVERIFY(answerFile.open(QIODevice::ReadOnly));
+            const QByteArray answer = answerFile.readAll();
+            auto read = enrolment.read((*vault)->actor(), answer);
+            QVERIFY2(read, read ? "" : qPrintable(failureText(read.error())));
+            auto accepted = enrolment.accept((*vault)->actor(), answer, read->hubFingerprint());
+            QVERIFY2(accepted, accepted ? "" : qPrintable(failureText(accepted.error())));
+            QVERIFY((*vault)->lock());
+        }
+        const auto verdes = [&](QStringList arguments) {
+            arguments << QStringLiteral("--officer") << verifier;
+            return runChild(builtProgram(QStringLiteral("app/verdes/verdes")),
+                            arguments,
+                            passphrase + u'\n',
+                            {QStringLiteral("VERDES_KDF_FAST=1")});
+        };
+        const auto queued = [&]() -> qint64 {
+            auto vault = Vault::unlock(vaultFolder, verifier, SecureBytes::fromUtf8(passphrase));
+            if (!vault) {
+                return -1;
+            }
+            auto count = ReviewQueue((*vault)->database()).count({});
+            return count ? *count : -1;
+        };
+
+        // Over HTTPS, as the real application does it.
+        ChildRun run = verdes({QStringLiteral("review"), QStringLiteral("sync"), vaultFolder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 new batch")), qPrintable(run.err));
+        QCOMPARE(queued(), qint64{1});
+        run = verdes({QStringLiteral("review"), QStringLiteral("sync"), vaultFolder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(queued(), qint64{1});
+
+        // By USB stick: the next batch, fetched with a request file.
+        QCOMPARE(s.village.sealMeeting(), quint64(2));
+        sent = s.village.send(*port);
+        QVERIFY2(sent, sent ? "" : qPrintable(failureText(sent.error())));
+        const QString feedRequest = s.village.dir.filePath(QStringLiteral("usb/request.vrfq"));
+        QVERIFY(QDir().mkpath(QFileInfo(feedRequest).path()));
+        run = verdes({QStringLiteral("review"), QStringLiteral("request"), vaultFolder, feedRequest});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = hubCommand({QStringLiteral("feed"), s.hubFolder, feedRequest});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 batch")), qPrintable(run.err));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("1\t2\t2"));
+        const QString page = s.village.dir.filePath(QStringLiteral("usb/feed-2.vrfd"));
+        QVERIFY(QFileInfo::exists(page));
+        // Written once: not over itself unless --force.
+        run = hubCommand({QStringLiteral("feed"), s.hubFolder, feedRequest});
+        QCOMPARE(run.exitCode, 5);
+        run = verdes({QStringLiteral("review"), QStringLiteral("import"), vaultFolder, page});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 new batch")), qPrintable(run.err));
+        QCOMPARE(queued(), qint64{1}); // a meeting with nothing agreed: a batch without items
+
+        // A request signed by a key the hub does not know as a reviewer's: refused, nothing written.
+        const QString strangerRequest = s.village.dir.filePath(QStringLiteral("usb/stranger.vrfq"));
+        {
+            QFile file(strangerRequest);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QFile mine(feedRequest);
+            QVERIFY(mine.open(QIODevice::ReadOnly));
+            QByteArray bytes = mine.readAll();
+            bytes[6] = static_cast<char>(bytes.at(6) ^ 0x01); // another signer key id
+            QCOMPARE(file.write(bytes), bytes.size());
+        }
+        run = hubCommand({QStringLiteral("feed"),
+                          s.hubFolder,
+                          strangerRequest,
+                          QStringLiteral("--out"),
+                          s.village.dir.filePath(QStringLiteral("usb/stranger.vrfd"))});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(!QFileInfo::exists(s.village.dir.filePath(QStringLiteral("usb/stranger.vrfd"))));
+    }
+
     void aRotatedOrExpiredHubKeyIsFollowed()
     {
         Site s;

@@ -26,9 +26,10 @@ Error failed(const QString &what, const QString &detail)
 
 } // namespace
 
-HubProcess::HubProcess(QString folder, QStringList arguments)
+HubProcess::HubProcess(QString folder, QStringList arguments, quint16 port)
     : m_folder(std::move(folder))
     , m_arguments(std::move(arguments))
+    , m_port(port)
 {}
 
 HubProcess::~HubProcess()

@@ -18,8 +18,9 @@ namespace verdes::test {
 class HubProcess final
 {
 public:
-    // `folder`: a hub made by `verdes-hub init`; `arguments`: more for serve (--postgres URI).
-    explicit HubProcess(QString folder, QStringList arguments = {});
+    // `folder`: a hub made by `verdes-hub init`; `arguments`: more for serve (--postgres URI); `port`:
+    // where it serves (0: a free one, chosen at its first start).
+    explicit HubProcess(QString folder, QStringList arguments = {}, quint16 port = 0);
     ~HubProcess();
     HubProcess(const HubProcess &) = delete;
     HubProcess &operator=(const HubProcess &) = delete;
