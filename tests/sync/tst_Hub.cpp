@@ -1232,6 +1232,15 @@ private Q_SLOTS:
         QCOMPARE(c.items, 1);
         QCOMPARE(c.refusals, 1);
         QCOMPARE(deviceOf(kSukamaju).lastBatchId, Batch::idOf(theirs.encode()));
+        // The store that lost the race took no feed serial: the next batch is number 2.
+        QCOMPARE(upload(sealed(batchOf(kSukamaju, 2, Batch::idOf(theirs.encode()), {103}), kSukamaju), mine),
+                 QString());
+        QVERIFY(mine.stored);
+        auto feed = m_hub->storage().feedAfter(0, 200, qint64{1} << 30);
+        QVERIFY2(feed, feed ? "" : qPrintable(failure(feed.error())));
+        QCOMPARE(feed->size(), 2);
+        QCOMPARE(feed->at(0).serial, quint64{1});
+        QCOMPARE(feed->at(1).serial, quint64{2});
     }
 
     // The same race on two threads, each with its own hub and connection, round after round: however
