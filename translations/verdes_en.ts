@@ -2728,6 +2728,22 @@ batches from the hub are sealed to it.
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;village: the desa or kelurahan&apos;s registry and its change proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;dinas sosial of a regency or city: reviewing the villages&apos; proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoMeeting</name>
@@ -6377,6 +6393,49 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReviewerPage</name>
+    <message>
+        <source>Received for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a request &amp;file for the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import batches from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers of this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your enrolment with the district hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdicts are signed with a key of your own, which the district hub must know. 1. Make your enrolment request and take the file to the hub&apos;s operator, with the fingerprint below read aloud or printed. 2. Import the answer the operator gives you, and type the hub&apos;s fingerprint they tell you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my enrolment &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the hub&apos;s &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub&apos;s &amp;fingerprint, as the operator told you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewerRole</name>
     <message>
         <source>Verifier</source>
@@ -7206,6 +7265,58 @@ Exit codes:
     </message>
     <message>
         <source>Write the key down or print it, and keep it apart from this computer. To show that you have it, type group %1 of the key, counting the blocks of four characters from the left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New district review vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New village vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinas sosial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which regency or city does this office serve? Type its 4-digit Kemendagri code; the office&apos;s reviewers will receive the batches of its villages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which village will this vault hold? Type the 10-digit Kemendagri code of the desa or kelurahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 digits, with or without a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinas Sosial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the office&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9387,6 +9498,178 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReviewerPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest open since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for received batches (*.vrfq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the batches from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received batches (*.vrfd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · district %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District hub: %1, fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district hub yet: the first reviewer whose enrolment the hub answers connects this vault to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request made (key %1), waiting for the hub&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key: no reviewer enrols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received yet. The hub&apos;s operator answers a request file with the batches the villages sent (verdes-hub feed); import that file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was saved to %1. The hub&apos;s operator answers it with a file of the batches; import that file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) received</source>
+        <translation>
+            <numerusform>%n new batch received</numerusform>
+            <numerusform>%n new batches received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the queue</source>
+        <translation>
+            <numerusform>%n item added to the queue</numerusform>
+            <numerusform>%n items added to the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them lack something the completeness check looks for.</source>
+        <translation>
+            <numerusform>%n of them lacks something the completeness check looks for.</numerusform>
+            <numerusform>%n of them lack something the completeness check looks for.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more: make another request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reviewer enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer enrolment requests (*.vrvq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of your reviewer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request was saved to %1. Take it to the hub&apos;s operator and read them the fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the hub&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer enrolment answers (*.vrva);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 enrols you as %2. Now type the hub&apos;s fingerprint the operator told you; it must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the one of this answer, so nothing was changed. Check the fingerprint with the hub&apos;s operator, or ask them for a new answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are now enrolled with %1 as %2: the hub accepts what your key signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this vault holds every batch of the file already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2889,6 +2889,22 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
         <source>&amp;Save as PDF…</source>
         <translation>Simpan sebagai &amp;PDF…</translation>
     </message>
+    <message>
+        <source>The vault is for:</source>
+        <translation>Brankas ini untuk:</translation>
+    </message>
+    <message>
+        <source>A &amp;village: the desa or kelurahan&apos;s registry and its change proposals</source>
+        <translation>&amp;Desa: daftar rumah tangga desa atau kelurahan dan usulan perubahannya</translation>
+    </message>
+    <message>
+        <source>The &amp;dinas sosial of a regency or city: reviewing the villages&apos; proposals</source>
+        <translation>Dinas &amp;sosial kabupaten atau kota: meninjau usulan dari desa-desa</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
 </context>
 <context>
     <name>DemoMeeting</name>
@@ -6603,6 +6619,49 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ReviewerPage</name>
+    <message>
+        <source>Received for review</source>
+        <translation>Diterima untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Make a request &amp;file for the hub…</source>
+        <translation>Buat berkas &amp;permintaan untuk server…</translation>
+    </message>
+    <message>
+        <source>&amp;Import batches from a file…</source>
+        <translation>&amp;Impor paket perubahan dari berkas…</translation>
+    </message>
+    <message>
+        <source>Reviewers of this office</source>
+        <translation>Peninjau di kantor ini</translation>
+    </message>
+    <message>
+        <source>Your enrolment with the district hub</source>
+        <translation>Pendaftaran Anda ke server dinas sosial</translation>
+    </message>
+    <message>
+        <source>Your verdicts are signed with a key of your own, which the district hub must know. 1. Make your enrolment request and take the file to the hub&apos;s operator, with the fingerprint below read aloud or printed. 2. Import the answer the operator gives you, and type the hub&apos;s fingerprint they tell you.</source>
+        <translation>Keputusan Anda ditandatangani dengan kunci milik Anda sendiri, yang harus dikenal oleh server dinas sosial. 1. Buat permintaan pendaftaran Anda dan bawa berkasnya ke operator server, dengan sidik jari di bawah ini dibacakan atau dicetak. 2. Impor jawaban yang diberikan operator, lalu ketik sidik jari server yang ia sebutkan.</translation>
+    </message>
+    <message>
+        <source>Make my enrolment &amp;request…</source>
+        <translation>Buat &amp;permintaan pendaftaran saya…</translation>
+    </message>
+    <message>
+        <source>Import the hub&apos;s &amp;answer…</source>
+        <translation>Impor &amp;jawaban server…</translation>
+    </message>
+    <message>
+        <source>Hub&apos;s &amp;fingerprint, as the operator told you:</source>
+        <translation>&amp;Sidik jari server, seperti yang disebutkan operator:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Konfirmasi</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerRole</name>
     <message>
         <source>Verifier</source>
@@ -7429,6 +7488,58 @@ Kode keluar:
     <message>
         <source>Write the key down or print it, and keep it apart from this computer. To show that you have it, type group %1 of the key, counting the blocks of four characters from the left:</source>
         <translation>Catat atau cetak kunci ini, dan simpan terpisah dari komputer ini. Untuk menunjukkan bahwa Anda sudah menyimpannya, ketik kelompok ke-%1 dari kunci, dihitung dari kiri per blok empat karakter:</translation>
+    </message>
+    <message>
+        <source>New district review vault</source>
+        <translation>Brankas peninjauan dinas baru</translation>
+    </message>
+    <message>
+        <source>New village vault</source>
+        <translation>Brankas desa baru</translation>
+    </message>
+    <message>
+        <source>Dinas sosial</source>
+        <translation>Dinas sosial</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Which regency or city does this office serve? Type its 4-digit Kemendagri code; the office&apos;s reviewers will receive the batches of its villages.</source>
+        <translation>Kabupaten atau kota mana yang dilayani kantor ini? Ketik kode Kemendagri 4 angkanya; para peninjau kantor ini akan menerima paket perubahan dari desa-desanya.</translation>
+    </message>
+    <message>
+        <source>Which village will this vault hold? Type the 10-digit Kemendagri code of the desa or kelurahan.</source>
+        <translation>Desa mana yang datanya disimpan di brankas ini? Ketik kode Kemendagri 10 angka untuk desa atau kelurahan itu.</translation>
+    </message>
+    <message>
+        <source>District &amp;code:</source>
+        <translation>&amp;Kode kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>Village &amp;code:</source>
+        <translation>&amp;Kode desa:</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nama kantor:</translation>
+    </message>
+    <message>
+        <source>Village &amp;name:</source>
+        <translation>&amp;Nama desa:</translation>
+    </message>
+    <message>
+        <source>4 digits, with or without a dot.</source>
+        <translation>4 angka, dengan atau tanpa titik.</translation>
+    </message>
+    <message>
+        <source>Dinas Sosial %1</source>
+        <translation>Dinas Sosial %1</translation>
+    </message>
+    <message>
+        <source>Type the office&apos;s name.</source>
+        <translation>Ketik nama kantor.</translation>
     </message>
 </context>
 <context>
@@ -9602,6 +9713,175 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReviewerPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Enrolment with the hub</source>
+        <translation>Pendaftaran ke server</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Belum lengkap</translation>
+    </message>
+    <message>
+        <source>Oldest open since</source>
+        <translation>Terlama terbuka sejak</translation>
+    </message>
+    <message>
+        <source>Save the request for the hub</source>
+        <translation>Simpan permintaan untuk server</translation>
+    </message>
+    <message>
+        <source>Requests for received batches (*.vrfq)</source>
+        <translation>Permintaan paket yang diterima (*.vrfq)</translation>
+    </message>
+    <message>
+        <source>Open the batches from the hub</source>
+        <translation>Buka paket perubahan dari server</translation>
+    </message>
+    <message>
+        <source>Received batches (*.vrfd);;All files (*)</source>
+        <translation>Paket yang diterima (*.vrfd);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 · district %2</source>
+        <translation>%1 · kabupaten/kota %2</translation>
+    </message>
+    <message>
+        <source>District hub: %1, fingerprint %2.</source>
+        <translation>Server dinas sosial: %1, sidik jari %2.</translation>
+    </message>
+    <message>
+        <source>No district hub yet: the first reviewer whose enrolment the hub answers connects this vault to it.</source>
+        <translation>Belum ada server dinas sosial: peninjau pertama yang pendaftarannya dijawab server menghubungkan brankas ini dengannya.</translation>
+    </message>
+    <message>
+        <source>enrolled %1 (key %2)</source>
+        <translation>terdaftar %1 (kunci %2)</translation>
+    </message>
+    <message>
+        <source>request made (key %1), waiting for the hub&apos;s answer</source>
+        <translation>permintaan sudah dibuat (kunci %1), menunggu jawaban server</translation>
+    </message>
+    <message>
+        <source>not enrolled yet</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <source>reviews nothing</source>
+        <translation>tidak meninjau apa pun</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key: no reviewer enrols.</source>
+        <translation>Dibuka dengan kunci pemulihan: tidak ada peninjau yang mendaftar.</translation>
+    </message>
+    <message>
+        <source>You, %1: %2.</source>
+        <translation>Anda, %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. The hub&apos;s operator answers a request file with the batches the villages sent (verdes-hub feed); import that file here.</source>
+        <translation>Belum ada yang diterima. Operator server menjawab berkas permintaan dengan paket perubahan yang dikirim desa-desa (verdes-hub feed); impor berkas itu di sini.</translation>
+    </message>
+    <message>
+        <source>The request was saved to %1. The hub&apos;s operator answers it with a file of the batches; import that file here.</source>
+        <translation>Permintaan disimpan ke %1. Operator server menjawabnya dengan berkas berisi paket perubahan; impor berkas itu di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) received</source>
+        <translation>
+            <numerusform>%n paket perubahan baru diterima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the queue</source>
+        <translation>
+            <numerusform>%n butir ditambahkan ke antrean</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them lack something the completeness check looks for.</source>
+        <translation>
+            <numerusform>%n di antaranya kurang sesuatu yang diperiksa dalam pemeriksaan kelengkapan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more: make another request file.</source>
+        <translation>Server masih punya lagi: buat berkas permintaan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Save the reviewer enrolment request</source>
+        <translation>Simpan permintaan pendaftaran peninjau</translation>
+    </message>
+    <message>
+        <source>Reviewer enrolment requests (*.vrvq)</source>
+        <translation>Permintaan pendaftaran peninjau (*.vrvq)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of your reviewer key</source>
+        <translation>Sidik jari kunci peninjau Anda</translation>
+    </message>
+    <message>
+        <source>Your request was saved to %1. Take it to the hub&apos;s operator and read them the fingerprint %2.</source>
+        <translation>Permintaan Anda disimpan ke %1. Bawa ke operator server dan bacakan sidik jari %2.</translation>
+    </message>
+    <message>
+        <source>Open the hub&apos;s answer</source>
+        <translation>Buka jawaban server</translation>
+    </message>
+    <message>
+        <source>Reviewer enrolment answers (*.vrva);;All files (*)</source>
+        <translation>Jawaban pendaftaran peninjau (*.vrva);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The answer of %1 enrols you as %2. Now type the hub&apos;s fingerprint the operator told you; it must be %3.</source>
+        <translation>Jawaban dari %1 mendaftarkan Anda sebagai %2. Sekarang ketik sidik jari server yang disebutkan operator; sidik jari itu harus %3.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the one of this answer, so nothing was changed. Check the fingerprint with the hub&apos;s operator, or ask them for a new answer.</source>
+        <translation>Sidik jari yang Anda ketik bukan milik jawaban ini, jadi tidak ada yang diubah. Periksa sidik jari bersama operator server, atau minta jawaban baru.</translation>
+    </message>
+    <message>
+        <source>You are now enrolled with %1 as %2: the hub accepts what your key signs.</source>
+        <translation>Anda sekarang terdaftar di %1 sebagai %2: server menerima apa yang ditandatangani kunci Anda.</translation>
+    </message>
+    <message>
+        <source>Nothing new: this vault holds every batch of the file already.</source>
+        <translation>Tidak ada yang baru: brankas ini sudah menyimpan semua paket dari berkas itu.</translation>
     </message>
 </context>
 <context>

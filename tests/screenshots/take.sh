@@ -50,3 +50,11 @@ cmake --build "$build" --target tst_ui_revocation >/dev/null
 HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C.UTF-8 \
     VERDES_REVOCATION_SHOTS=$out VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s '-screen 0 1366x768x24' "$build/tests/tst_ui_revocation" >/dev/null
+
+# The district review vault (issue 14): the create wizard for a dinas sosial, a verifier's enrolment
+# request and the batches received from the hub, in Indonesian, as the reviewer page test makes them
+# against a real hub, under Xvfb.
+cmake --build "$build" --target tst_ui_reviewer_page >/dev/null
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C.UTF-8 \
+    VERDES_REVIEW_SHOTS=$out VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s '-screen 0 1366x768x24' "$build/tests/tst_ui_reviewer_page" >/dev/null

@@ -4,13 +4,17 @@
 // The district review vault in the window (issue 14 §1), on the offscreen platform: the create wizard
 // making one, the main window opening it on the reviewers' page with nothing of a village's registry
 // reachable, and a verifier enrolling with a real district hub in a temporary folder through the
-// page: the request file, the hub's answer, a wrong fingerprint refused, the right one accepted.
+// page: the request file, the hub's answer, a wrong fingerprint refused, the right one accepted; then a
+// village's sealed meeting reaches the hub, and the page fetches it by USB stick (a request file, the
+// hub's page of batches) into its queue.
 #include "app/verdes/Bootstrap.h"
 #include "models/core/Error.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/Vault.h"
 #include "sync/hub/Hub.h"
+#include "sync/outbox/Enrolment.h"
 #include "sync/review/ReviewerEnrolment.h"
+#include "tests/support/HubVillage.h"
 #include "tests/support/TopLevel.h"
 #include "ui/review/ReviewerPage.h"
 #include "ui/shell/MainWindow.h"
@@ -159,8 +163,8 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("Dinsos Semarang.verdes"));
         {
             auto created = Vault::createDistrict(folder,
-                                                 QStringLiteral("3374"),
-                                                 QStringLiteral("Dinas Sosial Kota Semarang"),
+                                                 QStringLiteral("3373"),
+                                                 QStringLiteral("Dinas Sosial Kota Salatiga"),
                                                  kHead,
                                                  SecureBytes::fromUtf8(kPassphrase));
             QVERIFY(created.has_value());
@@ -169,8 +173,8 @@ private Q_SLOTS:
             QVERIFY(created->vault->lock().has_value());
         }
         hub::Hub::InitOptions options;
-        options.name = QStringLiteral("Hub Dinsos Semarang");
-        options.districtCode = QStringLiteral("3374");
+        options.name = QStringLiteral("Hub Dinsos Salatiga");
+        options.districtCode = QStringLiteral("3373");
         const QString hubFolder = dir.filePath(QStringLiteral("hub"));
         QVERIFY(hub::Hub::init(hubFolder, options).has_value());
         auto hub = hub::Hub::open(hubFolder, {});
@@ -234,7 +238,52 @@ private Q_SLOTS:
                         && table->item(row, 2)->text().contains(status->keyId));
         }
         QVERIFY(shown);
-        shoot(&window, QStringLiteral("district-reviewer-enrolled"));
+
+        // A village of the district enrols its laptop, seals a meeting, and its batch reaches the hub.
+        test::HubVillage village;
+        QVERIFY(village.setUpVillage());
+        sync::Enrolment villageEnrolment(*village.db, village.clock);
+        auto villageRequest = villageEnrolment.makeRequest(test::kOperator, QStringLiteral("Kelurahan Uji"));
+        QVERIFY(villageRequest.has_value());
+        auto villageEnrolled = (*hub)->enrol(villageRequest->signedFile);
+        QVERIFY(villageEnrolled.has_value());
+        QVERIFY(villageEnrolment.accept(test::kOperator, villageEnrolled->answerFile, hubFingerprint)
+                    .has_value());
+        const quint64 sequence = village.sealMeeting(true);
+        QVERIFY(sequence != 0);
+        auto sealedBatch = village.outbox().sealedFile(sequence);
+        QVERIFY(sealedBatch.has_value());
+        QVERIFY((*hub)->ingest(*sealedBatch).has_value());
+
+        // The verifier fetches it by USB stick: a request file for the operator, the page back.
+        auto *villages = page->findChild<QTableWidget *>(QStringLiteral("villagesTableWidget"));
+        QCOMPARE(villages->rowCount(), 0);
+        const QString feedRequestPath = dir.filePath(QStringLiteral("review.vrfq"));
+        QVERIFY(page->saveFeedRequest(feedRequestPath));
+        auto feed = (*hub)->reviewFeed(readFile(feedRequestPath));
+        QVERIFY2(feed.has_value(), qPrintable(feed ? QString() : feed.error().detail));
+        QCOMPARE(feed->batches, qsizetype(1));
+        const QString feedPath = dir.filePath(QStringLiteral("feed-1.vrfd"));
+        QVERIFY(writeFile(feedPath, feed->sealedFile));
+        // A damaged file is refused and stores nothing.
+        QByteArray damaged = feed->sealedFile;
+        damaged[damaged.size() / 2] = static_cast<char>(damaged.at(damaged.size() / 2) ^ 1);
+        const QString damagedPath = dir.filePath(QStringLiteral("damaged.vrfd"));
+        QVERIFY(writeFile(damagedPath, damaged));
+        QVERIFY(!page->importFeed(damagedPath));
+        QCOMPARE(villages->rowCount(), 0);
+        QVERIFY(page->importFeed(feedPath));
+        QCOMPARE(villages->rowCount(), 1);
+        QCOMPARE(villages->item(0, 0)->text(), QStringLiteral("33.73.04.1001"));
+        QCOMPARE(villages->item(0, 2)->text(), QStringLiteral("1")); // batches
+        QCOMPARE(villages->item(0, 3)->text(), QStringLiteral("1")); // items
+        auto *summary = page->findChild<QLabel *>(QStringLiteral("inboxSummaryLabel"));
+        QVERIFY2(summary->text().contains(ProposalStateText::label(ProposalState::InReview)),
+                 qPrintable(summary->text()));
+        // Fetched again, nothing changes.
+        QVERIFY(page->importFeed(feedPath));
+        QCOMPARE(villages->item(0, 2)->text(), QStringLiteral("1"));
+        shoot(&window, QStringLiteral("district-received"));
     }
 };
 

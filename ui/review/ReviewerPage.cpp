@@ -175,6 +175,17 @@ void ReviewerPage::reload()
         ++row;
     }
     reloadInbox();
+    // Once enrolled, the two steps are done: only where the officer stands, and the buttons to ask
+    // again (a changed role, a revoked key).
+    const auto myStatus = enrolment.status(m_vault.actor().officerId);
+    const bool enrolled = myStatus && myStatus->isEnrolled() && m_answerFile.isEmpty() && !m_asking;
+    m_ui->enrolExplanationLabel->setVisible(!enrolled);
+    m_ui->hubFingerprintLabel->setVisible(!enrolled);
+    m_ui->hubFingerprintLineEdit->setVisible(!enrolled);
+    m_ui->acceptButton->setVisible(!enrolled);
+    if (enrolled) {
+        m_ui->fingerprintLabel->hide();
+    }
     m_ui->myStatusLabel->setText(m_vault.actor().isRecovery()
                                      ? tr("Opened with the recovery key: no reviewer enrols.")
                                      : tr("You, %1: %2.").arg(m_vault.actor().name, mine));
@@ -248,8 +259,10 @@ bool ReviewerPage::importFeed(const QString &path)
         showMessage(describe(imported.error()), true);
         return false;
     }
-    QString text = tr("%n new batch(es) received", nullptr, imported->batches) + u", "
-                   + tr("%n item(s) added to the queue", nullptr, imported->items) + u'.';
+    QString text = imported->batches == 0
+                       ? tr("Nothing new: this vault holds every batch of the file already.")
+                       : tr("%n new batch(es) received", nullptr, imported->batches) + u", "
+                             + tr("%n item(s) added to the queue", nullptr, imported->items) + u'.';
     if (imported->incomplete > 0) {
         text += u' '
                 + tr("%n of them lack something the completeness check looks for.",
@@ -319,6 +332,7 @@ bool ReviewerPage::saveRequest(const QString &path)
         showMessage(describe(written.error()), true);
         return false;
     }
+    m_asking = true;
     m_ui->fingerprintLabel->setText(made->request.fingerprint());
     m_ui->fingerprintLabel->setAccessibleName(tr("Fingerprint of your reviewer key"));
     m_ui->fingerprintLabel->show();
@@ -387,6 +401,7 @@ bool ReviewerPage::acceptAnswer(const QString &fingerprint)
         return false;
     }
     m_answerFile.clear();
+    m_asking = false;
     m_ui->hubFingerprintLineEdit->clear();
     showMessage(tr("You are now enrolled with %1 as %2: the hub accepts what your key signs.")
                     .arg(accepted->hubName, sync::reviewerRoleLabel(accepted->role)),

@@ -55,6 +55,7 @@ private:
     std::unique_ptr<::Ui::ReviewerPage> m_ui;
     Vault &m_vault;
     QByteArray m_answerFile;
+    bool m_asking = false; // a request was made in this session: its steps stay shown
 };
 
 } // namespace verdes::ui
