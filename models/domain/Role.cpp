@@ -195,7 +195,7 @@ QList<Role> rolesOf(VaultKind kind)
         }
     }
     // The district's own roles first, the shared viewer last, as in a village vault.
-    std::ranges::stable_partition(roles, [](Role role) {
+    std::stable_partition(roles.begin(), roles.end(), [](Role role) {
         return role != Role::Viewer;
     });
     return roles;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // verdes-bench: the figures of issue 3 §7 (and issue 5's proposals, issue 12's meeting, issue 13's batches
-// and hub), each next to its baseline measured in the same run (SQLCipher with a raw key against plain
-// SQLite in the same library, an empty server for the hub). `--quick` is CI's smoke run. The data is the demo
-// village (models/demo) written as a CSV snapshot and imported with the application's importer; the search
-// queries are drawn from the imported rows with a fixed seed.
+// and hub, issue 14's review queue), each next to its baseline measured in the same run (SQLCipher with a raw
+// key against plain SQLite in the same library, an empty server for the hub). `--quick` is CI's smoke run.
+// The data is the demo village (models/demo) written as a CSV snapshot and imported with the application's
+// importer; the search queries are drawn from the imported rows with a fixed seed.
 #include "models/core/Clock.h"
 #include "models/core/Rng.h"
 #include "models/core/SecureBytes.h"
@@ -29,6 +29,7 @@
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/MeetingBench.h"
 #include "tests/bench/ProposalBench.h"
+#include "tests/bench/ReviewBench.h"
 #include "tests/bench/SyncBench.h"
 #if VERDES_BENCH_DOCUMENTS
 #include "models/musdes/MeetingDocumentData.h"
@@ -795,6 +796,15 @@ Result<BenchReport> run(const Options &options)
 #else
         Q_UNUSED(meetingId)
 #endif
+    }
+
+    // 7e. Issue 14: a district's review queue, its first page.
+    {
+        VERDES_TRY_ASSIGN(plain, Database::openPlain(plainPath, Database::Mode::Open));
+        VERDES_TRY(ReviewBench::run(
+            report, vault->database(), *plain, options.quick, [&options](const QString &text) {
+                progress(options, text);
+            }));
     }
 
     // 7d. Issue 13: change batches from sealed meetings, and the hub's ingest over HTTPS.
