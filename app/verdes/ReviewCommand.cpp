@@ -7,7 +7,7 @@
 #include "app/verdes/Console.h"
 #include "models/core/PublicKey.h"
 #include "models/domain/RegionTable.h"
-#include "models/review/ReviewQueue.h"
+#include "models/review/ReviewQueueRepository.h"
 #include "models/vault/Vault.h"
 #include "sync/batch/Envelope.h"
 #include "sync/outbox/OutboxRepository.h"
@@ -213,7 +213,7 @@ Result<void> CommandLine::reviewInbox(const Parsed &parsed)
         reportImported(total);
         return vault->lock();
     }
-    ReviewQueue queue(vault->database());
+    ReviewQueueRepository queue(vault->database());
     VERDES_TRY_ASSIGN(states, queue.countsByState());
     QStringList counts;
     for (const auto &[state, count] : states) {

@@ -8,7 +8,7 @@
 -- Each reviewer (verifier, office head) has an Ed25519 key of their own, made in this vault and
 -- enrolled at the district hub: it signs that reviewer's verdicts, so that the hub and the village
 -- can tell who decided. The secret key never leaves the encrypted database, and only the officer it
--- belongs to signs with it (models/review/ReviewerKey). The hub's keys are pinned in hub_enrolment
+-- belongs to signs with it (models/vault/ReviewerKey). The hub's keys are pinned in hub_enrolment
 -- from the first reviewer's enrolment, as a village pins them from its device's.
 CREATE TABLE reviewer_keys (
     officer_id TEXT PRIMARY KEY REFERENCES officers (officer_id),

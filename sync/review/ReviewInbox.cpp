@@ -4,10 +4,9 @@
 
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
-#include "models/review/ReviewerKey.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
-#include "models/vault/Statement.h"
+#include "models/vault/ReviewerKey.h"
 #include "models/vault/Transaction.h"
 #include "sync/batch/Batch.h"
 #include "sync/batch/Envelope.h"
@@ -15,6 +14,7 @@
 #include "sync/crypto/Sealer.h"
 #include "sync/outbox/OutboxRepository.h"
 #include "sync/review/Completeness.h"
+#include "sync/review/ReviewRepository.h"
 
 #include <QSet>
 
@@ -46,14 +46,8 @@ Result<QHash<QByteArray, QByteArray>> hubSigningKeys(Database &db, const HubLink
 {
     QHash<QByteArray, QByteArray> keys;
     keys.insert(PublicKey::idOf(hub.signingKey), hub.signingKey);
-    Statement st(db, u"SELECT signing_key FROM retired_hub_keys");
-    VERDES_TRY(st.status());
-    while (true) {
-        VERDES_TRY_ASSIGN(row, st.step());
-        if (!row) {
-            break;
-        }
-        const QByteArray key = st.blob(0);
+    VERDES_TRY_ASSIGN(retired, ReviewRepository(db).retiredHubSigningKeys());
+    for (const QByteArray &key : retired) {
         keys.insert(PublicKey::idOf(key), key);
     }
     return keys;
@@ -99,26 +93,18 @@ storeEntry(Database &db, const CheckedEntry &checked, const QString &now, Review
 {
     const ReviewFeedEntry &entry = *checked.entry;
     const Batch &batch = checked.batch;
-    Statement st(
-        db,
-        u"INSERT INTO review_batches (hub_serial, batch_id, village_code, device_key_id, device_key, "
-        u"sequence, created_at, received_at, item_count, signed_file, receipt, imported_at) VALUES "
-        u"(:serial, :batch, :village, :key_id, :key, :sequence, :created, :received, :count, :file, "
-        u":receipt, :now)");
-    VERDES_TRY(st.status());
-    st.bind(u":serial", static_cast<qint64>(entry.serial));
-    st.bind(u":batch", checked.batchId);
-    st.bind(u":village", entry.villageCode);
-    st.bind(u":key_id", PublicKey::idTextOf(entry.devicePublicKey));
-    st.bind(u":key", entry.devicePublicKey);
-    st.bind(u":sequence", static_cast<qint64>(batch.sequence));
-    st.bind(u":created", batch.createdAt);
-    st.bind(u":received", entry.receivedAt);
-    st.bind(u":count", static_cast<qint64>(batch.items.size()));
-    st.bind(u":file", entry.batchFile);
-    st.bind(u":receipt", entry.receiptFile);
-    st.bind(u":now", now);
-    VERDES_TRY(st.run());
+    ReviewRepository repo(db);
+    VERDES_TRY(repo.insertBatch(ReviewBatchRow{entry.serial,
+                                               checked.batchId,
+                                               entry.villageCode,
+                                               entry.devicePublicKey,
+                                               batch.sequence,
+                                               batch.createdAt,
+                                               entry.receivedAt,
+                                               batch.items.size(),
+                                               entry.batchFile,
+                                               entry.receiptFile,
+                                               now}));
     // Items the hub refused came in an earlier batch: they are reviewed there.
     QSet<quint64> refused;
     for (const ReceiptItem &item : checked.receipt.items) {
@@ -127,26 +113,19 @@ storeEntry(Database &db, const CheckedEntry &checked, const QString &now, Review
         }
     }
     const QList<ReviewReason> batchMissing = Completeness::ofBatch(batch, entry.devicePublicKey);
-    Statement item(
-        db,
-        u"INSERT INTO review_items (hub_serial, position, village_code, proposal_id, type, household_id, "
-        u"incomplete) VALUES (:serial, :position, :village, :proposal, :type, :household, :incomplete)");
-    VERDES_TRY(item.status());
     for (qsizetype i = 0; i < batch.items.size(); ++i) {
         const BatchItem &batchItem = batch.items.at(i);
         if (batchItem.proposalId != 0 && refused.contains(batchItem.proposalId)) {
             continue;
         }
         const QString incomplete = Completeness::codes(batchMissing, Completeness::ofItem(batchItem));
-        item.reset();
-        item.bind(u":serial", static_cast<qint64>(entry.serial));
-        item.bind(u":position", static_cast<qint64>(i));
-        item.bind(u":village", entry.villageCode);
-        item.bind(u":proposal", static_cast<qint64>(batchItem.proposalId));
-        item.bind(u":type", batchItem.type);
-        item.bind(u":household", batchItem.household);
-        item.bind(u":incomplete", incomplete);
-        VERDES_TRY(item.run());
+        VERDES_TRY(repo.insertItem(ReviewItemRow{entry.serial,
+                                                 i,
+                                                 entry.villageCode,
+                                                 batchItem.proposalId,
+                                                 batchItem.type,
+                                                 batchItem.household,
+                                                 incomplete}));
         ++imported.items;
         imported.incomplete += incomplete.isEmpty() ? 0 : 1;
     }
@@ -163,8 +142,7 @@ ReviewInbox::ReviewInbox(Database &db, Clock &clock)
 
 Result<quint64> ReviewInbox::lastSerial()
 {
-    VERDES_TRY_ASSIGN(serial, m_db.queryInt(u"SELECT coalesce(max(hub_serial), 0) FROM review_batches"));
-    return static_cast<quint64>(serial);
+    return ReviewRepository(m_db).lastSerial();
 }
 
 Result<QByteArray> ReviewInbox::makeRequest(const Actor &actor)
@@ -174,7 +152,7 @@ Result<QByteArray> ReviewInbox::makeRequest(const Actor &actor)
         return Error(ErrorCode::SyncNotEnrolled, {}, QStringLiteral("no reviewer key"));
     }
     ReviewFeedRequest request;
-    VERDES_TRY_ASSIGN(vaultId, m_db.queryText(u"SELECT value FROM vault_meta WHERE key = 'vault_id'"));
+    VERDES_TRY_ASSIGN(vaultId, ReviewRepository(m_db).meta(QStringLiteral("vault_id")));
     request.vaultId = vaultId;
     request.reviewerKeyId = PublicKey::idOf(key->publicKey());
     VERDES_TRY_ASSIGN(after, lastSerial());
@@ -209,7 +187,7 @@ Result<ReviewInbox::Imported> ReviewInbox::importPage(const Actor &actor, const 
     VERDES_TRY_ASSIGN(hubKeys, hubSigningKeys(m_db, *hub));
     VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedPage, FileKind::ReviewFeed, hub->signingKey));
     VERDES_TRY_ASSIGN(feed, ReviewFeed::decode(body));
-    VERDES_TRY_ASSIGN(district, m_db.queryText(u"SELECT value FROM vault_meta WHERE key = 'district_code'"));
+    VERDES_TRY_ASSIGN(district, ReviewRepository(m_db).meta(QStringLiteral("district_code")));
     if (feed.hubId != hub->hubId || feed.districtCode != district
         || feed.reviewerKeyId != PublicKey::idOf(key->publicKey())) {
         return Error(
@@ -227,15 +205,10 @@ Result<ReviewInbox::Imported> ReviewInbox::importPage(const Actor &actor, const 
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     Transaction tx(m_db);
     VERDES_TRY(tx.begin());
-    Statement held(m_db,
-                   u"SELECT count(*) FROM review_batches WHERE hub_serial = :serial OR batch_id = :batch");
-    VERDES_TRY(held.status());
+    ReviewRepository inbox(m_db);
     for (const CheckedEntry &entry : checked) {
-        held.reset();
-        held.bind(u":serial", static_cast<qint64>(entry.entry->serial));
-        held.bind(u":batch", entry.batchId);
-        VERDES_TRY_ASSIGN(row, held.step());
-        if (row && held.int64(0) > 0) {
+        VERDES_TRY_ASSIGN(held, inbox.holds(entry.entry->serial, entry.batchId));
+        if (held) {
             continue;
         }
         VERDES_TRY(storeEntry(m_db, entry, now, imported));

@@ -4,13 +4,13 @@
 
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
-#include "models/review/ReviewerKey.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
-#include "models/vault/Statement.h"
+#include "models/vault/ReviewerKey.h"
 #include "models/vault/Transaction.h"
 #include "sync/batch/Envelope.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/review/ReviewRepository.h"
 
 namespace verdes::sync {
 
@@ -21,19 +21,10 @@ QString answerLabel()
     return fileKindLabel(FileKind::ReviewerAnswer);
 }
 
-Result<QString> meta(Database &db, QStringView key)
-{
-    Statement st(db, u"SELECT coalesce((SELECT value FROM vault_meta WHERE key = :key), '')");
-    VERDES_TRY(st.status());
-    st.bind(u":key", key.toString());
-    VERDES_TRY_ASSIGN(row, st.step());
-    return row ? st.text(0) : QString();
-}
-
 // A request or an answer belongs to a district review vault; a village's has no reviewers.
 Result<void> requireDistrict(Database &db)
 {
-    VERDES_TRY_ASSIGN(kind, meta(db, u"kind"));
+    VERDES_TRY_ASSIGN(kind, ReviewRepository(db).meta(QStringLiteral("kind")));
     if (kind != vaultKindCode(VaultKind::District)) {
         return Error(ErrorCode::VaultWrongKind,
                      {VaultKindText::label(VaultKind::Village)},
@@ -96,9 +87,9 @@ Result<ReviewerEnrolment::Request> ReviewerEnrolment::makeRequest(const Actor &a
     }
     VERDES_TRY_ASSIGN(key, ReviewerKey::of(m_db, actor.officerId));
     Request made;
-    VERDES_TRY_ASSIGN(vaultId, meta(m_db, u"vault_id"));
-    VERDES_TRY_ASSIGN(district, meta(m_db, u"district_code"));
-    VERDES_TRY_ASSIGN(office, meta(m_db, u"office_name"));
+    VERDES_TRY_ASSIGN(vaultId, ReviewRepository(m_db).meta(QStringLiteral("vault_id")));
+    VERDES_TRY_ASSIGN(district, ReviewRepository(m_db).meta(QStringLiteral("district_code")));
+    VERDES_TRY_ASSIGN(office, ReviewRepository(m_db).meta(QStringLiteral("office_name")));
     made.request.vaultId = vaultId;
     made.request.districtCode = district;
     made.request.officeName = office;
@@ -124,8 +115,8 @@ Result<ReviewerAnswer> ReviewerEnrolment::read(const Actor &actor, const QByteAr
     VERDES_TRY_ASSIGN(role, requireReviewerRole(actor));
     VERDES_TRY_ASSIGN(answer, ReviewerAnswer::open(answerFile));
     VERDES_TRY_ASSIGN(key, ReviewerKey::of(m_db, actor.officerId));
-    VERDES_TRY_ASSIGN(vaultId, meta(m_db, u"vault_id"));
-    VERDES_TRY_ASSIGN(district, meta(m_db, u"district_code"));
+    VERDES_TRY_ASSIGN(vaultId, ReviewRepository(m_db).meta(QStringLiteral("vault_id")));
+    VERDES_TRY_ASSIGN(district, ReviewRepository(m_db).meta(QStringLiteral("district_code")));
     if (!key || answer.reviewerKeyId != PublicKey::idOf(key->publicKey()) || answer.vaultId != vaultId
         || answer.districtCode != district) {
         return Error(ErrorCode::SyncNotOurs,
@@ -173,18 +164,8 @@ ReviewerEnrolment::accept(const Actor &actor, const QByteArray &answerFile, cons
         link.answer = answerFile;
         VERDES_TRY(repo.storeHub(actor, link));
     }
-    Statement st(m_db,
-                 u"INSERT INTO reviewer_enrolments (officer_id, role, hub_id, enrolled_at, answer) "
-                 u"VALUES (:officer, :role, :hub, :at, :answer) ON CONFLICT (officer_id) DO UPDATE SET "
-                 u"role = excluded.role, hub_id = excluded.hub_id, enrolled_at = excluded.enrolled_at, "
-                 u"answer = excluded.answer");
-    VERDES_TRY(st.status());
-    st.bind(u":officer", actor.officerId);
-    st.bind(u":role", reviewerRoleCode(answer.role));
-    st.bind(u":hub", answer.hubId);
-    st.bind(u":at", answer.enrolledAt);
-    st.bind(u":answer", answerFile);
-    VERDES_TRY(st.run());
+    VERDES_TRY(ReviewRepository(m_db).storeEnrolment(ReviewerEnrolmentRow{
+        actor.officerId, reviewerRoleCode(answer.role), answer.hubId, {}, answer.enrolledAt, answerFile}));
     VERDES_TRY(
         AuditLog(m_db, m_clock)
             .append(
@@ -207,16 +188,11 @@ Result<ReviewerEnrolment::Status> ReviewerEnrolment::status(const QString &offic
         return status;
     }
     status.keyId = key->keyId();
-    Statement st(m_db,
-                 u"SELECT e.role, e.enrolled_at, coalesce(h.hub_name, '') FROM reviewer_enrolments e "
-                 u"LEFT JOIN hub_enrolment h ON h.hub_id = e.hub_id WHERE e.officer_id = :officer");
-    VERDES_TRY(st.status());
-    st.bind(u":officer", officerId);
-    VERDES_TRY_ASSIGN(row, st.step());
-    if (row) {
-        status.role = reviewerRoleFromCode(st.text(0));
-        status.enrolledAt = st.text(1);
-        status.hubName = st.text(2);
+    VERDES_TRY_ASSIGN(enrolled, ReviewRepository(m_db).enrolment(officerId));
+    if (enrolled) {
+        status.role = reviewerRoleFromCode(enrolled->roleCode);
+        status.enrolledAt = enrolled->enrolledAt;
+        status.hubName = enrolled->hubName;
     }
     return status;
 }

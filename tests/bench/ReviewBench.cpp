@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/bench/ReviewBench.h"
 
-#include "models/review/ReviewQueue.h"
+#include "models/review/ReviewQueueRepository.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
@@ -96,7 +96,7 @@ Result<double> firstPage(Database &db, qint64 &shown)
 {
     QElapsedTimer timer;
     timer.start();
-    ReviewQueue queue(db);
+    ReviewQueueRepository queue(db);
     VERDES_TRY_ASSIGN(states, queue.countsByState());
     VERDES_TRY_ASSIGN(villages, queue.byVillage());
     ReviewQueueFilter open;
@@ -150,9 +150,10 @@ Result<void> ReviewBench::run(BenchReport &report,
          QStringLiteral("ms"),
          median(plainMs),
          {kFirstPageTargetMs, std::nullopt},
-         QStringLiteral("ReviewQueue: the counts per state, per village (batches, items, open, incomplete, "
-                        "oldest open), the oldest 50 items in review and their count, median of %1; "
-                        "baseline: the same on the plain database")
+         QStringLiteral(
+             "ReviewQueueRepository: the counts per state, per village (batches, items, open, incomplete, "
+             "oldest open), the oldest 50 items in review and their count, median of %1; "
+             "baseline: the same on the plain database")
              .arg(kRepeats)});
     return {};
 }

@@ -10,7 +10,7 @@
 // same), and what is left half-done at the hub (nothing).
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
-#include "models/review/ReviewQueue.h"
+#include "models/review/ReviewQueueRepository.h"
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/Vault.h"
@@ -693,7 +693,7 @@ private Q_SLOTS:
             if (!vault) {
                 return -1;
             }
-            auto count = ReviewQueue((*vault)->database()).count({});
+            auto count = ReviewQueueRepository((*vault)->database()).count({});
             return count ? *count : -1;
         };
 

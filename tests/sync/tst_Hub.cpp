@@ -10,7 +10,7 @@
 
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
-#include "models/review/ReviewQueue.h"
+#include "models/review/ReviewQueueRepository.h"
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/Vault.h"
@@ -1857,7 +1857,7 @@ private Q_SLOTS:
         QVERIFY2(imported, imported ? "" : qPrintable(failure(imported.error())));
         QCOMPARE(imported->batches, 0);
         QVERIFY(!imported->hasMore);
-        ReviewQueue queue(vault->database());
+        ReviewQueueRepository queue(vault->database());
         QCOMPARE(valueOr(queue.count({}), qint64{-1}), qint64{4});
         ReviewQueueFilter mojoroto;
         mojoroto.villageCode = QStringLiteral("3310042002");

@@ -8,10 +8,10 @@
 
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
-#include "models/review/ReviewerKey.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Database.h"
 #include "models/vault/Kdf.h"
+#include "models/vault/ReviewerKey.h"
 #include "models/vault/Vault.h"
 #include "sync/batch/Envelope.h"
 #include "sync/crypto/Signer.h"

@@ -6,7 +6,7 @@
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
 #include "models/domain/RegionTable.h"
-#include "models/review/ReviewQueue.h"
+#include "models/review/ReviewQueueRepository.h"
 #include "models/vault/Vault.h"
 #include "sync/batch/Envelope.h"
 #include "sync/outbox/OutboxRepository.h"
@@ -194,7 +194,7 @@ void ReviewerPage::reload()
 
 void ReviewerPage::reloadInbox()
 {
-    ReviewQueue queue(m_vault.database());
+    ReviewQueueRepository queue(m_vault.database());
     const auto states = queue.countsByState();
     const auto villages = queue.byVillage();
     if (!states || !villages) {

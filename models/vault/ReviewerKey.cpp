@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/review/ReviewerKey.h"
+#include "models/vault/ReviewerKey.h"
 
 #include "models/core/SecureBytes.h"
 #include "models/core/Sodium.h"

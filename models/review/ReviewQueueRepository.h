@@ -53,10 +53,10 @@ struct ReviewVillageCount
 // The review queue of a district review vault, read from what its inbox stored (review_items,
 // review_batches). Pages are ordered oldest first (the hub's serial, then the position in the batch),
 // so the items that waited longest come first.
-class ReviewQueue final
+class ReviewQueueRepository final
 {
 public:
-    explicit ReviewQueue(Database &db);
+    explicit ReviewQueueRepository(Database &db);
 
     Result<QList<ReviewQueueItem>> page(const ReviewQueueFilter &filter, qint64 offset, qint64 limit);
     Result<qint64> count(const ReviewQueueFilter &filter);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Verdes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/review/ReviewQueue.h"
+#include "models/review/ReviewQueueRepository.h"
 
 #include "models/vault/Database.h"
 #include "models/vault/Statement.h"
@@ -68,11 +68,12 @@ void bindFilter(Statement &st, const ReviewQueueFilter &filter)
 
 } // namespace
 
-ReviewQueue::ReviewQueue(Database &db)
+ReviewQueueRepository::ReviewQueueRepository(Database &db)
     : m_db(db)
 {}
 
-Result<QList<ReviewQueueItem>> ReviewQueue::page(const ReviewQueueFilter &filter, qint64 offset, qint64 limit)
+Result<QList<ReviewQueueItem>>
+ReviewQueueRepository::page(const ReviewQueueFilter &filter, qint64 offset, qint64 limit)
 {
     const QString sql = QStringLiteral("SELECT ") + kItemColumns.toString() + whereOf(filter)
                         + QStringLiteral(" ORDER BY i.hub_serial, i.position LIMIT :limit OFFSET :offset");
@@ -92,7 +93,7 @@ Result<QList<ReviewQueueItem>> ReviewQueue::page(const ReviewQueueFilter &filter
     return items;
 }
 
-Result<qint64> ReviewQueue::count(const ReviewQueueFilter &filter)
+Result<qint64> ReviewQueueRepository::count(const ReviewQueueFilter &filter)
 {
     const QString sql =
         QStringLiteral(
@@ -105,7 +106,7 @@ Result<qint64> ReviewQueue::count(const ReviewQueueFilter &filter)
     return row ? st.int64(0) : 0;
 }
 
-Result<QList<QPair<ProposalState, qint64>>> ReviewQueue::countsByState()
+Result<QList<QPair<ProposalState, qint64>>> ReviewQueueRepository::countsByState()
 {
     Statement st(m_db, u"SELECT state, count(*) FROM review_items GROUP BY state");
     VERDES_TRY(st.status());
@@ -125,7 +126,7 @@ Result<QList<QPair<ProposalState, qint64>>> ReviewQueue::countsByState()
     return counts;
 }
 
-Result<QList<ReviewVillageCount>> ReviewQueue::byVillage()
+Result<QList<ReviewVillageCount>> ReviewQueueRepository::byVillage()
 {
     Statement st(m_db,
                  u"SELECT b.village_code, count(DISTINCT b.hub_serial), count(i.item_id), "
@@ -154,7 +155,7 @@ Result<QList<ReviewVillageCount>> ReviewQueue::byVillage()
     return villages;
 }
 
-Result<std::optional<ReviewQueueItem>> ReviewQueue::item(qint64 itemId)
+Result<std::optional<ReviewQueueItem>> ReviewQueueRepository::item(qint64 itemId)
 {
     const QString sql =
         QStringLiteral("SELECT ") + kItemColumns.toString() + QStringLiteral(" WHERE i.item_id = :id");

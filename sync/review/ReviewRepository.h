@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace verdes {
+class Database;
+} // namespace verdes
+
+namespace verdes::sync {
+
+// A reviewer's enrolment as the district review vault recorded it.
+struct ReviewerEnrolmentRow
+{
+    QString officerId;
+    QString roleCode; // "verifier", "office_head"
+    QString hubId;
+    QString hubName; // from the pinned hub; empty when it is not that hub
+    QString enrolledAt;
+    QByteArray answer; // the hub's signed answer
+};
+
+// A batch received for review, as stored (schema 14).
+struct ReviewBatchRow
+{
+    quint64 hubSerial = 0;
+    QByteArray batchId;
+    QString villageCode;
+    QByteArray deviceKey; // Ed25519 public key
+    quint64 sequence = 0;
+    QString createdAt;
+    QString receivedAt;
+    qsizetype itemCount = 0;
+    QByteArray signedFile;
+    QByteArray receipt;
+    QString importedAt;
+};
+
+// One item of a received batch, for the queue.
+struct ReviewItemRow
+{
+    quint64 hubSerial = 0;
+    qsizetype position = 0;
+    QString villageCode;
+    quint64 proposalId = 0;
+    QString type;
+    QString householdId;
+    QString incomplete;
+};
+
+// The SQL of the district review vault's sync (CONVENTIONS.md: SQL lives in the repositories): its
+// reviewers' enrolments (schema 13) and the batches received for review (schema 14). Writes happen inside
+// the caller's transaction, with the caller's audit entry.
+class ReviewRepository final
+{
+public:
+    explicit ReviewRepository(Database &db);
+
+    // A value of vault_meta ("vault_id", "kind", "district_code"…); empty when not recorded.
+    Result<QString> meta(const QString &key);
+
+    Result<void> storeEnrolment(const ReviewerEnrolmentRow &row);
+    Result<std::optional<ReviewerEnrolmentRow>> enrolment(const QString &officerId);
+
+    // The hub's signing keys this vault pinned before the current one (schema 12).
+    Result<QList<QByteArray>> retiredHubSigningKeys();
+    // The serial of the newest batch held (0 for none).
+    Result<quint64> lastSerial();
+    // Whether the vault holds a batch with this serial or this id already.
+    Result<bool> holds(quint64 hubSerial, const QByteArray &batchId);
+    Result<void> insertBatch(const ReviewBatchRow &row);
+    Result<void> insertItem(const ReviewItemRow &row);
+
+private:
+    Database &m_db;
+};
+
+} // namespace verdes::sync
