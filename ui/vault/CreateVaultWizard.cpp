@@ -132,7 +132,7 @@ void CreateVaultWizard::updateKind()
     }
     // The head of the office or the village operator usually sets the vault up.
     const Role usual = district ? Role::OfficeHead : Role::Operator;
-    m_ui->roleComboBox->setCurrentIndex(rolesOf(kind).indexOf(usual));
+    m_ui->roleComboBox->setCurrentIndex(static_cast<int>(rolesOf(kind).indexOf(usual)));
     updateRegionPath();
 }
 
