@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -61,6 +62,13 @@ void FileChooser::save(QWidget *parent,
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(suffix);
     dialog->open();
+}
+
+QString FileChooser::fileNamePart(const QString &name, const QString &fallback)
+{
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
+    QString part = name.toLower().replace(other, QStringLiteral("-"));
+    return part.isEmpty() || part == u"-" ? fallback : part;
 }
 
 Result<void> FileChooser::write(const QString &path, const QByteArray &bytes)

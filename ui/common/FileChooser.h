@@ -33,6 +33,9 @@ public:
                      const QString &filter,
                      const QString &suffix,
                      const std::function<void(const QString &)> &chosen);
+    // A person's or a place's name as part of a suggested file name ("Sri Wahyuni" → "sri-wahyuni"),
+    // `fallback` when nothing of it is left.
+    static QString fileNamePart(const QString &name, const QString &fallback);
     // Writes a file the user chose in a save dialog (which asked before an existing one was replaced):
     // all or nothing (QSaveFile), never into a vault folder (OutputPath), FileWriteFailed otherwise.
     static Result<void> write(const QString &path, const QByteArray &bytes);

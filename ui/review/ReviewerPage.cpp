@@ -21,7 +21,6 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace verdes::ui {
 
@@ -303,11 +302,7 @@ void ReviewerPage::showMessage(const QString &text, bool error)
 
 void ReviewerPage::chooseRequestFile()
 {
-    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
-    QString name = m_vault.actor().name.toLower().replace(other, QStringLiteral("-"));
-    if (name.isEmpty() || name == u"-") {
-        name = QStringLiteral("reviewer");
-    }
+    const QString name = FileChooser::fileNamePart(m_vault.actor().name, QStringLiteral("reviewer"));
     FileChooser::save(this,
                       QStringLiteral("requestFileDialog"),
                       tr("Save the reviewer enrolment request"),

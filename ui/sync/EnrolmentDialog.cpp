@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QPixmap>
-#include <QRegularExpression>
 
 namespace verdes::ui {
 
@@ -125,11 +124,7 @@ void EnrolmentDialog::makeRequest()
 
 void EnrolmentDialog::chooseRequestFile()
 {
-    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
-    QString village = m_villageName.toLower().replace(other, QStringLiteral("-"));
-    if (village.isEmpty() || village == u"-") {
-        village = QStringLiteral("desa");
-    }
+    const QString village = FileChooser::fileNamePart(m_villageName, QStringLiteral("desa"));
     FileChooser::save(this,
                       QStringLiteral("requestFileDialog"),
                       tr("Save the enrolment request"),
