@@ -94,6 +94,18 @@ QByteArray text(const char *utf8)
     return QByteArray::fromHex(QByteArray::number(bytes.size(), 16).rightJustified(8, '0')) + bytes;
 }
 
+// With VERDES_WRITE_VECTORS=DIR, writes `bytes` as DIR/<name>: the bodies of the kinds that have no
+// fixed test vector (sealed files) become seeds of tests/fuzz/corpus/messages this way.
+void writeSeed(const QString &name, const QByteArray &bytes)
+{
+    const QString out = qEnvironmentVariable("VERDES_WRITE_VECTORS");
+    if (out.isEmpty()) {
+        return;
+    }
+    QFile file(out + u'/' + name);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+}
+
 // Replaces the one occurrence of `from` in `body` with `to` of the same length, so that the length
 // prefixes stay right: a body the writer cannot produce.
 QByteArray patched(QByteArray body, QByteArrayView from, QByteArrayView to)
@@ -1412,6 +1424,7 @@ private Q_SLOTS:
         const QByteArray expected = text("verdes-review-feed-request/1") + text("d1") + kDeviceKeyId
                                     + hex("0000000000000102") + text("2026-12-10T09:41:07.123Z");
         QCOMPARE(request.encode(), expected);
+        writeSeed(QStringLiteral("review-feed-request.body"), expected);
         auto read = ReviewFeedRequest::decode(expected);
         QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
         QVERIFY(*read == request);
@@ -1442,6 +1455,7 @@ private Q_SLOTS:
             + text("3310042999") + hex("00000020") + deviceKey().publicKey() + hex("00000006")
             + QByteArray("VBAT..") + hex("00000006") + QByteArray("VRCP..");
         QCOMPARE(feed.encode(), expected);
+        writeSeed(QStringLiteral("review-feed.body"), expected);
         auto read = ReviewFeed::decode(expected);
         QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
         QVERIFY(*read == feed);
