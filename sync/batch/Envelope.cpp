@@ -27,7 +27,7 @@ struct KindRow
     const char *label;
 };
 
-constexpr std::array<KindRow, 10> kKinds{{
+constexpr std::array<KindRow, 15> kKinds{{
     {FileKind::Batch, "VBAT", QT_TRANSLATE_NOOP("Envelope", "batch")},
     {FileKind::Receipt, "VRCP", QT_TRANSLATE_NOOP("Envelope", "receipt")},
     {FileKind::EnrolmentRequest, "VENQ", QT_TRANSLATE_NOOP("Envelope", "enrolment request")},
@@ -38,6 +38,11 @@ constexpr std::array<KindRow, 10> kKinds{{
     {FileKind::ReviewerAnswer, "VRVA", QT_TRANSLATE_NOOP("Envelope", "reviewer enrolment answer")},
     {FileKind::ReviewFeedRequest, "VRFQ", QT_TRANSLATE_NOOP("Envelope", "request for received batches")},
     {FileKind::ReviewFeed, "VRFD", QT_TRANSLATE_NOOP("Envelope", "received batches for review")},
+    {FileKind::Verdict, "VDEC", QT_TRANSLATE_NOOP("Envelope", "verdict")},
+    {FileKind::VerdictUpload, "VDUP", QT_TRANSLATE_NOOP("Envelope", "verdicts for the hub")},
+    {FileKind::VerdictReceipt, "VDRC", QT_TRANSLATE_NOOP("Envelope", "receipt for verdicts")},
+    {FileKind::DecisionRequest, "VDRQ", QT_TRANSLATE_NOOP("Envelope", "request for decisions")},
+    {FileKind::DecisionList, "VDCL", QT_TRANSLATE_NOOP("Envelope", "decisions from the district")},
 }};
 
 QByteArrayView magicOf(FileKind kind)

@@ -27,6 +27,11 @@ enum class FileKind : quint8
     ReviewerAnswer,
     ReviewFeedRequest,
     ReviewFeed,
+    Verdict,
+    VerdictUpload,
+    VerdictReceipt,
+    DecisionRequest,
+    DecisionList,
 };
 
 // "batch", "receipt"… translated, for messages.

@@ -9,6 +9,7 @@
 // or an allocation past the format's bounds. Invariant checked on every input: a body a parser accepts is
 // written back to exactly the same bytes (one way to write each value), and a self-signed file that opens
 // holds exactly the body it was read from.
+#include "sync/batch/DecisionList.h"
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
@@ -17,6 +18,7 @@
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Verdict.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -80,6 +82,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip<ReviewerAnswer>(bytes);
     roundTrip<ReviewFeedRequest>(bytes);
     roundTrip<ReviewFeed>(bytes);
+    roundTrip<Verdict>(bytes);
+    roundTrip<VerdictUpload>(bytes);
+    roundTrip<VerdictReceipt>(bytes);
+    roundTrip<DecisionRequest>(bytes);
+    roundTrip<DecisionList>(bytes);
     openSelfSigned<EnrolmentRequest>(bytes, FileKind::EnrolmentRequest);
     openSelfSigned<EnrolmentAnswer>(bytes, FileKind::EnrolmentAnswer);
     openSelfSigned<ReviewerRequest>(bytes, FileKind::ReviewerRequest);

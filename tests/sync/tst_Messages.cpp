@@ -1531,7 +1531,7 @@ private Q_SLOTS:
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
     }
 
-    // --- Test vectors and fuzz seeds (§13) ---
+    // --- Test vectors and fuzz seeds (§15) ---
 
     // tests/data/messages/*.signed: one signed file of each kind, made from the samples above with the
     // fixed keys (Ed25519 signatures are deterministic, so the bytes never change unless the format
