@@ -8,6 +8,7 @@
 
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
+#include "sync/batch/DecisionList.h"
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
@@ -16,6 +17,7 @@
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Verdict.h"
 #include "sync/batch/Wire.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
@@ -1529,6 +1531,250 @@ private Q_SLOTS:
         QVERIFY(!read);
         QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
         QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    // --- Verdicts (§13) ---
+
+    static Verdict sampleVerdict()
+    {
+        Verdict v;
+        v.districtCode = QStringLiteral("3310");
+        v.villageCode = QStringLiteral("3310042999");
+        v.batchId = QByteArray(32, '\x11');
+        v.position = 2;
+        v.proposalId = 7;
+        v.reviewerKeyId = kDeviceKeyId;
+        v.role = ReviewerRole::Verifier;
+        v.state = ProposalState::Returned;
+        v.reason = ReviewReason::fromCode(u"RT01");
+        v.note = QStringLiteral("Akta kematian belum ada");
+        v.nikMatch = NikMatch::Matched;
+        v.decidedAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        return v;
+    }
+
+    void aVerdictIsWrittenAsTheDocumentSays()
+    {
+        const Verdict verdict = sampleVerdict();
+        const QByteArray expected = text("verdes-verdict/1") + text("3310") + text("3310042999")
+                                    + QByteArray(32, '\x11') + hex("00000002") + hex("0000000000000007")
+                                    + kDeviceKeyId + text("verifier") + text("returned") + text("RT01")
+                                    + text("Akta kematian belum ada") + text("") + hex("00") + text("padan")
+                                    + hex("00") + text("2026-12-10T09:41:07.123Z");
+        QCOMPARE(verdict.encode(), expected);
+        writeSeed(QStringLiteral("verdict.body"), expected);
+        auto read = Verdict::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == verdict);
+        checkEveryCutIsRefused<Verdict>(expected);
+        // A later verdict names the one before it.
+        Verdict approved = sampleVerdict();
+        approved.role = ReviewerRole::OfficeHead;
+        approved.state = ProposalState::Approved;
+        approved.reason.reset();
+        approved.previous = QByteArray(32, '\x22');
+        auto again = Verdict::decode(approved.encode());
+        QVERIFY2(again, again ? "" : qPrintable(again.error().detail));
+        QCOMPARE(again->previous, approved.previous);
+    }
+
+    void inconsistentVerdictsAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("another district") << 0 << QStringLiteral("village_code: 3311042999 outside");
+        QTest::newRow("not a verdict") << 1 << QStringLiteral("state: in_review is not a verdict");
+        QTest::newRow("wrong role") << 2 << QStringLiteral("role: verifier does not give approved");
+        QTest::newRow("return without reason") << 3 << QStringLiteral("reason: none with returned");
+        QTest::newRow("rejection's code on a return") << 4 << QStringLiteral("reason: RJ01 with returned");
+        QTest::newRow("facilitator without ground check") << 5 << QStringLiteral("facilitator: 'Rina'");
+        QTest::newRow("ground check without result") << 6 << QStringLiteral("ground_check: with gc_done");
+        QTest::newRow("first verdict not after in_review")
+            << 7 << QStringLiteral("previous: none, but gc_done");
+        QTest::newRow("lower-case code") << 8 << QStringLiteral("reason: 'rt01' is not a reason code");
+        QTest::newRow("unknown result") << 9 << QStringLiteral("ground_check: 8 is not a result");
+    }
+
+    void inconsistentVerdictsAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        Verdict v = sampleVerdict();
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            v.villageCode = QStringLiteral("3311042999");
+            break;
+        case 1:
+            v.state = ProposalState::InReview;
+            v.reason.reset();
+            break;
+        case 2:
+            v.state = ProposalState::Approved;
+            v.reason.reset();
+            v.previous = QByteArray(32, 'p');
+            break;
+        case 3:
+            v.reason.reset();
+            break;
+        case 4:
+            v.reason = ReviewReason::fromCode(u"RJ01");
+            break;
+        case 5:
+            v.state = ProposalState::Verified;
+            v.reason.reset();
+            v.facilitator = QStringLiteral("Rina");
+            break;
+        case 6:
+            v.state = ProposalState::GcDone;
+            v.reason.reset();
+            v.previous = QByteArray(32, 'p');
+            break;
+        case 7:
+            v.state = ProposalState::GcDone;
+            v.reason.reset();
+            v.groundCheck = GroundCheckResult::Verified;
+            break;
+        case 8:
+            body = patched(v.encode(), "RT01", "rt01");
+            break;
+        case 9:
+            v.state = ProposalState::GcDone;
+            v.reason.reset();
+            v.groundCheck = GroundCheckResult::Deceased;
+            v.previous = QByteArray(32, 'p');
+            body = patched(v.encode(),
+                           QByteArray(QByteArray(1, '\x06') + text("padan")),
+                           QByteArray(QByteArray(1, '\x08') + text("padan")));
+            break;
+        default:
+            QFAIL("unknown fault");
+        }
+        auto read = Verdict::decode(body.isEmpty() ? v.encode() : body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    void theVerdictRulesFollowTheWorkflow()
+    {
+        // DOMAIN.md §6 from in_review on: who gives each verdict, and what may follow what.
+        QCOMPARE(Verdict::roleFor(ProposalState::Verified), ReviewerRole::Verifier);
+        QCOMPARE(Verdict::roleFor(ProposalState::Returned), ReviewerRole::Verifier);
+        QCOMPARE(Verdict::roleFor(ProposalState::Approved), ReviewerRole::OfficeHead);
+        QCOMPARE(Verdict::roleFor(ProposalState::RejectedByDinas), ReviewerRole::OfficeHead);
+        QVERIFY(Verdict::mayFollow(ProposalState::InReview, ProposalState::Verified));
+        QVERIFY(!Verdict::mayFollow(ProposalState::InReview, ProposalState::Approved));
+        QVERIFY(Verdict::mayFollow(ProposalState::GcDone, ProposalState::GcAssigned));
+        QVERIFY(!Verdict::mayFollow(ProposalState::GcAssigned, ProposalState::Verified));
+        QVERIFY(Verdict::mayFollow(ProposalState::Verified, ProposalState::RejectedByDinas));
+        for (const ProposalState final :
+             {ProposalState::Returned, ProposalState::Approved, ProposalState::RejectedByDinas}) {
+            for (const ProposalState next : Verdict::verdictStates()) {
+                QVERIFY(!Verdict::mayFollow(final, next));
+            }
+        }
+    }
+
+    void anUploadAndItsReceiptAreWrittenAsTheDocumentSays()
+    {
+        VerdictUpload upload;
+        upload.vaultId = QStringLiteral("d1");
+        upload.reviewerKeyId = kDeviceKeyId;
+        upload.createdAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        upload.verdicts = {QByteArray("VDEC.."), QByteArray("VDEC...")};
+        const QByteArray expected = text("verdes-verdict-upload/1") + text("d1") + kDeviceKeyId
+                                    + text("2026-12-10T09:41:07.123Z") + hex("00000002") + hex("00000006")
+                                    + QByteArray("VDEC..") + hex("00000007") + QByteArray("VDEC...");
+        QCOMPARE(upload.encode(), expected);
+        writeSeed(QStringLiteral("verdict-upload.body"), expected);
+        auto read = VerdictUpload::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == upload);
+        checkEveryCutIsRefused<VerdictUpload>(expected);
+        upload.verdicts.clear();
+        auto empty = VerdictUpload::decode(upload.encode());
+        QVERIFY(!empty);
+        QVERIFY2(empty.error().detail.startsWith(u"verdicts: none"), qPrintable(empty.error().detail));
+
+        VerdictReceipt receipt;
+        receipt.hubId = QStringLiteral("hub-3310");
+        receipt.vaultId = QStringLiteral("d1");
+        receipt.uploadId = QByteArray(32, '\x33');
+        receipt.receivedAt = QStringLiteral("2026-12-10T09:41:08.000Z");
+        receipt.entries = {{QByteArray(32, 'a'), VerdictOutcome::Accepted, VerdictRefusal::None},
+                           {QByteArray(32, 'b'), VerdictOutcome::Refused, VerdictRefusal::OutOfOrder}};
+        const QByteArray receiptBytes = text("verdes-verdict-receipt/1") + text("hub-3310") + text("d1")
+                                        + QByteArray(32, '\x33') + text("2026-12-10T09:41:08.000Z")
+                                        + hex("00000002") + QByteArray(32, 'a') + text("accepted") + text("")
+                                        + QByteArray(32, 'b') + text("refused") + text("out_of_order");
+        QCOMPARE(receipt.encode(), receiptBytes);
+        writeSeed(QStringLiteral("verdict-receipt.body"), receiptBytes);
+        auto readReceipt = VerdictReceipt::decode(receiptBytes);
+        QVERIFY2(readReceipt, readReceipt ? "" : qPrintable(readReceipt.error().detail));
+        QVERIFY(*readReceipt == receipt);
+        checkEveryCutIsRefused<VerdictReceipt>(receiptBytes);
+        // A refusal without its reason, or a reason on an accepted verdict, is refused.
+        receipt.entries = {{QByteArray(32, 'a'), VerdictOutcome::Refused, VerdictRefusal::None}};
+        QVERIFY(!VerdictReceipt::decode(receipt.encode()));
+        receipt.entries = {{QByteArray(32, 'a'), VerdictOutcome::Accepted, VerdictRefusal::UnknownItem}};
+        QVERIFY(!VerdictReceipt::decode(receipt.encode()));
+    }
+
+    // --- Decisions down to the village (§14) ---
+
+    void aDecisionRequestAndListAreWrittenAsTheDocumentSays()
+    {
+        DecisionRequest request;
+        request.vaultId = QStringLiteral("v1");
+        request.villageCode = QStringLiteral("3310042999");
+        request.deviceKeyId = kDeviceKeyId;
+        request.after = 5;
+        request.createdAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        const QByteArray requestBytes = text("verdes-decisions-request/1") + text("v1") + text("3310042999")
+                                        + kDeviceKeyId + hex("0000000000000005")
+                                        + text("2026-12-10T09:41:07.123Z");
+        QCOMPARE(request.encode(), requestBytes);
+        writeSeed(QStringLiteral("decisions-request.body"), requestBytes);
+        auto readRequest = DecisionRequest::decode(requestBytes);
+        QVERIFY(readRequest && *readRequest == request);
+        checkEveryCutIsRefused<DecisionRequest>(requestBytes);
+
+        DecisionList list;
+        list.hubId = QStringLiteral("hub-3310");
+        list.villageCode = QStringLiteral("3310042999");
+        list.deviceKeyId = kDeviceKeyId;
+        list.after = 5;
+        list.latest = 7;
+        list.issuedAt = QStringLiteral("2026-12-10T09:41:08.000Z");
+        list.reviewers = {{deviceKey().publicKey(), QStringLiteral("Sri"), ReviewerRole::Verifier}};
+        list.entries = {{6, QStringLiteral("2026-12-10T09:00:00.000Z"), QByteArray("VDEC..")}};
+        const QByteArray listBytes =
+            text("verdes-decisions/1") + text("hub-3310") + text("3310042999") + kDeviceKeyId
+            + hex("0000000000000005") + hex("0000000000000007") + text("2026-12-10T09:41:08.000Z")
+            + hex("00000001") + hex("00000020") + deviceKey().publicKey() + text("Sri") + text("verifier")
+            + hex("00000001") + hex("0000000000000006") + text("2026-12-10T09:00:00.000Z") + hex("00000006")
+            + QByteArray("VDEC..");
+        QCOMPARE(list.encode(), listBytes);
+        writeSeed(QStringLiteral("decisions.body"), listBytes);
+        auto readList = DecisionList::decode(listBytes);
+        QVERIFY2(readList, readList ? "" : qPrintable(readList.error().detail));
+        QVERIFY(*readList == list);
+        QVERIFY(readList->hasMore()); // serial 7 is still to come
+        checkEveryCutIsRefused<DecisionList>(listBytes);
+        // Serials not after `after`, and a reviewer listed twice, are refused.
+        DecisionList early = list;
+        early.entries[0].serial = 5;
+        auto refused = DecisionList::decode(early.encode());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().detail.startsWith(u"entries[0].serial: 5 not between"),
+                 qPrintable(refused.error().detail));
+        DecisionList twice = list;
+        twice.reviewers.append(twice.reviewers.constFirst());
+        refused = DecisionList::decode(twice.encode());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().detail.startsWith(u"reviewers[1].public_key: listed twice"),
+                 qPrintable(refused.error().detail));
     }
 
     // --- Test vectors and fuzz seeds (§15) ---
