@@ -8,6 +8,7 @@
 #include "models/proposals/ProposalType.h"
 #include "models/quality/QualityCheck.h"
 #include "models/quality/QualityText.h"
+#include "models/review/ReviewCodes.h"
 
 #include <QLocale>
 
@@ -77,6 +78,8 @@ const QStringList &knownActions()
         QStringLiteral("reviewer.key"),
         QStringLiteral("reviewer.enrol"),
         QStringLiteral("review.import"),
+        QStringLiteral("review.verdict"),
+        QStringLiteral("review.verdicts_sent"),
     };
     return actions;
 }
@@ -377,6 +380,28 @@ QString AuditText::sentence(const AuditEntry &entry)
                   "the items lack something.")
             .arg(actor, arg(entry, 0), arg(entry, 1), arg(entry, 3), arg(entry, 2));
     }
+    if (action == u"review.verdict") {
+        const auto state = proposalStateFromCode(arg(entry, 0));
+        const QString verdict = state ? ProposalStateText::label(*state) : arg(entry, 0);
+        const auto reason = ReviewReason::fromCode(arg(entry, 1));
+        QString text = tr("%1 gave item %2 (proposal %3 of village %4) the verdict \"%5\"")
+                           .arg(actor, entry.objectId, arg(entry, 3), arg(entry, 2), verdict);
+        if (reason) {
+            text += tr(", reason %1").arg(ReviewCodeText::codeAndLabel(*reason));
+        }
+        if (!arg(entry, 4).isEmpty()) {
+            text += tr(", ground check by %1").arg(arg(entry, 4));
+        }
+        const auto result = groundCheckResultFromNumber(arg(entry, 5).toInt());
+        if (result) {
+            text += tr(", ground check result: %1").arg(ReviewCodeText::label(*result));
+        }
+        return text + u'.';
+    }
+    if (action == u"review.verdicts_sent") {
+        return tr("%1 recorded the district hub \"%4\"'s receipt for verdicts: %2 accepted, %3 refused.")
+            .arg(actor, arg(entry, 0), arg(entry, 1), arg(entry, 2));
+    }
     if (action == u"device.rotate") {
         return tr("%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing "
                   "more.")
@@ -419,6 +444,9 @@ QString AuditText::contentLabel(const QString &table)
         {QStringLiteral("reviewer_keys"), QT_TR_NOOP("the reviewers' keys")},
         {QStringLiteral("reviewer_enrolments"),
          QT_TR_NOOP("the reviewers' enrolments with the district hub")},
+        {QStringLiteral("review_batches"), QT_TR_NOOP("the batches received for review")},
+        {QStringLiteral("review_items"), QT_TR_NOOP("the items under review")},
+        {QStringLiteral("review_verdicts"), QT_TR_NOOP("the reviewers' verdicts")},
     };
     const auto found = labels.constFind(table);
     return found == labels.constEnd() ? tr("the table \"%1\"").arg(table) : tr(*found);

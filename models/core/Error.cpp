@@ -275,6 +275,12 @@ QString ErrorText::describe(const Error &e)
 
     case ErrorCode::ProposalNotFound:
         return tr("Proposal %1 does not exist in this vault.").arg(arg(e, 0));
+    case ErrorCode::ReviewItemNotFound:
+        return tr("There is no item number %1 in the review queue.").arg(arg(e, 0));
+    case ErrorCode::ReviewVerdictNotAllowed:
+        return tr("An item that is \"%1\" cannot be given the verdict \"%2\".").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::ReviewVerdictIncomplete:
+        return tr("The verdict is not complete: %1").arg(arg(e, 0));
     case ErrorCode::ProposalIncomplete:
         return tr("The proposal cannot be marked ready yet. Still missing:\n%1").arg(arg(e, 0));
     case ErrorCode::ProposalInvalidValues:
@@ -627,6 +633,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncHubKeyRetired:
     case ErrorCode::HubKeysRotatedMeanwhile:
     case ErrorCode::HubKeyInUse:
+    case ErrorCode::ReviewVerdictNotAllowed:
+    case ErrorCode::ReviewVerdictIncomplete:
         return 3;
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::SyncHubCannotStore:
@@ -681,6 +689,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::MeetingNotFound:
     case ErrorCode::MeetingItemNotFound:
     case ErrorCode::DocumentSpreadsheetFailed:
+    case ErrorCode::ReviewItemNotFound:
         return 5;
     }
     Q_UNREACHABLE();
@@ -832,6 +841,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(HubKeysRotatedMeanwhile)
         VERDES_ERROR_NAME(SyncReviewerNotEnrolled)
         VERDES_ERROR_NAME(HubKeyInUse)
+        VERDES_ERROR_NAME(ReviewItemNotFound)
+        VERDES_ERROR_NAME(ReviewVerdictNotAllowed)
+        VERDES_ERROR_NAME(ReviewVerdictIncomplete)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -171,6 +171,11 @@ enum class ErrorCode : quint16
     HubKeysRotatedMeanwhile,  // another `verdes-hub rotate-keys` made the next generation first
     SyncReviewerNotEnrolled,  // the hub knows no enrolled, unrevoked reviewer with the acting officer's key
     HubKeyInUse,              // args: the key id, what it is enrolled as ("device" or "reviewer"): never both
+
+    // The district's review: 1100–1199 (issue 14).
+    ReviewItemNotFound = 1100, // args: the item's number
+    ReviewVerdictNotAllowed,   // args: the item's state label, the verdict's state label
+    ReviewVerdictIncomplete,   // args: what the verdict lacks, in words
 };
 
 } // namespace verdes

@@ -88,6 +88,11 @@ Result<void> Actor::require(Action action) const
         ErrorCode::PermissionDenied, {RoleText::label(role), actionPhrase(action)}, actionCode(action));
 }
 
+Result<void> Actor::requireReviewer() const
+{
+    return may(Action::EndorseItems) ? Result<void>() : require(Action::ReviewItems);
+}
+
 Result<Actor> Actor::load(Database &db, const QString &officerId)
 {
     Statement st(db,

@@ -27,6 +27,9 @@ struct Actor
     bool may(Action action) const;
     // PermissionDenied (or NotAllowedAsRecovery) in plain words when the actor may not.
     Result<void> require(Action action) const;
+    // A district reviewer: a verifier (ReviewItems) or an office head (EndorseItems); refused as
+    // reviewing is for anyone else (a viewer, the recovery key).
+    Result<void> requireReviewer() const;
 
     // The officer with this id as stored in the officers table: VaultUnknownOfficer when there is
     // none, VaultOfficerRemoved when the officer was removed. The vault loads its actor by the id

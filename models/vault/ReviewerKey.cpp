@@ -11,20 +11,6 @@
 
 namespace verdes {
 
-namespace {
-
-Result<void> requireReviewer(const Actor &actor)
-{
-    // Verdicts are what a reviewer's key is for: a verifier's or an office head's. Anyone else (a
-    // viewer, the recovery key) is refused as they would be for reviewing.
-    if (actor.may(Action::EndorseItems)) {
-        return {};
-    }
-    return actor.require(Action::ReviewItems);
-}
-
-} // namespace
-
 Result<std::optional<ReviewerKey>> ReviewerKey::of(Database &db, const QString &officerId)
 {
     Statement st(db, u"SELECT key_id, public_key, created_at FROM reviewer_keys WHERE officer_id = :id");
@@ -47,7 +33,7 @@ Result<std::optional<ReviewerKey>> ReviewerKey::of(Database &db, const QString &
 
 Result<ReviewerKey> ReviewerKey::ensure(Database &db, const Actor &actor, Clock &clock)
 {
-    VERDES_TRY(requireReviewer(actor));
+    VERDES_TRY(actor.requireReviewer());
     VERDES_TRY_ASSIGN(existing, of(db, actor.officerId));
     if (existing) {
         return *existing;
@@ -72,7 +58,7 @@ Result<ReviewerKey> ReviewerKey::ensure(Database &db, const Actor &actor, Clock 
 
 Result<SecureBytes> ReviewerKey::secret(Database &db, const Actor &actor)
 {
-    VERDES_TRY(requireReviewer(actor));
+    VERDES_TRY(actor.requireReviewer());
     ensureSodium();
     Statement st(db, u"SELECT secret_key, public_key FROM reviewer_keys WHERE officer_id = :id");
     VERDES_TRY(st.status());

@@ -41,18 +41,6 @@ struct CheckedEntry
     Receipt receipt;
 };
 
-// The hub's signing keys this vault trusts: the pinned one and those it pinned before, by key id.
-Result<QHash<QByteArray, QByteArray>> hubSigningKeys(Database &db, const HubLink &hub)
-{
-    QHash<QByteArray, QByteArray> keys;
-    keys.insert(PublicKey::idOf(hub.signingKey), hub.signingKey);
-    VERDES_TRY_ASSIGN(retired, ReviewRepository(db).retiredHubSigningKeys());
-    for (const QByteArray &key : retired) {
-        keys.insert(PublicKey::idOf(key), key);
-    }
-    return keys;
-}
-
 Result<CheckedEntry> checkEntry(const ReviewFeedEntry &entry, const QHash<QByteArray, QByteArray> &hubKeys)
 {
     CheckedEntry checked;
@@ -168,9 +156,7 @@ Result<QByteArray> ReviewInbox::makeRequest(const Actor &actor)
 
 Result<ReviewInbox::Imported> ReviewInbox::importPage(const Actor &actor, const QByteArray &sealedPage)
 {
-    if (!actor.may(Action::ReviewItems) && !actor.may(Action::EndorseItems)) {
-        VERDES_TRY(actor.require(Action::ReviewItems));
-    }
+    VERDES_TRY(actor.requireReviewer());
     OutboxRepository repo(m_db, m_clock);
     VERDES_TRY_ASSIGN(hub, repo.hub());
     if (!hub) {
@@ -184,7 +170,7 @@ Result<ReviewInbox::Imported> ReviewInbox::importPage(const Actor &actor, const 
     VERDES_TRY_ASSIGN(secret, ReviewerKey::secret(m_db, actor));
     VERDES_TRY_ASSIGN(sealingKey, SealingKey::fromSigningSecret(secret));
     VERDES_TRY_ASSIGN(signedPage, Envelope::unseal(sealedPage, sealingKey));
-    VERDES_TRY_ASSIGN(hubKeys, hubSigningKeys(m_db, *hub));
+    VERDES_TRY_ASSIGN(hubKeys, ReviewRepository(m_db).hubSigningKeys(hub->signingKey));
     VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedPage, FileKind::ReviewFeed, hub->signingKey));
     VERDES_TRY_ASSIGN(feed, ReviewFeed::decode(body));
     VERDES_TRY_ASSIGN(district, ReviewRepository(m_db).meta(QStringLiteral("district_code")));

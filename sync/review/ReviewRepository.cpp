@@ -132,4 +132,164 @@ Result<void> ReviewRepository::insertItem(const ReviewItemRow &row)
     return st.run();
 }
 
+Result<QHash<QByteArray, QByteArray>> ReviewRepository::hubSigningKeys(const QByteArray &pinned)
+{
+    QHash<QByteArray, QByteArray> keys;
+    keys.insert(PublicKey::idOf(pinned), pinned);
+    VERDES_TRY_ASSIGN(retired, retiredHubSigningKeys());
+    for (const QByteArray &key : retired) {
+        keys.insert(PublicKey::idOf(key), key);
+    }
+    return keys;
+}
+
+Result<std::optional<ReviewItemChain>> ReviewRepository::itemChain(qint64 itemId)
+{
+    Statement st(
+        m_db,
+        u"SELECT i.village_code, b.batch_id, i.position, i.proposal_id, i.state, i.nik_match, "
+        u"(SELECT max(step) FROM review_verdicts WHERE item_id = i.item_id), "
+        u"(SELECT verdict_id FROM review_verdicts WHERE item_id = i.item_id ORDER BY step DESC LIMIT 1) "
+        u"FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial "
+        u"WHERE i.item_id = :item");
+    VERDES_TRY(st.status());
+    st.bind(u":item", itemId);
+    VERDES_TRY_ASSIGN(found, st.step());
+    if (!found) {
+        return std::optional<ReviewItemChain>();
+    }
+    ReviewItemChain chain;
+    chain.itemId = itemId;
+    chain.villageCode = st.text(0);
+    chain.batchId = st.blob(1);
+    chain.position = static_cast<quint32>(st.int64(2));
+    chain.proposalId = static_cast<quint64>(st.int64(3));
+    chain.state = proposalStateFromCode(st.text(4)).value_or(ProposalState::InReview);
+    chain.nikMatch = nikMatchFromCode(st.text(5)).value_or(NikMatch::NotChecked);
+    chain.lastStep = static_cast<int>(st.int64(6));
+    if (!st.isNull(7)) {
+        chain.lastVerdictId = st.blob(7);
+    }
+    return std::optional<ReviewItemChain>(std::move(chain));
+}
+
+Result<void> ReviewRepository::insertVerdict(const VerdictRow &row, const QByteArray &signedFile)
+{
+    Statement st(m_db,
+                 u"INSERT INTO review_verdicts (verdict_id, item_id, step, officer_id, state, reason, note, "
+                 u"facilitator, ground_check, nik_match, decided_at, signed_file) VALUES (:id, :item, :step, "
+                 u":officer, :state, :reason, :note, :facilitator, :ground, :nik, :at, :file)");
+    VERDES_TRY(st.status());
+    st.bind(u":id", row.verdictId);
+    st.bind(u":item", row.itemId);
+    st.bind(u":step", row.step);
+    st.bind(u":officer", row.officerId);
+    st.bind(u":state", proposalStateCode(row.state));
+    st.bind(u":reason", row.reason ? row.reason->code() : QString());
+    st.bind(u":note", row.note);
+    st.bind(u":facilitator", row.facilitator);
+    st.bind(u":ground", row.groundCheck ? static_cast<int>(*row.groundCheck) : 0);
+    st.bind(u":nik", nikMatchCode(row.nikMatch));
+    st.bind(u":at", row.decidedAt);
+    st.bind(u":file", signedFile);
+    return st.run();
+}
+
+Result<void> ReviewRepository::setItemState(qint64 itemId, ProposalState state, NikMatch nikMatch)
+{
+    Statement st(m_db, u"UPDATE review_items SET state = :state, nik_match = :nik WHERE item_id = :item");
+    VERDES_TRY(st.status());
+    st.bind(u":state", proposalStateCode(state));
+    st.bind(u":nik", nikMatchCode(nikMatch));
+    st.bind(u":item", itemId);
+    return st.run();
+}
+
+namespace {
+
+constexpr QStringView kVerdictColumns = u"SELECT verdict_id, item_id, step, officer_id, state, reason, note, "
+                                        u"facilitator, ground_check, nik_match, "
+                                        u"decided_at, outcome, refusal FROM review_verdicts ";
+
+VerdictRow readVerdict(const Statement &st)
+{
+    VerdictRow row;
+    row.verdictId = st.blob(0);
+    row.itemId = st.int64(1);
+    row.step = static_cast<int>(st.int64(2));
+    row.officerId = st.text(3);
+    row.state = proposalStateFromCode(st.text(4)).value_or(ProposalState::InReview);
+    row.reason = ReviewReason::fromCode(st.text(5));
+    row.note = st.text(6);
+    row.facilitator = st.text(7);
+    row.groundCheck = groundCheckResultFromNumber(static_cast<int>(st.int64(8)));
+    row.nikMatch = nikMatchFromCode(st.text(9)).value_or(NikMatch::NotChecked);
+    row.decidedAt = st.text(10);
+    row.outcome = st.text(11);
+    row.refusal = st.text(12);
+    return row;
+}
+
+} // namespace
+
+Result<QList<VerdictRow>> ReviewRepository::verdicts(qint64 itemId)
+{
+    Statement st(m_db,
+                 QString(kVerdictColumns.toString() + QStringLiteral("WHERE item_id = :item ORDER BY step")));
+    VERDES_TRY(st.status());
+    st.bind(u":item", itemId);
+    QList<VerdictRow> rows;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            return rows;
+        }
+        rows.append(readVerdict(st));
+    }
+}
+
+Result<std::optional<VerdictRow>> ReviewRepository::verdict(const QByteArray &verdictId)
+{
+    Statement st(m_db, QString(kVerdictColumns.toString() + QStringLiteral("WHERE verdict_id = :id")));
+    VERDES_TRY(st.status());
+    st.bind(u":id", verdictId);
+    VERDES_TRY_ASSIGN(found, st.step());
+    return found ? std::optional<VerdictRow>(readVerdict(st)) : std::optional<VerdictRow>();
+}
+
+Result<QList<QByteArray>> ReviewRepository::unsentVerdictFiles()
+{
+    Statement st(m_db, u"SELECT signed_file FROM review_verdicts WHERE outcome = '' ORDER BY item_id, step");
+    VERDES_TRY(st.status());
+    QList<QByteArray> files;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            return files;
+        }
+        files.append(st.blob(0));
+    }
+}
+
+Result<qint64> ReviewRepository::unsentCount()
+{
+    return m_db.queryInt(u"SELECT count(*) FROM review_verdicts WHERE outcome = ''");
+}
+
+Result<void> ReviewRepository::recordOutcome(const QByteArray &verdictId,
+                                             const QByteArray &uploadId,
+                                             const QString &outcome,
+                                             const QString &refusal)
+{
+    Statement st(m_db,
+                 u"UPDATE review_verdicts SET upload_id = :upload, outcome = :outcome, refusal = :refusal "
+                 u"WHERE verdict_id = :id");
+    VERDES_TRY(st.status());
+    st.bind(u":upload", uploadId);
+    st.bind(u":outcome", outcome);
+    st.bind(u":refusal", refusal);
+    st.bind(u":id", verdictId);
+    return st.run();
+}
+
 } // namespace verdes::sync

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "models/core/Result.h"
+#include "sync/review/ReviewVerdicts.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -55,6 +57,20 @@ struct ReviewItemRow
     QString incomplete;
 };
 
+// An item of the queue as a verdict on it needs it: where it came from and its chain so far.
+struct ReviewItemChain
+{
+    qint64 itemId = 0;
+    QString villageCode;
+    QByteArray batchId;
+    quint32 position = 0;
+    quint64 proposalId = 0;
+    ProposalState state = ProposalState::InReview;
+    NikMatch nikMatch = NikMatch::NotChecked;
+    int lastStep = 0;                        // 0 before the first verdict
+    std::optional<QByteArray> lastVerdictId; // the newest verdict's id
+};
+
 // The SQL of the district review vault's sync (CONVENTIONS.md: SQL lives in the repositories): its
 // reviewers' enrolments (schema 13) and the batches received for review (schema 14). Writes happen inside
 // the caller's transaction, with the caller's audit entry.
@@ -77,6 +93,24 @@ public:
     Result<bool> holds(quint64 hubSerial, const QByteArray &batchId);
     Result<void> insertBatch(const ReviewBatchRow &row);
     Result<void> insertItem(const ReviewItemRow &row);
+
+    // The hub's signing keys this vault trusts, by key id: `pinned` and those pinned before it.
+    Result<QHash<QByteArray, QByteArray>> hubSigningKeys(const QByteArray &pinned);
+
+    // Verdicts (schema 15).
+    Result<std::optional<ReviewItemChain>> itemChain(qint64 itemId);
+    Result<void> insertVerdict(const VerdictRow &row, const QByteArray &signedFile);
+    Result<void> setItemState(qint64 itemId, ProposalState state, NikMatch nikMatch);
+    Result<QList<VerdictRow>> verdicts(qint64 itemId);
+    Result<std::optional<VerdictRow>> verdict(const QByteArray &verdictId);
+    // The signed files of the verdicts the hub has not answered for, in chain order.
+    Result<QList<QByteArray>> unsentVerdictFiles();
+    Result<qint64> unsentCount();
+    // Records what the hub's receipt for the upload `uploadId` said of a verdict.
+    Result<void> recordOutcome(const QByteArray &verdictId,
+                               const QByteArray &uploadId,
+                               const QString &outcome,
+                               const QString &refusal);
 
 private:
     Database &m_db;

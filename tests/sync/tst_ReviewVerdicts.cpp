@@ -1,0 +1,388 @@
+// SPDX-FileCopyrightText: 2026 The Verdes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The district's verdicts (issue 14 §1): a verifier and an office head of a district review vault,
+// enrolled with a real in-process hub, decide on items a real village sent. Each verdict is checked
+// against the reviewer's role and the item's state, signed by the reviewer's own key, chained to the
+// item's verdict before it and audited; bulk verdicts are all or nothing.
+
+#include "models/core/Error.h"
+#include "models/core/PublicKey.h"
+#include "models/review/ReviewQueueRepository.h"
+#include "models/vault/AuditLog.h"
+#include "models/vault/Database.h"
+#include "models/vault/Kdf.h"
+#include "models/vault/ReviewerKey.h"
+#include "models/vault/Statement.h"
+#include "models/vault/Vault.h"
+#include "sync/batch/Envelope.h"
+#include "sync/batch/Verdict.h"
+#include "sync/hub/Hub.h"
+#include "sync/outbox/Enrolment.h"
+#include "sync/review/ReviewInbox.h"
+#include "sync/review/ReviewVerdicts.h"
+#include "sync/review/ReviewerEnrolment.h"
+#include "tests/support/HubVillage.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace verdes;
+using namespace verdes::sync;
+
+namespace {
+
+const QString kDistrict = QStringLiteral("3373");
+const QString kHead = QStringLiteral("Budi Santoso");
+const QString kVerifier = QStringLiteral("Sri Wahyuni");
+const QString kViewer = QStringLiteral("Andi Pratama");
+
+SecureBytes passphrase()
+{
+    return SecureBytes::fromUtf8(u"kata sandi dinas 123");
+}
+
+QString why(const Error &error)
+{
+    return errorCodeName(error.code) + u": " + describe(error) + u" / " + error.detail;
+}
+
+VerdictInput verdict(ProposalState state)
+{
+    VerdictInput input;
+    input.state = state;
+    return input;
+}
+
+} // namespace
+
+class TestReviewVerdicts : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<hub::Hub> m_hub;
+    std::unique_ptr<Vault> m_vault;
+    QList<qint64> m_items;
+
+    QString folder() const { return m_dir.filePath(QStringLiteral("dinsos.verdes")); }
+
+    bool unlockAs(const QString &officer)
+    {
+        m_vault.reset();
+        auto vault = Vault::unlock(folder(), officer, passphrase());
+        if (!vault) {
+            qWarning() << why(vault.error());
+            return false;
+        }
+        m_vault = std::move(*vault);
+        return true;
+    }
+
+    // The officer who unlocked the vault enrols with the hub.
+    bool enrolCurrent(const QString &fingerprint)
+    {
+        ReviewerEnrolment enrolment(m_vault->database());
+        auto request = enrolment.makeRequest(m_vault->actor());
+        if (!request) {
+            qWarning() << why(request.error());
+            return false;
+        }
+        auto enrolled = m_hub->enrolReviewer(request->signedFile);
+        if (!enrolled) {
+            qWarning() << why(enrolled.error());
+            return false;
+        }
+        auto accepted = enrolment.accept(m_vault->actor(), enrolled->answerFile, fingerprint);
+        if (!accepted) {
+            qWarning() << why(accepted.error());
+        }
+        return accepted.has_value();
+    }
+
+    Database &db() { return m_vault->database(); }
+
+    ProposalState stateOf(qint64 itemId)
+    {
+        auto item = ReviewQueueRepository(db()).item(itemId);
+        return item && *item ? (*item)->state : ProposalState::Draft;
+    }
+
+    QByteArray signedFileOf(const QByteArray &verdictId)
+    {
+        Statement st(db(), u"SELECT signed_file FROM review_verdicts WHERE verdict_id = :id");
+        st.bind(u":id", verdictId);
+        auto row = st.step();
+        return row && *row ? st.blob(0) : QByteArray();
+    }
+
+    qint64 count(QStringView sql)
+    {
+        auto counted = db().queryInt(sql);
+        return counted ? *counted : -1;
+    }
+
+    qint64 verdictCount() { return count(u"SELECT count(*) FROM review_verdicts"); }
+
+private Q_SLOTS:
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Kdf::setFastForTests(true);
+    }
+
+    // A hub for district 3373; a district vault with an office head and a verifier, both enrolled;
+    // a village of the district that sent three batches of one proposal each, fetched by the verifier.
+    void init()
+    {
+        m_vault.reset();
+        m_hub.reset();
+        m_items.clear();
+        QDir(m_dir.path()).removeRecursively();
+        QVERIFY(QDir().mkpath(m_dir.path()));
+        hub::Hub::InitOptions options;
+        options.name = QStringLiteral("Hub Dinsos Salatiga");
+        options.districtCode = kDistrict;
+        const QString hubFolder = m_dir.filePath(QStringLiteral("hub"));
+        QVERIFY(hub::Hub::init(hubFolder, options).has_value());
+        auto opened = hub::Hub::open(hubFolder, {});
+        QVERIFY(opened.has_value());
+        m_hub = std::move(*opened);
+        const QString fingerprint = *m_hub->fingerprint();
+
+        auto created = Vault::createDistrict(
+            folder(), kDistrict, QStringLiteral("Dinas Sosial Kota Salatiga"), kHead, passphrase());
+        QVERIFY2(created.has_value(), qPrintable(created ? QString() : why(created.error())));
+        QVERIFY(created->vault->addOfficer(kVerifier, passphrase(), Role::Verifier).has_value());
+        QVERIFY(created->vault->addOfficer(kViewer, passphrase(), Role::Viewer).has_value());
+        QVERIFY(created->vault->lock().has_value());
+        QVERIFY(unlockAs(kHead));
+        QVERIFY(enrolCurrent(fingerprint));
+        QVERIFY(unlockAs(kVerifier));
+        QVERIFY(enrolCurrent(fingerprint));
+
+        test::HubVillage village;
+        QVERIFY(village.setUpVillage());
+        Enrolment villageEnrolment(*village.db, village.clock);
+        auto request = villageEnrolment.makeRequest(test::kOperator, QStringLiteral("Kelurahan Uji"));
+        QVERIFY(request.has_value());
+        auto enrolled = m_hub->enrol(request->signedFile);
+        QVERIFY(enrolled.has_value());
+        QVERIFY(villageEnrolment.accept(test::kOperator, enrolled->answerFile, fingerprint).has_value());
+        for (int i = 0; i < 3; ++i) {
+            const quint64 sequence = village.sealMeeting(true);
+            QVERIFY(sequence != 0);
+            auto sealed = village.outbox().sealedFile(sequence);
+            QVERIFY(sealed.has_value());
+            QVERIFY(m_hub->ingest(*sealed).has_value());
+        }
+        ReviewInbox inbox(db());
+        auto feedRequest = inbox.makeRequest(m_vault->actor());
+        QVERIFY(feedRequest.has_value());
+        auto page = m_hub->reviewFeed(*feedRequest);
+        QVERIFY2(page.has_value(), qPrintable(page ? QString() : why(page.error())));
+        auto imported = inbox.importPage(m_vault->actor(), page->sealedFile);
+        QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : why(imported.error())));
+        QCOMPARE(imported->items, 3);
+        auto items = ReviewQueueRepository(db()).page({}, 0, 10);
+        QVERIFY(items.has_value());
+        for (const ReviewQueueItem &item : *items) {
+            m_items.append(item.itemId);
+        }
+        QCOMPARE(m_items.size(), 3);
+    }
+
+    void aVerifierVerifiesAndTheOfficeHeadApproves()
+    {
+        const qint64 item = m_items.at(0);
+        VerdictInput verify = verdict(ProposalState::Verified);
+        verify.nikMatch = NikMatch::Matched;
+        auto first = ReviewVerdicts(db()).decide(m_vault->actor(), item, verify);
+        QVERIFY2(first.has_value(), qPrintable(first ? QString() : why(first.error())));
+        QCOMPARE(first->step, 1);
+        QCOMPARE(stateOf(item), ProposalState::Verified);
+
+        QVERIFY(unlockAs(kHead));
+        auto second = ReviewVerdicts(db()).decide(m_vault->actor(), item, verdict(ProposalState::Approved));
+        QVERIFY2(second.has_value(), qPrintable(second ? QString() : why(second.error())));
+        QCOMPARE(second->step, 2);
+        QCOMPARE(stateOf(item), ProposalState::Approved);
+        // The NIK match of the verdict before stays when the office head says nothing of it.
+        QCOMPARE(second->nikMatch, NikMatch::Matched);
+
+        // Each verdict is the signed file, by its own reviewer's key, chained to the one before.
+        auto history = ReviewVerdicts(db()).history(item);
+        QVERIFY(history.has_value());
+        QCOMPARE(history->size(), 2);
+        QByteArray previousId;
+        for (const VerdictRow &row : *history) {
+            const QByteArray file = signedFileOf(row.verdictId);
+            QCOMPARE(Verdict::idOf(file), row.verdictId);
+            auto header = Envelope::signedHeader(file);
+            QVERIFY(header.has_value());
+            auto officer = Actor::load(db(), row.officerId);
+            QVERIFY(officer.has_value());
+            auto key = ReviewerKey::of(db(), row.officerId);
+            QVERIFY(key.has_value() && key->has_value());
+            QCOMPARE(header->signerKeyId, PublicKey::idOf((*key)->publicKey()));
+            auto body = Envelope::openSigned(file, FileKind::Verdict, (*key)->publicKey());
+            QVERIFY(body.has_value());
+            auto read = Verdict::decode(*body);
+            QVERIFY(read.has_value());
+            QCOMPARE(read->state, row.state);
+            QCOMPARE(read->districtCode, kDistrict);
+            QCOMPARE(read->previous.value_or(QByteArray()), previousId);
+            previousId = row.verdictId;
+        }
+        QCOMPARE(history->at(0).officerId, Actor::load(db(), history->at(0).officerId)->officerId);
+        // Both verdicts are in the history, and the history still adds up.
+        auto verified = AuditLog(db()).verify();
+        QVERIFY(verified.has_value());
+        QCOMPARE(verified->firstBroken, qint64(0));
+        QVERIFY(verified->contentMatches);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'review.verdict'"), qint64(2));
+    }
+
+    void eachRoleGivesOnlyItsOwnVerdicts()
+    {
+        const qint64 item = m_items.at(0);
+        auto approve = ReviewVerdicts(db()).decide(m_vault->actor(), item, verdict(ProposalState::Approved));
+        QVERIFY(!approve);
+        QCOMPARE(approve.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(unlockAs(kHead));
+        auto verify = ReviewVerdicts(db()).decide(m_vault->actor(), item, verdict(ProposalState::Verified));
+        QVERIFY(!verify);
+        QCOMPARE(verify.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(unlockAs(kViewer));
+        verify = ReviewVerdicts(db()).decide(m_vault->actor(), item, verdict(ProposalState::Verified));
+        QVERIFY(!verify);
+        QCOMPARE(verify.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(verdictCount(), qint64(0));
+        QCOMPARE(stateOf(item), ProposalState::InReview);
+    }
+
+    void aVerdictFollowsTheItemsState()
+    {
+        QVERIFY(unlockAs(kHead));
+        // Nothing to approve before a verifier verified it.
+        auto early =
+            ReviewVerdicts(db()).decide(m_vault->actor(), m_items.at(0), verdict(ProposalState::Approved));
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, ErrorCode::ReviewVerdictNotAllowed);
+        QVERIFY(unlockAs(kVerifier));
+        VerdictInput back = verdict(ProposalState::Returned);
+        back.reason = ReviewReason::fromCode(u"RT01");
+        back.note = QStringLiteral("Akta kematian belum dilampirkan.");
+        auto returned = ReviewVerdicts(db()).decide(m_vault->actor(), m_items.at(0), back);
+        QVERIFY2(returned.has_value(), qPrintable(returned ? QString() : why(returned.error())));
+        QCOMPARE(stateOf(m_items.at(0)), ProposalState::Returned);
+        // A returned item is the village's again: no verdict follows.
+        auto again =
+            ReviewVerdicts(db()).decide(m_vault->actor(), m_items.at(0), verdict(ProposalState::Verified));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::ReviewVerdictNotAllowed);
+        auto unknown =
+            ReviewVerdicts(db()).decide(m_vault->actor(), 999999, verdict(ProposalState::Verified));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, ErrorCode::ReviewItemNotFound);
+        QCOMPARE(verdictCount(), qint64(1));
+    }
+
+    void aGroundCheckIsAssignedThenItsResultRecorded()
+    {
+        const qint64 item = m_items.at(1);
+        VerdictInput assign = verdict(ProposalState::GcAssigned);
+        auto noName = ReviewVerdicts(db()).decide(m_vault->actor(), item, assign);
+        QVERIFY(!noName);
+        QCOMPARE(noName.error().code, ErrorCode::ReviewVerdictIncomplete);
+        assign.facilitator = QStringLiteral("Rina Marlina");
+        QVERIFY(ReviewVerdicts(db()).decide(m_vault->actor(), item, assign).has_value());
+        QCOMPARE(stateOf(item), ProposalState::GcAssigned);
+        VerdictInput done = verdict(ProposalState::GcDone);
+        auto noResult = ReviewVerdicts(db()).decide(m_vault->actor(), item, done);
+        QVERIFY(!noResult);
+        QCOMPARE(noResult.error().code, ErrorCode::ReviewVerdictIncomplete);
+        done.groundCheck = GroundCheckResult::Deceased;
+        auto recorded = ReviewVerdicts(db()).decide(m_vault->actor(), item, done);
+        QVERIFY(recorded.has_value());
+        QCOMPARE(recorded->groundCheck, std::optional<GroundCheckResult>(GroundCheckResult::Deceased));
+        QCOMPARE(stateOf(item), ProposalState::GcDone);
+        QVERIFY(ReviewVerdicts(db())
+                    .decide(m_vault->actor(), item, verdict(ProposalState::Verified))
+                    .has_value());
+        QCOMPARE(ReviewVerdicts(db()).history(item)->size(), 3);
+    }
+
+    void aReasonFitsItsVerdict()
+    {
+        const qint64 item = m_items.at(0);
+        VerdictInput back = verdict(ProposalState::Returned);
+        auto none = ReviewVerdicts(db()).decide(m_vault->actor(), item, back);
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, ErrorCode::ReviewVerdictIncomplete);
+        back.reason = ReviewReason::fromCode(u"RJ02"); // a rejection's code on a return
+        auto wrong = ReviewVerdicts(db()).decide(m_vault->actor(), item, back);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::ReviewVerdictIncomplete);
+        VerdictInput verify = verdict(ProposalState::Verified);
+        verify.reason = ReviewReason::fromCode(u"RT01");
+        auto stray = ReviewVerdicts(db()).decide(m_vault->actor(), item, verify);
+        QVERIFY(!stray);
+        QCOMPARE(stray.error().code, ErrorCode::ReviewVerdictIncomplete);
+        QCOMPARE(verdictCount(), qint64(0));
+    }
+
+    void aBulkVerdictIsAllOrNothing()
+    {
+        // One of the three is returned first; verifying all three is refused whole.
+        VerdictInput back = verdict(ProposalState::Returned);
+        back.reason = ReviewReason::fromCode(u"RT02");
+        QVERIFY(ReviewVerdicts(db()).decide(m_vault->actor(), m_items.at(2), back).has_value());
+        auto preview = ReviewVerdicts(db()).preview(m_items, ProposalState::Verified);
+        QVERIFY(preview.has_value());
+        QCOMPARE(preview->changes, (QList<qint64>{m_items.at(0), m_items.at(1)}));
+        QCOMPARE(preview->skipped.size(), 1);
+        QCOMPARE(preview->skipped.at(0).itemId, m_items.at(2));
+        QCOMPARE(preview->skipped.at(0).state, ProposalState::Returned);
+        auto all =
+            ReviewVerdicts(db()).decideMany(m_vault->actor(), m_items, verdict(ProposalState::Verified));
+        QVERIFY(!all);
+        QCOMPARE(all.error().code, ErrorCode::ReviewVerdictNotAllowed);
+        QCOMPARE(verdictCount(), qint64(1));
+        QCOMPARE(stateOf(m_items.at(0)), ProposalState::InReview);
+        // What the preview listed goes through together.
+        auto listed = ReviewVerdicts(db()).decideMany(
+            m_vault->actor(), preview->changes, verdict(ProposalState::Verified));
+        QVERIFY(listed.has_value());
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(stateOf(m_items.at(0)), ProposalState::Verified);
+        QCOMPARE(stateOf(m_items.at(1)), ProposalState::Verified);
+    }
+
+    void theUploadIsSealedToTheHubAndSignedByTheReviewer()
+    {
+        QVERIFY(ReviewVerdicts(db())
+                    .decide(m_vault->actor(), m_items.at(0), verdict(ProposalState::Verified))
+                    .has_value());
+        QCOMPARE(*ReviewVerdicts(db()).unsentCount(), qint64(1));
+        auto upload = ReviewVerdicts(db()).makeUpload(m_vault->actor());
+        QVERIFY2(upload.has_value(), qPrintable(upload ? QString() : why(upload.error())));
+        QVERIFY(upload->has_value());
+        auto header = Envelope::sealedHeader(**upload);
+        QVERIFY(header.has_value());
+        QCOMPARE(header->kind, FileKind::VerdictUpload);
+        auto key = ReviewerKey::of(db(), m_vault->actor().officerId);
+        QCOMPARE(header->signerKeyId, PublicKey::idOf((*key)->publicKey()));
+        // A viewer sends nothing.
+        QVERIFY(unlockAs(kViewer));
+        auto viewer = ReviewVerdicts(db()).makeUpload(m_vault->actor());
+        QVERIFY(!viewer);
+        QCOMPARE(viewer.error().code, ErrorCode::PermissionDenied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewVerdicts)
+#include "tst_ReviewVerdicts.moc"
