@@ -105,6 +105,8 @@ private:
     static Result<void> review(const Parsed &parsed);
     // review sync|request|import|queue: the batches from the hub and the queue they make.
     static Result<void> reviewInbox(const Parsed &parsed);
+    static Result<void> reviewDecide(const Parsed &parsed);
+    static Result<void> reviewVerdicts(const Parsed &parsed);
     static Result<void> receipts(const Parsed &parsed);
     static Result<void> revocations(const Parsed &parsed);
     static Result<void> hubKeys(const Parsed &parsed);

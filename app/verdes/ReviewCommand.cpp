@@ -10,8 +10,10 @@
 #include "models/review/ReviewQueueRepository.h"
 #include "models/vault/Vault.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/Verdict.h"
 #include "sync/outbox/OutboxRepository.h"
 #include "sync/review/ReviewInbox.h"
+#include "sync/review/ReviewVerdicts.h"
 #include "sync/review/ReviewerEnrolment.h"
 #include "sync/transport/HttpTransport.h"
 
@@ -42,6 +44,17 @@ QString CommandLine::reviewHelpText()
         "                                 the items to review, oldest first, with the counts per\n"
         "                                 state and village; --incomplete: only items the\n"
         "                                 completeness check found something missing in\n"
+        "  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]\n"
+        "                     [--result N] [--nik padan|tidak_padan|belum]\n"
+        "                                 give an item of the queue your signed verdict:\n"
+        "                                 a verifier: returned (--reason RT01…RT99), gc_assigned\n"
+        "                                 (--facilitator), gc_done (--result 1…7), verified;\n"
+        "                                 the office head: approved, rejected (--reason RJ01…RJ99)\n"
+        "  verdes review verdicts VAULT OUTFILE [--force]\n"
+        "                                 write the verdicts the hub has not confirmed yet, for the\n"
+        "                                 hub's operator (verdes-hub verdicts), then\n"
+        "  verdes review receipt VAULT FILE\n"
+        "                                 import the hub's receipt for them\n"
         "Each verifier and office head enrols their own key: it signs their verdicts, and the\n"
         "batches from the hub are sealed to it.\n");
 }
@@ -55,15 +68,28 @@ Result<void> CommandLine::review(const Parsed &parsed)
                                        QStringLiteral("sync"),
                                        QStringLiteral("request"),
                                        QStringLiteral("import"),
-                                       QStringLiteral("queue")};
+                                       QStringLiteral("queue"),
+                                       QStringLiteral("decide"),
+                                       QStringLiteral("verdicts"),
+                                       QStringLiteral("receipt")};
     if (!kCommands.contains(sub)) {
         return usage(
             tr("unknown review command \"%1\" (one of: %2)").arg(sub, kCommands.join(QStringLiteral(", "))));
     }
-    const bool takesFile = sub == u"enrol" || sub == u"accept" || sub == u"request" || sub == u"import";
+    if (sub == u"decide") {
+        if (parsed.positional.size() != 4) {
+            return usage(tr("review decide needs VAULT, the item's number and the verdict"));
+        }
+        return reviewDecide(parsed);
+    }
+    const bool takesFile = sub == u"enrol" || sub == u"accept" || sub == u"request" || sub == u"import"
+                           || sub == u"verdicts" || sub == u"receipt";
     if (parsed.positional.size() != (takesFile ? 3 : 2)) {
         return usage(takesFile ? tr("review %1 needs VAULT and a file").arg(sub)
                                : tr("review %1 needs VAULT").arg(sub));
+    }
+    if (sub == u"verdicts" || sub == u"receipt") {
+        return reviewVerdicts(parsed);
     }
     if (sub == u"queue" || sub == u"sync" || sub == u"request" || sub == u"import") {
         return reviewInbox(parsed);
@@ -237,6 +263,113 @@ Result<void> CommandLine::reviewInbox(const Parsed &parsed)
     for (const ReviewQueueItem &item : items) {
         out() << item.itemId << '\t' << item.villageCode << '\t' << item.proposalId << '\t' << item.type
               << '\t' << proposalStateCode(item.state) << '\t' << item.incomplete << '\t' << item.receivedAt
+              << Qt::endl;
+    }
+    return vault->lock();
+}
+
+namespace {
+
+// The verdict words of the command line: the state codes, and "rejected" as the issue writes it.
+std::optional<ProposalState> verdictState(const QString &word)
+{
+    if (word == u"rejected") {
+        return ProposalState::RejectedByDinas;
+    }
+    const auto state = proposalStateFromCode(word);
+    if (state && sync::Verdict::verdictStates().contains(*state)) {
+        return state;
+    }
+    return std::nullopt;
+}
+
+void reportVerdict(const sync::VerdictRow &row)
+{
+    QString text =
+        CommandLine::tr("Item %1 is now \"%2\"").arg(row.itemId).arg(ProposalStateText::label(row.state));
+    if (row.reason) {
+        text += CommandLine::tr(" (%1)").arg(ReviewCodeText::codeAndLabel(*row.reason));
+    }
+    err() << text << CommandLine::tr("; the verdict is signed and waits to be sent to the hub.") << Qt::endl;
+}
+
+} // namespace
+
+Result<void> CommandLine::reviewDecide(const Parsed &parsed)
+{
+    bool numeric = false;
+    const qint64 itemId = parsed.positional.at(2).toLongLong(&numeric);
+    if (!numeric || itemId <= 0) {
+        return usage(tr("\"%1\" is not an item number").arg(parsed.positional.at(2)));
+    }
+    sync::VerdictInput input;
+    const auto state = verdictState(parsed.positional.at(3));
+    if (!state) {
+        return usage(
+            tr("unknown verdict \"%1\" (returned, gc_assigned, gc_done, verified, approved, rejected)")
+                .arg(parsed.positional.at(3)));
+    }
+    input.state = *state;
+    if (parsed.options.contains(QStringLiteral("--reason"))) {
+        input.reason = ReviewReason::fromCode(parsed.options.value(QStringLiteral("--reason")));
+        if (!input.reason) {
+            return usage(tr("unknown reason \"%1\" (RT01 to RT99 for a return, RJ01 to RJ99 for a rejection)")
+                             .arg(parsed.options.value(QStringLiteral("--reason"))));
+        }
+    }
+    input.note = parsed.options.value(QStringLiteral("--note"));
+    input.facilitator = parsed.options.value(QStringLiteral("--facilitator"));
+    if (parsed.options.contains(QStringLiteral("--result"))) {
+        VERDES_TRY_ASSIGN(result, intOption(parsed, QStringLiteral("--result"), 0, 1, 7));
+        input.groundCheck = groundCheckResultFromNumber(static_cast<int>(result));
+    }
+    if (parsed.options.contains(QStringLiteral("--nik"))) {
+        input.nikMatch = nikMatchFromCode(parsed.options.value(QStringLiteral("--nik")));
+        if (!input.nikMatch) {
+            return usage(tr("unknown NIK match \"%1\" (padan, tidak_padan, belum)")
+                             .arg(parsed.options.value(QStringLiteral("--nik"))));
+        }
+    }
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    VERDES_TRY_ASSIGN(row, sync::ReviewVerdicts(vault->database()).decide(vault->actor(), itemId, input));
+    reportVerdict(row);
+    return vault->lock();
+}
+
+Result<void> CommandLine::reviewVerdicts(const Parsed &parsed)
+{
+    const QString sub = parsed.positional.at(0);
+    const QString path = parsed.positional.at(2);
+    QByteArray receipt;
+    if (sub == u"receipt") {
+        VERDES_TRY_ASSIGN(read, readInputFile(path, qint64(64) << 20));
+        receipt = read;
+    }
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+    sync::ReviewVerdicts verdicts(vault->database());
+    if (sub == u"verdicts") {
+        VERDES_TRY_ASSIGN(upload, verdicts.makeUpload(vault->actor()));
+        if (!upload) {
+            err() << tr("Every verdict is with the hub already: nothing to write.") << Qt::endl;
+            return vault->lock();
+        }
+        VERDES_TRY_ASSIGN(count, verdicts.unsentCount());
+        VERDES_TRY(writeNewFileOrReplace(path, *upload, existingOption(parsed)));
+        err() << tr("%n verdict(s) written to %1. The hub's operator stores them with 'verdes-hub verdicts'; "
+                    "import the receipt with 'verdes review receipt'.",
+                    nullptr,
+                    static_cast<int>(count))
+                     .arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
+        return vault->lock();
+    }
+    VERDES_TRY_ASSIGN(summary, verdicts.importReceipt(vault->actor(), receipt));
+    err() << tr("The hub accepted %n verdict(s)", nullptr, summary.accepted)
+          << tr(" and refused %n.", nullptr, summary.refused) << Qt::endl;
+    for (const sync::VerdictRow &refused : summary.refusedVerdicts) {
+        err() << tr("  item %1, verdict \"%2\": refused (%3)")
+                     .arg(refused.itemId)
+                     .arg(ProposalStateText::label(refused.state), refused.refusal)
               << Qt::endl;
     }
     return vault->lock();
