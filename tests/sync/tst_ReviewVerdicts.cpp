@@ -17,12 +17,9 @@
 #include "models/vault/Vault.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Verdict.h"
-#include "sync/hub/Hub.h"
-#include "sync/outbox/Enrolment.h"
-#include "sync/review/ReviewInbox.h"
 #include "sync/review/ReviewVerdicts.h"
-#include "sync/review/ReviewerEnrolment.h"
 #include "tests/support/HubVillage.h"
+#include "tests/support/ReviewDistrict.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,20 +30,7 @@ using namespace verdes::sync;
 
 namespace {
 
-const QString kDistrict = QStringLiteral("3373");
-const QString kHead = QStringLiteral("Budi Santoso");
-const QString kVerifier = QStringLiteral("Sri Wahyuni");
-const QString kViewer = QStringLiteral("Andi Pratama");
-
-SecureBytes passphrase()
-{
-    return SecureBytes::fromUtf8(u"kata sandi dinas 123");
-}
-
-QString why(const Error &error)
-{
-    return errorCodeName(error.code) + u": " + describe(error) + u" / " + error.detail;
-}
+using test::ReviewDistrict;
 
 VerdictInput verdict(ProposalState state)
 {
@@ -62,47 +46,16 @@ class TestReviewVerdicts : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<hub::Hub> m_hub;
-    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<ReviewDistrict> m_district;
     QList<qint64> m_items;
 
-    QString folder() const { return m_dir.filePath(QStringLiteral("dinsos.verdes")); }
+    bool unlockAs(const QString &officer) { return m_district->unlockAs(officer); }
 
-    bool unlockAs(const QString &officer)
-    {
-        m_vault.reset();
-        auto vault = Vault::unlock(folder(), officer, passphrase());
-        if (!vault) {
-            qWarning() << why(vault.error());
-            return false;
-        }
-        m_vault = std::move(*vault);
-        return true;
-    }
+    Vault *vault() { return &m_district->vault(); }
 
-    // The officer who unlocked the vault enrols with the hub.
-    bool enrolCurrent(const QString &fingerprint)
-    {
-        ReviewerEnrolment enrolment(m_vault->database());
-        auto request = enrolment.makeRequest(m_vault->actor());
-        if (!request) {
-            qWarning() << why(request.error());
-            return false;
-        }
-        auto enrolled = m_hub->enrolReviewer(request->signedFile);
-        if (!enrolled) {
-            qWarning() << why(enrolled.error());
-            return false;
-        }
-        auto accepted = enrolment.accept(m_vault->actor(), enrolled->answerFile, fingerprint);
-        if (!accepted) {
-            qWarning() << why(accepted.error());
-        }
-        return accepted.has_value();
-    }
+    QString why(const Error &error) { return test::failureText(error); }
 
-    Database &db() { return m_vault->database(); }
+    Database &db() { return m_district->vault().database(); }
 
     ProposalState stateOf(qint64 itemId)
     {
@@ -134,65 +87,12 @@ private Q_SLOTS:
         Kdf::setFastForTests(true);
     }
 
-    // A hub for district 3373; a district vault with an office head and a verifier, both enrolled;
-    // a village of the district that sent three batches of one proposal each, fetched by the verifier.
+    // A hub, a district review vault and a village that sent three batches (ReviewDistrict).
     void init()
     {
-        m_vault.reset();
-        m_hub.reset();
-        m_items.clear();
-        QDir(m_dir.path()).removeRecursively();
-        QVERIFY(QDir().mkpath(m_dir.path()));
-        hub::Hub::InitOptions options;
-        options.name = QStringLiteral("Hub Dinsos Salatiga");
-        options.districtCode = kDistrict;
-        const QString hubFolder = m_dir.filePath(QStringLiteral("hub"));
-        QVERIFY(hub::Hub::init(hubFolder, options).has_value());
-        auto opened = hub::Hub::open(hubFolder, {});
-        QVERIFY(opened.has_value());
-        m_hub = std::move(*opened);
-        const QString fingerprint = *m_hub->fingerprint();
-
-        auto created = Vault::createDistrict(
-            folder(), kDistrict, QStringLiteral("Dinas Sosial Kota Salatiga"), kHead, passphrase());
-        QVERIFY2(created.has_value(), qPrintable(created ? QString() : why(created.error())));
-        QVERIFY(created->vault->addOfficer(kVerifier, passphrase(), Role::Verifier).has_value());
-        QVERIFY(created->vault->addOfficer(kViewer, passphrase(), Role::Viewer).has_value());
-        QVERIFY(created->vault->lock().has_value());
-        QVERIFY(unlockAs(kHead));
-        QVERIFY(enrolCurrent(fingerprint));
-        QVERIFY(unlockAs(kVerifier));
-        QVERIFY(enrolCurrent(fingerprint));
-
-        test::HubVillage village;
-        QVERIFY(village.setUpVillage());
-        Enrolment villageEnrolment(*village.db, village.clock);
-        auto request = villageEnrolment.makeRequest(test::kOperator, QStringLiteral("Kelurahan Uji"));
-        QVERIFY(request.has_value());
-        auto enrolled = m_hub->enrol(request->signedFile);
-        QVERIFY(enrolled.has_value());
-        QVERIFY(villageEnrolment.accept(test::kOperator, enrolled->answerFile, fingerprint).has_value());
-        for (int i = 0; i < 3; ++i) {
-            const quint64 sequence = village.sealMeeting(true);
-            QVERIFY(sequence != 0);
-            auto sealed = village.outbox().sealedFile(sequence);
-            QVERIFY(sealed.has_value());
-            QVERIFY(m_hub->ingest(*sealed).has_value());
-        }
-        ReviewInbox inbox(db());
-        auto feedRequest = inbox.makeRequest(m_vault->actor());
-        QVERIFY(feedRequest.has_value());
-        auto page = m_hub->reviewFeed(*feedRequest);
-        QVERIFY2(page.has_value(), qPrintable(page ? QString() : why(page.error())));
-        auto imported = inbox.importPage(m_vault->actor(), page->sealedFile);
-        QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : why(imported.error())));
-        QCOMPARE(imported->items, 3);
-        auto items = ReviewQueueRepository(db()).page({}, 0, 10);
-        QVERIFY(items.has_value());
-        for (const ReviewQueueItem &item : *items) {
-            m_items.append(item.itemId);
-        }
-        QCOMPARE(m_items.size(), 3);
+        m_district = std::make_unique<ReviewDistrict>();
+        QVERIFY(m_district->setUp(3));
+        m_items = m_district->items();
     }
 
     void aVerifierVerifiesAndTheOfficeHeadApproves()
@@ -200,13 +100,13 @@ private Q_SLOTS:
         const qint64 item = m_items.at(0);
         VerdictInput verify = verdict(ProposalState::Verified);
         verify.nikMatch = NikMatch::Matched;
-        auto first = ReviewVerdicts(db()).decide(m_vault->actor(), item, verify);
+        auto first = ReviewVerdicts(db()).decide(vault()->actor(), item, verify);
         QVERIFY2(first.has_value(), qPrintable(first ? QString() : why(first.error())));
         QCOMPARE(first->step, 1);
         QCOMPARE(stateOf(item), ProposalState::Verified);
 
-        QVERIFY(unlockAs(kHead));
-        auto second = ReviewVerdicts(db()).decide(m_vault->actor(), item, verdict(ProposalState::Approved));
+        QVERIFY(unlockAs(ReviewDistrict::kHead));
+        auto second = ReviewVerdicts(db()).decide(vault()->actor(), item, verdict(ProposalState::Approved));
         QVERIFY2(second.has_value(), qPrintable(second ? QString() : why(second.error())));
         QCOMPARE(second->step, 2);
         QCOMPARE(stateOf(item), ProposalState::Approved);
@@ -233,7 +133,7 @@ private Q_SLOTS:
             auto read = Verdict::decode(*body);
             QVERIFY(read.has_value());
             QCOMPARE(read->state, row.state);
-            QCOMPARE(read->districtCode, kDistrict);
+            QCOMPARE(read->districtCode, ReviewDistrict::kDistrict);
             QCOMPARE(read->previous.value_or(QByteArray()), previousId);
             previousId = row.verdictId;
         }
@@ -249,15 +149,15 @@ private Q_SLOTS:
     void eachRoleGivesOnlyItsOwnVerdicts()
     {
         const qint64 item = m_items.at(0);
-        auto approve = ReviewVerdicts(db()).decide(m_vault->actor(), item, verdict(ProposalState::Approved));
+        auto approve = ReviewVerdicts(db()).decide(vault()->actor(), item, verdict(ProposalState::Approved));
         QVERIFY(!approve);
         QCOMPARE(approve.error().code, ErrorCode::PermissionDenied);
-        QVERIFY(unlockAs(kHead));
-        auto verify = ReviewVerdicts(db()).decide(m_vault->actor(), item, verdict(ProposalState::Verified));
+        QVERIFY(unlockAs(ReviewDistrict::kHead));
+        auto verify = ReviewVerdicts(db()).decide(vault()->actor(), item, verdict(ProposalState::Verified));
         QVERIFY(!verify);
         QCOMPARE(verify.error().code, ErrorCode::PermissionDenied);
-        QVERIFY(unlockAs(kViewer));
-        verify = ReviewVerdicts(db()).decide(m_vault->actor(), item, verdict(ProposalState::Verified));
+        QVERIFY(unlockAs(ReviewDistrict::kViewer));
+        verify = ReviewVerdicts(db()).decide(vault()->actor(), item, verdict(ProposalState::Verified));
         QVERIFY(!verify);
         QCOMPARE(verify.error().code, ErrorCode::PermissionDenied);
         QCOMPARE(verdictCount(), qint64(0));
@@ -266,26 +166,26 @@ private Q_SLOTS:
 
     void aVerdictFollowsTheItemsState()
     {
-        QVERIFY(unlockAs(kHead));
+        QVERIFY(unlockAs(ReviewDistrict::kHead));
         // Nothing to approve before a verifier verified it.
         auto early =
-            ReviewVerdicts(db()).decide(m_vault->actor(), m_items.at(0), verdict(ProposalState::Approved));
+            ReviewVerdicts(db()).decide(vault()->actor(), m_items.at(0), verdict(ProposalState::Approved));
         QVERIFY(!early);
         QCOMPARE(early.error().code, ErrorCode::ReviewVerdictNotAllowed);
-        QVERIFY(unlockAs(kVerifier));
+        QVERIFY(unlockAs(ReviewDistrict::kVerifier));
         VerdictInput back = verdict(ProposalState::Returned);
         back.reason = ReviewReason::fromCode(u"RT01");
         back.note = QStringLiteral("Akta kematian belum dilampirkan.");
-        auto returned = ReviewVerdicts(db()).decide(m_vault->actor(), m_items.at(0), back);
+        auto returned = ReviewVerdicts(db()).decide(vault()->actor(), m_items.at(0), back);
         QVERIFY2(returned.has_value(), qPrintable(returned ? QString() : why(returned.error())));
         QCOMPARE(stateOf(m_items.at(0)), ProposalState::Returned);
         // A returned item is the village's again: no verdict follows.
         auto again =
-            ReviewVerdicts(db()).decide(m_vault->actor(), m_items.at(0), verdict(ProposalState::Verified));
+            ReviewVerdicts(db()).decide(vault()->actor(), m_items.at(0), verdict(ProposalState::Verified));
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::ReviewVerdictNotAllowed);
         auto unknown =
-            ReviewVerdicts(db()).decide(m_vault->actor(), 999999, verdict(ProposalState::Verified));
+            ReviewVerdicts(db()).decide(vault()->actor(), 999999, verdict(ProposalState::Verified));
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, ErrorCode::ReviewItemNotFound);
         QCOMPARE(verdictCount(), qint64(1));
@@ -295,23 +195,23 @@ private Q_SLOTS:
     {
         const qint64 item = m_items.at(1);
         VerdictInput assign = verdict(ProposalState::GcAssigned);
-        auto noName = ReviewVerdicts(db()).decide(m_vault->actor(), item, assign);
+        auto noName = ReviewVerdicts(db()).decide(vault()->actor(), item, assign);
         QVERIFY(!noName);
         QCOMPARE(noName.error().code, ErrorCode::ReviewVerdictIncomplete);
         assign.facilitator = QStringLiteral("Rina Marlina");
-        QVERIFY(ReviewVerdicts(db()).decide(m_vault->actor(), item, assign).has_value());
+        QVERIFY(ReviewVerdicts(db()).decide(vault()->actor(), item, assign).has_value());
         QCOMPARE(stateOf(item), ProposalState::GcAssigned);
         VerdictInput done = verdict(ProposalState::GcDone);
-        auto noResult = ReviewVerdicts(db()).decide(m_vault->actor(), item, done);
+        auto noResult = ReviewVerdicts(db()).decide(vault()->actor(), item, done);
         QVERIFY(!noResult);
         QCOMPARE(noResult.error().code, ErrorCode::ReviewVerdictIncomplete);
         done.groundCheck = GroundCheckResult::Deceased;
-        auto recorded = ReviewVerdicts(db()).decide(m_vault->actor(), item, done);
+        auto recorded = ReviewVerdicts(db()).decide(vault()->actor(), item, done);
         QVERIFY(recorded.has_value());
         QCOMPARE(recorded->groundCheck, std::optional<GroundCheckResult>(GroundCheckResult::Deceased));
         QCOMPARE(stateOf(item), ProposalState::GcDone);
         QVERIFY(ReviewVerdicts(db())
-                    .decide(m_vault->actor(), item, verdict(ProposalState::Verified))
+                    .decide(vault()->actor(), item, verdict(ProposalState::Verified))
                     .has_value());
         QCOMPARE(ReviewVerdicts(db()).history(item)->size(), 3);
     }
@@ -320,16 +220,16 @@ private Q_SLOTS:
     {
         const qint64 item = m_items.at(0);
         VerdictInput back = verdict(ProposalState::Returned);
-        auto none = ReviewVerdicts(db()).decide(m_vault->actor(), item, back);
+        auto none = ReviewVerdicts(db()).decide(vault()->actor(), item, back);
         QVERIFY(!none);
         QCOMPARE(none.error().code, ErrorCode::ReviewVerdictIncomplete);
         back.reason = ReviewReason::fromCode(u"RJ02"); // a rejection's code on a return
-        auto wrong = ReviewVerdicts(db()).decide(m_vault->actor(), item, back);
+        auto wrong = ReviewVerdicts(db()).decide(vault()->actor(), item, back);
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, ErrorCode::ReviewVerdictIncomplete);
         VerdictInput verify = verdict(ProposalState::Verified);
         verify.reason = ReviewReason::fromCode(u"RT01");
-        auto stray = ReviewVerdicts(db()).decide(m_vault->actor(), item, verify);
+        auto stray = ReviewVerdicts(db()).decide(vault()->actor(), item, verify);
         QVERIFY(!stray);
         QCOMPARE(stray.error().code, ErrorCode::ReviewVerdictIncomplete);
         QCOMPARE(verdictCount(), qint64(0));
@@ -340,7 +240,7 @@ private Q_SLOTS:
         // One of the three is returned first; verifying all three is refused whole.
         VerdictInput back = verdict(ProposalState::Returned);
         back.reason = ReviewReason::fromCode(u"RT02");
-        QVERIFY(ReviewVerdicts(db()).decide(m_vault->actor(), m_items.at(2), back).has_value());
+        QVERIFY(ReviewVerdicts(db()).decide(vault()->actor(), m_items.at(2), back).has_value());
         auto preview = ReviewVerdicts(db()).preview(m_items, ProposalState::Verified);
         QVERIFY(preview.has_value());
         QCOMPARE(preview->changes, (QList<qint64>{m_items.at(0), m_items.at(1)}));
@@ -348,14 +248,14 @@ private Q_SLOTS:
         QCOMPARE(preview->skipped.at(0).itemId, m_items.at(2));
         QCOMPARE(preview->skipped.at(0).state, ProposalState::Returned);
         auto all =
-            ReviewVerdicts(db()).decideMany(m_vault->actor(), m_items, verdict(ProposalState::Verified));
+            ReviewVerdicts(db()).decideMany(vault()->actor(), m_items, verdict(ProposalState::Verified));
         QVERIFY(!all);
         QCOMPARE(all.error().code, ErrorCode::ReviewVerdictNotAllowed);
         QCOMPARE(verdictCount(), qint64(1));
         QCOMPARE(stateOf(m_items.at(0)), ProposalState::InReview);
         // What the preview listed goes through together.
         auto listed = ReviewVerdicts(db()).decideMany(
-            m_vault->actor(), preview->changes, verdict(ProposalState::Verified));
+            vault()->actor(), preview->changes, verdict(ProposalState::Verified));
         QVERIFY(listed.has_value());
         QCOMPARE(listed->size(), 2);
         QCOMPARE(stateOf(m_items.at(0)), ProposalState::Verified);
@@ -365,20 +265,20 @@ private Q_SLOTS:
     void theUploadIsSealedToTheHubAndSignedByTheReviewer()
     {
         QVERIFY(ReviewVerdicts(db())
-                    .decide(m_vault->actor(), m_items.at(0), verdict(ProposalState::Verified))
+                    .decide(vault()->actor(), m_items.at(0), verdict(ProposalState::Verified))
                     .has_value());
         QCOMPARE(*ReviewVerdicts(db()).unsentCount(), qint64(1));
-        auto upload = ReviewVerdicts(db()).makeUpload(m_vault->actor());
+        auto upload = ReviewVerdicts(db()).makeUpload(vault()->actor());
         QVERIFY2(upload.has_value(), qPrintable(upload ? QString() : why(upload.error())));
         QVERIFY(upload->has_value());
         auto header = Envelope::sealedHeader(**upload);
         QVERIFY(header.has_value());
         QCOMPARE(header->kind, FileKind::VerdictUpload);
-        auto key = ReviewerKey::of(db(), m_vault->actor().officerId);
+        auto key = ReviewerKey::of(db(), vault()->actor().officerId);
         QCOMPARE(header->signerKeyId, PublicKey::idOf((*key)->publicKey()));
         // A viewer sends nothing.
-        QVERIFY(unlockAs(kViewer));
-        auto viewer = ReviewVerdicts(db()).makeUpload(m_vault->actor());
+        QVERIFY(unlockAs(ReviewDistrict::kViewer));
+        auto viewer = ReviewVerdicts(db()).makeUpload(vault()->actor());
         QVERIFY(!viewer);
         QCOMPARE(viewer.error().code, ErrorCode::PermissionDenied);
     }
