@@ -26,7 +26,7 @@ as_root() {
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-pdf-dev qt6-translations-l10n
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-pdf-dev qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins libgl-dev
     libsodium-dev libxlsxwriter-dev libqrencode-dev
     clang clang-tidy clang-format clang-tools libclang-rt-14-dev llvm

@@ -385,6 +385,20 @@ QList<const RegionTable::Region *> RegionTable::kecamatans() const
     return found;
 }
 
+QList<const RegionTable::Region *> RegionTable::villagesIn(QStringView prefix) const
+{
+    QList<const Region *> found;
+    for (const Region &region : m_data->regions) {
+        if (region.level == Level::Village && region.inLatestEdition && region.code.startsWith(prefix)) {
+            found << &region;
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Region *a, const Region *b) {
+        return a->code < b->code;
+    });
+    return found;
+}
+
 int RegionTable::size() const
 {
     return static_cast<int>(m_data->regions.size());

@@ -85,6 +85,9 @@ public:
     static QString dotted(QStringView code);
     // Kecamatan codes of the newest edition (for the demo village's place).
     QList<const Region *> kecamatans() const;
+    // The villages (10 digits) of the 2025 edition whose code starts with `prefix` (a district's 4
+    // digits, a kecamatan's 6), in code order.
+    QList<const Region *> villagesIn(QStringView prefix) const;
     int size() const;
 
 private:
