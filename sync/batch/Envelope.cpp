@@ -27,7 +27,7 @@ struct KindRow
     const char *label;
 };
 
-constexpr std::array<KindRow, 15> kKinds{{
+constexpr std::array<KindRow, 16> kKinds{{
     {FileKind::Batch, "VBAT", QT_TRANSLATE_NOOP("Envelope", "batch")},
     {FileKind::Receipt, "VRCP", QT_TRANSLATE_NOOP("Envelope", "receipt")},
     {FileKind::EnrolmentRequest, "VENQ", QT_TRANSLATE_NOOP("Envelope", "enrolment request")},
@@ -43,6 +43,7 @@ constexpr std::array<KindRow, 15> kKinds{{
     {FileKind::VerdictReceipt, "VDRC", QT_TRANSLATE_NOOP("Envelope", "receipt for verdicts")},
     {FileKind::DecisionRequest, "VDRQ", QT_TRANSLATE_NOOP("Envelope", "request for decisions")},
     {FileKind::DecisionList, "VDCL", QT_TRANSLATE_NOOP("Envelope", "decisions from the district")},
+    {FileKind::Snapshot, "VSNP", QT_TRANSLATE_NOOP("Envelope", "signed snapshot")},
 }};
 
 QByteArrayView magicOf(FileKind kind)

@@ -32,6 +32,7 @@ enum class FileKind : quint8
     VerdictReceipt,
     DecisionRequest,
     DecisionList,
+    Snapshot,
 };
 
 // "batch", "receipt"… translated, for messages.

@@ -18,6 +18,7 @@
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Snapshot.h"
 #include "sync/batch/Verdict.h"
 
 #include <cstddef>
@@ -87,6 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip<VerdictReceipt>(bytes);
     roundTrip<DecisionRequest>(bytes);
     roundTrip<DecisionList>(bytes);
+    roundTrip<SignedSnapshot>(bytes);
     openSelfSigned<EnrolmentRequest>(bytes, FileKind::EnrolmentRequest);
     openSelfSigned<EnrolmentAnswer>(bytes, FileKind::EnrolmentAnswer);
     openSelfSigned<ReviewerRequest>(bytes, FileKind::ReviewerRequest);

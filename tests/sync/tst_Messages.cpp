@@ -17,6 +17,7 @@
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Snapshot.h"
 #include "sync/batch/Verdict.h"
 #include "sync/batch/Wire.h"
 #include "sync/crypto/Sealer.h"
@@ -1775,6 +1776,42 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY2(refused.error().detail.startsWith(u"reviewers[1].public_key: listed twice"),
                  qPrintable(refused.error().detail));
+    }
+
+    // --- Signed snapshots (§16) ---
+
+    void aSignedSnapshotIsWrittenAsTheDocumentSays()
+    {
+        SignedSnapshot snapshot;
+        snapshot.hubId = QStringLiteral("hub-3310");
+        snapshot.villageCode = QStringLiteral("3310042999");
+        snapshot.deviceKeyId = kDeviceKeyId;
+        snapshot.serial = 2;
+        snapshot.issuedAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        snapshot.label = QStringLiteral("DTSEN Desember 2026");
+        snapshot.fileName = QStringLiteral("3310042999.csv");
+        snapshot.csv = QByteArray("id_keluarga,nik\n");
+        snapshot.csvSha256 = QCryptographicHash::hash(snapshot.csv, QCryptographicHash::Sha256);
+        const QByteArray expected =
+            text("verdes-snapshot/1") + text("hub-3310") + text("3310042999") + kDeviceKeyId
+            + hex("0000000000000002") + text("2026-12-10T09:41:07.123Z") + text("DTSEN Desember 2026")
+            + text("3310042999.csv") + snapshot.csvSha256 + hex("00000010") + QByteArray("id_keluarga,nik\n");
+        QCOMPARE(snapshot.encode(), expected);
+        writeSeed(QStringLiteral("snapshot.body"), expected);
+        auto read = SignedSnapshot::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == snapshot);
+        checkEveryCutIsRefused<SignedSnapshot>(expected);
+        // A CSV that is not the one hashed, and a serial of 0, are refused.
+        SignedSnapshot changed = snapshot;
+        changed.csv[0] = 'X';
+        auto refused = SignedSnapshot::decode(changed.encode());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().detail.startsWith(u"csv_sha256: does not match"),
+                 qPrintable(refused.error().detail));
+        changed = snapshot;
+        changed.serial = 0;
+        QVERIFY(!SignedSnapshot::decode(changed.encode()));
     }
 
     // --- Test vectors and fuzz seeds (§15) ---
