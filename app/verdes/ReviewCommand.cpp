@@ -12,6 +12,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Verdict.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/review/ApprovedExport.h"
 #include "sync/review/ReviewInbox.h"
 #include "sync/review/ReviewVerdicts.h"
 #include "sync/review/ReviewerEnrolment.h"
@@ -55,6 +56,9 @@ QString CommandLine::reviewHelpText()
         "                                 hub's operator (verdes-hub verdicts), then\n"
         "  verdes review receipt VAULT FILE\n"
         "                                 import the hub's receipt for them\n"
+        "  verdes review export VAULT FOLDER [--village CODE] [--force]\n"
+        "                                 write the approved items as BNBA (.xlsx and .csv) with a\n"
+        "                                 manifest signed by your key, for forwarding to the ministry\n"
         "Each verifier and office head enrols their own key: it signs their verdicts, and the\n"
         "batches from the hub are sealed to it.\n");
 }
@@ -71,7 +75,8 @@ Result<void> CommandLine::review(const Parsed &parsed)
                                        QStringLiteral("queue"),
                                        QStringLiteral("decide"),
                                        QStringLiteral("verdicts"),
-                                       QStringLiteral("receipt")};
+                                       QStringLiteral("receipt"),
+                                       QStringLiteral("export")};
     if (!kCommands.contains(sub)) {
         return usage(
             tr("unknown review command \"%1\" (one of: %2)").arg(sub, kCommands.join(QStringLiteral(", "))));
@@ -83,13 +88,33 @@ Result<void> CommandLine::review(const Parsed &parsed)
         return reviewDecide(parsed);
     }
     const bool takesFile = sub == u"enrol" || sub == u"accept" || sub == u"request" || sub == u"import"
-                           || sub == u"verdicts" || sub == u"receipt";
+                           || sub == u"verdicts" || sub == u"receipt" || sub == u"export";
     if (parsed.positional.size() != (takesFile ? 3 : 2)) {
         return usage(takesFile ? tr("review %1 needs VAULT and a file").arg(sub)
                                : tr("review %1 needs VAULT").arg(sub));
     }
     if (sub == u"verdicts" || sub == u"receipt") {
         return reviewVerdicts(parsed);
+    }
+    if (sub == u"export") {
+        VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+        VERDES_TRY_ASSIGN(written,
+                          sync::ApprovedExport(vault->database())
+                              .write(vault->actor(),
+                                     parsed.positional.at(2),
+                                     parsed.options.value(QStringLiteral("--village")),
+                                     existingOption(parsed) == OutputPath::Existing::Replace));
+        err() << tr("%n approved item(s) exported, ", nullptr, written.items)
+              << tr("%n BNBA line(s) from ", nullptr, written.lines)
+              << tr("%n village(s). The files hold personal data: keep them safe and delete them once "
+                    "forwarded.",
+                    nullptr,
+                    written.villages)
+              << Qt::endl;
+        for (const QString &file : std::as_const(written.files)) {
+            out() << QDir::toNativeSeparators(file) << Qt::endl;
+        }
+        return vault->lock();
     }
     if (sub == u"queue" || sub == u"sync" || sub == u"request" || sub == u"import") {
         return reviewInbox(parsed);

@@ -80,6 +80,7 @@ const QStringList &knownActions()
         QStringLiteral("review.import"),
         QStringLiteral("review.verdict"),
         QStringLiteral("review.verdicts_sent"),
+        QStringLiteral("review.export"),
     };
     return actions;
 }
@@ -397,6 +398,12 @@ QString AuditText::sentence(const AuditEntry &entry)
             text += tr(", ground check result: %1").arg(ReviewCodeText::label(*result));
         }
         return text + u'.';
+    }
+    if (action == u"review.export") {
+        return tr("%1 exported %2 approved item(s) (%3 BNBA line(s)) with personal data for forwarding, as "
+                  "%4 "
+                  "with a signed manifest.")
+            .arg(actor, arg(entry, 0), arg(entry, 1), arg(entry, 2));
     }
     if (action == u"review.verdicts_sent") {
         return tr("%1 recorded the district hub \"%4\"'s receipt for verdicts: %2 accepted, %3 refused.")

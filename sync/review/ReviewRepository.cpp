@@ -292,4 +292,29 @@ Result<void> ReviewRepository::recordOutcome(const QByteArray &verdictId,
     return st.run();
 }
 
+Result<QList<ApprovedItemRow>> ReviewRepository::approvedItems(const QString &villageCode)
+{
+    Statement st(m_db,
+                 u"SELECT i.item_id, i.hub_serial, i.village_code, i.position, i.proposal_id, b.signed_file, "
+                 u"b.device_key FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial "
+                 u"WHERE i.state = 'approved' AND (:village = '' OR i.village_code = :village) "
+                 u"ORDER BY i.village_code, i.hub_serial, i.position");
+    VERDES_TRY(st.status());
+    st.bind(u":village", villageCode);
+    QList<ApprovedItemRow> rows;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            return rows;
+        }
+        rows.append({st.int64(0),
+                     static_cast<quint64>(st.int64(1)),
+                     st.text(2),
+                     static_cast<quint32>(st.int64(3)),
+                     static_cast<quint64>(st.int64(4)),
+                     st.blob(5),
+                     st.blob(6)});
+    }
+}
+
 } // namespace verdes::sync

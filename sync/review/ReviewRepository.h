@@ -71,6 +71,18 @@ struct ReviewItemChain
     std::optional<QByteArray> lastVerdictId; // the newest verdict's id
 };
 
+// An item the office approved, with the batch it came in (for the export to the ministry).
+struct ApprovedItemRow
+{
+    qint64 itemId = 0;
+    quint64 hubSerial = 0;
+    QString villageCode;
+    quint32 position = 0;
+    quint64 proposalId = 0;
+    QByteArray signedBatch; // the village's signed batch, as received
+    QByteArray deviceKey;   // the device key it verified with
+};
+
 // The SQL of the district review vault's sync (CONVENTIONS.md: SQL lives in the repositories): its
 // reviewers' enrolments (schema 13) and the batches received for review (schema 14). Writes happen inside
 // the caller's transaction, with the caller's audit entry.
@@ -106,6 +118,8 @@ public:
     // The signed files of the verdicts the hub has not answered for, in chain order.
     Result<QList<QByteArray>> unsentVerdictFiles();
     Result<qint64> unsentCount();
+    // The approved items (of one village, or all when `villageCode` is empty), by batch and position.
+    Result<QList<ApprovedItemRow>> approvedItems(const QString &villageCode);
     // Records what the hub's receipt for the upload `uploadId` said of a verdict.
     Result<void> recordOutcome(const QByteArray &verdictId,
                                const QByteArray &uploadId,

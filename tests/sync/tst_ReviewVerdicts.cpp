@@ -17,10 +17,17 @@
 #include "models/vault/Vault.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Verdict.h"
+#include "sync/review/ApprovedExport.h"
 #include "sync/review/ReviewVerdicts.h"
 #include "tests/support/HubVillage.h"
 #include "tests/support/ReviewDistrict.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -260,6 +267,63 @@ private Q_SLOTS:
         QCOMPARE(listed->size(), 2);
         QCOMPARE(stateOf(m_items.at(0)), ProposalState::Verified);
         QCOMPARE(stateOf(m_items.at(1)), ProposalState::Verified);
+    }
+
+    void theApprovedItemsAreExportedWithASignedManifest()
+    {
+        // One item approved (verified first), one still in review: only the approved one goes.
+        QVERIFY(ReviewVerdicts(db())
+                    .decide(vault()->actor(), m_items.at(0), verdict(ProposalState::Verified))
+                    .has_value());
+        QVERIFY(unlockAs(ReviewDistrict::kHead));
+        QVERIFY(ReviewVerdicts(db())
+                    .decide(vault()->actor(), m_items.at(0), verdict(ProposalState::Approved))
+                    .has_value());
+        const QString folder = m_district->path(QStringLiteral("export"));
+        QVERIFY(QDir().mkpath(folder));
+        auto written = ApprovedExport(db()).write(vault()->actor(), folder, QString(), false);
+        QVERIFY2(written.has_value(), qPrintable(written ? QString() : why(written.error())));
+        QCOMPARE(written->items, 1);
+        QVERIFY(written->lines >= 1);
+        QCOMPARE(written->files.size(), 4);
+        for (const QString &file : written->files) {
+            QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::Permissions());
+        }
+        auto read = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        // The CSV: the header and one row per BNBA line of the approved item, none of the other items.
+        const QList<QByteArray> lines = read(written->files.at(1)).trimmed().split('\n');
+        QCOMPARE(lines.size(), written->lines + 1);
+        QVERIFY(lines.at(1).contains(QByteArray::number(m_items.at(0))));
+        // The manifest names each file with its hash and is signed by the office head's key.
+        const QByteArray manifest = read(written->files.at(2));
+        const QJsonObject object = QJsonDocument::fromJson(manifest).object();
+        QCOMPARE(object.value(u"items").toInt(), 1);
+        const QJsonArray files = object.value(u"files").toArray();
+        QCOMPARE(files.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(
+                files.at(i).toObject().value(u"sha256").toString().toLatin1(),
+                QCryptographicHash::hash(read(written->files.at(i)), QCryptographicHash::Sha256).toHex());
+        }
+        const QByteArray publicKey =
+            QByteArray::fromHex(object.value(u"signing_public_key").toString().toLatin1());
+        auto key = ReviewerKey::of(db(), vault()->actor().officerId);
+        QCOMPARE(publicKey, (*key)->publicKey());
+        const QByteArray signature = QByteArray::fromHex(read(written->files.at(3)).trimmed());
+        QVERIFY(PublicKey::verify(publicKey, manifest, signature));
+        QByteArray changed = manifest;
+        changed.replace("\"items\": 1", "\"items\": 2");
+        QVERIFY(!PublicKey::verify(publicKey, changed, signature));
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'review.export'"), qint64(1));
+        // The same files again are refused unless replacing was asked for; a viewer exports nothing.
+        // (The names carry the minute, so the same minute gives the same names.)
+        QVERIFY(unlockAs(ReviewDistrict::kViewer));
+        auto viewer = ApprovedExport(db()).write(vault()->actor(), folder, QString(), true);
+        QVERIFY(!viewer);
     }
 
     void theUploadIsSealedToTheHubAndSignedByTheReviewer()
