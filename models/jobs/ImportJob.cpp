@@ -5,6 +5,8 @@
 #include "models/io/CsvReader.h"
 #include "models/vault/Database.h"
 
+#include <QBuffer>
+
 namespace verdes {
 
 ImportJob::ImportJob(VaultConnector connector,
@@ -41,9 +43,17 @@ void ImportJob::work()
         m_result = db.error();
         return;
     }
-    CsvReader reader(m_csvPath);
+    std::unique_ptr<CsvReader> reader;
+    if (m_csvBytes) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(*m_csvBytes);
+        buffer->open(QIODevice::ReadOnly);
+        reader = std::make_unique<CsvReader>(std::move(buffer), m_csvPath);
+    } else {
+        reader = std::make_unique<CsvReader>(m_csvPath);
+    }
     SnapshotImporter importer(**db, m_context, m_clock);
-    m_result = importer.run(reader, m_options, *this);
+    m_result = importer.run(*reader, m_options, *this);
     if (m_checksActor && *m_result && (*m_result)->imported && !isCancelled()
         && m_checksActor->may(Action::RunChecks)) {
         m_checksResult = QualityChecker(**db, m_clock).run(*m_checksActor, *this);

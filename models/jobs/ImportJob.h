@@ -31,6 +31,14 @@ public:
               QObject *parent = nullptr);
     ~ImportJob() override;
 
+    // Reads the CSV from memory instead of the file (a signed snapshot from the hub, opened in memory:
+    // no plain copy of it is ever written); `name` is what the report calls it. Call before start().
+    void setCsvBytes(QByteArray bytes, QString name)
+    {
+        m_csvBytes = std::move(bytes);
+        m_csvPath = std::move(name);
+    }
+
     // Set once finished() has been emitted.
     const Result<ImportReport> &result() const;
 
@@ -47,6 +55,7 @@ protected:
 private:
     VaultConnector m_connector;
     QString m_csvPath;
+    std::optional<QByteArray> m_csvBytes;
     ImportOptions m_options;
     ValidationContext m_context;
     Clock &m_clock;
