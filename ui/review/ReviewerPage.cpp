@@ -14,6 +14,8 @@
 #include "sync/review/ReviewerEnrolment.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/Look.h"
+#include "ui/review/ReviewItemView.h"
+#include "ui/review/ReviewQueueView.h"
 #include "ui_ReviewerPage.h"
 
 #include <QDateTime>
@@ -61,6 +63,8 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::ReviewerPage>())
     , m_vault(vault)
+    , m_queueView(new ReviewQueueView(vault, this))
+    , m_itemView(new ReviewItemView(vault, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("reviewerPage"));
@@ -112,6 +116,20 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
                           [this](const QString &path) {
                               importFeed(path);
                           });
+    });
+
+    m_ui->queueStackedWidget->addWidget(m_queueView);
+    m_ui->queueStackedWidget->addWidget(m_itemView);
+    connect(m_queueView, &ReviewQueueView::openRequested, this, &ReviewerPage::showItem);
+    connect(m_queueView, &ReviewQueueView::errorOccurred, this, &ReviewerPage::errorOccurred);
+    connect(m_queueView, &ReviewQueueView::decided, this, [this] {
+        reloadInbox();
+    });
+    connect(m_itemView, &ReviewItemView::backRequested, this, &ReviewerPage::showQueue);
+    connect(m_itemView, &ReviewItemView::errorOccurred, this, &ReviewerPage::errorOccurred);
+    connect(m_itemView, &ReviewItemView::decided, this, [this] {
+        m_queueView->reload();
+        reloadInbox();
     });
     connect(m_ui->requestButton, &QPushButton::clicked, this, &ReviewerPage::chooseRequestFile);
     connect(m_ui->answerButton, &QPushButton::clicked, this, &ReviewerPage::chooseAnswerFile);
@@ -273,7 +291,24 @@ bool ReviewerPage::importFeed(const QString &path)
     }
     showMessage(text, false);
     reloadInbox();
+    m_queueView->reload();
     return true;
+}
+
+void ReviewerPage::showQueue()
+{
+    m_queueView->reload();
+    m_ui->reviewTabWidget->setCurrentWidget(m_ui->queueTab);
+    m_ui->queueStackedWidget->setCurrentWidget(m_queueView);
+    m_queueView->selectItem(m_itemView->currentItemId());
+}
+
+void ReviewerPage::showItem(qint64 itemId, const QList<qint64> &queue)
+{
+    m_ui->reviewTabWidget->setCurrentWidget(m_ui->queueTab);
+    m_ui->queueStackedWidget->setCurrentWidget(m_itemView);
+    m_itemView->setItems(queue, itemId);
+    m_itemView->setFocus();
 }
 
 void ReviewerPage::updateActions()
