@@ -7,7 +7,7 @@
 // page of batches. Then, through the widgets: the filters narrow the table; the item view shows the
 // changes old → new and the evidence; the verifier verifies by keyboard; a return is not given without
 // a reason code; the office head sees only approve and reject; a bulk verify lists what changes and
-// what is left out.
+// what is left out; the verdicts are written to a USB file for the hub.
 #include "app/verdes/Bootstrap.h"
 #include "models/core/Error.h"
 #include "models/itemmodels/ReviewQueueModel.h"
@@ -16,6 +16,7 @@
 #include "models/review/ReviewQueueRepository.h"
 #include "models/vault/Kdf.h"
 #include "models/vault/Vault.h"
+#include "sync/batch/Envelope.h"
 #include "sync/hub/Hub.h"
 #include "sync/outbox/Enrolment.h"
 #include "sync/review/ReviewInbox.h"
@@ -37,6 +38,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -64,6 +66,12 @@ const QString kHead = QStringLiteral("Budi Santoso");
 const QString kVerifier = QStringLiteral("Sri Wahyuni");
 const QString kPassphrase = QStringLiteral("kata sandi dinas 123");
 constexpr int kItems = 3;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // A real photo of a document, as JPEG.
 QByteArray photo()
@@ -531,6 +539,28 @@ private Q_SLOTS:
         auto history = sync::ReviewVerdicts(m_window->openVaultForTests()->database()).history(itemId);
         QVERIFY(history.has_value());
         QCOMPARE(history->constLast().nikMatch, NikMatch::Matched);
+    }
+
+    void theVerdictsAreWrittenForTheHub()
+    {
+        ReviewerPage *page = openAs(kHead);
+        QVERIFY(page != nullptr);
+        auto unsent = sync::ReviewVerdicts(m_window->openVaultForTests()->database()).unsentCount();
+        QVERIFY(unsent.has_value());
+        QCOMPARE(*unsent, qint64(4)); // verified, returned, verified by the bulk action, approved
+        auto *label = child<QLabel>(page, "unsentLabel");
+        QVERIFY2(label->text().contains(u'4'), qPrintable(label->text()));
+        QVERIFY(child<QPushButton>(page, "saveVerdictsButton")->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("verdicts-3373-4.vdup"));
+        QVERIFY(page->saveVerdicts(path));
+        const QByteArray file = readFile(path);
+        QVERIFY(!file.isEmpty());
+        auto header = sync::Envelope::sealedHeader(file);
+        QVERIFY(header.has_value());
+        QCOMPARE(header->kind, sync::FileKind::VerdictUpload);
+        // A file that is not a receipt changes nothing and says so.
+        QVERIFY(!page->importVerdictReceipt(path));
+        QVERIFY(!child<QLabel>(page, "messageLabel")->text().isEmpty());
     }
 };
 

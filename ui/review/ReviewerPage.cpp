@@ -11,6 +11,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/outbox/OutboxRepository.h"
 #include "sync/review/ReviewInbox.h"
+#include "sync/review/ReviewVerdicts.h"
 #include "sync/review/ReviewerEnrolment.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/Look.h"
@@ -28,8 +29,9 @@ namespace verdes::ui {
 
 namespace {
 
-// A reviewer enrolment answer is about half a kilobyte.
+// A reviewer enrolment answer is about half a kilobyte; a verdict receipt about 50 bytes a verdict.
 constexpr qint64 kMaxAnswerBytes = qint64(1) << 20;
+constexpr qint64 kMaxVerdictReceiptBytes = qint64(4) << 20;
 
 enum Column
 {
@@ -117,6 +119,16 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
                               importFeed(path);
                           });
     });
+    connect(m_ui->saveVerdictsButton, &QPushButton::clicked, this, &ReviewerPage::chooseVerdictsFile);
+    connect(m_ui->importVerdictReceiptButton, &QPushButton::clicked, this, [this] {
+        FileChooser::open(this,
+                          QStringLiteral("verdictReceiptFileDialog"),
+                          tr("Open the hub's receipt for the verdicts"),
+                          tr("Receipts for verdicts (*.vdrc);;All files (*)"),
+                          [this](const QString &path) {
+                              importVerdictReceipt(path);
+                          });
+    });
 
     m_ui->queueStackedWidget->addWidget(m_queueView);
     m_ui->queueStackedWidget->addWidget(m_itemView);
@@ -124,12 +136,14 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
     connect(m_queueView, &ReviewQueueView::errorOccurred, this, &ReviewerPage::errorOccurred);
     connect(m_queueView, &ReviewQueueView::decided, this, [this] {
         reloadInbox();
+        reloadVerdicts();
     });
     connect(m_itemView, &ReviewItemView::backRequested, this, &ReviewerPage::showQueue);
     connect(m_itemView, &ReviewItemView::errorOccurred, this, &ReviewerPage::errorOccurred);
     connect(m_itemView, &ReviewItemView::decided, this, [this] {
         m_queueView->reload();
         reloadInbox();
+        reloadVerdicts();
     });
     connect(m_ui->requestButton, &QPushButton::clicked, this, &ReviewerPage::chooseRequestFile);
     connect(m_ui->answerButton, &QPushButton::clicked, this, &ReviewerPage::chooseAnswerFile);
@@ -192,6 +206,7 @@ void ReviewerPage::reload()
         ++row;
     }
     reloadInbox();
+    reloadVerdicts();
     // Once enrolled, the two steps are done: only where the officer stands, and the buttons to ask
     // again (a changed role, a revoked key).
     const auto myStatus = enrolment.status(m_vault.actor().officerId);
@@ -309,6 +324,92 @@ void ReviewerPage::showItem(qint64 itemId, const QList<qint64> &queue)
     m_ui->queueStackedWidget->setCurrentWidget(m_itemView);
     m_itemView->setItems(queue, itemId);
     m_itemView->setFocus();
+}
+
+void ReviewerPage::reloadVerdicts()
+{
+    const auto unsent = sync::ReviewVerdicts(m_vault.database()).unsentCount();
+    if (!unsent) {
+        Q_EMIT errorOccurred(describe(unsent.error()));
+        return;
+    }
+    m_ui->unsentLabel->setText(
+        *unsent == 0 ? tr("Every verdict given in this vault has reached the hub.")
+                     : tr("%n verdict(s) not yet accepted by the hub. Save them to a USB stick for the hub's "
+                          "operator, then import the receipt the operator gives back.",
+                          nullptr,
+                          static_cast<int>(*unsent)));
+    m_ui->saveVerdictsButton->setEnabled(*unsent > 0 && !m_vault.actor().isRecovery()
+                                         && sync::ReviewerEnrolment::reviewerRoleOf(m_vault.actor().role));
+}
+
+void ReviewerPage::chooseVerdictsFile()
+{
+    const auto unsent = sync::ReviewVerdicts(m_vault.database()).unsentCount();
+    const qint64 count = unsent ? *unsent : 0;
+    FileChooser::save(this,
+                      QStringLiteral("verdictsFileDialog"),
+                      tr("Save the verdicts for the hub"),
+                      QStringLiteral("verdicts-%1-%2.vdup").arg(m_vault.districtCode()).arg(count),
+                      tr("Verdicts for the hub (*.vdup)"),
+                      QStringLiteral("vdup"),
+                      [this](const QString &path) {
+                          saveVerdicts(path);
+                      });
+}
+
+bool ReviewerPage::saveVerdicts(const QString &path)
+{
+    sync::ReviewVerdicts verdicts(m_vault.database());
+    auto upload = verdicts.makeUpload(m_vault.actor());
+    if (!upload) {
+        showMessage(describe(upload.error()), true);
+        return false;
+    }
+    if (!*upload) {
+        showMessage(tr("There is no verdict to send: the hub has every one."), false);
+        return false;
+    }
+    if (auto written = FileChooser::write(path, **upload); !written) {
+        showMessage(describe(written.error()), true);
+        return false;
+    }
+    const auto unsent = verdicts.unsentCount();
+    showMessage(
+        tr("%n verdict(s) saved to %1. The hub's operator stores them (verdes-hub verdicts) and gives "
+           "you a receipt; import it here.",
+           nullptr,
+           static_cast<int>(unsent ? *unsent : 0))
+            .arg(QDir::toNativeSeparators(path)),
+        false);
+    reloadVerdicts();
+    return true;
+}
+
+bool ReviewerPage::importVerdictReceipt(const QString &path)
+{
+    const auto read = FileChooser::read(path, kMaxVerdictReceiptBytes);
+    if (!read) {
+        showMessage(describe(read.error()), true);
+        return false;
+    }
+    auto summary = sync::ReviewVerdicts(m_vault.database()).importReceipt(m_vault.actor(), *read);
+    if (!summary) {
+        showMessage(describe(summary.error()), true);
+        return false;
+    }
+    QString text = tr("The hub accepted %n verdict(s).", nullptr, summary->accepted);
+    if (summary->refused > 0) {
+        text += u' '
+                + tr("It refused %n: another reviewer may have decided first, or a key or role is no longer "
+                     "valid. Open the items to see why.",
+                     nullptr,
+                     summary->refused);
+    }
+    showMessage(text, summary->refused > 0);
+    reloadVerdicts();
+    m_queueView->reload();
+    return true;
 }
 
 void ReviewerPage::updateActions()

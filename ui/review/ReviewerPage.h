@@ -26,7 +26,8 @@ class ReviewQueueView;
 // the request signed with their reviewer key (saved for the hub's operator, its fingerprint shown
 // large to read aloud), then the hub's answer, accepted only with the fingerprint the operator gave.
 // Nothing of a village's registry is in a district vault, and nothing of it is shown here. The queue tab
-// holds the review queue and, once an item is opened, its item view.
+// holds the review queue and, once an item is opened, its item view; the verdicts the reviewers gave go
+// to the hub on a USB stick (an upload file, then the hub's receipt back).
 class ReviewerPage final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ public:
     bool acceptAnswer(const QString &fingerprint);
     bool saveFeedRequest(const QString &path);
     bool importFeed(const QString &path);
+    bool saveVerdicts(const QString &path);
+    bool importVerdictReceipt(const QString &path);
 
     ReviewQueueView *queueView() const { return m_queueView; }
 
@@ -61,6 +64,8 @@ private:
     void chooseRequestFile();
     void chooseAnswerFile();
     void reloadInbox();
+    void reloadVerdicts();
+    void chooseVerdictsFile();
     void showMessage(const QString &text, bool error);
     void updateActions();
 
