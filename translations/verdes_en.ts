@@ -544,6 +544,38 @@
         <source>%1 received %2 batch(es) with %3 item(s) for review from the district hub &quot;%4&quot;; %5 of the items lack something.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 gave item %2 (proposal %3 of village %4) the verdict &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ground check by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ground check result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the district hub &quot;%4&quot;&apos;s receipt for verdicts: %2 accepted, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batches received for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewers&apos; verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2549,31 +2581,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-  verdes review sync VAULT       fetch the batches the hub received since the last time, over
-                                 the internet
-  verdes review request VAULT OUTFILE [--force]
-                                 the same by USB stick: write the request for the hub&apos;s
-                                 operator (verdes-hub feed), then
-  verdes review import VAULT FILE
-                                 import the batches the operator gave you
-  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
-                                 the items to review, oldest first, with the counts per
-                                 state and village; --incomplete: only items the
-                                 completeness check found something missing in
-Each verifier and office head enrols their own key: it signs their verdicts, and the
-batches from the hub are sealed to it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown review command &quot;%1&quot; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,6 +2635,103 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>  %1 %2: %3 batch(es), %4 item(s), %5 open, %6 incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, over
+                                 the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 give an item of the queue your signed verdict:
+                                 a verifier: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 the office head: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts VAULT OUTFILE [--force]
+                                 write the verdicts the hub has not confirmed yet, for the
+                                 hub&apos;s operator (verdes-hub verdicts), then
+  verdes review receipt VAULT FILE
+                                 import the hub&apos;s receipt for them
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review decide needs VAULT, the item&apos;s number and the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is now &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the verdict is signed and waits to be sent to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; (returned, gc_assigned, gc_done, verified, approved, rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot; (RT01 to RT99 for a return, RJ01 to RJ99 for a rejection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown NIK match &quot;%1&quot; (padan, tidak_padan, belum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every verdict is with the hub already: nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) written to %1. The hub&apos;s operator stores them with &apos;verdes-hub verdicts&apos;; import the receipt with &apos;verdes review receipt&apos;.</source>
+        <translation>
+            <numerusform>%n verdict written to %1. The hub&apos;s operator stores them with &apos;verdes-hub verdicts&apos;; import the receipt with &apos;verdes review receipt&apos;.</numerusform>
+            <numerusform>%n verdicts written to %1. The hub&apos;s operator stores them with &apos;verdes-hub verdicts&apos;; import the receipt with &apos;verdes review receipt&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub accepted %n verdict(s)</source>
+        <translation>
+            <numerusform>The hub accepted %n verdict</numerusform>
+            <numerusform>The hub accepted %n verdicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and refused %n.</source>
+        <translation>
+            <numerusform> and refused %n.</numerusform>
+            <numerusform> and refused %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1, verdict &quot;%2&quot;: refused (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3655,6 +3759,18 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>The district hub does not know you as a reviewer: you are not enrolled yet, or your enrolment was revoked. Make your reviewer enrolment request and have the hub&apos;s operator approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item number %1 in the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item that is &quot;%1&quot; cannot be given the verdict &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict is not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6471,6 +6587,41 @@ Exit codes:
     </message>
     <message>
         <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdicts</name>
+    <message>
+        <source>a return needs its reason, a code from RT01 to RT99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejection needs its reason, a code from RJ01 to RJ99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a return or a rejection takes a reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ground check needs the name of the facilitator who visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a ground check being assigned names a facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result of the ground check is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a ground check done has a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -544,6 +544,38 @@
         <source>%1 received %2 batch(es) with %3 item(s) for review from the district hub &quot;%4&quot;; %5 of the items lack something.</source>
         <translation>%1 menerima %2 paket perubahan berisi %3 butir untuk ditinjau dari server dinas sosial &quot;%4&quot;; %5 butir di antaranya masih kurang lengkap.</translation>
     </message>
+    <message>
+        <source>%1 gave item %2 (proposal %3 of village %4) the verdict &quot;%5&quot;</source>
+        <translation>%1 memberi butir %2 (usulan %3 dari desa %4) putusan &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <source>, reason %1</source>
+        <translation>, alasan %1</translation>
+    </message>
+    <message>
+        <source>, ground check by %1</source>
+        <translation>, verifikasi lapangan oleh %1</translation>
+    </message>
+    <message>
+        <source>, ground check result: %1</source>
+        <translation>, hasil verifikasi lapangan: %1</translation>
+    </message>
+    <message>
+        <source>%1 recorded the district hub &quot;%4&quot;&apos;s receipt for verdicts: %2 accepted, %3 refused.</source>
+        <translation>%1 mencatat tanda terima putusan dari server dinas sosial &quot;%4&quot;: %2 diterima, %3 ditolak.</translation>
+    </message>
+    <message>
+        <source>the batches received for review</source>
+        <translation>paket perubahan yang diterima untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>the items under review</source>
+        <translation>butir yang sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>the reviewers&apos; verdicts</source>
+        <translation>putusan para peninjau</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2691,53 +2723,6 @@ Kode keluar:
         <translation>tidak meninjau apa pun</translation>
     </message>
     <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-  verdes review sync VAULT       fetch the batches the hub received since the last time, over
-                                 the internet
-  verdes review request VAULT OUTFILE [--force]
-                                 the same by USB stick: write the request for the hub&apos;s
-                                 operator (verdes-hub feed), then
-  verdes review import VAULT FILE
-                                 import the batches the operator gave you
-  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
-                                 the items to review, oldest first, with the counts per
-                                 state and village; --incomplete: only items the
-                                 completeness check found something missing in
-Each verifier and office head enrols their own key: it signs their verdicts, and the
-batches from the hub are sealed to it.
-</source>
-        <translation>Brankas peninjauan dinas (dinas sosial):
-  verdes review enrol BRANKAS BERKASKELUAR [--force]
-                                 tulis permintaan pendaftaran peninjau Anda untuk server
-                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
-                                 operatornya
-  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 impor jawaban server; sidik jarinya adalah yang diberikan
-                                 operator server kepada Anda
-  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
-  verdes review sync BRANKAS     ambil paket perubahan yang diterima server sejak terakhir
-                                 kali, lewat internet
-  verdes review request BRANKAS BERKASKELUAR [--force]
-                                 sama, lewat flashdisk: tulis permintaan untuk operator
-                                 server (verdes-hub feed), lalu
-  verdes review import BRANKAS BERKAS
-                                 impor paket perubahan yang diberikan operator
-  verdes review queue BRANKAS [--village KODE] [--state STATUS] [--incomplete] [--limit N]
-                                 butir yang perlu ditinjau, yang terlama lebih dulu, dengan
-                                 jumlah per status dan per desa; --incomplete: hanya butir
-                                 yang menurut pemeriksaan kelengkapan masih kurang
-Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
-keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
-</translation>
-    </message>
-    <message>
         <source>unknown review command &quot;%1&quot; (one of: %2)</source>
         <translation>perintah review &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
     </message>
@@ -2790,6 +2775,133 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>  %1 %2: %3 batch(es), %4 item(s), %5 open, %6 incomplete</source>
         <translation>  %1 %2: %3 paket, %4 butir, %5 terbuka, %6 belum lengkap</translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, over
+                                 the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 give an item of the queue your signed verdict:
+                                 a verifier: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 the office head: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts VAULT OUTFILE [--force]
+                                 write the verdicts the hub has not confirmed yet, for the
+                                 hub&apos;s operator (verdes-hub verdicts), then
+  verdes review receipt VAULT FILE
+                                 import the hub&apos;s receipt for them
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation>Brankas peninjauan dinas (dinas sosial):
+  verdes review enrol BRANKAS BERKASKELUAR [--force]
+                                 tulis permintaan pendaftaran peninjau Anda untuk server
+                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
+                                 operatornya
+  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban server; sidik jarinya adalah yang diberikan
+                                 operator server kepada Anda
+  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
+  verdes review sync BRANKAS     ambil paket perubahan yang diterima server sejak terakhir
+                                 kali, lewat internet
+  verdes review request BRANKAS BERKASKELUAR [--force]
+                                 sama, lewat flashdisk: tulis permintaan untuk operator
+                                 server (verdes-hub feed), lalu
+  verdes review import BRANKAS BERKAS
+                                 impor paket perubahan yang diberikan operator
+  verdes review queue BRANKAS [--village KODE] [--state STATUS] [--incomplete] [--limit N]
+                                 butir yang perlu ditinjau, yang terlama lebih dulu, dengan
+                                 jumlah per status dan per desa; --incomplete: hanya butir
+                                 yang menurut pemeriksaan kelengkapan masih kurang
+  verdes review decide BRANKAS BUTIR PUTUSAN [--reason KODE] [--note TEKS] [--facilitator NAMA]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 beri butir di antrean putusan Anda yang ditandatangani:
+                                 verifikator: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 kepala dinas: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts BRANKAS BERKASKELUAR [--force]
+                                 tulis putusan yang belum dikonfirmasi server, untuk
+                                 operator server (verdes-hub verdicts), lalu
+  verdes review receipt BRANKAS BERKAS
+                                 impor tanda terima server untuk putusan itu
+Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
+putusannya, dan paket perubahan dari server disegel untuk kunci itu.
+</translation>
+    </message>
+    <message>
+        <source>review decide needs VAULT, the item&apos;s number and the verdict</source>
+        <translation>review decide memerlukan BRANKAS, nomor butir, dan putusannya</translation>
+    </message>
+    <message>
+        <source>Item %1 is now &quot;%2&quot;</source>
+        <translation>Butir %1 sekarang &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; the verdict is signed and waits to be sent to the hub.</source>
+        <translation>; putusan sudah ditandatangani dan menunggu dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number</source>
+        <translation>&quot;%1&quot; bukan nomor butir</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; (returned, gc_assigned, gc_done, verified, approved, rejected)</source>
+        <translation>putusan &quot;%1&quot; tidak dikenal (returned, gc_assigned, gc_done, verified, approved, rejected)</translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot; (RT01 to RT99 for a return, RJ01 to RJ99 for a rejection)</source>
+        <translation>alasan &quot;%1&quot; tidak dikenal (RT01 sampai RT99 untuk pengembalian, RJ01 sampai RJ99 untuk penolakan)</translation>
+    </message>
+    <message>
+        <source>unknown NIK match &quot;%1&quot; (padan, tidak_padan, belum)</source>
+        <translation>padan NIK &quot;%1&quot; tidak dikenal (padan, tidak_padan, belum)</translation>
+    </message>
+    <message>
+        <source>Every verdict is with the hub already: nothing to write.</source>
+        <translation>Semua putusan sudah ada di server: tidak ada yang perlu ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) written to %1. The hub&apos;s operator stores them with &apos;verdes-hub verdicts&apos;; import the receipt with &apos;verdes review receipt&apos;.</source>
+        <translation>
+            <numerusform>%n putusan ditulis ke %1. Operator server menyimpannya dengan &apos;verdes-hub verdicts&apos;; impor tanda terimanya dengan &apos;verdes review receipt&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub accepted %n verdict(s)</source>
+        <translation>
+            <numerusform>Server menerima %n putusan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and refused %n.</source>
+        <translation>
+            <numerusform> dan menolak %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1, verdict &quot;%2&quot;: refused (%3)</source>
+        <translation>  butir %1, putusan &quot;%2&quot;: ditolak (%3)</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3932,18 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>The district hub does not know you as a reviewer: you are not enrolled yet, or your enrolment was revoked. Make your reviewer enrolment request and have the hub&apos;s operator approve it.</source>
         <translation>Server dinas sosial tidak mengenal Anda sebagai peninjau: Anda belum terdaftar, atau pendaftaran Anda sudah dicabut. Buat permintaan pendaftaran peninjau Anda dan minta operator server menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>There is no item number %1 in the review queue.</source>
+        <translation>Tidak ada butir nomor %1 di antrean peninjauan.</translation>
+    </message>
+    <message>
+        <source>An item that is &quot;%1&quot; cannot be given the verdict &quot;%2&quot;.</source>
+        <translation>Butir yang berstatus &quot;%1&quot; tidak dapat diberi putusan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The verdict is not complete: %1</source>
+        <translation>Putusan belum lengkap: %1</translation>
     </message>
 </context>
 <context>
@@ -6698,6 +6822,41 @@ Kode keluar:
     <message>
         <source>Re&amp;ject…</source>
         <translation>T&amp;olak…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdicts</name>
+    <message>
+        <source>a return needs its reason, a code from RT01 to RT99.</source>
+        <translation>pengembalian memerlukan alasan, kode RT01 sampai RT99.</translation>
+    </message>
+    <message>
+        <source>a rejection needs its reason, a code from RJ01 to RJ99.</source>
+        <translation>penolakan memerlukan alasan, kode RJ01 sampai RJ99.</translation>
+    </message>
+    <message>
+        <source>only a return or a rejection takes a reason code.</source>
+        <translation>hanya pengembalian atau penolakan yang memakai kode alasan.</translation>
+    </message>
+    <message>
+        <source>a ground check needs the name of the facilitator who visits.</source>
+        <translation>verifikasi lapangan memerlukan nama pendamping yang berkunjung.</translation>
+    </message>
+    <message>
+        <source>only a ground check being assigned names a facilitator.</source>
+        <translation>hanya penugasan verifikasi lapangan yang menyebut pendamping.</translation>
+    </message>
+    <message>
+        <source>the result of the ground check is missing.</source>
+        <translation>hasil verifikasi lapangan belum diisi.</translation>
+    </message>
+    <message>
+        <source>only a ground check done has a result.</source>
+        <translation>hanya verifikasi lapangan yang sudah selesai yang punya hasil.</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters.</source>
+        <translation>catatan lebih panjang dari %1 karakter.</translation>
     </message>
 </context>
 <context>
