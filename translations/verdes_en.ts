@@ -544,6 +544,38 @@
         <source>%1 received %2 batch(es) with %3 item(s) for review from the district hub &quot;%4&quot;; %5 of the items lack something.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 gave item %2 (proposal %3 of village %4) the verdict &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ground check by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ground check result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the district hub &quot;%4&quot;&apos;s receipt for verdicts: %2 accepted, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batches received for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewers&apos; verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2549,31 +2581,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-  verdes review sync VAULT       fetch the batches the hub received since the last time, over
-                                 the internet
-  verdes review request VAULT OUTFILE [--force]
-                                 the same by USB stick: write the request for the hub&apos;s
-                                 operator (verdes-hub feed), then
-  verdes review import VAULT FILE
-                                 import the batches the operator gave you
-  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
-                                 the items to review, oldest first, with the counts per
-                                 state and village; --incomplete: only items the
-                                 completeness check found something missing in
-Each verifier and office head enrols their own key: it signs their verdicts, and the
-batches from the hub are sealed to it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown review command &quot;%1&quot; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,6 +2635,103 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>  %1 %2: %3 batch(es), %4 item(s), %5 open, %6 incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, over
+                                 the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 give an item of the queue your signed verdict:
+                                 a verifier: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 the office head: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts VAULT OUTFILE [--force]
+                                 write the verdicts the hub has not confirmed yet, for the
+                                 hub&apos;s operator (verdes-hub verdicts), then
+  verdes review receipt VAULT FILE
+                                 import the hub&apos;s receipt for them
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review decide needs VAULT, the item&apos;s number and the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is now &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the verdict is signed and waits to be sent to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; (returned, gc_assigned, gc_done, verified, approved, rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot; (RT01 to RT99 for a return, RJ01 to RJ99 for a rejection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown NIK match &quot;%1&quot; (padan, tidak_padan, belum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every verdict is with the hub already: nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) written to %1. The hub&apos;s operator stores them with &apos;verdes-hub verdicts&apos;; import the receipt with &apos;verdes review receipt&apos;.</source>
+        <translation>
+            <numerusform>%n verdict written to %1. The hub&apos;s operator stores them with &apos;verdes-hub verdicts&apos;; import the receipt with &apos;verdes review receipt&apos;.</numerusform>
+            <numerusform>%n verdicts written to %1. The hub&apos;s operator stores them with &apos;verdes-hub verdicts&apos;; import the receipt with &apos;verdes review receipt&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub accepted %n verdict(s)</source>
+        <translation>
+            <numerusform>The hub accepted %n verdict</numerusform>
+            <numerusform>The hub accepted %n verdicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and refused %n.</source>
+        <translation>
+            <numerusform> and refused %n.</numerusform>
+            <numerusform> and refused %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1, verdict &quot;%2&quot;: refused (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,6 +3153,26 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>received batches for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdicts for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt for verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request for decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions from the district</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3635,6 +3759,18 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>The district hub does not know you as a reviewer: you are not enrolled yet, or your enrolment was revoked. Make your reviewer enrolment request and have the hub&apos;s operator approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item number %1 in the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item that is &quot;%1&quot; cannot be given the verdict &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict is not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6393,6 +6529,103 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReviewItemView</name>
+    <message>
+        <source>&amp;Evidence (Enter opens it large):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also pending for this household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts on this item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incomplete only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting longer than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the selected items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdicts</name>
+    <message>
+        <source>a return needs its reason, a code from RT01 to RT99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejection needs its reason, a code from RJ01 to RJ99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a return or a rejection takes a reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ground check needs the name of the facilitator who visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a ground check being assigned names a facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result of the ground check is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a ground check done has a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPage</name>
     <message>
         <source>Received for review</source>
@@ -6432,6 +6665,26 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save verdicts to USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the hub&apos;s receipt for &amp;verdicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6727,6 +6980,29 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator (pendamping):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground check &amp;result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NIK match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Verdes</source>
@@ -6880,6 +7156,48 @@ Exit codes:
     </message>
     <message>
         <source>Member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ReviewQueueModel</name>
+    <message>
+        <source>Flagged for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9502,6 +9820,363 @@ Close it and lose what was written?</source>
     </message>
 </context>
 <context>
+    <name>verdes::ui::ReviewItemView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground check result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>button text and its key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the queue [Esc]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the queue (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous [P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous item of the queue (P or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next [N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next item of the queue (N or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · household %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village&apos;s meeting proposes to remove this flagged household from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completeness check found missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch holds no sealed berita acara or SPTJM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village&apos;s proposal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a flagged household)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 of the village, made %2, received by the hub %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berita acara or SPTJM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the batch, sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BNBA line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is pending for this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – open it large with Enter or a double click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence came with this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (Enter opens it large):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict on this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts on this item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the verdict is signed and kept. It goes to the hub with the next upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReviewQueueView</name>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty: import the batches the hub received on the overview tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · household %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the items first (Shift or Ctrl with the arrows or a click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) decided. The verdicts go to the hub with the next upload.</source>
+        <translation>
+            <numerusform>%1: %n item decided. The verdicts go to the hub with the next upload.</numerusform>
+            <numerusform>%1: %n items decided. The verdicts go to the hub with the next upload.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n item shown</numerusform>
+            <numerusform>%1 of %n items shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::ReviewerPage</name>
     <message>
         <source>Name</source>
@@ -9672,6 +10347,58 @@ Close it and lose what was written?</source>
         <source>Nothing new: this vault holds every batch of the file already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the hub&apos;s receipt for the verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts for verdicts (*.vdrc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every verdict given in this vault has reached the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) not yet accepted by the hub. Save them to a USB stick for the hub&apos;s operator, then import the receipt the operator gives back.</source>
+        <translation>
+            <numerusform>%n verdict not yet accepted by the hub. Save them to a USB stick for the hub&apos;s operator, then import the receipt the operator gives back.</numerusform>
+            <numerusform>%n verdicts not yet accepted by the hub. Save them to a USB stick for the hub&apos;s operator, then import the receipt the operator gives back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the verdicts for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts for the hub (*.vdup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verdict to send: the hub has every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) saved to %1. The hub&apos;s operator stores them (verdes-hub verdicts) and gives you a receipt; import it here.</source>
+        <translation>
+            <numerusform>%n verdict saved to %1. The hub&apos;s operator stores them (verdes-hub verdicts) and gives you a receipt; import it here.</numerusform>
+            <numerusform>%n verdicts saved to %1. The hub&apos;s operator stores them (verdes-hub verdicts) and gives you a receipt; import it here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub accepted %n verdict(s).</source>
+        <translation>
+            <numerusform>The hub accepted %n verdict.</numerusform>
+            <numerusform>The hub accepted %n verdicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It refused %n: another reviewer may have decided first, or a key or role is no longer valid. Open the items to see why.</source>
+        <translation>
+            <numerusform>It refused %n: another reviewer may have decided first, or a key or role is no longer valid. Open the items to see why.</numerusform>
+            <numerusform>It refused %n: another reviewer may have decided first, or a key or role is no longer valid. Open the items to see why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::SealDialog</name>
@@ -9823,6 +10550,135 @@ Attendance: %7</source>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::VerdictDialog</name>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is verified and goes to the office head to approve or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item goes back to the village with the reason, as a new draft linked to this one. Choose the reason and write what the village must do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a ground check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facilitator (pendamping) visits the household to check the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the ground check&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the facilitator found at the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is approved. The village&apos;s registry changes with the next snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district rejects the item. The village sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completeness check found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will change:</source>
+        <translation>
+            <numerusform>%n item will change:</numerusform>
+            <numerusform>%n items will change:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are left out: their state does not allow this verdict.</source>
+        <translation>
+            <numerusform>%n item is left out: their state does not allow this verdict.</numerusform>
+            <numerusform>%n items are left out: their state does not allow this verdict.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a reason: the village must know why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the facilitator who visits the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the ground check found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -544,6 +544,38 @@
         <source>%1 received %2 batch(es) with %3 item(s) for review from the district hub &quot;%4&quot;; %5 of the items lack something.</source>
         <translation>%1 menerima %2 paket perubahan berisi %3 butir untuk ditinjau dari server dinas sosial &quot;%4&quot;; %5 butir di antaranya masih kurang lengkap.</translation>
     </message>
+    <message>
+        <source>%1 gave item %2 (proposal %3 of village %4) the verdict &quot;%5&quot;</source>
+        <translation>%1 memberi butir %2 (usulan %3 dari desa %4) putusan &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <source>, reason %1</source>
+        <translation>, alasan %1</translation>
+    </message>
+    <message>
+        <source>, ground check by %1</source>
+        <translation>, verifikasi lapangan oleh %1</translation>
+    </message>
+    <message>
+        <source>, ground check result: %1</source>
+        <translation>, hasil verifikasi lapangan: %1</translation>
+    </message>
+    <message>
+        <source>%1 recorded the district hub &quot;%4&quot;&apos;s receipt for verdicts: %2 accepted, %3 refused.</source>
+        <translation>%1 mencatat tanda terima putusan dari server dinas sosial &quot;%4&quot;: %2 diterima, %3 ditolak.</translation>
+    </message>
+    <message>
+        <source>the batches received for review</source>
+        <translation>paket perubahan yang diterima untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>the items under review</source>
+        <translation>butir yang sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>the reviewers&apos; verdicts</source>
+        <translation>putusan para peninjau</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2691,53 +2723,6 @@ Kode keluar:
         <translation>tidak meninjau apa pun</translation>
     </message>
     <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-  verdes review sync VAULT       fetch the batches the hub received since the last time, over
-                                 the internet
-  verdes review request VAULT OUTFILE [--force]
-                                 the same by USB stick: write the request for the hub&apos;s
-                                 operator (verdes-hub feed), then
-  verdes review import VAULT FILE
-                                 import the batches the operator gave you
-  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
-                                 the items to review, oldest first, with the counts per
-                                 state and village; --incomplete: only items the
-                                 completeness check found something missing in
-Each verifier and office head enrols their own key: it signs their verdicts, and the
-batches from the hub are sealed to it.
-</source>
-        <translation>Brankas peninjauan dinas (dinas sosial):
-  verdes review enrol BRANKAS BERKASKELUAR [--force]
-                                 tulis permintaan pendaftaran peninjau Anda untuk server
-                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
-                                 operatornya
-  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 impor jawaban server; sidik jarinya adalah yang diberikan
-                                 operator server kepada Anda
-  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
-  verdes review sync BRANKAS     ambil paket perubahan yang diterima server sejak terakhir
-                                 kali, lewat internet
-  verdes review request BRANKAS BERKASKELUAR [--force]
-                                 sama, lewat flashdisk: tulis permintaan untuk operator
-                                 server (verdes-hub feed), lalu
-  verdes review import BRANKAS BERKAS
-                                 impor paket perubahan yang diberikan operator
-  verdes review queue BRANKAS [--village KODE] [--state STATUS] [--incomplete] [--limit N]
-                                 butir yang perlu ditinjau, yang terlama lebih dulu, dengan
-                                 jumlah per status dan per desa; --incomplete: hanya butir
-                                 yang menurut pemeriksaan kelengkapan masih kurang
-Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
-keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
-</translation>
-    </message>
-    <message>
         <source>unknown review command &quot;%1&quot; (one of: %2)</source>
         <translation>perintah review &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
     </message>
@@ -2790,6 +2775,133 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>  %1 %2: %3 batch(es), %4 item(s), %5 open, %6 incomplete</source>
         <translation>  %1 %2: %3 paket, %4 butir, %5 terbuka, %6 belum lengkap</translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, over
+                                 the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 give an item of the queue your signed verdict:
+                                 a verifier: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 the office head: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts VAULT OUTFILE [--force]
+                                 write the verdicts the hub has not confirmed yet, for the
+                                 hub&apos;s operator (verdes-hub verdicts), then
+  verdes review receipt VAULT FILE
+                                 import the hub&apos;s receipt for them
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation>Brankas peninjauan dinas (dinas sosial):
+  verdes review enrol BRANKAS BERKASKELUAR [--force]
+                                 tulis permintaan pendaftaran peninjau Anda untuk server
+                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
+                                 operatornya
+  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban server; sidik jarinya adalah yang diberikan
+                                 operator server kepada Anda
+  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
+  verdes review sync BRANKAS     ambil paket perubahan yang diterima server sejak terakhir
+                                 kali, lewat internet
+  verdes review request BRANKAS BERKASKELUAR [--force]
+                                 sama, lewat flashdisk: tulis permintaan untuk operator
+                                 server (verdes-hub feed), lalu
+  verdes review import BRANKAS BERKAS
+                                 impor paket perubahan yang diberikan operator
+  verdes review queue BRANKAS [--village KODE] [--state STATUS] [--incomplete] [--limit N]
+                                 butir yang perlu ditinjau, yang terlama lebih dulu, dengan
+                                 jumlah per status dan per desa; --incomplete: hanya butir
+                                 yang menurut pemeriksaan kelengkapan masih kurang
+  verdes review decide BRANKAS BUTIR PUTUSAN [--reason KODE] [--note TEKS] [--facilitator NAMA]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 beri butir di antrean putusan Anda yang ditandatangani:
+                                 verifikator: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 kepala dinas: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts BRANKAS BERKASKELUAR [--force]
+                                 tulis putusan yang belum dikonfirmasi server, untuk
+                                 operator server (verdes-hub verdicts), lalu
+  verdes review receipt BRANKAS BERKAS
+                                 impor tanda terima server untuk putusan itu
+Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
+putusannya, dan paket perubahan dari server disegel untuk kunci itu.
+</translation>
+    </message>
+    <message>
+        <source>review decide needs VAULT, the item&apos;s number and the verdict</source>
+        <translation>review decide memerlukan BRANKAS, nomor butir, dan putusannya</translation>
+    </message>
+    <message>
+        <source>Item %1 is now &quot;%2&quot;</source>
+        <translation>Butir %1 sekarang &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; the verdict is signed and waits to be sent to the hub.</source>
+        <translation>; putusan sudah ditandatangani dan menunggu dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number</source>
+        <translation>&quot;%1&quot; bukan nomor butir</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; (returned, gc_assigned, gc_done, verified, approved, rejected)</source>
+        <translation>putusan &quot;%1&quot; tidak dikenal (returned, gc_assigned, gc_done, verified, approved, rejected)</translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot; (RT01 to RT99 for a return, RJ01 to RJ99 for a rejection)</source>
+        <translation>alasan &quot;%1&quot; tidak dikenal (RT01 sampai RT99 untuk pengembalian, RJ01 sampai RJ99 untuk penolakan)</translation>
+    </message>
+    <message>
+        <source>unknown NIK match &quot;%1&quot; (padan, tidak_padan, belum)</source>
+        <translation>padan NIK &quot;%1&quot; tidak dikenal (padan, tidak_padan, belum)</translation>
+    </message>
+    <message>
+        <source>Every verdict is with the hub already: nothing to write.</source>
+        <translation>Semua putusan sudah ada di server: tidak ada yang perlu ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) written to %1. The hub&apos;s operator stores them with &apos;verdes-hub verdicts&apos;; import the receipt with &apos;verdes review receipt&apos;.</source>
+        <translation>
+            <numerusform>%n putusan ditulis ke %1. Operator server menyimpannya dengan &apos;verdes-hub verdicts&apos;; impor tanda terimanya dengan &apos;verdes review receipt&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub accepted %n verdict(s)</source>
+        <translation>
+            <numerusform>Server menerima %n putusan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and refused %n.</source>
+        <translation>
+            <numerusform> dan menolak %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1, verdict &quot;%2&quot;: refused (%3)</source>
+        <translation>  butir %1, putusan &quot;%2&quot;: ditolak (%3)</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3323,26 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>received batches for review</source>
         <translation>paket perubahan yang diterima, untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>putusan</translation>
+    </message>
+    <message>
+        <source>verdicts for the hub</source>
+        <translation>putusan untuk server</translation>
+    </message>
+    <message>
+        <source>receipt for verdicts</source>
+        <translation>tanda terima putusan</translation>
+    </message>
+    <message>
+        <source>request for decisions</source>
+        <translation>permintaan keputusan</translation>
+    </message>
+    <message>
+        <source>decisions from the district</source>
+        <translation>keputusan dari dinas</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3932,18 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>The district hub does not know you as a reviewer: you are not enrolled yet, or your enrolment was revoked. Make your reviewer enrolment request and have the hub&apos;s operator approve it.</source>
         <translation>Server dinas sosial tidak mengenal Anda sebagai peninjau: Anda belum terdaftar, atau pendaftaran Anda sudah dicabut. Buat permintaan pendaftaran peninjau Anda dan minta operator server menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>There is no item number %1 in the review queue.</source>
+        <translation>Tidak ada butir nomor %1 di antrean peninjauan.</translation>
+    </message>
+    <message>
+        <source>An item that is &quot;%1&quot; cannot be given the verdict &quot;%2&quot;.</source>
+        <translation>Butir yang berstatus &quot;%1&quot; tidak dapat diberi putusan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The verdict is not complete: %1</source>
+        <translation>Putusan belum lengkap: %1</translation>
     </message>
 </context>
 <context>
@@ -6619,6 +6763,103 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ReviewItemView</name>
+    <message>
+        <source>&amp;Evidence (Enter opens it large):</source>
+        <translation>&amp;Bukti (Enter membukanya besar):</translation>
+    </message>
+    <message>
+        <source>Also pending for this household:</source>
+        <translation>Butir lain keluarga ini yang masih ditinjau:</translation>
+    </message>
+    <message>
+        <source>Verdicts on this item:</source>
+        <translation>Putusan atas butir ini:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Incomplete only</source>
+        <translation>Hanya yang &amp;belum lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting longer than:</source>
+        <translation>&amp;Menunggu lebih dari:</translation>
+    </message>
+    <message>
+        <source>Open the i&amp;tem</source>
+        <translation>Buka &amp;butir</translation>
+    </message>
+    <message>
+        <source>For the selected items:</source>
+        <translation>Untuk butir yang dipilih:</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify…</source>
+        <translation>&amp;Verifikasi…</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn…</source>
+        <translation>&amp;Kembalikan…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Se&amp;tujui…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>T&amp;olak…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdicts</name>
+    <message>
+        <source>a return needs its reason, a code from RT01 to RT99.</source>
+        <translation>pengembalian memerlukan alasan, kode RT01 sampai RT99.</translation>
+    </message>
+    <message>
+        <source>a rejection needs its reason, a code from RJ01 to RJ99.</source>
+        <translation>penolakan memerlukan alasan, kode RJ01 sampai RJ99.</translation>
+    </message>
+    <message>
+        <source>only a return or a rejection takes a reason code.</source>
+        <translation>hanya pengembalian atau penolakan yang memakai kode alasan.</translation>
+    </message>
+    <message>
+        <source>a ground check needs the name of the facilitator who visits.</source>
+        <translation>verifikasi lapangan memerlukan nama pendamping yang berkunjung.</translation>
+    </message>
+    <message>
+        <source>only a ground check being assigned names a facilitator.</source>
+        <translation>hanya penugasan verifikasi lapangan yang menyebut pendamping.</translation>
+    </message>
+    <message>
+        <source>the result of the ground check is missing.</source>
+        <translation>hasil verifikasi lapangan belum diisi.</translation>
+    </message>
+    <message>
+        <source>only a ground check done has a result.</source>
+        <translation>hanya verifikasi lapangan yang sudah selesai yang punya hasil.</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters.</source>
+        <translation>catatan lebih panjang dari %1 karakter.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPage</name>
     <message>
         <source>Received for review</source>
@@ -6659,6 +6900,26 @@ Kode keluar:
     <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Konfirmasi</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Ringkasan</translation>
+    </message>
+    <message>
+        <source>Verdicts for the hub</source>
+        <translation>Putusan untuk server dinas sosial</translation>
+    </message>
+    <message>
+        <source>&amp;Save verdicts to USB…</source>
+        <translation>&amp;Simpan putusan ke USB…</translation>
+    </message>
+    <message>
+        <source>Import the hub&apos;s receipt for &amp;verdicts…</source>
+        <translation>Impor tanda terima &amp;putusan…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Antrean</translation>
     </message>
 </context>
 <context>
@@ -6953,6 +7214,29 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator (pendamping):</source>
+        <translation>Nama &amp;pendamping:</translation>
+    </message>
+    <message>
+        <source>Ground check &amp;result:</source>
+        <translation>&amp;Hasil verifikasi lapangan:</translation>
+    </message>
+    <message>
+        <source>&amp;NIK match:</source>
+        <translation>Padan &amp;NIK:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the village:</source>
+        <translation>&amp;Catatan untuk desa:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Verdes</source>
@@ -7107,6 +7391,47 @@ Kode keluar:
     <message>
         <source>Member(s)</source>
         <translation>Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ReviewQueueModel</name>
+    <message>
+        <source>Flagged for removal</source>
+        <translation>Diusulkan dikeluarkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
     </message>
 </context>
 <context>
@@ -9716,6 +10041,361 @@ Tutup dan buang yang sudah ditulis?</translation>
     </message>
 </context>
 <context>
+    <name>verdes::ui::ReviewItemView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>anggota %1</translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation>keluarga %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>NIK match</source>
+        <translation>Padan NIK</translation>
+    </message>
+    <message>
+        <source>Sent to the hub</source>
+        <translation>Terkirim ke server</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Kembalikan…</translation>
+    </message>
+    <message>
+        <source>Ground check…</source>
+        <translation>Verifikasi lapangan…</translation>
+    </message>
+    <message>
+        <source>Ground check result…</source>
+        <translation>Hasil verifikasi lapangan…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>button text and its key</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tombol %2)</translation>
+    </message>
+    <message>
+        <source>Back to the queue [Esc]</source>
+        <translation>Kembali ke antrean [Esc]</translation>
+    </message>
+    <message>
+        <source>Back to the queue (Escape)</source>
+        <translation>Kembali ke antrean (Escape)</translation>
+    </message>
+    <message>
+        <source>Previous [P]</source>
+        <translation>Sebelumnya [P]</translation>
+    </message>
+    <message>
+        <source>The previous item of the queue (P or Page Up)</source>
+        <translation>Butir sebelumnya di antrean (P atau Page Up)</translation>
+    </message>
+    <message>
+        <source>Next [N]</source>
+        <translation>Berikutnya [N]</translation>
+    </message>
+    <message>
+        <source>The next item of the queue (N or Page Down)</source>
+        <translation>Butir berikutnya di antrean (N atau Page Down)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · household %3</source>
+        <translation>%1 · %2 · keluarga %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>The village&apos;s meeting proposes to remove this flagged household from the registry.</source>
+        <translation>Musdes mengusulkan keluarga yang ditandai ini dikeluarkan dari data.</translation>
+    </message>
+    <message>
+        <source>The completeness check found missing: %1.</source>
+        <translation>Pemeriksaan kelengkapan menemukan kekurangan: %1.</translation>
+    </message>
+    <message>
+        <source>The batch holds no sealed berita acara or SPTJM.</source>
+        <translation>Paket perubahan ini tidak memuat berita acara atau SPTJM yang disegel.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Village&apos;s proposal number</source>
+        <translation>Nomor usulan desa</translation>
+    </message>
+    <message>
+        <source>none (a flagged household)</source>
+        <translation>tidak ada (keluarga yang ditandai)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Paket perubahan</translation>
+    </message>
+    <message>
+        <source>number %1 of the village, made %2, received by the hub %3</source>
+        <translation>nomor %1 dari desa, dibuat %2, diterima server %3</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Berita acara or SPTJM</source>
+        <translation>Berita acara atau SPTJM</translation>
+    </message>
+    <message>
+        <source>in the batch, sealed</source>
+        <translation>ada di paket, disegel</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>Perubahan (lama → baru)</translation>
+    </message>
+    <message>
+        <source>No field changes.</source>
+        <translation>Tidak ada isian yang berubah.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>%1 (new: %2)</source>
+        <translation>%1 (baru: %2)</translation>
+    </message>
+    <message>
+        <source>Base versions</source>
+        <translation>Versi dasar</translation>
+    </message>
+    <message>
+        <source>%1: version %2</source>
+        <translation>%1: versi %2</translation>
+    </message>
+    <message>
+        <source>The village&apos;s reason</source>
+        <translation>Alasan dari desa</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>BNBA line</source>
+        <translation>Baris BNBA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received %3</source>
+        <translation>%1 · %2 · diterima %3</translation>
+    </message>
+    <message>
+        <source>Nothing else is pending for this household.</source>
+        <translation>Tidak ada butir lain keluarga ini yang masih ditinjau.</translation>
+    </message>
+    <message>
+        <source>%1 – open it large with Enter or a double click</source>
+        <translation>%1 – buka besar dengan Enter atau klik dua kali</translation>
+    </message>
+    <message>
+        <source>No evidence came with this item.</source>
+        <translation>Butir ini tidak disertai bukti.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (Enter opens it large):</source>
+        <translation>&amp;Bukti (Enter membukanya besar):</translation>
+    </message>
+    <message>
+        <source>facilitator: %1</source>
+        <translation>pendamping: %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>ditolak (%1)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>No verdict on this item yet.</source>
+        <translation>Belum ada putusan atas butir ini.</translation>
+    </message>
+    <message>
+        <source>Verdicts on this item:</source>
+        <translation>Putusan atas butir ini:</translation>
+    </message>
+    <message>
+        <source>%1: the verdict is signed and kept. It goes to the hub with the next upload.</source>
+        <translation>%1: putusan sudah ditandatangani dan disimpan. Putusan dikirim ke server bersama kiriman berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReviewQueueView</name>
+    <message>
+        <source>any time</source>
+        <translation>berapa pun</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The queue is empty: import the batches the hub received on the overview tab.</source>
+        <translation>Antrean kosong: impor paket perubahan yang diterima server di tab Ringkasan.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>butir %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · household %3 · %4</source>
+        <translation>%1 · %2 · keluarga %3 · %4</translation>
+    </message>
+    <message>
+        <source>Select the items first (Shift or Ctrl with the arrows or a click).</source>
+        <translation>Pilih butirnya dulu (Shift atau Ctrl dengan tombol panah atau klik).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) decided. The verdicts go to the hub with the next upload.</source>
+        <translation>
+            <numerusform>%1: %n butir sudah diputuskan. Putusan dikirim ke server bersama kiriman berikutnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown</source>
+        <translation>
+            <numerusform>%1 dari %n butir ditampilkan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>verdes::ui::ReviewerPage</name>
     <message>
         <source>Name</source>
@@ -9883,6 +10563,54 @@ Tutup dan buang yang sudah ditulis?</translation>
         <source>Nothing new: this vault holds every batch of the file already.</source>
         <translation>Tidak ada yang baru: brankas ini sudah menyimpan semua paket dari berkas itu.</translation>
     </message>
+    <message>
+        <source>Open the hub&apos;s receipt for the verdicts</source>
+        <translation>Buka tanda terima putusan dari server</translation>
+    </message>
+    <message>
+        <source>Receipts for verdicts (*.vdrc);;All files (*)</source>
+        <translation>Tanda terima putusan (*.vdrc);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Every verdict given in this vault has reached the hub.</source>
+        <translation>Semua putusan di brankas ini sudah sampai di server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) not yet accepted by the hub. Save them to a USB stick for the hub&apos;s operator, then import the receipt the operator gives back.</source>
+        <translation>
+            <numerusform>%n putusan belum diterima server. Simpan ke USB untuk operator server, lalu impor tanda terima yang diberikan operator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the verdicts for the hub</source>
+        <translation>Simpan putusan untuk server</translation>
+    </message>
+    <message>
+        <source>Verdicts for the hub (*.vdup)</source>
+        <translation>Putusan untuk server (*.vdup)</translation>
+    </message>
+    <message>
+        <source>There is no verdict to send: the hub has every one.</source>
+        <translation>Tidak ada putusan yang perlu dikirim: server sudah menerima semuanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) saved to %1. The hub&apos;s operator stores them (verdes-hub verdicts) and gives you a receipt; import it here.</source>
+        <translation>
+            <numerusform>%n putusan disimpan ke %1. Operator server menyimpannya (verdes-hub verdicts) dan memberi Anda tanda terima; impor tanda terima itu di sini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub accepted %n verdict(s).</source>
+        <translation>
+            <numerusform>Server menerima %n putusan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It refused %n: another reviewer may have decided first, or a key or role is no longer valid. Open the items to see why.</source>
+        <translation>
+            <numerusform>Server menolak %n: mungkin peninjau lain sudah memutus lebih dulu, atau kunci atau peran tidak berlaku lagi. Buka butirnya untuk melihat sebabnya.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::SealDialog</name>
@@ -10040,6 +10768,133 @@ Hadir: %7 orang</translation>
     <message>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation>Lupa kata sandi? Pakai kunci pemulihan</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::VerdictDialog</name>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <source>The item is verified and goes to the office head to approve or reject.</source>
+        <translation>Butir ini diverifikasi dan diteruskan ke kepala dinas untuk disetujui atau ditolak.</translation>
+    </message>
+    <message>
+        <source>Return to the village</source>
+        <translation>Kembalikan ke desa</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>The item goes back to the village with the reason, as a new draft linked to this one. Choose the reason and write what the village must do.</source>
+        <translation>Butir ini dikembalikan ke desa beserta alasannya, sebagai draf baru yang terkait dengan butir ini. Pilih alasannya dan tulis apa yang harus dilakukan desa.</translation>
+    </message>
+    <message>
+        <source>Assign a ground check</source>
+        <translation>Tugaskan verifikasi lapangan</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tugaskan</translation>
+    </message>
+    <message>
+        <source>A facilitator (pendamping) visits the household to check the proposal.</source>
+        <translation>Seorang pendamping mengunjungi keluarga ini untuk memeriksa usulannya.</translation>
+    </message>
+    <message>
+        <source>Record the ground check&apos;s result</source>
+        <translation>Catat hasil verifikasi lapangan</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <source>What the facilitator found at the household.</source>
+        <translation>Apa yang ditemukan pendamping di keluarga ini.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>The item is approved. The village&apos;s registry changes with the next snapshot.</source>
+        <translation>Butir ini disetujui. Data desa berubah pada snapshot berikutnya.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <source>The district rejects the item. The village sees the reason.</source>
+        <translation>Dinas menolak butir ini. Desa akan melihat alasannya.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Pilih alasan…</translation>
+    </message>
+    <message>
+        <source>Choose the result…</source>
+        <translation>Pilih hasil…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The completeness check found: %1.</source>
+        <translation>Pemeriksaan kelengkapan menemukan: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will change:</source>
+        <translation>
+            <numerusform>%n butir akan berubah:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are left out: their state does not allow this verdict.</source>
+        <translation>
+            <numerusform>%n butir dilewati: statusnya tidak memungkinkan putusan ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a reason: the village must know why.</source>
+        <translation>Pilih alasannya: desa perlu tahu sebabnya.</translation>
+    </message>
+    <message>
+        <source>Type the name of the facilitator who visits the household.</source>
+        <translation>Ketik nama pendamping yang mengunjungi keluarga ini.</translation>
+    </message>
+    <message>
+        <source>Choose what the ground check found.</source>
+        <translation>Pilih hasil verifikasi lapangan.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Catatan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
 </context>
 </TS>

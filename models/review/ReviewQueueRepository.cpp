@@ -169,4 +169,71 @@ Result<std::optional<ReviewQueueItem>> ReviewQueueRepository::item(qint64 itemId
     return std::optional<ReviewQueueItem>(readItem(st));
 }
 
+Result<std::optional<ReviewStoredBatch>> ReviewQueueRepository::storedBatchOf(qint64 itemId)
+{
+    Statement st(m_db,
+                 u"SELECT b.hub_serial, i.position, b.village_code, b.sequence, b.created_at, b.received_at, "
+                 u"b.signed_file, b.device_key FROM review_items i "
+                 u"JOIN review_batches b ON b.hub_serial = i.hub_serial WHERE i.item_id = :id");
+    VERDES_TRY(st.status());
+    st.bind(u":id", itemId);
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return std::optional<ReviewStoredBatch>();
+    }
+    ReviewStoredBatch batch;
+    batch.hubSerial = static_cast<quint64>(st.int64(0));
+    batch.position = static_cast<quint32>(st.int64(1));
+    batch.villageCode = st.text(2);
+    batch.sequence = static_cast<quint64>(st.int64(3));
+    batch.createdAt = st.text(4);
+    batch.receivedAt = st.text(5);
+    batch.signedFile = st.blob(6);
+    batch.deviceKey = st.blob(7);
+    return std::optional<ReviewStoredBatch>(std::move(batch));
+}
+
+Result<QList<ReviewQueueItem>> ReviewQueueRepository::openItemsOfHousehold(const QString &villageCode,
+                                                                           const QString &householdId,
+                                                                           qint64 exceptItemId)
+{
+    QList<ReviewQueueItem> items;
+    if (householdId.isEmpty()) {
+        return items;
+    }
+    const QString sql = QStringLiteral("SELECT ") + kItemColumns.toString()
+                        + QStringLiteral(" WHERE i.village_code = :village AND i.household_id = :household "
+                                         "AND i.item_id <> :except "
+                                         "AND i.state NOT IN ('approved', 'rejected_by_dinas', 'returned') "
+                                         "ORDER BY i.hub_serial, i.position");
+    Statement st(m_db, sql);
+    VERDES_TRY(st.status());
+    st.bind(u":village", villageCode);
+    st.bind(u":household", householdId);
+    st.bind(u":except", exceptItemId);
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        items.append(readItem(st));
+    }
+    return items;
+}
+
+Result<QStringList> ReviewQueueRepository::types()
+{
+    Statement st(m_db, u"SELECT DISTINCT type FROM review_items ORDER BY type");
+    VERDES_TRY(st.status());
+    QStringList types;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        types << st.text(0);
+    }
+    return types;
+}
+
 } // namespace verdes

@@ -5,8 +5,10 @@
 #include "models/core/Result.h"
 #include "models/proposals/ProposalState.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,6 +52,20 @@ struct ReviewVillageCount
     QString oldestOpenReceivedAt; // empty when none is open
 };
 
+// The stored batch an item came in, as the inbox kept it: the village's signed file and the device key
+// that signed it, to open it again (ReviewItemDetail), and the batch's facts.
+struct ReviewStoredBatch
+{
+    quint64 hubSerial = 0;
+    quint32 position = 0; // the item's index in the batch
+    QString villageCode;
+    quint64 sequence = 0; // the village's batch number
+    QString createdAt;    // when the village made it (UTC)
+    QString receivedAt;   // when the hub stored it (UTC)
+    QByteArray signedFile;
+    QByteArray deviceKey; // 32 bytes
+};
+
 // The review queue of a district review vault, read from what its inbox stored (review_items,
 // review_batches). Pages are ordered oldest first (the hub's serial, then the position in the batch),
 // so the items that waited longest come first.
@@ -64,6 +80,14 @@ public:
     Result<QList<QPair<ProposalState, qint64>>> countsByState();
     Result<QList<ReviewVillageCount>> byVillage();
     Result<std::optional<ReviewQueueItem>> item(qint64 itemId);
+    // The stored batch of an item and the item's position in it; nullopt for an unknown item.
+    Result<std::optional<ReviewStoredBatch>> storedBatchOf(qint64 itemId);
+    // The open items (not approved, rejected or returned) of a village's household, but `exceptItemId`,
+    // oldest first; none for an item without a household.
+    Result<QList<ReviewQueueItem>>
+    openItemsOfHousehold(const QString &villageCode, const QString &householdId, qint64 exceptItemId);
+    // The item types the queue holds, for the type filter.
+    Result<QStringList> types();
 
 private:
     Database &m_db;

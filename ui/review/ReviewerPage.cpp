@@ -11,9 +11,12 @@
 #include "sync/batch/Envelope.h"
 #include "sync/outbox/OutboxRepository.h"
 #include "sync/review/ReviewInbox.h"
+#include "sync/review/ReviewVerdicts.h"
 #include "sync/review/ReviewerEnrolment.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/Look.h"
+#include "ui/review/ReviewItemView.h"
+#include "ui/review/ReviewQueueView.h"
 #include "ui_ReviewerPage.h"
 
 #include <QDateTime>
@@ -26,8 +29,9 @@ namespace verdes::ui {
 
 namespace {
 
-// A reviewer enrolment answer is about half a kilobyte.
+// A reviewer enrolment answer is about half a kilobyte; a verdict receipt about 50 bytes a verdict.
 constexpr qint64 kMaxAnswerBytes = qint64(1) << 20;
+constexpr qint64 kMaxVerdictReceiptBytes = qint64(4) << 20;
 
 enum Column
 {
@@ -61,6 +65,8 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::ReviewerPage>())
     , m_vault(vault)
+    , m_queueView(new ReviewQueueView(vault, this))
+    , m_itemView(new ReviewItemView(vault, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("reviewerPage"));
@@ -112,6 +118,32 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
                           [this](const QString &path) {
                               importFeed(path);
                           });
+    });
+    connect(m_ui->saveVerdictsButton, &QPushButton::clicked, this, &ReviewerPage::chooseVerdictsFile);
+    connect(m_ui->importVerdictReceiptButton, &QPushButton::clicked, this, [this] {
+        FileChooser::open(this,
+                          QStringLiteral("verdictReceiptFileDialog"),
+                          tr("Open the hub's receipt for the verdicts"),
+                          tr("Receipts for verdicts (*.vdrc);;All files (*)"),
+                          [this](const QString &path) {
+                              importVerdictReceipt(path);
+                          });
+    });
+
+    m_ui->queueStackedWidget->addWidget(m_queueView);
+    m_ui->queueStackedWidget->addWidget(m_itemView);
+    connect(m_queueView, &ReviewQueueView::openRequested, this, &ReviewerPage::showItem);
+    connect(m_queueView, &ReviewQueueView::errorOccurred, this, &ReviewerPage::errorOccurred);
+    connect(m_queueView, &ReviewQueueView::decided, this, [this] {
+        reloadInbox();
+        reloadVerdicts();
+    });
+    connect(m_itemView, &ReviewItemView::backRequested, this, &ReviewerPage::showQueue);
+    connect(m_itemView, &ReviewItemView::errorOccurred, this, &ReviewerPage::errorOccurred);
+    connect(m_itemView, &ReviewItemView::decided, this, [this] {
+        m_queueView->reload();
+        reloadInbox();
+        reloadVerdicts();
     });
     connect(m_ui->requestButton, &QPushButton::clicked, this, &ReviewerPage::chooseRequestFile);
     connect(m_ui->answerButton, &QPushButton::clicked, this, &ReviewerPage::chooseAnswerFile);
@@ -174,6 +206,7 @@ void ReviewerPage::reload()
         ++row;
     }
     reloadInbox();
+    reloadVerdicts();
     // Once enrolled, the two steps are done: only where the officer stands, and the buttons to ask
     // again (a changed role, a revoked key).
     const auto myStatus = enrolment.status(m_vault.actor().officerId);
@@ -273,6 +306,109 @@ bool ReviewerPage::importFeed(const QString &path)
     }
     showMessage(text, false);
     reloadInbox();
+    m_queueView->reload();
+    return true;
+}
+
+void ReviewerPage::showQueue()
+{
+    m_queueView->reload();
+    m_ui->reviewTabWidget->setCurrentWidget(m_ui->queueTab);
+    m_ui->queueStackedWidget->setCurrentWidget(m_queueView);
+    m_queueView->selectItem(m_itemView->currentItemId());
+}
+
+void ReviewerPage::showItem(qint64 itemId, const QList<qint64> &queue)
+{
+    m_ui->reviewTabWidget->setCurrentWidget(m_ui->queueTab);
+    m_ui->queueStackedWidget->setCurrentWidget(m_itemView);
+    m_itemView->setItems(queue, itemId);
+    m_itemView->setFocus();
+}
+
+void ReviewerPage::reloadVerdicts()
+{
+    const auto unsent = sync::ReviewVerdicts(m_vault.database()).unsentCount();
+    if (!unsent) {
+        Q_EMIT errorOccurred(describe(unsent.error()));
+        return;
+    }
+    m_ui->unsentLabel->setText(
+        *unsent == 0 ? tr("Every verdict given in this vault has reached the hub.")
+                     : tr("%n verdict(s) not yet accepted by the hub. Save them to a USB stick for the hub's "
+                          "operator, then import the receipt the operator gives back.",
+                          nullptr,
+                          static_cast<int>(*unsent)));
+    m_ui->saveVerdictsButton->setEnabled(*unsent > 0 && !m_vault.actor().isRecovery()
+                                         && sync::ReviewerEnrolment::reviewerRoleOf(m_vault.actor().role));
+}
+
+void ReviewerPage::chooseVerdictsFile()
+{
+    const auto unsent = sync::ReviewVerdicts(m_vault.database()).unsentCount();
+    const qint64 count = unsent ? *unsent : 0;
+    FileChooser::save(this,
+                      QStringLiteral("verdictsFileDialog"),
+                      tr("Save the verdicts for the hub"),
+                      QStringLiteral("verdicts-%1-%2.vdup").arg(m_vault.districtCode()).arg(count),
+                      tr("Verdicts for the hub (*.vdup)"),
+                      QStringLiteral("vdup"),
+                      [this](const QString &path) {
+                          saveVerdicts(path);
+                      });
+}
+
+bool ReviewerPage::saveVerdicts(const QString &path)
+{
+    sync::ReviewVerdicts verdicts(m_vault.database());
+    auto upload = verdicts.makeUpload(m_vault.actor());
+    if (!upload) {
+        showMessage(describe(upload.error()), true);
+        return false;
+    }
+    if (!*upload) {
+        showMessage(tr("There is no verdict to send: the hub has every one."), false);
+        return false;
+    }
+    if (auto written = FileChooser::write(path, **upload); !written) {
+        showMessage(describe(written.error()), true);
+        return false;
+    }
+    const auto unsent = verdicts.unsentCount();
+    showMessage(
+        tr("%n verdict(s) saved to %1. The hub's operator stores them (verdes-hub verdicts) and gives "
+           "you a receipt; import it here.",
+           nullptr,
+           static_cast<int>(unsent ? *unsent : 0))
+            .arg(QDir::toNativeSeparators(path)),
+        false);
+    reloadVerdicts();
+    return true;
+}
+
+bool ReviewerPage::importVerdictReceipt(const QString &path)
+{
+    const auto read = FileChooser::read(path, kMaxVerdictReceiptBytes);
+    if (!read) {
+        showMessage(describe(read.error()), true);
+        return false;
+    }
+    auto summary = sync::ReviewVerdicts(m_vault.database()).importReceipt(m_vault.actor(), *read);
+    if (!summary) {
+        showMessage(describe(summary.error()), true);
+        return false;
+    }
+    QString text = tr("The hub accepted %n verdict(s).", nullptr, summary->accepted);
+    if (summary->refused > 0) {
+        text += u' '
+                + tr("It refused %n: another reviewer may have decided first, or a key or role is no longer "
+                     "valid. Open the items to see why.",
+                     nullptr,
+                     summary->refused);
+    }
+    showMessage(text, summary->refused > 0);
+    reloadVerdicts();
+    m_queueView->reload();
     return true;
 }
 
