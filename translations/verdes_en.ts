@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>ApprovedExport</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved items for forwarding: %1 (district %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceEditor</name>
     <message>
         <source>Expected:</source>
@@ -574,6 +637,22 @@
     </message>
     <message>
         <source>the reviewers&apos; verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported %2 approved item(s) (%3 BNBA line(s)) with personal data for forwarding, as %4 with a signed manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2 verdict(s) of the dinas sosial from the district hub &quot;%3&quot;: %4 approved, %5 rejected, %6 returned to the village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district&apos;s verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drafts made from returned proposals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,36 +2485,6 @@ optional columns it lacks; the vault keeps its values of those columns.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batches for the district:
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch send VAULT        send every batch the district has not answered to the
-                                 district hub over the internet, and record its receipts
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-  verdes revocations import VAULT FILE
-                                 read the district&apos;s signed revocation list (brought on a
-                                 USB stick); if it names this laptop, the vault locks
-  verdes hub-keys import VAULT FILE
-                                 follow the district hub to its new keys, from the key
-                                 list it gave (verdes-hub keys); a send does it by itself
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-A laptop whose enrolment the district revoked enrols again the same way: the request
-then carries a new device key, and the district&apos;s answer reopens the vault.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown hub-keys command &quot;%1&quot; (one of: import)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,42 +2687,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-  verdes review sync VAULT       fetch the batches the hub received since the last time, over
-                                 the internet
-  verdes review request VAULT OUTFILE [--force]
-                                 the same by USB stick: write the request for the hub&apos;s
-                                 operator (verdes-hub feed), then
-  verdes review import VAULT FILE
-                                 import the batches the operator gave you
-  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
-                                 the items to review, oldest first, with the counts per
-                                 state and village; --incomplete: only items the
-                                 completeness check found something missing in
-  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
-                     [--result N] [--nik padan|tidak_padan|belum]
-                                 give an item of the queue your signed verdict:
-                                 a verifier: returned (--reason RT01…RT99), gc_assigned
-                                 (--facilitator), gc_done (--result 1…7), verified;
-                                 the office head: approved, rejected (--reason RJ01…RJ99)
-  verdes review verdicts VAULT OUTFILE [--force]
-                                 write the verdicts the hub has not confirmed yet, for the
-                                 hub&apos;s operator (verdes-hub verdicts), then
-  verdes review receipt VAULT FILE
-                                 import the hub&apos;s receipt for them
-Each verifier and office head enrols their own key: it signs their verdicts, and the
-batches from the hub are sealed to it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>review decide needs VAULT, the item&apos;s number and the verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +2745,138 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>  item %1, verdict &quot;%2&quot;: refused (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, over
+                                 the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 give an item of the queue your signed verdict:
+                                 a verifier: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 the office head: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts VAULT OUTFILE [--force]
+                                 write the verdicts the hub has not confirmed yet, for the
+                                 hub&apos;s operator (verdes-hub verdicts), then
+  verdes review receipt VAULT FILE
+                                 import the hub&apos;s receipt for them
+  verdes review export VAULT FOLDER [--village CODE] [--force]
+                                 write the approved items as BNBA (.xlsx and .csv) with a
+                                 manifest signed by your key, for forwarding to the ministry
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved item(s) exported, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BNBA line(s) from </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s). The files hold personal data: keep them safe and delete them once forwarded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+  verdes revocations import VAULT FILE
+                                 read the district&apos;s signed revocation list (brought on a
+                                 USB stick); if it names this laptop, the vault locks
+  verdes hub-keys import VAULT FILE
+                                 follow the district hub to its new keys, from the key
+                                 list it gave (verdes-hub keys); a send does it by itself
+
+The district&apos;s verdicts:
+  verdes decisions import VAULT FILE
+                                 apply the verdicts of the dinas sosial from the file the
+                                 district hub wrote (verdes-hub decisions), after checking
+                                 every signature; a returned proposal comes back as a new
+                                 draft
+  verdes decisions VAULT         the proposals with a verdict: state, reason and note
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+A laptop whose enrolment the district revoked enrols again the same way: the request
+then carries a new device key, and the district&apos;s answer reopens the vault.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decisions command &quot;%1&quot; (one of: import, or only the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new verdicts in this file: it was imported before. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new verdict(s) of the dinas sosial recorded.</source>
+        <translation>
+            <numerusform>%n new verdict of the dinas sosial recorded.</numerusform>
+            <numerusform>%n new verdicts of the dinas sosial recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved (waiting for the next snapshot): %1; rejected: %2; returned: %3, with %n new draft(s) to correct.</source>
+        <translation>
+            <numerusform>Approved (waiting for the next snapshot): %1; rejected: %2; returned: %3, with %n new draft to correct.</numerusform>
+            <numerusform>Approved (waiting for the next snapshot): %1; rejected: %2; returned: %3, with %n new drafts to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The district holds more verdicts than this file: ask for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdicts of the dinas sosial yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new draft %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,6 +3029,41 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>The demo village needs the date ages are counted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictVerdict</name>
+    <message>
+        <source>Approved, waiting for the next snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ground check: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (facilitator: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3173,6 +3353,10 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>decisions from the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed snapshot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3771,6 +3955,18 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>The verdict is not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file of the district&apos;s verdicts is older than the verdicts this vault already holds: it was imported before, or it is an old copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verdict in this file of the district&apos;s verdicts cannot be trusted: it is not signed by a reviewer the dinas sosial enrolled for it, or it does not fit what this village sent. Nothing of the file was applied. Ask the district for a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict on proposal %1 in this file of the district&apos;s verdicts cannot be trusted: it is not signed by a reviewer the dinas sosial enrolled for it, or it does not fit what this village sent. Nothing of the file was applied. Ask the district for a new file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5529,6 +5725,10 @@ Exit codes:
         <source>&amp;Stop sending</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;verdicts from USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -6544,6 +6744,25 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReviewProgressView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged registrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueView</name>
     <message>
         <source>&amp;Village:</source>
@@ -7156,6 +7375,15 @@ Exit codes:
     </message>
     <message>
         <source>Member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Decided by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9264,6 +9492,40 @@ Enrolled on %4</source>
         <source>The district hub&apos;s keys expired on %1: ask the district for its new key list on a USB stick and import it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the verdicts of the dinas sosial on this village&apos;s proposals from the file the district gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the district&apos;s verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s verdicts (*.vdcl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no new verdicts: it was imported before. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new verdict(s) of the dinas sosial recorded.</source>
+        <translation>
+            <numerusform>%n new verdict of the dinas sosial recorded.</numerusform>
+            <numerusform>%n new verdicts of the dinas sosial recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved, waiting for the next snapshot: %1. Rejected: %2. Returned to the village: %3; %n new draft(s) to correct are in the proposals.</source>
+        <translation>
+            <numerusform>Approved, waiting for the next snapshot: %1. Rejected: %2. Returned to the village: %3; %n new draft to correct is in the proposals.</numerusform>
+            <numerusform>Approved, waiting for the next snapshot: %1. Rejected: %2. Returned to the village: %3; %n new drafts to correct are in the proposals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The district holds more verdicts than this file: ask for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::OutboxTableModel</name>
@@ -9681,6 +9943,30 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the village: it comes back as a new draft, %1, to correct and propose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft replaces %1, which the dinas sosial returned: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10112,6 +10398,126 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>%1: the verdict is signed and kept. It goes to the hub with the next upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReviewProgressView</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest open (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last meeting batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) received, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the district&apos;s %1 villages made no batch from a meeting in the last %2 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete items by what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — over %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — review progress, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review progress as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>ApprovedExport</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation type="unfinished">Kode desa</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">Desa</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Butir</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished">Usulan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation type="unfinished">KK</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished">RT/RW</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Keputusan</translation>
+    </message>
+    <message>
+        <source>Approved items for forwarding: %1 (district %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceEditor</name>
     <message>
         <source>Expected:</source>
@@ -575,6 +638,22 @@
     <message>
         <source>the reviewers&apos; verdicts</source>
         <translation>putusan para peninjau</translation>
+    </message>
+    <message>
+        <source>%1 exported %2 approved item(s) (%3 BNBA line(s)) with personal data for forwarding, as %4 with a signed manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2 verdict(s) of the dinas sosial from the district hub &quot;%3&quot;: %4 approved, %5 rejected, %6 returned to the village.</source>
+        <translation>%1 menerima %2 putusan dinas sosial dari server dinas sosial &quot;%3&quot;: %4 disetujui, %5 ditolak, %6 dikembalikan ke desa.</translation>
+    </message>
+    <message>
+        <source>the district&apos;s verdicts</source>
+        <translation>putusan dinas sosial</translation>
+    </message>
+    <message>
+        <source>the drafts made from returned proposals</source>
+        <translation>draf baru dari usulan yang dikembalikan</translation>
     </message>
 </context>
 <context>
@@ -2463,65 +2542,6 @@ nilai kolom-kolom itu.
         <translation>Komputer ini tidak tercantum dalam daftar pencabutan dinas sosial; tidak ada yang berubah.</translation>
     </message>
     <message>
-        <source>Batches for the district:
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch send VAULT        send every batch the district has not answered to the
-                                 district hub over the internet, and record its receipts
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-  verdes revocations import VAULT FILE
-                                 read the district&apos;s signed revocation list (brought on a
-                                 USB stick); if it names this laptop, the vault locks
-  verdes hub-keys import VAULT FILE
-                                 follow the district hub to its new keys, from the key
-                                 list it gave (verdes-hub keys); a send does it by itself
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-A laptop whose enrolment the district revoked enrols again the same way: the request
-then carries a new device key, and the district&apos;s answer reopens the vault.
-</source>
-        <translation>Paket perubahan untuk dinas sosial:
-  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
-  verdes batch send VAULT        kirim setiap paket yang belum dijawab dinas sosial ke server
-                                 dinas sosial lewat internet, dan catat tanda terimanya
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
-                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
-                                 dijawab dinas sosial
-  verdes receipts import VAULT FILE
-                                 catat tanda terima bertanda tangan dari dinas sosial
-  verdes revocations import VAULT FILE
-                                 baca daftar pencabutan bertanda tangan dari dinas sosial
-                                 (dibawa dengan flashdisk); jika komputer ini tercantum,
-                                 brankas dikunci
-  verdes hub-keys import VAULT FILE
-                                 ikuti kunci baru server dinas sosial, dari daftar kunci
-                                 yang diberikannya (verdes-hub keys); pengiriman lewat
-                                 internet melakukannya sendiri
-
-Mendaftarkan komputer ini ke server dinas sosial:
-  verdes enrol request VAULT OUTFILE
-                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
-                                 sidik jari kunci untuk dibacakan kepada mereka
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
-                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
-Komputer yang pendaftarannya dicabut dinas sosial didaftarkan ulang dengan cara yang
-sama: permintaannya membawa kunci perangkat baru, dan jawaban dinas sosial membuka
-brankas kembali.
-</translation>
-    </message>
-    <message>
         <source>unknown hub-keys command &quot;%1&quot; (one of: import)</source>
         <translation>perintah hub-keys &quot;%1&quot; tidak dikenal (salah satu dari: import)</translation>
     </message>
@@ -2777,75 +2797,6 @@ Kode keluar:
         <translation>  %1 %2: %3 paket, %4 butir, %5 terbuka, %6 belum lengkap</translation>
     </message>
     <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-  verdes review sync VAULT       fetch the batches the hub received since the last time, over
-                                 the internet
-  verdes review request VAULT OUTFILE [--force]
-                                 the same by USB stick: write the request for the hub&apos;s
-                                 operator (verdes-hub feed), then
-  verdes review import VAULT FILE
-                                 import the batches the operator gave you
-  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
-                                 the items to review, oldest first, with the counts per
-                                 state and village; --incomplete: only items the
-                                 completeness check found something missing in
-  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
-                     [--result N] [--nik padan|tidak_padan|belum]
-                                 give an item of the queue your signed verdict:
-                                 a verifier: returned (--reason RT01…RT99), gc_assigned
-                                 (--facilitator), gc_done (--result 1…7), verified;
-                                 the office head: approved, rejected (--reason RJ01…RJ99)
-  verdes review verdicts VAULT OUTFILE [--force]
-                                 write the verdicts the hub has not confirmed yet, for the
-                                 hub&apos;s operator (verdes-hub verdicts), then
-  verdes review receipt VAULT FILE
-                                 import the hub&apos;s receipt for them
-Each verifier and office head enrols their own key: it signs their verdicts, and the
-batches from the hub are sealed to it.
-</source>
-        <translation>Brankas peninjauan dinas (dinas sosial):
-  verdes review enrol BRANKAS BERKASKELUAR [--force]
-                                 tulis permintaan pendaftaran peninjau Anda untuk server
-                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
-                                 operatornya
-  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 impor jawaban server; sidik jarinya adalah yang diberikan
-                                 operator server kepada Anda
-  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
-  verdes review sync BRANKAS     ambil paket perubahan yang diterima server sejak terakhir
-                                 kali, lewat internet
-  verdes review request BRANKAS BERKASKELUAR [--force]
-                                 sama, lewat flashdisk: tulis permintaan untuk operator
-                                 server (verdes-hub feed), lalu
-  verdes review import BRANKAS BERKAS
-                                 impor paket perubahan yang diberikan operator
-  verdes review queue BRANKAS [--village KODE] [--state STATUS] [--incomplete] [--limit N]
-                                 butir yang perlu ditinjau, yang terlama lebih dulu, dengan
-                                 jumlah per status dan per desa; --incomplete: hanya butir
-                                 yang menurut pemeriksaan kelengkapan masih kurang
-  verdes review decide BRANKAS BUTIR PUTUSAN [--reason KODE] [--note TEKS] [--facilitator NAMA]
-                     [--result N] [--nik padan|tidak_padan|belum]
-                                 beri butir di antrean putusan Anda yang ditandatangani:
-                                 verifikator: returned (--reason RT01…RT99), gc_assigned
-                                 (--facilitator), gc_done (--result 1…7), verified;
-                                 kepala dinas: approved, rejected (--reason RJ01…RJ99)
-  verdes review verdicts BRANKAS BERKASKELUAR [--force]
-                                 tulis putusan yang belum dikonfirmasi server, untuk
-                                 operator server (verdes-hub verdicts), lalu
-  verdes review receipt BRANKAS BERKAS
-                                 impor tanda terima server untuk putusan itu
-Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
-putusannya, dan paket perubahan dari server disegel untuk kunci itu.
-</translation>
-    </message>
-    <message>
         <source>review decide needs VAULT, the item&apos;s number and the verdict</source>
         <translation>review decide memerlukan BRANKAS, nomor butir, dan putusannya</translation>
     </message>
@@ -2902,6 +2853,170 @@ putusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>  item %1, verdict &quot;%2&quot;: refused (%3)</source>
         <translation>  butir %1, putusan &quot;%2&quot;: ditolak (%3)</translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, over
+                                 the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 give an item of the queue your signed verdict:
+                                 a verifier: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 the office head: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts VAULT OUTFILE [--force]
+                                 write the verdicts the hub has not confirmed yet, for the
+                                 hub&apos;s operator (verdes-hub verdicts), then
+  verdes review receipt VAULT FILE
+                                 import the hub&apos;s receipt for them
+  verdes review export VAULT FOLDER [--village CODE] [--force]
+                                 write the approved items as BNBA (.xlsx and .csv) with a
+                                 manifest signed by your key, for forwarding to the ministry
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved item(s) exported, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BNBA line(s) from </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s). The files hold personal data: keep them safe and delete them once forwarded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+  verdes revocations import VAULT FILE
+                                 read the district&apos;s signed revocation list (brought on a
+                                 USB stick); if it names this laptop, the vault locks
+  verdes hub-keys import VAULT FILE
+                                 follow the district hub to its new keys, from the key
+                                 list it gave (verdes-hub keys); a send does it by itself
+
+The district&apos;s verdicts:
+  verdes decisions import VAULT FILE
+                                 apply the verdicts of the dinas sosial from the file the
+                                 district hub wrote (verdes-hub decisions), after checking
+                                 every signature; a returned proposal comes back as a new
+                                 draft
+  verdes decisions VAULT         the proposals with a verdict: state, reason and note
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+A laptop whose enrolment the district revoked enrols again the same way: the request
+then carries a new device key, and the district&apos;s answer reopens the vault.
+</source>
+        <translation>Paket perubahan untuk dinas sosial:
+  verdes batch list VAULT        paket perubahan dari musyawarah yang sudah disegel dan keadaannya
+  verdes batch send VAULT        kirim setiap paket yang belum dijawab dinas sosial ke server
+                                 dinas sosial lewat internet, dan catat tanda terimanya
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 tulis satu paket, tersegel untuk server dinas sosial, ke berkas
+                                 (untuk flashdisk); tanpa --batch, paket tertua yang belum
+                                 dijawab dinas sosial
+  verdes receipts import VAULT FILE
+                                 catat tanda terima bertanda tangan dari dinas sosial
+  verdes revocations import VAULT FILE
+                                 baca daftar pencabutan bertanda tangan dari dinas sosial
+                                 (dibawa dengan flashdisk); jika komputer ini tercantum,
+                                 brankas dikunci
+  verdes hub-keys import VAULT FILE
+                                 ikuti kunci baru server dinas sosial, dari daftar kunci
+                                 yang diberikannya (verdes-hub keys); pengiriman lewat
+                                 internet melakukannya sendiri
+
+Putusan dinas sosial:
+  verdes decisions import VAULT FILE
+                                 terapkan putusan dinas sosial dari berkas yang ditulis
+                                 server dinas sosial (verdes-hub decisions), setelah setiap
+                                 tanda tangan diperiksa; usulan yang dikembalikan kembali
+                                 sebagai draf baru
+  verdes decisions VAULT         usulan yang sudah diputus: keadaan, alasan, dan catatan
+
+Mendaftarkan komputer ini ke server dinas sosial:
+  verdes enrol request VAULT OUTFILE
+                                 tulis permintaan pendaftaran untuk dinas sosial dan tampilkan
+                                 sidik jari kunci untuk dibacakan kepada mereka
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban dinas sosial; sidik jari itu yang diberikan
+                                 dinas sosial kepada Anda, agar jelas jawaban itu dari mereka
+Komputer yang pendaftarannya dicabut dinas sosial didaftarkan ulang dengan cara yang
+sama: permintaannya membawa kunci perangkat baru, dan jawaban dinas sosial membuka
+brankas kembali.
+</translation>
+    </message>
+    <message>
+        <source>unknown decisions command &quot;%1&quot; (one of: import, or only the vault)</source>
+        <translation>perintah decisions &quot;%1&quot; tidak dikenal (pilihan: import, atau hanya brankas)</translation>
+    </message>
+    <message>
+        <source>No new verdicts in this file: it was imported before. Nothing changed.</source>
+        <translation>Tidak ada putusan baru dalam berkas ini: berkas ini sudah pernah diimpor. Tidak ada yang berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new verdict(s) of the dinas sosial recorded.</source>
+        <translation>
+            <numerusform>%n putusan baru dinas sosial dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved (waiting for the next snapshot): %1; rejected: %2; returned: %3, with %n new draft(s) to correct.</source>
+        <translation>
+            <numerusform>Disetujui (menunggu snapshot berikutnya): %1; ditolak: %2; dikembalikan: %3, dengan %n draf baru untuk diperbaiki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The district holds more verdicts than this file: ask for the next file.</source>
+        <translation>Dinas sosial menyimpan lebih banyak putusan daripada isi berkas ini: mintalah berkas berikutnya.</translation>
+    </message>
+    <message>
+        <source>No verdicts of the dinas sosial yet.</source>
+        <translation>Belum ada putusan dari dinas sosial.</translation>
+    </message>
+    <message>
+        <source>new draft %1</source>
+        <translation>draf baru %1</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3169,41 @@ putusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>The demo village needs the date ages are counted to.</source>
         <translation>Desa contoh memerlukan tanggal acuan untuk menghitung umur.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictVerdict</name>
+    <message>
+        <source>Approved, waiting for the next snapshot</source>
+        <translation>Disetujui, menunggu snapshot berikutnya</translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation>Kepala dinas</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Verifikator</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (ground check: %2)</source>
+        <translation>%1 (verifikasi lapangan: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (facilitator: %2)</source>
+        <translation>%1 (pendamping: %2)</translation>
+    </message>
+    <message>
+        <source>%1. “%2”</source>
+        <translation>%1. “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3493,10 @@ putusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>decisions from the district</source>
         <translation>keputusan dari dinas</translation>
+    </message>
+    <message>
+        <source>signed snapshot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4098,18 @@ putusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>The verdict is not complete: %1</source>
         <translation>Putusan belum lengkap: %1</translation>
+    </message>
+    <message>
+        <source>This file of the district&apos;s verdicts is older than the verdicts this vault already holds: it was imported before, or it is an old copy. Nothing was changed.</source>
+        <translation>Berkas putusan dinas sosial ini lebih lama daripada putusan yang sudah ada di brankas: berkas ini sudah pernah diimpor, atau ini salinan lama. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A verdict in this file of the district&apos;s verdicts cannot be trusted: it is not signed by a reviewer the dinas sosial enrolled for it, or it does not fit what this village sent. Nothing of the file was applied. Ask the district for a new file.</source>
+        <translation>Salah satu putusan dalam berkas ini tidak dapat dipercaya: putusan itu tidak ditandatangani peninjau yang didaftarkan dinas sosial, atau tidak cocok dengan yang dikirim desa ini. Tidak ada isi berkas yang diterapkan. Mintalah berkas baru kepada dinas sosial.</translation>
+    </message>
+    <message>
+        <source>The verdict on proposal %1 in this file of the district&apos;s verdicts cannot be trusted: it is not signed by a reviewer the dinas sosial enrolled for it, or it does not fit what this village sent. Nothing of the file was applied. Ask the district for a new file.</source>
+        <translation>Putusan atas usulan %1 dalam berkas ini tidak dapat dipercaya: putusan itu tidak ditandatangani peninjau yang didaftarkan dinas sosial, atau tidak cocok dengan yang dikirim desa ini. Tidak ada isi berkas yang diterapkan. Mintalah berkas baru kepada dinas sosial.</translation>
     </message>
 </context>
 <context>
@@ -5760,6 +5926,10 @@ Kode keluar:
         <source>&amp;Stop sending</source>
         <translation>&amp;Hentikan pengiriman</translation>
     </message>
+    <message>
+        <source>Import &amp;verdicts from USB…</source>
+        <translation>Impor &amp;putusan dari USB…</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -6778,6 +6948,25 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ReviewProgressView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged registrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueView</name>
     <message>
         <source>&amp;Village:</source>
@@ -7391,6 +7580,16 @@ Kode keluar:
     <message>
         <source>Member(s)</source>
         <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>%1
+Decided by %2</source>
+        <translation>%1
+Diputus oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9485,6 +9684,38 @@ Terdaftar sejak %4</translation>
         <source>The district hub&apos;s keys expired on %1: ask the district for its new key list on a USB stick and import it here.</source>
         <translation>Kunci server dinas sosial habis masa berlakunya pada %1: mintalah daftar kunci barunya kepada dinas sosial lewat flashdisk, lalu impor di sini.</translation>
     </message>
+    <message>
+        <source>Read the verdicts of the dinas sosial on this village&apos;s proposals from the file the district gave you</source>
+        <translation>Baca putusan dinas sosial atas usulan desa ini dari berkas yang diberikan dinas sosial</translation>
+    </message>
+    <message>
+        <source>Import the district&apos;s verdicts</source>
+        <translation>Impor putusan dinas sosial</translation>
+    </message>
+    <message>
+        <source>The district&apos;s verdicts (*.vdcl);;All files (*)</source>
+        <translation>Putusan dinas sosial (*.vdcl);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>This file holds no new verdicts: it was imported before. Nothing changed.</source>
+        <translation>Berkas ini tidak berisi putusan baru: berkas ini sudah pernah diimpor. Tidak ada yang berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new verdict(s) of the dinas sosial recorded.</source>
+        <translation>
+            <numerusform>%n putusan baru dinas sosial dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved, waiting for the next snapshot: %1. Rejected: %2. Returned to the village: %3; %n new draft(s) to correct are in the proposals.</source>
+        <translation>
+            <numerusform>Disetujui, menunggu snapshot berikutnya: %1. Ditolak: %2. Dikembalikan ke desa: %3; %n draf baru untuk diperbaiki ada di daftar usulan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The district holds more verdicts than this file: ask for the next file.</source>
+        <translation>Dinas sosial menyimpan lebih banyak putusan daripada isi berkas ini: mintalah berkas berikutnya.</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::OutboxTableModel</name>
@@ -9904,6 +10135,30 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>: “%1”</source>
         <translation>: “%1”</translation>
+    </message>
+    <message>
+        <source>The district&apos;s verdicts</source>
+        <translation>Putusan dinas sosial</translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation>Diputus oleh %1</translation>
+    </message>
+    <message>
+        <source>Returned to the village: it comes back as a new draft, %1, to correct and propose again.</source>
+        <translation>Dikembalikan ke desa: usulan ini kembali sebagai draf baru, %1, untuk diperbaiki dan diusulkan lagi.</translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation>usulan %1</translation>
+    </message>
+    <message>
+        <source>%1. “%2”</source>
+        <translation>%1. “%2”</translation>
+    </message>
+    <message>
+        <source>This draft replaces %1, which the dinas sosial returned: %2</source>
+        <translation>Draf ini menggantikan %1, yang dikembalikan dinas sosial: %2</translation>
     </message>
 </context>
 <context>
@@ -10334,6 +10589,123 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>%1: the verdict is signed and kept. It goes to the hub with the next upload.</source>
         <translation>%1: putusan sudah ditandatangani dan disimpan. Putusan dikirim ke server bersama kiriman berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::ReviewProgressView</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">Desa</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Ditolak</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest open (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last meeting batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) received, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the district&apos;s %1 villages made no batch from a meeting in the last %2 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete items by what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Tidak pernah</translation>
+    </message>
+    <message>
+        <source>%1 — over %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — review progress, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review progress as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

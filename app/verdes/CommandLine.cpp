@@ -143,6 +143,11 @@ const QList<VerbSpec> &verbSpecs()
          {QStringLiteral("--officer")},
          {QStringLiteral("--recovery-key")}},
         {QStringLiteral("hub-keys"), 3, 3, {QStringLiteral("--officer")}, {QStringLiteral("--recovery-key")}},
+        {QStringLiteral("decisions"),
+         1,
+         3,
+         {QStringLiteral("--officer")},
+         {QStringLiteral("--recovery-key")}},
         {QStringLiteral("review"),
          2,
          4,
@@ -665,6 +670,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("receipts"), &CommandLine::receipts},
         {QStringLiteral("revocations"), &CommandLine::revocations},
         {QStringLiteral("hub-keys"), &CommandLine::hubKeys},
+        {QStringLiteral("decisions"), &CommandLine::decisions},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {

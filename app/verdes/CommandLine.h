@@ -110,6 +110,7 @@ private:
     static Result<void> receipts(const Parsed &parsed);
     static Result<void> revocations(const Parsed &parsed);
     static Result<void> hubKeys(const Parsed &parsed);
+    static Result<void> decisions(const Parsed &parsed);
     static Result<void>
     writeNewFileOrReplace(const QString &path, const QByteArray &bytes, OutputPath::Existing existing);
 };

@@ -6,8 +6,10 @@
 #include "app/verdes/CommandLine.h"
 #include "app/verdes/Console.h"
 #include "models/core/PublicKey.h"
+#include "models/review/DecisionRepository.h"
 #include "models/vault/Vault.h"
 #include "sync/batch/Receipt.h"
+#include "sync/decisions/DecisionInbox.h"
 #include "sync/outbox/Enrolment.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
@@ -109,6 +111,14 @@ QString CommandLine::syncHelpText()
               "  verdes hub-keys import VAULT FILE\n"
               "                                 follow the district hub to its new keys, from the key\n"
               "                                 list it gave (verdes-hub keys); a send does it by itself\n"
+              "\n"
+              "The district's verdicts:\n"
+              "  verdes decisions import VAULT FILE\n"
+              "                                 apply the verdicts of the dinas sosial from the file the\n"
+              "                                 district hub wrote (verdes-hub decisions), after checking\n"
+              "                                 every signature; a returned proposal comes back as a new\n"
+              "                                 draft\n"
+              "  verdes decisions VAULT         the proposals with a verdict: state, reason and note\n"
               "\n"
               "Enrolling this laptop with the district hub:\n"
               "  verdes enrol request VAULT OUTFILE\n"
@@ -305,6 +315,59 @@ Result<void> CommandLine::hubKeys(const Parsed &parsed)
             : tr("The district hub's keys are the ones this laptop trusts already (%1), %2.")
                   .arg(imported.fingerprint, until));
     out() << imported.fingerprint << Qt::endl;
+    return vault->lock();
+}
+
+Result<void> CommandLine::decisions(const Parsed &parsed)
+{
+    const bool import = parsed.positional.size() == 3 && parsed.positional.at(0) == u"import";
+    if (!import && parsed.positional.size() != 1) {
+        return usage(tr("unknown decisions command \"%1\" (one of: import, or only the vault)")
+                         .arg(parsed.positional.at(0)));
+    }
+    if (import) {
+        VERDES_TRY_ASSIGN(file, readSmallFile(parsed.positional.at(2)));
+        VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+        sync::DecisionInbox inbox(vault->database());
+        VERDES_TRY_ASSIGN(imported, inbox.importList(vault->actor(), file));
+        if (imported.verdicts == 0) {
+            err() << tr("No new verdicts in this file: it was imported before. Nothing changed.") << Qt::endl;
+        } else {
+            err() << tr("%n new verdict(s) of the dinas sosial recorded.", nullptr, imported.verdicts)
+                  << Qt::endl;
+            err() << tr("Approved (waiting for the next snapshot): %1; rejected: %2; returned: %3, with %n "
+                        "new draft(s) to correct.",
+                        nullptr,
+                        imported.drafts)
+                         .arg(imported.approved)
+                         .arg(imported.rejected)
+                         .arg(imported.returned)
+                  << Qt::endl;
+        }
+        if (imported.hasMore) {
+            err() << tr("The district holds more verdicts than this file: ask for the next file.")
+                  << Qt::endl;
+        }
+        out() << imported.verdicts << Qt::endl;
+        return vault->lock();
+    }
+    VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    DecisionRepository repo(vault->database());
+    VERDES_TRY_ASSIGN(newest, repo.newestOfAll());
+    if (newest.isEmpty()) {
+        err() << tr("No verdicts of the dinas sosial yet.") << Qt::endl;
+    }
+    for (const DistrictVerdict &decision : std::as_const(newest)) {
+        const qint64 id = decision.proposalId.value_or(0);
+        QString draft;
+        VERDES_TRY_ASSIGN(link, repo.returnOf(id));
+        if (link) {
+            draft = tr("new draft %1").arg(link->draftId);
+        }
+        out() << id << u'\t' << DistrictVerdictText::stateLabel(decision.state) << u'\t'
+              << DistrictVerdictText::reasonLabel(decision.reason) << u'\t' << decision.note << u'\t'
+              << DistrictVerdictText::decidedBy(decision) << u'\t' << draft << Qt::endl;
+    }
     return vault->lock();
 }
 

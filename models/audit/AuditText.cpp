@@ -81,6 +81,7 @@ const QStringList &knownActions()
         QStringLiteral("review.verdict"),
         QStringLiteral("review.verdicts_sent"),
         QStringLiteral("review.export"),
+        QStringLiteral("decisions.import"),
     };
     return actions;
 }
@@ -409,6 +410,11 @@ QString AuditText::sentence(const AuditEntry &entry)
         return tr("%1 recorded the district hub \"%4\"'s receipt for verdicts: %2 accepted, %3 refused.")
             .arg(actor, arg(entry, 0), arg(entry, 1), arg(entry, 2));
     }
+    if (action == u"decisions.import") {
+        return tr("%1 received %2 verdict(s) of the dinas sosial from the district hub \"%3\": %4 approved, "
+                  "%5 rejected, %6 returned to the village.")
+            .arg(actor, arg(entry, 0), arg(entry, 4), arg(entry, 1), arg(entry, 2), arg(entry, 3));
+    }
     if (action == u"device.rotate") {
         return tr("%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing "
                   "more.")
@@ -449,6 +455,8 @@ QString AuditText::contentLabel(const QString &table)
         {QStringLiteral("outbox_items"), QT_TR_NOOP("the items of the batches")},
         {QStringLiteral("retired_device_keys"), QT_TR_NOOP("the device keys this laptop had before")},
         {QStringLiteral("reviewer_keys"), QT_TR_NOOP("the reviewers' keys")},
+        {QStringLiteral("decisions"), QT_TR_NOOP("the district's verdicts")},
+        {QStringLiteral("proposal_returns"), QT_TR_NOOP("the drafts made from returned proposals")},
         {QStringLiteral("reviewer_enrolments"),
          QT_TR_NOOP("the reviewers' enrolments with the district hub")},
         {QStringLiteral("review_batches"), QT_TR_NOOP("the batches received for review")},

@@ -498,6 +498,19 @@ QString ErrorText::describe(const Error &e)
                   "copy of that laptop's vault holds it too). The village makes a new enrolment request: "
                   "Verdes gives the laptop a new key for it. Nothing was changed.")
             .arg(arg(e, 0));
+    case ErrorCode::SyncDecisionsReplayed:
+        return tr("This file of the district's verdicts is older than the verdicts this vault already "
+                  "holds: it was imported before, or it is an old copy. Nothing was changed.");
+    case ErrorCode::SyncVerdictInvalid:
+        if (arg(e, 0) == u"0") {
+            return tr("A verdict in this file of the district's verdicts cannot be trusted: it is not signed "
+                      "by a reviewer the dinas sosial enrolled for it, or it does not fit what this village "
+                      "sent. Nothing of the file was applied. Ask the district for a new file.");
+        }
+        return tr("The verdict on proposal %1 in this file of the district's verdicts cannot be trusted: it "
+                  "is not signed by a reviewer the dinas sosial enrolled for it, or it does not fit what "
+                  "this village sent. Nothing of the file was applied. Ask the district for a new file.")
+            .arg(arg(e, 0));
     case ErrorCode::HubKeyInUse:
         if (arg(e, 1) == u"reviewer") {
             return tr("The key %1 is enrolled here as a reviewer's key, and a key is never enrolled both as "
@@ -635,6 +648,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::HubKeyInUse:
     case ErrorCode::ReviewVerdictNotAllowed:
     case ErrorCode::ReviewVerdictIncomplete:
+    case ErrorCode::SyncDecisionsReplayed:
+    case ErrorCode::SyncVerdictInvalid:
         return 3;
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::SyncHubCannotStore:
@@ -844,6 +859,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(ReviewItemNotFound)
         VERDES_ERROR_NAME(ReviewVerdictNotAllowed)
         VERDES_ERROR_NAME(ReviewVerdictIncomplete)
+        VERDES_ERROR_NAME(SyncDecisionsReplayed)
+        VERDES_ERROR_NAME(SyncVerdictInvalid)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -171,6 +171,8 @@ enum class ErrorCode : quint16
     HubKeysRotatedMeanwhile,  // another `verdes-hub rotate-keys` made the next generation first
     SyncReviewerNotEnrolled,  // the hub knows no enrolled, unrevoked reviewer with the acting officer's key
     HubKeyInUse,              // args: the key id, what it is enrolled as ("device" or "reviewer"): never both
+    SyncDecisionsReplayed,    // a decision list older than the verdicts the village holds
+    SyncVerdictInvalid,       // args: the proposal's number (0 when unknown); detail: why, for the log
 
     // The district's review: 1100–1199 (issue 14).
     ReviewItemNotFound = 1100, // args: the item's number

@@ -3,6 +3,7 @@
 #include "models/itemmodels/ProposalListModel.h"
 
 #include "models/core/Log.h"
+#include "models/review/DecisionRepository.h"
 #include "models/vault/Database.h"
 
 #include <QLocale>
@@ -83,6 +84,10 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
         return row.revision;
     case PersonNamesRole:
         return row.personNames;
+    case VerdictReasonRole:
+        return decisionOf(row) != nullptr ? decisionOf(row)->reason : QString();
+    case VerdictNoteRole:
+        return decisionOf(row) != nullptr ? decisionOf(row)->note : QString();
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == EvidenceColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -103,6 +108,10 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
             return tr("The records changed since the proposal was written: compare the values and confirm it "
                       "again.");
         }
+        if (const DistrictVerdict *decision = decisionOf(row)) {
+            return tr("%1\nDecided by %2")
+                .arg(DistrictVerdictText::summary(*decision), DistrictVerdictText::decidedBy(*decision));
+        }
         return {};
     case Qt::DisplayRole:
         break;
@@ -115,7 +124,11 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
     case TypeColumn:
         return ProposalTypeText::label(row.type);
     case StateColumn:
-        return ProposalStateText::label(row.state);
+        if (const DistrictVerdict *decision = decisionOf(row);
+            decision != nullptr && !decision->reason.isEmpty()) {
+            return tr("%1 (%2)").arg(DistrictVerdictText::stateLabel(row.state), decision->reason);
+        }
+        return DistrictVerdictText::stateLabel(row.state);
     case PlaceColumn:
         if (row.rt && row.rw) {
             return tr("RT %1 / RW %2")
@@ -197,6 +210,9 @@ void ProposalListModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size();
         return;
     }
+    if (auto loaded = loadDecisions(*page); !loaded) {
+        m_lastError = loaded.error();
+    }
     const auto first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
     m_rows.append(std::move(page).value());
@@ -248,6 +264,7 @@ Result<void> ProposalListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_decisions.clear();
     m_total = 0;
     m_lastError.reset();
     ProposalRepository repo(m_db);
@@ -263,6 +280,9 @@ Result<void> ProposalListModel::reload()
     } else if (auto page = loadPage(0)) {
         m_total = *total;
         m_rows = std::move(page).value();
+        if (auto loaded = loadDecisions(m_rows); !loaded) {
+            failure = loaded.error();
+        }
     } else {
         failure = page.error();
     }
@@ -281,6 +301,26 @@ Result<QList<ProposalSummary>> ProposalListModel::loadPage(qint64 offset) const
     sort.key = sortKey(m_sortColumn);
     sort.descending = m_sortOrder == Qt::DescendingOrder;
     return repo.list(m_filter, offset, kPageSize, sort);
+}
+
+Result<void> ProposalListModel::loadDecisions(const QList<ProposalSummary> &page)
+{
+    QList<qint64> ids;
+    for (const ProposalSummary &row : page) {
+        // Only proposals that went to the district can have a verdict.
+        if (row.state >= ProposalState::Sent && row.state != ProposalState::Withdrawn) {
+            ids.append(row.id);
+        }
+    }
+    VERDES_TRY_ASSIGN(newest, DecisionRepository(m_db).newestForProposals(ids));
+    m_decisions.insert(newest);
+    return {};
+}
+
+const DistrictVerdict *ProposalListModel::decisionOf(const ProposalSummary &row) const
+{
+    const auto found = m_decisions.constFind(row.id);
+    return found == m_decisions.constEnd() ? nullptr : &found.value();
 }
 
 } // namespace verdes

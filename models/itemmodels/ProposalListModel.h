@@ -4,6 +4,7 @@
 
 #include "models/core/Result.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/review/DistrictVerdict.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -49,7 +50,9 @@ public:
         StaleRole,      // bool
         TargetGoneRole, // bool
         RevisionRole,
-        PersonNamesRole, // QStringList
+        PersonNamesRole,   // QStringList
+        VerdictReasonRole, // the district's newest verdict's reason code ("RJ03"), empty without one
+        VerdictNoteRole,   // the reviewer's note of that verdict
     };
 
     static constexpr int kPageSize = 200;
@@ -92,10 +95,14 @@ Q_SIGNALS:
 private:
     Result<void> reload();
     Result<QList<ProposalSummary>> loadPage(qint64 offset) const;
+    // The district's newest verdict on each proposal of `page` (issue 14 §2).
+    Result<void> loadDecisions(const QList<ProposalSummary> &page);
+    const DistrictVerdict *decisionOf(const ProposalSummary &row) const;
 
     Database &m_db;
     ProposalFilter m_filter;
     QList<ProposalSummary> m_rows;
+    QHash<qint64, DistrictVerdict> m_decisions;
     QHash<ProposalState, qint64> m_stateCounts;
     qint64 m_total = 0;
     int m_sortColumn = UpdatedColumn;

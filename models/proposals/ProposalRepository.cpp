@@ -688,13 +688,27 @@ Result<Proposal>
 ProposalRepository::create(const Actor &actor, const Proposal &draft, const QList<NewEvidence> &evidence)
 {
     VERDES_TRY(actor.require(Action::CreateProposal));
+    Transaction tx(m_db);
+    VERDES_TRY(tx.begin());
+    VERDES_TRY_ASSIGN(id, insertDraft(actor, draft, evidence));
+    VERDES_CRASH_POINT("proposal.commit");
+    VERDES_TRY(tx.commit());
+    qCInfo(lcRepo) << "proposal" << id << "created";
+    VERDES_TRY_ASSIGN(stored, get(id));
+    if (!stored) {
+        return notFound(id);
+    }
+    return std::move(*stored);
+}
+
+Result<qint64>
+ProposalRepository::insertDraft(const Actor &actor, const Proposal &draft, const QList<NewEvidence> &evidence)
+{
     QStringList mimes;
     for (const NewEvidence &item : evidence) {
         VERDES_TRY_ASSIGN(mime, EvidenceCheck::check(item.bytes, item.fileName));
         mimes.append(mime);
     }
-    Transaction tx(m_db);
-    VERDES_TRY(tx.begin());
     VERDES_TRY_ASSIGN(prepared, prepare(*this, m_db, draft, {}, {}));
     const QString now = isoTime(m_clock.now());
     Statement st(
@@ -726,14 +740,39 @@ ProposalRepository::create(const Actor &actor, const Proposal &draft, const QLis
                                  {QString::number(id), evidenceKindCode(info.kind)}}));
         VERDES_CRASH_POINT("proposal.evidence");
     }
-    VERDES_CRASH_POINT("proposal.commit");
-    VERDES_TRY(tx.commit());
-    qCInfo(lcRepo) << "proposal" << id << "created";
-    VERDES_TRY_ASSIGN(stored, get(id));
-    if (!stored) {
-        return notFound(id);
+    return id;
+}
+
+Result<std::optional<qint64>> ProposalRepository::createReturnDraft(const Actor &actor, qint64 returnedId)
+{
+    VERDES_TRY_ASSIGN(returned, get(returnedId));
+    if (!returned) {
+        return notFound(returnedId);
     }
-    return std::move(*stored);
+    Proposal draft;
+    draft.type = returned->type;
+    draft.channel = returned->channel;
+    draft.householdId = returned->householdId;
+    draft.personIds = returned->personIds;
+    draft.reason = returned->reason;
+    draft.details = returned->details;
+    draft.changes = returned->changes;
+    QList<NewEvidence> evidence;
+    for (const EvidenceInfo &info : std::as_const(returned->evidence)) {
+        VERDES_TRY_ASSIGN(bytes, evidenceBytes(info.id));
+        evidence.append(NewEvidence{info.kind, info.fileName, bytes});
+    }
+    auto id = insertDraft(actor, draft, evidence);
+    if (!id
+        && (id.error().code == ErrorCode::ProposalTargetMissing
+            || id.error().code == ErrorCode::ProposalTargetUnknown)) {
+        // The household or a person is gone from the registry meanwhile: nothing to correct.
+        qCInfo(lcRepo) << "proposal" << returnedId << "returned; its target is gone, no new draft";
+        return std::optional<qint64>();
+    }
+    VERDES_TRY_ASSIGN(made, std::move(id));
+    qCInfo(lcRepo) << "proposal" << returnedId << "returned; new draft" << made;
+    return std::optional<qint64>(made);
 }
 
 Result<Proposal> ProposalRepository::updateDraft(const Actor &actor, const Proposal &proposal)

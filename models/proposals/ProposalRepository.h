@@ -144,6 +144,13 @@ public:
                                 ProposalState to,
                                 const QString &note = {});
 
+    // For the district's verdicts (sync::DecisionInbox), inside the caller's transaction: a new draft
+    // that copies a returned proposal (type, household, persons, data, changes, evidence), so that the
+    // village corrects it and proposes it again; the returned one stays as it is. Audited as
+    // "proposal.create" and "evidence.add". Returns nothing, and makes nothing, when the proposal's
+    // household or a person it names is gone from the registry meanwhile.
+    Result<std::optional<qint64>> createReturnDraft(const Actor &actor, qint64 returnedId);
+
     // Adds evidence to a draft (EvidenceLocked once it is ready).
     Result<EvidenceInfo> attachEvidence(const Actor &actor, qint64 proposalId, const NewEvidence &evidence);
     // Replaces evidence by a new version; the old one is kept. Allowed while the proposal is open in
@@ -199,6 +206,9 @@ public:
     Result<QString> currentValue(const QString &table, const QString &recordId, const QString &column);
 
 private:
+    // Writes a draft with its evidence and their audit entries, inside the caller's transaction.
+    Result<qint64> insertDraft(const Actor &actor, const Proposal &draft, const QList<NewEvidence> &evidence);
+
     Database &m_db;
     Clock &m_clock;
 };

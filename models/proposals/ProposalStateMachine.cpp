@@ -73,8 +73,10 @@ const QList<ProposalStateMachine::Transition> &ProposalStateMachine::transitions
         district(S::GcAssigned, S::GcDone),
         district(S::GcDone, S::Verified),
         district(S::GcDone, S::Returned, true),
+        district(S::GcDone, S::GcAssigned), // a repeat visit
         district(S::Verified, S::Approved),
         district(S::Verified, S::RejectedByDinas, true),
+        district(S::Verified, S::Returned, true), // the office head sends it back through the verifier
         district(S::Approved, S::Forwarded),
         // The next snapshot shows whether it happened.
         system(S::Forwarded, S::Reflected),

@@ -109,7 +109,7 @@ Result<DeviceKey> DeviceKey::load(Database &db)
     return key;
 }
 
-Result<QByteArray> DeviceKey::sign(Database &db, const QByteArray &message)
+Result<SecureBytes> DeviceKey::secret(Database &db)
 {
     ensureSodium();
     Statement st(db, u"SELECT secret_key, public_key FROM device_key WHERE id = 1");
@@ -118,7 +118,7 @@ Result<QByteArray> DeviceKey::sign(Database &db, const QByteArray &message)
     if (!row) {
         return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("no device key"));
     }
-    const SecureBytes secretKey = st.secureBlob(0);
+    SecureBytes secretKey = st.secureBlob(0);
     const QByteArray publicKey = st.blob(1);
     // An Ed25519 secret key holds its public half in its last 32 bytes: they must agree.
     if (secretKey.size() != crypto_sign_SECRETKEYBYTES
@@ -127,6 +127,12 @@ Result<QByteArray> DeviceKey::sign(Database &db, const QByteArray &message)
                != 0) {
         return Error(ErrorCode::VaultDamaged, {db.path()}, QStringLiteral("device key pair inconsistent"));
     }
+    return secretKey;
+}
+
+Result<QByteArray> DeviceKey::sign(Database &db, const QByteArray &message)
+{
+    VERDES_TRY_ASSIGN(secretKey, secret(db));
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), // NOLINT
                          nullptr,

@@ -5,6 +5,7 @@
 #include "models/core/Clock.h"
 #include "models/core/PublicKey.h"
 #include "models/core/Result.h"
+#include "models/core/SecureBytes.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -43,6 +44,9 @@ public:
 
     // Signs `message` with the secret half (Ed25519, detached); PublicKey::verify checks it.
     static Result<QByteArray> sign(Database &db, const QByteArray &message);
+    // The secret half (64 bytes, in secure memory), for opening what the hub sealed to this device
+    // (sync::SealingKey::fromSigningSecret): the district's decisions.
+    static Result<SecureBytes> secret(Database &db);
 
     // PublicKey::idTextOf the public half, as stored beside it.
     const QString &keyId() const { return m_keyId; }

@@ -94,6 +94,10 @@ public:
     Result<SendReport>
     send(const Actor &actor, HttpTransport &transport, Progress &progress = Progress::none());
 
+    // The body of a file of `kind` signed by the pinned hub, verified before it is read: refused when
+    // a retired key signed it (SyncHubKeyRetired) or the pinned keys expired (SyncHubKeyExpired).
+    Result<QByteArray> openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind);
+
 private:
     Result<void> makeBatch(const Actor &actor, qint64 meetingId);
     Result<void> markLeft(const Actor &actor, quint64 sequence, const QString &route);
@@ -102,9 +106,6 @@ private:
     Result<QByteArray> currentlySigned(const QByteArray &signedFile);
     // Notes the hub's signed time of a receipt or list as its last contact (capped at now).
     Result<void> noteContact(OutboxRepository &repo, const QString &hubTime);
-    // The body of a file of `kind` signed by the pinned hub, verified before it is read: refused when
-    // a retired key signed it (SyncHubKeyRetired) or the pinned keys expired (SyncHubKeyExpired).
-    Result<QByteArray> openFromHub(const HubLink &hub, const QByteArray &file, FileKind kind);
     static Error keysExpired(const HubLink &hub);
     // SyncHubKeyRetired when a key the vault has retired signed a file of `kind`.
     static Result<void> refuseRetiredKey(const HubLink &hub, const QByteArray &signerKeyId, FileKind kind);

@@ -233,6 +233,7 @@ private Q_SLOTS:
     void progressOnATerminalComesFromTheJobs();
     // Issue 12 §3: the meeting's documents from the command line.
     void musdesDocumentsWritesThePdfsAndTheSpreadsheet();
+    void decisionsListAndRefuseWithTheUsbExitCodes();
 
 private:
     // A vault of the demo village's code with the officer "Operator Uji" (kPassphrase); its
@@ -1920,6 +1921,38 @@ void TestCommandLine::musdesDocumentsWritesThePdfsAndTheSpreadsheet()
                     kPassphrase + u'\n');
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"{{tabel_bnba}}"));
+}
+
+// `verdes decisions` (issue 14 §2): the list of verdicts, and the import's refusals with the exit codes
+// of the other USB verbs; tst_Decisions checks what an import applies.
+void TestCommandLine::decisionsListAndRefuseWithTheUsbExitCodes()
+{
+    const QString folder = makeVault(QStringLiteral("decisions"));
+    Run run = runVerdes({QStringLiteral("decisions"), folder}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("No verdicts")), qPrintable(run.err));
+    const QString file = m_dir.filePath(QStringLiteral("putusan.vdcl"));
+    QFile garbage(file);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("VSEA not a decision list");
+    garbage.close();
+    // Not enrolled with a hub: nothing to trust the file with.
+    run =
+        runVerdes({QStringLiteral("decisions"), QStringLiteral("import"), folder, file}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("not enrolled")), qPrintable(run.err));
+    run =
+        runVerdes({QStringLiteral("decisions"), QStringLiteral("fetch"), folder, file}, kPassphrase + u'\n');
+    QCOMPARE(run.exitCode, 1);
+    run = runVerdes({QStringLiteral("decisions"),
+                     QStringLiteral("import"),
+                     folder,
+                     m_dir.filePath(QStringLiteral("none"))},
+                    kPassphrase + u'\n');
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(runVerdes({QStringLiteral("--help")})
+                .out.contains(QStringLiteral("verdes decisions import VAULT FILE")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

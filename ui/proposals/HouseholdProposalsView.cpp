@@ -3,6 +3,7 @@
 #include "ui/proposals/HouseholdProposalsView.h"
 
 #include "models/proposals/ProposalRepository.h"
+#include "models/review/DistrictVerdict.h"
 #include "ui/common/Look.h"
 
 #include <QHBoxLayout>
@@ -64,16 +65,16 @@ void HouseholdProposalsView::reload()
                          ? tr("No proposals for this household.")
                          : tr("%n proposal(s) for this household:", nullptr, int(proposals->size())));
     for (const ProposalSummary &summary : std::as_const(*proposals)) {
-        QString text =
-            summary.personNames.isEmpty()
-                ? tr("#%1 %2 — %3")
-                      .arg(summary.id)
-                      .arg(ProposalTypeText::label(summary.type), ProposalStateText::label(summary.state))
-                : tr("#%1 %2: %3 — %4")
-                      .arg(summary.id)
-                      .arg(ProposalTypeText::label(summary.type),
-                           summary.personNames.join(QStringLiteral(", ")),
-                           ProposalStateText::label(summary.state));
+        QString text = summary.personNames.isEmpty()
+                           ? tr("#%1 %2 — %3")
+                                 .arg(summary.id)
+                                 .arg(ProposalTypeText::label(summary.type),
+                                      DistrictVerdictText::stateLabel(summary.state))
+                           : tr("#%1 %2: %3 — %4")
+                                 .arg(summary.id)
+                                 .arg(ProposalTypeText::label(summary.type),
+                                      summary.personNames.join(QStringLiteral(", ")),
+                                      DistrictVerdictText::stateLabel(summary.state));
         if (summary.targetGone) {
             text += tr(" — target gone");
         } else if (summary.stale) {

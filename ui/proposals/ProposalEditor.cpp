@@ -5,6 +5,7 @@
 #include "models/proposals/NewRecordCheck.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/proposals/ProposalStateMachine.h"
+#include "models/review/DecisionRepository.h"
 #include "ui/common/DateField.h"
 #include "ui/common/DialogPrompter.h"
 #include "ui/common/Look.h"
@@ -59,6 +60,10 @@ ProposalEditor::ProposalEditor(Database &db, Actor actor, QWidget *parent)
     connect(m_readyButton, &QPushButton::clicked, this, &ProposalEditor::markReady);
     connect(m_backButton, &QPushButton::clicked, this, &ProposalEditor::backToDraft);
     connect(m_withdrawButton, &QPushButton::clicked, this, &ProposalEditor::askWithdraw);
+    // A returned proposal and its new draft link to each other.
+    connect(m_ui->historyBrowser, &ProposalHistoryView::proposalLinkActivated, this, [this](qint64 id) {
+        static_cast<void>(openProposal(id));
+    });
 
     ProposalForm *form = m_ui->proposalForm;
     connect(form, &ProposalForm::typeChanged, this, &ProposalEditor::updateTypeRows);
@@ -314,7 +319,7 @@ void ProposalEditor::updateTitle()
                                          : tr("Proposal %1: %2 — %3").arg(m_proposal.id).arg(type, subject));
         // The line above the tabs: who the proposal is about, then where it stands.
         m_ui->stateLabel->setText(tr("%1 · %2 · version %3")
-                                      .arg(windowTitle(), ProposalStateText::label(m_proposal.state))
+                                      .arg(windowTitle(), DistrictVerdictText::stateLabel(m_proposal.state))
                                       .arg(m_proposal.revision));
     }
 }
@@ -539,7 +544,19 @@ void ProposalEditor::rebuildHistory()
         showMessage(describe(history.error()));
         return;
     }
-    m_ui->historyBrowser->showHistory(m_proposal, *history);
+    DecisionRepository decisions(m_db);
+    ProposalVerdicts verdicts;
+    auto held = decisions.forProposal(m_proposal.id);
+    auto into = decisions.returnOf(m_proposal.id);
+    auto from = decisions.returnInto(m_proposal.id);
+    if (!held || !into || !from) {
+        showMessage(describe(!held ? held.error() : !into ? into.error() : from.error()));
+    } else {
+        verdicts.decisions = *held;
+        verdicts.returnedInto = *into;
+        verdicts.returnedFrom = *from;
+    }
+    m_ui->historyBrowser->showHistory(m_proposal, *history, verdicts);
 }
 
 void ProposalEditor::showMessage(const QString &text, bool error)

@@ -12,6 +12,7 @@
 #include "models/repo/HouseholdRepository.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Receipt.h"
+#include "sync/decisions/DecisionInbox.h"
 #include "sync/outbox/BatchExportJob.h"
 #include "sync/outbox/CatchUpJob.h"
 #include "sync/outbox/Outbox.h"
@@ -39,6 +40,8 @@ namespace {
 
 // A receipt is a few kilobytes; anything much larger is not one.
 constexpr qint64 kMaxReceiptBytes = qint64(1) << 20;
+// A decision list holds at most 5,000 verdicts of at most 64 KiB each.
+constexpr qint64 kMaxDecisionsBytes = qint64(400) << 20;
 
 QString receiptMessage(const sync::Outbox::ReceiptImport &imported)
 {
@@ -128,6 +131,7 @@ OutboxPage::OutboxPage(Database &db, ConnectorFactory connector, QWidget *parent
             &OutboxPage::showItems);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &OutboxPage::chooseExportFile);
     connect(m_ui->importReceiptButton, &QPushButton::clicked, this, &OutboxPage::chooseReceiptFile);
+    connect(m_ui->importDecisionsButton, &QPushButton::clicked, this, &OutboxPage::chooseDecisionsFile);
     connect(m_ui->enrolButton, &QPushButton::clicked, this, &OutboxPage::enrol);
     connect(m_ui->sendNowButton, &QPushButton::clicked, this, [this] {
         sendNow(false);
@@ -281,6 +285,11 @@ void OutboxPage::updateActions()
                                                  : QString());
     m_ui->importReceiptButton->setEnabled(send && m_enrolled && !busy);
     m_ui->importReceiptButton->setToolTip(!send ? describe(send.error()) : QString());
+    m_ui->importDecisionsButton->setEnabled(send && m_enrolled && !busy);
+    m_ui->importDecisionsButton->setToolTip(
+        !send ? describe(send.error())
+              : tr("Read the verdicts of the dinas sosial on this village's proposals from the file the "
+                   "district gave you"));
     m_ui->sendNowButton->setEnabled(send && m_online && waiting && !busy);
     m_ui->sendNowButton->setToolTip(
         !send         ? describe(send.error())
@@ -679,6 +688,50 @@ void OutboxPage::importReceipt(const QString &path)
     if (imported->changed) {
         Q_EMIT outboxChanged();
     }
+}
+
+void OutboxPage::chooseDecisionsFile()
+{
+    FileChooser::open(this,
+                      QStringLiteral("decisionsFileDialog"),
+                      tr("Import the district's verdicts"),
+                      tr("The district's verdicts (*.vdcl);;All files (*)"),
+                      [this](const QString &path) {
+                          importDecisions(path);
+                      });
+}
+
+void OutboxPage::importDecisions(const QString &path)
+{
+    const auto read = FileChooser::read(path, kMaxDecisionsBytes);
+    if (!read) {
+        showMessage(describe(read.error()), true);
+        return;
+    }
+    auto imported = sync::DecisionInbox(m_db, *m_clock).importList(m_actor, *read);
+    if (!imported) {
+        showMessage(describe(imported.error()), true);
+        return;
+    }
+    if (imported->verdicts == 0) {
+        showMessage(tr("This file holds no new verdicts: it was imported before. Nothing changed."), false);
+        return;
+    }
+    QString text = tr("%n new verdict(s) of the dinas sosial recorded.", nullptr, imported->verdicts);
+    text += u' '
+            + tr("Approved, waiting for the next snapshot: %1. Rejected: %2. Returned to the village: %3; "
+                 "%n new draft(s) to correct are in the proposals.",
+                 nullptr,
+                 imported->drafts)
+                  .arg(imported->approved)
+                  .arg(imported->rejected)
+                  .arg(imported->returned);
+    if (imported->hasMore) {
+        text += u' ' + tr("The district holds more verdicts than this file: ask for the next file.");
+    }
+    showMessage(text, false);
+    reload();
+    Q_EMIT outboxChanged();
 }
 
 void OutboxPage::enrol()

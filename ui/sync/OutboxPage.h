@@ -87,6 +87,9 @@ public:
     void exportTo(const QString &path, bool replace);
     // Reads and records the district's receipt in `path`, or its revocation list, and says what it means.
     void importReceipt(const QString &path);
+    // Reads the district's verdicts in `path` (a decision list from `verdes-hub decisions`), applies
+    // them and says what changed; proposals change state (outboxChanged).
+    void importDecisions(const QString &path);
     // Sends every batch the district has not answered over HTTPS, on a worker thread; the outcome is
     // said on the page. `automatic`: started by the page itself (a failure then shows in the batch's
     // row, not as a message).
@@ -132,6 +135,7 @@ private:
     void setBusy(const QString &text);
     void chooseExportFile();
     void chooseReceiptFile();
+    void chooseDecisionsFile();
     void scheduleSend();
     void watchNetwork();
     QString itemSubject(const std::optional<qint64> &proposalId, const QString &householdId);
