@@ -412,6 +412,38 @@ public:
 
     Result<quint64> latestFeedSerial() override { return m_inner->latestFeedSerial(); }
 
+    Result<std::optional<HubBatch>> storedBatch(const QByteArray &batchId) override
+    {
+        return m_inner->storedBatch(batchId);
+    }
+
+    Result<bool> storeVerdicts(const QList<HubVerdict> &verdicts) override
+    {
+        ++m_verdictStores;
+        if (m_beforeFirstStore) {
+            std::exchange(m_beforeFirstStore, nullptr)();
+        }
+        return m_inner->storeVerdicts(verdicts);
+    }
+
+    Result<std::optional<HubItemHead>> itemHead(const QByteArray &batchId, quint32 position) override
+    {
+        return m_inner->itemHead(batchId, position);
+    }
+
+    Result<bool> hasVerdict(const QByteArray &verdictId) override { return m_inner->hasVerdict(verdictId); }
+
+    Result<QList<HubVerdict>>
+    verdictsAfter(const QString &villageCode, quint64 after, int maxEntries, qint64 maxBytes) override
+    {
+        return m_inner->verdictsAfter(villageCode, after, maxEntries, maxBytes);
+    }
+
+    Result<quint64> latestVerdictSerial(const QString &villageCode) override
+    {
+        return m_inner->latestVerdictSerial(villageCode);
+    }
+
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,
                              const QString &reason,
@@ -424,10 +456,13 @@ public:
 
     int stores() const { return m_stores; }
 
+    int verdictStores() const { return m_verdictStores; }
+
 private:
     std::unique_ptr<HubStorage> m_inner;
     std::function<void()> m_beforeFirstStore;
     int m_stores = 0;
+    int m_verdictStores = 0;
 };
 
 // What a look found, or `otherwise` when it failed.
@@ -2244,7 +2279,8 @@ private Q_SLOTS:
                 "STRICT;"
                 "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed, sealing_public, sealing_secret "
                 "FROM hub_key_generations;"
-                "DROP TABLE hub_key_generations; DROP TABLE reviewers; DROP INDEX batches_feed_serial; "
+                "DROP TABLE verdicts; DROP TABLE hub_key_generations; DROP TABLE reviewers; "
+                "DROP INDEX batches_feed_serial; "
                 "ALTER TABLE batches DROP COLUMN feed_serial; PRAGMA user_version = 1;")));
         } else {
             auto *postgres = dynamic_cast<PostgresKind *>(m_kind.get());
@@ -2257,6 +2293,8 @@ private Q_SLOTS:
                   "bytea NOT NULL)",
                   "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed_wrapped, sealing_public, "
                   "sealing_secret_wrapped FROM hub_key_generations",
+                  "DROP TABLE verdicts",
+                  "DROP TABLE hub_village_serials",
                   "DROP TABLE hub_key_generations",
                   "DROP TABLE reviewers",
                   "DROP TABLE hub_feed",
