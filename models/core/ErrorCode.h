@@ -171,6 +171,7 @@ enum class ErrorCode : quint16
     HubKeysRotatedMeanwhile,  // another `verdes-hub rotate-keys` made the next generation first
     SyncReviewerNotEnrolled,  // the hub knows no enrolled, unrevoked reviewer with the acting officer's key
     HubKeyInUse,              // args: the key id, what it is enrolled as ("device" or "reviewer"): never both
+    HubVillageNotEnrolled,    // args: the village's code (no unrevoked device of that village is enrolled)
 
     // The district's review: 1100–1199 (issue 14).
     ReviewItemNotFound = 1100, // args: the item's number
