@@ -3051,6 +3051,26 @@ batches from the hub are sealed to it.
         <source>received batches for review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdicts for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt for verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request for decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions from the district</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -3635,6 +3655,10 @@ batches from the hub are sealed to it.
     </message>
     <message>
         <source>The district hub does not know you as a reviewer: you are not enrolled yet, or your enrolment was revoked. Make your reviewer enrolment request and have the hub&apos;s operator approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4481,6 +4505,25 @@ batches from the hub are sealed to it.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <translation>
+            <numerusform>%n batch for reviewer %1, numbers %2 to %3.</numerusform>
+            <numerusform>%n batches for reviewer %1, numbers %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4516,6 +4559,14 @@ batches from the hub are sealed to it.
                                  received (made with &apos;verdes review request&apos;): writes the
                                  page for their district review vault, sealed to their
                                  key (feed-N.vrfd next to REQUEST unless --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 take a district review vault&apos;s verdicts from a USB stick
+                                 and write the signed receipt for it
+                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 write the verdicts on a village&apos;s items after its number
+                                 N, sealed to the village&apos;s laptop, for a USB stick
+                                 (decisions-VILLAGE-LATEST.vdcl unless --out)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
                                  reviewers
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -4539,22 +4590,77 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
+        <source>the file does not read or its signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a key this hub never enrolled as a reviewer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a revoked reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s role does not give this verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a village outside this hub&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub holds no accepted item for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another verdict on the item came first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s state does not allow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <source>%n verdict(s) accepted, %1 received before, %2 refused.</source>
         <translation>
-            <numerusform>%n batch for reviewer %1, numbers %2 to %3.</numerusform>
-            <numerusform>%n batches for reviewer %1, numbers %2 to %3.</numerusform>
+            <numerusform>%n verdict accepted, %1 received before, %2 refused.</numerusform>
+            <numerusform>%n verdicts accepted, %1 received before, %2 refused.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
+        <source>Verdict %1 refused: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
+        <source>Receipt written to %1; give it to the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VILLAGE is the 10-digit code of the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after is the number of the last decision the village holds, 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new verdicts for village %1 after number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) for village %1, numbers %2 to %3, sealed to its laptop %4.</source>
+        <translation>
+            <numerusform>%n verdict for village %1, numbers %2 to %3, sealed to its laptop %4.</numerusform>
+            <numerusform>%n verdicts for village %1, numbers %2 to %3, sealed to its laptop %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): write the next file with --after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

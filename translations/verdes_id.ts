@@ -3212,6 +3212,26 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
         <source>received batches for review</source>
         <translation>paket perubahan yang diterima, untuk ditinjau</translation>
     </message>
+    <message>
+        <source>verdict</source>
+        <translation>putusan</translation>
+    </message>
+    <message>
+        <source>verdicts for the hub</source>
+        <translation>putusan untuk server dinas sosial</translation>
+    </message>
+    <message>
+        <source>receipt for verdicts</source>
+        <translation>tanda terima putusan</translation>
+    </message>
+    <message>
+        <source>request for decisions</source>
+        <translation>permintaan putusan</translation>
+    </message>
+    <message>
+        <source>decisions from the district</source>
+        <translation>putusan dari dinas sosial</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -3800,6 +3820,10 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
     <message>
         <source>The district hub does not know you as a reviewer: you are not enrolled yet, or your enrolment was revoked. Make your reviewer enrolment request and have the hub&apos;s operator approve it.</source>
         <translation>Server dinas sosial tidak mengenal Anda sebagai peninjau: Anda belum terdaftar, atau pendaftaran Anda sudah dicabut. Buat permintaan pendaftaran peninjau Anda dan minta operator server menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
+        <translation>Tidak ada komputer desa %1 yang terdaftar di server ini (atau semuanya telah dicabut), jadi tidak ada kunci untuk menyegel putusan bagi desa itu. Daftarkan dahulu komputer desa tersebut.</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4667,24 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
         <translation>Peninjau: %1 terdaftar, %2 dicabut.</translation>
     </message>
     <message>
+        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
+        <translation>Tidak ada yang baru untuk peninjau %1: brankasnya sudah memuat semua paket yang diterima server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <translation>
+            <numerusform>%n paket untuk peninjau %1, nomor %2 sampai %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
+        <translation>Server masih punya paket lain (sampai nomor %1): setelah berkas ini diimpor, buat permintaan lagi.</translation>
+    </message>
+    <message>
+        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
+        <translation>Ditulis ke %1; berikan kepada peninjau, yang mengimpornya dengan &apos;verdes review import&apos;.</translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4678,6 +4720,14 @@ keputusannya, dan paket perubahan dari server disegel untuk kunci itu.
                                  received (made with &apos;verdes review request&apos;): writes the
                                  page for their district review vault, sealed to their
                                  key (feed-N.vrfd next to REQUEST unless --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 take a district review vault&apos;s verdicts from a USB stick
+                                 and write the signed receipt for it
+                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 write the verdicts on a village&apos;s items after its number
+                                 N, sealed to the village&apos;s laptop, for a USB stick
+                                 (decisions-VILLAGE-LATEST.vdcl unless --out)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
                                  reviewers
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -4734,6 +4784,14 @@ Exit codes:
                                  (dibuat dengan &apos;verdes review request&apos;): menulis halaman
                                  untuk brankas peninjauan dinasnya, tersegel untuk kuncinya
                                  (feed-N.vrfd di samping REQUEST kecuali --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 terima putusan dari brankas peninjauan dinas lewat flashdisk
+                                 dan tulis tanda terima bertanda tangan untuknya
+                                 (verdicts-receipt.vdrc di samping UPLOAD kecuali --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 tulis putusan atas butir-butir sebuah desa setelah nomor N,
+                                 tersegel untuk komputer desa itu, untuk flashdisk
+                                 (decisions-VILLAGE-LATEST.vdcl kecuali --out)
   verdes-hub status HUBDIR       server, sidik jari kuncinya, serta komputer dan peninjau yang
                                  terdaftar
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -4757,22 +4815,76 @@ Kode keluar:
 </translation>
     </message>
     <message>
-        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
-        <translation>Tidak ada yang baru untuk peninjau %1: brankasnya sudah memuat semua paket yang diterima server.</translation>
+        <source>the file does not read or its signature does not verify</source>
+        <translation>berkasnya tidak terbaca atau tanda tangannya tidak sah</translation>
+    </message>
+    <message>
+        <source>signed by a key this hub never enrolled as a reviewer&apos;s</source>
+        <translation>ditandatangani dengan kunci yang tidak pernah didaftarkan di server ini sebagai kunci peninjau</translation>
+    </message>
+    <message>
+        <source>signed by a revoked reviewer</source>
+        <translation>ditandatangani oleh peninjau yang pendaftarannya telah dicabut</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s role does not give this verdict</source>
+        <translation>peran peninjau itu tidak berwenang memberi putusan ini</translation>
+    </message>
+    <message>
+        <source>for a village outside this hub&apos;s district</source>
+        <translation>untuk desa di luar kabupaten/kota server ini</translation>
+    </message>
+    <message>
+        <source>the hub holds no accepted item for it</source>
+        <translation>server tidak menyimpan butir yang diterima untuk putusan ini</translation>
+    </message>
+    <message>
+        <source>another verdict on the item came first</source>
+        <translation>putusan lain atas butir itu sudah masuk lebih dahulu</translation>
+    </message>
+    <message>
+        <source>the item&apos;s state does not allow it</source>
+        <translation>status butir itu tidak memungkinkan putusan ini</translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <source>%n verdict(s) accepted, %1 received before, %2 refused.</source>
         <translation>
-            <numerusform>%n paket untuk peninjau %1, nomor %2 sampai %3.</numerusform>
+            <numerusform>%n putusan diterima, %1 sudah diterima sebelumnya, %2 ditolak.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
-        <translation>Server masih punya paket lain (sampai nomor %1): setelah berkas ini diimpor, buat permintaan lagi.</translation>
+        <source>Verdict %1 refused: %2.</source>
+        <translation>Putusan ke-%1 ditolak: %2.</translation>
     </message>
     <message>
-        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
-        <translation>Ditulis ke %1; berikan kepada peninjau, yang mengimpornya dengan &apos;verdes review import&apos;.</translation>
+        <source>Receipt written to %1; give it to the reviewer.</source>
+        <translation>Tanda terima ditulis ke %1; berikan kepada peninjau.</translation>
+    </message>
+    <message>
+        <source>VILLAGE is the 10-digit code of the village</source>
+        <translation>VILLAGE adalah kode desa yang terdiri dari 10 digit</translation>
+    </message>
+    <message>
+        <source>--after is the number of the last decision the village holds, 0 for none</source>
+        <translation>--after adalah nomor putusan terakhir yang sudah dimiliki desa, 0 bila belum ada</translation>
+    </message>
+    <message>
+        <source>No new verdicts for village %1 after number %2.</source>
+        <translation>Tidak ada putusan baru untuk desa %1 setelah nomor %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) for village %1, numbers %2 to %3, sealed to its laptop %4.</source>
+        <translation>
+            <numerusform>%n putusan untuk desa %1, nomor %2 sampai %3, tersegel untuk komputer desa %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): write the next file with --after %2.</source>
+        <translation>Server masih punya putusan lain (sampai nomor %1): tulis berkas berikutnya dengan --after %2.</translation>
+    </message>
+    <message>
+        <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
+        <translation>Ditulis ke %1; berikan kepada desa, yang mengimpornya dengan &apos;verdes decisions import&apos;.</translation>
     </message>
 </context>
 <context>
