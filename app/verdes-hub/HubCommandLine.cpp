@@ -18,10 +18,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QTextStream>
 #include <QUrl>
+
+#include <array>
 
 namespace verdes::app {
 
@@ -87,6 +90,16 @@ const QList<VerbSpec> &verbs()
          {QStringLiteral("--receipt"), QStringLiteral("--key-file")},
          {QStringLiteral("--force")}},
         {"feed", 2, 2, {QStringLiteral("--out"), QStringLiteral("--key-file")}, {QStringLiteral("--force")}},
+        {"verdicts",
+         2,
+         2,
+         {QStringLiteral("--out"), QStringLiteral("--key-file")},
+         {QStringLiteral("--force")}},
+        {"decisions",
+         2,
+         2,
+         {QStringLiteral("--after"), QStringLiteral("--out"), QStringLiteral("--key-file")},
+         {QStringLiteral("--force")}},
         {"status", 1, 1, {QStringLiteral("--key-file")}, {}},
     };
     return list;
@@ -273,6 +286,14 @@ QString HubCommandLine::helpText()
               "                                 received (made with 'verdes review request'): writes the\n"
               "                                 page for their district review vault, sealed to their\n"
               "                                 key (feed-N.vrfd next to REQUEST unless --out)\n"
+              "  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]\n"
+              "                                 take a district review vault's verdicts from a USB stick\n"
+              "                                 and write the signed receipt for it\n"
+              "                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)\n"
+              "  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]\n"
+              "                                 write the verdicts on a village's items after its number\n"
+              "                                 N, sealed to the village's laptop, for a USB stick\n"
+              "                                 (decisions-VILLAGE-LATEST.vdcl unless --out)\n"
               "  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and\n"
               "                                 reviewers\n"
               "  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]\n"
@@ -306,6 +327,8 @@ Result<void> HubCommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("keys"), &HubCommandLine::keys},
         {QStringLiteral("ingest"), &HubCommandLine::ingest},
         {QStringLiteral("feed"), &HubCommandLine::feed},
+        {QStringLiteral("verdicts"), &HubCommandLine::verdicts},
+        {QStringLiteral("decisions"), &HubCommandLine::decisions},
         {QStringLiteral("status"), &HubCommandLine::status},
         {QStringLiteral("serve"), &HubCommandLine::serve},
     };
@@ -547,6 +570,101 @@ Result<void> HubCommandLine::feed(const Parsed &parsed)
     say(tr("Written to %1; give it to the reviewer, who imports it with 'verdes review import'.")
             .arg(QDir::toNativeSeparators(output)));
     out() << page.batches << '\t' << page.last << '\t' << page.latest << Qt::endl;
+    return {};
+}
+
+QString HubCommandLine::refusalLabel(sync::VerdictRefusal refusal)
+{
+    using sync::VerdictRefusal;
+    switch (refusal) {
+    case VerdictRefusal::None:
+        return {};
+    case VerdictRefusal::Malformed:
+        return tr("the file does not read or its signature does not verify");
+    case VerdictRefusal::UnknownReviewer:
+        return tr("signed by a key this hub never enrolled as a reviewer's");
+    case VerdictRefusal::RevokedReviewer:
+        return tr("signed by a revoked reviewer");
+    case VerdictRefusal::RoleNotAllowed:
+        return tr("the reviewer's role does not give this verdict");
+    case VerdictRefusal::OtherDistrict:
+        return tr("for a village outside this hub's district");
+    case VerdictRefusal::UnknownItem:
+        return tr("the hub holds no accepted item for it");
+    case VerdictRefusal::OutOfOrder:
+        return tr("another verdict on the item came first");
+    case VerdictRefusal::NotAllowedAfter:
+        return tr("the item's state does not allow it");
+    }
+    Q_UNREACHABLE();
+}
+
+Result<void> HubCommandLine::verdicts(const Parsed &parsed)
+{
+    const QString input = parsed.positional.at(1);
+    VERDES_TRY_ASSIGN(file, readInputFile(input, qint64(32) << 20));
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(ingested, opened->ingestVerdicts(file));
+    const QString output = parsed.options.value(
+        QStringLiteral("--out"), QFileInfo(input).dir().filePath(QStringLiteral("verdicts-receipt.vdrc")));
+    VERDES_TRY(writeOutput(output, ingested.receiptFile, parsed.options.contains(QStringLiteral("--force"))));
+    std::array<int, 3> counts = {0, 0, 0};
+    for (const sync::VerdictReceiptEntry &entry : std::as_const(ingested.receipt.entries)) {
+        ++counts.at(static_cast<std::size_t>(entry.outcome));
+    }
+    say(tr("%n verdict(s) accepted, %1 received before, %2 refused.", nullptr, counts.at(0))
+            .arg(counts.at(1))
+            .arg(counts.at(2)));
+    for (qsizetype i = 0; i < ingested.receipt.entries.size(); ++i) {
+        const sync::VerdictReceiptEntry &entry = ingested.receipt.entries.at(i);
+        if (entry.outcome == sync::VerdictOutcome::Refused) {
+            say(tr("Verdict %1 refused: %2.").arg(i + 1).arg(refusalLabel(entry.refusal)));
+        }
+    }
+    say(tr("Receipt written to %1; give it to the reviewer.").arg(QDir::toNativeSeparators(output)));
+    out() << counts.at(0) << '\t' << counts.at(1) << '\t' << counts.at(2) << Qt::endl;
+    return {};
+}
+
+Result<void> HubCommandLine::decisions(const Parsed &parsed)
+{
+    const QString village = parsed.positional.at(1);
+    static const QRegularExpression kVillage(QStringLiteral("^[0-9]{10}$"));
+    if (!kVillage.match(village).hasMatch()) {
+        return usage(tr("VILLAGE is the 10-digit code of the village"));
+    }
+    quint64 after = 0;
+    if (parsed.options.contains(QStringLiteral("--after"))) {
+        bool ok = false;
+        after = parsed.options.value(QStringLiteral("--after")).toULongLong(&ok);
+        if (!ok) {
+            return usage(tr("--after is the number of the last decision the village holds, 0 for none"));
+        }
+    }
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(page, opened->decisionsFor(village, after));
+    const QString output = parsed.options.value(
+        QStringLiteral("--out"), QStringLiteral("decisions-%1-%2.vdcl").arg(village).arg(page.latest));
+    VERDES_TRY(writeOutput(output, page.sealedFile, parsed.options.contains(QStringLiteral("--force"))));
+    if (page.verdicts == 0) {
+        say(tr("No new verdicts for village %1 after number %2.").arg(village).arg(after));
+    } else {
+        say(tr("%n verdict(s) for village %1, numbers %2 to %3, sealed to its laptop %4.",
+               nullptr,
+               static_cast<int>(page.verdicts))
+                .arg(village)
+                .arg(page.after + 1)
+                .arg(page.last)
+                .arg(PublicKey::idText(page.deviceKeyId)));
+    }
+    if (page.hasMore()) {
+        say(tr("The hub has more (up to number %1): write the next file with --after %2.")
+                .arg(page.latest)
+                .arg(page.last));
+    }
+    say(tr("Written to %1; give it to the village, which imports it with 'verdes decisions import'.")
+            .arg(QDir::toNativeSeparators(output)));
+    out() << page.verdicts << '\t' << page.last << '\t' << page.latest << Qt::endl;
     return {};
 }
 

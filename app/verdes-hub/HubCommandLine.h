@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/core/Result.h"
+#include "sync/batch/Verdict.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,6 +40,9 @@ private:
     static Result<void> keys(const Parsed &parsed);
     static Result<void> ingest(const Parsed &parsed);
     static Result<void> feed(const Parsed &parsed);
+    static Result<void> verdicts(const Parsed &parsed);
+    static Result<void> decisions(const Parsed &parsed);
+    static QString refusalLabel(sync::VerdictRefusal refusal);
     static Result<void> status(const Parsed &parsed);
     static Result<void> serve(const Parsed &parsed);
 };

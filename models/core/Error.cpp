@@ -522,6 +522,10 @@ QString ErrorText::describe(const Error &e)
                   "as a laptop's and as a reviewer's. The reviewer makes a new request from the district "
                   "review vault, with a key of their own. Nothing was changed.")
             .arg(arg(e, 0));
+    case ErrorCode::HubVillageNotEnrolled:
+        return tr("No laptop of village %1 is enrolled with this hub (or every one was revoked), so there "
+                  "is no key to seal its decisions to. Enrol the village's laptop first.")
+            .arg(arg(e, 0));
     case ErrorCode::HubVaultHasKey:
         return tr("The vault of village %2 is still enrolled here with the device key %1, and a vault has "
                   "one key at a time. If that laptop is to enrol with a new key, revoke the old key first "
@@ -646,6 +650,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncHubKeyRetired:
     case ErrorCode::HubKeysRotatedMeanwhile:
     case ErrorCode::HubKeyInUse:
+    case ErrorCode::HubVillageNotEnrolled:
     case ErrorCode::ReviewVerdictNotAllowed:
     case ErrorCode::ReviewVerdictIncomplete:
     case ErrorCode::SyncDecisionsReplayed:
@@ -856,6 +861,7 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(HubKeysRotatedMeanwhile)
         VERDES_ERROR_NAME(SyncReviewerNotEnrolled)
         VERDES_ERROR_NAME(HubKeyInUse)
+        VERDES_ERROR_NAME(HubVillageNotEnrolled)
         VERDES_ERROR_NAME(ReviewItemNotFound)
         VERDES_ERROR_NAME(ReviewVerdictNotAllowed)
         VERDES_ERROR_NAME(ReviewVerdictIncomplete)

@@ -173,6 +173,7 @@ enum class ErrorCode : quint16
     HubKeyInUse,              // args: the key id, what it is enrolled as ("device" or "reviewer"): never both
     SyncDecisionsReplayed,    // a decision list older than the verdicts the village holds
     SyncVerdictInvalid,       // args: the proposal's number (0 when unknown); detail: why, for the log
+    HubVillageNotEnrolled,    // args: the village's code (no unrevoked device of that village is enrolled)
 
     // The district's review: 1100–1199 (issue 14).
     ReviewItemNotFound = 1100, // args: the item's number

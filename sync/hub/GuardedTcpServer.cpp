@@ -7,6 +7,9 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 namespace verdes::hub {
 
 namespace {
@@ -16,7 +19,7 @@ namespace {
 class ConnectionGuard final : public QObject
 {
 public:
-    ConnectionGuard(QTcpSocket *socket, GuardedTcpServer::Limits limits)
+    ConnectionGuard(QTcpSocket *socket, const GuardedTcpServer::Limits &limits)
         : QObject(socket)
         , m_socket(socket)
         , m_limits(limits)
@@ -34,6 +37,7 @@ public:
         connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::arrived);
         connect(socket, &QIODevice::bytesWritten, this, [this] {
             m_requestBytes = 0;
+            m_head.clear();
             m_request.start();
         });
         m_idle.start();
@@ -44,9 +48,15 @@ private:
     void arrived()
     {
         m_idle.start();
-        m_requestBytes += m_socket->bytesAvailable();
-        if (m_requestBytes > m_limits.maxRequestBytes) {
-            qCInfo(lcSync) << "http: a request over" << m_limits.maxRequestBytes << "bytes refused";
+        const qint64 available = m_socket->bytesAvailable();
+        // The request's first bytes (Qt HttpServer reads each arrival after this slot): its line says
+        // which limit applies.
+        if (m_head.size() < kHeadBytes) {
+            m_head.append(m_socket->peek(std::min<qint64>(available, kHeadBytes - m_head.size())));
+        }
+        m_requestBytes += available;
+        if (m_requestBytes > m_limits.maxRequestBytes && m_requestBytes > limitOfThisRequest()) {
+            qCInfo(lcSync) << "http: a request over" << limitOfThisRequest() << "bytes refused";
             m_socket->write(
                 "HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             m_socket->flush();
@@ -55,15 +65,28 @@ private:
         }
     }
 
+    qint64 limitOfThisRequest() const
+    {
+        for (const auto &[start, limit] : m_limits.largerRequests) {
+            if (m_head.startsWith(start)) {
+                return limit;
+            }
+        }
+        return m_limits.maxRequestBytes;
+    }
+
     void close(const char *why)
     {
         qCInfo(lcSync) << "http: connection closed," << why;
         m_socket->abort();
     }
 
+    static constexpr qsizetype kHeadBytes = 64;
+
     QTcpSocket *m_socket;
     GuardedTcpServer::Limits m_limits;
     qint64 m_requestBytes = 0;
+    QByteArray m_head; // the current request's first bytes
     QTimer m_idle;
     QTimer m_request;
 };
@@ -73,7 +96,7 @@ private:
 GuardedTcpServer::GuardedTcpServer(std::optional<QSslConfiguration> tls, Limits limits, QObject *parent)
     : QTcpServer(parent)
     , m_tls(std::move(tls))
-    , m_limits(limits)
+    , m_limits(std::move(limits))
 {}
 
 GuardedTcpServer::~GuardedTcpServer() = default;

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <optional>
+#include <utility>
 
 namespace verdes::hub {
 
@@ -23,6 +26,8 @@ public:
     struct Limits
     {
         qint64 maxRequestBytes = 0;
+        // Requests whose first line starts so (`POST /v1/review/verdicts `) may be as large as given.
+        QList<std::pair<QByteArray, qint64>> largerRequests;
         int idleTimeoutMs = 0;
         int requestTimeoutMs = 0;
     };

@@ -6,6 +6,7 @@
 #include "models/core/PublicKey.h"
 #include "models/platform/CrashPoint.h"
 #include "sync/batch/Batch.h"
+#include "sync/batch/DecisionList.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/ReviewFeed.h"
@@ -642,6 +643,321 @@ Result<Hub::ReviewPage> Hub::reviewFeed(const QByteArray &signedRequest, int max
     page.after = feed.after;
     page.last = feed.entries.isEmpty() ? feed.after : feed.entries.constLast().serial;
     page.latest = feed.latest;
+    return page;
+}
+
+Result<Hub::VerdictsIngested> Hub::ingestVerdicts(const QByteArray &sealedUpload)
+{
+    using sync::Verdict;
+    using sync::VerdictOutcome;
+    using sync::VerdictRefusal;
+    const QString label = sync::fileKindLabel(sync::FileKind::VerdictUpload);
+    VERDES_TRY_ASSIGN(settings, this->settings());
+    VERDES_TRY_ASSIGN(loaded, keys());
+    auto sealedHeader = sync::Envelope::sealedHeader(sealedUpload);
+    if (!sealedHeader || sealedHeader->kind != sync::FileKind::VerdictUpload) {
+        return Error(ErrorCode::SyncFileMalformed, {label}, QStringLiteral("verdicts: not a sealed upload"));
+    }
+    // Any generation of the hub's sealing keys, as for a batch.
+    const Keys::Generation *sealedTo = loaded->bySealingKeyId(sealedHeader->recipientKeyId);
+    if (sealedTo == nullptr) {
+        VERDES_TRY_ASSIGN(reloaded, keys(true));
+        loaded = reloaded;
+        sealedTo = loaded->bySealingKeyId(sealedHeader->recipientKeyId);
+    }
+    if (sealedTo == nullptr) {
+        return Error(ErrorCode::SyncNotForThisHub,
+                     {label, PublicKey::idText(sealedHeader->recipientKeyId)},
+                     QStringLiteral("verdicts: sealed to another hub's key"));
+    }
+    VERDES_TRY_ASSIGN(signedUpload, sync::Envelope::unseal(sealedUpload, sealedTo->sealing));
+    // Who signed, before anything of the upload is read: only an enrolled, unrevoked reviewer's key.
+    VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(signedUpload));
+    if (header.kind != sync::FileKind::VerdictUpload) {
+        return Error(ErrorCode::SyncFileMalformed, {label}, QStringLiteral("verdicts: not an upload"));
+    }
+    const auto refused = [&header](const char *why) {
+        qCInfo(lcSync) << "verdicts refused from key" << PublicKey::idText(header.signerKeyId) << why;
+        return Error(ErrorCode::SyncReviewerNotEnrolled,
+                     {},
+                     QStringLiteral("verdicts: %1").arg(QLatin1StringView(why)));
+    };
+    const std::optional<ReviewerInfo> sender = enrolledReviewer(header.signerKeyId);
+    if (!sender) {
+        return refused("not an enrolled reviewer");
+    }
+    VERDES_TRY_ASSIGN(
+        body, sync::Envelope::openSigned(signedUpload, sync::FileKind::VerdictUpload, sender->publicKey));
+    VERDES_TRY_ASSIGN(upload, sync::VerdictUpload::decode(body));
+    if (upload.reviewerKeyId != sender->keyId) {
+        return refused("the upload names another key");
+    }
+    if (upload.vaultId != sender->vaultId) {
+        return refused("the upload names another vault");
+    }
+
+    // What each verdict is, read once: the checks that do not depend on where the items' chains stand.
+    // The reviewers and batches they name are looked up once each.
+    QHash<QByteArray, std::optional<HubReviewer>> reviewers;
+    QHash<QByteArray, std::optional<HubBatch>> batches;
+
+    struct Read
+    {
+        QByteArray id;
+        VerdictRefusal refusal = VerdictRefusal::None;
+        Verdict verdict;
+    };
+
+    std::vector<Read> reads;
+    reads.reserve(static_cast<std::size_t>(upload.verdicts.size()));
+    for (const QByteArray &file : std::as_const(upload.verdicts)) {
+        Read read;
+        read.id = Verdict::idOf(file);
+        read.refusal = VerdictRefusal::Malformed;
+        reads.push_back(read);
+        Read &r = reads.back();
+        auto verdictHeader = sync::Envelope::signedHeader(file);
+        if (!verdictHeader || verdictHeader->kind != sync::FileKind::Verdict) {
+            continue;
+        }
+        const QByteArray &signer = verdictHeader->signerKeyId;
+        if (!reviewers.contains(signer)) {
+            VERDES_TRY_ASSIGN(found, m_storage->reviewer(signer));
+            reviewers.insert(signer, found);
+        }
+        const std::optional<HubReviewer> &reviewer = reviewers[signer];
+        if (!reviewer) {
+            r.refusal = VerdictRefusal::UnknownReviewer;
+            continue;
+        }
+        auto verdictBody = sync::Envelope::openSigned(file, sync::FileKind::Verdict, reviewer->publicKey);
+        if (!verdictBody) {
+            continue;
+        }
+        auto verdict = Verdict::decode(*verdictBody);
+        if (!verdict || verdict->reviewerKeyId != reviewer->keyId) {
+            continue;
+        }
+        r.verdict = std::move(verdict).value();
+        const Verdict &v = r.verdict;
+        if (reviewer->isRevoked()) {
+            r.refusal = VerdictRefusal::RevokedReviewer;
+        } else if (reviewer->role != v.role) {
+            r.refusal = VerdictRefusal::RoleNotAllowed;
+        } else if (v.districtCode != settings->districtCode
+                   || reviewer->districtCode != settings->districtCode
+                   || !v.villageCode.startsWith(settings->districtCode)) {
+            r.refusal = VerdictRefusal::OtherDistrict;
+        } else {
+            if (!batches.contains(v.batchId)) {
+                VERDES_TRY_ASSIGN(found, m_storage->storedBatch(v.batchId));
+                batches.insert(v.batchId, found);
+            }
+            const std::optional<HubBatch> &batch = batches[v.batchId];
+            // The item as the hub's receipt answered it: only one it accepted has verdicts.
+            const HubBatchItem *item = batch && batch->villageCode == v.villageCode
+                                               && v.position < static_cast<quint32>(batch->items.size())
+                                           ? &batch->items.at(static_cast<qsizetype>(v.position))
+                                           : nullptr;
+            const bool known = item != nullptr && item->position == static_cast<int>(v.position)
+                               && item->proposalId == v.proposalId
+                               && item->outcome == Receipt::outcomeCode(ReceiptOutcome::Accepted);
+            r.refusal = known ? VerdictRefusal::None : VerdictRefusal::UnknownItem;
+        }
+    }
+
+    sync::VerdictReceipt receipt;
+    receipt.hubId = settings->hubId;
+    receipt.vaultId = upload.vaultId;
+    receipt.uploadId = QCryptographicHash::hash(sealedUpload, QCryptographicHash::Sha256);
+    receipt.receivedAt = now();
+    const auto itemKey = [](const Verdict &v) {
+        QByteArray key = v.batchId;
+        key.append(reinterpret_cast<const char *>(&v.position), sizeof v.position); // NOLINT
+        return key;
+    };
+    for (int attempt = 0;; ++attempt) {
+        if (attempt == kStoreAttempts) {
+            return Error(ErrorCode::Internal,
+                         {},
+                         QStringLiteral("the items' chains kept moving while storing verdicts"));
+        }
+        // Where each item's chain stands, at the hub and then after the verdicts of this upload
+        // accepted before it.
+        QHash<QByteArray, std::optional<HubItemHead>> heads;
+        QSet<QByteArray> taken;
+        QList<HubVerdict> accepted;
+        receipt.entries.clear();
+        for (const Read &r : reads) {
+            sync::VerdictReceiptEntry entry{r.id, VerdictOutcome::Refused, r.refusal};
+            if (r.refusal == VerdictRefusal::None) {
+                const Verdict &v = r.verdict;
+                VERDES_TRY_ASSIGN(stored,
+                                  taken.contains(r.id) ? Result<bool>(true) : m_storage->hasVerdict(r.id));
+                const QByteArray key = itemKey(v);
+                if (!stored && !heads.contains(key)) {
+                    VERDES_TRY_ASSIGN(head, m_storage->itemHead(v.batchId, v.position));
+                    heads.insert(key, head);
+                }
+                const std::optional<HubItemHead> head = stored ? std::nullopt : heads.value(key);
+                if (stored) {
+                    entry.outcome = VerdictOutcome::Duplicate;
+                } else if (v.previous != (head ? std::optional(head->verdictId) : std::nullopt)) {
+                    entry.refusal = VerdictRefusal::OutOfOrder;
+                } else if (!Verdict::mayFollow(head ? head->state : ProposalState::InReview, v.state)) {
+                    entry.refusal = VerdictRefusal::NotAllowedAfter;
+                } else {
+                    entry.outcome = VerdictOutcome::Accepted;
+                    heads.insert(key, HubItemHead{r.id, v.state});
+                    taken.insert(r.id);
+                    accepted.append(HubVerdict{r.id,
+                                               v.villageCode,
+                                               v.batchId,
+                                               v.position,
+                                               v.proposalId,
+                                               v.reviewerKeyId,
+                                               v.state,
+                                               v.previous,
+                                               upload.verdicts.at(static_cast<qsizetype>(&r - reads.data())),
+                                               receipt.receivedAt,
+                                               0});
+                }
+            }
+            receipt.entries.append(entry);
+        }
+        if (accepted.isEmpty()) {
+            break;
+        }
+        VERDES_TRY_ASSIGN(done, m_storage->storeVerdicts(accepted));
+        if (done) {
+            break;
+        }
+        // Another hub process stored a verdict on one of these items meanwhile: read the chains again.
+        qCInfo(lcSync) << "verdicts met another hub process storing for the same items; reading again";
+    }
+    qsizetype counts[3] = {0, 0, 0};
+    for (const sync::VerdictReceiptEntry &entry : std::as_const(receipt.entries)) {
+        ++counts[static_cast<int>(entry.outcome)];
+    }
+    VERDES_TRY_ASSIGN(signingKeys, this->signingKeys());
+    VERDES_TRY_ASSIGN(file, signingKeys->sign(sync::FileKind::VerdictReceipt, receipt.encode()));
+    qCInfo(lcSync) << "verdicts from reviewer" << PublicKey::idText(sender->keyId) << ":" << counts[0]
+                   << "accepted," << counts[1] << "duplicate," << counts[2] << "refused";
+    return VerdictsIngested{std::move(receipt), std::move(file)};
+}
+
+Result<Hub::DecisionPage> Hub::decisions(const QByteArray &signedRequest)
+{
+    return decisions(signedRequest, static_cast<int>(sync::DecisionList::kMaxEntries), kMaxDecisionPageBytes);
+}
+
+Result<Hub::DecisionPage> Hub::decisions(const QByteArray &signedRequest, int maxEntries, qint64 maxBytes)
+{
+    // Who signed, before anything of the request is read: a device enrolled here, as for a batch.
+    VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(signedRequest));
+    if (header.kind != sync::FileKind::DecisionRequest) {
+        return Error(ErrorCode::SyncFileMalformed,
+                     {sync::fileKindLabel(sync::FileKind::DecisionRequest)},
+                     QStringLiteral("decisions: not a request"));
+    }
+    const auto refused = [&header](const char *why) {
+        qCInfo(lcSync) << "decisions refused to key" << PublicKey::idText(header.signerKeyId) << why;
+        return Error(
+            ErrorCode::SyncNotEnrolled, {}, QStringLiteral("decisions: %1").arg(QLatin1StringView(why)));
+    };
+    VERDES_TRY_ASSIGN(device, m_storage->device(header.signerKeyId));
+    if (!device) {
+        return refused("device not enrolled here");
+    }
+    VERDES_TRY_ASSIGN(
+        body, sync::Envelope::openSigned(signedRequest, sync::FileKind::DecisionRequest, device->publicKey));
+    if (device->isRevoked()) {
+        VERDES_TRY_ASSIGN(settings, this->settings());
+        qCInfo(lcSync) << "decisions refused to revoked device" << PublicKey::idText(device->keyId);
+        return Error(
+            ErrorCode::SyncDeviceRevoked, {settings->name}, QStringLiteral("decisions: device revoked"));
+    }
+    VERDES_TRY_ASSIGN(request, sync::DecisionRequest::decode(body));
+    if (request.deviceKeyId != device->keyId) {
+        return refused("the request names another key");
+    }
+    if (request.vaultId != device->vaultId || request.villageCode != device->villageCode) {
+        return refused("the request names another vault or village");
+    }
+    return decisionPage(*device, request.after, maxEntries, maxBytes);
+}
+
+Result<Hub::DecisionPage> Hub::decisionsFor(const QString &villageCode, quint64 after)
+{
+    VERDES_TRY_ASSIGN(devices, m_storage->devices());
+    const HubDevice *newest = nullptr;
+    for (const HubDevice &device : std::as_const(devices)) {
+        if (device.villageCode == villageCode && !device.isRevoked()
+            && (newest == nullptr || device.enrolledAt >= newest->enrolledAt)) {
+            newest = &device;
+        }
+    }
+    if (newest == nullptr) {
+        return Error(ErrorCode::HubVillageNotEnrolled, {villageCode});
+    }
+    return decisionPage(
+        *newest, after, static_cast<int>(sync::DecisionList::kMaxEntries), kMaxDecisionPageBytes);
+}
+
+Result<Hub::DecisionPage>
+Hub::decisionPage(const HubDevice &device, quint64 after, int maxEntries, qint64 maxBytes)
+{
+    VERDES_TRY_ASSIGN(settings, this->settings());
+    VERDES_TRY_ASSIGN(verdicts, m_storage->verdictsAfter(device.villageCode, after, maxEntries, maxBytes));
+    // Read after the entries, so that it is never below them; a verdict stored meanwhile only makes it
+    // higher, and the village asks again.
+    VERDES_TRY_ASSIGN(latest, m_storage->latestVerdictSerial(device.villageCode));
+    sync::DecisionList list;
+    list.hubId = settings->hubId;
+    list.villageCode = device.villageCode;
+    list.deviceKeyId = device.keyId;
+    list.after = after;
+    list.issuedAt = now();
+    // Every reviewer who signed an entry, once, as the hub enrolled them: the village verifies each
+    // verdict with the listed key and role. A page stops before a reviewer past the list's bound.
+    QSet<QByteArray> listed;
+    for (HubVerdict &verdict : verdicts) {
+        if (!listed.contains(verdict.reviewerKeyId)) {
+            if (list.reviewers.size() == sync::DecisionList::kMaxReviewers) {
+                break;
+            }
+            VERDES_TRY_ASSIGN(reviewer, m_storage->reviewer(verdict.reviewerKeyId));
+            if (!reviewer) {
+                return Error(ErrorCode::VaultDamaged,
+                             {},
+                             QStringLiteral("a stored verdict's reviewer %1 is not enrolled")
+                                 .arg(PublicKey::idText(verdict.reviewerKeyId)));
+            }
+            list.reviewers.append({reviewer->publicKey, reviewer->name, reviewer->role});
+            listed.insert(verdict.reviewerKeyId);
+        }
+        list.entries.append(
+            {verdict.villageSerial, std::move(verdict.storedAt), std::move(verdict.signedFile)});
+    }
+    list.latest = std::max(latest, after);
+    if (!list.entries.isEmpty()) {
+        list.latest = std::max(list.latest, list.entries.constLast().serial);
+    }
+    VERDES_TRY_ASSIGN(sealingKey, sync::SealingKey::publicKeyOfSigningKey(device.publicKey));
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
+    VERDES_TRY_ASSIGN(signedList, loaded->sign(sync::FileKind::DecisionList, list.encode()));
+    VERDES_TRY_ASSIGN(sealed, sync::Envelope::seal(signedList, sealingKey));
+    qCInfo(lcSync) << "decisions for village" << device.villageCode << "device"
+                   << PublicKey::idText(device.keyId) << ":" << list.entries.size() << "verdicts after"
+                   << after << "of" << list.latest;
+    DecisionPage page;
+    page.sealedFile = std::move(sealed);
+    page.villageCode = device.villageCode;
+    page.deviceKeyId = device.keyId;
+    page.verdicts = list.entries.size();
+    page.after = after;
+    page.last = list.entries.isEmpty() ? after : list.entries.constLast().serial;
+    page.latest = list.latest;
     return page;
 }
 

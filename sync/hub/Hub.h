@@ -9,6 +9,7 @@
 #include "sync/batch/Receipt.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Verdict.h"
 #include "sync/hub/HubStorage.h"
 
 #include <QByteArray>
@@ -193,6 +194,54 @@ public:
 
     Result<Announced> announced(const QByteArray &deviceKeyId, const QByteArray &batchId);
 
+    struct VerdictsIngested
+    {
+        sync::VerdictReceipt receipt;
+        QByteArray receiptFile; // signed by the hub's current key (FileKind::VerdictReceipt)
+    };
+
+    // Takes a district review vault's sealed upload of verdicts (docs/batch-format.md §13, from
+    // POST /v1/review/verdicts or `verdes-hub verdicts`) and answers with the signed receipt: one entry
+    // per verdict, accepted, duplicate or refused with its reason. The upload as a whole is refused
+    // (nothing stored, no receipt) when it is not for this hub or does not read (SyncFileMalformed,
+    // SyncNotForThisHub, SyncSignatureInvalid), or when its signer is not an enrolled, unrevoked
+    // reviewer of this hub sending for their own vault (SyncReviewerNotEnrolled). Each verdict is
+    // checked against its own signer's enrolment and role, the stored batch and item it names, and the
+    // item's chain at the hub; the accepted ones of one upload are stored in one transaction, each
+    // under the next serial of its village. A verdict may follow one accepted before it in the same
+    // upload.
+    Result<VerdictsIngested> ingestVerdicts(const QByteArray &sealedUpload);
+
+    // A page of the decisions for a village, sealed to one of its devices, and what it holds in numbers
+    // (the hub's operator cannot open it).
+    struct DecisionPage
+    {
+        QByteArray sealedFile;
+        QString villageCode;
+        QByteArray deviceKeyId; // the device it is sealed to
+        qsizetype verdicts = 0;
+        quint64 after = 0;  // as asked
+        quint64 last = 0;   // the last verdict's serial on the page; `after` for an empty page
+        quint64 latest = 0; // the village's newest serial
+
+        bool hasMore() const { return last < latest; }
+    };
+
+    static constexpr qint64 kMaxDecisionPageBytes = qint64{64} << 20;
+
+    // The decisions for a village (docs/batch-format.md §14): its verdicts stored after the request's
+    // `after`, with the reviewers who signed them, signed by the hub's current key and sealed to the
+    // requesting device. The request must be signed by an enrolled device for its own vault and
+    // village (SyncNotEnrolled otherwise, SyncDeviceRevoked for a revoked one; SyncFileMalformed and
+    // the like for a file that is not a request). At most DecisionList::kMaxEntries verdicts and
+    // kMaxDecisionPageBytes, but one at least when there is one.
+    Result<DecisionPage> decisions(const QByteArray &signedRequest);
+    // As above, with the page's limits of the caller's (tests): at least one entry still.
+    Result<DecisionPage> decisions(const QByteArray &signedRequest, int maxEntries, qint64 maxBytes);
+    // The same list for the USB route (`verdes-hub decisions`), sealed to the newest unrevoked device
+    // enrolled for the village (HubVillageNotEnrolled when there is none).
+    Result<DecisionPage> decisionsFor(const QString &villageCode, quint64 after);
+
     // The signing key's fingerprint, to read aloud to a village.
     Result<QString> fingerprint();
 
@@ -213,6 +262,9 @@ private:
     Result<const Keys *> keys(bool fresh = false);
     // The keys, read again first if another process made a newer generation: for signing.
     Result<const Keys *> signingKeys(std::optional<quint32> newestGeneration = std::nullopt);
+    // The page of decisions for `device` after `after` (decisions, decisionsFor).
+    Result<DecisionPage>
+    decisionPage(const HubDevice &device, quint64 after, int maxEntries, qint64 maxBytes);
     // The hub's settings, read once: nothing changes them after `init`.
     Result<const HubSettings *> settings();
     QString now() const;

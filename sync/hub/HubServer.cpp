@@ -24,6 +24,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace verdes::hub {
 
 using sync::Announce;
@@ -35,8 +37,11 @@ namespace {
 constexpr qint64 kHeaderAllowance = qint64(64) * 1024;
 constexpr int kSweepIntervalMs = 60 * 60 * 1000;
 constexpr int kStaleUploadHours = 48;
-// A review feed request is a few hundred bytes (docs/batch-format.md §12).
+// A review feed request is a few hundred bytes (docs/batch-format.md §12), a decisions request too (§14).
 constexpr qint64 kMaxFeedRequestBytes = qint64(64) * 1024;
+constexpr qint64 kMaxDecisionRequestBytes = qint64(64) * 1024;
+// An upload of verdicts (§13): a few hundred bytes each, thousands of them at most.
+constexpr qint64 kMaxVerdictUploadBytes = qint64(32) << 20;
 
 QHttpServerResponse json(const QByteArray &body, Status status = Status::Ok)
 {
@@ -152,6 +157,8 @@ Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port)
 {
     GuardedTcpServer::Limits limits;
     limits.maxRequestBytes = m_options.partSize + kHeaderAllowance;
+    limits.largerRequests = {{QByteArrayLiteral("POST /v1/review/verdicts "),
+                              std::max(limits.maxRequestBytes, kMaxVerdictUploadBytes + kHeaderAllowance)}};
     limits.idleTimeoutMs = m_options.idleTimeoutMs;
     limits.requestTimeoutMs = m_options.requestTimeoutMs;
     auto *tcp = new GuardedTcpServer(m_options.tls, limits, m_http.get());
@@ -259,6 +266,20 @@ void HubServer::addRoutes()
                   [this](const QHttpServerRequest &request, Responder &&responder) {
                       dispatch(std::move(responder), [body = request.body()](Hub &hub) {
                           return reviewFeed(hub, body);
+                      });
+                  });
+    m_http->route(QStringLiteral("/v1/review/verdicts"),
+                  Method::Post,
+                  [this](const QHttpServerRequest &request, Responder &&responder) {
+                      dispatch(std::move(responder), [body = request.body()](Hub &hub) {
+                          return verdicts(hub, body);
+                      });
+                  });
+    m_http->route(QStringLiteral("/v1/decisions"),
+                  Method::Post,
+                  [this](const QHttpServerRequest &request, Responder &&responder) {
+                      dispatch(std::move(responder), [body = request.body()](Hub &hub) {
+                          return decisions(hub, body);
                       });
                   });
     connect(m_sweep, &QTimer::timeout, this, [this] {
@@ -472,6 +493,56 @@ QHttpServerResponse HubServer::reviewFeed(Hub &hub, const QByteArray &body)
         case ErrorCode::SyncSignatureInvalid:
         case ErrorCode::SyncFileTooLarge:
             qCInfo(lcSync) << "http: a review feed request that does not read:"
+                           << errorCodeName(page.error().code);
+            return problem("malformed", Status::BadRequest);
+        default:
+            return hubFailed(page.error());
+        }
+    }
+    return {QByteArrayLiteral("application/octet-stream"), page->sealedFile};
+}
+
+QHttpServerResponse HubServer::verdicts(Hub &hub, const QByteArray &body)
+{
+    if (body.size() > kMaxVerdictUploadBytes) {
+        return problem("too_large", Status::PayloadTooLarge);
+    }
+    auto ingested = hub.ingestVerdicts(body);
+    if (!ingested) {
+        switch (ingested.error().code) {
+        case ErrorCode::SyncReviewerNotEnrolled:
+            return problem("not_a_reviewer", Status::Forbidden);
+        case ErrorCode::SyncFileMalformed:
+        case ErrorCode::SyncSignatureInvalid:
+        case ErrorCode::SyncFileTooLarge:
+        case ErrorCode::SyncNotForThisHub:
+            qCInfo(lcSync) << "http: an upload of verdicts that does not read:"
+                           << errorCodeName(ingested.error().code);
+            return problem("malformed", Status::BadRequest);
+        default:
+            return hubFailed(ingested.error());
+        }
+    }
+    return {QByteArrayLiteral("application/octet-stream"), ingested->receiptFile};
+}
+
+QHttpServerResponse HubServer::decisions(Hub &hub, const QByteArray &body)
+{
+    if (body.size() > kMaxDecisionRequestBytes) {
+        return problem("too_large", Status::PayloadTooLarge);
+    }
+    auto page = hub.decisions(body);
+    if (!page) {
+        // As an announce is refused: the device unknown here, or revoked.
+        switch (page.error().code) {
+        case ErrorCode::SyncNotEnrolled:
+            return problem("unknown_device", Status::Forbidden);
+        case ErrorCode::SyncDeviceRevoked:
+            return problem("revoked_device", Status::Forbidden);
+        case ErrorCode::SyncFileMalformed:
+        case ErrorCode::SyncSignatureInvalid:
+        case ErrorCode::SyncFileTooLarge:
+            qCInfo(lcSync) << "http: a decisions request that does not read:"
                            << errorCodeName(page.error().code);
             return problem("malformed", Status::BadRequest);
         default:

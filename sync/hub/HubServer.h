@@ -85,6 +85,8 @@ private:
     static QHttpServerResponse revocations(Hub &hub);
     static QHttpServerResponse keyChain(Hub &hub);
     static QHttpServerResponse reviewFeed(Hub &hub, const QByteArray &body);
+    static QHttpServerResponse verdicts(Hub &hub, const QByteArray &body);
+    static QHttpServerResponse decisions(Hub &hub, const QByteArray &body);
 
     Hub *m_hub = nullptr; // without workers
     std::unique_ptr<HubWorkers> m_workers;

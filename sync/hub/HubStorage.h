@@ -4,6 +4,7 @@
 
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
+#include "models/proposals/ProposalState.h"
 #include "sync/batch/ReviewerEnrolment.h"
 
 #include <QByteArray>
@@ -128,6 +129,34 @@ struct HubChainView
     quint32 newestKeyGeneration = 0;
 };
 
+// A reviewer's verdict the hub stored (docs/batch-format.md §13): the signed file as uploaded and
+// what the hub read of it, under the village's own running number.
+struct HubVerdict
+{
+    QByteArray verdictId; // 32 bytes: the SHA-256 of the signed file
+    QString villageCode;
+    QByteArray batchId;
+    quint32 position = 0;
+    quint64 proposalId = 0;
+    QByteArray reviewerKeyId; // 8 bytes
+    ProposalState state = ProposalState::Verified;
+    std::optional<QByteArray> previous; // the item's verdict before this one
+    QByteArray signedFile;
+    QString storedAt;
+    quint64 villageSerial = 0; // 1, 2, 3… per village; given by storeVerdicts
+
+    bool operator==(const HubVerdict &) const = default;
+};
+
+// Where an item's chain of verdicts stands: its newest verdict and the state it set.
+struct HubItemHead
+{
+    QByteArray verdictId;
+    ProposalState state = ProposalState::InReview;
+
+    bool operator==(const HubItemHead &) const = default;
+};
+
 struct HubCounts
 {
     qint64 devices = 0;
@@ -210,6 +239,28 @@ public:
     virtual Result<QList<HubFeedEntry>> feedAfter(quint64 after, int maxEntries, qint64 maxBytes) = 0;
     // The largest feed serial (0: no batch stored).
     virtual Result<quint64> latestFeedSerial() = 0;
+    // The batch stored with this id, its items and receipt, without its signed file (which may be large
+    // and which a verdict's checks do not need).
+    virtual Result<std::optional<HubBatch>> storedBatch(const QByteArray &batchId) = 0;
+
+    // Stores the verdicts of one upload in one transaction, each under the next serial of its village
+    // (1, 2, 3… in the order the storing transactions committed, with no gap: a reader never sees a
+    // serial before every smaller one of its village is there too), in the order given within a
+    // village. A verdict may name one stored before it in the same list as its `previous`. False, and
+    // nothing stored, when another hub process stored meanwhile one of these verdicts, or a verdict of
+    // one of these items whose `previous` is the same (a chain never forks); the caller reads the
+    // items' heads again.
+    virtual Result<bool> storeVerdicts(const QList<HubVerdict> &verdicts) = 0;
+    // The item's newest verdict; nothing before its first.
+    virtual Result<std::optional<HubItemHead>> itemHead(const QByteArray &batchId, quint32 position) = 0;
+    virtual Result<bool> hasVerdict(const QByteArray &verdictId) = 0;
+    // The village's verdicts with a serial above `after`, ascending: at most `maxEntries`, no more than
+    // `maxBytes` of signed files together, but the first one always.
+    virtual Result<QList<HubVerdict>>
+    verdictsAfter(const QString &villageCode, quint64 after, int maxEntries, qint64 maxBytes) = 0;
+    // The village's largest verdict serial (0: none stored).
+    virtual Result<quint64> latestVerdictSerial(const QString &villageCode) = 0;
+
     // Keeps a note of a refused upload (no content: the file's hash, the device, the reason).
     virtual Result<void> noteRefusal(const QByteArray &fileSha256,
                                      const QByteArray &deviceKeyId,

@@ -21,8 +21,8 @@ namespace {
 
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
 // version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
-// review feed.
-constexpr qint64 kSchemaVersion = 4;
+// review feed; version 5 keeps the reviewers' verdicts for the villages.
+constexpr qint64 kSchemaVersion = 5;
 
 // The type oids of the parameters we send (pg_type.dat); fixed since PostgreSQL 7.
 constexpr Oid kByteaOid = 17;
@@ -34,6 +34,8 @@ constexpr int kBinaryFormat = 1;
 
 // SQLSTATE unique_violation: a racing process stored the same row first.
 constexpr char kUniqueViolation[] = "23505";
+// SQLSTATE deadlock_detected: two transactions waited for each other; one was ended.
+constexpr char kDeadlockDetected[] = "40P01";
 
 // The tables of SqliteHubRepository, with PostgreSQL's types: bigint for INTEGER, bytea for BLOB.
 // The hub's secret keys are kept wrapped (SecretWrap), never in clear. Run in one transaction, under
@@ -165,6 +167,38 @@ CREATE TABLE hub_feed (
 INSERT INTO hub_feed (id, last) SELECT 1, coalesce(max(feed_serial), 0) FROM batches;
 UPDATE hub_schema SET version = 4 WHERE id = 1;
 )sql";
+
+// From version 4 to 5, as SqliteHubRepository's: the reviewers' verdicts, one chain per item. Each
+// village's next serial comes from its row of hub_village_serials, taken by the storing statement: its
+// row lock, held until that commits, makes a village's serials rise in commit order, as the feed's.
+const char *const kToVersion5 = R"sql(
+SET LOCAL client_min_messages = warning;
+CREATE TABLE verdicts (
+    verdict_id      bytea PRIMARY KEY,
+    village_code    text NOT NULL,
+    batch_id        bytea NOT NULL REFERENCES batches (batch_id),
+    position        bigint NOT NULL,
+    proposal_id     bigint NOT NULL,
+    reviewer_key_id bytea NOT NULL,
+    state           text NOT NULL,
+    previous        bytea UNIQUE,
+    signed_file     bytea NOT NULL,
+    stored_at       text NOT NULL,
+    village_serial  bigint NOT NULL,
+    UNIQUE (village_code, village_serial)
+);
+CREATE UNIQUE INDEX verdicts_first ON verdicts (batch_id, position) WHERE previous IS NULL;
+CREATE INDEX verdicts_item ON verdicts (batch_id, position, village_serial);
+CREATE TABLE hub_village_serials (
+    village_code text PRIMARY KEY,
+    last         bigint NOT NULL
+);
+UPDATE hub_schema SET version = 5 WHERE id = 1;
+)sql";
+
+const char *const kVerdictColumns =
+    "SELECT verdict_id, village_code, batch_id, position, proposal_id, reviewer_key_id, state, previous, "
+    "signed_file, stored_at, village_serial FROM verdicts ";
 
 const char *const kReviewerColumns =
     "SELECT key_id, public_key, vault_id, district_code, name, role, enrolled_at, coalesce(revoked_at, '') "
@@ -476,6 +510,11 @@ Result<void> migrate(Connection &db)
         VERDES_TRY(db.script("schema version 4", kToVersion4));
         qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 3)
                        << "to 4";
+    }
+    if (version < 5) {
+        VERDES_TRY(db.script("schema version 5", kToVersion5));
+        qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 4)
+                       << "to 5";
     }
     return {};
 }
@@ -1132,6 +1171,192 @@ Result<quint64> PostgresHubRepository::latestFeedSerial()
 {
     VERDES_TRY_ASSIGN(rows,
                       m_db->exec("latest feed serial", "SELECT coalesce(max(feed_serial), 0) FROM batches"));
+    return static_cast<quint64>(rows.int64(0, 0));
+}
+
+Result<std::optional<HubBatch>> PostgresHubRepository::storedBatch(const QByteArray &batchId)
+{
+    VERDES_TRY_ASSIGN(
+        rows,
+        m_db->exec("stored batch",
+                   "SELECT batch_id, device_key_id, sequence, village_code, received_at, outcome, "
+                   "receipt FROM batches WHERE batch_id = $1",
+                   Params().bytes(batchId)));
+    if (rows.count() == 0) {
+        return std::optional<HubBatch>();
+    }
+    HubBatch batch;
+    batch.batchId = rows.bytes(0, 0);
+    batch.deviceKeyId = rows.bytes(0, 1);
+    batch.sequence = static_cast<quint64>(rows.int64(0, 2));
+    batch.villageCode = rows.text(0, 3);
+    batch.receivedAt = rows.text(0, 4);
+    batch.outcome = rows.text(0, 5);
+    batch.receipt = rows.bytes(0, 6);
+    VERDES_TRY_ASSIGN(items,
+                      m_db->exec("stored batch items",
+                                 "SELECT position, proposal_id, type, household_id, outcome, reason "
+                                 "FROM batch_items WHERE batch_id = $1 ORDER BY position",
+                                 Params().bytes(batchId)));
+    batch.items.reserve(items.count());
+    for (int r = 0; r < items.count(); ++r) {
+        batch.items.append(HubBatchItem{static_cast<int>(items.int64(r, 0)),
+                                        static_cast<quint64>(items.int64(r, 1)),
+                                        items.text(r, 2),
+                                        items.text(r, 3),
+                                        items.text(r, 4),
+                                        items.text(r, 5)});
+    }
+    return std::optional<HubBatch>(std::move(batch));
+}
+
+Result<bool> PostgresHubRepository::storeVerdicts(const QList<HubVerdict> &verdicts)
+{
+    // By village, each village's in the order given: every transaction takes the villages' serial rows
+    // in the same order, so two of them never wait for each other.
+    QList<const HubVerdict *> ordered;
+    ordered.reserve(verdicts.size());
+    for (const HubVerdict &v : verdicts) {
+        ordered.append(&v);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const HubVerdict *a, const HubVerdict *b) {
+        return a->villageCode < b->villageCode;
+    });
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    for (const HubVerdict *v : std::as_const(ordered)) {
+        Params params;
+        params.text(v->villageCode)
+            .bytes(v->verdictId)
+            .bytes(v->batchId)
+            .int64(static_cast<qint64>(v->position))
+            .int64(static_cast<qint64>(v->proposalId))
+            .bytes(v->reviewerKeyId)
+            .text(proposalStateCode(v->state));
+        if (v->previous) {
+            params.bytes(*v->previous);
+        } else {
+            params.nullBytes();
+        }
+        params.bytes(v->signedFile).text(v->storedAt);
+        // The village's row is locked first, until the commit; then a verdict stored meanwhile by
+        // another process (the same one, or one on the same `previous`, or a second first verdict of
+        // the item) fails the insert on the table's unique keys.
+        ResultHandle stored = m_db->run(
+            "WITH serial AS (INSERT INTO hub_village_serials (village_code, last) VALUES ($1, 1) "
+            "ON CONFLICT (village_code) DO UPDATE SET last = hub_village_serials.last + 1 RETURNING last) "
+            "INSERT INTO verdicts (verdict_id, village_code, batch_id, position, proposal_id, "
+            "reviewer_key_id, state, previous, signed_file, stored_at, village_serial) "
+            "SELECT $2, $1, $3, $4, $5, $6, $7, $8, $9, $10, serial.last FROM serial",
+            params);
+        const QByteArray state = Connection::sqlState(stored);
+        if (state == kUniqueViolation || state == kDeadlockDetected) {
+            return false; // rolled back when `tx` goes
+        }
+        if (!Connection::succeeded(stored)) {
+            return m_db->failure("store verdict", stored);
+        }
+    }
+    VERDES_TRY(tx.commit());
+    return true;
+}
+
+Result<std::optional<HubItemHead>> PostgresHubRepository::itemHead(const QByteArray &batchId,
+                                                                   quint32 position)
+{
+    VERDES_TRY_ASSIGN(
+        rows,
+        m_db->exec("item head",
+                   "SELECT verdict_id, state FROM verdicts WHERE batch_id = $1 AND position = $2 "
+                   "ORDER BY village_serial DESC LIMIT 1",
+                   Params().bytes(batchId).int64(static_cast<qint64>(position))));
+    if (rows.count() == 0) {
+        return std::optional<HubItemHead>();
+    }
+    const auto state = proposalStateFromCode(rows.text(0, 1));
+    if (!state) {
+        return notAHub(m_db->name(), QStringLiteral("verdict state %1").arg(rows.text(0, 1)));
+    }
+    return std::optional<HubItemHead>(HubItemHead{rows.bytes(0, 0), *state});
+}
+
+Result<bool> PostgresHubRepository::hasVerdict(const QByteArray &verdictId)
+{
+    VERDES_TRY_ASSIGN(
+        rows,
+        m_db->exec("verdict", "SELECT 1 FROM verdicts WHERE verdict_id = $1", Params().bytes(verdictId)));
+    return rows.count() > 0;
+}
+
+Result<QList<HubVerdict>> PostgresHubRepository::verdictsAfter(const QString &villageCode,
+                                                               quint64 after,
+                                                               int maxEntries,
+                                                               qint64 maxBytes)
+{
+    // The sizes first, then only the verdicts that fit, as feedAfter.
+    VERDES_TRY_ASSIGN(sizes,
+                      m_db->exec("verdict sizes",
+                                 "SELECT village_serial, octet_length(signed_file) FROM verdicts "
+                                 "WHERE village_code = $1 AND village_serial > $2 ORDER BY village_serial "
+                                 "LIMIT $3",
+                                 Params()
+                                     .text(villageCode)
+                                     .int64(static_cast<qint64>(after))
+                                     .int64(static_cast<qint64>(std::max(maxEntries, 1)))));
+    std::optional<qint64> last;
+    qint64 bytes = 0;
+    for (int r = 0; r < sizes.count(); ++r) {
+        bytes += sizes.int64(r, 1);
+        if (last && bytes > maxBytes) {
+            break;
+        }
+        last = sizes.int64(r, 0);
+    }
+    QList<HubVerdict> verdicts;
+    if (!last) {
+        return verdicts;
+    }
+    const QByteArray sql = QByteArray(kVerdictColumns)
+                           + "WHERE village_code = $1 AND village_serial > $2 AND village_serial <= $3 "
+                             "ORDER BY village_serial";
+    VERDES_TRY_ASSIGN(rows,
+                      m_db->exec("verdicts",
+                                 sql.constData(),
+                                 Params().text(villageCode).int64(static_cast<qint64>(after)).int64(*last)));
+    verdicts.reserve(rows.count());
+    for (int r = 0; r < rows.count(); ++r) {
+        const auto state = proposalStateFromCode(rows.text(r, 6));
+        if (!state) {
+            return notAHub(m_db->name(), QStringLiteral("verdict state %1").arg(rows.text(r, 6)));
+        }
+        HubVerdict v;
+        v.verdictId = rows.bytes(r, 0);
+        v.villageCode = rows.text(r, 1);
+        v.batchId = rows.bytes(r, 2);
+        v.position = static_cast<quint32>(rows.int64(r, 3));
+        v.proposalId = static_cast<quint64>(rows.int64(r, 4));
+        v.reviewerKeyId = rows.bytes(r, 5);
+        v.state = *state;
+        if (!rows.isNull(r, 7)) {
+            v.previous = rows.bytes(r, 7);
+        }
+        v.signedFile = rows.bytes(r, 8);
+        v.storedAt = rows.text(r, 9);
+        v.villageSerial = static_cast<quint64>(rows.int64(r, 10));
+        verdicts.append(std::move(v));
+    }
+    return verdicts;
+}
+
+Result<quint64> PostgresHubRepository::latestVerdictSerial(const QString &villageCode)
+{
+    // The counter row, not max(): it never runs ahead of what is committed (its update commits with the
+    // verdict it numbered).
+    VERDES_TRY_ASSIGN(
+        rows,
+        m_db->exec("latest verdict serial",
+                   "SELECT coalesce((SELECT last FROM hub_village_serials WHERE village_code = $1), 0)",
+                   Params().text(villageCode)));
     return static_cast<quint64>(rows.int64(0, 0));
 }
 

@@ -20,8 +20,8 @@ namespace {
 
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
 // version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
-// review feed.
-constexpr int kSchemaVersion = 4;
+// review feed; version 5 keeps the reviewers' verdicts for the villages.
+constexpr int kSchemaVersion = 5;
 
 // The hub's schema. The batches keep their signed files (the sealed envelope is opened on arrival
 // and not kept); the refusals keep no content.
@@ -138,6 +138,29 @@ UPDATE batches SET feed_serial = (
 CREATE UNIQUE INDEX batches_feed_serial ON batches (feed_serial);
 )sql";
 
+// From version 4 to 5: the reviewers' verdicts (docs/batch-format.md §13), each under its village's
+// serial (§14), the next one the largest plus one, taken in the storing transaction (SQLite serializes
+// its writers). An item's verdicts form one chain: one first verdict per item, and no verdict named
+// as `previous` twice, so two reviewers deciding at once never both get in.
+const char *const kToVersion5 = R"sql(
+CREATE TABLE verdicts (
+    verdict_id      BLOB PRIMARY KEY,
+    village_code    TEXT NOT NULL,
+    batch_id        BLOB NOT NULL REFERENCES batches (batch_id),
+    position        INTEGER NOT NULL,
+    proposal_id     INTEGER NOT NULL,
+    reviewer_key_id BLOB NOT NULL,
+    state           TEXT NOT NULL,
+    previous        BLOB UNIQUE,
+    signed_file     BLOB NOT NULL,
+    stored_at       TEXT NOT NULL,
+    village_serial  INTEGER NOT NULL,
+    UNIQUE (village_code, village_serial)
+) STRICT;
+CREATE UNIQUE INDEX verdicts_first ON verdicts (batch_id, position) WHERE previous IS NULL;
+CREATE INDEX verdicts_item ON verdicts (batch_id, position, village_serial);
+)sql";
+
 // Brings a hub database of an earlier version to this one, in the caller's transaction.
 Result<void> migrate(Database &db, qint64 from)
 {
@@ -149,6 +172,9 @@ Result<void> migrate(Database &db, qint64 from)
     }
     if (from < 4) {
         VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion4)));
+    }
+    if (from < 5) {
+        VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion5)));
     }
     return db.execute(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
 }
@@ -672,6 +698,188 @@ Result<quint64> SqliteHubRepository::latestFeedSerial()
 {
     VERDES_TRY_ASSIGN(latest, m_db->queryInt(u"SELECT coalesce(max(feed_serial), 0) FROM batches"));
     return static_cast<quint64>(latest);
+}
+
+Result<std::optional<HubBatch>> SqliteHubRepository::storedBatch(const QByteArray &batchId)
+{
+    Statement st(*m_db,
+                 u"SELECT batch_id, device_key_id, sequence, village_code, received_at, outcome, receipt "
+                 u"FROM batches WHERE batch_id = :id");
+    VERDES_TRY(st.status());
+    st.bind(u":id", batchId);
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return std::optional<HubBatch>();
+    }
+    HubBatch batch;
+    batch.batchId = st.blob(0);
+    batch.deviceKeyId = st.blob(1);
+    batch.sequence = static_cast<quint64>(st.int64(2));
+    batch.villageCode = st.text(3);
+    batch.receivedAt = st.text(4);
+    batch.outcome = st.text(5);
+    batch.receipt = st.blob(6);
+    Statement items(*m_db,
+                    u"SELECT position, proposal_id, type, household_id, outcome, reason FROM batch_items "
+                    u"WHERE batch_id = :id ORDER BY position");
+    VERDES_TRY(items.status());
+    items.bind(u":id", batchId);
+    while (true) {
+        VERDES_TRY_ASSIGN(item, items.step());
+        if (!item) {
+            return std::optional<HubBatch>(std::move(batch));
+        }
+        batch.items.append(HubBatchItem{static_cast<int>(items.int64(0)),
+                                        static_cast<quint64>(items.int64(1)),
+                                        items.text(2),
+                                        items.text(3),
+                                        items.text(4),
+                                        items.text(5)});
+    }
+}
+
+Result<bool> SqliteHubRepository::storeVerdicts(const QList<HubVerdict> &verdicts)
+{
+    // BEGIN IMMEDIATE: this transaction is the only writer until it ends, so what it checks first
+    // stays true until it commits.
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    for (const HubVerdict &v : verdicts) {
+        VERDES_TRY_ASSIGN(known, hasVerdict(v.verdictId));
+        if (known) {
+            return false;
+        }
+        VERDES_TRY_ASSIGN(head, itemHead(v.batchId, v.position));
+        if ((head ? std::optional(head->verdictId) : std::nullopt) != v.previous) {
+            return false; // another reviewer's verdict came first
+        }
+        Statement st(
+            *m_db,
+            u"INSERT INTO verdicts (verdict_id, village_code, batch_id, position, proposal_id, "
+            u"reviewer_key_id, state, previous, signed_file, stored_at, village_serial) VALUES (:id, "
+            u":village, :batch, :position, :proposal, :reviewer, :state, :previous, :file, :at, "
+            u"(SELECT coalesce(max(village_serial), 0) + 1 FROM verdicts WHERE village_code = "
+            u":village))");
+        VERDES_TRY(st.status());
+        st.bind(u":id", v.verdictId);
+        st.bind(u":village", v.villageCode);
+        st.bind(u":batch", v.batchId);
+        st.bind(u":position", static_cast<qint64>(v.position));
+        st.bind(u":proposal", static_cast<qint64>(v.proposalId));
+        st.bind(u":reviewer", v.reviewerKeyId);
+        st.bind(u":state", proposalStateCode(v.state));
+        if (v.previous) {
+            st.bind(u":previous", *v.previous);
+        } else {
+            st.bindNull(u":previous");
+        }
+        st.bind(u":file", v.signedFile);
+        st.bind(u":at", v.storedAt);
+        VERDES_TRY(st.run());
+    }
+    VERDES_TRY(tx.commit());
+    return true;
+}
+
+Result<std::optional<HubItemHead>> SqliteHubRepository::itemHead(const QByteArray &batchId, quint32 position)
+{
+    Statement st(*m_db,
+                 u"SELECT verdict_id, state FROM verdicts WHERE batch_id = :batch AND position = :position "
+                 u"ORDER BY village_serial DESC LIMIT 1");
+    VERDES_TRY(st.status());
+    st.bind(u":batch", batchId);
+    st.bind(u":position", static_cast<qint64>(position));
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return std::optional<HubItemHead>();
+    }
+    const auto state = proposalStateFromCode(st.text(1));
+    if (!state) {
+        return notAHub(QStringLiteral("verdict state %1").arg(st.text(1)));
+    }
+    return std::optional<HubItemHead>(HubItemHead{st.blob(0), *state});
+}
+
+Result<bool> SqliteHubRepository::hasVerdict(const QByteArray &verdictId)
+{
+    Statement st(*m_db, u"SELECT 1 FROM verdicts WHERE verdict_id = :id");
+    VERDES_TRY(st.status());
+    st.bind(u":id", verdictId);
+    VERDES_TRY_ASSIGN(row, st.step());
+    return row;
+}
+
+Result<QList<HubVerdict>>
+SqliteHubRepository::verdictsAfter(const QString &villageCode, quint64 after, int maxEntries, qint64 maxBytes)
+{
+    // The sizes first, then only the verdicts that fit, as feedAfter.
+    Statement sizes(*m_db,
+                    u"SELECT village_serial, length(signed_file) FROM verdicts WHERE village_code = :village "
+                    u"AND village_serial > :after ORDER BY village_serial LIMIT :max");
+    VERDES_TRY(sizes.status());
+    sizes.bind(u":village", villageCode);
+    sizes.bind(u":after", static_cast<qint64>(after));
+    sizes.bind(u":max", static_cast<qint64>(std::max(maxEntries, 1)));
+    std::optional<qint64> last;
+    qint64 bytes = 0;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, sizes.step());
+        if (!row) {
+            break;
+        }
+        bytes += sizes.int64(1);
+        if (last && bytes > maxBytes) {
+            break;
+        }
+        last = sizes.int64(0);
+    }
+    QList<HubVerdict> verdicts;
+    if (!last) {
+        return verdicts;
+    }
+    Statement st(*m_db,
+                 u"SELECT verdict_id, village_code, batch_id, position, proposal_id, reviewer_key_id, state, "
+                 u"previous, signed_file, stored_at, village_serial FROM verdicts WHERE village_code = "
+                 u":village AND village_serial > :after AND village_serial <= :last ORDER BY village_serial");
+    VERDES_TRY(st.status());
+    st.bind(u":village", villageCode);
+    st.bind(u":after", static_cast<qint64>(after));
+    st.bind(u":last", *last);
+    while (true) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            return verdicts;
+        }
+        const auto state = proposalStateFromCode(st.text(6));
+        if (!state) {
+            return notAHub(QStringLiteral("verdict state %1").arg(st.text(6)));
+        }
+        HubVerdict v;
+        v.verdictId = st.blob(0);
+        v.villageCode = st.text(1);
+        v.batchId = st.blob(2);
+        v.position = static_cast<quint32>(st.int64(3));
+        v.proposalId = static_cast<quint64>(st.int64(4));
+        v.reviewerKeyId = st.blob(5);
+        v.state = *state;
+        if (!st.isNull(7)) {
+            v.previous = st.blob(7);
+        }
+        v.signedFile = st.blob(8);
+        v.storedAt = st.text(9);
+        v.villageSerial = static_cast<quint64>(st.int64(10));
+        verdicts.append(std::move(v));
+    }
+}
+
+Result<quint64> SqliteHubRepository::latestVerdictSerial(const QString &villageCode)
+{
+    Statement st(*m_db,
+                 u"SELECT coalesce(max(village_serial), 0) FROM verdicts WHERE village_code = :village");
+    VERDES_TRY(st.status());
+    st.bind(u":village", villageCode);
+    VERDES_TRY_ASSIGN(row, st.step());
+    return row ? static_cast<quint64>(st.int64(0)) : quint64{0};
 }
 
 Result<void> SqliteHubRepository::noteRefusal(const QByteArray &fileSha256,

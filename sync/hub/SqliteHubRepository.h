@@ -46,6 +46,13 @@ public:
     Result<bool> storeAccepted(const HubBatch &batch, quint64 expectedLastSequence) override;
     Result<QList<HubFeedEntry>> feedAfter(quint64 after, int maxEntries, qint64 maxBytes) override;
     Result<quint64> latestFeedSerial() override;
+    Result<std::optional<HubBatch>> storedBatch(const QByteArray &batchId) override;
+    Result<bool> storeVerdicts(const QList<HubVerdict> &verdicts) override;
+    Result<std::optional<HubItemHead>> itemHead(const QByteArray &batchId, quint32 position) override;
+    Result<bool> hasVerdict(const QByteArray &verdictId) override;
+    Result<QList<HubVerdict>>
+    verdictsAfter(const QString &villageCode, quint64 after, int maxEntries, qint64 maxBytes) override;
+    Result<quint64> latestVerdictSerial(const QString &villageCode) override;
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,
                              const QString &reason,

@@ -206,4 +206,44 @@ Result<QByteArray> HttpTransport::reviewFeed(const QByteArray &signedRequest)
     return reply.body;
 }
 
+Result<QByteArray> HttpTransport::uploadVerdicts(const QByteArray &sealedUpload)
+{
+    VERDES_TRY_ASSIGN(
+        reply,
+        request(QByteArrayLiteral("POST"),
+                QStringLiteral("/v1/review/verdicts"),
+                sealedUpload,
+                {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}}));
+    if (reply.status == 403) {
+        return Error(ErrorCode::SyncReviewerNotEnrolled, {}, QStringLiteral("verdicts: HTTP 403"));
+    }
+    if (reply.status != 200) {
+        return Error(
+            ErrorCode::SyncHubUnreachable, {where()}, QStringLiteral("verdicts: HTTP %1").arg(reply.status));
+    }
+    return reply.body;
+}
+
+Result<QByteArray> HttpTransport::decisions(const QByteArray &signedRequest)
+{
+    VERDES_TRY_ASSIGN(
+        reply,
+        request(QByteArrayLiteral("POST"),
+                QStringLiteral("/v1/decisions"),
+                signedRequest,
+                {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}}));
+    if (reply.status == 403) {
+        const QString why = QJsonDocument::fromJson(reply.body).object().value(u"error").toString();
+        if (why == u"revoked_device") {
+            return Error(ErrorCode::SyncDeviceRevoked, {where()}, QStringLiteral("decisions: HTTP 403"));
+        }
+        return Error(ErrorCode::SyncNotEnrolled, {}, QStringLiteral("decisions: HTTP 403 %1").arg(why));
+    }
+    if (reply.status != 200) {
+        return Error(
+            ErrorCode::SyncHubUnreachable, {where()}, QStringLiteral("decisions: HTTP %1").arg(reply.status));
+    }
+    return reply.body;
+}
+
 } // namespace verdes::sync

@@ -61,6 +61,13 @@ public:
     // the signed request goes up, the page sealed to the reviewer comes back. SyncReviewerNotEnrolled when
     // the hub does not know the reviewer (not enrolled, revoked, another district).
     Result<QByteArray> reviewFeed(const QByteArray &signedRequest);
+    // A district review vault's sealed upload of verdicts goes up (§13); the hub's signed receipt comes
+    // back. SyncReviewerNotEnrolled when the hub does not know the sending reviewer.
+    Result<QByteArray> uploadVerdicts(const QByteArray &sealedUpload);
+    // The decisions for a village (§14): the signed request goes up, the list sealed to the device
+    // comes back. SyncDeviceRevoked when the hub revoked the device, SyncNotEnrolled when it does not
+    // know it (or the request names another vault or village).
+    Result<QByteArray> decisions(const QByteArray &signedRequest);
 
 private:
     struct Reply

@@ -13,10 +13,14 @@
 #include "models/review/ReviewQueueRepository.h"
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Kdf.h"
+#include "models/vault/Statement.h"
 #include "models/vault/Vault.h"
+#include "sync/batch/DecisionList.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Verdict.h"
+#include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
 #include "sync/hub/Hub.h"
 #include "sync/outbox/Enrolment.h"
@@ -607,6 +611,159 @@ private Q_SLOTS:
                           dir.filePath(QStringLiteral("again.answer"))});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("again.answer"))));
+    }
+
+    // Issue 14 §2 by USB: a district review vault's verdicts go in with `verdes-hub verdicts`, and the
+    // village's decisions come out with `verdes-hub decisions`; the files they write open and verify.
+    void verdictsAndDecisionsTravelByUsb()
+    {
+        Site s;
+        QVERIFY(s.setUp());
+        QCOMPARE(s.village.sealMeeting(true), quint64(1));
+        auto sealedBatch = s.village.outbox().sealedFile(1);
+        QVERIFY(sealedBatch && !sealedBatch->isEmpty());
+        QVERIFY(!receiptByUsb(s.hubFolder, *sealedBatch, s.village.dir.path()).isEmpty());
+        auto items = s.village.repo().items(1);
+        QVERIFY(items && items->size() == 1);
+
+        // A verifier enrolled with `verdes-hub enrol`.
+        const Signer key = Signer::generate();
+        const auto signWith = [&key](FileKind kind, const QByteArray &body) {
+            auto file = Envelope::sign(kind, key.publicKey(), body, [&key](const QByteArray &bytes) {
+                return Result<QByteArray>(key.sign(bytes));
+            });
+            return file ? *file : QByteArray();
+        };
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+        };
+        const auto read = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        ReviewerRequest request;
+        request.vaultId = QStringLiteral("district-3373-a1b2");
+        request.districtCode = QStringLiteral("3373");
+        request.officeName = QStringLiteral("Dinas Sosial Kota Semarang");
+        request.reviewerName = QStringLiteral("Dewi Anggraini");
+        request.role = ReviewerRole::Verifier;
+        request.reviewerPublicKey = key.publicKey();
+        request.createdAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        request.appVersion = QStringLiteral("0.1.0");
+        const QString requestPath = s.village.dir.filePath(QStringLiteral("reviewer.vrvq"));
+        QVERIFY(write(requestPath, signWith(FileKind::ReviewerRequest, request.encode())));
+        ChildRun run = hubCommand({QStringLiteral("enrol"),
+                                   s.hubFolder,
+                                   requestPath,
+                                   QStringLiteral("--fingerprint"),
+                                   request.fingerprint()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        auto answer = ReviewerAnswer::open(read(s.village.dir.filePath(QStringLiteral("reviewer.answer"))));
+        QVERIFY(answer);
+
+        // Two verdicts on the village's one item: a verification, and a second first verdict.
+        Verdict verdict;
+        verdict.districtCode = QStringLiteral("3373");
+        verdict.villageCode = QStringLiteral("3373041001");
+        verdict.batchId = s.village.entry(1).batchId;
+        verdict.position = 0;
+        verdict.proposalId = static_cast<quint64>(items->at(0).proposalId.value_or(0));
+        verdict.reviewerKeyId = PublicKey::idOf(key.publicKey());
+        verdict.role = ReviewerRole::Verifier;
+        verdict.state = ProposalState::Verified;
+        verdict.decidedAt = QStringLiteral("2026-12-11T09:00:00.000Z");
+        const QByteArray verified = signWith(FileKind::Verdict, verdict.encode());
+        verdict.state = ProposalState::Returned;
+        verdict.reason = ReviewReason{ReviewReason::Kind::Return, 3};
+        const QByteArray returned = signWith(FileKind::Verdict, verdict.encode());
+        VerdictUpload upload;
+        upload.vaultId = request.vaultId;
+        upload.reviewerKeyId = verdict.reviewerKeyId;
+        upload.createdAt = QStringLiteral("2026-12-11T10:00:00.000Z");
+        upload.verdicts = {verified, returned};
+        auto sealedUpload =
+            Envelope::seal(signWith(FileKind::VerdictUpload, upload.encode()), answer->hubSealingKey);
+        QVERIFY(sealedUpload);
+        const QString usb = s.village.dir.filePath(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(usb));
+        const QString uploadPath = QDir(usb).filePath(QStringLiteral("verdicts.vdup"));
+        QVERIFY(write(uploadPath, *sealedUpload));
+        run = hubCommand({QStringLiteral("verdicts"), s.hubFolder, uploadPath});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("1\t0\t1"));
+        QVERIFY2(run.err.contains(QStringLiteral("Verdict 2 refused:")), qPrintable(run.err));
+        auto body = Envelope::openSigned(read(QDir(usb).filePath(QStringLiteral("verdicts-receipt.vdrc"))),
+                                         FileKind::VerdictReceipt,
+                                         answer->hubSigningKey);
+        QVERIFY(body);
+        auto receipt = VerdictReceipt::decode(*body);
+        QVERIFY(receipt);
+        QCOMPARE(receipt->uploadId, QCryptographicHash::hash(*sealedUpload, QCryptographicHash::Sha256));
+        QCOMPARE(receipt->entries.size(), 2);
+        QCOMPARE(receipt->entries.at(0).outcome, VerdictOutcome::Accepted);
+        QCOMPARE(receipt->entries.at(1).refusal, VerdictRefusal::OutOfOrder);
+        // Again: the receipt is not overwritten without --force; with it, a duplicate.
+        run = hubCommand({QStringLiteral("verdicts"), s.hubFolder, uploadPath});
+        QCOMPARE(run.exitCode, 5);
+        run = hubCommand({QStringLiteral("verdicts"), s.hubFolder, uploadPath, QStringLiteral("--force")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("0\t1\t1"));
+
+        // The decisions for the village, sealed to its laptop's key.
+        const QString listPath = QDir(usb).filePath(QStringLiteral("decisions.vdcl"));
+        run = hubCommand({QStringLiteral("decisions"),
+                          s.hubFolder,
+                          QStringLiteral("3373041001"),
+                          QStringLiteral("--out"),
+                          listPath});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("1\t1\t1"));
+        SecureBytes secret;
+        {
+            Statement st(*s.village.db, u"SELECT secret_key FROM device_key WHERE id = 1");
+            QVERIFY(st.status());
+            auto row = st.step();
+            QVERIFY(row && *row);
+            const QByteArray bytes = st.blob(0);
+            secret = SecureBytes::copyOf(std::span(reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                                   static_cast<std::size_t>(bytes.size()))); // NOLINT
+        }
+        auto sealing = SealingKey::fromSigningSecret(secret);
+        QVERIFY(sealing);
+        auto signedList = Envelope::unseal(read(listPath), *sealing);
+        QVERIFY2(signedList, signedList ? "" : qPrintable(failureText(signedList.error())));
+        auto listBody = Envelope::openSigned(*signedList, FileKind::DecisionList, answer->hubSigningKey);
+        QVERIFY(listBody);
+        auto list = DecisionList::decode(*listBody);
+        QVERIFY(list);
+        QCOMPARE(list->villageCode, QStringLiteral("3373041001"));
+        QCOMPARE(list->entries.size(), 1);
+        QCOMPARE(list->entries.at(0).verdictFile, verified);
+        QCOMPARE(list->reviewers.size(), 1);
+        QCOMPARE(list->reviewers.at(0).publicKey, key.publicKey());
+        QCOMPARE(list->reviewers.at(0).name, QStringLiteral("Dewi Anggraini"));
+        // After the village's newest: nothing more. Another village: no laptop to seal to.
+        run = hubCommand({QStringLiteral("decisions"),
+                          s.hubFolder,
+                          QStringLiteral("3373041001"),
+                          QStringLiteral("--after"),
+                          QStringLiteral("1"),
+                          QStringLiteral("--out"),
+                          listPath,
+                          QStringLiteral("--force")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("0\t1\t1"));
+        run = hubCommand({QStringLiteral("decisions"),
+                          s.hubFolder,
+                          QStringLiteral("3373041002"),
+                          QStringLiteral("--out"),
+                          QDir(usb).filePath(QStringLiteral("other.vdcl"))});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("3373041002")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(QDir(usb).filePath(QStringLiteral("other.vdcl"))));
+        run = hubCommand({QStringLiteral("decisions"), s.hubFolder, QStringLiteral("33730410")});
+        QCOMPARE(run.exitCode, 1);
     }
 
     // The district rotates the hub's keys with `verdes-hub rotate-keys` while `serve` runs: the serving

@@ -14,10 +14,12 @@
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Transaction.h"
+#include "sync/batch/DecisionList.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Receipt.h"
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
+#include "sync/batch/Verdict.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
 #include "sync/hub/Hub.h"
@@ -283,6 +285,18 @@ struct TestReviewer
         return file ? *file : QByteArray();
     }
 
+    // An upload of verdicts (docs/batch-format.md §13), signed by this reviewer, sealed to the hub.
+    QByteArray upload(const QList<QByteArray> &verdicts, const QByteArray &hubSealingKey) const
+    {
+        VerdictUpload upload;
+        upload.vaultId = vaultId;
+        upload.reviewerKeyId = PublicKey::idOf(key.publicKey());
+        upload.createdAt = QStringLiteral("2026-12-02T09:30:00.000Z");
+        upload.verdicts = verdicts;
+        auto sealed = Envelope::seal(sign(FileKind::VerdictUpload, upload.encode()), hubSealingKey);
+        return sealed ? *sealed : QByteArray();
+    }
+
     QByteArray feedRequest(quint64 after) const
     {
         ReviewFeedRequest request;
@@ -526,6 +540,111 @@ private Q_SLOTS:
         auto revoked = transport.reviewFeed(reviewer.feedRequest(1));
         QVERIFY(!revoked);
         QCOMPARE(revoked.error().code, ErrorCode::SyncReviewerNotEnrolled);
+    }
+
+    // A reviewer's verdicts go up and the receipt comes back; the village fetches the decisions on its
+    // items, sealed to its device key. Anyone else is refused with 403, what does not read with 400.
+    void verdictsGoUpAndDecisionsComeDown()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        auto sent = r.send();
+        QVERIFY2(sent, sent ? "" : qPrintable(failure(sent.error())));
+        auto stored = r.hub->storage().storedBatch(r.entry().batchId);
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->items.size(), 1);
+        const TestReviewer reviewer;
+        QVERIFY(reviewer.enrolAt(*r.hub));
+        auto keys = r.hub->storage().keys();
+        QVERIFY(keys);
+        const QByteArray hubSigningKey = keys->back().signingPublic;
+        const QByteArray hubSealingKey = keys->back().sealingPublic;
+        // One verdict on the village's item, and 700 on positions the batch does not have, each with a
+        // long note: an upload larger than a part of a batch upload (1 MiB), which the route takes.
+        Verdict verdict;
+        verdict.districtCode = QStringLiteral("3373");
+        verdict.villageCode = QStringLiteral("3373041001");
+        verdict.batchId = r.entry().batchId;
+        verdict.proposalId = (*stored)->items.at(0).proposalId;
+        verdict.reviewerKeyId = PublicKey::idOf(reviewer.key.publicKey());
+        verdict.role = ReviewerRole::Verifier;
+        verdict.state = ProposalState::Verified;
+        verdict.note = QString(Verdict::kMaxNoteLength, u'a');
+        verdict.decidedAt = QStringLiteral("2026-12-02T09:00:00.000Z");
+        QList<QByteArray> files;
+        for (quint32 position = 0; position <= 700; ++position) {
+            verdict.position = position;
+            files.append(reviewer.sign(FileKind::Verdict, verdict.encode()));
+        }
+        const QByteArray upload = reviewer.upload(files, hubSealingKey);
+        QVERIFY(upload.size() > (qint64(1) << 20) + 64 * 1024);
+        HttpTransport transport(r.transportTo(r.port));
+        auto receiptFile = transport.uploadVerdicts(upload);
+        QVERIFY2(receiptFile, receiptFile ? "" : qPrintable(failure(receiptFile.error())));
+        auto body = Envelope::openSigned(*receiptFile, FileKind::VerdictReceipt, hubSigningKey);
+        QVERIFY(body);
+        auto receipt = VerdictReceipt::decode(*body);
+        QVERIFY(receipt);
+        QCOMPARE(receipt->uploadId, QCryptographicHash::hash(upload, QCryptographicHash::Sha256));
+        QCOMPARE(receipt->entries.size(), files.size());
+        QCOMPARE(receipt->entries.at(0).outcome, VerdictOutcome::Accepted);
+        QCOMPARE(receipt->entries.at(0).verdictId, Verdict::idOf(files.at(0)));
+        QCOMPARE(receipt->entries.at(1).refusal, VerdictRefusal::UnknownItem);
+        // Again: a duplicate.
+        receiptFile = transport.uploadVerdicts(reviewer.upload({files.at(0)}, hubSealingKey));
+        QVERIFY(receiptFile);
+        body = Envelope::openSigned(*receiptFile, FileKind::VerdictReceipt, hubSigningKey);
+        QVERIFY(body);
+        QCOMPARE(VerdictReceipt::decode(*body)->entries.at(0).outcome, VerdictOutcome::Duplicate);
+        // A reviewer never enrolled: 403; what does not read: 400.
+        const TestReviewer stranger;
+        auto refused = transport.uploadVerdicts(stranger.upload({files.at(0)}, hubSealingKey));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::SyncReviewerNotEnrolled);
+        auto malformed = transport.uploadVerdicts(QByteArrayLiteral("VDUP not an upload"));
+        QVERIFY(!malformed);
+        QVERIFY2(malformed.error().detail.contains(QStringLiteral("HTTP 400")),
+                 qPrintable(malformed.error().detail));
+
+        // The village asks with its device key; the list comes sealed to that key.
+        const QByteArray devicePublic = std::move(DeviceKey::load(*r.db)).value().publicKey();
+        const auto request = [&r, &devicePublic](const QString &villageCode) {
+            DecisionRequest asked;
+            asked.vaultId = QStringLiteral("vault-http-1");
+            asked.villageCode = villageCode;
+            asked.deviceKeyId = PublicKey::idOf(devicePublic);
+            asked.createdAt = QStringLiteral("2026-12-02T10:00:00.000Z");
+            auto file = Envelope::sign(
+                FileKind::DecisionRequest, devicePublic, asked.encode(), [&r](const QByteArray &bytes) {
+                    return DeviceKey::sign(*r.db, bytes);
+                });
+            return file ? *file : QByteArray();
+        };
+        auto list = transport.decisions(request(QStringLiteral("3373041001")));
+        QVERIFY2(list, list ? "" : qPrintable(failure(list.error())));
+        auto header = Envelope::sealedHeader(*list);
+        QVERIFY(header);
+        QCOMPARE(header->kind, FileKind::DecisionList);
+        auto deviceSealing = SealingKey::publicKeyOfSigningKey(devicePublic);
+        QVERIFY(deviceSealing);
+        QCOMPARE(header->recipientKeyId, PublicKey::idOf(*deviceSealing));
+        QCOMPARE(header->signerKeyId, PublicKey::idOf(hubSigningKey));
+        // Another village named: 403; a reviewer's request: 400; a huge body: 413.
+        auto otherVillage = transport.decisions(request(QStringLiteral("3373041002")));
+        QVERIFY(!otherVillage);
+        QCOMPARE(otherVillage.error().code, ErrorCode::SyncNotEnrolled);
+        auto notARequest = transport.decisions(reviewer.feedRequest(0));
+        QVERIFY(!notARequest);
+        QVERIFY2(notARequest.error().detail.contains(QStringLiteral("HTTP 400")),
+                 qPrintable(notARequest.error().detail));
+        auto huge = transport.decisions(QByteArray(qsizetype{100} * 1024, 'x'));
+        QVERIFY(!huge);
+        QVERIFY2(huge.error().detail.contains(QStringLiteral("HTTP 413")), qPrintable(huge.error().detail));
+        // The laptop revoked: it learns so.
+        QVERIFY(r.hub->revoke(PublicKey::idText(PublicKey::idOf(devicePublic))));
+        auto revoked = transport.decisions(request(QStringLiteral("3373041001")));
+        QVERIFY(!revoked);
+        QCOMPARE(revoked.error().code, ErrorCode::SyncDeviceRevoked);
     }
 
     void anotherCertificateIsRefused()

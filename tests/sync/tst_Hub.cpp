@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The district hub (issue 13 §4): enrolment, ingest and its receipts, refusals, duplicate items,
-// two hub processes on one storage, revocation lists, and the hub's key file. Every test runs once per
-// kind of hub storage (initTestCase_data): the embedded SQLCipher database, and PostgreSQL 15 on a
-// throw-away server of the test's own (tests/support/PostgresServer). Batches are made by hand
+// two hub processes on one storage, revocation lists, the hub's key file, and the reviewers' verdicts
+// and the villages' decisions (issue 14 §1–2). Every test runs once per kind of hub storage
+// (initTestCase_data): the embedded SQLCipher database, and PostgreSQL 15 on a throw-away server of
+// the test's own (tests/support/PostgresServer). Batches and verdicts are made by hand
 // from fixed device seeds; key ids, times and reason codes are written out from docs/batch-format.md,
 // not taken from the code; every receipt is read back as a village reads it.
 
@@ -15,6 +16,7 @@
 #include "models/vault/Kdf.h"
 #include "models/vault/Vault.h"
 #include "sync/batch/Batch.h"
+#include "sync/batch/DecisionList.h"
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Envelope.h"
@@ -23,6 +25,7 @@
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Verdict.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
 #include "sync/hub/Hub.h"
@@ -412,6 +415,38 @@ public:
 
     Result<quint64> latestFeedSerial() override { return m_inner->latestFeedSerial(); }
 
+    Result<std::optional<HubBatch>> storedBatch(const QByteArray &batchId) override
+    {
+        return m_inner->storedBatch(batchId);
+    }
+
+    Result<bool> storeVerdicts(const QList<HubVerdict> &verdicts) override
+    {
+        ++m_verdictStores;
+        if (m_beforeFirstStore) {
+            std::exchange(m_beforeFirstStore, nullptr)();
+        }
+        return m_inner->storeVerdicts(verdicts);
+    }
+
+    Result<std::optional<HubItemHead>> itemHead(const QByteArray &batchId, quint32 position) override
+    {
+        return m_inner->itemHead(batchId, position);
+    }
+
+    Result<bool> hasVerdict(const QByteArray &verdictId) override { return m_inner->hasVerdict(verdictId); }
+
+    Result<QList<HubVerdict>>
+    verdictsAfter(const QString &villageCode, quint64 after, int maxEntries, qint64 maxBytes) override
+    {
+        return m_inner->verdictsAfter(villageCode, after, maxEntries, maxBytes);
+    }
+
+    Result<quint64> latestVerdictSerial(const QString &villageCode) override
+    {
+        return m_inner->latestVerdictSerial(villageCode);
+    }
+
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,
                              const QString &reason,
@@ -424,10 +459,13 @@ public:
 
     int stores() const { return m_stores; }
 
+    int verdictStores() const { return m_verdictStores; }
+
 private:
     std::unique_ptr<HubStorage> m_inner;
     std::function<void()> m_beforeFirstStore;
     int m_stores = 0;
+    int m_verdictStores = 0;
 };
 
 // What a look found, or `otherwise` when it failed.
@@ -464,6 +502,111 @@ Result<ReviewFeed> openFeed(const QByteArray &sealed, const Signer &reviewer, co
     VERDES_TRY_ASSIGN(signedPage, Envelope::unseal(sealed, sealing));
     VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedPage, FileKind::ReviewFeed, hubSigningKey));
     return ReviewFeed::decode(body);
+}
+
+// A verdict on item `position` of `batch` (docs/batch-format.md §13) as a district review vault makes
+// it, by `by` in their enrolled role; a return and a rejection carry a reason, a ground check its parts.
+Verdict verdictOn(const Batch &batch,
+                  quint32 position,
+                  const Reviewer &by,
+                  ProposalState state,
+                  const std::optional<QByteArray> &previous = std::nullopt)
+{
+    Verdict v;
+    v.districtCode = QStringLiteral("3310");
+    v.villageCode = batch.villageCode;
+    v.batchId = Batch::idOf(batch.encode());
+    v.position = position;
+    v.proposalId = batch.items.value(static_cast<qsizetype>(position)).proposalId;
+    v.reviewerKeyId = PublicKey::idOf(by.key().publicKey());
+    v.role = Verdict::roleFor(state);
+    v.state = state;
+    if (state == ProposalState::Returned) {
+        v.reason = ReviewReason{ReviewReason::Kind::Return, 1};
+    } else if (state == ProposalState::RejectedByDinas) {
+        v.reason = ReviewReason{ReviewReason::Kind::Reject, 2};
+    }
+    if (state == ProposalState::GcAssigned) {
+        v.facilitator = QStringLiteral("Agus Setiawan");
+    }
+    if (state == ProposalState::GcDone) {
+        v.groundCheck = GroundCheckResult::Verified;
+    }
+    v.note = QStringLiteral("Catatan peninjau");
+    v.previous = previous;
+    v.decidedAt = QStringLiteral("2026-11-24T10:00:00.000Z");
+    return v;
+}
+
+QByteArray signedVerdict(const Verdict &verdict, const Signer &by)
+{
+    return signedFile(FileKind::Verdict, by, verdict.encode());
+}
+
+// An upload of signed verdicts (§13) signed by `by` for the district review vault.
+QByteArray verdictUpload(const Signer &by,
+                         const QList<QByteArray> &verdicts,
+                         const QString &vaultId = QStringLiteral("district-3310-9c1e"))
+{
+    VerdictUpload upload;
+    upload.vaultId = vaultId;
+    upload.reviewerKeyId = PublicKey::idOf(by.publicKey());
+    upload.createdAt = QStringLiteral("2026-11-24T11:00:00.000Z");
+    upload.verdicts = verdicts;
+    return signedFile(FileKind::VerdictUpload, by, upload.encode());
+}
+
+// A decisions request (§14) as a village vault makes it, signed by its device key.
+QByteArray decisionRequest(const Village &village,
+                           quint64 after,
+                           const QString &villageCode = {},
+                           const Village *signedBy = nullptr)
+{
+    DecisionRequest request;
+    request.vaultId = QString::fromUtf8(village.vaultId);
+    request.villageCode = villageCode.isEmpty() ? QString::fromUtf8(village.villageCode) : villageCode;
+    request.deviceKeyId = village.id();
+    request.after = after;
+    request.createdAt = QStringLiteral("2026-11-25T07:00:00.000Z");
+    return signedFile(
+        FileKind::DecisionRequest, (signedBy != nullptr ? *signedBy : village).key(), request.encode());
+}
+
+// Opens a sealed decision list with a village device's own key, as the village vault does, checks the
+// hub's signature and reads it.
+Result<DecisionList>
+openDecisions(const QByteArray &sealed, const Signer &device, const QByteArray &hubSigningKey)
+{
+    SecureBytes secret(64);
+    const QByteArray &publicKey = device.publicKey();
+    std::copy_n(device.seed().data(), 32, secret.data());
+    std::copy_n(
+        reinterpret_cast<const unsigned char *>(publicKey.constData()), 32, secret.data() + 32); // NOLINT
+    VERDES_TRY_ASSIGN(sealing, SealingKey::fromSigningSecret(secret));
+    VERDES_TRY_ASSIGN(signedList, Envelope::unseal(sealed, sealing));
+    VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedList, FileKind::DecisionList, hubSigningKey));
+    return DecisionList::decode(body);
+}
+
+QStringList words(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts) {
+        list.append(QString::fromLatin1(text));
+    }
+    return list;
+}
+
+// The outcomes of a receipt in words, one per verdict: "accepted", "duplicate", "refused:out_of_order".
+QStringList outcomesOf(const VerdictReceipt &receipt)
+{
+    QStringList words;
+    for (const VerdictReceiptEntry &entry : receipt.entries) {
+        words.append(entry.outcome == VerdictOutcome::Refused
+                         ? QStringLiteral("refused:") + verdictRefusalCode(entry.refusal)
+                         : verdictOutcomeCode(entry.outcome));
+    }
+    return words;
 }
 
 const QDateTime kStart(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
@@ -1992,6 +2135,580 @@ private Q_SLOTS:
         QCOMPARE(valueOr((*opened)->storage().latestFeedSerial(), quint64{0}), quint64{2 * kBatches});
     }
 
+    // --- Verdicts (docs/batch-format.md §13) and the decisions down to the villages (§14) ---
+
+    // Uploads verdicts signed into an upload by `by` and sealed to the hub, and reads the receipt as the
+    // district review vault does: signed by the hub key it pinned, a body its reader accepts, the receipt
+    // the hub says it gave, for this upload. The problem, or nothing.
+    QString sendVerdicts(Hub &hub, const QByteArray &sealedUpload, VerdictReceipt &out) const
+    {
+        auto ingested = hub.ingestVerdicts(sealedUpload);
+        if (!ingested) {
+            return QStringLiteral("ingestVerdicts failed: ") + failure(ingested.error());
+        }
+        auto body = Envelope::openSigned(ingested->receiptFile, FileKind::VerdictReceipt, m_signingKey);
+        if (!body) {
+            return QStringLiteral("the receipt does not verify: ") + failure(body.error());
+        }
+        auto receipt = VerdictReceipt::decode(*body);
+        if (!receipt) {
+            return QStringLiteral("the vault cannot read the receipt: ") + failure(receipt.error());
+        }
+        if (!(*receipt == ingested->receipt)) {
+            return QStringLiteral("the receipt file is not the receipt returned");
+        }
+        if (receipt->hubId != m_hubId || receipt->uploadId != sha(sealedUpload)) {
+            return QStringLiteral("the receipt names another hub or upload");
+        }
+        out = *receipt;
+        return {};
+    }
+
+    QString sendVerdicts(const Reviewer &by, const QList<QByteArray> &verdicts, VerdictReceipt &out) const
+    {
+        return sendVerdicts(*m_hub, sealedTo(verdictUpload(by.key(), verdicts), m_sealingKey), out);
+    }
+
+    // Both reviewers enrolled, Sukamaju and Mojoroto enrolled, a batch from each: Sukamaju's of three
+    // items (proposals 101, 102, and a flagged registrant), Mojoroto's of one (201).
+    void prepareReview(Batch &sukamaju, Batch &mojoroto)
+    {
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kOfficeHead)));
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        sukamaju = batchOf(kSukamaju, 1, std::nullopt, {101, 102, 0});
+        mojoroto = batchOf(kMojoroto, 1, std::nullopt, {201});
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(sukamaju, kSukamaju), up), QString());
+        QCOMPARE(upload(sealed(mojoroto, kMojoroto), up), QString());
+    }
+
+    // The verifier verifies, the office head approves: each verdict follows the one before, each is
+    // stored under the next serial of its village, and the same upload again changes nothing.
+    void verdictsAreStoredInChainOrder()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(valueOr(m_hub->storage().itemHead(Batch::idOf(s1.encode()), 0), std::optional(HubItemHead{}))
+                == std::nullopt);
+        const QByteArray verified0 =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Verified), kVerifier.key());
+        const QByteArray verified1 =
+            signedVerdict(verdictOn(s1, 1, kVerifier, ProposalState::Verified), kVerifier.key());
+        const QByteArray gc =
+            signedVerdict(verdictOn(m1, 0, kVerifier, ProposalState::GcAssigned), kVerifier.key());
+        m_clock.advanceSeconds(60);
+        VerdictReceipt receipt;
+        QCOMPARE(sendVerdicts(kVerifier, {verified0, verified1, gc}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"accepted", "accepted", "accepted"}));
+        QCOMPARE(receipt.entries.at(0).verdictId, sha(verified0));
+        QCOMPARE(receipt.vaultId, QStringLiteral("district-3310-9c1e"));
+        QCOMPARE(receipt.receivedAt, QStringLiteral("2026-11-23T09:01:00.000Z"));
+        auto head = m_hub->storage().itemHead(Batch::idOf(s1.encode()), 0);
+        QVERIFY(head && *head);
+        QCOMPARE((*head)->verdictId, sha(verified0));
+        QCOMPARE((*head)->state, ProposalState::Verified);
+
+        // The office head approves item 0 and rejects item 1, after the verifier's verdicts; the
+        // upload comes from the office head's own key.
+        const QByteArray approved0 = signedVerdict(
+            verdictOn(s1, 0, kOfficeHead, ProposalState::Approved, sha(verified0)), kOfficeHead.key());
+        const QByteArray rejected1 = signedVerdict(
+            verdictOn(s1, 1, kOfficeHead, ProposalState::RejectedByDinas, sha(verified1)), kOfficeHead.key());
+        m_clock.advanceSeconds(60);
+        QCOMPARE(sendVerdicts(kOfficeHead, {approved0, rejected1}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"accepted", "accepted"}));
+        head = m_hub->storage().itemHead(Batch::idOf(s1.encode()), 1);
+        QVERIFY(head && *head);
+        QCOMPARE((*head)->state, ProposalState::RejectedByDinas);
+
+        // Serials per village: Sukamaju 1–4, Mojoroto 1.
+        auto stored = m_hub->storage().verdictsAfter(QStringLiteral("3310042001"), 0, 100, qint64{1} << 30);
+        QVERIFY2(stored, stored ? "" : qPrintable(failure(stored.error())));
+        QCOMPARE(stored->size(), 4);
+        const QList<QByteArray> inOrder = {verified0, verified1, approved0, rejected1};
+        for (qsizetype i = 0; i < stored->size(); ++i) {
+            QCOMPARE(stored->at(i).villageSerial, quint64(i + 1));
+            QCOMPARE(stored->at(i).signedFile, inOrder.at(i));
+            QCOMPARE(stored->at(i).verdictId, sha(inOrder.at(i)));
+        }
+        QCOMPARE(stored->at(2).previous, std::optional(sha(verified0)));
+        QCOMPARE(stored->at(2).reviewerKeyId, kOfficeHead.id());
+        QCOMPARE(stored->at(2).storedAt, QStringLiteral("2026-11-23T09:02:00.000Z"));
+        QCOMPARE(stored->at(0).previous, std::nullopt);
+        QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310042001")), quint64{0}),
+                 quint64{4});
+        QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310042002")), quint64{0}),
+                 quint64{1});
+        QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310051003")), quint64{9}),
+                 quint64{0});
+        // Paged: one at a time, and a byte bound that still gives one.
+        auto page = m_hub->storage().verdictsAfter(QStringLiteral("3310042001"), 1, 2, qint64{1} << 30);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 2);
+        QCOMPARE(page->at(0).villageSerial, quint64{2});
+        page = m_hub->storage().verdictsAfter(QStringLiteral("3310042001"), 0, 100, 1);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 1);
+
+        // The same upload again, sealed anew: every verdict a duplicate, nothing stored.
+        QCOMPARE(sendVerdicts(kOfficeHead, {approved0, rejected1}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"duplicate", "duplicate"}));
+        QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310042001")), quint64{0}),
+                 quint64{4});
+    }
+
+    // A verdict must follow the item's newest verdict at the hub, with a state that may follow it; a
+    // later verdict of the same upload may follow an earlier one.
+    void aVerdictMustFollowTheItemsChain()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray gcAssigned =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::GcAssigned), kVerifier.key());
+        // Two verdicts claiming to follow the same one: the first in wins.
+        const QByteArray gcDone = signedVerdict(
+            verdictOn(s1, 0, kVerifier, ProposalState::GcDone, sha(gcAssigned)), kVerifier.key());
+        const QByteArray gcAgain = signedVerdict(
+            verdictOn(s1, 0, kVerifier, ProposalState::Verified, sha(gcAssigned)), kVerifier.key());
+        // A second first verdict of the item.
+        const QByteArray returned =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Returned), kVerifier.key());
+        // An approval following a verdict the hub never got.
+        const QByteArray neverSent =
+            signedVerdict(verdictOn(s1, 1, kVerifier, ProposalState::Verified), kVerifier.key());
+        const QByteArray approvedEarly = signedVerdict(
+            verdictOn(s1, 1, kOfficeHead, ProposalState::Approved, sha(neverSent)), kOfficeHead.key());
+        VerdictReceipt receipt;
+        QCOMPARE(sendVerdicts(kVerifier, {gcAssigned, gcDone, gcAgain, returned}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt),
+                 words({"accepted", "accepted", "refused:out_of_order", "refused:out_of_order"}));
+        // Verified after the ground check: then the office head, and after approval nothing follows.
+        const QByteArray verified =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Verified, sha(gcDone)), kVerifier.key());
+        const QByteArray approved = signedVerdict(
+            verdictOn(s1, 0, kOfficeHead, ProposalState::Approved, sha(verified)), kOfficeHead.key());
+        const QByteArray returnedAfter = signedVerdict(
+            verdictOn(s1, 0, kVerifier, ProposalState::Returned, sha(approved)), kVerifier.key());
+        const QByteArray gcAssigned2 =
+            signedVerdict(verdictOn(s1, 2, kVerifier, ProposalState::GcAssigned), kVerifier.key());
+        const QByteArray verifiedTooSoon = signedVerdict(
+            verdictOn(s1, 2, kVerifier, ProposalState::Verified, sha(gcAssigned2)), kVerifier.key());
+        QCOMPARE(sendVerdicts(
+                     kVerifier, {verified, approved, returnedAfter, gcAssigned2, verifiedTooSoon}, receipt),
+                 QString());
+        QCOMPARE(outcomesOf(receipt),
+                 words({"accepted",
+                        "accepted",
+                        "refused:not_allowed_after",
+                        "accepted",
+                        "refused:not_allowed_after"}));
+        // An approval whose `previous` the hub never stored.
+        QCOMPARE(sendVerdicts(kOfficeHead, {approvedEarly}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"refused:out_of_order"}));
+        auto head = m_hub->storage().itemHead(Batch::idOf(s1.encode()), 0);
+        QVERIFY(head && *head);
+        QCOMPARE((*head)->verdictId, sha(approved));
+        QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310042001")), quint64{0}),
+                 quint64{5});
+    }
+
+    // Each verdict is checked against its own signer's enrolment and the item it names.
+    void verdictsAreRefusedOneByOne()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        // Sukamaju's second batch sends proposal 101 again: that item is refused, 103 accepted.
+        const Batch s2 = batchOf(kSukamaju, 2, Batch::idOf(s1.encode()), {101, 103});
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(s2, kSukamaju), up), QString());
+        QCOMPARE(up.receipt.items.at(0).outcome, ReceiptOutcome::Refused);
+
+        const QByteArray good =
+            signedVerdict(verdictOn(s2, 1, kVerifier, ProposalState::Verified), kVerifier.key());
+        QByteArray tampered =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Verified), kVerifier.key());
+        tampered[40] = static_cast<char>(tampered.at(40) ^ 0x01);
+        const Reviewer stranger{0xb0, "", "Orang Lain", ReviewerRole::Verifier};
+        const QByteArray byStranger =
+            signedVerdict(verdictOn(s1, 0, stranger, ProposalState::Verified), stranger.key());
+        const QByteArray returned0 =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Returned), kVerifier.key());
+        // A verifier's key signing what only an office head gives.
+        const QByteArray roleNotAllowed = signedVerdict(
+            verdictOn(s1, 1, kVerifier, ProposalState::Approved, sha(returned0)), kVerifier.key());
+        // Another district's village.
+        Verdict elsewhere = verdictOn(s1, 0, kVerifier, ProposalState::Verified);
+        elsewhere.districtCode = QStringLiteral("3311");
+        elsewhere.villageCode = QStringLiteral("3311012004");
+        // Items the hub does not have: another batch id, a position past the end, another proposal,
+        // the item the receipt refused, the batch named for another village.
+        Verdict noBatch = verdictOn(s1, 0, kVerifier, ProposalState::Verified);
+        noBatch.batchId = sha("no such batch");
+        Verdict pastTheEnd = verdictOn(s1, 0, kVerifier, ProposalState::Verified);
+        pastTheEnd.position = 3;
+        Verdict otherProposal = verdictOn(s1, 1, kVerifier, ProposalState::Verified);
+        otherProposal.proposalId = 999;
+        Verdict otherVillage = verdictOn(s1, 2, kVerifier, ProposalState::Verified);
+        otherVillage.villageCode = QStringLiteral("3310042002");
+        const QList<QByteArray> files = {
+            good,
+            tampered,
+            QByteArrayLiteral("VDEC not a verdict"),
+            byStranger,
+            returned0,
+            roleNotAllowed,
+            signedVerdict(elsewhere, kVerifier.key()),
+            signedVerdict(noBatch, kVerifier.key()),
+            signedVerdict(pastTheEnd, kVerifier.key()),
+            signedVerdict(otherProposal, kVerifier.key()),
+            signedVerdict(verdictOn(s2, 0, kVerifier, ProposalState::Verified), kVerifier.key()),
+            signedVerdict(otherVillage, kVerifier.key())};
+        VerdictReceipt receipt;
+        QCOMPARE(sendVerdicts(kVerifier, files, receipt), QString());
+        QCOMPARE(outcomesOf(receipt),
+                 words({"accepted",
+                        "refused:malformed",
+                        "refused:malformed",
+                        "refused:unknown_reviewer",
+                        "accepted",
+                        "refused:role_not_allowed",
+                        "refused:other_district",
+                        "refused:unknown_item",
+                        "refused:unknown_item",
+                        "refused:unknown_item",
+                        "refused:unknown_item",
+                        "refused:unknown_item"}));
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QCOMPARE(receipt.entries.at(i).verdictId, sha(files.at(i)));
+        }
+
+        // The office head revoked: their verdicts are refused inside another's upload, and an upload
+        // of their own is refused whole.
+        QVERIFY(m_hub->revoke(QStringLiteral("3f120268a4ac50b9")));
+        const QByteArray approved = signedVerdict(
+            verdictOn(s2, 1, kOfficeHead, ProposalState::Approved, sha(good)), kOfficeHead.key());
+        QCOMPARE(sendVerdicts(kVerifier, {approved}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"refused:revoked_reviewer"}));
+        auto whole =
+            m_hub->ingestVerdicts(sealedTo(verdictUpload(kOfficeHead.key(), {approved}), m_sealingKey));
+        QVERIFY(!whole);
+        QCOMPARE(whole.error().code, ErrorCode::SyncReviewerNotEnrolled);
+        QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310042001")), quint64{0}),
+                 quint64{2});
+    }
+
+    // An upload is refused whole unless an enrolled reviewer signed it for their own vault and sealed
+    // it to this hub.
+    void anUploadFromAnyoneElseIsRefusedWhole()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray verdict =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Verified), kVerifier.key());
+        const auto refusal = [this](const QByteArray &sealedUpload) {
+            auto ingested = m_hub->ingestVerdicts(sealedUpload);
+            return ingested ? std::nullopt : std::optional(ingested.error().code);
+        };
+        // A village's device key; a key never enrolled; another vault; another key named inside.
+        QCOMPARE(refusal(sealedTo(verdictUpload(kSukamaju.key(), {verdict}), m_sealingKey)),
+                 std::optional(ErrorCode::SyncReviewerNotEnrolled));
+        const Reviewer stranger{0xb0, "", "Orang Lain", ReviewerRole::Verifier};
+        QCOMPARE(refusal(sealedTo(verdictUpload(stranger.key(), {verdict}), m_sealingKey)),
+                 std::optional(ErrorCode::SyncReviewerNotEnrolled));
+        QCOMPARE(
+            refusal(sealedTo(verdictUpload(kVerifier.key(), {verdict}, QStringLiteral("district-3310-ffff")),
+                             m_sealingKey)),
+            std::optional(ErrorCode::SyncReviewerNotEnrolled));
+        VerdictUpload named;
+        named.vaultId = QStringLiteral("district-3310-9c1e");
+        named.reviewerKeyId = kOfficeHead.id();
+        named.createdAt = QStringLiteral("2026-11-24T11:00:00.000Z");
+        named.verdicts = {verdict};
+        QCOMPARE(refusal(sealedTo(signedFile(FileKind::VerdictUpload, kVerifier.key(), named.encode()),
+                                  m_sealingKey)),
+                 std::optional(ErrorCode::SyncReviewerNotEnrolled));
+        // Sealed to another key; not sealed; a batch, not verdicts.
+        const SealingKey other = SealingKey::generate();
+        QCOMPARE(refusal(sealedTo(verdictUpload(kVerifier.key(), {verdict}), other.publicKey())),
+                 std::optional(ErrorCode::SyncNotForThisHub));
+        QCOMPARE(refusal(verdictUpload(kVerifier.key(), {verdict})),
+                 std::optional(ErrorCode::SyncFileMalformed));
+        QCOMPARE(refusal(sealed(batchOf(kSukamaju, 2, Batch::idOf(s1.encode()), {103}), kSukamaju)),
+                 std::optional(ErrorCode::SyncFileMalformed));
+        QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310042001")), quint64{9}),
+                 quint64{0});
+        VerdictReceipt receipt;
+        QCOMPARE(sendVerdicts(kVerifier, {verdict}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"accepted"}));
+    }
+
+    // Another hub process stores a verdict on the same item between this one's look at the item's
+    // chain and its store: the store changes nothing, the chain is read again, and this verdict is
+    // refused as out of order; the village's serials stay gapless.
+    void aRaceForOneItemHasOneWinner()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray theirs =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Returned), kVerifier.key());
+        const QByteArray mine =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Verified), kVerifier.key());
+        const QByteArray alsoMine =
+            signedVerdict(verdictOn(s1, 1, kVerifier, ProposalState::Verified), kVerifier.key());
+        VerdictReceipt there;
+        QString problemThere = QStringLiteral("never ran");
+        auto storage = m_kind->openStorage();
+        QVERIFY2(storage, storage ? "" : qPrintable(failure(storage.error())));
+        auto interleaving = std::make_unique<InterleavingStorage>(std::move(storage).value(), [&] {
+            problemThere = sendVerdicts(kVerifier, {theirs}, there);
+        });
+        InterleavingStorage &watched = *interleaving;
+        Hub here(std::move(interleaving), m_clock);
+        VerdictReceipt receipt;
+        QCOMPARE(sendVerdicts(
+                     here, sealedTo(verdictUpload(kVerifier.key(), {mine, alsoMine}), m_sealingKey), receipt),
+                 QString());
+        QCOMPARE(problemThere, QString());
+        QCOMPARE(outcomesOf(there), words({"accepted"}));
+        QCOMPARE(outcomesOf(receipt), words({"refused:out_of_order", "accepted"}));
+        QCOMPARE(watched.verdictStores(), 2);
+        auto stored = m_hub->storage().verdictsAfter(QStringLiteral("3310042001"), 0, 100, qint64{1} << 30);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 2);
+        QCOMPARE(stored->at(0).verdictId, sha(theirs));
+        QCOMPARE(stored->at(0).villageSerial, quint64{1});
+        QCOMPARE(stored->at(1).verdictId, sha(alsoMine));
+        QCOMPARE(stored->at(1).villageSerial, quint64{2});
+    }
+
+    // Two hub processes storing verdicts of one village at once: its serials have no gap and no repeat,
+    // and the verdicts of each upload keep their order; two verdicts on the same item never both get in.
+    void twoHubsStoringVerdictsAtOnceGiveGaplessSerials()
+    {
+        QVERIFY(m_hub->enrolReviewer(reviewerRequestFile(kVerifier)));
+        QVERIFY(enrol(kSukamaju));
+        constexpr quint64 kItems = 24;
+        QList<quint64> proposals;
+        for (quint64 i = 1; i <= kItems; ++i) {
+            proposals.append(i);
+        }
+        const Batch batch = batchOf(kSukamaju, 1, std::nullopt, proposals);
+        Hub::Ingested up;
+        QCOMPARE(upload(sealed(batch, kSukamaju), up), QString());
+        auto opened = m_kind->openHub(m_clock);
+        QVERIFY2(opened, opened ? "" : qPrintable(failure(opened.error())));
+        const std::array<Hub *, 2> hubs = {m_hub.get(), opened->get()};
+        // Each side sends one verdict per upload: the even items on one side, the odd on the other, and
+        // item 0 on both (a return on one side, a ground check on the other: one wins).
+        std::array<QList<QByteArray>, 2> uploads;
+        for (quint32 position = 0; position < kItems; ++position) {
+            const std::size_t side = position % 2;
+            uploads.at(side).append(sealedTo(
+                verdictUpload(kVerifier.key(),
+                              {signedVerdict(verdictOn(batch, position, kVerifier, ProposalState::Verified),
+                                             kVerifier.key())}),
+                m_sealingKey));
+        }
+        uploads.at(1).prepend(sealedTo(
+            verdictUpload(
+                kVerifier.key(),
+                {signedVerdict(verdictOn(batch, 0, kVerifier, ProposalState::Returned), kVerifier.key())}),
+            m_sealingKey));
+        std::array<QString, 2> problems;
+        std::array<int, 2> acceptedOn = {0, 0};
+        std::latch start(2);
+        {
+            std::array<std::thread, 2> threads;
+            for (std::size_t side = 0; side < 2; ++side) {
+                threads.at(side) = std::thread([&, side] {
+                    start.arrive_and_wait();
+                    for (const QByteArray &file : std::as_const(uploads.at(side))) {
+                        auto result = hubs.at(side)->ingestVerdicts(file);
+                        if (!result) {
+                            problems.at(side) = failure(result.error());
+                            return;
+                        }
+                        acceptedOn.at(side) +=
+                            result->receipt.entries.at(0).outcome == VerdictOutcome::Accepted ? 1 : 0;
+                    }
+                });
+            }
+            for (std::thread &thread : threads) {
+                thread.join();
+            }
+        }
+        QCOMPARE(problems.at(0), QString());
+        QCOMPARE(problems.at(1), QString());
+        QCOMPARE(acceptedOn.at(0) + acceptedOn.at(1), int{kItems});
+        auto all = m_hub->storage().verdictsAfter(QStringLiteral("3310042001"), 0, 1000, qint64{1} << 30);
+        QVERIFY2(all, all ? "" : qPrintable(failure(all.error())));
+        QCOMPARE(all->size(), qsizetype{kItems});
+        QSet<quint32> positions;
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            QCOMPARE(all->at(i).villageSerial, quint64(i + 1));
+            positions.insert(all->at(i).position);
+        }
+        QCOMPARE(positions.size(), qsizetype{kItems});
+        QCOMPARE(valueOr((*opened)->storage().latestVerdictSerial(QStringLiteral("3310042001")), quint64{0}),
+                 quint64{kItems});
+    }
+
+    // A village's device fetches the verdicts on its items: only its village's, with each reviewer who
+    // signed them listed once, sealed to that device alone, a page at a time.
+    void aVillageFetchesItsDecisions()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray v0 =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Verified), kVerifier.key());
+        const QByteArray v1 =
+            signedVerdict(verdictOn(s1, 1, kVerifier, ProposalState::Returned), kVerifier.key());
+        const QByteArray m0 =
+            signedVerdict(verdictOn(m1, 0, kVerifier, ProposalState::Verified), kVerifier.key());
+        const QByteArray a0 =
+            signedVerdict(verdictOn(s1, 0, kOfficeHead, ProposalState::Approved, sha(v0)), kOfficeHead.key());
+        VerdictReceipt receipt;
+        QCOMPARE(sendVerdicts(kVerifier, {v0, m0, v1}, receipt), QString());
+        m_clock.advanceSeconds(60);
+        QCOMPARE(sendVerdicts(kOfficeHead, {a0}, receipt), QString());
+
+        auto page = m_hub->decisions(decisionRequest(kSukamaju, 0));
+        QVERIFY2(page, page ? "" : qPrintable(failure(page.error())));
+        QCOMPARE(page->verdicts, 3);
+        QCOMPARE(page->villageCode, QStringLiteral("3310042001"));
+        QCOMPARE(page->deviceKeyId, kSukamaju.id());
+        QCOMPARE(page->latest, quint64{3});
+        QVERIFY(!page->hasMore());
+        // Sealed to Sukamaju's device: Mojoroto's key does not open it, nor a reviewer's.
+        QVERIFY(!openDecisions(page->sealedFile, kMojoroto.key(), m_signingKey));
+        QVERIFY(!openDecisions(page->sealedFile, kVerifier.key(), m_signingKey));
+        auto list = openDecisions(page->sealedFile, kSukamaju.key(), m_signingKey);
+        QVERIFY2(list, list ? "" : qPrintable(failure(list.error())));
+        QCOMPARE(list->hubId, m_hubId);
+        QCOMPARE(list->villageCode, QStringLiteral("3310042001"));
+        QCOMPARE(list->deviceKeyId, kSukamaju.id());
+        QCOMPARE(list->after, quint64{0});
+        QCOMPARE(list->latest, quint64{3});
+        QCOMPARE(list->entries.size(), 3);
+        QCOMPARE(list->entries.at(0).serial, quint64{1});
+        QCOMPARE(list->entries.at(0).verdictFile, v0);
+        QCOMPARE(list->entries.at(1).verdictFile, v1);
+        QCOMPARE(list->entries.at(2).verdictFile, a0);
+        QCOMPARE(list->entries.at(2).storedAt, QStringLiteral("2026-11-23T09:01:00.000Z"));
+        QCOMPARE(list->reviewers.size(), 2);
+        QCOMPARE(list->reviewers.at(0).publicKey, kVerifier.key().publicKey());
+        QCOMPARE(list->reviewers.at(0).name, QStringLiteral("Dewi Anggraini"));
+        QCOMPARE(list->reviewers.at(0).role, ReviewerRole::Verifier);
+        QCOMPARE(list->reviewers.at(1).publicKey, kOfficeHead.key().publicKey());
+        QCOMPARE(list->reviewers.at(1).role, ReviewerRole::OfficeHead);
+
+        // A page of one: the village asks again from where it stands.
+        page = m_hub->decisions(decisionRequest(kSukamaju, 0), 1, Hub::kMaxDecisionPageBytes);
+        QVERIFY(page);
+        QCOMPARE(page->verdicts, 1);
+        QCOMPARE(page->last, quint64{1});
+        QVERIFY(page->hasMore());
+        list = openDecisions(page->sealedFile, kSukamaju.key(), m_signingKey);
+        QVERIFY(list);
+        QCOMPARE(list->reviewers.size(), 1);
+        QVERIFY(list->hasMore());
+        page = m_hub->decisions(decisionRequest(kSukamaju, 2));
+        QVERIFY(page);
+        list = openDecisions(page->sealedFile, kSukamaju.key(), m_signingKey);
+        QVERIFY(list);
+        QCOMPARE(list->entries.size(), 1);
+        QCOMPARE(list->entries.at(0).serial, quint64{3});
+        QCOMPARE(list->reviewers.size(), 1);
+        QCOMPARE(list->reviewers.at(0).role, ReviewerRole::OfficeHead);
+        page = m_hub->decisions(decisionRequest(kSukamaju, 3));
+        QVERIFY(page);
+        QCOMPARE(page->verdicts, 0);
+        QCOMPARE(page->latest, quint64{3});
+
+        // Mojoroto's list holds Mojoroto's verdict only.
+        page = m_hub->decisions(decisionRequest(kMojoroto, 0));
+        QVERIFY(page);
+        list = openDecisions(page->sealedFile, kMojoroto.key(), m_signingKey);
+        QVERIFY(list);
+        QCOMPARE(list->entries.size(), 1);
+        QCOMPARE(list->entries.at(0).verdictFile, m0);
+        QCOMPARE(list->reviewers.size(), 1);
+
+        // The USB route: the same list, sealed to the village's device.
+        auto usb = m_hub->decisionsFor(QStringLiteral("3310042001"), 1);
+        QVERIFY2(usb, usb ? "" : qPrintable(failure(usb.error())));
+        QCOMPARE(usb->deviceKeyId, kSukamaju.id());
+        list = openDecisions(usb->sealedFile, kSukamaju.key(), m_signingKey);
+        QVERIFY(list);
+        QCOMPARE(list->entries.size(), 2);
+        auto nobody = m_hub->decisionsFor(QStringLiteral("3310051003"), 0);
+        QVERIFY(!nobody);
+        QCOMPARE(nobody.error().code, ErrorCode::HubVillageNotEnrolled);
+        QVERIFY(describe(nobody.error()).contains(QStringLiteral("3310051003")));
+    }
+
+    void aDecisionsRequestFromAnyoneElseIsRefused()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const auto refusal = [this](const QByteArray &request) {
+            auto page = m_hub->decisions(request);
+            return page ? std::nullopt : std::optional(page.error().code);
+        };
+        QVERIFY(m_hub->decisions(decisionRequest(kSukamaju, 0)));
+        // Another village's code, a device never enrolled, signed by another key than the one named.
+        QCOMPARE(refusal(decisionRequest(kSukamaju, 0, QStringLiteral("3310042002"))),
+                 std::optional(ErrorCode::SyncNotEnrolled));
+        QCOMPARE(refusal(decisionRequest(kStranger, 0)), std::optional(ErrorCode::SyncNotEnrolled));
+        QCOMPARE(refusal(decisionRequest(kSukamaju, 0, {}, &kMojoroto)),
+                 std::optional(ErrorCode::SyncNotEnrolled));
+        // A reviewer's key; not a request; a tampered one.
+        QCOMPARE(refusal(feedRequest(kVerifier.key(), 0)), std::optional(ErrorCode::SyncFileMalformed));
+        QByteArray tampered = decisionRequest(kSukamaju, 0);
+        tampered[30] = static_cast<char>(tampered.at(30) ^ 0x01);
+        QVERIFY(refusal(tampered));
+        // Revoked: refused from then on, as such.
+        QVERIFY(m_hub->revoke(QStringLiteral("3bb315866bd1d77d")));
+        auto revoked = m_hub->decisions(decisionRequest(kSukamaju, 0));
+        QVERIFY(!revoked);
+        QCOMPARE(revoked.error().code, ErrorCode::SyncDeviceRevoked);
+        QCOMPARE(revoked.error().args.value(0), QStringLiteral("Dinsos Klaten"));
+        auto usb = m_hub->decisionsFor(QStringLiteral("3310042001"), 0);
+        QVERIFY(!usb);
+        QCOMPARE(usb.error().code, ErrorCode::HubVillageNotEnrolled);
+        QVERIFY(m_hub->decisions(decisionRequest(kMojoroto, 0)));
+    }
+
     // --- The hub's key file (embedded storage only) ---
 
     void theKeyFileOpensTheHubAndNoOtherDoes()
@@ -2244,7 +2961,8 @@ private Q_SLOTS:
                 "STRICT;"
                 "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed, sealing_public, sealing_secret "
                 "FROM hub_key_generations;"
-                "DROP TABLE hub_key_generations; DROP TABLE reviewers; DROP INDEX batches_feed_serial; "
+                "DROP TABLE verdicts; DROP TABLE hub_key_generations; DROP TABLE reviewers; "
+                "DROP INDEX batches_feed_serial; "
                 "ALTER TABLE batches DROP COLUMN feed_serial; PRAGMA user_version = 1;")));
         } else {
             auto *postgres = dynamic_cast<PostgresKind *>(m_kind.get());
@@ -2257,6 +2975,8 @@ private Q_SLOTS:
                   "bytea NOT NULL)",
                   "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed_wrapped, sealing_public, "
                   "sealing_secret_wrapped FROM hub_key_generations",
+                  "DROP TABLE verdicts",
+                  "DROP TABLE hub_village_serials",
                   "DROP TABLE hub_key_generations",
                   "DROP TABLE reviewers",
                   "DROP TABLE hub_feed",
@@ -2292,6 +3012,17 @@ private Q_SLOTS:
         QCOMPARE(feed->at(1).villageCode, QStringLiteral("3310042002"));
         QCOMPARE(feed->at(2).serial, quint64{3});
         QCOMPARE(valueOr(m_hub->storage().latestFeedSerial(), quint64{99}), quint64{3});
+        // Version 5: verdicts, on the batches stored before (the receipt signed by the rotated key).
+        auto rotated = m_hub->storage().keys();
+        QVERIFY(rotated);
+        m_signingKey = rotated->back().signingPublic;
+        const QByteArray verdict =
+            signedVerdict(verdictOn(first, 0, kVerifier, ProposalState::Verified), kVerifier.key());
+        VerdictReceipt receipt;
+        QCOMPARE(sendVerdicts(kVerifier, {verdict}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"accepted"}));
+        QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310042001")), quint64{0}),
+                 quint64{1});
     }
 
     // --- A hub on PostgreSQL: its folder, its wrapped keys, its database out of reach ---
