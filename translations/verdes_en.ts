@@ -2788,23 +2788,23 @@ batches from the hub are sealed to it.
     </message>
     <message numerus="yes">
         <source>%n approved item(s) exported, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approved item exported, </numerusform>
+            <numerusform>%n approved items exported, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n BNBA line(s) from </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n BNBA line from </numerusform>
+            <numerusform>%n BNBA lines from </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n village(s). The files hold personal data: keep them safe and delete them once forwarded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n village. The files hold personal data: keep them safe and delete them once forwarded.</numerusform>
+            <numerusform>%n villages. The files hold personal data: keep them safe and delete them once forwarded.</numerusform>
         </translation>
     </message>
     <message>
@@ -3969,6 +3969,10 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <source>The verdict on proposal %1 in this file of the district&apos;s verdicts cannot be trusted: it is not signed by a reviewer the dinas sosial enrolled for it, or it does not fit what this village sent. Nothing of the file was applied. Ask the district for a new file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -4813,6 +4817,25 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <translation>
+            <numerusform>%n batch for reviewer %1, numbers %2 to %3.</numerusform>
+            <numerusform>%n batches for reviewer %1, numbers %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4848,6 +4871,14 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
                                  received (made with &apos;verdes review request&apos;): writes the
                                  page for their district review vault, sealed to their
                                  key (feed-N.vrfd next to REQUEST unless --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 take a district review vault&apos;s verdicts from a USB stick
+                                 and write the signed receipt for it
+                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 write the verdicts on a village&apos;s items after its number
+                                 N, sealed to the village&apos;s laptop, for a USB stick
+                                 (decisions-VILLAGE-LATEST.vdcl unless --out)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
                                  reviewers
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -4871,22 +4902,77 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
+        <source>the file does not read or its signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a key this hub never enrolled as a reviewer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a revoked reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s role does not give this verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a village outside this hub&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub holds no accepted item for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another verdict on the item came first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s state does not allow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <source>%n verdict(s) accepted, %1 received before, %2 refused.</source>
         <translation>
-            <numerusform>%n batch for reviewer %1, numbers %2 to %3.</numerusform>
-            <numerusform>%n batches for reviewer %1, numbers %2 to %3.</numerusform>
+            <numerusform>%n verdict accepted, %1 received before, %2 refused.</numerusform>
+            <numerusform>%n verdicts accepted, %1 received before, %2 refused.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
+        <source>Verdict %1 refused: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
+        <source>Receipt written to %1; give it to the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VILLAGE is the 10-digit code of the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after is the number of the last decision the village holds, 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new verdicts for village %1 after number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) for village %1, numbers %2 to %3, sealed to its laptop %4.</source>
+        <translation>
+            <numerusform>%n verdict for village %1, numbers %2 to %3, sealed to its laptop %4.</numerusform>
+            <numerusform>%n verdicts for village %1, numbers %2 to %3, sealed to its laptop %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): write the next file with --after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10445,23 +10531,23 @@ Close it and lose what was written?</source>
     </message>
     <message numerus="yes">
         <source>%n batch(es) received, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n batch received, </numerusform>
+            <numerusform>%n batches received, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item; </numerusform>
+            <numerusform>%n items; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the district&apos;s %1 villages made no batch from a meeting in the last %2 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the district&apos;s %1 villages made no batch from a meeting in the last %2 days.</numerusform>
+            <numerusform>%n of the district&apos;s %1 villages made no batch from a meeting in the last %2 days.</numerusform>
         </translation>
     </message>
     <message>

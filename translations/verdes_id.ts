@@ -56,63 +56,63 @@
     <name>ApprovedExport</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Village code</source>
-        <translation type="unfinished">Kode desa</translation>
+        <translation>Kode desa</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Desa</translation>
+        <translation>Desa</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Butir</translation>
+        <translation>Butir</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished">Usulan</translation>
+        <translation>Usulan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>KK</source>
-        <translation type="unfinished">KK</translation>
+        <translation>KK</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>RT/RW</source>
-        <translation type="unfinished">RT/RW</translation>
+        <translation>RT/RW</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Keputusan</translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Approved items for forwarding: %1 (district %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir yang disetujui untuk diteruskan: %1 (kabupaten/kota %2)</translation>
     </message>
     <message>
         <source>Exported %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diekspor %1 oleh %2</translation>
     </message>
 </context>
 <context>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>%1 exported %2 approved item(s) (%3 BNBA line(s)) with personal data for forwarding, as %4 with a signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengekspor %2 butir yang disetujui (%3 baris BNBA) berisi data pribadi untuk diteruskan, sebagai %4 dengan manifes yang ditandatangani.</translation>
     </message>
     <message>
         <source>%1 received %2 verdict(s) of the dinas sosial from the district hub &quot;%3&quot;: %4 approved, %5 rejected, %6 returned to the village.</source>
@@ -2891,24 +2891,61 @@ Kode keluar:
 Each verifier and office head enrols their own key: it signs their verdicts, and the
 batches from the hub are sealed to it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas peninjauan dinas (dinas sosial):
+  verdes review enrol BRANKAS BERKASKELUAR [--force]
+                                 tulis permintaan pendaftaran peninjau Anda untuk server
+                                 dinas sosial, dan tampilkan sidik jari untuk dibacakan ke
+                                 operatornya
+  verdes review accept BRANKAS JAWABAN --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 impor jawaban server; sidik jarinya adalah yang diberikan
+                                 operator server kepada Anda
+  verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
+  verdes review sync BRANKAS     ambil paket perubahan yang diterima server sejak terakhir
+                                 kali, lewat internet
+  verdes review request BRANKAS BERKASKELUAR [--force]
+                                 sama, lewat flashdisk: tulis permintaan untuk operator
+                                 server (verdes-hub feed), lalu
+  verdes review import BRANKAS BERKAS
+                                 impor paket perubahan yang diberikan operator
+  verdes review queue BRANKAS [--village KODE] [--state STATUS] [--incomplete] [--limit N]
+                                 butir yang perlu ditinjau, yang terlama lebih dulu, dengan
+                                 jumlah per status dan per desa; --incomplete: hanya butir
+                                 yang menurut pemeriksaan kelengkapan masih kurang
+  verdes review decide BRANKAS BUTIR PUTUSAN [--reason KODE] [--note TEKS] [--facilitator NAMA]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 beri satu butir antrean putusan Anda yang ditandatangani:
+                                 verifikator: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 kepala dinas: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts BRANKAS BERKASKELUAR [--force]
+                                 tulis putusan yang belum dikonfirmasi server, untuk
+                                 operator server (verdes-hub verdicts), lalu
+  verdes review receipt BRANKAS BERKAS
+                                 impor tanda terima server untuk putusan itu
+  verdes review export BRANKAS FOLDER [--village KODE] [--force]
+                                 tulis butir yang disetujui sebagai BNBA (.xlsx dan .csv)
+                                 dengan manifes yang ditandatangani kunci Anda, untuk
+                                 diteruskan ke kementerian
+Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu menandatangani
+putusannya, dan paket perubahan dari server disegel untuk kunci itu.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n approved item(s) exported, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n butir yang disetujui diekspor, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n BNBA line(s) from </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris BNBA dari </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n village(s). The files hold personal data: keep them safe and delete them once forwarded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desa. Berkas ini berisi data pribadi: simpan dengan aman dan hapus setelah diteruskan.</numerusform>
         </translation>
     </message>
     <message>
@@ -3496,7 +3533,7 @@ brankas kembali.
     </message>
     <message>
         <source>signed snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>data DTSEN bertanda tangan</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4147,10 @@ brankas kembali.
     <message>
         <source>The verdict on proposal %1 in this file of the district&apos;s verdicts cannot be trusted: it is not signed by a reviewer the dinas sosial enrolled for it, or it does not fit what this village sent. Nothing of the file was applied. Ask the district for a new file.</source>
         <translation>Putusan atas usulan %1 dalam berkas ini tidak dapat dipercaya: putusan itu tidak ditandatangani peninjau yang didaftarkan dinas sosial, atau tidak cocok dengan yang dikirim desa ini. Tidak ada isi berkas yang diterapkan. Mintalah berkas baru kepada dinas sosial.</translation>
+    </message>
+    <message>
+        <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
+        <translation>Tidak ada komputer desa %1 yang terdaftar di server ini (atau semuanya telah dicabut), jadi tidak ada kunci untuk menyegel putusan bagi desa itu. Daftarkan dahulu komputer desa tersebut.</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +4994,24 @@ brankas kembali.
         <translation>Peninjau: %1 terdaftar, %2 dicabut.</translation>
     </message>
     <message>
+        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
+        <translation>Tidak ada yang baru untuk peninjau %1: brankasnya sudah memuat semua paket yang diterima server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <translation>
+            <numerusform>%n paket untuk peninjau %1, nomor %2 sampai %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
+        <translation>Server masih punya paket lain (sampai nomor %1): setelah berkas ini diimpor, buat permintaan lagi.</translation>
+    </message>
+    <message>
+        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
+        <translation>Ditulis ke %1; berikan kepada peninjau, yang mengimpornya dengan &apos;verdes review import&apos;.</translation>
+    </message>
+    <message>
         <source>verdes-hub: the district hub that takes the villages&apos; change batches.
 
   verdes-hub init HUBDIR --district-code CODE --name TEXT
@@ -4988,6 +5047,14 @@ brankas kembali.
                                  received (made with &apos;verdes review request&apos;): writes the
                                  page for their district review vault, sealed to their
                                  key (feed-N.vrfd next to REQUEST unless --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 take a district review vault&apos;s verdicts from a USB stick
+                                 and write the signed receipt for it
+                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 write the verdicts on a village&apos;s items after its number
+                                 N, sealed to the village&apos;s laptop, for a USB stick
+                                 (decisions-VILLAGE-LATEST.vdcl unless --out)
   verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
                                  reviewers
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -5044,6 +5111,14 @@ Exit codes:
                                  (dibuat dengan &apos;verdes review request&apos;): menulis halaman
                                  untuk brankas peninjauan dinasnya, tersegel untuk kuncinya
                                  (feed-N.vrfd di samping REQUEST kecuali --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 terima putusan dari brankas peninjauan dinas lewat flashdisk
+                                 dan tulis tanda terima bertanda tangan untuknya
+                                 (verdicts-receipt.vdrc di samping UPLOAD kecuali --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 tulis putusan atas butir-butir sebuah desa setelah nomor N,
+                                 tersegel untuk komputer desa itu, untuk flashdisk
+                                 (decisions-VILLAGE-LATEST.vdcl kecuali --out)
   verdes-hub status HUBDIR       server, sidik jari kuncinya, serta komputer dan peninjau yang
                                  terdaftar
   verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
@@ -5067,22 +5142,76 @@ Kode keluar:
 </translation>
     </message>
     <message>
-        <source>Nothing new for reviewer %1: their vault holds every batch the hub received.</source>
-        <translation>Tidak ada yang baru untuk peninjau %1: brankasnya sudah memuat semua paket yang diterima server.</translation>
+        <source>the file does not read or its signature does not verify</source>
+        <translation>berkasnya tidak terbaca atau tanda tangannya tidak sah</translation>
+    </message>
+    <message>
+        <source>signed by a key this hub never enrolled as a reviewer&apos;s</source>
+        <translation>ditandatangani dengan kunci yang tidak pernah didaftarkan di server ini sebagai kunci peninjau</translation>
+    </message>
+    <message>
+        <source>signed by a revoked reviewer</source>
+        <translation>ditandatangani oleh peninjau yang pendaftarannya telah dicabut</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s role does not give this verdict</source>
+        <translation>peran peninjau itu tidak berwenang memberi putusan ini</translation>
+    </message>
+    <message>
+        <source>for a village outside this hub&apos;s district</source>
+        <translation>untuk desa di luar kabupaten/kota server ini</translation>
+    </message>
+    <message>
+        <source>the hub holds no accepted item for it</source>
+        <translation>server tidak menyimpan butir yang diterima untuk putusan ini</translation>
+    </message>
+    <message>
+        <source>another verdict on the item came first</source>
+        <translation>putusan lain atas butir itu sudah masuk lebih dahulu</translation>
+    </message>
+    <message>
+        <source>the item&apos;s state does not allow it</source>
+        <translation>status butir itu tidak memungkinkan putusan ini</translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) for reviewer %1, numbers %2 to %3.</source>
+        <source>%n verdict(s) accepted, %1 received before, %2 refused.</source>
         <translation>
-            <numerusform>%n paket untuk peninjau %1, nomor %2 sampai %3.</numerusform>
+            <numerusform>%n putusan diterima, %1 sudah diterima sebelumnya, %2 ditolak.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The hub has more (up to number %1): once this file is imported, make another request.</source>
-        <translation>Server masih punya paket lain (sampai nomor %1): setelah berkas ini diimpor, buat permintaan lagi.</translation>
+        <source>Verdict %1 refused: %2.</source>
+        <translation>Putusan ke-%1 ditolak: %2.</translation>
     </message>
     <message>
-        <source>Written to %1; give it to the reviewer, who imports it with &apos;verdes review import&apos;.</source>
-        <translation>Ditulis ke %1; berikan kepada peninjau, yang mengimpornya dengan &apos;verdes review import&apos;.</translation>
+        <source>Receipt written to %1; give it to the reviewer.</source>
+        <translation>Tanda terima ditulis ke %1; berikan kepada peninjau.</translation>
+    </message>
+    <message>
+        <source>VILLAGE is the 10-digit code of the village</source>
+        <translation>VILLAGE adalah kode desa yang terdiri dari 10 digit</translation>
+    </message>
+    <message>
+        <source>--after is the number of the last decision the village holds, 0 for none</source>
+        <translation>--after adalah nomor putusan terakhir yang sudah dimiliki desa, 0 bila belum ada</translation>
+    </message>
+    <message>
+        <source>No new verdicts for village %1 after number %2.</source>
+        <translation>Tidak ada putusan baru untuk desa %1 setelah nomor %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) for village %1, numbers %2 to %3, sealed to its laptop %4.</source>
+        <translation>
+            <numerusform>%n putusan untuk desa %1, nomor %2 sampai %3, tersegel untuk komputer desa %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has more (up to number %1): write the next file with --after %2.</source>
+        <translation>Server masih punya putusan lain (sampai nomor %1): tulis berkas berikutnya dengan --after %2.</translation>
+    </message>
+    <message>
+        <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
+        <translation>Ditulis ke %1; berikan kepada desa, yang mengimpornya dengan &apos;verdes decisions import&apos;.</translation>
     </message>
 </context>
 <context>
@@ -6951,19 +7080,19 @@ Kode keluar:
     <name>ReviewProgressView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Cetak…</translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai P&amp;DF…</translation>
     </message>
     <message>
         <source>Flagged registrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar bertanda</translation>
     </message>
 </context>
 <context>
@@ -10595,117 +10724,117 @@ Tutup dan buang yang sudah ditulis?</translation>
     <name>verdes::ui::ReviewProgressView</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Desa</translation>
+        <translation>Desa</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Disetujui</translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Ditolak</translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikembalikan</translation>
     </message>
     <message>
         <source>Oldest open (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka terlama (hari)</translation>
     </message>
     <message>
         <source>Last meeting batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket musyawarah terakhir</translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es) received, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paket diterima, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n butir; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the district&apos;s %1 villages made no batch from a meeting in the last %2 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dari %1 desa di kabupaten/kota ini tidak membuat paket dari musyawarah dalam %2 hari terakhir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Items by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir menurut status</translation>
     </message>
     <message>
         <source>nothing received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada yang diterima</translation>
     </message>
     <message>
         <source>Items by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir menurut jenis</translation>
     </message>
     <message>
         <source>Items by village</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir menurut desa</translation>
     </message>
     <message>
         <source>Incomplete items by what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir tidak lengkap menurut kekurangannya</translation>
     </message>
     <message>
         <source>every item is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>semua butir lengkap</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Tidak pernah</translation>
+        <translation>Belum pernah</translation>
     </message>
     <message>
         <source>%1 — over %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — lebih dari %2 hari</translation>
     </message>
     <message>
         <source>%1 — review progress, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kemajuan peninjauan, %2</translation>
     </message>
     <message>
         <source>Review progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan peninjauan</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF tidak dapat ditulis ke %1.</translation>
     </message>
     <message>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak dapat dicetak.</translation>
     </message>
     <message>
         <source>Save the review progress as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kemajuan peninjauan sebagai PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
