@@ -2747,45 +2747,6 @@ Exit codes:
         <source>  item %1, verdict &quot;%2&quot;: refused (%3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The district review vault (dinas sosial):
-  verdes review enrol VAULT OUTFILE [--force]
-                                 write your reviewer enrolment request for the district
-                                 hub, and show the fingerprint to read to its operator
-  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the hub&apos;s answer; the fingerprint is the one the
-                                 hub&apos;s operator gave you
-  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-  verdes review sync VAULT       fetch the batches the hub received since the last time, over
-                                 the internet
-  verdes review request VAULT OUTFILE [--force]
-                                 the same by USB stick: write the request for the hub&apos;s
-                                 operator (verdes-hub feed), then
-  verdes review import VAULT FILE
-                                 import the batches the operator gave you
-  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
-                                 the items to review, oldest first, with the counts per
-                                 state and village; --incomplete: only items the
-                                 completeness check found something missing in
-  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
-                     [--result N] [--nik padan|tidak_padan|belum]
-                                 give an item of the queue your signed verdict:
-                                 a verifier: returned (--reason RT01…RT99), gc_assigned
-                                 (--facilitator), gc_done (--result 1…7), verified;
-                                 the office head: approved, rejected (--reason RJ01…RJ99)
-  verdes review verdicts VAULT OUTFILE [--force]
-                                 write the verdicts the hub has not confirmed yet, for the
-                                 hub&apos;s operator (verdes-hub verdicts), then
-  verdes review receipt VAULT FILE
-                                 import the hub&apos;s receipt for them
-  verdes review export VAULT FOLDER [--village CODE] [--force]
-                                 write the approved items as BNBA (.xlsx and .csv) with a
-                                 manifest signed by your key, for forwarding to the ministry
-Each verifier and office head enrols their own key: it signs their verdicts, and the
-batches from the hub are sealed to it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n approved item(s) exported, </source>
         <translation>
@@ -2806,48 +2767,6 @@ batches from the hub are sealed to it.
             <numerusform>%n village. The files hold personal data: keep them safe and delete them once forwarded.</numerusform>
             <numerusform>%n villages. The files hold personal data: keep them safe and delete them once forwarded.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Batches for the district:
-  verdes batch list VAULT        the batches of the sealed meetings and where they stand
-  verdes batch send VAULT        send every batch the district has not answered to the
-                                 district hub over the internet, and record its receipts
-  verdes batch export VAULT OUTFILE [--batch N] [--force]
-                                 write a batch, sealed for the district hub, to a file (for
-                                 a USB stick); without --batch the oldest one the district
-                                 has not answered yet
-  verdes receipts import VAULT FILE
-                                 record the district&apos;s signed receipt for a batch
-  verdes revocations import VAULT FILE
-                                 read the district&apos;s signed revocation list (brought on a
-                                 USB stick); if it names this laptop, the vault locks
-  verdes hub-keys import VAULT FILE
-                                 follow the district hub to its new keys, from the key
-                                 list it gave (verdes-hub keys); a send does it by itself
-
-The district&apos;s verdicts:
-  verdes decisions import VAULT FILE
-                                 apply the verdicts of the dinas sosial from the file the
-                                 district hub wrote (verdes-hub decisions), after checking
-                                 every signature; a returned proposal comes back as a new
-                                 draft
-  verdes decisions VAULT         the proposals with a verdict: state, reason and note
-
-Enrolling this laptop with the district hub:
-  verdes enrol request VAULT OUTFILE
-                                 write the enrolment request for the district, and show
-                                 the fingerprint to read to them
-  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
-                                 import the district&apos;s answer; the fingerprint is the one
-                                 the district gave you, to be sure the answer is theirs
-A laptop whose enrolment the district revoked enrols again the same way: the request
-then carries a new device key, and the district&apos;s answer reopens the vault.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown decisions command &quot;%1&quot; (one of: import, or only the vault)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No new verdicts in this file: it was imported before. Nothing changed.</source>
@@ -2877,6 +2796,88 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
     </message>
     <message>
         <source>new draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district review vault (dinas sosial):
+  verdes review enrol VAULT OUTFILE [--force]
+                                 write your reviewer enrolment request for the district
+                                 hub, and show the fingerprint to read to its operator
+  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the hub&apos;s answer; the fingerprint is the one the
+                                 hub&apos;s operator gave you
+  verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
+  verdes review sync VAULT       fetch the batches the hub received since the last time, and
+                                 send the verdicts given since, over the internet
+  verdes review request VAULT OUTFILE [--force]
+                                 the same by USB stick: write the request for the hub&apos;s
+                                 operator (verdes-hub feed), then
+  verdes review import VAULT FILE
+                                 import the batches the operator gave you
+  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]
+                                 the items to review, oldest first, with the counts per
+                                 state and village; --incomplete: only items the
+                                 completeness check found something missing in
+  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]
+                     [--result N] [--nik padan|tidak_padan|belum]
+                                 give an item of the queue your signed verdict:
+                                 a verifier: returned (--reason RT01…RT99), gc_assigned
+                                 (--facilitator), gc_done (--result 1…7), verified;
+                                 the office head: approved, rejected (--reason RJ01…RJ99)
+  verdes review verdicts VAULT OUTFILE [--force]
+                                 write the verdicts the hub has not confirmed yet, for the
+                                 hub&apos;s operator (verdes-hub verdicts), then
+  verdes review receipt VAULT FILE
+                                 import the hub&apos;s receipt for them
+  verdes review export VAULT FOLDER [--village CODE] [--force]
+                                 write the approved items as BNBA (.xlsx and .csv) with a
+                                 manifest signed by your key, for forwarding to the ministry
+Each verifier and office head enrols their own key: it signs their verdicts, and the
+batches from the hub are sealed to it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches for the district:
+  verdes batch list VAULT        the batches of the sealed meetings and where they stand
+  verdes batch send VAULT        send every batch the district has not answered to the
+                                 district hub over the internet, and record its receipts
+  verdes batch export VAULT OUTFILE [--batch N] [--force]
+                                 write a batch, sealed for the district hub, to a file (for
+                                 a USB stick); without --batch the oldest one the district
+                                 has not answered yet
+  verdes receipts import VAULT FILE
+                                 record the district&apos;s signed receipt for a batch
+  verdes revocations import VAULT FILE
+                                 read the district&apos;s signed revocation list (brought on a
+                                 USB stick); if it names this laptop, the vault locks
+  verdes hub-keys import VAULT FILE
+                                 follow the district hub to its new keys, from the key
+                                 list it gave (verdes-hub keys); a send does it by itself
+
+The district&apos;s verdicts:
+  verdes decisions import VAULT FILE
+                                 apply the verdicts of the dinas sosial from the file the
+                                 district hub wrote (verdes-hub decisions), after checking
+                                 every signature; a returned proposal comes back as a new
+                                 draft
+  verdes decisions sync VAULT    fetch the district&apos;s new verdicts over the internet
+  verdes decisions VAULT         the proposals with a verdict: state, reason and note
+
+Enrolling this laptop with the district hub:
+  verdes enrol request VAULT OUTFILE
+                                 write the enrolment request for the district, and show
+                                 the fingerprint to read to them
+  verdes enrol accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX
+                                 import the district&apos;s answer; the fingerprint is the one
+                                 the district gave you, to be sure the answer is theirs
+A laptop whose enrolment the district revoked enrols again the same way: the request
+then carries a new device key, and the district&apos;s answer reopens the vault.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decisions command &quot;%1&quot; (one of: import, sync, or only the vault)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

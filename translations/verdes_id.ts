@@ -2854,6 +2854,52 @@ Kode keluar:
         <source>  item %1, verdict &quot;%2&quot;: refused (%3)</source>
         <translation>  butir %1, putusan &quot;%2&quot;: ditolak (%3)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n approved item(s) exported, </source>
+        <translation>
+            <numerusform>%n butir yang disetujui diekspor, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BNBA line(s) from </source>
+        <translation>
+            <numerusform>%n baris BNBA dari </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s). The files hold personal data: keep them safe and delete them once forwarded.</source>
+        <translation>
+            <numerusform>%n desa. Berkas ini berisi data pribadi: simpan dengan aman dan hapus setelah diteruskan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new verdicts in this file: it was imported before. Nothing changed.</source>
+        <translation>Tidak ada putusan baru dalam berkas ini: berkas ini sudah pernah diimpor. Tidak ada yang berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new verdict(s) of the dinas sosial recorded.</source>
+        <translation>
+            <numerusform>%n putusan baru dinas sosial dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved (waiting for the next snapshot): %1; rejected: %2; returned: %3, with %n new draft(s) to correct.</source>
+        <translation>
+            <numerusform>Disetujui (menunggu snapshot berikutnya): %1; ditolak: %2; dikembalikan: %3, dengan %n draf baru untuk diperbaiki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The district holds more verdicts than this file: ask for the next file.</source>
+        <translation>Dinas sosial menyimpan lebih banyak putusan daripada isi berkas ini: mintalah berkas berikutnya.</translation>
+    </message>
+    <message>
+        <source>No verdicts of the dinas sosial yet.</source>
+        <translation>Belum ada putusan dari dinas sosial.</translation>
+    </message>
+    <message>
+        <source>new draft %1</source>
+        <translation>draf baru %1</translation>
+    </message>
     <message>
         <source>The district review vault (dinas sosial):
   verdes review enrol VAULT OUTFILE [--force]
@@ -2863,8 +2909,8 @@ Kode keluar:
                                  import the hub&apos;s answer; the fingerprint is the one the
                                  hub&apos;s operator gave you
   verdes review status VAULT     the office, its hub, and each reviewer&apos;s enrolment
-  verdes review sync VAULT       fetch the batches the hub received since the last time, over
-                                 the internet
+  verdes review sync VAULT       fetch the batches the hub received since the last time, and
+                                 send the verdicts given since, over the internet
   verdes review request VAULT OUTFILE [--force]
                                  the same by USB stick: write the request for the hub&apos;s
                                  operator (verdes-hub feed), then
@@ -2901,7 +2947,8 @@ batches from the hub are sealed to it.
                                  operator server kepada Anda
   verdes review status BRANKAS   kantor, servernya, dan pendaftaran setiap peninjau
   verdes review sync BRANKAS     ambil paket perubahan yang diterima server sejak terakhir
-                                 kali, lewat internet
+                                 kali, dan kirim putusan yang diberikan sejak itu, lewat
+                                 internet
   verdes review request BRANKAS BERKASKELUAR [--force]
                                  sama, lewat flashdisk: tulis permintaan untuk operator
                                  server (verdes-hub feed), lalu
@@ -2930,24 +2977,6 @@ Setiap verifikator dan kepala dinas mendaftarkan kuncinya sendiri: kunci itu men
 putusannya, dan paket perubahan dari server disegel untuk kunci itu.
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n approved item(s) exported, </source>
-        <translation>
-            <numerusform>%n butir yang disetujui diekspor, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n BNBA line(s) from </source>
-        <translation>
-            <numerusform>%n baris BNBA dari </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n village(s). The files hold personal data: keep them safe and delete them once forwarded.</source>
-        <translation>
-            <numerusform>%n desa. Berkas ini berisi data pribadi: simpan dengan aman dan hapus setelah diteruskan.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Batches for the district:
   verdes batch list VAULT        the batches of the sealed meetings and where they stand
@@ -2972,6 +3001,7 @@ The district&apos;s verdicts:
                                  district hub wrote (verdes-hub decisions), after checking
                                  every signature; a returned proposal comes back as a new
                                  draft
+  verdes decisions sync VAULT    fetch the district&apos;s new verdicts over the internet
   verdes decisions VAULT         the proposals with a verdict: state, reason and note
 
 Enrolling this laptop with the district hub:
@@ -3009,6 +3039,7 @@ Putusan dinas sosial:
                                  server dinas sosial (verdes-hub decisions), setelah setiap
                                  tanda tangan diperiksa; usulan yang dikembalikan kembali
                                  sebagai draf baru
+  verdes decisions sync VAULT    ambil putusan baru dinas sosial lewat internet
   verdes decisions VAULT         usulan yang sudah diputus: keadaan, alasan, dan catatan
 
 Mendaftarkan komputer ini ke server dinas sosial:
@@ -3024,36 +3055,8 @@ brankas kembali.
 </translation>
     </message>
     <message>
-        <source>unknown decisions command &quot;%1&quot; (one of: import, or only the vault)</source>
-        <translation>perintah decisions &quot;%1&quot; tidak dikenal (pilihan: import, atau hanya brankas)</translation>
-    </message>
-    <message>
-        <source>No new verdicts in this file: it was imported before. Nothing changed.</source>
-        <translation>Tidak ada putusan baru dalam berkas ini: berkas ini sudah pernah diimpor. Tidak ada yang berubah.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new verdict(s) of the dinas sosial recorded.</source>
-        <translation>
-            <numerusform>%n putusan baru dinas sosial dicatat.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved (waiting for the next snapshot): %1; rejected: %2; returned: %3, with %n new draft(s) to correct.</source>
-        <translation>
-            <numerusform>Disetujui (menunggu snapshot berikutnya): %1; ditolak: %2; dikembalikan: %3, dengan %n draf baru untuk diperbaiki.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The district holds more verdicts than this file: ask for the next file.</source>
-        <translation>Dinas sosial menyimpan lebih banyak putusan daripada isi berkas ini: mintalah berkas berikutnya.</translation>
-    </message>
-    <message>
-        <source>No verdicts of the dinas sosial yet.</source>
-        <translation>Belum ada putusan dari dinas sosial.</translation>
-    </message>
-    <message>
-        <source>new draft %1</source>
-        <translation>draf baru %1</translation>
+        <source>unknown decisions command &quot;%1&quot; (one of: import, sync, or only the vault)</source>
+        <translation>perintah decisions &quot;%1&quot; tidak dikenal (pilihan: import, sync, atau hanya brankas)</translation>
     </message>
 </context>
 <context>

@@ -25,42 +25,41 @@ namespace verdes::app {
 
 QString CommandLine::reviewHelpText()
 {
-    return tr(
-        "The district review vault (dinas sosial):\n"
-        "  verdes review enrol VAULT OUTFILE [--force]\n"
-        "                                 write your reviewer enrolment request for the district\n"
-        "                                 hub, and show the fingerprint to read to its operator\n"
-        "  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX\n"
-        "                                 import the hub's answer; the fingerprint is the one the\n"
-        "                                 hub's operator gave you\n"
-        "  verdes review status VAULT     the office, its hub, and each reviewer's enrolment\n"
-        "  verdes review sync VAULT       fetch the batches the hub received since the last time, over\n"
-        "                                 the internet\n"
-        "  verdes review request VAULT OUTFILE [--force]\n"
-        "                                 the same by USB stick: write the request for the hub's\n"
-        "                                 operator (verdes-hub feed), then\n"
-        "  verdes review import VAULT FILE\n"
-        "                                 import the batches the operator gave you\n"
-        "  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]\n"
-        "                                 the items to review, oldest first, with the counts per\n"
-        "                                 state and village; --incomplete: only items the\n"
-        "                                 completeness check found something missing in\n"
-        "  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]\n"
-        "                     [--result N] [--nik padan|tidak_padan|belum]\n"
-        "                                 give an item of the queue your signed verdict:\n"
-        "                                 a verifier: returned (--reason RT01…RT99), gc_assigned\n"
-        "                                 (--facilitator), gc_done (--result 1…7), verified;\n"
-        "                                 the office head: approved, rejected (--reason RJ01…RJ99)\n"
-        "  verdes review verdicts VAULT OUTFILE [--force]\n"
-        "                                 write the verdicts the hub has not confirmed yet, for the\n"
-        "                                 hub's operator (verdes-hub verdicts), then\n"
-        "  verdes review receipt VAULT FILE\n"
-        "                                 import the hub's receipt for them\n"
-        "  verdes review export VAULT FOLDER [--village CODE] [--force]\n"
-        "                                 write the approved items as BNBA (.xlsx and .csv) with a\n"
-        "                                 manifest signed by your key, for forwarding to the ministry\n"
-        "Each verifier and office head enrols their own key: it signs their verdicts, and the\n"
-        "batches from the hub are sealed to it.\n");
+    return tr("The district review vault (dinas sosial):\n"
+              "  verdes review enrol VAULT OUTFILE [--force]\n"
+              "                                 write your reviewer enrolment request for the district\n"
+              "                                 hub, and show the fingerprint to read to its operator\n"
+              "  verdes review accept VAULT ANSWER --hub-fingerprint XXXX-XXXX-XXXX-XXXX\n"
+              "                                 import the hub's answer; the fingerprint is the one the\n"
+              "                                 hub's operator gave you\n"
+              "  verdes review status VAULT     the office, its hub, and each reviewer's enrolment\n"
+              "  verdes review sync VAULT       fetch the batches the hub received since the last time, and\n"
+              "                                 send the verdicts given since, over the internet\n"
+              "  verdes review request VAULT OUTFILE [--force]\n"
+              "                                 the same by USB stick: write the request for the hub's\n"
+              "                                 operator (verdes-hub feed), then\n"
+              "  verdes review import VAULT FILE\n"
+              "                                 import the batches the operator gave you\n"
+              "  verdes review queue VAULT [--village CODE] [--state STATE] [--incomplete] [--limit N]\n"
+              "                                 the items to review, oldest first, with the counts per\n"
+              "                                 state and village; --incomplete: only items the\n"
+              "                                 completeness check found something missing in\n"
+              "  verdes review decide VAULT ITEM VERDICT [--reason CODE] [--note TEXT] [--facilitator NAME]\n"
+              "                     [--result N] [--nik padan|tidak_padan|belum]\n"
+              "                                 give an item of the queue your signed verdict:\n"
+              "                                 a verifier: returned (--reason RT01…RT99), gc_assigned\n"
+              "                                 (--facilitator), gc_done (--result 1…7), verified;\n"
+              "                                 the office head: approved, rejected (--reason RJ01…RJ99)\n"
+              "  verdes review verdicts VAULT OUTFILE [--force]\n"
+              "                                 write the verdicts the hub has not confirmed yet, for the\n"
+              "                                 hub's operator (verdes-hub verdicts), then\n"
+              "  verdes review receipt VAULT FILE\n"
+              "                                 import the hub's receipt for them\n"
+              "  verdes review export VAULT FOLDER [--village CODE] [--force]\n"
+              "                                 write the approved items as BNBA (.xlsx and .csv) with a\n"
+              "                                 manifest signed by your key, for forwarding to the ministry\n"
+              "Each verifier and office head enrols their own key: it signs their verdicts, and the\n"
+              "batches from the hub are sealed to it.\n");
 }
 
 Result<void> CommandLine::review(const Parsed &parsed)
@@ -179,6 +178,18 @@ Result<void> CommandLine::review(const Parsed &parsed)
 
 namespace {
 
+void reportVerdictReceipt(const sync::ReviewVerdicts::ReceiptSummary &summary)
+{
+    err() << CommandLine::tr("The hub accepted %n verdict(s)", nullptr, summary.accepted)
+          << CommandLine::tr(" and refused %n.", nullptr, summary.refused) << Qt::endl;
+    for (const sync::VerdictRow &refused : summary.refusedVerdicts) {
+        err() << CommandLine::tr("  item %1, verdict \"%2\": refused (%3)")
+                     .arg(refused.itemId)
+                     .arg(ProposalStateText::label(refused.state), refused.refusal)
+              << Qt::endl;
+    }
+}
+
 void reportImported(const sync::ReviewInbox::Imported &imported)
 {
     err() << CommandLine::tr("%n new batch(es) received, ", nullptr, imported.batches)
@@ -262,6 +273,14 @@ Result<void> CommandLine::reviewInbox(const Parsed &parsed)
             }
         }
         reportImported(total);
+        // Then the verdicts given here go up; the hub's receipt says what it did with each.
+        sync::ReviewVerdicts verdicts(vault->database());
+        VERDES_TRY_ASSIGN(upload, verdicts.makeUpload(vault->actor()));
+        if (upload) {
+            VERDES_TRY_ASSIGN(receipt, transport.uploadVerdicts(*upload));
+            VERDES_TRY_ASSIGN(summary, verdicts.importReceipt(vault->actor(), receipt));
+            reportVerdictReceipt(summary);
+        }
         return vault->lock();
     }
     ReviewQueueRepository queue(vault->database());
@@ -389,14 +408,7 @@ Result<void> CommandLine::reviewVerdicts(const Parsed &parsed)
         return vault->lock();
     }
     VERDES_TRY_ASSIGN(summary, verdicts.importReceipt(vault->actor(), receipt));
-    err() << tr("The hub accepted %n verdict(s)", nullptr, summary.accepted)
-          << tr(" and refused %n.", nullptr, summary.refused) << Qt::endl;
-    for (const sync::VerdictRow &refused : summary.refusedVerdicts) {
-        err() << tr("  item %1, verdict \"%2\": refused (%3)")
-                     .arg(refused.itemId)
-                     .arg(ProposalStateText::label(refused.state), refused.refusal)
-              << Qt::endl;
-    }
+    reportVerdictReceipt(summary);
     return vault->lock();
 }
 

@@ -118,6 +118,7 @@ QString CommandLine::syncHelpText()
               "                                 district hub wrote (verdes-hub decisions), after checking\n"
               "                                 every signature; a returned proposal comes back as a new\n"
               "                                 draft\n"
+              "  verdes decisions sync VAULT    fetch the district's new verdicts over the internet\n"
               "  verdes decisions VAULT         the proposals with a verdict: state, reason and note\n"
               "\n"
               "Enrolling this laptop with the district hub:\n"
@@ -321,9 +322,36 @@ Result<void> CommandLine::hubKeys(const Parsed &parsed)
 Result<void> CommandLine::decisions(const Parsed &parsed)
 {
     const bool import = parsed.positional.size() == 3 && parsed.positional.at(0) == u"import";
-    if (!import && parsed.positional.size() != 1) {
-        return usage(tr("unknown decisions command \"%1\" (one of: import, or only the vault)")
+    const bool fetch = parsed.positional.size() == 2 && parsed.positional.at(0) == u"sync";
+    if (!import && !fetch && parsed.positional.size() != 1) {
+        return usage(tr("unknown decisions command \"%1\" (one of: import, sync, or only the vault)")
                          .arg(parsed.positional.at(0)));
+    }
+    if (fetch) {
+        VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(1)));
+        sync::OutboxRepository repo(vault->database());
+        VERDES_TRY_ASSIGN(hub, repo.hub());
+        if (!hub || hub->url.isEmpty()) {
+            return hub ? Error(ErrorCode::SyncHubUnreachable,
+                               {tr("(none: this hub is reached by USB stick)")})
+                       : Error(ErrorCode::SyncNotEnrolled);
+        }
+        sync::HttpTransport transport({QUrl(hub->url), hub->tlsPin});
+        sync::DecisionInbox inbox(vault->database());
+        int verdicts = 0;
+        // List by list, each applied before the next is asked for: a broken connection loses nothing.
+        for (int lists = 0; lists < 100000; ++lists) {
+            VERDES_TRY_ASSIGN(request, inbox.makeRequest(vault->actor()));
+            VERDES_TRY_ASSIGN(answer, transport.decisions(request));
+            VERDES_TRY_ASSIGN(imported, inbox.importList(vault->actor(), answer));
+            verdicts += imported.verdicts;
+            if (!imported.hasMore || imported.verdicts == 0) {
+                break;
+            }
+        }
+        err() << tr("%n new verdict(s) of the dinas sosial recorded.", nullptr, verdicts) << Qt::endl;
+        out() << verdicts << Qt::endl;
+        return vault->lock();
     }
     if (import) {
         VERDES_TRY_ASSIGN(file, readSmallFile(parsed.positional.at(2)));

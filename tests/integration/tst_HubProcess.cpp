@@ -22,6 +22,7 @@
 #include "sync/batch/Verdict.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
+#include "sync/decisions/DecisionInbox.h"
 #include "sync/hub/Hub.h"
 #include "sync/outbox/Enrolment.h"
 #include "sync/review/ReviewerEnrolment.h"
@@ -862,6 +863,41 @@ private Q_SLOTS:
         run = verdes({QStringLiteral("review"), QStringLiteral("sync"), vaultFolder});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(queued(), qint64{1});
+
+        // The verifier returns the item with `verdes review decide`; the next sync sends the verdict,
+        // and the village fetches it over HTTPS: its proposal is returned, with a new draft to correct.
+        run = verdes({QStringLiteral("review"),
+                      QStringLiteral("decide"),
+                      vaultFolder,
+                      QStringLiteral("1"),
+                      QStringLiteral("returned"),
+                      QStringLiteral("--reason"),
+                      QStringLiteral("RT01"),
+                      QStringLiteral("--note"),
+                      QStringLiteral("Akta kematian belum ada")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = verdes({QStringLiteral("review"),
+                      QStringLiteral("decide"),
+                      vaultFolder,
+                      QStringLiteral("1"),
+                      QStringLiteral("verified")});
+        QCOMPARE(run.exitCode, 3); // a returned item takes no other verdict
+        run = verdes({QStringLiteral("review"), QStringLiteral("sync"), vaultFolder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("accepted 1 verdict")), qPrintable(run.err));
+        {
+            sync::DecisionInbox inbox(*s.village.db, s.village.clock);
+            auto request = inbox.makeRequest(test::kOperator);
+            QVERIFY2(request, request ? "" : qPrintable(failureText(request.error())));
+            sync::HttpTransport transport(s.village.transportTo(*port));
+            auto list = transport.decisions(*request);
+            QVERIFY2(list, list ? "" : qPrintable(failureText(list.error())));
+            auto imported = inbox.importList(test::kOperator, *list);
+            QVERIFY2(imported, imported ? "" : qPrintable(failureText(imported.error())));
+            QCOMPARE(imported->verdicts, 1);
+            QCOMPARE(imported->returned, 1);
+            QCOMPARE(imported->drafts, 1);
+        }
 
         // By USB stick: the next batch, fetched with a request file.
         QCOMPARE(s.village.sealMeeting(), quint64(2));
