@@ -6848,6 +6848,14 @@ Exit codes:
         <source>Flagged registrant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export approved items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved items as BNBA (.xlsx and .csv) with a signed manifest, for forwarding to the ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueView</name>
@@ -6991,6 +6999,10 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10605,6 +10617,28 @@ Close it and lose what was written?</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved item(s) written to %1, with the manifest and its signature. The files hold personal data: keep them safe and delete them once forwarded.</source>
+        <translation>
+            <numerusform>%n approved item written to %1, with the manifest and its signature. The files hold personal data: keep them safe and delete them once forwarded.</numerusform>
+            <numerusform>%n approved items written to %1, with the manifest and its signature. The files hold personal data: keep them safe and delete them once forwarded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export approved items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds the names, NIK and KK of the people in %n approved item(s). It is recorded in the history. Export them?</source>
+        <translation>
+            <numerusform>The export holds the names, NIK and KK of the people in %n approved item. It is recorded in the history. Export it?</numerusform>
+            <numerusform>The export holds the names, NIK and KK of the people in %n approved items. It is recorded in the history. Export them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

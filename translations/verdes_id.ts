@@ -7097,6 +7097,14 @@ Kode keluar:
         <source>Flagged registrant</source>
         <translation>Terdaftar bertanda</translation>
     </message>
+    <message>
+        <source>&amp;Export approved items…</source>
+        <translation>&amp;Ekspor butir disetujui…</translation>
+    </message>
+    <message>
+        <source>The approved items as BNBA (.xlsx and .csv) with a signed manifest, for forwarding to the ministry</source>
+        <translation>Butir yang disetujui sebagai BNBA (.xlsx dan .csv) dengan manifes bertanda tangan, untuk diteruskan ke kementerian</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueView</name>
@@ -7241,6 +7249,10 @@ Kode keluar:
     <message>
         <source>&amp;Queue</source>
         <translation>&amp;Antrean</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Kemajuan</translation>
     </message>
 </context>
 <context>
@@ -10838,6 +10850,26 @@ Tutup dan buang yang sudah ditulis?</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved item(s) written to %1, with the manifest and its signature. The files hold personal data: keep them safe and delete them once forwarded.</source>
+        <translation>
+            <numerusform>%n butir disetujui ditulis ke %1, dengan manifes dan tanda tangannya. Berkas ini berisi data pribadi: simpan dengan aman dan hapus setelah diteruskan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export approved items</source>
+        <translation>Ekspor butir disetujui</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds the names, NIK and KK of the people in %n approved item(s). It is recorded in the history. Export them?</source>
+        <translation>
+            <numerusform>Ekspor ini berisi nama, NIK, dan KK orang-orang dalam %n butir yang disetujui. Ekspor dicatat dalam riwayat. Ekspor sekarang?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Folder untuk ekspor</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ ApprovedExport::write(const Actor &actor, const QString &folder, const QString &
         if (!batches.contains(item.hubSerial)) {
             VERDES_TRY_ASSIGN(body, Envelope::openSigned(item.signedBatch, FileKind::Batch, item.deviceKey));
             VERDES_TRY_ASSIGN(batch, Batch::decode(body));
-            batches.insert(item.hubSerial, std::move(batch));
+            batches.insert(item.hubSerial, batch);
         }
         const Batch &batch = batches[item.hubSerial];
         if (item.position >= batch.items.size()) {

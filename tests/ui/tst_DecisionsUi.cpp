@@ -5,6 +5,7 @@
 // state with the reviewer's reason code, and on hover the reason in words, the note and who decided;
 // in the proposal's history the verdicts, and a returned proposal and its new draft linked both ways.
 // The verdicts are written here straight into a real vault (tst_Decisions checks how they come in).
+#include "app/verdes/Bootstrap.h"
 #include "models/itemmodels/ProposalListModel.h"
 #include "models/proposals/ProposalRepository.h"
 #include "models/review/DecisionRepository.h"
@@ -14,8 +15,10 @@
 #include "ui/proposals/ProposalHistoryView.h"
 #include "ui/proposals/ProposalListPage.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -183,6 +186,41 @@ private Q_SLOTS:
         QVERIFY(approved.contains(QStringLiteral("Approved, waiting for the next snapshot")));
         QVERIFY(approved.contains(QStringLiteral("Budi Santoso (Office head)")));
         QVERIFY(approved.contains(QStringLiteral("Rina Wulandari (Verifier)")));
+    }
+
+    // With VERDES_REVIEW_SHOTS (tests/screenshots/take.sh): the village's list and a returned proposal's
+    // history, in Indonesian, for the README. Last, as it changes the interface language.
+    void screenshotsInIndonesian()
+    {
+        const QString dir = qEnvironmentVariable("VERDES_REVIEW_SHOTS");
+        if (dir.isEmpty()) {
+            QSKIP("VERDES_REVIEW_SHOTS is not set");
+        }
+        QVERIFY(app::Bootstrap::installTranslators(*QCoreApplication::instance(), QStringLiteral("id")));
+        VerdictsFixture f;
+        QVERIFY(f.setUpVerdicts());
+        ui::ProposalListPage page(*f.db);
+        page.resize(1200, 420);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(200);
+        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("village-verdicts.png"))));
+        ui::ProposalEditor editor(*f.db, kOperator);
+        editor.resize(1200, 700);
+        QVERIFY(editor.openProposal(f.ids.at(2)));
+        auto *tabs = editor.findChild<QTabWidget *>();
+        auto *history = editor.findChild<ui::ProposalHistoryView *>(QStringLiteral("historyBrowser"));
+        if (tabs != nullptr && history != nullptr) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i)->isAncestorOf(history)) {
+                    tabs->setCurrentIndex(i);
+                }
+            }
+        }
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTest::qWait(200);
+        QVERIFY(editor.grab().save(QDir(dir).filePath(QStringLiteral("village-returned.png"))));
     }
 };
 

@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(barTotal(charts.at(0)), 3.0); // by state
         QCOMPARE(barTotal(charts.at(1)), 3.0); // by type
         QCOMPARE(barTotal(charts.at(2)), 3.0); // by village, open + approved + rejected + returned
-        auto *table = view.findChild<QTableWidget *>(QStringLiteral("villagesTableWidget"));
+        auto *table = view.findChild<QTableWidget *>(QStringLiteral("progressVillagesTableWidget"));
         QCOMPARE(table->rowCount(), static_cast<int>(salatiga.size()));
 
         const QString shots = qEnvironmentVariable("VERDES_REVIEW_SHOTS");
@@ -137,6 +137,16 @@ private Q_SLOTS:
         QPdfDocument document;
         QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
         QCOMPARE(document.pageCount(), 2);
+
+        // The office head exports the approved item from the same view.
+        const QString folder = district.path(QStringLiteral("export"));
+        QVERIFY(QDir().mkpath(folder));
+        QString message;
+        QVERIFY2(view.exportApproved(folder, &message), qPrintable(message));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 4);
+        // Again in the same minute: the files are there already, and nothing is replaced.
+        QVERIFY(!view.exportApproved(folder, &message));
+        QVERIFY(!message.isEmpty());
     }
 };
 

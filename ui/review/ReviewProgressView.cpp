@@ -7,6 +7,7 @@
 #include "models/proposals/ProposalType.h"
 #include "models/review/ReviewCodes.h"
 #include "models/vault/Vault.h"
+#include "sync/review/ApprovedExport.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/Look.h"
 #include "ui_ReviewProgressView.h"
@@ -17,15 +18,19 @@
 #include <QChartView>
 #include <QDate>
 #include <QDir>
+#include <QFileDialog>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTableWidgetItem>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace verdes::ui {
 
@@ -128,20 +133,22 @@ ReviewProgressView::ReviewProgressView(Vault &vault, QWidget *parent, Clock &clo
         m_ui->chartsLayout->addWidget(view, i / 2, i % 2);
         m_views.append(view);
     }
-    m_ui->villagesTableWidget->setColumnCount(10);
-    m_ui->villagesTableWidget->setHorizontalHeaderLabels({tr("Code"),
-                                                          tr("Village"),
-                                                          tr("Batches"),
-                                                          tr("Items"),
-                                                          tr("Open"),
-                                                          tr("Approved"),
-                                                          tr("Rejected"),
-                                                          tr("Returned"),
-                                                          tr("Oldest open (days)"),
-                                                          tr("Last meeting batch")});
+    m_ui->progressVillagesTableWidget->setColumnCount(10);
+    m_ui->progressVillagesTableWidget->setHorizontalHeaderLabels({tr("Code"),
+                                                                  tr("Village"),
+                                                                  tr("Batches"),
+                                                                  tr("Items"),
+                                                                  tr("Open"),
+                                                                  tr("Approved"),
+                                                                  tr("Rejected"),
+                                                                  tr("Returned"),
+                                                                  tr("Oldest open (days)"),
+                                                                  tr("Last meeting batch")});
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ReviewProgressView::reload);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReviewProgressView::print);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &ReviewProgressView::choosePdf);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReviewProgressView::chooseExportFolder);
+    m_ui->exportButton->setEnabled(m_vault.actor().may(Action::ExportData) && !m_vault.actor().isRecovery());
     reload();
 }
 
@@ -221,13 +228,14 @@ void ReviewProgressView::fillCharts()
     };
     categories.clear();
     // Drawn bottom up: the largest village at the top.
-    for (auto it = villages.crbegin(); it != villages.crend(); ++it) {
-        categories << (it->name.isEmpty() ? it->villageCode : it->name);
+    std::reverse(villages.begin(), villages.end());
+    for (const VillageProgress &village : std::as_const(villages)) {
+        categories << (village.name.isEmpty() ? village.villageCode : village.name);
     }
     for (const auto &[name, member] : parts) {
         auto *set = new QBarSet(name);
-        for (auto it = villages.crbegin(); it != villages.crend(); ++it) {
-            *set << static_cast<qreal>((*it).*member);
+        for (const VillageProgress &village : std::as_const(villages)) {
+            *set << static_cast<qreal>(village.*member);
         }
         series->append(set);
     }
@@ -261,7 +269,7 @@ void ReviewProgressView::fillCharts()
 
 void ReviewProgressView::fillVillages()
 {
-    QTableWidget *table = m_ui->villagesTableWidget;
+    QTableWidget *table = m_ui->progressVillagesTableWidget;
     table->setSortingEnabled(false);
     table->setRowCount(static_cast<int>(m_progress.villages.size()));
     const QDateTime now = m_clock.now().toUTC();
@@ -335,7 +343,8 @@ bool ReviewProgressView::printTo(QPagedPaintDevice &device)
         const int height = (area.bottom() - top) / 2;
         for (int i = 0; i < 2; ++i) {
             QChartView *view = m_views.at(sheet * 2 + i);
-            view->render(&painter, QRectF(area.left(), top + i * height, area.width(), height - margin / 2));
+            view->render(&painter,
+                         QRectF(area.left(), top + i * height, area.width(), height - margin / 2.0));
         }
     }
     return painter.end();
@@ -384,6 +393,61 @@ void ReviewProgressView::choosePdf()
                       [this](const QString &path) {
                           savePdf(path);
                       });
+}
+
+bool ReviewProgressView::exportApproved(const QString &folder, QString *message)
+{
+    auto written =
+        sync::ApprovedExport(m_vault.database(), m_clock).write(m_vault.actor(), folder, QString(), false);
+    if (!written) {
+        qCWarning(lcRepo) << "export of approved items:" << written.error().detail;
+        const QString text = describe(written.error());
+        if (message != nullptr) {
+            *message = text;
+        }
+        Q_EMIT errorOccurred(text);
+        return false;
+    }
+    if (message != nullptr) {
+        *message =
+            tr("%n approved item(s) written to %1, with the manifest and its signature. The files hold "
+               "personal data: keep them safe and delete them once forwarded.",
+               nullptr,
+               written->items)
+                .arg(QDir::toNativeSeparators(folder));
+    }
+    return true;
+}
+
+void ReviewProgressView::chooseExportFolder()
+{
+    qint64 approved = 0;
+    for (const auto &[state, count] : std::as_const(m_progress.byState)) {
+        approved += state == ProposalState::Approved ? count : 0;
+    }
+    const auto answer = QMessageBox::question(this,
+                                              tr("Export approved items"),
+                                              tr("The export holds the names, NIK and KK of the people in %n "
+                                                 "approved item(s). It is recorded in the "
+                                                 "history. Export them?",
+                                                 nullptr,
+                                                 static_cast<int>(approved)));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Folder for the export"));
+    dialog->setObjectName(QStringLiteral("exportFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        QString message;
+        if (exportApproved(folder, &message)) {
+            QMessageBox::information(this, tr("Export approved items"), message);
+        }
+    });
+    dialog->open();
 }
 
 } // namespace verdes::ui

@@ -48,6 +48,9 @@ public:
     // Draws the report onto `device` (a printer or a PDF writer); false when painting failed.
     bool printTo(QPagedPaintDevice &device);
     bool savePdf(const QString &path);
+    // Writes the approved items for forwarding into `folder` (sync::ApprovedExport); the button asks
+    // first, since the files hold personal data. Says what was written, or why not, in `message`.
+    bool exportApproved(const QString &folder, QString *message = nullptr);
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
@@ -57,6 +60,7 @@ private:
     void fillVillages();
     void print();
     void choosePdf();
+    void chooseExportFolder();
 
     std::unique_ptr<::Ui::ReviewProgressView> m_ui;
     Vault &m_vault;

@@ -16,6 +16,7 @@
 #include "ui/common/FileChooser.h"
 #include "ui/common/Look.h"
 #include "ui/review/ReviewItemView.h"
+#include "ui/review/ReviewProgressView.h"
 #include "ui/review/ReviewQueueView.h"
 #include "ui_ReviewerPage.h"
 
@@ -67,6 +68,7 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
     , m_vault(vault)
     , m_queueView(new ReviewQueueView(vault, this))
     , m_itemView(new ReviewItemView(vault, this))
+    , m_progressView(new ReviewProgressView(vault, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("reviewerPage"));
@@ -130,6 +132,14 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
                           });
     });
 
+    m_ui->progressLayout->addWidget(m_progressView);
+    connect(m_progressView, &ReviewProgressView::errorOccurred, this, &ReviewerPage::errorOccurred);
+    // The figures are read when the tab is shown, so they follow the verdicts given meanwhile.
+    connect(m_ui->reviewTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->reviewTabWidget->widget(index) == m_ui->progressTab) {
+            m_progressView->reload();
+        }
+    });
     m_ui->queueStackedWidget->addWidget(m_queueView);
     m_ui->queueStackedWidget->addWidget(m_itemView);
     connect(m_queueView, &ReviewQueueView::openRequested, this, &ReviewerPage::showItem);

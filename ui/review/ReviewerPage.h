@@ -17,6 +17,7 @@ class Vault;
 namespace verdes::ui {
 
 class ReviewItemView;
+class ReviewProgressView;
 class ReviewQueueView;
 
 // The start of a district review vault (issue 14 §1): which office and hub it is, what the hub sent for
@@ -51,6 +52,8 @@ public:
 
     ReviewQueueView *queueView() const { return m_queueView; }
 
+    ReviewProgressView *progressView() const { return m_progressView; }
+
     ReviewItemView *itemView() const { return m_itemView; }
 
     // Shows the queue tab with the queue, or one item of it.
@@ -73,6 +76,7 @@ private:
     Vault &m_vault;
     ReviewQueueView *m_queueView = nullptr;
     ReviewItemView *m_itemView = nullptr;
+    ReviewProgressView *m_progressView = nullptr;
     QByteArray m_answerFile;
     bool m_asking = false; // a request was made in this session: its steps stay shown
 };
