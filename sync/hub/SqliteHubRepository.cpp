@@ -18,6 +18,25 @@ namespace verdes::hub {
 
 namespace {
 
+// Of rows (serial, size) in serial order, the last serial whose running total of sizes stays within
+// `maxBytes`, and always the first: a page holds at least one entry when there is any.
+Result<std::optional<qint64>> lastThatFits(Statement &sizes, qint64 maxBytes)
+{
+    std::optional<qint64> last;
+    qint64 bytes = 0;
+    while (true) {
+        VERDES_TRY_ASSIGN(row, sizes.step());
+        if (!row) {
+            return last;
+        }
+        bytes += sizes.int64(1);
+        if (last && bytes > maxBytes) {
+            return last;
+        }
+        last = sizes.int64(0);
+    }
+}
+
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
 // version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
 // review feed; version 5 keeps the reviewers' verdicts for the villages.
@@ -660,19 +679,7 @@ Result<QList<HubFeedEntry>> SqliteHubRepository::feedAfter(quint64 after, int ma
     VERDES_TRY(sizes.status());
     sizes.bind(u":after", static_cast<qint64>(after));
     sizes.bind(u":max", static_cast<qint64>(std::max(maxEntries, 1)));
-    std::optional<qint64> last;
-    qint64 bytes = 0;
-    while (true) {
-        VERDES_TRY_ASSIGN(row, sizes.step());
-        if (!row) {
-            break;
-        }
-        bytes += sizes.int64(1);
-        if (last && bytes > maxBytes) {
-            break;
-        }
-        last = sizes.int64(0);
-    }
+    VERDES_TRY_ASSIGN(last, lastThatFits(sizes, maxBytes));
     QList<HubFeedEntry> entries;
     if (!last) {
         return entries;
@@ -820,19 +827,7 @@ SqliteHubRepository::verdictsAfter(const QString &villageCode, quint64 after, in
     sizes.bind(u":village", villageCode);
     sizes.bind(u":after", static_cast<qint64>(after));
     sizes.bind(u":max", static_cast<qint64>(std::max(maxEntries, 1)));
-    std::optional<qint64> last;
-    qint64 bytes = 0;
-    while (true) {
-        VERDES_TRY_ASSIGN(row, sizes.step());
-        if (!row) {
-            break;
-        }
-        bytes += sizes.int64(1);
-        if (last && bytes > maxBytes) {
-            break;
-        }
-        last = sizes.int64(0);
-    }
+    VERDES_TRY_ASSIGN(last, lastThatFits(sizes, maxBytes));
     QList<HubVerdict> verdicts;
     if (!last) {
         return verdicts;
