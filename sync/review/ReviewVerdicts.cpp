@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 
 namespace verdes::sync {
 
@@ -131,7 +132,12 @@ ReviewVerdicts::decideMany(const Actor &actor, const QList<qint64> &itemIds, con
     ReviewRepository repo(m_db);
     // Every item checked before anything is signed: all or nothing.
     QList<ReviewItemChain> chains;
+    QSet<qint64> seen; // an item named twice gets one verdict
     for (const qint64 itemId : itemIds) {
+        if (seen.contains(itemId)) {
+            continue;
+        }
+        seen.insert(itemId);
         VERDES_TRY_ASSIGN(chain, chainAllowing(repo, itemId, input.state));
         chains.append(std::move(chain));
     }

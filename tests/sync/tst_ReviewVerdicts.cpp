@@ -265,7 +265,13 @@ private Q_SLOTS:
             vault()->actor(), preview->changes, verdict(ProposalState::Verified));
         QVERIFY(listed.has_value());
         QCOMPARE(listed->size(), 2);
-        QCOMPARE(stateOf(m_items.at(0)), ProposalState::Verified);
+        // An item named twice in a bulk verdict gets one verdict.
+        QVERIFY(unlockAs(ReviewDistrict::kHead));
+        auto twice = ReviewVerdicts(db()).decideMany(
+            vault()->actor(), {m_items.at(0), m_items.at(0)}, verdict(ProposalState::Approved));
+        QVERIFY2(twice.has_value(), qPrintable(twice ? QString() : why(twice.error())));
+        QCOMPARE(twice->size(), 1);
+        QCOMPARE(stateOf(m_items.at(0)), ProposalState::Approved);
         QCOMPARE(stateOf(m_items.at(1)), ProposalState::Verified);
     }
 
