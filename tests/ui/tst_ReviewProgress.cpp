@@ -18,6 +18,7 @@
 #include <QChart>
 #include <QDir>
 #include <QPdfDocument>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -124,6 +125,18 @@ private Q_SLOTS:
         QCOMPARE(barTotal(charts.at(2)), 3.0); // by village, open + approved + rejected + returned
         auto *table = view.findChild<QTableWidget *>(QStringLiteral("progressVillagesTableWidget"));
         QCOMPARE(table->rowCount(), static_cast<int>(salatiga.size()));
+
+        // Refreshing draws new charts and deletes the old ones (QChartView::setChart hands the old one
+        // back instead of deleting it: each refresh leaked four charts before).
+        QList<QPointer<QChart>> before;
+        for (QChart *chart : charts) {
+            before.append(chart);
+        }
+        view.reload();
+        for (const QPointer<QChart> &chart : std::as_const(before)) {
+            QVERIFY(chart.isNull());
+        }
+        QCOMPARE(barTotal(view.charts().at(0)), 3.0);
 
         const QString shots = qEnvironmentVariable("VERDES_REVIEW_SHOTS");
         if (!shots.isEmpty()) {

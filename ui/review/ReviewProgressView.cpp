@@ -31,6 +31,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <memory>
 
 namespace verdes::ui {
 
@@ -69,6 +70,13 @@ QValueAxis *countAxis(qint64 most)
 
 // Bars of one set, one per category, drawn across (the labels are long). With nothing to draw, the
 // title says so instead of an empty frame.
+// QChartView::setChart hands the previous chart back to the caller instead of deleting it.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    std::unique_ptr<QChart> previous(view->chart());
+    view->setChart(chart);
+}
+
 void fillBars(QChart *chart, const QStringList &categories, const QList<qint64> &values, const QString &none)
 {
     if (categories.isEmpty()) {
@@ -194,7 +202,7 @@ void ReviewProgressView::fillCharts()
     }
     QChart *chart = newChart(tr("Items by state"));
     fillBars(chart, categories, values, tr("nothing received yet"));
-    m_views[0]->setChart(chart);
+    replaceChart(m_views[0], chart);
 
     categories.clear();
     values.clear();
@@ -204,7 +212,7 @@ void ReviewProgressView::fillCharts()
     }
     chart = newChart(tr("Items by type"));
     fillBars(chart, categories, values, tr("nothing received yet"));
-    m_views[1]->setChart(chart);
+    replaceChart(m_views[1], chart);
 
     // The villages with the most items, each bar split by where its items stand.
     QList<VillageProgress> villages;
@@ -253,7 +261,7 @@ void ReviewProgressView::fillCharts()
     series->attachAxis(counts);
     chart->legend()->show();
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_views[2]->setChart(chart);
+    replaceChart(m_views[2], chart);
 
     categories.clear();
     values.clear();
@@ -264,7 +272,7 @@ void ReviewProgressView::fillCharts()
     }
     chart = newChart(tr("Incomplete items by what is missing"));
     fillBars(chart, categories, values, tr("every item is complete"));
-    m_views[3]->setChart(chart);
+    replaceChart(m_views[3], chart);
 }
 
 void ReviewProgressView::fillVillages()
