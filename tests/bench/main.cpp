@@ -29,6 +29,7 @@
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/MeetingBench.h"
 #include "tests/bench/ProposalBench.h"
+#include "tests/bench/DecisionBench.h"
 #include "tests/bench/ReviewBench.h"
 #include "tests/bench/SyncBench.h"
 #if VERDES_BENCH_DOCUMENTS
@@ -775,6 +776,20 @@ Result<BenchReport> run(const Options &options)
             report, vault->database(), *plain, options.seed, [&options](const QString &text) {
                 progress(options, text);
             }));
+    }
+
+    // 7a. Issue 14: the district's verdicts applied at the village. Before the meeting figures: its own
+    //     sealed meeting is the only one the outbox batches.
+    {
+        VERDES_TRY_ASSIGN(plain, Database::openPlain(plainPath, Database::Mode::Open));
+        DecisionBench::Options decisionOptions;
+        decisionOptions.quick = options.quick;
+        decisionOptions.workFolder = work->path();
+        decisionOptions.villageCode = villageCode;
+        decisionOptions.progress = [&options](const QString &text) {
+            progress(options, text);
+        };
+        VERDES_TRY(DecisionBench::run(report, vault->database(), *plain, decisionOptions));
     }
 
     // 7b. Issue 12: sealing a meeting of 500 items.
