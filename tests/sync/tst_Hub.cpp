@@ -448,6 +448,16 @@ public:
         return m_inner->latestVerdictSerial(villageCode);
     }
 
+    Result<std::pair<HubSnapshot, bool>> storeSnapshot(const HubSnapshot &snapshot) override
+    {
+        return m_inner->storeSnapshot(snapshot);
+    }
+
+    Result<std::optional<HubSnapshot>> snapshot(const QString &villageCode, quint64 serial) override
+    {
+        return m_inner->snapshot(villageCode, serial);
+    }
+
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,
                              const QString &reason,
