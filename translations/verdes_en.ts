@@ -655,6 +655,10 @@
         <source>the drafts made from returned proposals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 imported the DTSEN data &quot;%2&quot;, number %3, signed by the district hub &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2089,17 +2093,6 @@ name has at most %1 characters, without line breaks, tabs or other control chara
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-
-Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
-if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
-families with errors are left out, listed, and kept in the vault as a report (--rejects
-FILE also writes them to FILE). The summary says which separator the file uses and which
-optional columns it lacks; the vault keeps its values of those columns.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,6 +2871,29 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
     </message>
     <message>
         <source>unknown decisions command &quot;%1&quot; (one of: import, sync, or only the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+
+FILE may also be the DTSEN data the district hub signed for this laptop (a .vsnp file from
+&apos;verdes-hub snapshot&apos;): it is verified first, and refused when it is not for this village and
+laptop, not signed by the hub this laptop trusts, or not newer than the last one imported.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official DTSEN data from the district hub: %1, number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault now holds the DTSEN data number %1 of the district hub.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3974,6 +3990,22 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This DTSEN data file is number %1, and this vault already imported number %2: it is an old copy, or it was imported before. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not the data of village %1: its row on line %2 is of another village. Nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no DTSEN data for village %1 yet. Publish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no DTSEN data number %2 for village %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -4837,72 +4869,6 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
-
-  verdes-hub init HUBDIR --district-code CODE --name TEXT
-                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
-                  [--key-valid-days N] [--postgres URI]
-                                 make a hub: its encrypted database and its keys, in
-                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
-                                 by you only) unless --key-file names one of 64 hex digits.
-                                 With --postgres, the data goes to that PostgreSQL database
-                                 (postgresql://user@host/db; the password in ~/.pgpass) and
-                                 HUBDIR/hub.conf remembers it
-  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 enrol the laptop of a village&apos;s request, or the reviewer
-                                 of a district review vault&apos;s request (verifier or office
-                                 head); check the fingerprint with them first. Writes the
-                                 answer they import (REQUEST.answer unless --answer)
-  verdes-hub revoke HUBDIR KEY [--out FILE]
-                                 revoke a laptop or a reviewer (its key id, as status
-                                 shows it) and write the new revocation list
-  verdes-hub revocations HUBDIR OUTFILE
-                                 write the current revocation list
-  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
-                                 replace the hub&apos;s signing and sealing keys with new ones,
-                                 vouched for by the old signing key; villages follow at
-                                 their next contact, or from the key list (--out) on USB.
-                                 Batches sealed to the old keys still open
-  verdes-hub keys HUBDIR OUTFILE write the hub&apos;s current key list, for villages on USB
-  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
-                                 take a sealed batch from a USB stick and write the signed
-                                 receipt for the village (FILE.receipt unless --receipt)
-  verdes-hub feed HUBDIR REQUEST [--out FILE]
-                                 answer a reviewer&apos;s request for the batches the hub
-                                 received (made with &apos;verdes review request&apos;): writes the
-                                 page for their district review vault, sealed to their
-                                 key (feed-N.vrfd next to REQUEST unless --out)
-  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
-                                 take a district review vault&apos;s verdicts from a USB stick
-                                 and write the signed receipt for it
-                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)
-  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
-                                 write the verdicts on a village&apos;s items after its number
-                                 N, sealed to the village&apos;s laptop, for a USB stick
-                                 (decisions-VILLAGE-LATEST.vdcl unless --out)
-  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
-                                 reviewers
-  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
-                  [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,
-                                 or plain behind nginx on the same machine. N threads
-                                 (4 unless given, 1 to 64) work on the database at once
-
-Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
-and --postgres URI to use another database than the one HUBDIR/hub.conf names.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  3  a file that is not what it should be (damaged, for another hub or laptop), or a
-     request the hub refuses (a revoked key, a second key for a vault, a laptop&apos;s key
-     as a reviewer&apos;s)
-  4  not a hub folder, a damaged hub database, or its database out of reach
-  5  a file that may not be written, or another error reading or writing files
-  6  serve cannot listen on the address and port given
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file does not read or its signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4974,6 +4940,94 @@ Exit codes:
     </message>
     <message>
         <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT
+                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
+                  [--key-valid-days N] [--postgres URI]
+                                 make a hub: its encrypted database and its keys, in
+                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
+                                 by you only) unless --key-file names one of 64 hex digits.
+                                 With --postgres, the data goes to that PostgreSQL database
+                                 (postgresql://user@host/db; the password in ~/.pgpass) and
+                                 HUBDIR/hub.conf remembers it
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 enrol the laptop of a village&apos;s request, or the reviewer
+                                 of a district review vault&apos;s request (verifier or office
+                                 head); check the fingerprint with them first. Writes the
+                                 answer they import (REQUEST.answer unless --answer)
+  verdes-hub revoke HUBDIR KEY [--out FILE]
+                                 revoke a laptop or a reviewer (its key id, as status
+                                 shows it) and write the new revocation list
+  verdes-hub revocations HUBDIR OUTFILE
+                                 write the current revocation list
+  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
+                                 replace the hub&apos;s signing and sealing keys with new ones,
+                                 vouched for by the old signing key; villages follow at
+                                 their next contact, or from the key list (--out) on USB.
+                                 Batches sealed to the old keys still open
+  verdes-hub keys HUBDIR OUTFILE write the hub&apos;s current key list, for villages on USB
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 take a sealed batch from a USB stick and write the signed
+                                 receipt for the village (FILE.receipt unless --receipt)
+  verdes-hub feed HUBDIR REQUEST [--out FILE]
+                                 answer a reviewer&apos;s request for the batches the hub
+                                 received (made with &apos;verdes review request&apos;): writes the
+                                 page for their district review vault, sealed to their
+                                 key (feed-N.vrfd next to REQUEST unless --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 take a district review vault&apos;s verdicts from a USB stick
+                                 and write the signed receipt for it
+                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 write the verdicts on a village&apos;s items after its number
+                                 N, sealed to the village&apos;s laptop, for a USB stick
+                                 (decisions-VILLAGE-LATEST.vdcl unless --out)
+  verdes-hub snapshot HUBDIR VILLAGE CSV [--label TEXT] [--out FILE]
+                                 publish a village&apos;s quarterly DTSEN snapshot (the CSV as
+                                 it came; the same CSV again keeps its number) and write
+                                 it signed, sealed to the village&apos;s laptop, for a USB
+                                 stick (snapshot-VILLAGE-N.vsnp unless --out). The label
+                                 is the CSV&apos;s name unless given: &quot;DTSEN Desember 2026&quot;
+  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
+                                 reviewers
+  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
+                  [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,
+                                 or plain behind nginx on the same machine. N threads
+                                 (4 unless given, 1 to 64) work on the database at once
+
+Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
+and --postgres URI to use another database than the one HUBDIR/hub.conf names.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  3  a file that is not what it should be (damaged, for another hub or laptop), or a
+     request the hub refuses (a revoked key, a second key for a vault, a laptop&apos;s key
+     as a reviewer&apos;s, a snapshot of another district or village)
+  4  not a hub folder, a damaged hub database, or its database out of reach
+  5  a file that may not be written, or another error reading or writing files
+  6  serve cannot listen on the address and port given
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label names the snapshot, for example --label &quot;DTSEN Desember 2026&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the snapshot &quot;%1&quot; of village %2 as number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CSV was published before for village %1, as number %2 (&quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed to its laptop %1 and written to %2; give it to the village, which imports it with &apos;verdes import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7258,6 +7312,10 @@ Exit codes:
         <source>Checking and importing rows…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DTSEN data file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -8468,6 +8526,14 @@ The document could not be read: it may be damaged.</source>
     </message>
     <message>
         <source>The File format button says how to save a correct file from Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files and DTSEN data (*.csv *.vsnp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official DTSEN data from the district hub: %1, number %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -655,6 +655,10 @@
         <source>the drafts made from returned proposals</source>
         <translation>draf baru dari usulan yang dikembalikan</translation>
     </message>
+    <message>
+        <source>%1 imported the DTSEN data &quot;%2&quot;, number %3, signed by the district hub &quot;%4&quot;.</source>
+        <translation>%1 mengimpor data DTSEN &quot;%2&quot;, nomor %3, yang ditandatangani server dinas sosial &quot;%4&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2119,25 +2123,6 @@ petugas paling banyak %1 karakter, tanpa pindah baris, tab, atau karakter kendal
         <translation>berkas CSV tidak dapat dibaca dari masukan standar, karena dari situlah kata sandi atau kunci pemulihan diberikan; sebutkan nama berkasnya</translation>
     </message>
     <message>
-        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
-
-Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
-if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
-families with errors are left out, listed, and kept in the vault as a report (--rejects
-FILE also writes them to FILE). The summary says which separator the file uses and which
-optional columns it lacks; the vault keeps its values of those columns.
-</source>
-        <translation>Cara pakai: verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
-
-Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
-bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
-yang salah dilewati, dicantumkan dalam daftar, dan disimpan di brankas sebagai laporan
-(--rejects BERKAS juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang
-dipakai berkas dan kolom tidak wajib yang tidak ada di berkas; brankas tetap menyimpan
-nilai kolom-kolom itu.
-</translation>
-    </message>
-    <message>
         <source>--demo-village needs a demo village&apos;s code: a kecamatan of the 2025 list followed by 2999</source>
         <translation>--demo-village memerlukan kode desa contoh: kode kecamatan dalam daftar 2025 diikuti 2999</translation>
     </message>
@@ -3057,6 +3042,42 @@ brankas kembali.
     <message>
         <source>unknown decisions command &quot;%1&quot; (one of: import, sync, or only the vault)</source>
         <translation>perintah decisions &quot;%1&quot; tidak dikenal (pilihan: import, sync, atau hanya brankas)</translation>
+    </message>
+    <message>
+        <source>Usage: verdes import VAULT FILE [--skip-bad-rows [--rejects FILE]]
+
+Imports a CSV snapshot of the registry into the vault. The whole file is checked first;
+if any row has an error nothing is imported, unless --skip-bad-rows is given: then the
+families with errors are left out, listed, and kept in the vault as a report (--rejects
+FILE also writes them to FILE). The summary says which separator the file uses and which
+optional columns it lacks; the vault keeps its values of those columns.
+
+FILE may also be the DTSEN data the district hub signed for this laptop (a .vsnp file from
+&apos;verdes-hub snapshot&apos;): it is verified first, and refused when it is not for this village and
+laptop, not signed by the hub this laptop trusts, or not newer than the last one imported.
+</source>
+        <translation>Cara pakai: verdes import BRANKAS BERKAS [--skip-bad-rows [--rejects BERKAS]]
+
+Mengimpor data DTSEN dari berkas CSV ke brankas. Seluruh berkas diperiksa lebih dulu;
+bila ada baris yang salah, tidak ada yang diimpor, kecuali dengan --skip-bad-rows: keluarga
+yang salah dilewati, dicantumkan dalam daftar, dan disimpan di brankas sebagai laporan
+(--rejects BERKAS juga menuliskannya ke BERKAS). Ringkasan menyebut pemisah kolom yang
+dipakai berkas dan kolom tidak wajib yang tidak ada di berkas; brankas tetap menyimpan
+nilai kolom-kolom itu.
+
+BERKAS juga boleh berupa data DTSEN yang ditandatangani server dinas sosial untuk laptop
+ini (berkas .vsnp dari &apos;verdes-hub snapshot&apos;): berkas itu diperiksa lebih dulu, dan ditolak
+bila bukan untuk desa dan laptop ini, tidak ditandatangani server yang dipercaya laptop ini,
+atau tidak lebih baru dari yang terakhir diimpor.
+</translation>
+    </message>
+    <message>
+        <source>Official DTSEN data from the district hub: %1, number %2.</source>
+        <translation>Data DTSEN resmi dari server dinas sosial: %1, nomor %2.</translation>
+    </message>
+    <message>
+        <source>This vault now holds the DTSEN data number %1 of the district hub.</source>
+        <translation>Brankas ini kini memuat data DTSEN nomor %1 dari server dinas sosial.</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4176,22 @@ brankas kembali.
         <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
         <translation>Tidak ada komputer desa %1 yang terdaftar di server ini (atau semuanya telah dicabut), jadi tidak ada kunci untuk menyegel putusan bagi desa itu. Daftarkan dahulu komputer desa tersebut.</translation>
     </message>
+    <message>
+        <source>This DTSEN data file is number %1, and this vault already imported number %2: it is an old copy, or it was imported before. Nothing was changed.</source>
+        <translation>Berkas data DTSEN ini bernomor %1, dan brankas ini sudah mengimpor nomor %2: berkas ini salinan lama, atau sudah pernah diimpor. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This file is not the data of village %1: its row on line %2 is of another village. Nothing was published.</source>
+        <translation>Berkas ini bukan data desa %1: baris %2 berisi data desa lain. Tidak ada yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>The hub has no DTSEN data for village %1 yet. Publish it first.</source>
+        <translation>Server dinas sosial belum memiliki data DTSEN untuk desa %1. Terbitkan dulu.</translation>
+    </message>
+    <message>
+        <source>The hub has no DTSEN data number %2 for village %1.</source>
+        <translation>Server dinas sosial tidak memiliki data DTSEN nomor %2 untuk desa %1.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -5015,136 +5052,6 @@ brankas kembali.
         <translation>Ditulis ke %1; berikan kepada peninjau, yang mengimpornya dengan &apos;verdes review import&apos;.</translation>
     </message>
     <message>
-        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
-
-  verdes-hub init HUBDIR --district-code CODE --name TEXT
-                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
-                  [--key-valid-days N] [--postgres URI]
-                                 make a hub: its encrypted database and its keys, in
-                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
-                                 by you only) unless --key-file names one of 64 hex digits.
-                                 With --postgres, the data goes to that PostgreSQL database
-                                 (postgresql://user@host/db; the password in ~/.pgpass) and
-                                 HUBDIR/hub.conf remembers it
-  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 enrol the laptop of a village&apos;s request, or the reviewer
-                                 of a district review vault&apos;s request (verifier or office
-                                 head); check the fingerprint with them first. Writes the
-                                 answer they import (REQUEST.answer unless --answer)
-  verdes-hub revoke HUBDIR KEY [--out FILE]
-                                 revoke a laptop or a reviewer (its key id, as status
-                                 shows it) and write the new revocation list
-  verdes-hub revocations HUBDIR OUTFILE
-                                 write the current revocation list
-  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
-                                 replace the hub&apos;s signing and sealing keys with new ones,
-                                 vouched for by the old signing key; villages follow at
-                                 their next contact, or from the key list (--out) on USB.
-                                 Batches sealed to the old keys still open
-  verdes-hub keys HUBDIR OUTFILE write the hub&apos;s current key list, for villages on USB
-  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
-                                 take a sealed batch from a USB stick and write the signed
-                                 receipt for the village (FILE.receipt unless --receipt)
-  verdes-hub feed HUBDIR REQUEST [--out FILE]
-                                 answer a reviewer&apos;s request for the batches the hub
-                                 received (made with &apos;verdes review request&apos;): writes the
-                                 page for their district review vault, sealed to their
-                                 key (feed-N.vrfd next to REQUEST unless --out)
-  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
-                                 take a district review vault&apos;s verdicts from a USB stick
-                                 and write the signed receipt for it
-                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)
-  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
-                                 write the verdicts on a village&apos;s items after its number
-                                 N, sealed to the village&apos;s laptop, for a USB stick
-                                 (decisions-VILLAGE-LATEST.vdcl unless --out)
-  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
-                                 reviewers
-  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
-                  [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,
-                                 or plain behind nginx on the same machine. N threads
-                                 (4 unless given, 1 to 64) work on the database at once
-
-Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
-and --postgres URI to use another database than the one HUBDIR/hub.conf names.
-
-Exit codes:
-  0  success
-  1  the command was used wrongly
-  3  a file that is not what it should be (damaged, for another hub or laptop), or a
-     request the hub refuses (a revoked key, a second key for a vault, a laptop&apos;s key
-     as a reviewer&apos;s)
-  4  not a hub folder, a damaged hub database, or its database out of reach
-  5  a file that may not be written, or another error reading or writing files
-  6  serve cannot listen on the address and port given
-</source>
-        <translation>verdes-hub: server dinas sosial yang menerima paket perubahan dari desa-desa.
-
-  verdes-hub init HUBDIR --district-code CODE --name TEXT
-                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
-                  [--key-valid-days N] [--postgres URI]
-                                 buat server: basis data terenkripsi dan kuncinya, di
-                                 HUBDIR; kunci basis data disimpan di HUBDIR/hub.key (hanya
-                                 dapat dibaca Anda) kecuali --key-file menunjuk berkas 64 digit hex.
-                                 Dengan --postgres, datanya masuk ke basis data PostgreSQL itu
-                                 (postgresql://user@host/db; kata sandinya di ~/.pgpass) dan
-                                 HUBDIR/hub.conf mengingatnya
-  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
-                                 daftarkan komputer dari permintaan sebuah desa, atau peninjau
-                                 dari permintaan brankas peninjauan dinas (verifikator atau
-                                 kepala dinas); periksa dahulu sidik jarinya dengan mereka.
-                                 Menulis jawaban yang mereka impor (REQUEST.answer kecuali
-                                 --answer)
-  verdes-hub revoke HUBDIR KEY [--out FILE]
-                                 cabut pendaftaran sebuah komputer atau peninjau (id kuncinya,
-                                 seperti di status) dan tulis daftar pencabutan yang baru
-  verdes-hub revocations HUBDIR OUTFILE
-                                 tulis daftar pencabutan yang berlaku
-  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
-                                 ganti kunci penandatangan dan kunci segel server dengan yang
-                                 baru, dijamin oleh kunci penandatangan lama; desa mengikutinya
-                                 saat kontak berikutnya, atau dari daftar kunci (--out) lewat
-                                 flashdisk. Paket yang disegel untuk kunci lama tetap terbuka
-  verdes-hub keys HUBDIR OUTFILE tulis daftar kunci server yang berlaku, untuk desa lewat flashdisk
-  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
-                                 terima paket perubahan tersegel dari flashdisk dan tulis tanda
-                                 terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
-  verdes-hub feed HUBDIR REQUEST [--out FILE]
-                                 jawab permintaan peninjau atas paket yang diterima server
-                                 (dibuat dengan &apos;verdes review request&apos;): menulis halaman
-                                 untuk brankas peninjauan dinasnya, tersegel untuk kuncinya
-                                 (feed-N.vrfd di samping REQUEST kecuali --out)
-  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
-                                 terima putusan dari brankas peninjauan dinas lewat flashdisk
-                                 dan tulis tanda terima bertanda tangan untuknya
-                                 (verdicts-receipt.vdrc di samping UPLOAD kecuali --out)
-  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
-                                 tulis putusan atas butir-butir sebuah desa setelah nomor N,
-                                 tersegel untuk komputer desa itu, untuk flashdisk
-                                 (decisions-VILLAGE-LATEST.vdcl kecuali --out)
-  verdes-hub status HUBDIR       server, sidik jari kuncinya, serta komputer dan peninjau yang
-                                 terdaftar
-  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
-                  [--workers N]  terima paket perubahan lewat HTTP(S) sampai dihentikan: dengan
-                                 TLS sendiri, atau tanpa TLS di belakang nginx di mesin yang sama.
-                                 N utas (4 bila tidak disebut, 1 sampai 64) bekerja pada basis
-                                 data sekaligus
-
-Semua perintah kecuali init menerima --key-file bila kunci basis data tidak di HUBDIR/hub.key,
-dan --postgres URI untuk memakai basis data lain dari yang disebut HUBDIR/hub.conf.
-
-Kode keluar:
-  0  berhasil
-  1  perintah dipakai dengan salah
-  3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain), atau
-     permintaan yang ditolak server (kunci yang dicabut, kunci kedua untuk satu brankas,
-     kunci komputer sebagai kunci peninjau)
-  4  bukan folder server, basis data server rusak, atau basis datanya tidak terjangkau
-  5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
-  6  serve tidak dapat mendengarkan di alamat dan porta yang diberikan
-</translation>
-    </message>
-    <message>
         <source>the file does not read or its signature does not verify</source>
         <translation>berkasnya tidak terbaca atau tanda tangannya tidak sah</translation>
     </message>
@@ -5215,6 +5122,165 @@ Kode keluar:
     <message>
         <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
         <translation>Ditulis ke %1; berikan kepada desa, yang mengimpornya dengan &apos;verdes decisions import&apos;.</translation>
+    </message>
+    <message>
+        <source>verdes-hub: the district hub that takes the villages&apos; change batches.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT
+                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
+                  [--key-valid-days N] [--postgres URI]
+                                 make a hub: its encrypted database and its keys, in
+                                 HUBDIR; the database key goes to HUBDIR/hub.key (readable
+                                 by you only) unless --key-file names one of 64 hex digits.
+                                 With --postgres, the data goes to that PostgreSQL database
+                                 (postgresql://user@host/db; the password in ~/.pgpass) and
+                                 HUBDIR/hub.conf remembers it
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 enrol the laptop of a village&apos;s request, or the reviewer
+                                 of a district review vault&apos;s request (verifier or office
+                                 head); check the fingerprint with them first. Writes the
+                                 answer they import (REQUEST.answer unless --answer)
+  verdes-hub revoke HUBDIR KEY [--out FILE]
+                                 revoke a laptop or a reviewer (its key id, as status
+                                 shows it) and write the new revocation list
+  verdes-hub revocations HUBDIR OUTFILE
+                                 write the current revocation list
+  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
+                                 replace the hub&apos;s signing and sealing keys with new ones,
+                                 vouched for by the old signing key; villages follow at
+                                 their next contact, or from the key list (--out) on USB.
+                                 Batches sealed to the old keys still open
+  verdes-hub keys HUBDIR OUTFILE write the hub&apos;s current key list, for villages on USB
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 take a sealed batch from a USB stick and write the signed
+                                 receipt for the village (FILE.receipt unless --receipt)
+  verdes-hub feed HUBDIR REQUEST [--out FILE]
+                                 answer a reviewer&apos;s request for the batches the hub
+                                 received (made with &apos;verdes review request&apos;): writes the
+                                 page for their district review vault, sealed to their
+                                 key (feed-N.vrfd next to REQUEST unless --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 take a district review vault&apos;s verdicts from a USB stick
+                                 and write the signed receipt for it
+                                 (verdicts-receipt.vdrc next to UPLOAD unless --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 write the verdicts on a village&apos;s items after its number
+                                 N, sealed to the village&apos;s laptop, for a USB stick
+                                 (decisions-VILLAGE-LATEST.vdcl unless --out)
+  verdes-hub snapshot HUBDIR VILLAGE CSV [--label TEXT] [--out FILE]
+                                 publish a village&apos;s quarterly DTSEN snapshot (the CSV as
+                                 it came; the same CSV again keeps its number) and write
+                                 it signed, sealed to the village&apos;s laptop, for a USB
+                                 stick (snapshot-VILLAGE-N.vsnp unless --out). The label
+                                 is the CSV&apos;s name unless given: &quot;DTSEN Desember 2026&quot;
+  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and
+                                 reviewers
+  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
+                  [--workers N]  take batches over HTTP(S) until stopped: with TLS itself,
+                                 or plain behind nginx on the same machine. N threads
+                                 (4 unless given, 1 to 64) work on the database at once
+
+Every verb but init takes --key-file when the database key is not in HUBDIR/hub.key,
+and --postgres URI to use another database than the one HUBDIR/hub.conf names.
+
+Exit codes:
+  0  success
+  1  the command was used wrongly
+  3  a file that is not what it should be (damaged, for another hub or laptop), or a
+     request the hub refuses (a revoked key, a second key for a vault, a laptop&apos;s key
+     as a reviewer&apos;s, a snapshot of another district or village)
+  4  not a hub folder, a damaged hub database, or its database out of reach
+  5  a file that may not be written, or another error reading or writing files
+  6  serve cannot listen on the address and port given
+</source>
+        <translation>verdes-hub: server dinas sosial yang menerima paket perubahan dari desa-desa.
+
+  verdes-hub init HUBDIR --district-code CODE --name TEXT
+                  [--url https://… --tls-cert FILE] [--max-offline-days N] [--key-file FILE]
+                  [--key-valid-days N] [--postgres URI]
+                                 buat server: basis data terenkripsi dan kuncinya, di
+                                 HUBDIR; kunci basis data disimpan di HUBDIR/hub.key (hanya
+                                 dapat dibaca Anda) kecuali --key-file menunjuk berkas 64 digit hex.
+                                 Dengan --postgres, datanya masuk ke basis data PostgreSQL itu
+                                 (postgresql://user@host/db; kata sandinya di ~/.pgpass) dan
+                                 HUBDIR/hub.conf mengingatnya
+  verdes-hub enrol HUBDIR REQUEST [--fingerprint XXXX-XXXX-XXXX-XXXX] [--answer FILE]
+                                 daftarkan komputer dari permintaan sebuah desa, atau peninjau
+                                 dari permintaan brankas peninjauan dinas (verifikator atau
+                                 kepala dinas); periksa dahulu sidik jarinya dengan mereka.
+                                 Menulis jawaban yang mereka impor (REQUEST.answer kecuali
+                                 --answer)
+  verdes-hub revoke HUBDIR KEY [--out FILE]
+                                 cabut pendaftaran sebuah komputer atau peninjau (id kuncinya,
+                                 seperti di status) dan tulis daftar pencabutan yang baru
+  verdes-hub revocations HUBDIR OUTFILE
+                                 tulis daftar pencabutan yang berlaku
+  verdes-hub rotate-keys HUBDIR [--valid-days N] [--out FILE]
+                                 ganti kunci penandatangan dan kunci segel server dengan yang
+                                 baru, dijamin oleh kunci penandatangan lama; desa mengikutinya
+                                 saat kontak berikutnya, atau dari daftar kunci (--out) lewat
+                                 flashdisk. Paket yang disegel untuk kunci lama tetap terbuka
+  verdes-hub keys HUBDIR OUTFILE tulis daftar kunci server yang berlaku, untuk desa lewat flashdisk
+  verdes-hub ingest HUBDIR FILE [--receipt RECEIPT]
+                                 terima paket perubahan tersegel dari flashdisk dan tulis tanda
+                                 terima bertanda tangan untuk desa (FILE.receipt kecuali --receipt)
+  verdes-hub feed HUBDIR REQUEST [--out FILE]
+                                 jawab permintaan peninjau atas paket yang diterima server
+                                 (dibuat dengan &apos;verdes review request&apos;): menulis halaman
+                                 untuk brankas peninjauan dinasnya, tersegel untuk kuncinya
+                                 (feed-N.vrfd di samping REQUEST kecuali --out)
+  verdes-hub verdicts HUBDIR UPLOAD [--out FILE]
+                                 terima putusan dari brankas peninjauan dinas lewat flashdisk
+                                 dan tulis tanda terima bertanda tangan untuknya
+                                 (verdicts-receipt.vdrc di samping UPLOAD kecuali --out)
+  verdes-hub decisions HUBDIR VILLAGE [--after N] [--out FILE]
+                                 tulis putusan atas butir-butir sebuah desa setelah nomor N,
+                                 tersegel untuk komputer desa itu, untuk flashdisk
+                                 (decisions-VILLAGE-LATEST.vdcl kecuali --out)
+  verdes-hub snapshot HUBDIR VILLAGE CSV [--label TEXT] [--out FILE]
+                                 terbitkan data DTSEN triwulanan sebuah desa (CSV apa adanya;
+                                 CSV yang sama lagi tetap bernomor sama) dan tulis dalam keadaan
+                                 ditandatangani, tersegel untuk laptop desa itu, untuk flashdisk
+                                 (snapshot-VILLAGE-N.vsnp kecuali --out). Labelnya nama berkas
+                                 CSV bila tidak diberikan: &quot;DTSEN Desember 2026&quot;
+  verdes-hub status HUBDIR       server, sidik jari kuncinya, serta komputer dan peninjau yang
+                                 terdaftar
+  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]
+                  [--workers N]  terima paket perubahan lewat HTTP(S) sampai dihentikan: dengan
+                                 TLS sendiri, atau tanpa TLS di belakang nginx di mesin yang sama.
+                                 N utas (4 bila tidak disebut, 1 sampai 64) bekerja pada basis
+                                 data sekaligus
+
+Semua perintah kecuali init menerima --key-file bila kunci basis data tidak di HUBDIR/hub.key,
+dan --postgres URI untuk memakai basis data lain dari yang disebut HUBDIR/hub.conf.
+
+Kode keluar:
+  0  berhasil
+  1  perintah dipakai dengan salah
+  3  berkas yang tidak semestinya (rusak, untuk server atau komputer lain), atau
+     permintaan yang ditolak server (kunci yang dicabut, kunci kedua untuk satu brankas,
+     kunci komputer sebagai kunci peninjau, data DTSEN kabupaten atau
+     desa lain)
+  4  bukan folder server, basis data server rusak, atau basis datanya tidak terjangkau
+  5  berkas yang tidak boleh ditulis, atau kesalahan lain saat membaca atau menulis berkas
+  6  serve tidak dapat mendengarkan di alamat dan porta yang diberikan
+</translation>
+    </message>
+    <message>
+        <source>--label names the snapshot, for example --label &quot;DTSEN Desember 2026&quot;</source>
+        <translation>--label memberi nama data DTSEN, misalnya --label &quot;DTSEN Desember 2026&quot;</translation>
+    </message>
+    <message>
+        <source>Published the snapshot &quot;%1&quot; of village %2 as number %3.</source>
+        <translation>Data DTSEN &quot;%1&quot; desa %2 diterbitkan sebagai nomor %3.</translation>
+    </message>
+    <message>
+        <source>This CSV was published before for village %1, as number %2 (&quot;%3&quot;).</source>
+        <translation>CSV ini sudah pernah diterbitkan untuk desa %1, sebagai nomor %2 (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>Sealed to its laptop %1 and written to %2; give it to the village, which imports it with &apos;verdes import&apos;.</source>
+        <translation>Disegel untuk laptop desa %1 dan ditulis ke %2; serahkan kepada desa, yang mengimpornya dengan &apos;verdes import&apos;.</translation>
     </message>
 </context>
 <context>
@@ -7507,6 +7573,10 @@ Kode keluar:
         <source>Checking and importing rows…</source>
         <translation>Memeriksa dan mengimpor baris…</translation>
     </message>
+    <message>
+        <source>DTSEN data file</source>
+        <translation>berkas data DTSEN</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -8715,6 +8785,14 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
     <message>
         <source>The File format button says how to save a correct file from Excel or LibreOffice.</source>
         <translation>Tombol Format berkas menjelaskan cara menyimpan berkas yang benar dari Excel atau LibreOffice.</translation>
+    </message>
+    <message>
+        <source>CSV files and DTSEN data (*.csv *.vsnp)</source>
+        <translation>Berkas CSV dan data DTSEN (*.csv *.vsnp)</translation>
+    </message>
+    <message>
+        <source>Official DTSEN data from the district hub: %1, number %2.</source>
+        <translation>Data DTSEN resmi dari server dinas sosial: %1, nomor %2.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "models/core/PublicKey.h"
 #include "models/io/OutputPath.h"
 #include "sync/batch/Envelope.h"
+#include "sync/batch/Snapshot.h"
 #include "sync/hub/Hub.h"
 #include "sync/hub/HubServer.h"
 #include "sync/hub/HubWorkers.h"
@@ -99,6 +100,11 @@ const QList<VerbSpec> &verbs()
          2,
          2,
          {QStringLiteral("--after"), QStringLiteral("--out"), QStringLiteral("--key-file")},
+         {QStringLiteral("--force")}},
+        {"snapshot",
+         3,
+         3,
+         {QStringLiteral("--label"), QStringLiteral("--out"), QStringLiteral("--key-file")},
          {QStringLiteral("--force")}},
         {"status", 1, 1, {QStringLiteral("--key-file")}, {}},
     };
@@ -294,6 +300,12 @@ QString HubCommandLine::helpText()
               "                                 write the verdicts on a village's items after its number\n"
               "                                 N, sealed to the village's laptop, for a USB stick\n"
               "                                 (decisions-VILLAGE-LATEST.vdcl unless --out)\n"
+              "  verdes-hub snapshot HUBDIR VILLAGE CSV [--label TEXT] [--out FILE]\n"
+              "                                 publish a village's quarterly DTSEN snapshot (the CSV as\n"
+              "                                 it came; the same CSV again keeps its number) and write\n"
+              "                                 it signed, sealed to the village's laptop, for a USB\n"
+              "                                 stick (snapshot-VILLAGE-N.vsnp unless --out). The label\n"
+              "                                 is the CSV's name unless given: \"DTSEN Desember 2026\"\n"
               "  verdes-hub status HUBDIR       the hub, its key fingerprint, the enrolled laptops and\n"
               "                                 reviewers\n"
               "  verdes-hub serve HUBDIR --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]\n"
@@ -309,7 +321,7 @@ QString HubCommandLine::helpText()
               "  1  the command was used wrongly\n"
               "  3  a file that is not what it should be (damaged, for another hub or laptop), or a\n"
               "     request the hub refuses (a revoked key, a second key for a vault, a laptop's key\n"
-              "     as a reviewer's)\n"
+              "     as a reviewer's, a snapshot of another district or village)\n"
               "  4  not a hub folder, a damaged hub database, or its database out of reach\n"
               "  5  a file that may not be written, or another error reading or writing files\n"
               "  6  serve cannot listen on the address and port given\n");
@@ -329,6 +341,7 @@ Result<void> HubCommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("feed"), &HubCommandLine::feed},
         {QStringLiteral("verdicts"), &HubCommandLine::verdicts},
         {QStringLiteral("decisions"), &HubCommandLine::decisions},
+        {QStringLiteral("snapshot"), &HubCommandLine::snapshot},
         {QStringLiteral("status"), &HubCommandLine::status},
         {QStringLiteral("serve"), &HubCommandLine::serve},
     };
@@ -665,6 +678,45 @@ Result<void> HubCommandLine::decisions(const Parsed &parsed)
     say(tr("Written to %1; give it to the village, which imports it with 'verdes decisions import'.")
             .arg(QDir::toNativeSeparators(output)));
     out() << page.verdicts << '\t' << page.last << '\t' << page.latest << Qt::endl;
+    return {};
+}
+
+Result<void> HubCommandLine::snapshot(const Parsed &parsed)
+{
+    const QString village = parsed.positional.at(1);
+    static const QRegularExpression kVillage(QStringLiteral("^[0-9]{10}$"));
+    if (!kVillage.match(village).hasMatch()) {
+        return usage(tr("VILLAGE is the 10-digit code of the village"));
+    }
+    if (parsed.options.contains(QStringLiteral("--label"))
+        && parsed.options.value(QStringLiteral("--label")).trimmed().isEmpty()) {
+        return usage(tr("--label names the snapshot, for example --label \"DTSEN Desember 2026\""));
+    }
+    const QString input = parsed.positional.at(2);
+    // One byte over the format's bound, so that the hub says what the bound is.
+    VERDES_TRY_ASSIGN(csv, readInputFile(input, sync::SignedSnapshot::kMaxCsvBytes + 1));
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(
+        published,
+        opened->publishSnapshot(village, csv, input, parsed.options.value(QStringLiteral("--label"))));
+    if (published.stored) {
+        say(tr("Published the snapshot \"%1\" of village %2 as number %3.")
+                .arg(published.label, village)
+                .arg(published.serial));
+    } else {
+        say(tr("This CSV was published before for village %1, as number %2 (\"%3\").")
+                .arg(village)
+                .arg(published.serial)
+                .arg(published.label));
+    }
+    VERDES_TRY_ASSIGN(file, opened->snapshotFor(village, published.serial));
+    const QString output = parsed.options.value(
+        QStringLiteral("--out"), QStringLiteral("snapshot-%1-%2.vsnp").arg(village).arg(file.serial));
+    VERDES_TRY(writeOutput(output, file.sealedFile, parsed.options.contains(QStringLiteral("--force"))));
+    say(tr("Sealed to its laptop %1 and written to %2; give it to the village, which imports it with "
+           "'verdes import'.")
+            .arg(PublicKey::idText(file.deviceKeyId), QDir::toNativeSeparators(output)));
+    out() << file.serial << '\t' << file.label << Qt::endl;
     return {};
 }
 

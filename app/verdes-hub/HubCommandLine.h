@@ -42,6 +42,7 @@ private:
     static Result<void> feed(const Parsed &parsed);
     static Result<void> verdicts(const Parsed &parsed);
     static Result<void> decisions(const Parsed &parsed);
+    static Result<void> snapshot(const Parsed &parsed);
     static QString refusalLabel(sync::VerdictRefusal refusal);
     static Result<void> status(const Parsed &parsed);
     static Result<void> serve(const Parsed &parsed);

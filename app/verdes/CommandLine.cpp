@@ -39,10 +39,13 @@
 #include "models/vault/Database.h"
 #include "models/vault/HeadWatermark.h"
 #include "models/vault/Vault.h"
+#include "sync/batch/Envelope.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/snapshot/SnapshotInbox.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
@@ -580,6 +583,25 @@ QString wrapped(const QString &text, qsizetype width = 96)
     return out.join(u'\n');
 }
 
+// The signed snapshot in `path`, opened and verified for this vault (sync::SnapshotInbox), when the file
+// is a sealed one; nothing for a CSV.
+Result<std::optional<sync::SignedSnapshot>> openSignedSnapshot(Database &db, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
+                     {QDir::toNativeSeparators(path)},
+                     file.errorString());
+    }
+    if (!sync::Envelope::looksSealed(file.peek(8))) {
+        return std::optional<sync::SignedSnapshot>();
+    }
+    file.close();
+    VERDES_TRY_ASSIGN(sealed, readInputFile(path, sync::Envelope::kMaxFileSize));
+    VERDES_TRY_ASSIGN(snapshot, sync::SnapshotInbox(db).open(sealed));
+    return std::optional<sync::SignedSnapshot>(std::move(snapshot));
+}
+
 } // namespace
 
 QString CommandLine::importHelpText()
@@ -590,7 +612,12 @@ QString CommandLine::importHelpText()
               "if any row has an error nothing is imported, unless --skip-bad-rows is given: then the\n"
               "families with errors are left out, listed, and kept in the vault as a report (--rejects\n"
               "FILE also writes them to FILE). The summary says which separator the file uses and which\n"
-              "optional columns it lacks; the vault keeps its values of those columns.\n")
+              "optional columns it lacks; the vault keeps its values of those columns.\n"
+              "\n"
+              "FILE may also be the DTSEN data the district hub signed for this laptop (a .vsnp file from\n"
+              "'verdes-hub snapshot'): it is verified first, and refused when it is not for this village "
+              "and\n"
+              "laptop, not signed by the hub this laptop trusts, or not newer than the last one imported.\n")
            + u'\n' + ImportText::formatHelpTitle() + u'\n' + wrapped(ImportText::formatHelp()) + u'\n';
 }
 
@@ -950,6 +977,14 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
             OutputPath::check(parsed.options.value(QStringLiteral("--rejects")), existingOption(parsed)));
     }
     VERDES_TRY_ASSIGN(vault, unlock(parsed, parsed.positional.at(0)));
+    // A snapshot the district hub signed and sealed to this laptop (`verdes-hub snapshot`), known by its
+    // first bytes whatever its name: verified whole, then imported from memory (no plain copy on disk).
+    VERDES_TRY_ASSIGN(signedSnapshot, openSignedSnapshot(vault->database(), parsed.positional.at(1)));
+    if (signedSnapshot) {
+        say(tr("Official DTSEN data from the district hub: %1, number %2.")
+                .arg(signedSnapshot->label)
+                .arg(signedSnapshot->serial));
+    }
     ValidationContext context{
         SystemClock::instance().now().date(), &RegionTable::instance(), vault->villageCode()};
     ImportOptions options;
@@ -959,8 +994,14 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
     options.officerId = vault->unlockedBy();
     options.actor = vault->actor();
     VERDES_TRY_ASSIGN(connector, vault->connector());
+    if (signedSnapshot) {
+        options.signedSnapshot = sync::SnapshotInbox::record(*signedSnapshot);
+    }
     ImportJob job(
         std::move(connector), parsed.positional.at(1), std::move(options), context, SystemClock::instance());
+    if (signedSnapshot) {
+        job.setCsvBytes(std::move(signedSnapshot->csv), signedSnapshot->fileName);
+    }
     // The data-quality checks run after every successful import (DOMAIN.md §9), when the role may.
     if (!vault->actor().isRecovery()) {
         job.setRunChecksAs(vault->actor());
@@ -975,6 +1016,11 @@ Result<void> CommandLine::importCsv(const Parsed &parsed)
         // As the import dialog says it: rows with errors, then all their problems.
         return Error(ErrorCode::CsvRowErrors,
                      {QLocale().toString(report->rowsWithErrors), QLocale().toString(report->errorCount)});
+    }
+    if (signedSnapshot) {
+        say(tr("This vault now holds the DTSEN data number %1 of the district hub.")
+                .arg(signedSnapshot->serial));
+        out() << signedSnapshot->serial << '\t' << signedSnapshot->label << Qt::endl;
     }
     if (const auto &checked = job.checksResult()) {
         VERDES_TRY_ASSIGN(summary, *checked);

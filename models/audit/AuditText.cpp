@@ -82,6 +82,7 @@ const QStringList &knownActions()
         QStringLiteral("review.verdicts_sent"),
         QStringLiteral("review.export"),
         QStringLiteral("decisions.import"),
+        QStringLiteral("snapshot.import_signed"),
     };
     return actions;
 }
@@ -414,6 +415,10 @@ QString AuditText::sentence(const AuditEntry &entry)
         return tr("%1 received %2 verdict(s) of the dinas sosial from the district hub \"%3\": %4 approved, "
                   "%5 rejected, %6 returned to the village.")
             .arg(actor, arg(entry, 0), arg(entry, 4), arg(entry, 1), arg(entry, 2), arg(entry, 3));
+    }
+    if (action == u"snapshot.import_signed") {
+        return tr("%1 imported the DTSEN data \"%2\", number %3, signed by the district hub \"%4\".")
+            .arg(actor, arg(entry, 1), arg(entry, 0), arg(entry, 2));
     }
     if (action == u"device.rotate") {
         return tr("%1 gave this laptop a new device key %2 to enrol again; the revoked key %3 signs nothing "

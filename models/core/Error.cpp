@@ -281,6 +281,19 @@ QString ErrorText::describe(const Error &e)
         return tr("An item that is \"%1\" cannot be given the verdict \"%2\".").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::ReviewVerdictIncomplete:
         return tr("The verdict is not complete: %1").arg(arg(e, 0));
+    case ErrorCode::SnapshotReplayed:
+        return tr("This DTSEN data file is number %1, and this vault already imported number %2: it is an "
+                  "old copy, or it was imported before. Nothing was changed.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SnapshotOtherVillage:
+        return tr("This file is not the data of village %1: its row on line %2 is of another village. "
+                  "Nothing was published.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::SnapshotNotFound:
+        if (arg(e, 1) == u"0") {
+            return tr("The hub has no DTSEN data for village %1 yet. Publish it first.").arg(arg(e, 0));
+        }
+        return tr("The hub has no DTSEN data number %2 for village %1.").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::ProposalIncomplete:
         return tr("The proposal cannot be marked ready yet. Still missing:\n%1").arg(arg(e, 0));
     case ErrorCode::ProposalInvalidValues:
@@ -655,6 +668,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::ReviewVerdictIncomplete:
     case ErrorCode::SyncDecisionsReplayed:
     case ErrorCode::SyncVerdictInvalid:
+    case ErrorCode::SnapshotReplayed:
+    case ErrorCode::SnapshotOtherVillage:
         return 3;
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::SyncHubCannotStore:
@@ -710,6 +725,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::MeetingItemNotFound:
     case ErrorCode::DocumentSpreadsheetFailed:
     case ErrorCode::ReviewItemNotFound:
+    case ErrorCode::SnapshotNotFound:
         return 5;
     }
     Q_UNREACHABLE();
@@ -865,6 +881,9 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(ReviewItemNotFound)
         VERDES_ERROR_NAME(ReviewVerdictNotAllowed)
         VERDES_ERROR_NAME(ReviewVerdictIncomplete)
+        VERDES_ERROR_NAME(SnapshotReplayed)
+        VERDES_ERROR_NAME(SnapshotOtherVillage)
+        VERDES_ERROR_NAME(SnapshotNotFound)
         VERDES_ERROR_NAME(SyncDecisionsReplayed)
         VERDES_ERROR_NAME(SyncVerdictInvalid)
 #undef VERDES_ERROR_NAME

@@ -179,6 +179,12 @@ enum class ErrorCode : quint16
     ReviewItemNotFound = 1100, // args: the item's number
     ReviewVerdictNotAllowed,   // args: the item's state label, the verdict's state label
     ReviewVerdictIncomplete,   // args: what the verdict lacks, in words
+
+    // Signed snapshots at the village: 1200–1299 (issue 14 §2, docs/batch-format.md §16), and the hub's
+    // refusals to publish one.
+    SnapshotReplayed = 1200, // args: the file's number, the number of the last one imported
+    SnapshotOtherVillage,    // args: the village's code, the line of the first row of another village
+    SnapshotNotFound,        // args: the village's code, the number asked for (0: the newest)
 };
 
 } // namespace verdes

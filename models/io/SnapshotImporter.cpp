@@ -609,6 +609,9 @@ struct SnapshotImporter::Run
         if (options.actor) {
             VERDES_TRY(appendAudit(db, importId));
         }
+        if (options.signedSnapshot) {
+            VERDES_TRY(recordSignedSnapshot(db, importId));
+        }
         // Proposals whose records this snapshot changed or removed become stale (or target gone),
         // in the same transaction as the import.
         VERDES_TRY(ProposalRepository(db, importer.m_clock).refreshStale());
@@ -721,6 +724,40 @@ struct SnapshotImporter::Run
                                   QString::number(report.members.changed),
                                   QString::number(report.members.missing),
                                   QString::number(report.rowsSkipped)};
+        VERDES_TRY(AuditLog(db, importer.m_clock).append(*options.actor, record));
+        return {};
+    }
+
+    // The hub's signed snapshot this import came from (ImportOptions::signedSnapshot), in the import's
+    // transaction: checked once more against the last one imported, then recorded and audited.
+    Result<void> recordSignedSnapshot(Database &db, qint64 importId)
+    {
+        const SignedSnapshotRecord &signedSnapshot = *options.signedSnapshot;
+        if (!options.actor) {
+            return Error(
+                ErrorCode::Internal, {}, QStringLiteral("a signed snapshot imported without an actor"));
+        }
+        if (digest.compare(signedSnapshot.csvSha256, Qt::CaseInsensitive) != 0) {
+            return Error(ErrorCode::SyncFileMalformed,
+                         {importText(QT_TRANSLATE_NOOP("SnapshotImporter", "DTSEN data file"))},
+                         QStringLiteral("the CSV read is not the one the hub signed"));
+        }
+        ImportRepository &imports = *writer->imports;
+        VERDES_TRY_ASSIGN(last, imports.lastSignedSnapshotSerial());
+        if (signedSnapshot.serial <= last) {
+            return Error(ErrorCode::SnapshotReplayed,
+                         {QString::number(signedSnapshot.serial), QString::number(last)},
+                         QStringLiteral("serial %1, last imported %2").arg(signedSnapshot.serial).arg(last));
+        }
+        VERDES_TRY(imports.recordSignedSnapshot(importId, signedSnapshot));
+        AuditRecord record;
+        record.action = QStringLiteral("snapshot.import_signed");
+        record.objectType = QStringLiteral("import");
+        record.objectId = QString::number(importId);
+        record.args = QStringList{QString::number(signedSnapshot.serial),
+                                  signedSnapshot.label,
+                                  signedSnapshot.hubId,
+                                  signedSnapshot.csvSha256.toLower()};
         VERDES_TRY(AuditLog(db, importer.m_clock).append(*options.actor, record));
         return {};
     }

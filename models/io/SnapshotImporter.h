@@ -7,6 +7,7 @@
 #include "models/domain/Issue.h"
 #include "models/domain/Validation.h"
 #include "models/io/OutputPath.h"
+#include "models/repo/ImportRepository.h"
 #include "models/vault/Actor.h"
 
 #include <QList>
@@ -43,6 +44,11 @@ struct ImportOptions
     std::optional<Actor> actor;
     // At most this many issues are kept in the report (all are counted).
     int maxReportedIssues = 5000;
+    // A snapshot signed by the hub: with the import, in its transaction, the vault records its serial,
+    // label, hub and SHA-256 (vault_meta "snapshot_*") and the audit entry "snapshot.import_signed"
+    // (needs `actor`). Refused with SnapshotReplayed, nothing imported, when the vault imported that
+    // serial or a later one meanwhile; a failed import records nothing.
+    std::optional<SignedSnapshotRecord> signedSnapshot;
 };
 
 struct ImportCounts

@@ -147,4 +147,38 @@ Result<QString> ImportRepository::lastFinishedAt()
     return m_db.queryText(u"SELECT coalesce(max(finished_at), '') FROM imports");
 }
 
+Result<quint64> ImportRepository::lastSignedSnapshotSerial()
+{
+    VERDES_TRY_ASSIGN(
+        text,
+        m_db.queryText(
+            u"SELECT coalesce((SELECT value FROM vault_meta WHERE key = 'snapshot_serial'), '0')"));
+    bool ok = false;
+    const quint64 serial = text.toULongLong(&ok);
+    if (!ok) {
+        return Error(ErrorCode::VaultDamaged, {}, QStringLiteral("snapshot_serial is not a number"));
+    }
+    return serial;
+}
+
+Result<void> ImportRepository::recordSignedSnapshot(qint64 importId, const SignedSnapshotRecord &record)
+{
+    const QList<std::pair<QString, QString>> values = {
+        {QStringLiteral("snapshot_serial"), QString::number(record.serial)},
+        {QStringLiteral("snapshot_label"), record.label},
+        {QStringLiteral("snapshot_hub_id"), record.hubId},
+        {QStringLiteral("snapshot_sha256"), record.csvSha256.toLower()},
+        {QStringLiteral("snapshot_import_id"), QString::number(importId)},
+    };
+    Statement st(m_db, u"INSERT OR REPLACE INTO vault_meta (key, value) VALUES (:key, :value)");
+    VERDES_TRY(st.status());
+    for (const auto &[key, value] : values) {
+        st.reset();
+        st.bind(u":key", key);
+        st.bind(u":value", value);
+        VERDES_TRY(st.run());
+    }
+    return {};
+}
+
 } // namespace verdes

@@ -50,6 +50,16 @@ struct RejectedRow
     bool operator==(const RejectedRow &) const = default;
 };
 
+// A snapshot the district hub signed (docs/batch-format.md §16), as the village verified it before the
+// import (sync::SnapshotInbox): what the import records of it, in its own transaction.
+struct SignedSnapshotRecord
+{
+    quint64 serial = 0; // the hub's number for the village's snapshots, from 1
+    QString label;      // "DTSEN Desember 2026"
+    QString hubId;
+    QString csvSha256; // hex: the CSV's SHA-256 the hub signed; the import checks the bytes it read
+};
+
 // The imports and their rejected rows (tables imports and rejected_rows). SnapshotImporter writes
 // them inside its own transaction, so a cancelled or failed import leaves none of them behind.
 // The statement for rejected rows is prepared on first use and kept, as the importer adds them one
@@ -74,6 +84,11 @@ public:
     Result<QList<RejectedRow>> rejectedRows(qint64 importId);
     // When the newest import finished (ISO 8601 text); empty when the vault holds none.
     Result<QString> lastFinishedAt();
+    // The serial of the last snapshot signed by the district hub that the vault imported (0 for none).
+    Result<quint64> lastSignedSnapshotSerial();
+    // Records the signed snapshot import `importId` came from (vault_meta "snapshot_*"), in the
+    // caller's transaction.
+    Result<void> recordSignedSnapshot(qint64 importId, const SignedSnapshotRecord &record);
 
 private:
     Database &m_db;

@@ -223,6 +223,11 @@ Result<QByteArray> Envelope::seal(QByteArrayView signedFile, const QByteArray &r
     return file;
 }
 
+bool Envelope::looksSealed(QByteArrayView head)
+{
+    return head.startsWith(QByteArrayView(kSealedMagic, kMagicSize));
+}
+
 Result<SealedHeader> Envelope::sealedHeader(QByteArrayView file)
 {
     const QString what = QCoreApplication::translate("Envelope", "sealed file");

@@ -97,6 +97,8 @@ public:
     // Seals a signed file to a hub's sealing key; each call gives other bytes (ephemeral key).
     static Result<QByteArray> seal(QByteArrayView signedFile, const QByteArray &recipientPublicKey);
     static Result<SealedHeader> sealedHeader(QByteArrayView file);
+    // Whether a file begins as a sealed file does (its magic): to tell one from a CSV by its first bytes.
+    static bool looksSealed(QByteArrayView head);
     // The signed file inside, checked against the sealed header. SyncNotForThisHub when the file
     // was sealed to another key.
     static Result<QByteArray> unseal(QByteArrayView file, const SealingKey &key);

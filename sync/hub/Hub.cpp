@@ -4,6 +4,7 @@
 
 #include "models/core/Log.h"
 #include "models/core/PublicKey.h"
+#include "models/io/CsvReader.h"
 #include "models/platform/CrashPoint.h"
 #include "sync/batch/Batch.h"
 #include "sync/batch/DecisionList.h"
@@ -11,11 +12,13 @@
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Snapshot.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
 #include "sync/hub/PostgresHubRepository.h"
 #include "sync/hub/SqliteHubRepository.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,6 +40,50 @@ namespace {
 
 constexpr qsizetype kKeyBytes = 32;
 constexpr int kStoreAttempts = 3;
+
+// A village code as a CSV may write it: ten digits, or dotted (DOMAIN.md §13).
+QString plainVillageCode(const QString &text)
+{
+    QString code = text.trimmed();
+    code.remove(u'.');
+    return code;
+}
+
+// Reads a snapshot's CSV with the village's own reader and checks that every row is the village's:
+// the file errors (F01–F05) as the reader reports them, SnapshotOtherVillage with the first row that
+// is not (its line), CsvEmpty for a header without rows. The rows' other values are the village's
+// import's to judge.
+Result<void> requireVillageRows(const QByteArray &csv, const QString &fileName, const QString &villageCode)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(csv);
+    if (!buffer->open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::Internal, {}, QStringLiteral("a snapshot's buffer does not open"));
+    }
+    CsvReader reader(std::move(buffer), QFileInfo(fileName).fileName());
+    VERDES_TRY(reader.header());
+    const CsvColumns &columns = reader.columns();
+    QStringList fields;
+    qint64 line = 0;
+    qint64 rows = 0;
+    while (true) {
+        VERDES_TRY_ASSIGN(more, reader.next(fields, line));
+        if (!more) {
+            break;
+        }
+        ++rows;
+        if (plainVillageCode(columns.value(fields, Field::VillageCode)) != villageCode) {
+            return Error(ErrorCode::SnapshotOtherVillage,
+                         {villageCode, QString::number(line)},
+                         QStringLiteral("line %1 is of another village").arg(line));
+        }
+    }
+    if (rows == 0) {
+        return Error(ErrorCode::CsvEmpty, {}, QStringLiteral("a snapshot without rows"));
+    }
+    return {};
+}
+
 constexpr qint64 kKeysKeptMs = qint64{60} * 1000;
 
 QString databasePath(const QString &folder)
@@ -887,7 +934,7 @@ Result<Hub::DecisionPage> Hub::decisions(const QByteArray &signedRequest, int ma
     return decisionPage(*device, request.after, maxEntries, maxBytes);
 }
 
-Result<Hub::DecisionPage> Hub::decisionsFor(const QString &villageCode, quint64 after)
+Result<HubDevice> Hub::newestDevice(const QString &villageCode)
 {
     VERDES_TRY_ASSIGN(devices, m_storage->devices());
     const HubDevice *newest = nullptr;
@@ -900,8 +947,93 @@ Result<Hub::DecisionPage> Hub::decisionsFor(const QString &villageCode, quint64 
     if (newest == nullptr) {
         return Error(ErrorCode::HubVillageNotEnrolled, {villageCode});
     }
+    return *newest;
+}
+
+Result<Hub::DecisionPage> Hub::decisionsFor(const QString &villageCode, quint64 after)
+{
+    VERDES_TRY_ASSIGN(newest, newestDevice(villageCode));
     return decisionPage(
-        *newest, after, static_cast<int>(sync::DecisionList::kMaxEntries), kMaxDecisionPageBytes);
+        newest, after, static_cast<int>(sync::DecisionList::kMaxEntries), kMaxDecisionPageBytes);
+}
+
+Result<Hub::PublishedSnapshot> Hub::publishSnapshot(const QString &villageCode,
+                                                    const QByteArray &csv,
+                                                    const QString &fileName,
+                                                    const QString &label)
+{
+    VERDES_TRY_ASSIGN(settings, this->settings());
+    static const QRegularExpression kVillage(QStringLiteral("^[0-9]{10}$"));
+    if (!kVillage.match(villageCode).hasMatch() || !villageCode.startsWith(settings->districtCode)) {
+        return Error(ErrorCode::SyncOtherDistrict, {villageCode, settings->districtCode});
+    }
+    if (csv.isEmpty()) {
+        return Error(ErrorCode::CsvEmpty, {}, QStringLiteral("an empty snapshot"));
+    }
+    if (csv.size() > sync::SignedSnapshot::kMaxCsvBytes) {
+        return Error(ErrorCode::SyncFileTooLarge,
+                     {sync::fileKindLabel(sync::FileKind::Snapshot),
+                      QString::number(sync::SignedSnapshot::kMaxCsvBytes >> 20)},
+                     QStringLiteral("a snapshot of %1 bytes").arg(csv.size()));
+    }
+    VERDES_TRY(requireVillageRows(csv, fileName, villageCode));
+    HubSnapshot snapshot;
+    snapshot.villageCode = villageCode;
+    snapshot.label = label.trimmed();
+    snapshot.fileName = QFileInfo(fileName).fileName();
+    if (snapshot.label.isEmpty()) {
+        snapshot.label = QFileInfo(fileName).completeBaseName();
+    }
+    if (snapshot.label.isEmpty() || snapshot.fileName.isEmpty()) {
+        return Error(ErrorCode::UsageError, {QStringLiteral("a snapshot needs a label and a file name")});
+    }
+    snapshot.csvSha256 = QCryptographicHash::hash(csv, QCryptographicHash::Sha256);
+    snapshot.issuedAt = now();
+    snapshot.csv = csv;
+    VERDES_TRY_ASSIGN(result, m_storage->storeSnapshot(snapshot));
+    const auto &[stored, isNew] = result;
+    PublishedSnapshot published;
+    published.villageCode = villageCode;
+    published.serial = stored.serial;
+    published.label = stored.label;
+    published.fileName = stored.fileName;
+    published.stored = isNew;
+    qCInfo(lcSync) << "snapshot" << published.serial << "of village" << villageCode
+                   << (published.stored ? "published" : "published before") << "," << csv.size() << "bytes";
+    return published;
+}
+
+Result<Hub::SnapshotFile> Hub::snapshotFor(const QString &villageCode, quint64 serial)
+{
+    VERDES_TRY_ASSIGN(device, newestDevice(villageCode));
+    VERDES_TRY_ASSIGN(stored, m_storage->snapshot(villageCode, serial));
+    if (!stored) {
+        return Error(ErrorCode::SnapshotNotFound, {villageCode, QString::number(serial)});
+    }
+    VERDES_TRY_ASSIGN(settings, this->settings());
+    sync::SignedSnapshot snapshot;
+    snapshot.hubId = settings->hubId;
+    snapshot.villageCode = villageCode;
+    snapshot.deviceKeyId = device.keyId;
+    snapshot.serial = stored->serial;
+    snapshot.issuedAt = stored->issuedAt;
+    snapshot.label = stored->label;
+    snapshot.fileName = stored->fileName;
+    snapshot.csvSha256 = stored->csvSha256;
+    snapshot.csv = std::move(stored->csv);
+    VERDES_TRY_ASSIGN(sealingKey, sync::SealingKey::publicKeyOfSigningKey(device.publicKey));
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
+    VERDES_TRY_ASSIGN(signedFile, loaded->sign(sync::FileKind::Snapshot, snapshot.encode()));
+    VERDES_TRY_ASSIGN(sealed, sync::Envelope::seal(signedFile, sealingKey));
+    qCInfo(lcSync) << "snapshot" << snapshot.serial << "of village" << villageCode << "sealed to device"
+                   << PublicKey::idText(device.keyId);
+    SnapshotFile file;
+    file.sealedFile = std::move(sealed);
+    file.villageCode = villageCode;
+    file.deviceKeyId = device.keyId;
+    file.serial = snapshot.serial;
+    file.label = snapshot.label;
+    return file;
 }
 
 Result<Hub::DecisionPage>

@@ -242,6 +242,41 @@ public:
     // enrolled for the village (HubVillageNotEnrolled when there is none).
     Result<DecisionPage> decisionsFor(const QString &villageCode, quint64 after);
 
+    // A village's snapshot as published: its serial and label, and whether this call stored it.
+    struct PublishedSnapshot
+    {
+        QString villageCode;
+        quint64 serial = 0;
+        QString label;
+        QString fileName;
+        bool stored = false; // false: the same CSV was published before, under `serial`
+    };
+
+    // Publishes a quarterly snapshot of a village of this hub's district (docs/batch-format.md §16,
+    // `verdes-hub snapshot`): the CSV (DOMAIN.md §13) as the operator has it, under the village's next
+    // serial. Refused, nothing stored: a village outside the district (SyncOtherDistrict), an empty CSV
+    // (CsvEmpty) or one over SignedSnapshot::kMaxCsvBytes (SyncFileTooLarge), a file the CSV reader
+    // cannot read (its F errors), and a CSV with a row of another village (SnapshotOtherVillage). The
+    // same bytes published again for the village give back the serial they have.
+    Result<PublishedSnapshot> publishSnapshot(const QString &villageCode,
+                                              const QByteArray &csv,
+                                              const QString &fileName,
+                                              const QString &label);
+
+    struct SnapshotFile
+    {
+        QByteArray sealedFile;
+        QString villageCode;
+        QByteArray deviceKeyId; // the device it is sealed to
+        quint64 serial = 0;
+        QString label;
+    };
+
+    // The village's snapshot `serial` (its newest for 0), signed by the hub's current key and sealed to
+    // the newest unrevoked device enrolled for the village (HubVillageNotEnrolled when there is none;
+    // SnapshotNotFound when the hub has no such snapshot).
+    Result<SnapshotFile> snapshotFor(const QString &villageCode, quint64 serial = 0);
+
     // The signing key's fingerprint, to read aloud to a village.
     Result<QString> fingerprint();
 
@@ -265,6 +300,8 @@ private:
     // The page of decisions for `device` after `after` (decisions, decisionsFor).
     Result<DecisionPage>
     decisionPage(const HubDevice &device, quint64 after, int maxEntries, qint64 maxBytes);
+    // The newest unrevoked device enrolled for the village (HubVillageNotEnrolled when there is none).
+    Result<HubDevice> newestDevice(const QString &villageCode);
     // The hub's settings, read once: nothing changes them after `init`.
     Result<const HubSettings *> settings();
     QString now() const;

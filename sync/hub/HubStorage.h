@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace verdes::hub {
@@ -157,6 +158,21 @@ struct HubItemHead
     bool operator==(const HubItemHead &) const = default;
 };
 
+// A village's snapshot the hub published (docs/batch-format.md §16): the CSV as the operator gave it,
+// under the village's own running number.
+struct HubSnapshot
+{
+    QString villageCode;
+    quint64 serial = 0; // 1, 2, 3… per village; given by storeSnapshot
+    QString label;
+    QString fileName;
+    QByteArray csvSha256; // 32 bytes
+    QString issuedAt;     // UTC, ISO with milliseconds
+    QByteArray csv;
+
+    bool operator==(const HubSnapshot &) const = default;
+};
+
 struct HubCounts
 {
     qint64 devices = 0;
@@ -260,6 +276,13 @@ public:
     verdictsAfter(const QString &villageCode, quint64 after, int maxEntries, qint64 maxBytes) = 0;
     // The village's largest verdict serial (0: none stored).
     virtual Result<quint64> latestVerdictSerial(const QString &villageCode) = 0;
+
+    // Stores a village's snapshot under the village's next serial (1, 2, 3… with no gap) and returns
+    // it with its serial, and true; the same CSV (by its SHA-256) published again for the village is
+    // not stored twice: the snapshot stored first comes back, as it was stored, and false.
+    virtual Result<std::pair<HubSnapshot, bool>> storeSnapshot(const HubSnapshot &snapshot) = 0;
+    // The village's snapshot with this serial, or its newest for 0; nothing when there is none.
+    virtual Result<std::optional<HubSnapshot>> snapshot(const QString &villageCode, quint64 serial) = 0;
 
     // Keeps a note of a refused upload (no content: the file's hash, the device, the reason).
     virtual Result<void> noteRefusal(const QByteArray &fileSha256,

@@ -21,8 +21,9 @@ namespace {
 
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
 // version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
-// review feed; version 5 keeps the reviewers' verdicts for the villages.
-constexpr qint64 kSchemaVersion = 5;
+// review feed; version 5 keeps the reviewers' verdicts for the villages; version 6 the villages'
+// signed snapshots.
+constexpr qint64 kSchemaVersion = 6;
 
 // The type oids of the parameters we send (pg_type.dat); fixed since PostgreSQL 7.
 constexpr Oid kByteaOid = 17;
@@ -195,6 +196,28 @@ CREATE TABLE hub_village_serials (
 );
 UPDATE hub_schema SET version = 5 WHERE id = 1;
 )sql";
+
+// From version 5 to 6, as SqliteHubRepository's: the villages' snapshots, each under its village's
+// serial. A storing transaction holds the village's snapshot lock (storeSnapshot), so that two hub
+// processes publishing for one village take its serials one after the other.
+const char *const kToVersion6 = R"sql(
+SET LOCAL client_min_messages = warning;
+CREATE TABLE snapshots (
+    village_code text NOT NULL,
+    serial       bigint NOT NULL CHECK (serial >= 1),
+    label        text NOT NULL,
+    file_name    text NOT NULL,
+    csv_sha256   bytea NOT NULL,
+    issued_at    text NOT NULL,
+    csv          bytea NOT NULL,
+    PRIMARY KEY (village_code, serial),
+    UNIQUE (village_code, csv_sha256)
+);
+UPDATE hub_schema SET version = 6 WHERE id = 1;
+)sql";
+
+const char *const kSnapshotColumns =
+    "SELECT serial, label, file_name, csv_sha256, issued_at, csv FROM snapshots ";
 
 const char *const kVerdictColumns =
     "SELECT verdict_id, village_code, batch_id, position, proposal_id, reviewer_key_id, state, previous, "
@@ -515,6 +538,11 @@ Result<void> migrate(Connection &db)
         VERDES_TRY(db.script("schema version 5", kToVersion5));
         qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 4)
                        << "to 5";
+    }
+    if (version < 6) {
+        VERDES_TRY(db.script("schema version 6", kToVersion6));
+        qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 5)
+                       << "to 6";
     }
     return {};
 }
@@ -1358,6 +1386,73 @@ Result<quint64> PostgresHubRepository::latestVerdictSerial(const QString &villag
                    "SELECT coalesce((SELECT last FROM hub_village_serials WHERE village_code = $1), 0)",
                    Params().text(villageCode)));
     return static_cast<quint64>(rows.int64(0, 0));
+}
+
+Result<std::pair<HubSnapshot, bool>> PostgresHubRepository::storeSnapshot(const HubSnapshot &snapshot)
+{
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    // The village's snapshot lock until the commit: what is looked up stays true until the insert.
+    VERDES_TRY(m_db->exec("snapshot lock",
+                          "SELECT pg_advisory_xact_lock(hashtextextended('snapshot:' || $1, 11))",
+                          Params().text(snapshot.villageCode)));
+    VERDES_TRY_ASSIGN(known,
+                      m_db->exec("known snapshot",
+                                 "SELECT serial FROM snapshots WHERE village_code = $1 AND csv_sha256 = $2",
+                                 Params().text(snapshot.villageCode).bytes(snapshot.csvSha256)));
+    if (known.count() > 0) {
+        VERDES_TRY_ASSIGN(stored,
+                          this->snapshot(snapshot.villageCode, static_cast<quint64>(known.int64(0, 0))));
+        if (!stored) {
+            return notAHub(m_db->name(), QStringLiteral("a stored snapshot vanished"));
+        }
+        return std::pair(std::move(*stored), false);
+    }
+    VERDES_TRY_ASSIGN(
+        inserted,
+        m_db->exec("store snapshot",
+                   "INSERT INTO snapshots (village_code, serial, label, file_name, csv_sha256, "
+                   "issued_at, csv) SELECT $1, coalesce(max(serial), 0) + 1, $2, $3, $4, $5, $6 "
+                   "FROM snapshots WHERE village_code = $1 RETURNING serial",
+                   Params()
+                       .text(snapshot.villageCode)
+                       .text(snapshot.label)
+                       .text(snapshot.fileName)
+                       .bytes(snapshot.csvSha256)
+                       .text(snapshot.issuedAt)
+                       .bytes(snapshot.csv)));
+    if (inserted.count() != 1) {
+        return notAHub(m_db->name(), QStringLiteral("no serial for a new snapshot"));
+    }
+    HubSnapshot stored = snapshot;
+    stored.serial = static_cast<quint64>(inserted.int64(0, 0));
+    VERDES_TRY(tx.commit());
+    return std::pair(std::move(stored), true);
+}
+
+Result<std::optional<HubSnapshot>> PostgresHubRepository::snapshot(const QString &villageCode, quint64 serial)
+{
+    const QByteArray sql = QByteArray(kSnapshotColumns)
+                           + (serial == 0 ? "WHERE village_code = $1 ORDER BY serial DESC LIMIT 1"
+                                          : "WHERE village_code = $1 AND serial = $2");
+    Params params;
+    params.text(villageCode);
+    if (serial != 0) {
+        params.int64(static_cast<qint64>(serial));
+    }
+    VERDES_TRY_ASSIGN(rows, m_db->exec("snapshot", sql.constData(), params));
+    if (rows.count() == 0) {
+        return std::optional<HubSnapshot>();
+    }
+    HubSnapshot snapshot;
+    snapshot.villageCode = villageCode;
+    snapshot.serial = static_cast<quint64>(rows.int64(0, 0));
+    snapshot.label = rows.text(0, 1);
+    snapshot.fileName = rows.text(0, 2);
+    snapshot.csvSha256 = rows.bytes(0, 3);
+    snapshot.issuedAt = rows.text(0, 4);
+    snapshot.csv = rows.bytes(0, 5);
+    return std::optional<HubSnapshot>(std::move(snapshot));
 }
 
 Result<void> PostgresHubRepository::noteRefusal(const QByteArray &fileSha256,

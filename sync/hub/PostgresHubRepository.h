@@ -62,6 +62,8 @@ public:
     Result<QList<HubVerdict>>
     verdictsAfter(const QString &villageCode, quint64 after, int maxEntries, qint64 maxBytes) override;
     Result<quint64> latestVerdictSerial(const QString &villageCode) override;
+    Result<std::pair<HubSnapshot, bool>> storeSnapshot(const HubSnapshot &snapshot) override;
+    Result<std::optional<HubSnapshot>> snapshot(const QString &villageCode, quint64 serial) override;
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,
                              const QString &reason,

@@ -39,8 +39,9 @@ Result<std::optional<qint64>> lastThatFits(Statement &sizes, qint64 maxBytes)
 
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
 // version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
-// review feed; version 5 keeps the reviewers' verdicts for the villages.
-constexpr int kSchemaVersion = 5;
+// review feed; version 5 keeps the reviewers' verdicts for the villages; version 6 the villages'
+// signed snapshots.
+constexpr int kSchemaVersion = 6;
 
 // The hub's schema. The batches keep their signed files (the sealed envelope is opened on arrival
 // and not kept); the refusals keep no content.
@@ -180,6 +181,23 @@ CREATE UNIQUE INDEX verdicts_first ON verdicts (batch_id, position) WHERE previo
 CREATE INDEX verdicts_item ON verdicts (batch_id, position, village_serial);
 )sql";
 
+// From version 5 to 6: the villages' snapshots (docs/batch-format.md §16), each under its village's
+// serial, the next one the largest plus one, taken in the storing transaction (SQLite serializes its
+// writers). A village's CSV is stored once: publishing the same bytes again finds it by its hash.
+const char *const kToVersion6 = R"sql(
+CREATE TABLE snapshots (
+    village_code TEXT NOT NULL,
+    serial       INTEGER NOT NULL CHECK (serial >= 1),
+    label        TEXT NOT NULL,
+    file_name    TEXT NOT NULL,
+    csv_sha256   BLOB NOT NULL,
+    issued_at    TEXT NOT NULL,
+    csv          BLOB NOT NULL,
+    PRIMARY KEY (village_code, serial),
+    UNIQUE (village_code, csv_sha256)
+) STRICT;
+)sql";
+
 // Brings a hub database of an earlier version to this one, in the caller's transaction.
 Result<void> migrate(Database &db, qint64 from)
 {
@@ -194,6 +212,9 @@ Result<void> migrate(Database &db, qint64 from)
     }
     if (from < 5) {
         VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion5)));
+    }
+    if (from < 6) {
+        VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion6)));
     }
     return db.execute(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
 }
@@ -875,6 +896,77 @@ Result<quint64> SqliteHubRepository::latestVerdictSerial(const QString &villageC
     st.bind(u":village", villageCode);
     VERDES_TRY_ASSIGN(row, st.step());
     return row ? static_cast<quint64>(st.int64(0)) : quint64{0};
+}
+
+Result<std::pair<HubSnapshot, bool>> SqliteHubRepository::storeSnapshot(const HubSnapshot &snapshot)
+{
+    // BEGIN IMMEDIATE: the only writer until it ends, so the hash looked up stays absent until the insert.
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    Statement known(*m_db,
+                    u"SELECT serial FROM snapshots WHERE village_code = :village AND csv_sha256 = :sha");
+    VERDES_TRY(known.status());
+    known.bind(u":village", snapshot.villageCode);
+    known.bind(u":sha", snapshot.csvSha256);
+    VERDES_TRY_ASSIGN(found, known.step());
+    if (found) {
+        const auto serial = static_cast<quint64>(known.int64(0));
+        VERDES_TRY_ASSIGN(stored, this->snapshot(snapshot.villageCode, serial));
+        if (!stored) {
+            return notAHub(
+                QStringLiteral("snapshot %1 of %2 vanished").arg(serial).arg(snapshot.villageCode));
+        }
+        return std::pair(std::move(*stored), false);
+    }
+    Statement st(
+        *m_db,
+        u"INSERT INTO snapshots (village_code, serial, label, file_name, csv_sha256, issued_at, csv) "
+        u"VALUES (:village, (SELECT coalesce(max(serial), 0) + 1 FROM snapshots WHERE village_code = "
+        u":village), :label, :name, :sha, :at, :csv) RETURNING serial");
+    VERDES_TRY(st.status());
+    st.bind(u":village", snapshot.villageCode);
+    st.bind(u":label", snapshot.label);
+    st.bind(u":name", snapshot.fileName);
+    st.bind(u":sha", snapshot.csvSha256);
+    st.bind(u":at", snapshot.issuedAt);
+    st.bind(u":csv", snapshot.csv);
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return notAHub(QStringLiteral("no serial for a new snapshot"));
+    }
+    HubSnapshot stored = snapshot;
+    stored.serial = static_cast<quint64>(st.int64(0));
+    st.reset();
+    VERDES_TRY(tx.commit());
+    return std::pair(std::move(stored), true);
+}
+
+Result<std::optional<HubSnapshot>> SqliteHubRepository::snapshot(const QString &villageCode, quint64 serial)
+{
+    Statement st(*m_db,
+                 serial == 0
+                     ? u"SELECT serial, label, file_name, csv_sha256, issued_at, csv FROM snapshots WHERE "
+                       u"village_code = :village ORDER BY serial DESC LIMIT 1"
+                     : u"SELECT serial, label, file_name, csv_sha256, issued_at, csv FROM snapshots WHERE "
+                       u"village_code = :village AND serial = :serial");
+    VERDES_TRY(st.status());
+    st.bind(u":village", villageCode);
+    if (serial != 0) {
+        st.bind(u":serial", static_cast<qint64>(serial));
+    }
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return std::optional<HubSnapshot>();
+    }
+    HubSnapshot snapshot;
+    snapshot.villageCode = villageCode;
+    snapshot.serial = static_cast<quint64>(st.int64(0));
+    snapshot.label = st.text(1);
+    snapshot.fileName = st.text(2);
+    snapshot.csvSha256 = st.blob(3);
+    snapshot.issuedAt = st.text(4);
+    snapshot.csv = st.blob(5);
+    return std::optional<HubSnapshot>(std::move(snapshot));
 }
 
 Result<void> SqliteHubRepository::noteRefusal(const QByteArray &fileSha256,

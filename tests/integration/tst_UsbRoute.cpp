@@ -48,6 +48,7 @@ private:
     QString m_vault;
     QString m_hub;
     QString m_hubFingerprint;
+    QString m_villageCode;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -191,7 +192,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         const auto village = QRegularExpression(QStringLiteral("village (\\d{10}) is not")).match(run.err);
         QVERIFY2(village.hasMatch(), qPrintable(run.err));
-        const QString district = village.captured(1).left(4);
+        m_villageCode = village.captured(1);
+        const QString district = m_villageCode.left(4);
 
         run = hub({QStringLiteral("init"),
                    m_hub,
@@ -342,6 +344,68 @@ private Q_SLOTS:
         }
         run = verdes({QStringLiteral("batch"), QStringLiteral("list"), m_vault});
         QCOMPARE(run.out.count(QStringLiteral("received by the district")), 3);
+    }
+
+    // The quarterly snapshot comes down signed and sealed to the laptop (issue 14 §2), and only once.
+    void aSignedSnapshotComesDownOnce()
+    {
+        const QString csv = path(QStringLiteral("dtsen.csv"));
+        ChildRun run = verdes({QStringLiteral("export"), m_vault, csv});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The district's CSV: one family moved to RT 9 (its rows all say so).
+        QByteArray bytes = readAll(csv);
+        const QList<QByteArray> lines = bytes.split('\n');
+        QVERIFY(lines.size() > 2);
+        const QByteArray household = lines.at(1).left(lines.at(1).indexOf(','));
+        QByteArray changed = lines.at(0) + '\n';
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QByteArray line = lines.at(i);
+            if (line.startsWith(household + ',')) {
+                QList<QByteArray> cells = line.split(',');
+                cells[4] = "9"; // rt
+                line = cells.join(',');
+            }
+            changed += line + (i + 1 < lines.size() ? "\n" : "");
+        }
+        QVERIFY(changed != bytes);
+        QVERIFY(writeAll(csv, changed));
+
+        // Another village's code is refused at the hub, before anything is stored.
+        run = hub({QStringLiteral("snapshot"), m_hub, m_villageCode.left(9) + u'9', csv});
+        QCOMPARE(run.exitCode, 3);
+        const QString out = path(QStringLiteral("usb/snapshot.vsnp"));
+        run = hub({QStringLiteral("snapshot"),
+                   m_hub,
+                   m_villageCode,
+                   csv,
+                   QStringLiteral("--label"),
+                   QStringLiteral("DTSEN Desember 2026"),
+                   QStringLiteral("--out"),
+                   out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("1\tDTSEN Desember 2026"));
+        // Sealed: nothing of the CSV shows on the stick.
+        QVERIFY(!readAll(out).contains(household));
+        QVERIFY(!readAll(out).contains("household_id"));
+
+        run = verdes({QStringLiteral("import"), m_vault, out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("DTSEN Desember 2026")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("1\tDTSEN Desember 2026")), qPrintable(run.out));
+        // Again: refused, nothing changed.
+        run = verdes({QStringLiteral("import"), m_vault, out});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("Nothing was changed")), qPrintable(run.err));
+        // The same CSV published again keeps its number.
+        run = hub({QStringLiteral("snapshot"),
+                   m_hub,
+                   m_villageCode,
+                   csv,
+                   QStringLiteral("--out"),
+                   out,
+                   QStringLiteral("--force")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("1\tDTSEN Desember 2026"));
     }
 
     // A revoked laptop: the hub takes nothing more from it.

@@ -25,6 +25,7 @@
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
+#include "sync/batch/Snapshot.h"
 #include "sync/batch/Verdict.h"
 #include "sync/crypto/Sealer.h"
 #include "sync/crypto/Signer.h"
@@ -447,6 +448,16 @@ public:
         return m_inner->latestVerdictSerial(villageCode);
     }
 
+    Result<std::pair<HubSnapshot, bool>> storeSnapshot(const HubSnapshot &snapshot) override
+    {
+        return m_inner->storeSnapshot(snapshot);
+    }
+
+    Result<std::optional<HubSnapshot>> snapshot(const QString &villageCode, quint64 serial) override
+    {
+        return m_inner->snapshot(villageCode, serial);
+    }
+
     Result<void> noteRefusal(const QByteArray &fileSha256,
                              const QByteArray &deviceKeyId,
                              const QString &reason,
@@ -586,6 +597,36 @@ openDecisions(const QByteArray &sealed, const Signer &device, const QByteArray &
     VERDES_TRY_ASSIGN(signedList, Envelope::unseal(sealed, sealing));
     VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedList, FileKind::DecisionList, hubSigningKey));
     return DecisionList::decode(body);
+}
+
+// A signed snapshot as the village opens it: with its device key, then the hub's signature.
+Result<SignedSnapshot>
+openSnapshot(const QByteArray &sealed, const Signer &device, const QByteArray &hubSigningKey)
+{
+    SecureBytes secret(64);
+    const QByteArray &publicKey = device.publicKey();
+    std::copy_n(device.seed().data(), 32, secret.data());
+    std::copy_n(
+        reinterpret_cast<const unsigned char *>(publicKey.constData()), 32, secret.data() + 32); // NOLINT
+    VERDES_TRY_ASSIGN(sealing, SealingKey::fromSigningSecret(secret));
+    VERDES_TRY_ASSIGN(signedFile, Envelope::unseal(sealed, sealing));
+    VERDES_TRY_ASSIGN(body, Envelope::openSigned(signedFile, FileKind::Snapshot, hubSigningKey));
+    return SignedSnapshot::decode(body);
+}
+
+// A small snapshot CSV (DOMAIN.md §13, the required columns) of `households` one-member households of
+// `village`; the row of household `otherAt` (from 1) names `other` instead.
+QByteArray snapshotCsv(const QString &village, int households, int otherAt = 0, const QString &other = {})
+{
+    QByteArray csv = "household_id,village_code,rt,person_id,name,sex,birth_date,relationship,presence,"
+                     "marital_status,kk_number,nik\r\n";
+    for (int i = 1; i <= households; ++i) {
+        csv += QStringLiteral("H%1,%2,1,P%1,Warga %1,1,1980-01-01,1,1,2,,\r\n")
+                   .arg(i)
+                   .arg(i == otherAt ? other : village)
+                   .toUtf8();
+    }
+    return csv;
 }
 
 QStringList words(std::initializer_list<const char *> texts)
@@ -2709,6 +2750,163 @@ private Q_SLOTS:
         QVERIFY(m_hub->decisions(decisionRequest(kMojoroto, 0)));
     }
 
+    // --- Signed snapshots (docs/batch-format.md §16) ---
+
+    void aSnapshotIsPublishedAndSealedToTheVillage()
+    {
+        QVERIFY(enrol(kSukamaju));
+        QVERIFY(enrol(kMojoroto));
+        const QString village = QStringLiteral("3310042001");
+        const QByteArray first = snapshotCsv(village, 3);
+        auto published = m_hub->publishSnapshot(village,
+                                                first,
+                                                QStringLiteral("/media/usb/dtsen-3310042001.csv"),
+                                                QStringLiteral("DTSEN Juni 2026"));
+        QVERIFY2(published, published ? "" : qPrintable(failure(published.error())));
+        QCOMPARE(published->serial, quint64{1});
+        QVERIFY(published->stored);
+        QCOMPARE(published->label, QStringLiteral("DTSEN Juni 2026"));
+        QCOMPARE(published->fileName, QStringLiteral("dtsen-3310042001.csv"));
+        // The same bytes again, under another label: the number they have, nothing stored.
+        m_clock.advanceSeconds(60);
+        auto again =
+            m_hub->publishSnapshot(village, first, QStringLiteral("again.csv"), QStringLiteral("Lagi"));
+        QVERIFY(again);
+        QCOMPARE(again->serial, quint64{1});
+        QVERIFY(!again->stored);
+        QCOMPARE(again->label, QStringLiteral("DTSEN Juni 2026"));
+        // The next quarter; without a label, the file's name is its label. Dotted codes are the village's.
+        const QByteArray second = snapshotCsv(village, 4).replace(",3310042001,", ",33.10.04.2001,");
+        auto next = m_hub->publishSnapshot(village, second, QStringLiteral("dtsen-desember.csv"), {});
+        QVERIFY2(next, next ? "" : qPrintable(failure(next.error())));
+        QCOMPARE(next->serial, quint64{2});
+        QVERIFY(next->stored);
+        QCOMPARE(next->label, QStringLiteral("dtsen-desember"));
+        // Another village's serials start at 1.
+        auto mojoroto = m_hub->publishSnapshot(QStringLiteral("3310042002"),
+                                               snapshotCsv(QStringLiteral("3310042002"), 2),
+                                               QStringLiteral("m.csv"),
+                                               {});
+        QVERIFY(mojoroto);
+        QCOMPARE(mojoroto->serial, quint64{1});
+
+        // The newest, signed by the hub and sealed to Sukamaju's device.
+        auto file = m_hub->snapshotFor(village);
+        QVERIFY2(file, file ? "" : qPrintable(failure(file.error())));
+        QCOMPARE(file->serial, quint64{2});
+        QCOMPARE(file->deviceKeyId, kSukamaju.id());
+        QCOMPARE(file->label, QStringLiteral("dtsen-desember"));
+        QVERIFY(!openSnapshot(file->sealedFile, kMojoroto.key(), m_signingKey));
+        QVERIFY(!openSnapshot(file->sealedFile, kSukamaju.key(), kMojoroto.key().publicKey()));
+        auto snapshot = openSnapshot(file->sealedFile, kSukamaju.key(), m_signingKey);
+        QVERIFY2(snapshot, snapshot ? "" : qPrintable(failure(snapshot.error())));
+        QCOMPARE(snapshot->hubId, m_hubId);
+        QCOMPARE(snapshot->villageCode, village);
+        QCOMPARE(snapshot->deviceKeyId, kSukamaju.id());
+        QCOMPARE(snapshot->serial, quint64{2});
+        QCOMPARE(snapshot->label, QStringLiteral("dtsen-desember"));
+        QCOMPARE(snapshot->fileName, QStringLiteral("dtsen-desember.csv"));
+        QCOMPARE(snapshot->csv, second);
+        QCOMPARE(snapshot->issuedAt, QStringLiteral("2026-11-23T09:01:00.000Z"));
+        // An older one by its number.
+        file = m_hub->snapshotFor(village, 1);
+        QVERIFY(file);
+        snapshot = openSnapshot(file->sealedFile, kSukamaju.key(), m_signingKey);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->serial, quint64{1});
+        QCOMPARE(snapshot->csv, first);
+        QCOMPARE(snapshot->issuedAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
+
+        // No such number; no snapshot yet; no laptop to seal to.
+        auto missing = m_hub->snapshotFor(village, 3);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::SnapshotNotFound);
+        QVERIFY(m_hub->revoke(QStringLiteral("97554c0b30bc93bb")));
+        auto revoked = m_hub->snapshotFor(QStringLiteral("3310042002"));
+        QVERIFY(!revoked);
+        QCOMPARE(revoked.error().code, ErrorCode::HubVillageNotEnrolled);
+        QVERIFY(m_hub->publishSnapshot(QStringLiteral("3310051003"),
+                                       snapshotCsv(QStringLiteral("3310051003"), 1),
+                                       QStringLiteral("k.csv"),
+                                       {}));
+        auto nobody = m_hub->snapshotFor(QStringLiteral("3310051003"));
+        QVERIFY(!nobody);
+        QCOMPARE(nobody.error().code, ErrorCode::HubVillageNotEnrolled);
+    }
+
+    void aSnapshotThatIsNotTheVillagesIsRefused_data()
+    {
+        QTest::addColumn<QString>("village");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<ErrorCode>("code");
+        const QString sukamaju = QStringLiteral("3310042001");
+        QTest::newRow("another district")
+            << QStringLiteral("3311012004") << snapshotCsv(QStringLiteral("3311012004"), 2)
+            << ErrorCode::SyncOtherDistrict;
+        QTest::newRow("not a village code")
+            << QStringLiteral("33100420") << snapshotCsv(sukamaju, 2) << ErrorCode::SyncOtherDistrict;
+        QTest::newRow("empty") << sukamaju << QByteArray() << ErrorCode::CsvEmpty;
+        QTest::newRow("a header only") << sukamaju << snapshotCsv(sukamaju, 0) << ErrorCode::CsvEmpty;
+        QTest::newRow("a row of another village")
+            << sukamaju << snapshotCsv(sukamaju, 3, 2, QStringLiteral("3310042002"))
+            << ErrorCode::SnapshotOtherVillage;
+        QTest::newRow("a row without a village")
+            << sukamaju << snapshotCsv(sukamaju, 3, 3, QString()) << ErrorCode::SnapshotOtherVillage;
+        QTest::newRow("the village of the other district")
+            << sukamaju << snapshotCsv(sukamaju, 1, 1, QStringLiteral("3311012004"))
+            << ErrorCode::SnapshotOtherVillage;
+        QTest::newRow("no village column")
+            << sukamaju << QByteArray("household_id,rt\r\nH1,1\r\n") << ErrorCode::CsvMissingColumn;
+        QTest::newRow("an unterminated quote") << sukamaju << (snapshotCsv(sukamaju, 1) + "H2,\"3310042001,1")
+                                               << ErrorCode::CsvUnterminatedQuote;
+    }
+
+    void aSnapshotThatIsNotTheVillagesIsRefused()
+    {
+        QFETCH(QString, village);
+        QFETCH(QByteArray, csv);
+        QFETCH(ErrorCode, code);
+        QVERIFY(enrol(kSukamaju));
+        auto published =
+            m_hub->publishSnapshot(village, csv, QStringLiteral("dtsen.csv"), QStringLiteral("DTSEN"));
+        QVERIFY(!published);
+        QCOMPARE(errorCodeName(published.error().code), errorCodeName(code));
+        if (code == ErrorCode::SnapshotOtherVillage) {
+            QCOMPARE(published.error().args.value(0), village);
+            QVERIFY(!describe(published.error()).isEmpty());
+        }
+        auto stored = m_hub->storage().snapshot(village, 0);
+        QVERIFY(stored);
+        QVERIFY(!*stored);
+        // Nothing was numbered: the village's first good snapshot is still number 1.
+        if (village == u"3310042001") {
+            auto good = m_hub->publishSnapshot(village, snapshotCsv(village, 1), QStringLiteral("d.csv"), {});
+            QVERIFY(good);
+            QCOMPARE(good->serial, quint64{1});
+        }
+    }
+
+    void anotherHubOnTheSameStorageContinuesTheSerials()
+    {
+        // Two hubs on one storage (two processes) publish CSVs of one village in turn, and one CSV twice.
+        auto other = m_hub->another();
+        QVERIFY2(other, other ? "" : qPrintable(failure(other.error())));
+        const QString village = QStringLiteral("3310042001");
+        QList<quint64> serials;
+        for (int i = 1; i <= 6; ++i) {
+            Hub &hub = i % 2 == 0 ? **other : *m_hub;
+            auto published =
+                hub.publishSnapshot(village, snapshotCsv(village, i), QStringLiteral("d.csv"), {});
+            QVERIFY2(published, published ? "" : qPrintable(failure(published.error())));
+            serials.append(published->serial);
+        }
+        auto repeated =
+            (*other)->publishSnapshot(village, snapshotCsv(village, 3), QStringLiteral("d.csv"), {});
+        QVERIFY(repeated);
+        QCOMPARE(repeated->serial, quint64{3});
+        QCOMPARE(serials, (QList<quint64>{1, 2, 3, 4, 5, 6}));
+    }
+
     // --- The hub's key file (embedded storage only) ---
 
     void theKeyFileOpensTheHubAndNoOtherDoes()
@@ -2961,7 +3159,8 @@ private Q_SLOTS:
                 "STRICT;"
                 "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed, sealing_public, sealing_secret "
                 "FROM hub_key_generations;"
-                "DROP TABLE verdicts; DROP TABLE hub_key_generations; DROP TABLE reviewers; "
+                "DROP TABLE snapshots; DROP TABLE verdicts; DROP TABLE hub_key_generations; "
+                "DROP TABLE reviewers; "
                 "DROP INDEX batches_feed_serial; "
                 "ALTER TABLE batches DROP COLUMN feed_serial; PRAGMA user_version = 1;")));
         } else {
@@ -2975,6 +3174,7 @@ private Q_SLOTS:
                   "bytea NOT NULL)",
                   "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed_wrapped, sealing_public, "
                   "sealing_secret_wrapped FROM hub_key_generations",
+                  "DROP TABLE snapshots",
                   "DROP TABLE verdicts",
                   "DROP TABLE hub_village_serials",
                   "DROP TABLE hub_key_generations",
@@ -3023,6 +3223,13 @@ private Q_SLOTS:
         QCOMPARE(outcomesOf(receipt), words({"accepted"}));
         QCOMPARE(valueOr(m_hub->storage().latestVerdictSerial(QStringLiteral("3310042001")), quint64{0}),
                  quint64{1});
+        // Version 6: snapshots.
+        auto published = m_hub->publishSnapshot(QStringLiteral("3310042001"),
+                                                snapshotCsv(QStringLiteral("3310042001"), 1),
+                                                QStringLiteral("dtsen.csv"),
+                                                {});
+        QVERIFY2(published, published ? "" : qPrintable(failure(published.error())));
+        QCOMPARE(published->serial, quint64{1});
     }
 
     // --- A hub on PostgreSQL: its folder, its wrapped keys, its database out of reach ---

@@ -14,9 +14,13 @@
 #include "models/jobs/ImportJob.h"
 #include "models/vault/Actor.h"
 #include "models/vault/Vault.h"
+#include "sync/batch/Envelope.h"
+#include "sync/snapshot/SnapshotInbox.h"
 #include "ui/common/Look.h"
 #include "ui_ImportDialog.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -82,7 +86,7 @@ ImportDialog::ImportDialog(Vault &vault, const QString &file, QWidget *parent)
         auto *dialog = new QFileDialog(this,
                                        tr("Import a registry snapshot"),
                                        QFileInfo(m_file).absolutePath(),
-                                       tr("CSV files (*.csv)"));
+                                       tr("CSV files and DTSEN data (*.csv *.vsnp)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFile);
         dialog->setOption(QFileDialog::DontUseNativeDialog);
@@ -121,7 +125,20 @@ void ImportDialog::showPreview()
         m_ui->importButton->setEnabled(false);
         return;
     }
-    CsvReader reader(m_file);
+    if (!openSigned()) {
+        m_ui->importButton->setEnabled(false);
+        return;
+    }
+    std::unique_ptr<CsvReader> source;
+    if (m_signed) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(m_signed->csv);
+        buffer->open(QIODevice::ReadOnly);
+        source = std::make_unique<CsvReader>(std::move(buffer), m_signed->fileName);
+    } else {
+        source = std::make_unique<CsvReader>(m_file);
+    }
+    CsvReader &reader = *source;
     auto header = reader.header();
     if (!header) {
         m_ui->columnsLabel->setText(
@@ -132,6 +149,12 @@ void ImportDialog::showPreview()
     }
     const CsvColumns &columns = reader.columns();
     QString text = tr("%n column(s) found.", nullptr, static_cast<int>(header->size()));
+    if (m_signed) {
+        text = tr("Official DTSEN data from the district hub: %1, number %2.")
+                   .arg(m_signed->label)
+                   .arg(m_signed->serial)
+               + u' ' + text;
+    }
     if (!columns.unknownColumns().isEmpty()) {
         text += QStringLiteral(" ")
                 + tr("Unknown columns, which will be ignored: %1.")
@@ -178,6 +201,30 @@ void ImportDialog::showPreview()
     m_ui->importButton->setEnabled(true);
 }
 
+bool ImportDialog::openSigned()
+{
+    m_signed.reset();
+    QFile file(m_file);
+    if (!file.open(QIODevice::ReadOnly) || !sync::Envelope::looksSealed(file.peek(8))) {
+        return true; // a CSV, or a file the CSV reader reports on
+    }
+    if (file.size() > sync::Envelope::kMaxFileSize) {
+        m_ui->columnsLabel->setText(describe(Error(ErrorCode::SyncFileTooLarge,
+                                                   {sync::fileKindLabel(sync::FileKind::Snapshot),
+                                                    QString::number(sync::Envelope::kMaxFileSize >> 20)})));
+        return false;
+    }
+    auto opened = sync::SnapshotInbox(m_vault.database()).open(file.readAll());
+    if (!opened) {
+        qCWarning(lcSync) << "signed snapshot refused:" << errorCodeName(opened.error().code)
+                          << opened.error().detail;
+        m_ui->columnsLabel->setText(describe(opened.error()));
+        return false;
+    }
+    m_signed = std::move(opened).value();
+    return true;
+}
+
 void ImportDialog::startImport()
 {
     if (m_job || m_file.isEmpty()) {
@@ -194,8 +241,14 @@ void ImportDialog::startImport()
     options.actor = m_vault.actor();
     const ValidationContext context{
         SystemClock::instance().now().date(), &RegionTable::instance(), m_vault.villageCode()};
+    if (m_signed) {
+        options.signedSnapshot = sync::SnapshotInbox::record(*m_signed);
+    }
     m_job = std::make_unique<ImportJob>(
         std::move(connector).value(), m_file, options, context, SystemClock::instance());
+    if (m_signed) {
+        m_job->setCsvBytes(m_signed->csv, m_signed->fileName);
+    }
     // The data-quality checks run after every successful import (DOMAIN.md §9).
     if (!m_vault.actor().isRecovery()) {
         m_job->setRunChecksAs(m_vault.actor());

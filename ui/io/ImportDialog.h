@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/batch/Snapshot.h"
+
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ImportDialog;
@@ -21,7 +24,10 @@ namespace verdes::ui {
 // validates and imports on a worker thread with a progress bar and Cancel (which rolls back),
 // lists every problem with its line, column and reason (and saves the list), and ends with the
 // added / changed / unchanged / missing summary, the separator found and the optional columns the
-// file lacks. "File format" says how to save a correct file from Excel or LibreOffice.
+// file lacks. "File format" says how to save a correct file from Excel or LibreOffice. The DTSEN data
+// the district hub signed for this laptop (a .vsnp file, known by its first bytes) is verified when it
+// is chosen, says what it is ("DTSEN Desember 2026", its number) or why it is refused, and is imported
+// from memory.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,6 +52,9 @@ Q_SIGNALS:
 
 private:
     void showPreview();
+    // Opens the chosen file as a signed snapshot when it is one (m_signed); false, with the reason
+    // shown, when it is one that cannot be trusted.
+    bool openSigned();
     void finishImport();
     // How to save a correct file from Excel or LibreOffice (the "File format" button).
     void showFormatHelp();
@@ -56,6 +65,7 @@ private:
     Vault &m_vault;
     QString m_file;
     std::unique_ptr<ImportJob> m_job;
+    std::optional<sync::SignedSnapshot> m_signed; // the chosen file, when the hub signed it
     bool m_imported = false;
 };
 
