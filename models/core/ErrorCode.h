@@ -179,6 +179,10 @@ enum class ErrorCode : quint16
     ReviewItemNotFound = 1100, // args: the item's number
     ReviewVerdictNotAllowed,   // args: the item's state label, the verdict's state label
     ReviewVerdictIncomplete,   // args: what the verdict lacks, in words
+
+    // Privacy: 1300–1399 (issue 14 §3, DOMAIN.md §10: UU PDP subject access and breach notices).
+    PrivacyDeviceUnknown = 1300, // args: the key id (no device with that key is enrolled at this hub)
+    PrivacyDeviceNotRevoked,     // args: the key id (a breach notice follows the revocation)
 };
 
 } // namespace verdes
