@@ -655,11 +655,198 @@
         <source>the drafts made from returned proposals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) for a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) that covers review item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) for a person this vault holds nothing about.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
     <message>
         <source>Checking the history of changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachNotice</name>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop enrolled with the district hub &quot;%1&quot; was lost or stolen. It is the laptop of the village %2, enrolled on %3 by %4 (device key %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and how: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place and circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the loss became known, and to whom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date, time and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s last contact with the hub: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What personal data the laptop held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop held the encrypted vault of the village %1: the village&apos;s social welfare registry (DTSEN) of %2 households and %3 persons, with their names, NIK and KK numbers, addresses, family relations, and specific personal data under UU 27/2022 art. 4 (health, disability, pregnancy, children&apos;s data, financial situation), the village&apos;s proposals with their evidence (certificates, letters, photos of houses), and the minutes of its village meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the hub knows the laptop held, because the laptop sent it: %1 batches with %2 items, naming %3 persons on their BNBA lines, with %4 evidence files (%5). The hub also held %6 decisions of the district for the village by the laptop&apos;s last contact, which the laptop may have received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons (BNBA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. How the data is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key was revoked at the district hub on %1. Since then the hub refuses anything the laptop sends and gives it nothing; the villages&apos; laptops learn of the revocation at their next contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. How the breach is handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key was revoked (above). The village&apos;s other laptops and the district hold the same registry; nothing was lost from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measures taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police report, new passphrases, a new vault key, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under UU 27/2022 art. 46 the persons concerned and the Personal Data Protection agency are notified in writing within 3 × 24 hours of learning of the breach. If the loss became known when the key was revoked, that is by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified: the persons concerned on %1; the Personal Data Protection agency on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For questions about this notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, position, telephone and e-mail of the data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of a personal data breach (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s vault is encrypted. Its database is a SQLCipher 4 database (AES-256 in CBC mode, each page authenticated with HMAC-SHA512) under a random 256-bit key. That key is stored only wrapped with XChaCha20-Poly1305, once for each officer under a key derived from the officer&apos;s passphrase with Argon2id (at least 2 passes over 64 MiB of memory, 3 passes over 256 MiB by default), and once under the vault&apos;s recovery key. After five wrong passphrases each further attempt waits longer. Without a passphrase or the recovery key the data cannot be read; the evidence files are stored inside the same encrypted database, never as loose files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UU 27/2022 on Personal Data Protection, art. 46</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 (district %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every part in [brackets] before sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2880,6 +3067,31 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <source>unknown decisions command &quot;%1&quot; (one of: import, sync, or only the vault)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data protection (UU PDP):
+  verdes privacy access VAULT NIK FILE.pdf [--force]
+                                 the access report for the person with this NIK: what the
+                                 vault (village or district) holds about them and every
+                                 processing recorded, as an A4 PDF for that person (the full
+                                 NIK is in it); says so when nothing is held. For an officer
+                                 whose role may export personal data; recorded in the history
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the access report (%n page(s)). Give it only to the person it is about.</source>
+        <translation>
+            <numerusform>Wrote the access report (%n page). Give it only to the person it is about.</numerusform>
+            <numerusform>Wrote the access report (%n pages). Give it only to the person it is about.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault holds nothing about a person with this NIK. Wrote the report saying so (%n page(s)).</source>
+        <translation>
+            <numerusform>This vault holds nothing about a person with this NIK. Wrote the report saying so (%n page).</numerusform>
+            <numerusform>This vault holds nothing about a person with this NIK. Wrote the report saying so (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -3974,6 +4186,14 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No laptop with the key %1 is enrolled at this hub. &apos;verdes-hub status&apos; lists the enrolled laptops and their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 of this laptop is not revoked yet. Revoke it first with &apos;verdes-hub revoke&apos;, so that the lost laptop can no longer send or receive anything, then write the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -4976,6 +5196,27 @@ Exit codes:
         <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data protection (UU PDP):
+  verdes-hub breach-notice HUBDIR KEY --out FILE.pdf [--text FILE.txt] [--force]
+                                 for a lost or stolen laptop, once its KEY is revoked (exit
+                                 code 3 before): what the hub knows it held, and a draft of
+                                 the notice that UU 27/2022 art. 46 requires within 3 x 24
+                                 hours (the PDF to print; --text: the same draft to edit)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach-notice needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the draft breach notice (%n page(s)) for laptop %1 of %2 (batches sent: %3, items: %4). Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.</source>
+        <translation>
+            <numerusform>Wrote the draft breach notice (%n page) for laptop %1 of %2 (batches sent: %3, items: %4). Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.</numerusform>
+            <numerusform>Wrote the draft breach notice (%n pages) for laptop %1 of %2 (batches sent: %3, items: %4). Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -5775,6 +6016,13 @@ Exit codes:
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePdf</name>
+    <message>
+        <source>%1 · page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7260,6 +7508,272 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · prepared %3 · for the data subject only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report lists every piece of personal data that this vault holds about the person with the NIK below, and every processing of it that the vault recorded. It answers a request under Law 27 of 2022 on Personal Data Protection (UU PDP), which gives the data subject the right to access their data; the request is to be answered within 3 × 24 hours. The full NIK appears in this report only: hand it to the person it belongs to and to no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UU 27/2022 on Personal Data Protection: the data subject&apos;s right of access; processing as a public task under law (social welfare data, DTSEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault holds no record, proposal or review item about a person with this NIK. This statement is the answer to the request for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (proposal %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s record in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the vault holds it now (from the newest DTSEN data and the changes applied since), with what proposals would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest DTSEN data no longer has this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the person&apos;s family (household %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (the files are kept in the encrypted vault):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(replaced by a newer version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed at the village meeting(s): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the district in batch %1 (made %2, sent %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items from the villages that name the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1, batch %2, proposal %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1; state: %2; reason given by the village: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the review queue (refused by the hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence held with the item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing recorded in the vault&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing of this person&apos;s data is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log records every change, every import and export, every print of the meeting&apos;s documents and every showing of a full NIK or KK number, with who did it and when. Looking at a record with its numbers masked is not recorded one by one. Preparing this report is recorded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Personal data access report (UU PDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person may ask what this vault holds about them and how it was processed (UU 27/2022). The answer is due within 3 × 24 hours. Type the person&apos;s NIK: the report lists their records, the proposals and evidence about them, the district&apos;s decisions and every processing step recorded. The report shows the full NIK: give it only to the person it belongs to. Making it is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NIK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock village vault</source>
@@ -8733,6 +9247,10 @@ The document could not be read: it may be damaged.</source>
             <numerusform>This laptop has not been in touch with the dinas sosial for %n day, longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</numerusform>
             <numerusform>This laptop has not been in touch with the dinas sosial for %n days, longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Personal data &amp;access report (UU PDP)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11024,6 +11542,39 @@ Attendance: %7</source>
     <message>
         <source> persons</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SubjectAccessDialog</name>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the personal data access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal-data-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was saved as %1. Give it only to the person it is about.</source>
+        <translation>
+            <numerusform>The report (%n page) was saved as %1. Give it only to the person it is about.</numerusform>
+            <numerusform>The report (%n pages) was saved as %1. Give it only to the person it is about.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault holds nothing about a person with this NIK. The report saying so (%n page(s)) was saved as %1.</source>
+        <translation>
+            <numerusform>This vault holds nothing about a person with this NIK. The report saying so (%n page) was saved as %1.</numerusform>
+            <numerusform>This vault holds nothing about a person with this NIK. The report saying so (%n pages) was saved as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

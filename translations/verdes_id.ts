@@ -655,12 +655,199 @@
         <source>the drafts made from returned proposals</source>
         <translation>draf baru dari usulan yang dikembalikan</translation>
     </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) for a member of this household.</source>
+        <translation>%1 membuat laporan akses data pribadi (UU PDP) untuk seorang anggota keluarga ini.</translation>
+    </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) that covers review item %2.</source>
+        <translation>%1 membuat laporan akses data pribadi (UU PDP) yang mencakup item tinjauan %2.</translation>
+    </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) for a person this vault holds nothing about.</source>
+        <translation>%1 membuat laporan akses data pribadi (UU PDP) untuk seseorang yang datanya tidak ada di brankas ini.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
     <message>
         <source>Checking the history of changes…</source>
         <translation>Memeriksa riwayat perubahan…</translation>
+    </message>
+</context>
+<context>
+    <name>BreachNotice</name>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>partly accepted</source>
+        <translation>diterima sebagian</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>1. What happened</source>
+        <translation>1. Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>A laptop enrolled with the district hub &quot;%1&quot; was lost or stolen. It is the laptop of the village %2, enrolled on %3 by %4 (device key %5).</source>
+        <translation>Sebuah laptop yang terdaftar di server dinas sosial &quot;%1&quot; hilang atau dicuri. Laptop itu milik desa %2, didaftarkan pada %3 oleh %4 (kunci perangkat %5).</translation>
+    </message>
+    <message>
+        <source>When it was lost: %1</source>
+        <translation>Waktu hilang: %1</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>tanggal dan jam</translation>
+    </message>
+    <message>
+        <source>Where and how: %1</source>
+        <translation>Tempat dan cara hilang: %1</translation>
+    </message>
+    <message>
+        <source>place and circumstances</source>
+        <translation>tempat dan keadaannya</translation>
+    </message>
+    <message>
+        <source>When the loss became known, and to whom: %1</source>
+        <translation>Kapan kehilangan diketahui, dan oleh siapa: %1</translation>
+    </message>
+    <message>
+        <source>date, time and name</source>
+        <translation>tanggal, jam dan nama</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s last contact with the hub: %1.</source>
+        <translation>Kontak terakhir laptop dengan server dinas sosial: %1.</translation>
+    </message>
+    <message>
+        <source>2. What personal data the laptop held</source>
+        <translation>2. Data pribadi apa yang ada di laptop</translation>
+    </message>
+    <message>
+        <source>The laptop held the encrypted vault of the village %1: the village&apos;s social welfare registry (DTSEN) of %2 households and %3 persons, with their names, NIK and KK numbers, addresses, family relations, and specific personal data under UU 27/2022 art. 4 (health, disability, pregnancy, children&apos;s data, financial situation), the village&apos;s proposals with their evidence (certificates, letters, photos of houses), and the minutes of its village meetings.</source>
+        <translation>Laptop itu menyimpan brankas terenkripsi desa %1: daftar kesejahteraan sosial desa (DTSEN) sebanyak %2 keluarga dan %3 orang, dengan nama, NIK dan nomor KK, alamat, hubungan keluarga, dan data pribadi yang bersifat spesifik menurut UU 27/2022 pasal 4 (kesehatan, disabilitas, kehamilan, data anak, keadaan keuangan), usulan desa beserta buktinya (akta, surat, foto rumah), dan berita acara musdes.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>What the hub knows the laptop held, because the laptop sent it: %1 batches with %2 items, naming %3 persons on their BNBA lines, with %4 evidence files (%5). The hub also held %6 decisions of the district for the village by the laptop&apos;s last contact, which the laptop may have received.</source>
+        <translation>Yang diketahui server dinas sosial ada di laptop itu, karena laptop itu mengirimkannya: %1 kiriman dengan %2 item, menyebut %3 orang pada baris BNBA, dengan %4 berkas bukti (%5). Server dinas sosial juga menyimpan %6 putusan dinas untuk desa itu sampai kontak terakhir laptop, yang mungkin sudah diterima laptop itu.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Kiriman</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Persons (BNBA)</source>
+        <translation>Orang (BNBA)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>%1 files, %2</source>
+        <translation>%1 berkas, %2</translation>
+    </message>
+    <message>
+        <source>3. How the data is protected</source>
+        <translation>3. Bagaimana data dilindungi</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key was revoked at the district hub on %1. Since then the hub refuses anything the laptop sends and gives it nothing; the villages&apos; laptops learn of the revocation at their next contact.</source>
+        <translation>Kunci laptop itu dicabut di server dinas sosial pada %1. Sejak itu server dinas sosial menolak apa pun yang dikirim laptop itu dan tidak memberinya apa pun; laptop desa mengetahui pencabutan pada kontak berikutnya.</translation>
+    </message>
+    <message>
+        <source>4. How the breach is handled</source>
+        <translation>4. Bagaimana kebocoran ditangani</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key was revoked (above). The village&apos;s other laptops and the district hold the same registry; nothing was lost from it.</source>
+        <translation>Kunci laptop itu telah dicabut (lihat di atas). Laptop desa yang lain dan dinas sosial menyimpan daftar yang sama; tidak ada data daftar yang hilang.</translation>
+    </message>
+    <message>
+        <source>Other measures taken: %1</source>
+        <translation>Tindakan lain yang diambil: %1</translation>
+    </message>
+    <message>
+        <source>police report, new passphrases, a new vault key, …</source>
+        <translation>laporan polisi, kata sandi baru, kunci brankas baru, …</translation>
+    </message>
+    <message>
+        <source>Under UU 27/2022 art. 46 the persons concerned and the Personal Data Protection agency are notified in writing within 3 × 24 hours of learning of the breach. If the loss became known when the key was revoked, that is by %1.</source>
+        <translation>Menurut UU 27/2022 pasal 46, subjek data yang bersangkutan dan lembaga pelindungan data pribadi diberi tahu secara tertulis paling lambat 3 × 24 jam sejak kebocoran diketahui. Jika kehilangan diketahui saat kunci dicabut, batasnya %1.</translation>
+    </message>
+    <message>
+        <source>Notified: the persons concerned on %1; the Personal Data Protection agency on %2.</source>
+        <translation>Sudah diberi tahu: subjek data pada %1; lembaga pelindungan data pribadi pada %2.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>5. Contact</source>
+        <translation>5. Kontak</translation>
+    </message>
+    <message>
+        <source>For questions about this notice: %1</source>
+        <translation>Untuk pertanyaan tentang pemberitahuan ini: %1</translation>
+    </message>
+    <message>
+        <source>name, position, telephone and e-mail of the data protection officer</source>
+        <translation>nama, jabatan, telepon dan surel petugas pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>Notice of a personal data breach (draft)</source>
+        <translation>Pemberitahuan kegagalan pelindungan data pribadi (draf)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s vault is encrypted. Its database is a SQLCipher 4 database (AES-256 in CBC mode, each page authenticated with HMAC-SHA512) under a random 256-bit key. That key is stored only wrapped with XChaCha20-Poly1305, once for each officer under a key derived from the officer&apos;s passphrase with Argon2id (at least 2 passes over 64 MiB of memory, 3 passes over 256 MiB by default), and once under the vault&apos;s recovery key. After five wrong passphrases each further attempt waits longer. Without a passphrase or the recovery key the data cannot be read; the evidence files are stored inside the same encrypted database, never as loose files.</source>
+        <translation>Brankas di laptop itu terenkripsi. Basis datanya adalah basis data SQLCipher 4 (AES-256 mode CBC, setiap halaman diautentikasi dengan HMAC-SHA512) dengan kunci acak 256 bit. Kunci itu hanya disimpan dalam bentuk terbungkus XChaCha20-Poly1305, satu kali untuk setiap petugas dengan kunci yang diturunkan dari kata sandi petugas memakai Argon2id (paling sedikit 2 putaran atas memori 64 MiB, bawaannya 3 putaran atas 256 MiB), dan satu kali dengan kunci pemulihan brankas. Setelah lima kata sandi salah, setiap percobaan berikutnya harus menunggu lebih lama. Tanpa kata sandi atau kunci pemulihan, data tidak dapat dibaca; berkas bukti disimpan di dalam basis data terenkripsi yang sama, tidak pernah sebagai berkas lepas.</translation>
+    </message>
+    <message>
+        <source>UU 27/2022 on Personal Data Protection, art. 46</source>
+        <translation>UU 27/2022 tentang Pelindungan Data Pribadi, pasal 46</translation>
+    </message>
+    <message>
+        <source>From: %1 (district %2)</source>
+        <translation>Dari: %1 (kabupaten/kota %2)</translation>
+    </message>
+    <message>
+        <source>Prepared: %1</source>
+        <translation>Disusun: %1</translation>
+    </message>
+    <message>
+        <source>Fill in every part in [brackets] before sending.</source>
+        <translation>Isi setiap bagian dalam [kurung siku] sebelum dikirim.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3245,37 @@ brankas kembali.
         <source>unknown decisions command &quot;%1&quot; (one of: import, sync, or only the vault)</source>
         <translation>perintah decisions &quot;%1&quot; tidak dikenal (pilihan: import, sync, atau hanya brankas)</translation>
     </message>
+    <message>
+        <source>Personal data protection (UU PDP):
+  verdes privacy access VAULT NIK FILE.pdf [--force]
+                                 the access report for the person with this NIK: what the
+                                 vault (village or district) holds about them and every
+                                 processing recorded, as an A4 PDF for that person (the full
+                                 NIK is in it); says so when nothing is held. For an officer
+                                 whose role may export personal data; recorded in the history
+</source>
+        <translation>Pelindungan data pribadi (UU PDP):
+  verdes privacy access VAULT NIK FILE.pdf [--force]
+                                 laporan akses untuk orang dengan NIK ini: apa yang
+                                 disimpan brankas (desa atau dinas) tentang dia dan setiap
+                                 pemrosesan yang tercatat, sebagai PDF A4 untuk orang itu (NIK
+                                 lengkap ada di dalamnya); menyatakannya bila tidak ada data.
+                                 Untuk petugas yang perannya boleh mengekspor data pribadi;
+                                 dicatat dalam riwayat
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the access report (%n page(s)). Give it only to the person it is about.</source>
+        <translation>
+            <numerusform>Laporan akses ditulis (%n halaman). Berikan hanya kepada orang yang bersangkutan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault holds nothing about a person with this NIK. Wrote the report saying so (%n page(s)).</source>
+        <translation>
+            <numerusform>Brankas ini tidak menyimpan data apa pun tentang orang dengan NIK ini. Laporan yang menyatakannya ditulis (%n halaman).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -4155,6 +4373,14 @@ brankas kembali.
         <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
         <translation>Tidak ada komputer desa %1 yang terdaftar di server ini (atau semuanya telah dicabut), jadi tidak ada kunci untuk menyegel putusan bagi desa itu. Daftarkan dahulu komputer desa tersebut.</translation>
     </message>
+    <message>
+        <source>No laptop with the key %1 is enrolled at this hub. &apos;verdes-hub status&apos; lists the enrolled laptops and their keys.</source>
+        <translation>Tidak ada laptop dengan kunci %1 yang terdaftar di server dinas sosial ini. &apos;verdes-hub status&apos; menampilkan laptop yang terdaftar beserta kuncinya.</translation>
+    </message>
+    <message>
+        <source>The key %1 of this laptop is not revoked yet. Revoke it first with &apos;verdes-hub revoke&apos;, so that the lost laptop can no longer send or receive anything, then write the notice.</source>
+        <translation>Kunci %1 laptop ini belum dicabut. Cabut dulu dengan &apos;verdes-hub revoke&apos;, agar laptop yang hilang tidak dapat lagi mengirim atau menerima apa pun, lalu tulis pemberitahuannya.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -5216,6 +5442,33 @@ Kode keluar:
         <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
         <translation>Ditulis ke %1; berikan kepada desa, yang mengimpornya dengan &apos;verdes decisions import&apos;.</translation>
     </message>
+    <message>
+        <source>Personal data protection (UU PDP):
+  verdes-hub breach-notice HUBDIR KEY --out FILE.pdf [--text FILE.txt] [--force]
+                                 for a lost or stolen laptop, once its KEY is revoked (exit
+                                 code 3 before): what the hub knows it held, and a draft of
+                                 the notice that UU 27/2022 art. 46 requires within 3 x 24
+                                 hours (the PDF to print; --text: the same draft to edit)
+</source>
+        <translation>Pelindungan data pribadi (UU PDP):
+  verdes-hub breach-notice HUBDIR KEY --out FILE.pdf [--text FILE.txt] [--force]
+                                 untuk laptop yang hilang atau dicuri, setelah KEY-nya dicabut
+                                 (sebelumnya kode keluar 3): apa yang diketahui server ada di
+                                 laptop itu, dan draf pemberitahuan yang diwajibkan UU 27/2022
+                                 pasal 46 dalam 3 x 24 jam (PDF untuk dicetak; --text: draf
+                                 yang sama untuk disunting)
+</translation>
+    </message>
+    <message>
+        <source>breach-notice needs --out FILE.pdf</source>
+        <translation>breach-notice memerlukan --out FILE.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the draft breach notice (%n page(s)) for laptop %1 of %2 (batches sent: %3, items: %4). Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.</source>
+        <translation>
+            <numerusform>Draf pemberitahuan kebocoran ditulis (%n halaman) untuk laptop %1 dari %2 (kiriman: %3, item: %4). Isi bagian dalam [kurung siku]; pemberitahuan wajib dikirim dalam 3 x 24 jam.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -6022,6 +6275,13 @@ Kode keluar:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePdf</name>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +7769,272 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>sent, no receipt yet</source>
+        <translation>terkirim, belum ada tanda terima</translation>
+    </message>
+    <message>
+        <source>received by the district</source>
+        <translation>sudah diterima dinas</translation>
+    </message>
+    <message>
+        <source>refused by the district</source>
+        <translation>ditolak dinas</translation>
+    </message>
+    <message>
+        <source>Personal data access report</source>
+        <translation>Laporan akses data pribadi</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · prepared %3 · for the data subject only</source>
+        <translation>%1 · %2 · disusun %3 · hanya untuk subjek data</translation>
+    </message>
+    <message>
+        <source>This report lists every piece of personal data that this vault holds about the person with the NIK below, and every processing of it that the vault recorded. It answers a request under Law 27 of 2022 on Personal Data Protection (UU PDP), which gives the data subject the right to access their data; the request is to be answered within 3 × 24 hours. The full NIK appears in this report only: hand it to the person it belongs to and to no one else.</source>
+        <translation>Laporan ini memuat setiap data pribadi yang disimpan brankas ini tentang orang dengan NIK di bawah, dan setiap pemrosesannya yang tercatat di brankas. Laporan ini menjawab permintaan menurut Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi (UU PDP), yang memberi subjek data hak untuk mengakses datanya; permintaan itu wajib dijawab dalam 3 × 24 jam. NIK lengkap hanya tercantum dalam laporan ini: serahkan hanya kepada pemiliknya, tidak kepada orang lain.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Brankas</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Disusun pada</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>UU 27/2022 on Personal Data Protection: the data subject&apos;s right of access; processing as a public task under law (social welfare data, DTSEN)</source>
+        <translation>UU 27/2022 tentang Pelindungan Data Pribadi: hak subjek data untuk mengakses datanya; pemrosesan sebagai pelaksanaan tugas pelayanan publik berdasarkan undang-undang (data kesejahteraan sosial, DTSEN)</translation>
+    </message>
+    <message>
+        <source>Nothing is held</source>
+        <translation>Tidak ada data yang disimpan</translation>
+    </message>
+    <message>
+        <source>This vault holds no record, proposal or review item about a person with this NIK. This statement is the answer to the request for this vault.</source>
+        <translation>Brankas ini tidak menyimpan data keluarga, usulan, atau item tinjauan apa pun tentang orang dengan NIK ini. Pernyataan ini adalah jawaban atas permintaan untuk brankas ini.</translation>
+    </message>
+    <message>
+        <source>%1 (proposal %2, %3)</source>
+        <translation>%1 (usulan %2, %3)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record in the registry</source>
+        <translation>Data orang ini dalam daftar</translation>
+    </message>
+    <message>
+        <source>As the vault holds it now (from the newest DTSEN data and the changes applied since), with what proposals would change.</source>
+        <translation>Sebagaimana disimpan brankas sekarang (dari data DTSEN terbaru dan perubahan yang diterapkan sesudahnya), dengan apa yang akan diubah oleh usulan.</translation>
+    </message>
+    <message>
+        <source>The newest DTSEN data no longer has this person.</source>
+        <translation>Data DTSEN terbaru tidak lagi memuat orang ini.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Value held</source>
+        <translation>Nilai tersimpan</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>The record of the person&apos;s family (household %1)</source>
+        <translation>Data keluarga orang ini (keluarga %1)</translation>
+    </message>
+    <message>
+        <source>Proposals about the person</source>
+        <translation>Usulan tentang orang ini</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 — %3</source>
+        <translation>Usulan %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nilai baru</translation>
+    </message>
+    <message>
+        <source>Evidence (the files are kept in the encrypted vault):</source>
+        <translation>Bukti (berkasnya disimpan di dalam brankas terenkripsi):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>(replaced by a newer version)</source>
+        <translation>(diganti dengan versi yang lebih baru)</translation>
+    </message>
+    <message>
+        <source>Discussed at the village meeting(s): %1</source>
+        <translation>Dibahas dalam musdes: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the district in batch %1 (made %2, sent %3): %4.</source>
+        <translation>Dikirim ke dinas sosial dalam kiriman %1 (dibuat %2, dikirim %3): %4.</translation>
+    </message>
+    <message>
+        <source>District decision</source>
+        <translation>Putusan dinas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Items from the villages that name the person</source>
+        <translation>Item dari desa yang menyebut orang ini</translation>
+    </message>
+    <message>
+        <source>Village %1, batch %2, proposal %3: %4</source>
+        <translation>Desa %1, kiriman %2, usulan %3: %4</translation>
+    </message>
+    <message>
+        <source>Received %1; state: %2; reason given by the village: %3</source>
+        <translation>Diterima %1; status: %2; alasan dari desa: %3</translation>
+    </message>
+    <message>
+        <source>not in the review queue (refused by the hub)</source>
+        <translation>tidak ada di antrean tinjauan (ditolak server dinas sosial)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Evidence held with the item: %1</source>
+        <translation>Bukti yang disimpan bersama item: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>NIK match</source>
+        <translation>Padan NIK</translation>
+    </message>
+    <message>
+        <source>Processing recorded in the vault&apos;s audit log</source>
+        <translation>Pemrosesan yang tercatat dalam riwayat brankas</translation>
+    </message>
+    <message>
+        <source>No processing of this person&apos;s data is recorded.</source>
+        <translation>Tidak ada pemrosesan data orang ini yang tercatat.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>The audit log records every change, every import and export, every print of the meeting&apos;s documents and every showing of a full NIK or KK number, with who did it and when. Looking at a record with its numbers masked is not recorded one by one. Preparing this report is recorded too.</source>
+        <translation>Riwayat brankas mencatat setiap perubahan, setiap impor dan ekspor, setiap pencetakan dokumen musdes dan setiap kali NIK atau nomor KK ditampilkan lengkap, dengan siapa yang melakukannya dan kapan. Melihat data dengan nomor yang disamarkan tidak dicatat satu per satu. Pembuatan laporan ini juga dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Personal data access report (UU PDP)</source>
+        <translation>Laporan akses data pribadi (UU PDP)</translation>
+    </message>
+    <message>
+        <source>A person may ask what this vault holds about them and how it was processed (UU 27/2022). The answer is due within 3 × 24 hours. Type the person&apos;s NIK: the report lists their records, the proposals and evidence about them, the district&apos;s decisions and every processing step recorded. The report shows the full NIK: give it only to the person it belongs to. Making it is recorded in the history.</source>
+        <translation>Seseorang boleh menanyakan data apa yang disimpan brankas ini tentang dirinya dan bagaimana data itu diproses (UU 27/2022). Jawabannya wajib diberikan dalam 3 × 24 jam. Ketik NIK orang itu: laporan memuat datanya, usulan dan bukti tentang dirinya, putusan dinas dan setiap langkah pemrosesan yang tercatat. Laporan menampilkan NIK lengkap: berikan hanya kepada pemiliknya. Pembuatannya dicatat dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>&amp;NIK:</source>
+        <translation>&amp;NIK:</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 angka</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock village vault</source>
@@ -8977,6 +9503,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>
             <numerusform>Komputer ini sudah %n hari tidak tersambung ke dinas sosial, lebih lama dari batas %1 hari yang ditetapkan dinas sosial. Kirim atau sinkronkan sekarang: data tetap dapat dipakai, tetapi dinas sosial perlu kabar dari komputer ini.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Personal data &amp;access report (UU PDP)…</source>
+        <translation>&amp;Laporan akses data pribadi (UU PDP)…</translation>
     </message>
 </context>
 <context>
@@ -11250,6 +11780,37 @@ Hadir: %7 orang</translation>
     <message>
         <source> persons</source>
         <translation> orang</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SubjectAccessDialog</name>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Simpan laporan…</translation>
+    </message>
+    <message>
+        <source>Save the personal data access report</source>
+        <translation>Simpan laporan akses data pribadi</translation>
+    </message>
+    <message>
+        <source>personal-data-report</source>
+        <translation>laporan-data-pribadi</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was saved as %1. Give it only to the person it is about.</source>
+        <translation>
+            <numerusform>Laporan (%n halaman) disimpan sebagai %1. Berikan hanya kepada orang yang bersangkutan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault holds nothing about a person with this NIK. The report saying so (%n page(s)) was saved as %1.</source>
+        <translation>
+            <numerusform>Brankas ini tidak menyimpan data apa pun tentang orang dengan NIK ini. Laporan yang menyatakannya (%n halaman) disimpan sebagai %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
