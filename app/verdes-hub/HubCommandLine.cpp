@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/verdes-hub/HubCommandLine.h"
 
+#include "app/verdes-hub/NoticePdf.h"
 #include "app/verdes/Console.h"
 #include "models/core/Error.h"
 #include "models/core/Log.h"
@@ -9,6 +10,7 @@
 #include "models/io/OutputPath.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Snapshot.h"
+#include "sync/hub/BreachNotice.h"
 #include "sync/hub/Hub.h"
 #include "sync/hub/HubServer.h"
 #include "sync/hub/HubWorkers.h"
@@ -107,6 +109,11 @@ const QList<VerbSpec> &verbs()
          {QStringLiteral("--label"), QStringLiteral("--out"), QStringLiteral("--key-file")},
          {QStringLiteral("--force")}},
         {"status", 1, 1, {QStringLiteral("--key-file")}, {}},
+        {"breach-notice",
+         2,
+         2,
+         {QStringLiteral("--out"), QStringLiteral("--text"), QStringLiteral("--key-file")},
+         {QStringLiteral("--force")}},
     };
     return list;
 }
@@ -324,7 +331,15 @@ QString HubCommandLine::helpText()
               "     as a reviewer's, a snapshot of another district or village)\n"
               "  4  not a hub folder, a damaged hub database, or its database out of reach\n"
               "  5  a file that may not be written, or another error reading or writing files\n"
-              "  6  serve cannot listen on the address and port given\n");
+              "  6  serve cannot listen on the address and port given\n")
+           + u'\n'
+           + tr(
+               "Personal data protection (UU PDP):\n"
+               "  verdes-hub breach-notice HUBDIR KEY --out FILE.pdf [--text FILE.txt] [--force]\n"
+               "                                 for a lost or stolen laptop, once its KEY is revoked (exit\n"
+               "                                 code 3 before): what the hub knows it held, and a draft of\n"
+               "                                 the notice that UU 27/2022 art. 46 requires within 3 x 24\n"
+               "                                 hours (the PDF to print; --text: the same draft to edit)\n");
 }
 
 Result<void> HubCommandLine::dispatch(const Parsed &parsed)
@@ -343,6 +358,7 @@ Result<void> HubCommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("decisions"), &HubCommandLine::decisions},
         {QStringLiteral("snapshot"), &HubCommandLine::snapshot},
         {QStringLiteral("status"), &HubCommandLine::status},
+        {QStringLiteral("breach-notice"), &HubCommandLine::breachNotice},
         {QStringLiteral("serve"), &HubCommandLine::serve},
     };
     return handlers.value(parsed.verb)(parsed);
@@ -475,6 +491,49 @@ Result<void> HubCommandLine::revoke(const Parsed &parsed)
                                list,
                                parsed.options.contains(QStringLiteral("--force"))));
     }
+    return {};
+}
+
+bool HubCommandLine::needsGui(const QStringList &arguments)
+{
+    // The notice's PDF is laid out with QtGui.
+    return arguments.value(1) == u"breach-notice" && !arguments.contains(QStringLiteral("--help"))
+           && !arguments.contains(QStringLiteral("-h"));
+}
+
+Result<void> HubCommandLine::breachNotice(const Parsed &parsed)
+{
+    if (!parsed.options.contains(QStringLiteral("--out"))) {
+        return usage(tr("breach-notice needs --out FILE.pdf"));
+    }
+    const QString pdf = parsed.options.value(QStringLiteral("--out"));
+    const QString text = parsed.options.value(QStringLiteral("--text"));
+    const auto existing = parsed.options.contains(QStringLiteral("--force")) ? OutputPath::Existing::Replace
+                                                                             : OutputPath::Existing::Refuse;
+    // Both files are checked before anything is read or written.
+    VERDES_TRY(OutputPath::check(pdf, existing));
+    if (!text.isEmpty()) {
+        VERDES_TRY(OutputPath::check(text, existing));
+    }
+    VERDES_TRY_ASSIGN(opened, openHub(parsed.positional.at(0), parsed.options));
+    VERDES_TRY_ASSIGN(report, hub::BreachNotice::prepare(*opened, parsed.positional.at(1)));
+    if (!text.isEmpty()) {
+        VERDES_TRY(writeOutput(
+            text, hub::BreachNotice::text(report).toUtf8(), existing == OutputPath::Existing::Replace));
+    }
+    VERDES_TRY_ASSIGN(
+        pages, NoticePdf::write(hub::BreachNotice::html(report), hub::BreachNotice::title(), pdf, existing));
+    out() << QDir::toNativeSeparators(pdf) << Qt::endl;
+    if (!text.isEmpty()) {
+        out() << QDir::toNativeSeparators(text) << Qt::endl;
+    }
+    say(tr("Wrote the draft breach notice (%n page(s)) for laptop %1 of %2 (batches sent: %3, items: %4). "
+           "Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.",
+           nullptr,
+           pages)
+            .arg(parsed.positional.at(1), report.device.villageName)
+            .arg(report.batches.size())
+            .arg(report.items()));
     return {};
 }
 

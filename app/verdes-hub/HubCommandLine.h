@@ -20,6 +20,8 @@ class HubCommandLine final
 
 public:
     static int run(const QStringList &arguments);
+    // Whether the verb lays out a PDF and so needs a QGuiApplication (main.cpp).
+    static bool needsGui(const QStringList &arguments);
 
 private:
     struct Parsed
@@ -46,6 +48,8 @@ private:
     static QString refusalLabel(sync::VerdictRefusal refusal);
     static Result<void> status(const Parsed &parsed);
     static Result<void> serve(const Parsed &parsed);
+    // `verdes-hub breach-notice` (UU PDP art. 46, issue 14 §3).
+    static Result<void> breachNotice(const Parsed &parsed);
 };
 
 } // namespace verdes::app

@@ -166,6 +166,11 @@ const QList<VerbSpec> &verbSpecs()
           QStringLiteral("--nik")},
          {QStringLiteral("--force"), QStringLiteral("--recovery-key"), QStringLiteral("--incomplete")}},
         // Two-word verbs: parse() looks for "VERB SUBVERB" first.
+        {QStringLiteral("privacy access"),
+         3,
+         3,
+         {QStringLiteral("--officer")},
+         {QStringLiteral("--force"), QStringLiteral("--recovery-key")}},
         {QStringLiteral("musdes documents"),
          3,
          3,
@@ -525,7 +530,7 @@ QString CommandLine::helpText()
               "     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
            + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText() + u'\n'
-           + reviewHelpText();
+           + reviewHelpText() + u'\n' + privacyHelpText();
 }
 
 QString CommandLine::musdesHelpText()
@@ -698,6 +703,7 @@ Result<void> CommandLine::dispatch(const Parsed &parsed)
         {QStringLiteral("revocations"), &CommandLine::revocations},
         {QStringLiteral("hub-keys"), &CommandLine::hubKeys},
         {QStringLiteral("decisions"), &CommandLine::decisions},
+        {QStringLiteral("privacy access"), &CommandLine::privacyAccess},
     };
     const Handler handler = handlers.value(parsed.verb);
     if (handler == nullptr) {
@@ -801,8 +807,10 @@ Result<std::unique_ptr<Vault>> CommandLine::unlock(const Parsed &parsed, const Q
 Result<void> CommandLine::refuseWrongKind(const Parsed &parsed, Vault &vault)
 {
     // What every vault has: its officers, its history, its integrity check.
-    static const QStringList kEveryKind{
-        QStringLiteral("officer"), QStringLiteral("audit"), QStringLiteral("check")};
+    static const QStringList kEveryKind{QStringLiteral("officer"),
+                                        QStringLiteral("audit"),
+                                        QStringLiteral("check"),
+                                        QStringLiteral("privacy access")};
     static const QStringList kDistrictOnly{QStringLiteral("review")};
     if (kEveryKind.contains(parsed.verb)) {
         return {};

@@ -111,6 +111,9 @@ private:
     static Result<void> revocations(const Parsed &parsed);
     static Result<void> hubKeys(const Parsed &parsed);
     static Result<void> decisions(const Parsed &parsed);
+    // `verdes privacy access` (PrivacyCommand.cpp).
+    static QString privacyHelpText();
+    static Result<void> privacyAccess(const Parsed &parsed);
     static Result<void>
     writeNewFileOrReplace(const QString &path, const QByteArray &bytes, OutputPath::Existing existing);
 };

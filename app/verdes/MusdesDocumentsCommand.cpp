@@ -65,7 +65,8 @@ QString templateNames()
 bool CommandLine::needsGui(const QStringList &arguments)
 {
     // QTextDocument and QPdfWriter need a QGuiApplication.
-    return arguments.value(1) == u"musdes" && arguments.value(2) == u"documents";
+    return (arguments.value(1) == u"musdes" && arguments.value(2) == u"documents")
+           || (arguments.value(1) == u"privacy" && arguments.value(2) == u"access");
 }
 
 QString CommandLine::musdesDocumentsHelpText()

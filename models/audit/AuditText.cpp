@@ -83,6 +83,7 @@ const QStringList &knownActions()
         QStringLiteral("review.export"),
         QStringLiteral("decisions.import"),
         QStringLiteral("snapshot.import_signed"),
+        QStringLiteral("privacy.subject_access"),
     };
     return actions;
 }
@@ -181,6 +182,21 @@ QString AuditText::sentence(const AuditEntry &entry)
     if (action == u"import.demo") {
         return tr("%1 generated the demo village: %2 households with %3 members.")
             .arg(actor, number(entry, 1), number(entry, 4));
+    }
+    if (action == u"privacy.subject_access") {
+        // UU PDP subject access (DOMAIN.md §10). No NIK here: the entry names the household or the
+        // review item the report covered, or the vault when it held nothing about the person.
+        if (entry.objectType == u"household") {
+            return tr("%1 prepared a personal data access report (UU PDP) for a member of this household.")
+                .arg(actor);
+        }
+        if (entry.objectType == u"review_item") {
+            return tr("%1 prepared a personal data access report (UU PDP) that covers review item %2.")
+                .arg(actor, entry.objectId);
+        }
+        return tr("%1 prepared a personal data access report (UU PDP) for a person this vault holds nothing "
+                  "about.")
+            .arg(actor);
     }
     if (action == u"export.snapshot") {
         return tr("%1 exported %2 households with %3 members to the file %4.")

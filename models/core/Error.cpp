@@ -555,6 +555,14 @@ QString ErrorText::describe(const Error &e)
                   "replaced, so Verdes no longer trusts it. Ask the district for the file again: it will "
                   "be signed with the new key. Nothing was changed.")
             .arg(arg(e, 0));
+    case ErrorCode::PrivacyDeviceUnknown:
+        return tr("No laptop with the key %1 is enrolled at this hub. 'verdes-hub status' lists the "
+                  "enrolled laptops and their keys.")
+            .arg(arg(e, 0));
+    case ErrorCode::PrivacyDeviceNotRevoked:
+        return tr("The key %1 of this laptop is not revoked yet. Revoke it first with 'verdes-hub revoke', "
+                  "so that the lost laptop can no longer send or receive anything, then write the notice.")
+            .arg(arg(e, 0));
     case ErrorCode::HubKeysRotatedMeanwhile:
         return tr("Another verdes-hub rotated this hub's keys at the same moment. Nothing was changed by "
                   "this one: check 'verdes-hub status' before rotating again.");
@@ -670,6 +678,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SyncVerdictInvalid:
     case ErrorCode::SnapshotReplayed:
     case ErrorCode::SnapshotOtherVillage:
+    case ErrorCode::PrivacyDeviceNotRevoked:
         return 3;
     case ErrorCode::SyncHubUnreachable:
     case ErrorCode::SyncHubCannotStore:
@@ -726,6 +735,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::DocumentSpreadsheetFailed:
     case ErrorCode::ReviewItemNotFound:
     case ErrorCode::SnapshotNotFound:
+    case ErrorCode::PrivacyDeviceUnknown:
         return 5;
     }
     Q_UNREACHABLE();
@@ -886,6 +896,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SnapshotNotFound)
         VERDES_ERROR_NAME(SyncDecisionsReplayed)
         VERDES_ERROR_NAME(SyncVerdictInvalid)
+        VERDES_ERROR_NAME(PrivacyDeviceUnknown)
+        VERDES_ERROR_NAME(PrivacyDeviceNotRevoked)
 #undef VERDES_ERROR_NAME
     }
     return {};

@@ -185,6 +185,9 @@ enum class ErrorCode : quint16
     SnapshotReplayed = 1200, // args: the file's number, the number of the last one imported
     SnapshotOtherVillage,    // args: the village's code, the line of the first row of another village
     SnapshotNotFound,        // args: the village's code, the number asked for (0: the newest)
+    // Privacy: 1300–1399 (issue 14 §3, DOMAIN.md §10: UU PDP subject access and breach notices).
+    PrivacyDeviceUnknown = 1300, // args: the key id (no device with that key is enrolled at this hub)
+    PrivacyDeviceNotRevoked,     // args: the key id (a breach notice follows the revocation)
 };
 
 } // namespace verdes

@@ -255,6 +255,11 @@ Result<QList<AuditEntry>> AuditLog::forObject(const QString &objectType, const Q
                  {{QStringLiteral(":type"), objectType}, {QStringLiteral(":id"), objectId}});
 }
 
+Result<QList<AuditEntry>> AuditLog::withAction(const QString &action)
+{
+    return query(u"WHERE action = :action ORDER BY seq", {{QStringLiteral(":action"), action}});
+}
+
 Result<QList<AuditEntry>> AuditLog::recent(qint64 limit)
 {
     return query(QStringLiteral("ORDER BY seq DESC LIMIT %1").arg(limit), {});

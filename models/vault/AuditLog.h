@@ -88,6 +88,8 @@ public:
 
     Result<QList<AuditEntry>> forHousehold(const QString &householdId);
     Result<QList<AuditEntry>> forObject(const QString &objectType, const QString &objectId);
+    // Every entry of one action code, oldest first ("export.snapshot": what processed every record).
+    Result<QList<AuditEntry>> withAction(const QString &action);
     // The newest entries first.
     Result<QList<AuditEntry>> recent(qint64 limit);
     Result<qint64> count();

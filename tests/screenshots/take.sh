@@ -67,3 +67,10 @@ for test in tst_ui_review_queue tst_ui_review_progress tst_ui_decisions; do
         VERDES_REVIEW_SHOTS=$out VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=xcb \
         xvfb-run -a -s '-screen 0 1366x768x24' "$build/tests/$test" >/dev/null
 done
+
+# UU PDP (issue 14 §3): the subject-access dialog, and the report's first page rendered by QPdfDocument,
+# in Indonesian, under Xvfb.
+cmake --build "$build" --target tst_ui_subject_access >/dev/null
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C.UTF-8 \
+    VERDES_SCREENSHOTS_OUT=$out QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s '-screen 0 1366x768x24' "$build/tests/tst_ui_subject_access" screenshots >/dev/null

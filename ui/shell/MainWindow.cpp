@@ -27,6 +27,7 @@
 #include "ui/musdes/MeetingDocumentsDialog.h"
 #include "ui/musdes/MeetingPage.h"
 #include "ui/musdes/run/MeetingConsole.h"
+#include "ui/privacy/SubjectAccessDialog.h"
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
@@ -195,6 +196,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_runChecksAction->setObjectName(QStringLiteral("runChecksAction"));
     m_ui->fileMenu->insertAction(m_ui->exportAction, m_runChecksAction);
     connect(m_runChecksAction, &QAction::triggered, this, &MainWindow::runQualityChecks);
+    // UU PDP subject access (issue 14 §3), in a village vault and a district review vault alike.
+    m_subjectAccessAction = new QAction(tr("Personal data &access report (UU PDP)…"), this);
+    m_subjectAccessAction->setObjectName(QStringLiteral("subjectAccessAction"));
+    m_ui->fileMenu->insertAction(m_ui->lockAction, m_subjectAccessAction);
+    m_ui->fileMenu->insertSeparator(m_ui->lockAction);
+    connect(m_subjectAccessAction, &QAction::triggered, this, &MainWindow::showSubjectAccess);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockVault);
     connect(m_ui->closeVaultAction, &QAction::triggered, this, [this] {
         closeVaultAsking([] {});
@@ -916,6 +923,16 @@ void MainWindow::recordSettingChanges(bool maskedBefore, int autoLockBefore)
     }
 }
 
+void MainWindow::showSubjectAccess()
+{
+    if (!isWorking()) {
+        return;
+    }
+    auto *dialog = new SubjectAccessDialog(*m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showOfficers()
 {
     if (!isWorking()) {
@@ -1254,6 +1271,11 @@ void MainWindow::updateActions()
     allow(m_ui->importAction, Action::ImportSnapshot);
     allow(m_ui->exportAction, Action::ExportData);
     allow(m_runChecksAction, Action::RunChecks);
+    {
+        const Result<void> allowed = anyOpen ? m_vault->actor().require(Action::ExportData) : Result<void>();
+        m_subjectAccessAction->setEnabled(anyOpen && allowed.has_value());
+        m_subjectAccessAction->setStatusTip(allowed ? QString() : describe(allowed.error()));
+    }
     m_ui->lockAction->setEnabled(m_vault != nullptr);
     m_ui->closeVaultAction->setEnabled(m_vault != nullptr);
     m_ui->findAction->setEnabled(open);

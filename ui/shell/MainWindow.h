@@ -195,6 +195,7 @@ private:
     // The templates of the meeting's documents (from the settings, with a vault open).
     void showTemplateEditor();
     void showOfficers();
+    void showSubjectAccess();
     void checkHistory();
     void showAbout();
     void showError(const QString &message);
@@ -223,6 +224,7 @@ private:
     QAction *m_checkHistoryAction = nullptr;
     QAction *m_changeKeyAction = nullptr;
     QAction *m_runChecksAction = nullptr;
+    QAction *m_subjectAccessAction = nullptr;
     ProposalListPage *m_proposalsPage = nullptr;
     QAction *m_newProposalAction = nullptr;
     QAction *m_showProposalsAction = nullptr;
