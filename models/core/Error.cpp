@@ -281,6 +281,12 @@ QString ErrorText::describe(const Error &e)
         return tr("An item that is \"%1\" cannot be given the verdict \"%2\".").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::ReviewVerdictIncomplete:
         return tr("The verdict is not complete: %1").arg(arg(e, 0));
+    case ErrorCode::ReviewItemClaimedByOther:
+        return tr("%1 has taken this item until %2. Wait until then, or ask them to release it.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::ReviewClaimReplayed:
+        return tr("The district social office server already answered a newer request to take or release "
+                  "items from this reviewer; this one was not applied. Try again.");
     case ErrorCode::ProposalIncomplete:
         return tr("The proposal cannot be marked ready yet. Still missing:\n%1").arg(arg(e, 0));
     case ErrorCode::ProposalInvalidValues:
@@ -653,6 +659,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::HubVillageNotEnrolled:
     case ErrorCode::ReviewVerdictNotAllowed:
     case ErrorCode::ReviewVerdictIncomplete:
+    case ErrorCode::ReviewItemClaimedByOther:
+    case ErrorCode::ReviewClaimReplayed:
     case ErrorCode::SyncDecisionsReplayed:
     case ErrorCode::SyncVerdictInvalid:
         return 3;
@@ -865,6 +873,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(ReviewItemNotFound)
         VERDES_ERROR_NAME(ReviewVerdictNotAllowed)
         VERDES_ERROR_NAME(ReviewVerdictIncomplete)
+        VERDES_ERROR_NAME(ReviewItemClaimedByOther)
+        VERDES_ERROR_NAME(ReviewClaimReplayed)
         VERDES_ERROR_NAME(SyncDecisionsReplayed)
         VERDES_ERROR_NAME(SyncVerdictInvalid)
 #undef VERDES_ERROR_NAME

@@ -179,6 +179,8 @@ enum class ErrorCode : quint16
     ReviewItemNotFound = 1100, // args: the item's number
     ReviewVerdictNotAllowed,   // args: the item's state label, the verdict's state label
     ReviewVerdictIncomplete,   // args: what the verdict lacks, in words
+    ReviewItemClaimedByOther,  // args: the holder's name, until when (local time, as shown)
+    ReviewClaimReplayed,       // the hub answered a newer claim request of this reviewer key already
 };
 
 } // namespace verdes
