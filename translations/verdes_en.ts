@@ -655,6 +655,10 @@
         <source>the drafts made from returned proposals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 took or released items through the district hub &quot;%2&quot;: %3 taken, %4 released, %5 held by another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -2880,6 +2884,81 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <source>unknown decisions command &quot;%1&quot; (one of: import, sync, or only the vault)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  item %1: held by %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verdes review claim VAULT ITEM... [--days N]
+  verdes review claim VAULT --village CODE [--days N]
+                                 take items (or every open item of a village, before a
+                                 field visit) through the hub for N days (1 by default, at
+                                 most 30): nobody else&apos;s verdict on them is accepted meanwhile;
+                                 exit code 3 when another reviewer holds one of them
+  verdes review release VAULT ITEM...
+                                 give items you took back; &apos;verdes review sync&apos; renews the
+                                 items you hold and lists those others hold
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review claim needs VAULT and the items&apos; numbers, or --village CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review release needs VAULT and the items&apos; numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 has no open item to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken for </source>
+        <translation>
+            <numerusform>%n item taken for </numerusform>
+            <numerusform>%n items taken for </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n day.</numerusform>
+            <numerusform>%n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) released.</source>
+        <translation>
+            <numerusform>%n item released.</numerusform>
+            <numerusform>%n items released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are held by another reviewer:</source>
+        <translation>
+            <numerusform>%n item is held by another reviewer:</numerusform>
+            <numerusform>%n items are held by another reviewer:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unknown to the hub.</source>
+        <translation>
+            <numerusform>%n item unknown to the hub.</numerusform>
+            <numerusform>%n items unknown to the hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) you hold renewed.</source>
+        <translation>
+            <numerusform>%n item you hold renewed.</numerusform>
+            <numerusform>%n items you hold renewed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -3358,6 +3437,14 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
     </message>
     <message>
         <source>signed snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request to take or release items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer about items taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3972,6 +4059,14 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
     </message>
     <message>
         <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has taken this item until %2. Wait until then, or ask them to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district social office server already answered a newer request to take or release items from this reviewer; this one was not applied. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4974,6 +5069,10 @@ Exit codes:
     </message>
     <message>
         <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another reviewer has taken the item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6721,6 +6820,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReviewClaims</name>
+    <message>
+        <source>An item is taken for 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name 1 to %1 items to take or release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewCodes</name>
     <message>
         <source>Evidence missing</source>
@@ -6829,6 +6939,22 @@ Exit codes:
         <source>Verdicts on this item:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Take item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the item through the hub for a day: nobody else&apos;s verdict on it is accepted meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item back, for another reviewer to take</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewProgressView</name>
@@ -6901,6 +7027,26 @@ Exit codes:
     </message>
     <message>
         <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items you took through the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every item of this &amp;village for a field visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a village above first; nobody else&apos;s verdict on its items is accepted for the days you take them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7525,6 +7671,15 @@ Decided by %2</source>
     </message>
     <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: %1 until %2</source>
+        <extracomment>who took an item of the review queue through the hub, and until when (&quot;08-12 14:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10499,6 +10654,31 @@ Close it and lose what was written?</source>
         <source>%1: the verdict is signed and kept. It goes to the hub with the next upload.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You hold this item until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: %1 until %2</source>
+        <extracomment>another reviewer took the item through the hub (&quot;Sri Wahyuni&quot;, &quot;08-12 14:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has taken this item until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is yours until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not give the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ReviewProgressView</name>
@@ -10700,6 +10880,35 @@ Close it and lose what was written?</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
             <numerusform>%1 of %n items shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a village first: every open item of it is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This village has no open item to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken for the field visit</source>
+        <translation>
+            <numerusform>%n item taken for the field visit</numerusform>
+            <numerusform>%n items taken for the field visit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, for %n day(s).</source>
+        <translation>
+            <numerusform>, for %n day.</numerusform>
+            <numerusform>, for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are held by another reviewer, such as %1 until %2.</source>
+        <translation>
+            <numerusform>%n item is held by another reviewer, %1 until %2.</numerusform>
+            <numerusform>%n items are held by another reviewer, such as %1 until %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -655,6 +655,10 @@
         <source>the drafts made from returned proposals</source>
         <translation>draf baru dari usulan yang dikembalikan</translation>
     </message>
+    <message>
+        <source>%1 took or released items through the district hub &quot;%2&quot;: %3 taken, %4 released, %5 held by another reviewer.</source>
+        <translation>%1 mengambil atau melepaskan butir melalui server dinas sosial &quot;%2&quot;: %3 diambil, %4 dilepaskan, %5 dipegang peninjau lain.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
@@ -3058,6 +3062,86 @@ brankas kembali.
         <source>unknown decisions command &quot;%1&quot; (one of: import, sync, or only the vault)</source>
         <translation>perintah decisions &quot;%1&quot; tidak dikenal (pilihan: import, sync, atau hanya brankas)</translation>
     </message>
+    <message>
+        <source>  item %1: held by %2 until %3</source>
+        <translation>  butir %1: dipegang %2 s.d. %3</translation>
+    </message>
+    <message>
+        <source>  verdes review claim VAULT ITEM... [--days N]
+  verdes review claim VAULT --village CODE [--days N]
+                                 take items (or every open item of a village, before a
+                                 field visit) through the hub for N days (1 by default, at
+                                 most 30): nobody else&apos;s verdict on them is accepted meanwhile;
+                                 exit code 3 when another reviewer holds one of them
+  verdes review release VAULT ITEM...
+                                 give items you took back; &apos;verdes review sync&apos; renews the
+                                 items you hold and lists those others hold
+</source>
+        <translation>  verdes review claim VAULT ITEM... [--days N]
+  verdes review claim VAULT --village CODE [--days N]
+                                 ambil butir (atau semua butir terbuka sebuah desa, sebelum
+                                 kunjungan lapangan) melalui server dinas sosial selama N hari
+                                 (bawaan 1, paling lama 30): selama itu putusan orang lain
+                                 atas butir tersebut tidak diterima; kode keluar 3 bila
+                                 peninjau lain memegang salah satunya
+  verdes review release VAULT ITEM...
+                                 lepaskan butir yang Anda ambil; &apos;verdes review sync&apos;
+                                 memperpanjang butir yang Anda pegang dan mendaftar butir
+                                 yang dipegang orang lain
+</translation>
+    </message>
+    <message>
+        <source>review claim needs VAULT and the items&apos; numbers, or --village CODE</source>
+        <translation>review claim memerlukan VAULT dan nomor butir, atau --village KODE</translation>
+    </message>
+    <message>
+        <source>review release needs VAULT and the items&apos; numbers</source>
+        <translation>review release memerlukan VAULT dan nomor butir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item&apos;s number</source>
+        <translation>&quot;%1&quot; bukan nomor butir</translation>
+    </message>
+    <message>
+        <source>Village %1 has no open item to take.</source>
+        <translation>Desa %1 tidak punya butir terbuka untuk diambil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken for </source>
+        <translation>
+            <numerusform>%n butir diambil selama </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) released.</source>
+        <translation>
+            <numerusform>%n butir dilepaskan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are held by another reviewer:</source>
+        <translation>
+            <numerusform>%n butir dipegang peninjau lain:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unknown to the hub.</source>
+        <translation>
+            <numerusform>%n butir tidak dikenal server dinas sosial.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) you hold renewed.</source>
+        <translation>
+            <numerusform>%n butir yang Anda pegang diperpanjang.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -3537,6 +3621,14 @@ brankas kembali.
     <message>
         <source>signed snapshot</source>
         <translation>data DTSEN bertanda tangan</translation>
+    </message>
+    <message>
+        <source>request to take or release items</source>
+        <translation>permintaan mengambil atau melepaskan butir</translation>
+    </message>
+    <message>
+        <source>answer about items taken</source>
+        <translation>jawaban tentang butir yang diambil</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4246,14 @@ brankas kembali.
     <message>
         <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
         <translation>Tidak ada komputer desa %1 yang terdaftar di server ini (atau semuanya telah dicabut), jadi tidak ada kunci untuk menyegel putusan bagi desa itu. Daftarkan dahulu komputer desa tersebut.</translation>
+    </message>
+    <message>
+        <source>%1 has taken this item until %2. Wait until then, or ask them to release it.</source>
+        <translation>%1 telah mengambil butir ini sampai %2. Tunggu sampai saat itu, atau minta ia melepaskannya.</translation>
+    </message>
+    <message>
+        <source>The district social office server already answered a newer request to take or release items from this reviewer; this one was not applied. Try again.</source>
+        <translation>Server dinas sosial sudah menjawab permintaan yang lebih baru dari peninjau ini untuk mengambil atau melepaskan butir; permintaan ini tidak dijalankan. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5315,10 @@ Kode keluar:
     <message>
         <source>Written to %1; give it to the village, which imports it with &apos;verdes decisions import&apos;.</source>
         <translation>Ditulis ke %1; berikan kepada desa, yang mengimpornya dengan &apos;verdes decisions import&apos;.</translation>
+    </message>
+    <message>
+        <source>another reviewer has taken the item</source>
+        <translation>peninjau lain telah mengambil butir ini</translation>
     </message>
 </context>
 <context>
@@ -6970,6 +7074,17 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ReviewClaims</name>
+    <message>
+        <source>An item is taken for 1 to %1 days.</source>
+        <translation>Butir diambil selama 1 sampai %1 hari.</translation>
+    </message>
+    <message>
+        <source>Name 1 to %1 items to take or release.</source>
+        <translation>Sebutkan 1 sampai %1 butir untuk diambil atau dilepaskan.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCodes</name>
     <message>
         <source>Evidence missing</source>
@@ -7078,6 +7193,22 @@ Kode keluar:
         <source>Verdicts on this item:</source>
         <translation>Putusan atas butir ini:</translation>
     </message>
+    <message>
+        <source>&amp;Take item</source>
+        <translation>Ambil &amp;butir</translation>
+    </message>
+    <message>
+        <source>Take the item through the hub for a day: nobody else&apos;s verdict on it is accepted meanwhile</source>
+        <translation>Ambil butir ini melalui server dinas sosial selama sehari: selama itu putusan orang lain atas butir ini tidak diterima</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Lepaskan</translation>
+    </message>
+    <message>
+        <source>Give the item back, for another reviewer to take</source>
+        <translation>Kembalikan butir ini agar dapat diambil peninjau lain</translation>
+    </message>
 </context>
 <context>
     <name>ReviewProgressView</name>
@@ -7151,6 +7282,26 @@ Kode keluar:
     <message>
         <source>Re&amp;ject…</source>
         <translation>T&amp;olak…</translation>
+    </message>
+    <message>
+        <source>&amp;Taken by me</source>
+        <translation>&amp;Milik saya</translation>
+    </message>
+    <message>
+        <source>Only the items you took through the hub</source>
+        <translation>Hanya butir yang Anda ambil melalui server dinas sosial</translation>
+    </message>
+    <message>
+        <source>Take every item of this &amp;village for a field visit…</source>
+        <translation>Ambil semua butir &amp;desa ini untuk kunjungan lapangan…</translation>
+    </message>
+    <message>
+        <source>Choose a village above first; nobody else&apos;s verdict on its items is accepted for the days you take them</source>
+        <translation>Pilih desa di atas lebih dulu; selama hari-hari Anda mengambilnya, putusan orang lain atas butir desa itu tidak diterima</translation>
+    </message>
+    <message>
+        <source>for:</source>
+        <translation>selama:</translation>
     </message>
 </context>
 <context>
@@ -7775,6 +7926,15 @@ Diputus oleh %2</translation>
     <message>
         <source>Waiting</source>
         <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Held: %1 until %2</source>
+        <extracomment>who took an item of the review queue through the hub, and until when (&quot;08-12 14:00&quot;)</extracomment>
+        <translation>Dipegang: %1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Diambil oleh</translation>
     </message>
 </context>
 <context>
@@ -10734,6 +10894,31 @@ Tutup dan buang yang sudah ditulis?</translation>
         <source>%1: the verdict is signed and kept. It goes to the hub with the next upload.</source>
         <translation>%1: putusan sudah ditandatangani dan disimpan. Putusan dikirim ke server bersama kiriman berikutnya.</translation>
     </message>
+    <message>
+        <source>You hold this item until %1.</source>
+        <translation>Anda memegang butir ini sampai %1.</translation>
+    </message>
+    <message>
+        <source>Held: %1 until %2</source>
+        <extracomment>another reviewer took the item through the hub (&quot;Sri Wahyuni&quot;, &quot;08-12 14:00&quot;)</extracomment>
+        <translation>Dipegang: %1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>%1 has taken this item until %2.</source>
+        <translation>%1 telah mengambil butir ini sampai %2.</translation>
+    </message>
+    <message>
+        <source>The item is released.</source>
+        <translation>Butir ini sudah dilepaskan.</translation>
+    </message>
+    <message>
+        <source>The item is yours until %1.</source>
+        <translation>Butir ini milik Anda sampai %1.</translation>
+    </message>
+    <message>
+        <source>The hub did not give the item.</source>
+        <translation>Server dinas sosial tidak memberikan butir ini.</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ReviewProgressView</name>
@@ -10928,6 +11113,32 @@ Tutup dan buang yang sudah ditulis?</translation>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 dari %n butir ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a village first: every open item of it is taken.</source>
+        <translation>Pilih desa lebih dulu: semua butir terbukanya akan diambil.</translation>
+    </message>
+    <message>
+        <source>This village has no open item to take.</source>
+        <translation>Desa ini tidak punya butir terbuka untuk diambil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken for the field visit</source>
+        <translation>
+            <numerusform>%n butir diambil untuk kunjungan lapangan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, for %n day(s).</source>
+        <translation>
+            <numerusform>, selama %n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are held by another reviewer, such as %1 until %2.</source>
+        <translation>
+            <numerusform>%n butir dipegang peninjau lain, misalnya %1 sampai %2.</numerusform>
         </translation>
     </message>
 </context>
