@@ -667,6 +667,8 @@ QString HubCommandLine::refusalLabel(sync::VerdictRefusal refusal)
         return tr("another verdict on the item came first");
     case VerdictRefusal::NotAllowedAfter:
         return tr("the item's state does not allow it");
+    case VerdictRefusal::ClaimedByOther:
+        return tr("another reviewer has taken the item");
     }
     Q_UNREACHABLE();
 }

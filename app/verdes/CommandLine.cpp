@@ -153,7 +153,7 @@ const QList<VerbSpec> &verbSpecs()
          {QStringLiteral("--recovery-key")}},
         {QStringLiteral("review"),
          2,
-         4,
+         5002, // review claim|release VAULT ITEM...: up to sync::ClaimRequest::kMaxItems items
          {QStringLiteral("--officer"),
           QStringLiteral("--hub-fingerprint"),
           QStringLiteral("--village"),
@@ -163,7 +163,8 @@ const QList<VerbSpec> &verbSpecs()
           QStringLiteral("--note"),
           QStringLiteral("--facilitator"),
           QStringLiteral("--result"),
-          QStringLiteral("--nik")},
+          QStringLiteral("--nik"),
+          QStringLiteral("--days")},
          {QStringLiteral("--force"), QStringLiteral("--recovery-key"), QStringLiteral("--incomplete")}},
         // Two-word verbs: parse() looks for "VERB SUBVERB" first.
         {QStringLiteral("privacy access"),
@@ -530,7 +531,7 @@ QString CommandLine::helpText()
               "     (enrol, revocations, hub-keys, officer and check still work; the data stays encrypted)\n")
            + u'\n' + rolesHelpText() + u'\n' + proposalsHelpText() + u'\n' + checksHelpText() + u'\n'
            + musdesHelpText() + u'\n' + musdesDocumentsHelpText() + u'\n' + syncHelpText() + u'\n'
-           + reviewHelpText() + u'\n' + privacyHelpText();
+           + reviewHelpText() + reviewClaimHelpText() + u'\n' + privacyHelpText();
 }
 
 QString CommandLine::musdesHelpText()

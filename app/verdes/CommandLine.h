@@ -107,6 +107,10 @@ private:
     static Result<void> reviewInbox(const Parsed &parsed);
     static Result<void> reviewDecide(const Parsed &parsed);
     static Result<void> reviewVerdicts(const Parsed &parsed);
+    // review claim|release: take or give up items through the hub (ReviewClaimCommand.cpp).
+    static QString reviewClaimHelpText();
+    static Result<void> reviewClaims(const Parsed &parsed);
+    static Result<void> renewClaims(Vault &vault);
     static Result<void> receipts(const Parsed &parsed);
     static Result<void> revocations(const Parsed &parsed);
     static Result<void> hubKeys(const Parsed &parsed);

@@ -75,10 +75,15 @@ Result<void> CommandLine::review(const Parsed &parsed)
                                        QStringLiteral("decide"),
                                        QStringLiteral("verdicts"),
                                        QStringLiteral("receipt"),
-                                       QStringLiteral("export")};
+                                       QStringLiteral("export"),
+                                       QStringLiteral("claim"),
+                                       QStringLiteral("release")};
     if (!kCommands.contains(sub)) {
         return usage(
             tr("unknown review command \"%1\" (one of: %2)").arg(sub, kCommands.join(QStringLiteral(", "))));
+    }
+    if (sub == u"claim" || sub == u"release") {
+        return reviewClaims(parsed);
     }
     if (sub == u"decide") {
         if (parsed.positional.size() != 4) {
@@ -281,6 +286,7 @@ Result<void> CommandLine::reviewInbox(const Parsed &parsed)
             VERDES_TRY_ASSIGN(summary, verdicts.importReceipt(vault->actor(), receipt));
             reportVerdictReceipt(summary);
         }
+        VERDES_TRY(renewClaims(*vault));
         return vault->lock();
     }
     ReviewQueueRepository queue(vault->database());

@@ -84,6 +84,7 @@ const QStringList &knownActions()
         QStringLiteral("decisions.import"),
         QStringLiteral("snapshot.import_signed"),
         QStringLiteral("privacy.subject_access"),
+        QStringLiteral("review.claims"),
     };
     return actions;
 }
@@ -426,6 +427,12 @@ QString AuditText::sentence(const AuditEntry &entry)
     if (action == u"review.verdicts_sent") {
         return tr("%1 recorded the district hub \"%4\"'s receipt for verdicts: %2 accepted, %3 refused.")
             .arg(actor, arg(entry, 0), arg(entry, 1), arg(entry, 2));
+    }
+    if (action == u"review.claims") {
+        return tr("%1 took or released items through the district hub \"%2\": %3 taken, %4 released, %5 held "
+                  "by "
+                  "another reviewer.")
+            .arg(actor, arg(entry, 5), arg(entry, 1), arg(entry, 2), arg(entry, 3));
     }
     if (action == u"decisions.import") {
         return tr("%1 received %2 verdict(s) of the dinas sosial from the district hub \"%3\": %4 approved, "

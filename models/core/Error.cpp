@@ -294,6 +294,12 @@ QString ErrorText::describe(const Error &e)
             return tr("The hub has no DTSEN data for village %1 yet. Publish it first.").arg(arg(e, 0));
         }
         return tr("The hub has no DTSEN data number %2 for village %1.").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::ReviewItemClaimedByOther:
+        return tr("%1 has taken this item until %2. Wait until then, or ask them to release it.")
+            .arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::ReviewClaimReplayed:
+        return tr("The district social office server already answered a newer request to take or release "
+                  "items from this reviewer; this one was not applied. Try again.");
     case ErrorCode::ProposalIncomplete:
         return tr("The proposal cannot be marked ready yet. Still missing:\n%1").arg(arg(e, 0));
     case ErrorCode::ProposalInvalidValues:
@@ -674,6 +680,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::HubVillageNotEnrolled:
     case ErrorCode::ReviewVerdictNotAllowed:
     case ErrorCode::ReviewVerdictIncomplete:
+    case ErrorCode::ReviewItemClaimedByOther:
+    case ErrorCode::ReviewClaimReplayed:
     case ErrorCode::SyncDecisionsReplayed:
     case ErrorCode::SyncVerdictInvalid:
     case ErrorCode::SnapshotReplayed:
@@ -894,6 +902,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(SnapshotReplayed)
         VERDES_ERROR_NAME(SnapshotOtherVillage)
         VERDES_ERROR_NAME(SnapshotNotFound)
+        VERDES_ERROR_NAME(ReviewItemClaimedByOther)
+        VERDES_ERROR_NAME(ReviewClaimReplayed)
         VERDES_ERROR_NAME(SyncDecisionsReplayed)
         VERDES_ERROR_NAME(SyncVerdictInvalid)
         VERDES_ERROR_NAME(PrivacyDeviceUnknown)

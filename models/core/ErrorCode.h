@@ -179,12 +179,15 @@ enum class ErrorCode : quint16
     ReviewItemNotFound = 1100, // args: the item's number
     ReviewVerdictNotAllowed,   // args: the item's state label, the verdict's state label
     ReviewVerdictIncomplete,   // args: what the verdict lacks, in words
+    ReviewItemClaimedByOther,  // args: the holder's name, until when (local time, as shown)
+    ReviewClaimReplayed,       // the hub answered a newer claim request of this reviewer key already
 
     // Signed snapshots at the village: 1200–1299 (issue 14 §2, docs/batch-format.md §16), and the hub's
     // refusals to publish one.
     SnapshotReplayed = 1200, // args: the file's number, the number of the last one imported
     SnapshotOtherVillage,    // args: the village's code, the line of the first row of another village
     SnapshotNotFound,        // args: the village's code, the number asked for (0: the newest)
+
     // Privacy: 1300–1399 (issue 14 §3, DOMAIN.md §10: UU PDP subject access and breach notices).
     PrivacyDeviceUnknown = 1300, // args: the key id (no device with that key is enrolled at this hub)
     PrivacyDeviceNotRevoked,     // args: the key id (a breach notice follows the revocation)

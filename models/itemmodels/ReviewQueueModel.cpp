@@ -70,6 +70,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         return row.type;
     case IncompleteRole:
         return row.incomplete;
+    case HolderKeyRole:
+        return row.holderKeyId;
     case Qt::TextAlignmentRole:
         if (index.column() == AgeColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -110,6 +112,17 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         }
         return tr("%n day(s)", nullptr, static_cast<int>(std::max<qint64>(0, at.daysTo(m_clock.now()))));
     }
+    case HolderColumn: {
+        if (row.holderName.isEmpty()) {
+            return {};
+        }
+        const QDateTime until = utcOf(row.heldUntil);
+        //: who took an item of the review queue through the hub, and until when ("08-12 14:00")
+        return tr("Held: %1 until %2")
+            .arg(row.holderName,
+                 until.isValid() ? until.toLocalTime().toString(QStringLiteral("dd-MM HH:mm"))
+                                 : row.heldUntil);
+    }
     default:
         return {};
     }
@@ -135,6 +148,8 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Received");
     case AgeColumn:
         return tr("Waiting");
+    case HolderColumn:
+        return tr("Taken by");
     default:
         return {};
     }

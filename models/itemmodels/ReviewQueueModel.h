@@ -34,6 +34,7 @@ public:
         IncompleteColumn, // "RT01 RT03": what the completeness check found missing
         ReceivedColumn,   // when the hub received the batch (local date)
         AgeColumn,        // days since then
+        HolderColumn,     // who took the item through the hub, until when (schema 17)
         ColumnCount
     };
 
@@ -43,6 +44,7 @@ public:
         StateCodeRole,  // "in_review"
         TypeCodeRole,   // "MEMBER_DECEASED", "FLAGGED_REMOVAL"
         IncompleteRole, // "RT01 RT03", empty when complete
+        HolderKeyRole,  // the key id (8 bytes) of who holds the item now; empty when nobody does
     };
 
     static constexpr int kPageSize = 200;

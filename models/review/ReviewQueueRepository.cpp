@@ -9,10 +9,17 @@ namespace verdes {
 
 namespace {
 
+// The item's claim while it lasts (schema 17); the time is SQLite's, in the hub's format.
+constexpr QStringView kClaimJoin = u"LEFT JOIN transient_review_claims c ON c.item_id = i.item_id "
+                                   u"AND c.held_until > strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
 // The columns every read of an item selects, in the order readItem takes them.
 constexpr QStringView kItemColumns =
     u"i.item_id, i.hub_serial, i.village_code, i.proposal_id, i.type, i.household_id, i.state, i.incomplete, "
-    u"b.received_at FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial";
+    u"b.received_at, coalesce(c.holder_name, ''), coalesce(c.held_until, ''), coalesce(c.holder_key_id, x'') "
+    u"FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial "
+    u"LEFT JOIN transient_review_claims c ON c.item_id = i.item_id "
+    u"AND c.held_until > strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 ReviewQueueItem readItem(const Statement &st)
 {
@@ -26,6 +33,9 @@ ReviewQueueItem readItem(const Statement &st)
     item.state = proposalStateFromCode(st.text(6)).value_or(ProposalState::InReview);
     item.incomplete = st.text(7);
     item.receivedAt = st.text(8);
+    item.holderName = st.text(9);
+    item.heldUntil = st.text(10);
+    item.holderKeyId = st.blob(11);
     return item;
 }
 
@@ -47,6 +57,9 @@ QString whereOf(const ReviewQueueFilter &filter)
     if (!filter.receivedBefore.isEmpty()) {
         terms << QStringLiteral("b.received_at < :before");
     }
+    if (!filter.heldBy.isEmpty()) {
+        terms << QStringLiteral("c.holder_key_id = :holder");
+    }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
@@ -63,6 +76,9 @@ void bindFilter(Statement &st, const ReviewQueueFilter &filter)
     }
     if (!filter.receivedBefore.isEmpty()) {
         st.bind(u":before", filter.receivedBefore);
+    }
+    if (!filter.heldBy.isEmpty()) {
+        st.bind(u":holder", filter.heldBy);
     }
 }
 
@@ -97,8 +113,8 @@ Result<qint64> ReviewQueueRepository::count(const ReviewQueueFilter &filter)
 {
     const QString sql =
         QStringLiteral(
-            "SELECT count(*) FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial")
-        + whereOf(filter);
+            "SELECT count(*) FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial ")
+        + kClaimJoin.toString() + whereOf(filter);
     Statement st(m_db, sql);
     VERDES_TRY(st.status());
     bindFilter(st, filter);

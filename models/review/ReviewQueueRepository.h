@@ -25,6 +25,7 @@ struct ReviewQueueFilter
     std::optional<ProposalState> state; // none: every state
     bool incompleteOnly = false;
     QString receivedBefore; // UTC time: only items the hub received before it (older than N days)
+    QByteArray heldBy;      // a reviewer key id (8 bytes): only the items it holds now (schema 17)
 };
 
 // One item of the queue.
@@ -39,6 +40,10 @@ struct ReviewQueueItem
     ProposalState state = ProposalState::InReview;
     QString incomplete; // "RT01 RT03", empty when complete
     QString receivedAt; // when the hub received the batch
+    // Who holds the item now, as the hub last answered (schema 17); empty when nobody does.
+    QString holderName;
+    QString heldUntil; // UTC
+    QByteArray holderKeyId;
 };
 
 // How many items a village has in each state, and how old its oldest open one is.

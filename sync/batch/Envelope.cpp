@@ -27,7 +27,7 @@ struct KindRow
     const char *label;
 };
 
-constexpr std::array<KindRow, 16> kKinds{{
+constexpr std::array<KindRow, 18> kKinds{{
     {FileKind::Batch, "VBAT", QT_TRANSLATE_NOOP("Envelope", "batch")},
     {FileKind::Receipt, "VRCP", QT_TRANSLATE_NOOP("Envelope", "receipt")},
     {FileKind::EnrolmentRequest, "VENQ", QT_TRANSLATE_NOOP("Envelope", "enrolment request")},
@@ -44,6 +44,8 @@ constexpr std::array<KindRow, 16> kKinds{{
     {FileKind::DecisionRequest, "VDRQ", QT_TRANSLATE_NOOP("Envelope", "request for decisions")},
     {FileKind::DecisionList, "VDCL", QT_TRANSLATE_NOOP("Envelope", "decisions from the district")},
     {FileKind::Snapshot, "VSNP", QT_TRANSLATE_NOOP("Envelope", "signed snapshot")},
+    {FileKind::ClaimRequest, "VCLQ", QT_TRANSLATE_NOOP("Envelope", "request to take or release items")},
+    {FileKind::ClaimAnswer, "VCLA", QT_TRANSLATE_NOOP("Envelope", "answer about items taken")},
 }};
 
 QByteArrayView magicOf(FileKind kind)

@@ -33,6 +33,8 @@ enum class FileKind : quint8
     DecisionRequest,
     DecisionList,
     Snapshot,
+    ClaimRequest,
+    ClaimAnswer,
 };
 
 // "batch", "receipt"… translated, for messages.

@@ -37,7 +37,7 @@ struct RefusalRow
     const char *code;
 };
 
-constexpr std::array<RefusalRow, 9> kRefusals{{
+constexpr std::array<RefusalRow, 10> kRefusals{{
     {VerdictRefusal::None, ""},
     {VerdictRefusal::Malformed, "malformed"},
     {VerdictRefusal::UnknownReviewer, "unknown_reviewer"},
@@ -47,6 +47,7 @@ constexpr std::array<RefusalRow, 9> kRefusals{{
     {VerdictRefusal::UnknownItem, "unknown_item"},
     {VerdictRefusal::OutOfOrder, "out_of_order"},
     {VerdictRefusal::NotAllowedAfter, "not_allowed_after"},
+    {VerdictRefusal::ClaimedByOther, "claimed_by_other"},
 }};
 
 // The rules of a verdict's fields (see Verdict), checked after they read.

@@ -104,6 +104,7 @@ enum class VerdictRefusal : quint8
     UnknownItem,     // no stored batch with that id, or no accepted item at that position
     OutOfOrder,      // `previous` is not the item's newest verdict at the hub (someone else decided)
     NotAllowedAfter, // the item's state does not allow this verdict
+    ClaimedByOther,  // another reviewer holds the item (§17) and their claim has not expired
 };
 
 QString verdictOutcomeCode(VerdictOutcome outcome); // "accepted", "duplicate", "refused"

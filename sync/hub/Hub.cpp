@@ -810,6 +810,12 @@ Result<Hub::VerdictsIngested> Hub::ingestVerdicts(const QByteArray &sealedUpload
                                && item->proposalId == v.proposalId
                                && item->outcome == Receipt::outcomeCode(ReceiptOutcome::Accepted);
             r.refusal = known ? VerdictRefusal::None : VerdictRefusal::UnknownItem;
+            if (known) {
+                VERDES_TRY_ASSIGN(claimed, claimedByOther(v));
+                if (claimed) {
+                    r.refusal = VerdictRefusal::ClaimedByOther;
+                }
+            }
         }
     }
 
@@ -877,6 +883,7 @@ Result<Hub::VerdictsIngested> Hub::ingestVerdicts(const QByteArray &sealedUpload
         }
         VERDES_TRY_ASSIGN(done, m_storage->storeVerdicts(accepted));
         if (done) {
+            VERDES_TRY(endClaims(accepted));
             break;
         }
         // Another hub process stored a verdict on one of these items meanwhile: read the chains again.
@@ -1468,6 +1475,136 @@ Result<Hub::Announced> Hub::announced(const QByteArray &deviceKeyId, const QByte
         answer.receiptFile = original.second;
     }
     return answer;
+}
+
+Result<bool> Hub::claimedByOther(const sync::Verdict &verdict)
+{
+    VERDES_TRY_ASSIGN(claim, m_storage->claimOn(verdict.batchId, verdict.position));
+    return claim && claim->reviewerKeyId != verdict.reviewerKeyId && claim->until > now();
+}
+
+Result<void> Hub::endClaims(const QList<HubVerdict> &accepted)
+{
+    // After gc_assigned and gc_done the same reviewer gives the next verdict: their claim stays.
+    for (const HubVerdict &v : accepted) {
+        if (v.state != ProposalState::GcAssigned && v.state != ProposalState::GcDone) {
+            VERDES_TRY(m_storage->endClaim(v.batchId, v.position, v.reviewerKeyId));
+        }
+    }
+    return {};
+}
+
+Result<Hub::Claimed> Hub::claim(const QByteArray &signedRequest)
+{
+    // Who signed, before anything of the request is read: only an enrolled, unrevoked reviewer's key.
+    const QString label = sync::fileKindLabel(sync::FileKind::ClaimRequest);
+    VERDES_TRY_ASSIGN(header, sync::Envelope::signedHeader(signedRequest));
+    if (header.kind != sync::FileKind::ClaimRequest) {
+        return Error(ErrorCode::SyncFileMalformed, {label}, QStringLiteral("claims: not a request"));
+    }
+    const auto refused = [&header](const char *why) {
+        qCInfo(lcSync) << "claims refused to key" << PublicKey::idText(header.signerKeyId) << why;
+        return Error(
+            ErrorCode::SyncReviewerNotEnrolled, {}, QStringLiteral("claims: %1").arg(QLatin1StringView(why)));
+    };
+    const std::optional<ReviewerInfo> reviewer = enrolledReviewer(header.signerKeyId);
+    if (!reviewer) {
+        return refused("not an enrolled reviewer");
+    }
+    VERDES_TRY_ASSIGN(
+        body, sync::Envelope::openSigned(signedRequest, sync::FileKind::ClaimRequest, reviewer->publicKey));
+    VERDES_TRY_ASSIGN(request, sync::ClaimRequest::decode(body));
+    if (request.reviewerKeyId != reviewer->keyId) {
+        return refused("the request names another key");
+    }
+    if (request.vaultId != reviewer->vaultId) {
+        return refused("the request names another vault");
+    }
+    VERDES_TRY_ASSIGN(settings, this->settings());
+    // Only items the hub accepted can be held; the others are answered unknown and left alone.
+    QHash<QByteArray, std::optional<HubBatch>> batches;
+    QList<sync::ClaimItem> known;
+    QSet<qsizetype> unknown;
+    for (qsizetype i = 0; i < request.items.size(); ++i) {
+        const sync::ClaimItem &item = request.items.at(i);
+        if (!batches.contains(item.batchId)) {
+            VERDES_TRY_ASSIGN(found, m_storage->storedBatch(item.batchId));
+            batches.insert(item.batchId, found);
+        }
+        const std::optional<HubBatch> &batch = batches[item.batchId];
+        const bool accepted = batch && item.position < static_cast<quint32>(batch->items.size())
+                              && batch->items.at(static_cast<qsizetype>(item.position)).outcome
+                                     == Receipt::outcomeCode(ReceiptOutcome::Accepted);
+        if (accepted) {
+            known.append(item);
+        } else {
+            unknown.insert(i);
+        }
+    }
+    const QDateTime at = m_clock.now().toUTC();
+    const QString issuedAt = at.toString(Qt::ISODateWithMs);
+    const QString until = request.action == sync::ClaimAction::Take
+                              ? at.addDays(static_cast<qint64>(request.days)).toString(Qt::ISODateWithMs)
+                              : QString();
+    VERDES_TRY_ASSIGN(applied,
+                      m_storage->applyClaims(reviewer->keyId, request.sequence, known, until, issuedAt));
+    if (!applied) {
+        qCInfo(lcSync) << "claims refused to key" << PublicKey::idText(reviewer->keyId) << ": sequence"
+                       << request.sequence << "answered before";
+        return Error(ErrorCode::ReviewClaimReplayed,
+                     {},
+                     QStringLiteral("claims: sequence %1 not above the last").arg(request.sequence));
+    }
+    sync::ClaimAnswer answer;
+    answer.hubId = settings->hubId;
+    answer.vaultId = request.vaultId;
+    answer.reviewerKeyId = reviewer->keyId;
+    answer.requestId = QCryptographicHash::hash(signedRequest, QCryptographicHash::Sha256);
+    answer.sequence = request.sequence;
+    answer.issuedAt = issuedAt;
+    QHash<QByteArray, QString> names{{reviewer->keyId, reviewer->name}};
+    qsizetype next = 0;
+    int granted = 0;
+    int held = 0;
+    for (qsizetype i = 0; i < request.items.size(); ++i) {
+        sync::ClaimAnswerEntry entry;
+        entry.item = request.items.at(i);
+        if (unknown.contains(i)) {
+            entry.outcome = sync::ClaimOutcome::UnknownItem;
+            answer.entries.append(entry);
+            continue;
+        }
+        const std::optional<HubClaim> &claim = applied->at(next++);
+        // An expired claim of another reviewer holds nothing: the item is free.
+        const bool mine = claim && claim->reviewerKeyId == reviewer->keyId;
+        const bool other = claim && !mine && claim->until > issuedAt;
+        if (mine && request.action == sync::ClaimAction::Take) {
+            entry.outcome = sync::ClaimOutcome::Granted;
+            ++granted;
+        } else if (other) {
+            entry.outcome = sync::ClaimOutcome::HeldByOther;
+            ++held;
+            if (!names.contains(claim->reviewerKeyId)) {
+                VERDES_TRY_ASSIGN(holder, m_storage->reviewer(claim->reviewerKeyId));
+                names.insert(claim->reviewerKeyId,
+                             holder ? holder->name : PublicKey::idText(claim->reviewerKeyId));
+            }
+        } else {
+            entry.outcome = sync::ClaimOutcome::Released;
+        }
+        if (entry.outcome != sync::ClaimOutcome::Released) {
+            entry.holderKeyId = claim->reviewerKeyId;
+            entry.holderName = names.value(claim->reviewerKeyId);
+            entry.until = claim->until;
+        }
+        answer.entries.append(std::move(entry));
+    }
+    VERDES_TRY_ASSIGN(loaded, signingKeys());
+    VERDES_TRY_ASSIGN(file, loaded->sign(sync::FileKind::ClaimAnswer, answer.encode()));
+    qCInfo(lcSync) << "claims of reviewer" << PublicKey::idText(reviewer->keyId) << ":"
+                   << sync::claimActionCode(request.action) << request.items.size() << "items," << granted
+                   << "granted," << held << "held by others," << unknown.size() << "unknown";
+    return Claimed{std::move(answer), std::move(file)};
 }
 
 } // namespace verdes::hub

@@ -7,6 +7,7 @@
 #include "sync/batch/EnrolmentAnswer.h"
 #include "sync/batch/EnrolmentRequest.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewClaim.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
 #include "sync/batch/Verdict.h"
@@ -280,6 +281,19 @@ public:
     // The signing key's fingerprint, to read aloud to a village.
     Result<QString> fingerprint();
 
+    struct Claimed
+    {
+        sync::ClaimAnswer answer;
+        QByteArray answerFile; // signed by the hub's current key (FileKind::ClaimAnswer)
+    };
+
+    // Takes or releases items for a reviewer (docs/batch-format.md §17, POST /v1/review/claims) and
+    // answers, per item, granted, released, held by another reviewer until when, or unknown. The request
+    // must be signed by an enrolled, unrevoked reviewer of this hub for their own vault
+    // (SyncReviewerNotEnrolled otherwise; SyncFileMalformed, SyncSignatureInvalid for a file that is not
+    // a request), and its sequence above the key's last one (ReviewClaimReplayed: nothing changes).
+    Result<Claimed> claim(const QByteArray &signedRequest);
+
 private:
     struct Keys;
 
@@ -302,6 +316,10 @@ private:
     decisionPage(const HubDevice &device, quint64 after, int maxEntries, qint64 maxBytes);
     // The newest unrevoked device enrolled for the village (HubVillageNotEnrolled when there is none).
     Result<HubDevice> newestDevice(const QString &villageCode);
+    // Whether another reviewer's claim, not expired, keeps this verdict's reviewer off its item.
+    Result<bool> claimedByOther(const sync::Verdict &verdict);
+    // Ends the claims of the accepted verdicts' reviewers where the verdict hands the item on or closes it.
+    Result<void> endClaims(const QList<HubVerdict> &accepted);
     // The hub's settings, read once: nothing changes them after `init`.
     Result<const HubSettings *> settings();
     QString now() const;

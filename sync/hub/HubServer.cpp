@@ -39,6 +39,8 @@ constexpr int kSweepIntervalMs = 60 * 60 * 1000;
 constexpr int kStaleUploadHours = 48;
 // A review feed request is a few hundred bytes (docs/batch-format.md §12), a decisions request too (§14).
 constexpr qint64 kMaxFeedRequestBytes = qint64(64) * 1024;
+// A claim request of ClaimRequest::kMaxItems items (36 bytes each) and its envelope.
+constexpr qint64 kMaxClaimRequestBytes = qint64(256) * 1024;
 constexpr qint64 kMaxDecisionRequestBytes = qint64(64) * 1024;
 // An upload of verdicts (§13): a few hundred bytes each, thousands of them at most.
 constexpr qint64 kMaxVerdictUploadBytes = qint64(32) << 20;
@@ -273,6 +275,13 @@ void HubServer::addRoutes()
                   [this](const QHttpServerRequest &request, Responder &&responder) {
                       dispatch(std::move(responder), [body = request.body()](Hub &hub) {
                           return verdicts(hub, body);
+                      });
+                  });
+    m_http->route(QStringLiteral("/v1/review/claims"),
+                  Method::Post,
+                  [this](const QHttpServerRequest &request, Responder &&responder) {
+                      dispatch(std::move(responder), [body = request.body()](Hub &hub) {
+                          return claims(hub, body);
                       });
                   });
     m_http->route(QStringLiteral("/v1/decisions"),
@@ -550,6 +559,31 @@ QHttpServerResponse HubServer::decisions(Hub &hub, const QByteArray &body)
         }
     }
     return {QByteArrayLiteral("application/octet-stream"), page->sealedFile};
+}
+
+QHttpServerResponse HubServer::claims(Hub &hub, const QByteArray &body)
+{
+    if (body.size() > kMaxClaimRequestBytes) {
+        return problem("too_large", Status::PayloadTooLarge);
+    }
+    auto claimed = hub.claim(body);
+    if (!claimed) {
+        switch (claimed.error().code) {
+        case ErrorCode::SyncReviewerNotEnrolled:
+            return problem("not_a_reviewer", Status::Forbidden);
+        case ErrorCode::ReviewClaimReplayed:
+            return problem("replayed", Status::Conflict);
+        case ErrorCode::SyncFileMalformed:
+        case ErrorCode::SyncSignatureInvalid:
+        case ErrorCode::SyncFileTooLarge:
+            qCInfo(lcSync) << "http: a claim request that does not read:"
+                           << errorCodeName(claimed.error().code);
+            return problem("malformed", Status::BadRequest);
+        default:
+            return hubFailed(claimed.error());
+        }
+    }
+    return {QByteArrayLiteral("application/octet-stream"), claimed->answerFile};
 }
 
 } // namespace verdes::hub

@@ -87,6 +87,7 @@ private:
     static QHttpServerResponse reviewFeed(Hub &hub, const QByteArray &body);
     static QHttpServerResponse verdicts(Hub &hub, const QByteArray &body);
     static QHttpServerResponse decisions(Hub &hub, const QByteArray &body);
+    static QHttpServerResponse claims(Hub &hub, const QByteArray &body);
 
     Hub *m_hub = nullptr; // without workers
     std::unique_ptr<HubWorkers> m_workers;

@@ -5,6 +5,7 @@
 #include "models/core/Result.h"
 #include "models/core/SecureBytes.h"
 #include "models/proposals/ProposalState.h"
+#include "sync/batch/ReviewClaim.h"
 #include "sync/batch/ReviewerEnrolment.h"
 
 #include <QByteArray>
@@ -173,6 +174,17 @@ struct HubSnapshot
     bool operator==(const HubSnapshot &) const = default;
 };
 
+// A reviewer's claim on an item (docs/batch-format.md §17): who holds it until when.
+struct HubClaim
+{
+    sync::ClaimItem item;
+    QByteArray reviewerKeyId; // 8 bytes
+    QString until;            // UTC, ISO with milliseconds
+    QString claimedAt;
+
+    bool operator==(const HubClaim &) const = default;
+};
+
 struct HubCounts
 {
     qint64 devices = 0;
@@ -290,6 +302,24 @@ public:
                                      const QString &reason,
                                      const QString &at) = 0;
     virtual Result<HubCounts> counts() = 0;
+
+    // Claims on review items (docs/batch-format.md §17, schema 7). In one transaction: records
+    // `sequence` as the reviewer key's newest claim request, and returns nothing (changing nothing) when
+    // it is not above the one recorded before (a replay); then takes the items until `until` (only those
+    // nobody holds, the key holds, or whose claim expired by `now`), or releases the key's own claims on
+    // them (`until` empty); and returns each item's claim after that, in the order given (nothing for an
+    // item nobody holds).
+    virtual Result<std::optional<QList<std::optional<HubClaim>>>>
+    applyClaims(const QByteArray &reviewerKeyId,
+                quint64 sequence,
+                const QList<sync::ClaimItem> &items,
+                const QString &until,
+                const QString &now) = 0;
+    // The item's claim, expired or not; nothing when nobody claimed it.
+    virtual Result<std::optional<HubClaim>> claimOn(const QByteArray &batchId, quint32 position) = 0;
+    // Ends the key's own claim on the item, if it has one.
+    virtual Result<void>
+    endClaim(const QByteArray &batchId, quint32 position, const QByteArray &reviewerKeyId) = 0;
 };
 
 } // namespace verdes::hub

@@ -22,8 +22,8 @@ namespace {
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
 // version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
 // review feed; version 5 keeps the reviewers' verdicts for the villages; version 6 the villages'
-// signed snapshots.
-constexpr qint64 kSchemaVersion = 6;
+// signed snapshots; version 7 the reviewers' claims on items.
+constexpr qint64 kSchemaVersion = 7;
 
 // The type oids of the parameters we send (pg_type.dat); fixed since PostgreSQL 7.
 constexpr Oid kByteaOid = 17;
@@ -218,6 +218,25 @@ UPDATE hub_schema SET version = 6 WHERE id = 1;
 
 const char *const kSnapshotColumns =
     "SELECT serial, label, file_name, csv_sha256, issued_at, csv FROM snapshots ";
+
+// To version 7, as SqliteHubRepository's: the reviewers' claims on items, and each reviewer key's
+// newest claim request.
+const char *const kToVersion7 = R"sql(
+SET LOCAL client_min_messages = warning;
+CREATE TABLE review_claims (
+    batch_id        bytea NOT NULL REFERENCES batches (batch_id),
+    position        bigint NOT NULL,
+    reviewer_key_id bytea NOT NULL,
+    held_until      text NOT NULL,
+    claimed_at      text NOT NULL,
+    PRIMARY KEY (batch_id, position)
+);
+CREATE TABLE review_claim_sequences (
+    reviewer_key_id bytea PRIMARY KEY,
+    last_sequence   bigint NOT NULL
+);
+UPDATE hub_schema SET version = 7 WHERE id = 1;
+)sql";
 
 const char *const kVerdictColumns =
     "SELECT verdict_id, village_code, batch_id, position, proposal_id, reviewer_key_id, state, previous, "
@@ -543,6 +562,11 @@ Result<void> migrate(Connection &db)
         VERDES_TRY(db.script("schema version 6", kToVersion6));
         qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 5)
                        << "to 6";
+    }
+    if (version < 7) {
+        VERDES_TRY(db.script("schema version 7", kToVersion7));
+        qCInfo(lcSync) << "hub database brought from schema version" << std::max<qint64>(version, 6)
+                       << "to 7";
     }
     return {};
 }
@@ -1498,6 +1522,87 @@ Result<HubCounts> PostgresHubRepository::counts()
     c.reviewers = rows.int64(0, 5);
     c.revokedReviewers = rows.int64(0, 6);
     return c;
+}
+
+Result<std::optional<QList<std::optional<HubClaim>>>>
+PostgresHubRepository::applyClaims(const QByteArray &reviewerKeyId,
+                                   quint64 sequence,
+                                   const QList<sync::ClaimItem> &items,
+                                   const QString &until,
+                                   const QString &now)
+{
+    using Claims = QList<std::optional<HubClaim>>;
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    // The key's row, locked until the commit, and moved on only when the sequence is above it: a second
+    // process with the same request waits, then finds nothing to move on.
+    VERDES_TRY_ASSIGN(recorded,
+                      m_db->exec("claim sequence",
+                                 "INSERT INTO review_claim_sequences (reviewer_key_id, last_sequence) "
+                                 "VALUES ($1, $2) ON CONFLICT (reviewer_key_id) DO UPDATE "
+                                 "SET last_sequence = excluded.last_sequence "
+                                 "WHERE review_claim_sequences.last_sequence < excluded.last_sequence "
+                                 "RETURNING last_sequence",
+                                 Params().bytes(reviewerKeyId).int64(static_cast<qint64>(sequence))));
+    if (recorded.count() == 0) {
+        return std::optional<Claims>();
+    }
+    for (const sync::ClaimItem &item : items) {
+        if (until.isEmpty()) {
+            VERDES_TRY(m_db->exec(
+                "release claim",
+                "DELETE FROM review_claims WHERE batch_id = $1 AND position = $2 "
+                "AND reviewer_key_id = $3",
+                Params().bytes(item.batchId).int64(static_cast<qint64>(item.position)).bytes(reviewerKeyId)));
+        } else {
+            VERDES_TRY(m_db->exec(
+                "take claim",
+                "INSERT INTO review_claims (batch_id, position, reviewer_key_id, held_until, claimed_at) "
+                "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (batch_id, position) DO UPDATE "
+                "SET reviewer_key_id = excluded.reviewer_key_id, held_until = excluded.held_until, "
+                "claimed_at = excluded.claimed_at WHERE review_claims.reviewer_key_id = "
+                "excluded.reviewer_key_id "
+                "OR review_claims.held_until <= excluded.claimed_at",
+                Params()
+                    .bytes(item.batchId)
+                    .int64(static_cast<qint64>(item.position))
+                    .bytes(reviewerKeyId)
+                    .text(until)
+                    .text(now)));
+        }
+    }
+    Claims claims;
+    claims.reserve(items.size());
+    for (const sync::ClaimItem &item : items) {
+        VERDES_TRY_ASSIGN(claim, claimOn(item.batchId, item.position));
+        claims.append(claim);
+    }
+    VERDES_TRY(tx.commit());
+    return std::optional<Claims>(std::move(claims));
+}
+
+Result<std::optional<HubClaim>> PostgresHubRepository::claimOn(const QByteArray &batchId, quint32 position)
+{
+    VERDES_TRY_ASSIGN(rows,
+                      m_db->exec("claim",
+                                 "SELECT reviewer_key_id, held_until, claimed_at FROM review_claims "
+                                 "WHERE batch_id = $1 AND position = $2",
+                                 Params().bytes(batchId).int64(static_cast<qint64>(position))));
+    if (rows.count() == 0) {
+        return std::optional<HubClaim>();
+    }
+    return std::optional<HubClaim>(
+        HubClaim{{batchId, position}, rows.bytes(0, 0), rows.text(0, 1), rows.text(0, 2)});
+}
+
+Result<void>
+PostgresHubRepository::endClaim(const QByteArray &batchId, quint32 position, const QByteArray &reviewerKeyId)
+{
+    VERDES_TRY(
+        m_db->exec("end claim",
+                   "DELETE FROM review_claims WHERE batch_id = $1 AND position = $2 AND reviewer_key_id = $3",
+                   Params().bytes(batchId).int64(static_cast<qint64>(position)).bytes(reviewerKeyId)));
+    return {};
 }
 
 } // namespace verdes::hub

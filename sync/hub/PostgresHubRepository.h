@@ -70,6 +70,15 @@ public:
                              const QString &at) override;
     Result<HubCounts> counts() override;
 
+    Result<std::optional<QList<std::optional<HubClaim>>>> applyClaims(const QByteArray &reviewerKeyId,
+                                                                      quint64 sequence,
+                                                                      const QList<sync::ClaimItem> &items,
+                                                                      const QString &until,
+                                                                      const QString &now) override;
+    Result<std::optional<HubClaim>> claimOn(const QByteArray &batchId, quint32 position) override;
+    Result<void>
+    endClaim(const QByteArray &batchId, quint32 position, const QByteArray &reviewerKeyId) override;
+
     class Connection; // the libpq connection, in the .cpp
 
 private:

@@ -40,8 +40,8 @@ Result<std::optional<qint64>> lastThatFits(Statement &sizes, qint64 maxBytes)
 // Version 1 had one key pair of each kind; version 2 keeps every generation of them (rotate-keys);
 // version 3 enrols the district office's reviewers; version 4 numbers the stored batches for the
 // review feed; version 5 keeps the reviewers' verdicts for the villages; version 6 the villages'
-// signed snapshots.
-constexpr int kSchemaVersion = 6;
+// signed snapshots; version 7 the reviewers' claims on items.
+constexpr int kSchemaVersion = 7;
 
 // The hub's schema. The batches keep their signed files (the sealed envelope is opened on arrival
 // and not kept); the refusals keep no content.
@@ -198,6 +198,23 @@ CREATE TABLE snapshots (
 ) STRICT;
 )sql";
 
+// To version 7: the reviewers' claims on items (docs/batch-format.md §17), one holder per item, and
+// the newest claim request of each reviewer key, so that a replayed request changes nothing.
+const char *const kToVersion7 = R"sql(
+CREATE TABLE review_claims (
+    batch_id        BLOB NOT NULL REFERENCES batches (batch_id),
+    position        INTEGER NOT NULL,
+    reviewer_key_id BLOB NOT NULL,
+    held_until      TEXT NOT NULL,
+    claimed_at      TEXT NOT NULL,
+    PRIMARY KEY (batch_id, position)
+) STRICT;
+CREATE TABLE review_claim_sequences (
+    reviewer_key_id BLOB PRIMARY KEY,
+    last_sequence   INTEGER NOT NULL
+) STRICT;
+)sql";
+
 // Brings a hub database of an earlier version to this one, in the caller's transaction.
 Result<void> migrate(Database &db, qint64 from)
 {
@@ -215,6 +232,9 @@ Result<void> migrate(Database &db, qint64 from)
     }
     if (from < 6) {
         VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion6)));
+    }
+    if (from < 7) {
+        VERDES_TRY(db.executeScript(QString::fromLatin1(kToVersion7)));
     }
     return db.execute(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
 }
@@ -1016,6 +1036,94 @@ Result<HubCounts> SqliteHubRepository::counts()
     c.items = items;
     c.refusals = refusals;
     return c;
+}
+
+Result<std::optional<QList<std::optional<HubClaim>>>>
+SqliteHubRepository::applyClaims(const QByteArray &reviewerKeyId,
+                                 quint64 sequence,
+                                 const QList<sync::ClaimItem> &items,
+                                 const QString &until,
+                                 const QString &now)
+{
+    using Claims = QList<std::optional<HubClaim>>;
+    // BEGIN IMMEDIATE: the only writer until it ends, so the sequence read first stays the newest.
+    Transaction tx(*m_db);
+    VERDES_TRY(tx.begin());
+    Statement last(*m_db, u"SELECT last_sequence FROM review_claim_sequences WHERE reviewer_key_id = :key");
+    VERDES_TRY(last.status());
+    last.bind(u":key", reviewerKeyId);
+    VERDES_TRY_ASSIGN(seen, last.step());
+    if (seen && static_cast<quint64>(last.int64(0)) >= sequence) {
+        return std::optional<Claims>();
+    }
+    Statement record(
+        *m_db,
+        u"INSERT INTO review_claim_sequences (reviewer_key_id, last_sequence) VALUES (:key, :seq) "
+        u"ON CONFLICT (reviewer_key_id) DO UPDATE SET last_sequence = excluded.last_sequence");
+    VERDES_TRY(record.status());
+    record.bind(u":key", reviewerKeyId);
+    record.bind(u":seq", static_cast<qint64>(sequence));
+    VERDES_TRY(record.run());
+    for (const sync::ClaimItem &item : items) {
+        // A take replaces only the key's own claim or an expired one; a release removes only the key's own.
+        Statement change(
+            *m_db,
+            until.isEmpty()
+                ? u"DELETE FROM review_claims WHERE batch_id = :batch AND position = :position "
+                  u"AND reviewer_key_id = :key"
+                : u"INSERT INTO review_claims (batch_id, position, reviewer_key_id, held_until, claimed_at) "
+                  u"VALUES (:batch, :position, :key, :until, :now) ON CONFLICT (batch_id, position) DO "
+                  u"UPDATE "
+                  u"SET reviewer_key_id = excluded.reviewer_key_id, held_until = excluded.held_until, "
+                  u"claimed_at = excluded.claimed_at WHERE review_claims.reviewer_key_id = "
+                  u"excluded.reviewer_key_id "
+                  u"OR review_claims.held_until <= excluded.claimed_at");
+        VERDES_TRY(change.status());
+        change.bind(u":batch", item.batchId);
+        change.bind(u":position", static_cast<qint64>(item.position));
+        change.bind(u":key", reviewerKeyId);
+        if (!until.isEmpty()) {
+            change.bind(u":until", until);
+            change.bind(u":now", now);
+        }
+        VERDES_TRY(change.run());
+    }
+    Claims claims;
+    claims.reserve(items.size());
+    for (const sync::ClaimItem &item : items) {
+        VERDES_TRY_ASSIGN(claim, claimOn(item.batchId, item.position));
+        claims.append(claim);
+    }
+    VERDES_TRY(tx.commit());
+    return std::optional<Claims>(std::move(claims));
+}
+
+Result<std::optional<HubClaim>> SqliteHubRepository::claimOn(const QByteArray &batchId, quint32 position)
+{
+    Statement st(*m_db,
+                 u"SELECT reviewer_key_id, held_until, claimed_at FROM review_claims WHERE batch_id = :batch "
+                 u"AND position = :position");
+    VERDES_TRY(st.status());
+    st.bind(u":batch", batchId);
+    st.bind(u":position", static_cast<qint64>(position));
+    VERDES_TRY_ASSIGN(row, st.step());
+    if (!row) {
+        return std::optional<HubClaim>();
+    }
+    return std::optional<HubClaim>(HubClaim{{batchId, position}, st.blob(0), st.text(1), st.text(2)});
+}
+
+Result<void>
+SqliteHubRepository::endClaim(const QByteArray &batchId, quint32 position, const QByteArray &reviewerKeyId)
+{
+    Statement st(*m_db,
+                 u"DELETE FROM review_claims WHERE batch_id = :batch AND position = :position "
+                 u"AND reviewer_key_id = :key");
+    VERDES_TRY(st.status());
+    st.bind(u":batch", batchId);
+    st.bind(u":position", static_cast<qint64>(position));
+    st.bind(u":key", reviewerKeyId);
+    return st.run();
 }
 
 } // namespace verdes::hub

@@ -61,6 +61,15 @@ public:
                              const QString &at) override;
     Result<HubCounts> counts() override;
 
+    Result<std::optional<QList<std::optional<HubClaim>>>> applyClaims(const QByteArray &reviewerKeyId,
+                                                                      quint64 sequence,
+                                                                      const QList<sync::ClaimItem> &items,
+                                                                      const QString &until,
+                                                                      const QString &now) override;
+    Result<std::optional<HubClaim>> claimOn(const QByteArray &batchId, quint32 position) override;
+    Result<void>
+    endClaim(const QByteArray &batchId, quint32 position, const QByteArray &reviewerKeyId) override;
+
 private:
     SqliteHubRepository(std::unique_ptr<Database> db, QString path, const SecureBytes &key);
     Result<QList<HubDevice>> queryDevices(const std::optional<QByteArray> &keyId);

@@ -317,4 +317,111 @@ Result<QList<ApprovedItemRow>> ReviewRepository::approvedItems(const QString &vi
     }
 }
 
+Result<std::optional<qint64>> ReviewRepository::itemAt(const QByteArray &batchId, quint32 position)
+{
+    Statement st(m_db,
+                 u"SELECT i.item_id FROM review_items i JOIN review_batches b ON b.hub_serial = i.hub_serial "
+                 u"WHERE b.batch_id = :batch AND i.position = :position");
+    VERDES_TRY(st.status());
+    st.bind(u":batch", batchId);
+    st.bind(u":position", static_cast<qint64>(position));
+    VERDES_TRY_ASSIGN(row, st.step());
+    return row ? std::optional<qint64>(st.int64(0)) : std::nullopt;
+}
+
+Result<qint64> ReviewRepository::lastClaimSequence(const QByteArray &keyId)
+{
+    Statement st(m_db, u"SELECT last_sequence FROM transient_review_claim_requests WHERE key_id = :key");
+    VERDES_TRY(st.status());
+    st.bind(u":key", keyId);
+    VERDES_TRY_ASSIGN(row, st.step());
+    return row ? st.int64(0) : 0;
+}
+
+Result<void> ReviewRepository::recordClaimSequence(const QByteArray &keyId, qint64 sequence)
+{
+    Statement st(m_db,
+                 u"INSERT INTO transient_review_claim_requests (key_id, last_sequence) VALUES (:key, :seq) "
+                 u"ON CONFLICT (key_id) DO UPDATE SET last_sequence = excluded.last_sequence");
+    VERDES_TRY(st.status());
+    st.bind(u":key", keyId);
+    st.bind(u":seq", sequence);
+    return st.run();
+}
+
+Result<void>
+ReviewRepository::keepClaim(qint64 itemId, const std::optional<ItemClaim> &claim, const QString &answeredAt)
+{
+    if (!claim) {
+        Statement st(m_db,
+                     u"DELETE FROM transient_review_claims WHERE item_id = :item AND answered_at <= :at");
+        VERDES_TRY(st.status());
+        st.bind(u":item", itemId);
+        st.bind(u":at", answeredAt);
+        return st.run();
+    }
+    Statement st(
+        m_db,
+        u"INSERT INTO transient_review_claims (item_id, holder_key_id, holder_name, held_until, days, "
+        u"answered_at) VALUES (:item, :key, :name, :until, :days, :at) ON CONFLICT (item_id) DO UPDATE "
+        u"SET holder_key_id = excluded.holder_key_id, holder_name = excluded.holder_name, "
+        u"held_until = excluded.held_until, days = excluded.days, answered_at = excluded.answered_at "
+        u"WHERE transient_review_claims.answered_at <= excluded.answered_at");
+    VERDES_TRY(st.status());
+    st.bind(u":item", itemId);
+    st.bind(u":key", claim->holderKeyId);
+    st.bind(u":name", claim->holderName);
+    st.bind(u":until", claim->until);
+    st.bind(u":days", static_cast<qint64>(claim->days));
+    st.bind(u":at", answeredAt);
+    return st.run();
+}
+
+Result<void> ReviewRepository::endClaim(qint64 itemId, const QByteArray &keyId)
+{
+    Statement st(m_db, u"DELETE FROM transient_review_claims WHERE item_id = :item AND holder_key_id = :key");
+    VERDES_TRY(st.status());
+    st.bind(u":item", itemId);
+    st.bind(u":key", keyId);
+    return st.run();
+}
+
+Result<QList<ItemClaim>> ReviewRepository::claimsAfter(const QString &now, std::optional<qint64> itemId)
+{
+    Statement st(m_db,
+                 u"SELECT item_id, holder_key_id, holder_name, held_until, days FROM transient_review_claims "
+                 u"WHERE held_until > :now AND (:item IS NULL OR item_id = :item) ORDER BY item_id");
+    VERDES_TRY(st.status());
+    st.bind(u":now", now);
+    st.bind(u":item", itemId);
+    QList<ItemClaim> claims;
+    for (;;) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        claims.append(
+            ItemClaim{st.int64(0), st.blob(1), st.text(2), st.text(3), static_cast<quint32>(st.int64(4))});
+    }
+    return claims;
+}
+
+Result<QList<qint64>> ReviewRepository::openItemsOf(const QString &villageCode)
+{
+    Statement st(m_db,
+                 u"SELECT item_id FROM review_items WHERE village_code = :village "
+                 u"AND state NOT IN ('returned', 'approved', 'rejected_by_dinas') ORDER BY item_id");
+    VERDES_TRY(st.status());
+    st.bind(u":village", villageCode);
+    QList<qint64> items;
+    for (;;) {
+        VERDES_TRY_ASSIGN(row, st.step());
+        if (!row) {
+            break;
+        }
+        items.append(st.int64(0));
+    }
+    return items;
+}
+
 } // namespace verdes::sync

@@ -71,6 +71,19 @@ struct ReviewItemChain
     std::optional<QByteArray> lastVerdictId; // the newest verdict's id
 };
 
+// Who holds an item of the queue, as the hub last answered (schema 17).
+struct ItemClaim
+{
+    qint64 itemId = 0;
+    QByteArray holderKeyId; // 8 bytes
+    QString holderName;
+    QString until; // UTC, the hub's time
+    quint32 days = 0;
+
+    // "08-12 14:00", local time, as the queue and the messages show it.
+    QString untilText() const;
+};
+
 // An item the office approved, with the batch it came in (for the export to the ministry).
 struct ApprovedItemRow
 {
@@ -125,6 +138,22 @@ public:
                                const QByteArray &uploadId,
                                const QString &outcome,
                                const QString &refusal);
+
+    // Claims on items (schema 17, ReviewClaims).
+    // The queue's item at a batch and position, if the vault holds it.
+    Result<std::optional<qint64>> itemAt(const QByteArray &batchId, quint32 position);
+    // The last claim request number sent with a key (0 for none), and the next one recorded.
+    Result<qint64> lastClaimSequence(const QByteArray &keyId);
+    Result<void> recordClaimSequence(const QByteArray &keyId, qint64 sequence);
+    // Keeps what the hub's answer of `answeredAt` said of an item: its holder, or nobody (`claim` empty).
+    // An answer older than the one kept for the item changes nothing.
+    Result<void> keepClaim(qint64 itemId, const std::optional<ItemClaim> &claim, const QString &answeredAt);
+    // Ends the key's own claim on the item (its verdict went in).
+    Result<void> endClaim(qint64 itemId, const QByteArray &keyId);
+    // The claims lasting after `now` (UTC), of one item or, when none is named, every item.
+    Result<QList<ItemClaim>> claimsAfter(const QString &now, std::optional<qint64> itemId = std::nullopt);
+    // The items of a village still open for a verdict, oldest first.
+    Result<QList<qint64>> openItemsOf(const QString &villageCode);
 
 private:
     Database &m_db;

@@ -11,6 +11,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Verdict.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/review/ReviewClaims.h"
 #include "sync/review/ReviewRepository.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,7 @@ ReviewVerdicts::decideMany(const Actor &actor, const QList<qint64> &itemIds, con
         }
         seen.insert(itemId);
         VERDES_TRY_ASSIGN(chain, chainAllowing(repo, itemId, input.state));
+        VERDES_TRY(notClaimedByOther(itemId, PublicKey::idOf(signing.publicKey)));
         chains.append(std::move(chain));
     }
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
@@ -201,6 +203,20 @@ ReviewVerdicts::decideMany(const Actor &actor, const QList<qint64> &itemIds, con
     VERDES_TRY(tx.commit());
     qCInfo(lcSync) << "verdicts given:" << rows.size() << proposalStateCode(input.state);
     return rows;
+}
+
+Result<void> ReviewVerdicts::notClaimedByOther(qint64 itemId, const QByteArray &keyId)
+{
+    // Only what the hub said: without any claim (a vault that worked offline) the hub decides.
+    VERDES_TRY_ASSIGN(claim, ReviewClaims(m_db, m_clock).claimOf(itemId));
+    if (claim && claim->holderKeyId != keyId) {
+        return Error(ErrorCode::ReviewItemClaimedByOther,
+                     {claim->holderName, claim->untilText()},
+                     QStringLiteral("item %1 claimed by key %2")
+                         .arg(itemId)
+                         .arg(PublicKey::idText(claim->holderKeyId)));
+    }
+    return {};
 }
 
 Result<BulkPreview> ReviewVerdicts::preview(const QList<qint64> &itemIds, ProposalState state)
@@ -312,6 +328,9 @@ Result<ReviewVerdicts::ReceiptSummary> ReviewVerdicts::importReceipt(const Actor
             continue;
         }
         VERDES_TRY(repo.recordOutcome(entry.verdictId, receipt.uploadId, outcome, refusal));
+        if (entry.outcome != VerdictOutcome::Refused) {
+            VERDES_TRY(endClaimAfter(*held));
+        }
         changed = true;
     }
     if (changed) {
@@ -328,6 +347,20 @@ Result<ReviewVerdicts::ReceiptSummary> ReviewVerdicts::importReceipt(const Actor
     VERDES_TRY(tx.commit());
     qCInfo(lcSync) << "verdict receipt:" << summary.accepted << "accepted," << summary.refused << "refused";
     return summary;
+}
+
+Result<void> ReviewVerdicts::endClaimAfter(const VerdictRow &verdict)
+{
+    // As the hub does (docs/batch-format.md §17): a verdict that hands the item on or closes it ends its
+    // reviewer's claim; after a ground check assigned or done the same reviewer goes on.
+    if (verdict.state == ProposalState::GcAssigned || verdict.state == ProposalState::GcDone) {
+        return {};
+    }
+    VERDES_TRY_ASSIGN(key, ReviewerKey::of(m_db, verdict.officerId));
+    if (!key) {
+        return {};
+    }
+    return ReviewRepository(m_db).endClaim(verdict.itemId, PublicKey::idOf(key->publicKey()));
 }
 
 } // namespace verdes::sync

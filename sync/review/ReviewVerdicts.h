@@ -76,7 +76,8 @@ public:
     // Decides on one item. Refuses: a role that does not give the state (PermissionDenied), a state
     // that may not follow the item's (ReviewVerdictNotAllowed), an input that does not fit the state
     // (ReviewVerdictIncomplete: a return without RT code, a ground check without a facilitator…), a
-    // reviewer not enrolled (SyncNotEnrolled), an unknown item (NotFound).
+    // reviewer not enrolled (SyncNotEnrolled), an unknown item (NotFound), an item the hub said another
+    // reviewer holds (ReviewItemClaimedByOther; without any claim the hub decides).
     Result<VerdictRow> decide(const Actor &actor, qint64 itemId, const VerdictInput &input);
     // The same verdict on many items, all or nothing: every item is checked first, then all are
     // signed and stored in one transaction.
@@ -105,6 +106,11 @@ public:
     Result<ReceiptSummary> importReceipt(const Actor &actor, const QByteArray &signedReceipt);
 
 private:
+    // ReviewItemClaimedByOther when the hub last said another reviewer key than `keyId` holds the item.
+    Result<void> notClaimedByOther(qint64 itemId, const QByteArray &keyId);
+    // Ends the claim of the verdict's reviewer on its item once the hub accepted it (schema 17).
+    Result<void> endClaimAfter(const VerdictRow &verdict);
+
     Database &m_db;
     Clock &m_clock;
 };

@@ -246,4 +246,25 @@ Result<QByteArray> HttpTransport::decisions(const QByteArray &signedRequest)
     return reply.body;
 }
 
+Result<QByteArray> HttpTransport::claim(const QByteArray &signedRequest)
+{
+    VERDES_TRY_ASSIGN(
+        reply,
+        request(QByteArrayLiteral("POST"),
+                QStringLiteral("/v1/review/claims"),
+                signedRequest,
+                {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}}));
+    if (reply.status == 403) {
+        return Error(ErrorCode::SyncReviewerNotEnrolled, {}, QStringLiteral("claims: HTTP 403"));
+    }
+    if (reply.status == 409) {
+        return Error(ErrorCode::ReviewClaimReplayed, {}, QStringLiteral("claims: HTTP 409"));
+    }
+    if (reply.status != 200) {
+        return Error(
+            ErrorCode::SyncHubUnreachable, {where()}, QStringLiteral("claims: HTTP %1").arg(reply.status));
+    }
+    return reply.body;
+}
+
 } // namespace verdes::sync

@@ -68,6 +68,10 @@ public:
     // comes back. SyncDeviceRevoked when the hub revoked the device, SyncNotEnrolled when it does not
     // know it (or the request names another vault or village).
     Result<QByteArray> decisions(const QByteArray &signedRequest);
+    // A reviewer's signed claim request goes up (§17); the hub's signed answer comes back.
+    // SyncReviewerNotEnrolled when the hub does not know the reviewer, ReviewClaimReplayed when it
+    // answered a newer request of the same key.
+    Result<QByteArray> claim(const QByteArray &signedRequest);
 
 private:
     struct Reply

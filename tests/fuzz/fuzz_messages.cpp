@@ -15,6 +15,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewClaim.h"
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
@@ -89,6 +90,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip<DecisionRequest>(bytes);
     roundTrip<DecisionList>(bytes);
     roundTrip<SignedSnapshot>(bytes);
+    roundTrip<ClaimRequest>(bytes);
+    roundTrip<ClaimAnswer>(bytes);
     openSelfSigned<EnrolmentRequest>(bytes, FileKind::EnrolmentRequest);
     openSelfSigned<EnrolmentAnswer>(bytes, FileKind::EnrolmentAnswer);
     openSelfSigned<ReviewerRequest>(bytes, FileKind::ReviewerRequest);

@@ -6,6 +6,7 @@
 #include "models/review/ReviewQueueRepository.h"
 #include "sync/outbox/Enrolment.h"
 #include "sync/review/ReviewInbox.h"
+#include "sync/review/ReviewRepository.h"
 #include "sync/review/ReviewerEnrolment.h"
 #include "tests/support/HubVillage.h"
 
@@ -43,8 +44,13 @@ bool ReviewDistrict::unlockAs(const QString &officer)
 
 bool ReviewDistrict::enrolCurrent()
 {
-    sync::ReviewerEnrolment enrolment(m_vault->database());
-    auto request = enrolment.makeRequest(m_vault->actor());
+    return enrol(*m_vault);
+}
+
+bool ReviewDistrict::enrol(Vault &vault)
+{
+    sync::ReviewerEnrolment enrolment(vault.database());
+    auto request = enrolment.makeRequest(vault.actor());
     if (!request) {
         return failed("reviewer request", request.error());
     }
@@ -52,7 +58,7 @@ bool ReviewDistrict::enrolCurrent()
     if (!enrolled) {
         return failed("enrol reviewer", enrolled.error());
     }
-    auto accepted = enrolment.accept(m_vault->actor(), enrolled->answerFile, m_fingerprint);
+    auto accepted = enrolment.accept(vault.actor(), enrolled->answerFile, m_fingerprint);
     return accepted ? true : failed("accept reviewer answer", accepted.error());
 }
 
@@ -144,6 +150,60 @@ bool ReviewDistrict::setUp(int batches)
         m_items.append(item.itemId);
     }
     return m_items.size() == batches;
+}
+
+bool ReviewDistrict::setUpSecondVault()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("dinsos-2.verdes"));
+    auto created = Vault::createDistrict(
+        folder, kDistrict, QStringLiteral("Dinas Sosial Kota Salatiga"), kHead, passphrase());
+    if (!created) {
+        return failed("create second district vault", created.error());
+    }
+    if (auto added = created->vault->addOfficer(kSecondVerifier, passphrase(), Role::Verifier); !added) {
+        return failed("add second verifier", added.error());
+    }
+    if (auto locked = created->vault->lock(); !locked) {
+        return failed("lock second", locked.error());
+    }
+    auto vault = Vault::unlock(folder, kSecondVerifier, passphrase());
+    if (!vault) {
+        return failed("unlock second", vault.error());
+    }
+    m_second = std::move(*vault);
+    if (!enrol(*m_second)) {
+        return false;
+    }
+    sync::ReviewInbox inbox(m_second->database());
+    auto feedRequest = inbox.makeRequest(m_second->actor());
+    if (!feedRequest) {
+        return failed("second feed request", feedRequest.error());
+    }
+    auto page = m_hub->reviewFeed(*feedRequest);
+    if (!page) {
+        return failed("second review feed", page.error());
+    }
+    auto imported = inbox.importPage(m_second->actor(), page->sealedFile);
+    return imported ? true : failed("second import page", imported.error());
+}
+
+qint64 ReviewDistrict::secondItemOf(qint64 itemId)
+{
+    // Both vaults hold the same batches; an item is the same by its batch and position.
+    auto first = sync::ReviewRepository(m_vault->database()).itemChain(itemId);
+    auto items = ReviewQueueRepository(m_second->database()).page({}, 0, 100000);
+    if (!first || !*first || !items) {
+        return 0;
+    }
+    sync::ReviewRepository second(m_second->database());
+    for (const ReviewQueueItem &item : *items) {
+        auto chain = second.itemChain(item.itemId);
+        if (chain && *chain && (*chain)->batchId == (*first)->batchId
+            && (*chain)->position == (*first)->position) {
+            return item.itemId;
+        }
+    }
+    return 0;
 }
 
 } // namespace verdes::test

@@ -24,9 +24,21 @@ public:
     static inline const QString kHead = QStringLiteral("Budi Santoso");
     static inline const QString kVerifier = QStringLiteral("Sri Wahyuni");
     static inline const QString kViewer = QStringLiteral("Andi Pratama");
+    // The verifier of a second district review vault (another laptop of the same office).
+    static inline const QString kSecondVerifier = QStringLiteral("Rina Marlina");
 
     // False (with a warning naming the step) when a step failed.
     bool setUp(int batches = 3);
+
+    // A second district review vault of the same district, made by kSecondVerifier (office head
+    // kHead, not enrolled) on another laptop: the verifier enrolled with the hub, the same batches
+    // fetched. Left open as that verifier.
+    bool setUpSecondVault();
+
+    Vault &secondVault() { return *m_second; }
+
+    // The second vault's item at the same batch and position as the first vault's `itemId`.
+    qint64 secondItemOf(qint64 itemId);
 
     // Locks the vault and opens it as `officer`.
     bool unlockAs(const QString &officer);
@@ -47,10 +59,12 @@ public:
 
 private:
     bool enrolCurrent();
+    bool enrol(Vault &vault);
 
     QTemporaryDir m_dir;
     std::unique_ptr<hub::Hub> m_hub;
     std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<Vault> m_second;
     QList<qint64> m_items;
     QString m_fingerprint;
 };

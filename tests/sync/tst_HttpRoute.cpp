@@ -17,6 +17,7 @@
 #include "sync/batch/DecisionList.h"
 #include "sync/batch/Envelope.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewClaim.h"
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/Verdict.h"
@@ -297,6 +298,19 @@ struct TestReviewer
         return sealed ? *sealed : QByteArray();
     }
 
+    // A claim request (docs/batch-format.md §17) to take `items` for a day.
+    QByteArray claimRequest(quint64 sequence, const QList<ClaimItem> &items) const
+    {
+        ClaimRequest request;
+        request.vaultId = vaultId;
+        request.reviewerKeyId = PublicKey::idOf(key.publicKey());
+        request.sequence = sequence;
+        request.days = 1;
+        request.createdAt = QStringLiteral("2026-12-01T09:00:00.000Z");
+        request.items = items;
+        return sign(FileKind::ClaimRequest, request.encode());
+    }
+
     QByteArray feedRequest(quint64 after) const
     {
         ReviewFeedRequest request;
@@ -540,6 +554,43 @@ private Q_SLOTS:
         auto revoked = transport.reviewFeed(reviewer.feedRequest(1));
         QVERIFY(!revoked);
         QCOMPARE(revoked.error().code, ErrorCode::SyncReviewerNotEnrolled);
+    }
+
+    // A reviewer takes an item over HTTPS and the signed answer comes back; a replay is 409, anyone else
+    // 403, what does not read 400.
+    void aClaimGoesUpAndTheAnswerComesBack()
+    {
+        Route r;
+        QVERIFY(r.setUpRoute());
+        auto sent = r.send();
+        QVERIFY2(sent, sent ? "" : qPrintable(failure(sent.error())));
+        const TestReviewer reviewer;
+        QVERIFY(reviewer.enrolAt(*r.hub));
+        auto keys = r.hub->storage().keys();
+        QVERIFY(keys);
+        HttpTransport transport(r.transportTo(r.port));
+        const QByteArray request = reviewer.claimRequest(1, {{r.entry().batchId, 0}});
+        auto answerFile = transport.claim(request);
+        QVERIFY2(answerFile, answerFile ? "" : qPrintable(failure(answerFile.error())));
+        auto body = Envelope::openSigned(*answerFile, FileKind::ClaimAnswer, keys->back().signingPublic);
+        QVERIFY(body);
+        auto answer = ClaimAnswer::decode(*body);
+        QVERIFY(answer);
+        QCOMPARE(answer->requestId, QCryptographicHash::hash(request, QCryptographicHash::Sha256));
+        QCOMPARE(answer->entries.size(), 1);
+        QCOMPARE(answer->entries.at(0).outcome, ClaimOutcome::Granted);
+        QCOMPARE(answer->entries.at(0).holderName, QStringLiteral("Sri Wahyuni"));
+        auto replayed = transport.claim(request);
+        QVERIFY(!replayed);
+        QCOMPARE(replayed.error().code, ErrorCode::ReviewClaimReplayed);
+        const TestReviewer stranger;
+        auto refused = transport.claim(stranger.claimRequest(1, {{r.entry().batchId, 0}}));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::SyncReviewerNotEnrolled);
+        auto malformed = transport.claim(QByteArrayLiteral("VCLQ not a request"));
+        QVERIFY(!malformed);
+        QVERIFY2(malformed.error().detail.contains(QStringLiteral("HTTP 400")),
+                 qPrintable(malformed.error().detail));
     }
 
     // A reviewer's verdicts go up and the receipt comes back; the village fetches the decisions on its

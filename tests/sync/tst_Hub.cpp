@@ -22,6 +22,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewClaim.h"
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
@@ -468,6 +469,26 @@ public:
 
     Result<HubCounts> counts() override { return m_inner->counts(); }
 
+    Result<std::optional<QList<std::optional<HubClaim>>>> applyClaims(const QByteArray &reviewerKeyId,
+                                                                      quint64 sequence,
+                                                                      const QList<ClaimItem> &items,
+                                                                      const QString &until,
+                                                                      const QString &now) override
+    {
+        return m_inner->applyClaims(reviewerKeyId, sequence, items, until, now);
+    }
+
+    Result<std::optional<HubClaim>> claimOn(const QByteArray &batchId, quint32 position) override
+    {
+        return m_inner->claimOn(batchId, position);
+    }
+
+    Result<void>
+    endClaim(const QByteArray &batchId, quint32 position, const QByteArray &reviewerKeyId) override
+    {
+        return m_inner->endClaim(batchId, position, reviewerKeyId);
+    }
+
     int stores() const { return m_stores; }
 
     int verdictStores() const { return m_verdictStores; }
@@ -646,6 +667,45 @@ QStringList outcomesOf(const VerdictReceipt &receipt)
         words.append(entry.outcome == VerdictOutcome::Refused
                          ? QStringLiteral("refused:") + verdictRefusalCode(entry.refusal)
                          : verdictOutcomeCode(entry.outcome));
+    }
+    return words;
+}
+
+// A claim request (docs/batch-format.md §17) of `by`, signed by `signer` (by's own key unless named).
+QByteArray claimRequestFile(const Reviewer &by,
+                            quint64 sequence,
+                            ClaimAction action,
+                            quint32 days,
+                            const QList<ClaimItem> &items,
+                            const Reviewer *signer = nullptr,
+                            const QString &vaultId = QStringLiteral("district-3310-9c1e"))
+{
+    ClaimRequest request;
+    request.vaultId = vaultId;
+    request.reviewerKeyId = by.id();
+    request.sequence = sequence;
+    request.action = action;
+    request.days = days;
+    request.createdAt = QStringLiteral("2026-11-23T09:00:00.000Z");
+    request.items = items;
+    const Signer key = (signer != nullptr ? *signer : by).key();
+    return std::move(Envelope::sign(FileKind::ClaimRequest,
+                                    by.key().publicKey(),
+                                    request.encode(),
+                                    [&key](const QByteArray &bytes) -> Result<QByteArray> {
+                                        return key.sign(bytes);
+                                    }))
+        .value();
+}
+
+// The entries of a claim answer in words: "granted:Dewi Anggraini:2026-11-25T09:00:00.000Z", "released".
+QStringList claimOutcomesOf(const ClaimAnswer &answer)
+{
+    QStringList words;
+    for (const ClaimAnswerEntry &entry : answer.entries) {
+        words.append(entry.holderName.isEmpty()
+                         ? claimOutcomeCode(entry.outcome)
+                         : claimOutcomeCode(entry.outcome) + u':' + entry.holderName + u':' + entry.until);
     }
     return words;
 }
@@ -2616,6 +2676,251 @@ private Q_SLOTS:
                  quint64{kItems});
     }
 
+    // --- Claims on items (docs/batch-format.md §17) ---
+
+    // Sends a claim request and reads the answer as the vault does: signed by the pinned hub key, a body
+    // its reader accepts, the answer the hub says it gave, for this request. The problem, or nothing.
+    QString sendClaim(const QByteArray &request, ClaimAnswer &out)
+    {
+        auto claimed = m_hub->claim(request);
+        if (!claimed) {
+            return QStringLiteral("claim failed: ") + failure(claimed.error());
+        }
+        auto body = Envelope::openSigned(claimed->answerFile, FileKind::ClaimAnswer, m_signingKey);
+        if (!body) {
+            return QStringLiteral("the answer does not verify: ") + failure(body.error());
+        }
+        auto answer = ClaimAnswer::decode(*body);
+        if (!answer) {
+            return QStringLiteral("the vault cannot read the answer: ") + failure(answer.error());
+        }
+        if (!(*answer == claimed->answer) || answer->requestId != sha(request) || answer->hubId != m_hubId) {
+            return QStringLiteral("the answer is not the one returned, or not for this request");
+        }
+        out = *answer;
+        return {};
+    }
+
+    QString holderOf(const Batch &batch, quint32 position)
+    {
+        auto claim = m_hub->storage().claimOn(Batch::idOf(batch.encode()), position);
+        if (!claim) {
+            return failure(claim.error());
+        }
+        return *claim ? PublicKey::idText((*claim)->reviewerKeyId) + u' ' + (*claim)->until : QString();
+    }
+
+    // An item nobody holds is granted; the holder takes it again (a new period from now); another
+    // reviewer is told who holds it until when; an item the hub never accepted is unknown.
+    void aClaimIsGrantedAndOthersAreToldWhoHoldsIt()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray batch = Batch::idOf(s1.encode());
+        ClaimAnswer answer;
+        QCOMPARE(
+            sendClaim(claimRequestFile(kVerifier, 1, ClaimAction::Take, 2, {{batch, 0}, {batch, 1}}), answer),
+            QString());
+        QCOMPARE(claimOutcomesOf(answer),
+                 words({"granted:Dewi Anggraini:2026-11-25T09:00:00.000Z",
+                        "granted:Dewi Anggraini:2026-11-25T09:00:00.000Z"}));
+        QCOMPARE(answer.issuedAt, QStringLiteral("2026-11-23T09:00:00.000Z"));
+        QCOMPARE(answer.sequence, quint64{1});
+        QCOMPARE(answer.entries.at(0).holderKeyId, kVerifier.id());
+        m_clock.advanceSeconds(3600);
+        QCOMPARE(sendClaim(claimRequestFile(
+                               kOfficeHead, 1, ClaimAction::Take, 1, {{batch, 0}, {batch, 2}, {batch, 7}}),
+                           answer),
+                 QString());
+        QCOMPARE(claimOutcomesOf(answer),
+                 words({"held_by_other:Dewi Anggraini:2026-11-25T09:00:00.000Z",
+                        "granted:Bambang Wijaya:2026-11-24T10:00:00.000Z",
+                        "unknown_item"}));
+        QCOMPARE(answer.entries.at(0).holderKeyId, kVerifier.id());
+        // The holder again, for one day from now.
+        QCOMPARE(sendClaim(claimRequestFile(kVerifier, 2, ClaimAction::Take, 1, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(claimOutcomesOf(answer), words({"granted:Dewi Anggraini:2026-11-24T10:00:00.000Z"}));
+        QCOMPARE(holderOf(s1, 0),
+                 QString(PublicKey::idText(kVerifier.id()) + QStringLiteral(" 2026-11-24T10:00:00.000Z")));
+        QCOMPARE(holderOf(s1, 2),
+                 QString(PublicKey::idText(kOfficeHead.id()) + QStringLiteral(" 2026-11-24T10:00:00.000Z")));
+    }
+
+    // Once a claim expired, another reviewer takes the item over.
+    void anExpiredClaimIsTakenOver()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray batch = Batch::idOf(s1.encode());
+        ClaimAnswer answer;
+        QCOMPARE(sendClaim(claimRequestFile(kVerifier, 1, ClaimAction::Take, 1, {{batch, 0}}), answer),
+                 QString());
+        m_clock.advanceSeconds(24 * 3600 - 1);
+        QCOMPARE(sendClaim(claimRequestFile(kOfficeHead, 1, ClaimAction::Take, 3, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(claimOutcomesOf(answer), words({"held_by_other:Dewi Anggraini:2026-11-24T09:00:00.000Z"}));
+        m_clock.advanceSeconds(1);
+        QCOMPARE(sendClaim(claimRequestFile(kOfficeHead, 2, ClaimAction::Take, 3, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(claimOutcomesOf(answer), words({"granted:Bambang Wijaya:2026-11-27T09:00:00.000Z"}));
+        QCOMPARE(sendClaim(claimRequestFile(kVerifier, 2, ClaimAction::Take, 1, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(claimOutcomesOf(answer), words({"held_by_other:Bambang Wijaya:2026-11-27T09:00:00.000Z"}));
+    }
+
+    // A release ends the requester's own claim, never another's.
+    void aReleaseEndsOnlyTheOwnClaim()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray batch = Batch::idOf(s1.encode());
+        ClaimAnswer answer;
+        QCOMPARE(sendClaim(claimRequestFile(kVerifier, 1, ClaimAction::Take, 1, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(
+            sendClaim(claimRequestFile(kOfficeHead, 1, ClaimAction::Release, 0, {{batch, 0}, {batch, 1}}),
+                      answer),
+            QString());
+        QCOMPARE(claimOutcomesOf(answer),
+                 words({"held_by_other:Dewi Anggraini:2026-11-24T09:00:00.000Z", "released"}));
+        QVERIFY(!holderOf(s1, 0).isEmpty());
+        QCOMPARE(sendClaim(claimRequestFile(kVerifier, 2, ClaimAction::Release, 0, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(claimOutcomesOf(answer), words({"released"}));
+        QCOMPARE(holderOf(s1, 0), QString());
+        QCOMPARE(sendClaim(claimRequestFile(kOfficeHead, 2, ClaimAction::Take, 1, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(claimOutcomesOf(answer), words({"granted:Bambang Wijaya:2026-11-24T09:00:00.000Z"}));
+    }
+
+    // A verdict on an item another reviewer holds is refused as claimed_by_other, and stores nothing;
+    // the holder's own verdict goes in and, when it hands the item on, ends the claim; after a ground
+    // check assigned the claim stays; an expired claim holds nobody's verdict back.
+    void aVerdictOnAnItemAnotherHoldsIsRefused()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray batch = Batch::idOf(s1.encode());
+        ClaimAnswer answer;
+        QCOMPARE(sendClaim(claimRequestFile(kOfficeHead, 1, ClaimAction::Take, 1, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(
+            sendClaim(claimRequestFile(kVerifier, 1, ClaimAction::Take, 1, {{batch, 1}, {batch, 2}}), answer),
+            QString());
+        const QByteArray onHeld =
+            signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Verified), kVerifier.key());
+        const QByteArray onOwn =
+            signedVerdict(verdictOn(s1, 1, kVerifier, ProposalState::Verified), kVerifier.key());
+        const QByteArray gcOnOwn =
+            signedVerdict(verdictOn(s1, 2, kVerifier, ProposalState::GcAssigned), kVerifier.key());
+        VerdictReceipt receipt;
+        QCOMPARE(sendVerdicts(kVerifier, {onHeld, onOwn, gcOnOwn}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"refused:claimed_by_other", "accepted", "accepted"}));
+        QVERIFY(valueOr(m_hub->storage().itemHead(batch, 0), std::optional(HubItemHead{})) == std::nullopt);
+        QCOMPARE(holderOf(s1, 0),
+                 QString(PublicKey::idText(kOfficeHead.id()) + QStringLiteral(" 2026-11-24T09:00:00.000Z")));
+        QCOMPARE(holderOf(s1, 1), QString()); // verified: handed on to the office head
+        QVERIFY(!holderOf(s1, 2).isEmpty());  // a ground check: the verifier goes on
+        // The office head, who approves, is not held back by the claim the verifier gave up.
+        const QByteArray approved = signedVerdict(
+            verdictOn(s1, 1, kOfficeHead, ProposalState::Approved, sha(onOwn)), kOfficeHead.key());
+        QCOMPARE(sendVerdicts(kOfficeHead, {approved}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"accepted"}));
+        // Once the office head's claim expired, the verifier's verdict goes in.
+        m_clock.advanceSeconds(24 * 3600);
+        QCOMPARE(sendVerdicts(kVerifier, {onHeld}, receipt), QString());
+        QCOMPARE(outcomesOf(receipt), words({"accepted"}));
+    }
+
+    // A request replayed (the same, or an older sequence), signed by another key than the one it names,
+    // changed on the way, from an unknown, revoked or other vault's reviewer: refused, nothing changes.
+    void aForgedOrReplayedClaimRequestIsRefused()
+    {
+        Batch s1;
+        Batch m1;
+        prepareReview(s1, m1);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray batch = Batch::idOf(s1.encode());
+        const QByteArray take = claimRequestFile(kVerifier, 5, ClaimAction::Take, 1, {{batch, 0}});
+        ClaimAnswer answer;
+        QCOMPARE(sendClaim(take, answer), QString());
+        QCOMPARE(sendClaim(claimRequestFile(kVerifier, 6, ClaimAction::Release, 0, {{batch, 0}}), answer),
+                 QString());
+        QCOMPARE(holderOf(s1, 0), QString());
+        const auto refusedWith = [this, &s1](const QByteArray &file, ErrorCode code) -> QString {
+            auto claimed = m_hub->claim(file);
+            if (claimed) {
+                return QStringLiteral("not refused");
+            }
+            if (claimed.error().code != code) {
+                return QStringLiteral("refused with ") + errorCodeName(claimed.error().code);
+            }
+            return holderOf(s1, 0);
+        };
+        // Carried again after the release, or with an older number.
+        QCOMPARE(refusedWith(take, ErrorCode::ReviewClaimReplayed), QString());
+        QCOMPARE(refusedWith(claimRequestFile(kVerifier, 4, ClaimAction::Take, 1, {{batch, 0}}),
+                             ErrorCode::ReviewClaimReplayed),
+                 QString());
+        // The verifier's request signed by the office head's key.
+        QCOMPARE(refusedWith(claimRequestFile(kVerifier, 7, ClaimAction::Take, 1, {{batch, 0}}, &kOfficeHead),
+                             ErrorCode::SyncSignatureInvalid),
+                 QString());
+        // One byte of the body changed (the days).
+        QByteArray tampered = claimRequestFile(kVerifier, 8, ClaimAction::Take, 1, {{batch, 0}});
+        tampered[tampered.size() - 64 - 36 - 4 - 28 - 1] ^= 0x01;
+        QCOMPARE(refusedWith(tampered, ErrorCode::SyncSignatureInvalid), QString());
+        // For another vault, from a key the hub never enrolled, from a revoked reviewer.
+        QCOMPARE(refusedWith(claimRequestFile(kVerifier,
+                                              9,
+                                              ClaimAction::Take,
+                                              1,
+                                              {{batch, 0}},
+                                              nullptr,
+                                              QStringLiteral("district-3310-other")),
+                             ErrorCode::SyncReviewerNotEnrolled),
+                 QString());
+        const Reviewer stranger{0xb0, "", "Orang Lain", ReviewerRole::Verifier};
+        ClaimRequest request;
+        request.vaultId = QStringLiteral("district-3310-9c1e");
+        request.reviewerKeyId = PublicKey::idOf(stranger.key().publicKey());
+        request.sequence = 1;
+        request.days = 1;
+        request.createdAt = QStringLiteral("2026-11-23T09:00:00.000Z");
+        request.items = {{batch, 0}};
+        QCOMPARE(refusedWith(signedFile(FileKind::ClaimRequest, stranger.key(), request.encode()),
+                             ErrorCode::SyncReviewerNotEnrolled),
+                 QString());
+        QVERIFY(m_hub->revoke(PublicKey::idText(kVerifier.id())));
+        QCOMPARE(refusedWith(claimRequestFile(kVerifier, 10, ClaimAction::Take, 1, {{batch, 0}}),
+                             ErrorCode::SyncReviewerNotEnrolled),
+                 QString());
+        // Not a claim request at all.
+        QCOMPARE(
+            refusedWith(signedVerdict(verdictOn(s1, 0, kVerifier, ProposalState::Verified), kVerifier.key()),
+                        ErrorCode::SyncFileMalformed),
+            QString());
+    }
+
     // A village's device fetches the verdicts on its items: only its village's, with each reviewer who
     // signed them listed once, sealed to that device alone, a page at a time.
     void aVillageFetchesItsDecisions()
@@ -3159,8 +3464,8 @@ private Q_SLOTS:
                 "STRICT;"
                 "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed, sealing_public, sealing_secret "
                 "FROM hub_key_generations;"
-                "DROP TABLE snapshots; DROP TABLE verdicts; DROP TABLE hub_key_generations; "
-                "DROP TABLE reviewers; "
+                "DROP TABLE snapshots; DROP TABLE review_claims; DROP TABLE review_claim_sequences; "
+                "DROP TABLE verdicts; DROP TABLE hub_key_generations; DROP TABLE reviewers; "
                 "DROP INDEX batches_feed_serial; "
                 "ALTER TABLE batches DROP COLUMN feed_serial; PRAGMA user_version = 1;")));
         } else {
@@ -3175,6 +3480,8 @@ private Q_SLOTS:
                   "INSERT INTO hub_keys SELECT 1, signing_public, signing_seed_wrapped, sealing_public, "
                   "sealing_secret_wrapped FROM hub_key_generations",
                   "DROP TABLE snapshots",
+                  "DROP TABLE review_claims",
+                  "DROP TABLE review_claim_sequences",
                   "DROP TABLE verdicts",
                   "DROP TABLE hub_village_serials",
                   "DROP TABLE hub_key_generations",
@@ -3230,6 +3537,13 @@ private Q_SLOTS:
                                                 {});
         QVERIFY2(published, published ? "" : qPrintable(failure(published.error())));
         QCOMPARE(published->serial, quint64{1});
+        // Version 7: claims on items.
+        ClaimAnswer answer;
+        QCOMPARE(sendClaim(
+                     claimRequestFile(kVerifier, 1, ClaimAction::Take, 1, {{Batch::idOf(first.encode()), 0}}),
+                     answer),
+                 QString());
+        QCOMPARE(answer.entries.at(0).outcome, ClaimOutcome::Granted);
     }
 
     // --- A hub on PostgreSQL: its folder, its wrapped keys, its database out of reach ---

@@ -14,6 +14,7 @@
 #include "sync/batch/Envelope.h"
 #include "sync/batch/HubKeyChain.h"
 #include "sync/batch/Receipt.h"
+#include "sync/batch/ReviewClaim.h"
 #include "sync/batch/ReviewFeed.h"
 #include "sync/batch/ReviewerEnrolment.h"
 #include "sync/batch/RevocationList.h"
@@ -1884,6 +1885,173 @@ private Q_SLOTS:
         QVERIFY(HubKeyChain::open(files.at(5).second, kHubSigningPublicKey));
         QVERIFY(ReviewerRequest::open(files.at(6).second));
         QVERIFY(ReviewerAnswer::open(files.at(7).second));
+    }
+
+    // --- Claims (§17) ---
+
+    void aClaimRequestIsWrittenAsTheDocumentSays()
+    {
+        ClaimRequest request;
+        request.vaultId = QStringLiteral("d1");
+        request.reviewerKeyId = kDeviceKeyId;
+        request.sequence = 3;
+        request.action = ClaimAction::Take;
+        request.days = 5;
+        request.createdAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        request.items = {{QByteArray(32, 'a'), 0}, {QByteArray(32, 'a'), 2}};
+        const QByteArray expected = text("verdes-claim-request/1") + text("d1") + kDeviceKeyId
+                                    + hex("0000000000000003") + text("take") + hex("00000005")
+                                    + text("2026-12-10T09:41:07.123Z") + hex("00000002") + QByteArray(32, 'a')
+                                    + hex("00000000") + QByteArray(32, 'a') + hex("00000002");
+        QCOMPARE(request.encode(), expected);
+        writeSeed(QStringLiteral("claim-request.body"), expected);
+        auto read = ClaimRequest::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == request);
+        checkEveryCutIsRefused<ClaimRequest>(expected);
+        // A release is written with 0 days.
+        request.action = ClaimAction::Release;
+        request.days = 0;
+        auto release = ClaimRequest::decode(request.encode());
+        QVERIFY(release && *release == request);
+    }
+
+    void inconsistentClaimRequestsAreRefused_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("sequence 0") << 0 << QStringLiteral("sequence: 0");
+        QTest::newRow("take for 0 days") << 1 << QStringLiteral("days: 0 with take");
+        QTest::newRow("take for 31 days") << 2 << QStringLiteral("days: 31 with take");
+        QTest::newRow("release with days") << 3 << QStringLiteral("days: 1 with release");
+        QTest::newRow("no items") << 4 << QStringLiteral("items: none");
+        QTest::newRow("an item twice") << 5 << QStringLiteral("items[1].position: 0 named twice");
+        QTest::newRow("unknown action") << 6 << QStringLiteral("action: 'tak3'");
+    }
+
+    void inconsistentClaimRequestsAreRefused()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, field);
+        ClaimRequest request;
+        request.vaultId = QStringLiteral("d1");
+        request.reviewerKeyId = kDeviceKeyId;
+        request.sequence = 1;
+        request.days = 1;
+        request.createdAt = QStringLiteral("2026-12-10T09:41:07.123Z");
+        request.items = {{QByteArray(32, 'a'), 0}, {QByteArray(32, 'b'), 0}};
+        QByteArray body;
+        switch (fault) {
+        case 0:
+            request.sequence = 0;
+            break;
+        case 1:
+            request.days = 0;
+            break;
+        case 2:
+            request.days = ClaimRequest::kMaxDays + 1;
+            break;
+        case 3:
+            request.action = ClaimAction::Release;
+            break;
+        case 4:
+            request.items.clear();
+            break;
+        case 5:
+            request.items[1].batchId = request.items[0].batchId;
+            break;
+        default:
+            body = patched(request.encode(), "take", "tak3");
+            break;
+        }
+        if (body.isEmpty()) {
+            body = request.encode();
+        }
+        auto read = ClaimRequest::decode(body);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::SyncFileMalformed);
+        QVERIFY2(read.error().detail.startsWith(field), qPrintable(read.error().detail));
+    }
+
+    void aClaimAnswerIsWrittenAsTheDocumentSays()
+    {
+        const QByteArray other = hex("0102030405060708");
+        ClaimAnswer answer;
+        answer.hubId = QStringLiteral("hub-3310");
+        answer.vaultId = QStringLiteral("d1");
+        answer.reviewerKeyId = kDeviceKeyId;
+        answer.requestId = QByteArray(32, '\x44');
+        answer.sequence = 3;
+        answer.issuedAt = QStringLiteral("2026-12-10T09:41:08.000Z");
+        answer.entries = {
+            {{QByteArray(32, 'a'), 0},
+             ClaimOutcome::Granted,
+             kDeviceKeyId,
+             QStringLiteral("Sri"),
+             QStringLiteral("2026-12-15T09:41:08.000Z")},
+            {{QByteArray(32, 'a'), 1},
+             ClaimOutcome::HeldByOther,
+             other,
+             QStringLiteral("Rina"),
+             QStringLiteral("2026-12-11T00:00:00.000Z")},
+            {{QByteArray(32, 'a'), 2}, ClaimOutcome::Released, {}, {}, {}},
+            {{QByteArray(32, 'b'), 9}, ClaimOutcome::UnknownItem, {}, {}, {}},
+        };
+        const QByteArray expected =
+            text("verdes-claim-answer/1") + text("hub-3310") + text("d1") + kDeviceKeyId
+            + QByteArray(32, '\x44') + hex("0000000000000003") + text("2026-12-10T09:41:08.000Z")
+            + hex("00000004") + QByteArray(32, 'a') + hex("00000000") + text("granted") + hex("00000008")
+            + kDeviceKeyId + text("Sri") + text("2026-12-15T09:41:08.000Z") + QByteArray(32, 'a')
+            + hex("00000001") + text("held_by_other") + hex("00000008") + other + text("Rina")
+            + text("2026-12-11T00:00:00.000Z") + QByteArray(32, 'a') + hex("00000002") + text("released")
+            + hex("00000000") + text("") + text("") + QByteArray(32, 'b') + hex("00000009")
+            + text("unknown_item") + hex("00000000") + text("") + text("");
+        QCOMPARE(answer.encode(), expected);
+        writeSeed(QStringLiteral("claim-answer.body"), expected);
+        auto read = ClaimAnswer::decode(expected);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail));
+        QVERIFY(*read == answer);
+        checkEveryCutIsRefused<ClaimAnswer>(expected);
+
+        // A holder where there is none, none where there is one, a grant to another key, an item
+        // "held by another" that the requester holds: each refused.
+        const auto refused = [](ClaimAnswer broken, const char *field) {
+            auto readBroken = ClaimAnswer::decode(broken.encode());
+            return !readBroken && readBroken.error().detail.startsWith(QLatin1StringView(field));
+        };
+        ClaimAnswer broken = answer;
+        broken.entries[2].holderKeyId = other;
+        QVERIFY(refused(broken, "entries[2].holder_key_id: 8 bytes with released"));
+        broken = answer;
+        broken.entries[1].until.clear();
+        QVERIFY(refused(broken, "entries[1].until: with held_by_other"));
+        broken = answer;
+        broken.entries[0].holderName.clear();
+        QVERIFY(refused(broken, "entries[0].holder_name: with granted"));
+        broken = answer;
+        broken.entries[0].holderKeyId = other;
+        QVERIFY(refused(broken, "entries[0].holder_key_id: granted to another key"));
+        broken = answer;
+        broken.entries[1].holderKeyId = kDeviceKeyId;
+        QVERIFY(refused(broken, "entries[1].holder_key_id: held by the requester's own key"));
+    }
+
+    void claimCodesAreTheDocumentedOnes()
+    {
+        QCOMPARE(claimActionCode(ClaimAction::Take), QStringLiteral("take"));
+        QCOMPARE(claimActionCode(ClaimAction::Release), QStringLiteral("release"));
+        const QStringList outcomes{QStringLiteral("granted"),
+                                   QStringLiteral("released"),
+                                   QStringLiteral("held_by_other"),
+                                   QStringLiteral("unknown_item")};
+        for (const QString &code : outcomes) {
+            const auto outcome = claimOutcomeFromCode(code);
+            QVERIFY2(outcome, qPrintable(code));
+            QCOMPARE(claimOutcomeCode(*outcome), code);
+        }
+        QVERIFY(!claimOutcomeFromCode(u"Granted"));
+        QCOMPARE(verdictRefusalCode(VerdictRefusal::ClaimedByOther), QStringLiteral("claimed_by_other"));
+        QCOMPARE(verdictRefusalFromCode(u"claimed_by_other"), std::optional(VerdictRefusal::ClaimedByOther));
     }
 };
 

@@ -208,6 +208,11 @@ ReviewItemView::ReviewItemView(Vault &vault, QWidget *parent)
     connect(m_ui->evidenceListWidget, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         openEvidence(m_ui->evidenceListWidget->row(item));
     });
+    connect(m_ui->takeButton, &QPushButton::clicked, this, &ReviewItemView::take);
+    connect(m_ui->releaseButton, &QPushButton::clicked, this, &ReviewItemView::release);
+    if (auto keyId = sync::ReviewClaims(vault.database()).keyIdOf(vault.actor()); keyId) {
+        m_ownKeyId = *keyId;
+    }
     updateActions();
 }
 
@@ -511,6 +516,7 @@ void ReviewItemView::updateActions()
         button->setVisible(!actor.isRecovery() && actor.may(needs));
         button->setEnabled(m_detail.has_value() && sync::Verdict::mayFollow(m_detail->item.state, state));
     }
+    showClaim();
 }
 
 VerdictDialog *ReviewItemView::askVerdict(ProposalState state)
@@ -576,6 +582,80 @@ void ReviewItemView::showMessage(const QString &text, bool error)
     m_ui->itemMessageLabel->setText(text);
     Look::setMessageStyle(m_ui->itemMessageLabel, error);
     m_ui->itemMessageLabel->show();
+}
+
+void ReviewItemView::setClaimSender(sync::ReviewClaims::Sender sender)
+{
+    m_claimSender = std::move(sender);
+    updateActions();
+}
+
+void ReviewItemView::showClaim()
+{
+    std::optional<sync::ItemClaim> claim;
+    if (m_detail) {
+        auto read = sync::ReviewClaims(m_vault.database()).claimOf(m_detail->item.itemId);
+        if (read) {
+            claim = *read;
+        }
+    }
+    const bool mine = claim && claim->holderKeyId == m_ownKeyId;
+    if (!claim) {
+        m_ui->claimLabel->clear();
+    } else if (mine) {
+        m_ui->claimLabel->setText(tr("You hold this item until %1.").arg(claim->untilText()));
+    } else {
+        //: another reviewer took the item through the hub ("Sri Wahyuni", "08-12 14:00")
+        m_ui->claimLabel->setText(tr("Held: %1 until %2").arg(claim->holderName, claim->untilText()));
+    }
+    const bool offered =
+        m_claimSender && !m_ownKeyId.isEmpty() && !m_vault.actor().isRecovery() && m_detail.has_value();
+    m_ui->takeButton->setVisible(offered);
+    m_ui->releaseButton->setVisible(offered);
+    m_ui->takeButton->setEnabled(offered && (!claim || mine));
+    m_ui->releaseButton->setEnabled(offered && mine);
+}
+
+bool ReviewItemView::take()
+{
+    return exchange(sync::ClaimAction::Take);
+}
+
+bool ReviewItemView::release()
+{
+    return exchange(sync::ClaimAction::Release);
+}
+
+bool ReviewItemView::exchange(sync::ClaimAction action)
+{
+    if (!m_claimSender || !m_detail) {
+        return false;
+    }
+    auto summary = sync::ReviewClaims(m_vault.database())
+                       .exchange(m_vault.actor(),
+                                 m_claimSender,
+                                 action,
+                                 {m_detail->item.itemId},
+                                 action == sync::ClaimAction::Take ? sync::ReviewClaims::kOfficeDays : 0);
+    if (!summary) {
+        showMessage(describe(summary.error()), true);
+        return false;
+    }
+    updateActions();
+    if (!summary->heldByOthers.isEmpty()) {
+        const sync::ItemClaim &holder = summary->heldByOthers.constFirst();
+        showMessage(tr("%1 has taken this item until %2.").arg(holder.holderName, holder.untilText()), true);
+        return false;
+    }
+    if (action == sync::ClaimAction::Release) {
+        showMessage(tr("The item is released."), false);
+        return true;
+    }
+    auto held = sync::ReviewClaims(m_vault.database()).claimOf(m_detail->item.itemId);
+    showMessage(held && *held ? tr("The item is yours until %1.").arg((*held)->untilText())
+                              : tr("The hub did not give the item."),
+                !(held && *held));
+    return held && held->has_value();
 }
 
 } // namespace verdes::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/proposals/ProposalState.h"
+#include "sync/review/ReviewClaims.h"
 #include "sync/review/ReviewItemDetail.h"
 #include "sync/review/ReviewVerdicts.h"
 
@@ -61,6 +62,13 @@ public:
     // Opens evidence `index` of the shown item large.
     EvidenceViewer *openEvidence(int index);
 
+    // How claims reach the hub (issue 14 §1); without one, taking and releasing are not offered.
+    void setClaimSender(sync::ReviewClaims::Sender sender);
+    // Takes (for ReviewClaims::kOfficeDays) or releases the shown item, as its buttons do; false and a
+    // message when the hub did not give it (another reviewer holds it) or could not be asked.
+    bool take();
+    bool release();
+
 Q_SIGNALS:
     void backRequested();
     // A verdict was stored: the queue and the counts change.
@@ -72,6 +80,9 @@ private:
     void showEvidence();
     void showHistory();
     void updateActions();
+    // Says who holds the shown item, and offers to take or release it.
+    void showClaim();
+    bool exchange(sync::ClaimAction action);
     void showMessage(const QString &text, bool error);
     QPushButton *buttonFor(ProposalState state) const;
 
@@ -81,6 +92,8 @@ private:
     NikMatch m_nikMatch = NikMatch::NotChecked; // the item's NIK match as its last verdict left it
     QList<qint64> m_itemIds;
     QPointer<VerdictDialog> m_dialog;
+    sync::ReviewClaims::Sender m_claimSender;
+    QByteArray m_ownKeyId;
 };
 
 } // namespace verdes::ui

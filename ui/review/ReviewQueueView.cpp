@@ -67,6 +67,18 @@ ReviewQueueView::ReviewQueueView(Vault &vault, QWidget *parent)
     connect(m_ui->stateComboBox, &QComboBox::currentIndexChanged, this, &ReviewQueueView::applyFilter);
     connect(m_ui->incompleteCheckBox, &QCheckBox::toggled, this, &ReviewQueueView::applyFilter);
     connect(m_ui->ageSpinBox, &QSpinBox::valueChanged, this, &ReviewQueueView::applyFilter);
+    connect(m_ui->mineCheckBox, &QCheckBox::toggled, this, &ReviewQueueView::applyFilter);
+    connect(m_ui->claimVillageButton, &QPushButton::clicked, this, [this] {
+        claimVillage(m_ui->fieldDaysSpinBox->value());
+    });
+    m_ui->fieldDaysSpinBox->setSuffix(tr(" days"));
+    if (auto keyId = sync::ReviewClaims(vault.database()).keyIdOf(actor); keyId) {
+        m_ownKeyId = *keyId;
+    }
+    m_ui->mineCheckBox->setVisible(!m_ownKeyId.isEmpty());
+    m_ui->claimVillageButton->setVisible(false);
+    m_ui->fieldDaysLabel->setVisible(false);
+    m_ui->fieldDaysSpinBox->setVisible(false);
 
     m_ui->stateComboBox->addItem(tr("Every state"));
     for (const ProposalState state : allProposalStates()) {
@@ -149,6 +161,9 @@ void ReviewQueueView::applyFilter()
     filter.type = m_ui->typeComboBox->currentData().toString();
     filter.state = proposalStateFromCode(m_ui->stateComboBox->currentData().toString());
     filter.incompleteOnly = m_ui->incompleteCheckBox->isChecked();
+    if (m_ui->mineCheckBox->isChecked()) {
+        filter.heldBy = m_ownKeyId;
+    }
     if (const int days = m_ui->ageSpinBox->value(); days > 0) {
         filter.receivedBefore =
             SystemClock::instance().now().toUTC().addDays(-days).toString(Qt::ISODateWithMs);
@@ -272,6 +287,7 @@ void ReviewQueueView::updateActions()
         button->setEnabled(any);
     }
     m_ui->openButton->setEnabled(m_ui->queueTableView->currentIndex().isValid());
+    m_ui->claimVillageButton->setEnabled(!m_ui->villageComboBox->currentData().toString().isEmpty());
     const QLocale locale;
     m_ui->shownLabel->setText(tr("%1 of %n item(s) shown", nullptr, static_cast<int>(m_model->totalCount()))
                                   .arg(locale.toString(m_model->rowCount())));
@@ -282,6 +298,50 @@ void ReviewQueueView::showMessage(const QString &text, bool error)
     m_ui->queueMessageLabel->setText(text);
     Look::setMessageStyle(m_ui->queueMessageLabel, error);
     m_ui->queueMessageLabel->show();
+}
+
+void ReviewQueueView::setClaimSender(sync::ReviewClaims::Sender sender)
+{
+    m_claimSender = std::move(sender);
+    const bool offered = m_claimSender && !m_ownKeyId.isEmpty() && !m_vault.actor().isRecovery();
+    m_ui->claimVillageButton->setVisible(offered);
+    m_ui->fieldDaysLabel->setVisible(offered);
+    m_ui->fieldDaysSpinBox->setVisible(offered);
+    updateActions();
+}
+
+bool ReviewQueueView::claimVillage(int days)
+{
+    const QString village = m_ui->villageComboBox->currentData().toString();
+    if (!m_claimSender || village.isEmpty()) {
+        showMessage(tr("Choose a village first: every open item of it is taken."), true);
+        return false;
+    }
+    sync::ReviewClaims claims(m_vault.database());
+    auto open = claims.openItemsOf(village);
+    if (!open || open->isEmpty()) {
+        showMessage(open ? tr("This village has no open item to take.") : describe(open.error()), true);
+        return false;
+    }
+    auto summary = claims.exchange(
+        m_vault.actor(), m_claimSender, sync::ClaimAction::Take, *open, static_cast<quint32>(days));
+    if (!summary) {
+        showMessage(describe(summary.error()), true);
+        return false;
+    }
+    QString text = tr("%n item(s) taken for the field visit", nullptr, summary->granted)
+                   + tr(", for %n day(s).", nullptr, days);
+    if (!summary->heldByOthers.isEmpty()) {
+        const sync::ItemClaim &first = summary->heldByOthers.constFirst();
+        text += u' '
+                + tr("%n item(s) are held by another reviewer, such as %1 until %2.",
+                     nullptr,
+                     static_cast<int>(summary->heldByOthers.size()))
+                      .arg(first.holderName, first.untilText());
+    }
+    showMessage(text, !summary->heldByOthers.isEmpty());
+    applyFilter();
+    return summary->granted > 0;
 }
 
 } // namespace verdes::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/proposals/ProposalState.h"
+#include "sync/review/ReviewClaims.h"
 #include "sync/review/ReviewVerdicts.h"
 
 #include <QList>
@@ -52,6 +53,12 @@ public:
     // The verdict on many items, all or none; false and a message when refused.
     bool decideMany(const QList<qint64> &itemIds, const sync::VerdictInput &input);
 
+    // How claims reach the hub (issue 14 §1); without one, taking items is not offered.
+    void setClaimSender(sync::ReviewClaims::Sender sender);
+    // Takes every open item of the village chosen in the filter for `days` days (as the field visit
+    // button does); false and a message when nothing was taken.
+    bool claimVillage(int days);
+
 Q_SIGNALS:
     // Opens an item; `queue` is the order N/P move through.
     void openRequested(qint64 itemId, const QList<qint64> &queue);
@@ -72,6 +79,8 @@ private:
     ReviewQueueModel *m_model = nullptr;
     QPointer<VerdictDialog> m_dialog;
     bool m_loading = false; // the filters' choices are being filled: no filter change yet
+    sync::ReviewClaims::Sender m_claimSender;
+    QByteArray m_ownKeyId; // the acting reviewer's key id, for "taken by me"
 };
 
 } // namespace verdes::ui

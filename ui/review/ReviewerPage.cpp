@@ -10,9 +10,11 @@
 #include "models/vault/Vault.h"
 #include "sync/batch/Envelope.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/review/ReviewClaims.h"
 #include "sync/review/ReviewInbox.h"
 #include "sync/review/ReviewVerdicts.h"
 #include "sync/review/ReviewerEnrolment.h"
+#include "sync/transport/HttpTransport.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/Look.h"
 #include "ui/review/ReviewItemView.h"
@@ -155,6 +157,17 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
         reloadInbox();
         reloadVerdicts();
     });
+    // Claims go to the hub over HTTPS when it has an address (issue 14 §1); a USB-only hub takes none.
+    // A claim is one small request: it is answered while the reviewer waits.
+    if (auto hub = sync::OutboxRepository(vault.database()).hub(); hub && *hub && !(*hub)->url.isEmpty()) {
+        const sync::HttpTransport::Options options{QUrl((*hub)->url), (*hub)->tlsPin, 30000};
+        const sync::ReviewClaims::Sender sender = [options](const QByteArray &request) {
+            sync::HttpTransport transport(options);
+            return transport.claim(request);
+        };
+        m_queueView->setClaimSender(sender);
+        m_itemView->setClaimSender(sender);
+    }
     connect(m_ui->requestButton, &QPushButton::clicked, this, &ReviewerPage::chooseRequestFile);
     connect(m_ui->answerButton, &QPushButton::clicked, this, &ReviewerPage::chooseAnswerFile);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] {
