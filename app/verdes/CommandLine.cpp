@@ -361,6 +361,9 @@ void printReport(const ImportReport &report)
     if (report.warningCount > 0) {
         say(CommandLine::tr("%1 warnings were recorded with the households.").arg(report.warningCount));
     }
+    if (const QString proposals = ImportText::proposalsSummary(report.proposals); !proposals.isEmpty()) {
+        say(proposals);
+    }
 }
 
 } // namespace

@@ -356,6 +356,13 @@ QString ErrorText::describe(const Error &e)
         return tr("The evidence \"%1\" was altered inside the village vault: its content no longer "
                   "matches what was attached. It is not shown. Tell your district office.")
             .arg(arg(e, 0));
+    case ErrorCode::ProposalNoConflict:
+        return tr("Proposal %1 is not in conflict with the DTSEN data: there is nothing to resolve.")
+            .arg(arg(e, 0));
+    case ErrorCode::ProposalConflictUnresolved:
+        return tr("Choose for \"%1\" too whether the proposal keeps its value or takes the DTSEN data's "
+                  "value.")
+            .arg(arg(e, 0));
     case ErrorCode::FlagReasonRequired:
         return tr("Say why this flag does not need a proposal: the reason is kept in the history.");
     case ErrorCode::FlagNotFound:
@@ -631,6 +638,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::ProposalStale:
     case ErrorCode::ProposalInvalidChange:
     case ErrorCode::ProposalNoteRequired:
+    case ErrorCode::ProposalNoConflict:
+    case ErrorCode::ProposalConflictUnresolved:
     case ErrorCode::EvidenceTooLarge:
     case ErrorCode::EvidenceEmpty:
     case ErrorCode::EvidenceUnsupported:
@@ -846,6 +855,8 @@ QString errorCodeName(ErrorCode code)
         VERDES_ERROR_NAME(EvidenceNotFound)
         VERDES_ERROR_NAME(ProposalInvalidValues)
         VERDES_ERROR_NAME(EvidenceDamaged)
+        VERDES_ERROR_NAME(ProposalNoConflict)
+        VERDES_ERROR_NAME(ProposalConflictUnresolved)
         VERDES_ERROR_NAME(FlagReasonRequired)
         VERDES_ERROR_NAME(FlagNotFound)
         VERDES_ERROR_NAME(MeetingNotFound)

@@ -114,6 +114,8 @@ enum class ErrorCode : quint16
     EvidenceNotFound,               // args: evidence id
     ProposalInvalidValues,          // args: the broken rules of the new records, one per line
     EvidenceDamaged,                // args: file name (its bytes no longer match their SHA-256)
+    ProposalNoConflict,             // args: proposal number (nothing to resolve: issue 14 §2)
+    ProposalConflictUnresolved,     // args: the column left without a choice
 
     // Data-quality checks: 700–799 (issue 5).
     FlagReasonRequired = 700, // dismissing a flag needs a reason

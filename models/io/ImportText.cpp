@@ -33,6 +33,34 @@ QStringList ImportText::fileFacts(const ImportReport &report)
     return facts;
 }
 
+QString ImportText::proposalsSummary(const ReconcileCounts &counts)
+{
+    QStringList parts;
+    const auto n = [](qint64 value) {
+        return static_cast<int>(value);
+    };
+    if (counts.reflected > 0) {
+        parts << tr("%n reflected in the DTSEN data", nullptr, n(counts.reflected));
+    }
+    if (counts.notReflected > 0) {
+        parts << tr(
+            "%n not reflected (flagged: propose again if still needed)", nullptr, n(counts.notReflected));
+    }
+    if (counts.rebased > 0) {
+        parts << tr("%n adjusted to the new data (other fields changed)", nullptr, n(counts.rebased));
+    }
+    if (counts.conflicts > 0) {
+        parts << tr("%n in conflict with the new data (to resolve)", nullptr, n(counts.conflicts));
+    }
+    if (counts.targetGone > 0) {
+        parts << tr("%n whose family or member is gone (to withdraw)", nullptr, n(counts.targetGone));
+    }
+    if (parts.isEmpty()) {
+        return {};
+    }
+    return tr("Proposals: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
 QString ImportText::formatHelpTitle()
 {
     return tr("How to save a file for Verdes from Excel or LibreOffice");

@@ -545,6 +545,7 @@ struct SnapshotImporter::Run
         report.importId = 0;
         report.households = {};
         report.members = {};
+        report.proposals = {};
         for (HouseholdState &state : households) {
             state.written = false;
             state.touched = false;
@@ -615,6 +616,12 @@ struct SnapshotImporter::Run
         // Proposals whose records this snapshot changed or removed become stale (or target gone),
         // in the same transaction as the import.
         VERDES_TRY(ProposalRepository(db, importer.m_clock).refreshStale());
+        // Then each is classified: approved ones reflected or not, pending ones rebased, in conflict
+        // or without their target (issue 14 §2). The moves are the system's, under the importing officer.
+        VERDES_TRY_ASSIGN(reconciled,
+                          ReconcileRepository(db, importer.m_clock)
+                              .reconcile(options.actor.value_or(Actor::recovery()), importId));
+        report.proposals = reconciled;
         qCInfo(lcIo) << "missing records and findings written in" << timer.restart() << "ms";
         if (control.isCancelled()) {
             return Error(ErrorCode::Cancelled, {}, QStringLiteral("import cancelled before commit"));

@@ -7,6 +7,7 @@
 #include "models/domain/Issue.h"
 #include "models/domain/Validation.h"
 #include "models/io/OutputPath.h"
+#include "models/proposals/ReconcileRepository.h"
 #include "models/repo/ImportRepository.h"
 #include "models/vault/Actor.h"
 
@@ -77,6 +78,8 @@ struct ImportReport
     // Optional columns the file lacks: "no information", so the vault keeps what it holds there.
     QStringList absentColumns;
     QChar separator; // of a CSV file: ',', ';' or '\t'; null for other sources
+    // What this snapshot meant for the proposals: reflected, not reflected, rebased, in conflict.
+    ReconcileCounts proposals;
 };
 
 // Imports a CSV snapshot (DOMAIN.md §13) or the demo village into the vault. Validates the whole

@@ -88,6 +88,8 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
         return decisionOf(row) != nullptr ? decisionOf(row)->reason : QString();
     case VerdictNoteRole:
         return decisionOf(row) != nullptr ? decisionOf(row)->note : QString();
+    case SnapshotOutcomeRole:
+        return snapshotOutcomeCode(row.snapshotOutcome);
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == EvidenceColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -100,6 +102,14 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() != StateColumn) {
             return {};
+        }
+        if (row.snapshotOutcome == SnapshotOutcome::Conflict) {
+            return tr("The DTSEN data changed a field this proposal changes: open \"Resolve\" to choose, per "
+                      "field, its value or the DTSEN data's.");
+        }
+        if (row.snapshotOutcome == SnapshotOutcome::NotReflected) {
+            return tr("Approved, but the newest DTSEN data does not show the change. Propose it again if it "
+                      "is still needed.");
         }
         if (row.targetGone) {
             return tr("The household is missing from the newest snapshot.");

@@ -50,9 +50,10 @@ public:
         StaleRole,      // bool
         TargetGoneRole, // bool
         RevisionRole,
-        PersonNamesRole,   // QStringList
-        VerdictReasonRole, // the district's newest verdict's reason code ("RJ03"), empty without one
-        VerdictNoteRole,   // the reviewer's note of that verdict
+        PersonNamesRole,     // QStringList
+        VerdictReasonRole,   // the district's newest verdict's reason code ("RJ03"), empty without one
+        VerdictNoteRole,     // the reviewer's note of that verdict
+        SnapshotOutcomeRole, // "conflict", "not_reflected", … (snapshotOutcomeCode), empty for none
     };
 
     static constexpr int kPageSize = 200;

@@ -5,6 +5,7 @@
 #include "models/proposals/Evidence.h"
 #include "models/proposals/ProposalState.h"
 #include "models/proposals/ProposalType.h"
+#include "models/proposals/SnapshotOutcome.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -151,6 +152,7 @@ public:
     QString stateNote;       // the note of the last transition (reason of a return, …)
     bool stale = false;      // a record it touches changed since its base versions
     bool targetGone = false; // its household is missing in the newest snapshot
+    SnapshotOutcome snapshotOutcome = SnapshotOutcome::None; // what the newest snapshot meant for it
 
     // Every missing required field (V30) and evidence (V31), in plain words.
     QList<MissingRequirement> missing() const;

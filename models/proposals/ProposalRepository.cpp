@@ -253,6 +253,9 @@ void bindFilter(Statement &st, const ProposalFilter &filter, bool withState)
     if (!filter.householdId.isEmpty()) {
         st.bind(u":household", filter.householdId);
     }
+    if (filter.snapshotOutcome) {
+        st.bind(u":outcome", snapshotOutcomeCode(*filter.snapshotOutcome));
+    }
 }
 
 QString whereClause(const ProposalFilter &filter, bool withState)
@@ -278,6 +281,9 @@ QString whereClause(const ProposalFilter &filter, bool withState)
     }
     if (filter.staleOnly) {
         parts << QStringLiteral("(p.stale = 1 OR p.target_gone = 1)");
+    }
+    if (filter.snapshotOutcome) {
+        parts << QStringLiteral("p.snapshot_outcome = :outcome");
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
@@ -1074,7 +1080,7 @@ Result<std::optional<Proposal>> ProposalRepository::get(qint64 proposalId)
             m_db,
             u"SELECT proposal_id, type, state, channel, household_id, person_ids, reason, details, revision, "
             u"created_by, created_by_name, created_at, updated_by, updated_by_name, updated_at, state_note, "
-            u"stale, target_gone FROM proposals WHERE proposal_id = :id");
+            u"stale, target_gone, snapshot_outcome FROM proposals WHERE proposal_id = :id");
         VERDES_TRY(st.status());
         st.bind(u":id", proposalId);
         VERDES_TRY_ASSIGN(row, st.step());
@@ -1099,6 +1105,7 @@ Result<std::optional<Proposal>> ProposalRepository::get(qint64 proposalId)
         p.stateNote = st.text(15);
         p.stale = st.int64(16) != 0;
         p.targetGone = st.int64(17) != 0;
+        p.snapshotOutcome = snapshotOutcomeFromCode(st.text(18)).value_or(SnapshotOutcome::None);
     }
     {
         Statement st(m_db,
@@ -1233,7 +1240,8 @@ ProposalRepository::list(const ProposalFilter &filter, qint64 offset, int limit,
         QStringLiteral(
             "SELECT p.proposal_id, p.type, p.state, p.channel, p.household_id, h.rw, h.rt, %1 AS head_name, "
             "p.reason, p.created_by, p.created_by_name, p.created_at, p.updated_at, p.revision, "
-            "%2 AS evidence_count, p.stale, p.target_gone, p.person_ids, %3 AS person_names FROM proposals p "
+            "%2 AS evidence_count, p.stale, p.target_gone, p.person_ids, %3 AS person_names, "
+            "p.snapshot_outcome FROM proposals p "
             "LEFT JOIN households h ON h.household_id = p.household_id%4%5 LIMIT :limit OFFSET :offset")
             .arg(kHeadNameSql,
                  kEvidenceCountSql,
@@ -1277,6 +1285,7 @@ ProposalRepository::list(const ProposalFilter &filter, qint64 offset, int limit,
         if (!st.isNull(18)) {
             s.personNames = st.text(18).split(QChar(31));
         }
+        s.snapshotOutcome = snapshotOutcomeFromCode(st.text(19)).value_or(SnapshotOutcome::None);
         rows.append(s);
     }
     return rows;

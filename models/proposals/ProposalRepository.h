@@ -9,6 +9,7 @@
 #include "models/domain/Validation.h"
 #include "models/proposals/Evidence.h"
 #include "models/proposals/Proposal.h"
+#include "models/proposals/SnapshotOutcome.h"
 #include "models/vault/Actor.h"
 
 #include <QHash>
@@ -32,6 +33,8 @@ struct ProposalFilter
     QString officerId;   // created by
     QString householdId; // one household's proposals
     bool staleOnly = false;
+    // What the newest snapshot meant for it (ReconcileRepository): conflicts, not reflected, …
+    std::optional<SnapshotOutcome> snapshotOutcome;
 
     bool operator==(const ProposalFilter &) const = default;
 };
@@ -80,6 +83,7 @@ struct ProposalSummary
     qint64 evidenceCount = 0;
     bool stale = false;
     bool targetGone = false;
+    SnapshotOutcome snapshotOutcome = SnapshotOutcome::None;
 };
 
 // One move of a proposal, from its history (table proposal_transitions).

@@ -78,9 +78,14 @@ const QList<ProposalStateMachine::Transition> &ProposalStateMachine::transitions
         district(S::Verified, S::RejectedByDinas, true),
         district(S::Verified, S::Returned, true), // the office head sends it back through the verifier
         district(S::Approved, S::Forwarded),
-        // The next snapshot shows whether it happened.
+        // The next snapshot shows whether it happened (ReconcileRepository). The village rarely hears
+        // of the forwarding, so an approved item is classified too; one a snapshot did not show may
+        // show in a later one.
         system(S::Forwarded, S::Reflected),
         system(S::Forwarded, S::NotReflected),
+        system(S::Approved, S::Reflected),
+        system(S::Approved, S::NotReflected),
+        system(S::NotReflected, S::Reflected),
     };
     return table;
 }
