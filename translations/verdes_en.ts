@@ -3974,6 +3974,14 @@ then carries a new device key, and the district&apos;s answer reopens the vault.
         <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposal %1 is not in conflict with the DTSEN data: there is nothing to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for &quot;%1&quot; too whether the proposal keeps its value or takes the DTSEN data&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -5015,6 +5023,14 @@ Exit codes:
         <source>How to save a file from Excel or LibreOffice that Verdes can read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resolve the &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals in conflict with the new DTSEN data, to settle one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -5062,6 +5078,45 @@ Exit codes:
     </message>
     <message>
         <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflected in the DTSEN data</source>
+        <translation>
+            <numerusform>%n reflected in the DTSEN data</numerusform>
+            <numerusform>%n reflected in the DTSEN data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reflected (flagged: propose again if still needed)</source>
+        <translation>
+            <numerusform>%n not reflected (flagged: propose it again if still needed)</numerusform>
+            <numerusform>%n not reflected (flagged: propose them again if still needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adjusted to the new data (other fields changed)</source>
+        <translation>
+            <numerusform>%n adjusted to the new data (other fields changed)</numerusform>
+            <numerusform>%n adjusted to the new data (other fields changed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict with the new data (to resolve)</source>
+        <translation>
+            <numerusform>%n in conflict with the new data (to resolve)</numerusform>
+            <numerusform>%n in conflict with the new data (to resolve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose family or member is gone (to withdraw)</source>
+        <translation>
+            <numerusform>%n whose family or member is gone (to withdraw)</numerusform>
+            <numerusform>%n whose family or member is gone (to withdraw)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7234,6 +7289,73 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SnapshotConflictDialog</name>
+    <message>
+        <source>Proposal and the new DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTSEN data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal keeps its value, now based on the DTSEN data (Alt+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the DTSEN value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DTSEN data&apos;s value stays: this change is dropped from the proposal (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words (kept with the proposal&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExporter</name>
     <message>
         <source>Writing the snapshot…</source>
@@ -7256,6 +7378,29 @@ Exit codes:
     </message>
     <message>
         <source>Checking and importing rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotOutcome</name>
+    <message>
+        <source>Adjusted to the DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household or member gone from the DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflected in the DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected in the DTSEN data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7483,6 +7628,14 @@ Decided by %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DTSEN data changed a field this proposal changes: open &quot;Resolve&quot; to choose, per field, its value or the DTSEN data&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, but the newest DTSEN data does not show the change. Propose it again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10135,6 +10288,14 @@ Close it and lose what was written?</source>
         <source>RT %1 / RW %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle what the newest DTSEN data means for the selected proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ReadyProposalPicker</name>
@@ -11023,6 +11184,61 @@ Attendance: %7</source>
     </message>
     <message>
         <source> persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SnapshotConflictDialog</name>
+    <message>
+        <source>&lt;b&gt;Proposal %1: %2&lt;/b&gt; — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new DTSEN data changed a field this proposal changes too. For each field, keep the proposed value (the proposal goes on, based on the DTSEN value) or take the DTSEN value (that change is dropped; with nothing left, the proposal is withdrawn). Nothing changes until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household or member of this proposal is no longer in the DTSEN data. It stays blocked until you withdraw it; write the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district approved this proposal, but the newest DTSEN data does not show the change. If it is still needed, propose it again: a new draft copies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest DTSEN data leaves nothing to settle for this proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the proposed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the DTSEN value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was left to propose: the proposal was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved. The proposal is now based on the new DTSEN data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed again as draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

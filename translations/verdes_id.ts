@@ -4155,6 +4155,14 @@ brankas kembali.
         <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
         <translation>Tidak ada komputer desa %1 yang terdaftar di server ini (atau semuanya telah dicabut), jadi tidak ada kunci untuk menyegel putusan bagi desa itu. Daftarkan dahulu komputer desa tersebut.</translation>
     </message>
+    <message>
+        <source>Proposal %1 is not in conflict with the DTSEN data: there is nothing to resolve.</source>
+        <translation>Usulan %1 tidak bentrok dengan data DTSEN: tidak ada yang perlu diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Choose for &quot;%1&quot; too whether the proposal keeps its value or takes the DTSEN data&apos;s value.</source>
+        <translation>Pilih juga untuk &quot;%1&quot;: usulan mempertahankan nilainya atau mengambil nilai data DTSEN.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -5255,6 +5263,14 @@ Kode keluar:
         <source>How to save a file from Excel or LibreOffice that Verdes can read</source>
         <translation>Cara menyimpan berkas dari Excel atau LibreOffice agar dapat dibaca Verdes</translation>
     </message>
+    <message>
+        <source>Resolve the &amp;conflicts…</source>
+        <translation>Selesaikan &amp;bentrok…</translation>
+    </message>
+    <message>
+        <source>The proposals in conflict with the new DTSEN data, to settle one by one</source>
+        <translation>Usulan yang bentrok dengan data DTSEN baru, untuk diselesaikan satu per satu</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -5309,6 +5325,40 @@ Kode keluar:
     <message>
         <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
         <translation>Lalu impor berkas itu lagi. Setiap masalah disebutkan dengan baris dan kolomnya seperti yang tampil di Excel atau LibreOffice (misalnya baris 7, kolom BT (name)), sehingga mudah ditemukan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflected in the DTSEN data</source>
+        <translation>
+            <numerusform>%n sudah tercermin di data DTSEN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reflected (flagged: propose again if still needed)</source>
+        <translation>
+            <numerusform>%n tidak tercermin (ditandai: usulkan lagi bila masih perlu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adjusted to the new data (other fields changed)</source>
+        <translation>
+            <numerusform>%n disesuaikan dengan data baru (kolom lain yang berubah)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict with the new data (to resolve)</source>
+        <translation>
+            <numerusform>%n bentrok dengan data baru (perlu diselesaikan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose family or member is gone (to withdraw)</source>
+        <translation>
+            <numerusform>%n keluarga atau anggotanya sudah tidak ada (perlu ditarik)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals: %1.</source>
+        <translation>Usulan: %1.</translation>
     </message>
 </context>
 <context>
@@ -7483,6 +7533,73 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>SnapshotConflictDialog</name>
+    <message>
+        <source>Proposal and the new DTSEN data</source>
+        <translation>Usulan dan data DTSEN baru</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation>Saat ditulis (dasar)</translation>
+    </message>
+    <message>
+        <source>DTSEN data now</source>
+        <translation>Data DTSEN sekarang</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposed value</source>
+        <translation>&amp;Pertahankan nilai usulan</translation>
+    </message>
+    <message>
+        <source>The proposal keeps its value, now based on the DTSEN data (Alt+K)</source>
+        <translation>Usulan mempertahankan nilainya, kini berdasarkan data DTSEN (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the DTSEN value</source>
+        <translation>&amp;Ambil nilai DTSEN</translation>
+    </message>
+    <message>
+        <source>The DTSEN data&apos;s value stays: this change is dropped from the proposal (Alt+T)</source>
+        <translation>Nilai data DTSEN dipakai: perubahan ini dihapus dari usulan (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Ala&amp;san:</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (kept with the proposal&apos;s history)</source>
+        <translation>Alasannya, singkat saja (disimpan di riwayat usulan)</translation>
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation>Usulkan &amp;lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the proposal</source>
+        <translation>Tarik &amp;usulan</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Terap&amp;kan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExporter</name>
     <message>
         <source>Writing the snapshot…</source>
@@ -7506,6 +7623,29 @@ Kode keluar:
     <message>
         <source>Checking and importing rows…</source>
         <translation>Memeriksa dan mengimpor baris…</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotOutcome</name>
+    <message>
+        <source>Adjusted to the DTSEN data</source>
+        <translation>Disesuaikan dengan data DTSEN</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <source>Household or member gone from the DTSEN data</source>
+        <translation>Keluarga atau anggota tidak ada lagi di data DTSEN</translation>
+    </message>
+    <message>
+        <source>Reflected in the DTSEN data</source>
+        <translation>Sudah tercermin di data DTSEN</translation>
+    </message>
+    <message>
+        <source>Not reflected in the DTSEN data</source>
+        <translation>Tidak tercermin di data DTSEN</translation>
     </message>
 </context>
 <context>
@@ -7734,6 +7874,14 @@ Diputus oleh %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The DTSEN data changed a field this proposal changes: open &quot;Resolve&quot; to choose, per field, its value or the DTSEN data&apos;s.</source>
+        <translation>Data DTSEN mengubah kolom yang juga diubah usulan ini: buka &quot;Selesaikan&quot; untuk memilih, per kolom, nilai usulan atau nilai data DTSEN.</translation>
+    </message>
+    <message>
+        <source>Approved, but the newest DTSEN data does not show the change. Propose it again if it is still needed.</source>
+        <translation>Sudah disetujui, tetapi data DTSEN terbaru tidak menunjukkan perubahannya. Usulkan lagi bila masih perlu.</translation>
     </message>
 </context>
 <context>
@@ -10371,6 +10519,14 @@ Tutup dan buang yang sudah ditulis?</translation>
         <source>RT %1 / RW %2</source>
         <translation>RT %1 / RW %2</translation>
     </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Selesaikan…</translation>
+    </message>
+    <message>
+        <source>Settle what the newest DTSEN data means for the selected proposal</source>
+        <translation>Selesaikan dampak data DTSEN terbaru pada usulan yang dipilih</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ReadyProposalPicker</name>
@@ -11250,6 +11406,61 @@ Hadir: %7 orang</translation>
     <message>
         <source> persons</source>
         <translation> orang</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SnapshotConflictDialog</name>
+    <message>
+        <source>&lt;b&gt;Proposal %1: %2&lt;/b&gt; — %3</source>
+        <translation>&lt;b&gt;Usulan %1: %2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <source>The new DTSEN data changed a field this proposal changes too. For each field, keep the proposed value (the proposal goes on, based on the DTSEN value) or take the DTSEN value (that change is dropped; with nothing left, the proposal is withdrawn). Nothing changes until you apply.</source>
+        <translation>Data DTSEN baru mengubah kolom yang juga diubah usulan ini. Untuk setiap kolom, pertahankan nilai usulan (usulan berlanjut, berdasarkan nilai DTSEN) atau ambil nilai DTSEN (perubahan itu dihapus; bila tidak ada yang tersisa, usulan ditarik). Tidak ada yang berubah sebelum Anda menerapkannya.</translation>
+    </message>
+    <message>
+        <source>The household or member of this proposal is no longer in the DTSEN data. It stays blocked until you withdraw it; write the reason.</source>
+        <translation>Keluarga atau anggota pada usulan ini tidak ada lagi di data DTSEN. Usulan tetap tertahan sampai Anda menariknya; tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>The district approved this proposal, but the newest DTSEN data does not show the change. If it is still needed, propose it again: a new draft copies it.</source>
+        <translation>Dinas sosial sudah menyetujui usulan ini, tetapi data DTSEN terbaru tidak menunjukkan perubahannya. Bila masih perlu, usulkan lagi: draf baru menyalinnya.</translation>
+    </message>
+    <message>
+        <source>The newest DTSEN data leaves nothing to settle for this proposal.</source>
+        <translation>Data DTSEN terbaru tidak meninggalkan apa pun yang perlu diselesaikan untuk usulan ini.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Belum dipilih</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Keep the proposed value</source>
+        <translation>Pertahankan nilai usulan</translation>
+    </message>
+    <message>
+        <source>Take the DTSEN value</source>
+        <translation>Ambil nilai DTSEN</translation>
+    </message>
+    <message>
+        <source>Nothing was left to propose: the proposal was withdrawn.</source>
+        <translation>Tidak ada lagi yang diusulkan: usulan ditarik.</translation>
+    </message>
+    <message>
+        <source>Resolved. The proposal is now based on the new DTSEN data.</source>
+        <translation>Selesai. Usulan kini berdasarkan data DTSEN baru.</translation>
+    </message>
+    <message>
+        <source>The proposal was withdrawn.</source>
+        <translation>Usulan ditarik.</translation>
+    </message>
+    <message>
+        <source>Proposed again as draft %1.</source>
+        <translation>Diusulkan lagi sebagai draf %1.</translation>
     </message>
 </context>
 <context>
