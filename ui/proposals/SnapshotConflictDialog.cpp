@@ -26,7 +26,7 @@ enum Column
 QString fieldText(const QString &table, const QString &recordId, const QString &column)
 {
     const std::optional<Field> field = fieldByColumn(column);
-    const QString label = field ? FieldText::label(*field) : column;
+    QString label = field ? FieldText::label(*field) : column;
     if (table == kMembersTable && !recordId.isEmpty()) {
         return QStringLiteral("%1 · %2").arg(label, recordId);
     }
@@ -36,11 +36,11 @@ QString fieldText(const QString &table, const QString &recordId, const QString &
 } // namespace
 
 SnapshotConflictDialog::SnapshotConflictDialog(
-    Database &db, const Actor &actor, qint64 proposalId, QWidget *parent, Clock &clock)
+    Database &db, Actor actor, qint64 proposalId, QWidget *parent, Clock &clock)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SnapshotConflictDialog>())
     , m_db(db)
-    , m_actor(actor)
+    , m_actor(std::move(actor))
     , m_proposalId(proposalId)
     , m_clock(clock)
 {

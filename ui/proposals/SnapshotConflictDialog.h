@@ -33,7 +33,7 @@ class SnapshotConflictDialog final : public QDialog
 
 public:
     SnapshotConflictDialog(Database &db,
-                           const Actor &actor,
+                           Actor actor,
                            qint64 proposalId,
                            QWidget *parent = nullptr,
                            Clock &clock = SystemClock::instance());
