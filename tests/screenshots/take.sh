@@ -60,8 +60,9 @@ HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C
     xvfb-run -a -s '-screen 0 1366x768x24' "$build/tests/tst_ui_reviewer_page" >/dev/null
 
 # The verdicts (issue 14 §1–3): the reviewer's queue, an item with its evidence, a return with its code,
-# the office's progress; at the village, the proposals with their verdicts and a returned one's history.
-for test in tst_ui_review_queue tst_ui_review_progress tst_ui_decisions; do
+# the office's progress; at the village, the proposals with their verdicts and a returned one's history,
+# and a new snapshot's conflict to resolve and a change it does not show (issue 14 §2).
+for test in tst_ui_review_queue tst_ui_review_progress tst_ui_decisions tst_ui_snapshot_conflict; do
     cmake --build "$build" --target "$test" >/dev/null
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C.UTF-8 \
         VERDES_REVIEW_SHOTS=$out VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=xcb \

@@ -97,6 +97,10 @@ ImportDialog::ImportDialog(Vault &vault, const QString &file, QWidget *parent)
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_ui->saveProblemsButton, &QPushButton::clicked, this, &ImportDialog::saveProblems);
+    connect(m_ui->showConflictsButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT conflictsRequested();
+        accept();
+    });
 
     setRunning(false);
     setFile(file);
@@ -339,6 +343,12 @@ void ImportDialog::finishImport()
     for (const QString &fact : facts) {
         summary += u' ' + fact;
     }
+    // What the snapshot meant for the proposals, with the way to the conflicts (issue 14 §2).
+    m_proposalCounts = report.proposals;
+    if (const QString proposals = ImportText::proposalsSummary(report.proposals); !proposals.isEmpty()) {
+        summary += u' ' + proposals;
+    }
+    m_ui->showConflictsButton->setVisible(report.proposals.conflicts + report.proposals.targetGone > 0);
     m_ui->problemsLabel->setText(summary);
     m_ui->importButton->setEnabled(false);
     m_ui->cancelButton->setText(tr("Close"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/proposals/ReconcileRepository.h"
 #include "sync/batch/Snapshot.h"
 
 #include <QDialog>
@@ -45,10 +46,15 @@ public:
     // Whether the last run changed the vault.
     bool imported() const { return m_imported; }
 
+    // What the last import meant for the proposals (issue 14 §2).
+    const ReconcileCounts &proposalCounts() const { return m_proposalCounts; }
+
     void reject() override;
 
 Q_SIGNALS:
     void vaultChanged();
+    // "Resolve the conflicts": show the proposals in conflict with the snapshot just imported.
+    void conflictsRequested();
 
 private:
     void showPreview();
@@ -67,6 +73,7 @@ private:
     std::unique_ptr<ImportJob> m_job;
     std::optional<sync::SignedSnapshot> m_signed; // the chosen file, when the hub signed it
     bool m_imported = false;
+    ReconcileCounts m_proposalCounts;
 };
 
 } // namespace verdes::ui

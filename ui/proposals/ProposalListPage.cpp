@@ -23,7 +23,8 @@ namespace verdes::ui {
 
 namespace {
 
-// Marks stale and target-gone proposals in the State column, in words and colour.
+// Marks conflicts, changes the DTSEN data does not show, stale and target-gone proposals in the
+// State column, in words and colour.
 class StateDelegate final : public QStyledItemDelegate
 {
 public:
@@ -33,7 +34,14 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ProposalListModel::TargetGoneRole).toBool()) {
+        const auto outcome =
+            snapshotOutcomeFromCode(index.data(ProposalListModel::SnapshotOutcomeRole).toString())
+                .value_or(SnapshotOutcome::None);
+        if (outcome == SnapshotOutcome::NotReflected) {
+            option->text = SnapshotOutcomeText::label(outcome);
+        } else if (outcome == SnapshotOutcome::Conflict) {
+            option->text += QStringLiteral(" · ") + SnapshotOutcomeText::label(outcome);
+        } else if (index.data(ProposalListModel::TargetGoneRole).toBool()) {
             option->text += QCoreApplication::translate("ProposalListPage", " · target gone");
         } else if (index.data(ProposalListModel::StaleRole).toBool()) {
             option->text += QCoreApplication::translate("ProposalListPage", " · stale");
@@ -57,6 +65,7 @@ ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
     , m_officerCombo(new QComboBox(this))
     , m_countsLabel(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_resolveButton(new QPushButton(tr("&Resolve…"), this))
 {
     setObjectName(QStringLiteral("proposalListPage"));
     auto *layout = new QVBoxLayout(this);
@@ -79,6 +88,10 @@ ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
     filters->addWidget(new QLabel(tr("Officer:"), this));
     filters->addWidget(m_officerCombo);
     filters->addStretch();
+    m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    m_resolveButton->setToolTip(tr("Settle what the newest DTSEN data means for the selected proposal"));
+    m_resolveButton->setEnabled(false);
+    filters->addWidget(m_resolveButton);
     auto *newButton = new QPushButton(tr("New proposal…"), this);
     newButton->setObjectName(QStringLiteral("newProposalButton"));
     filters->addWidget(newButton);
@@ -123,6 +136,18 @@ ProposalListPage::ProposalListPage(Database &db, QWidget *parent)
         Q_EMIT openRequested(m_model->proposalIdAt(index.row()));
     });
     connect(newButton, &QPushButton::clicked, this, &ProposalListPage::newRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateResolveButton();
+    });
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        updateResolveButton();
+    });
+    connect(m_resolveButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid()) {
+            Q_EMIT resolveRequested(m_model->proposalIdAt(current.row()));
+        }
+    });
     connect(m_model.get(), &ProposalListModel::totalCountChanged, this, &ProposalListPage::updateCounts);
     updateCounts();
 }
@@ -138,6 +163,11 @@ void ProposalListPage::fillChoices()
     if (m_stateCombo->count() == 0) {
         m_stateCombo->addItem(tr("All states"));
         m_stateCombo->addItem(tr("Stale only"), QStringLiteral("*stale"));
+        for (const SnapshotOutcome outcome :
+             {SnapshotOutcome::Conflict, SnapshotOutcome::NotReflected, SnapshotOutcome::TargetGone}) {
+            m_stateCombo->addItem(SnapshotOutcomeText::label(outcome),
+                                  QString(QStringLiteral("*outcome:") + snapshotOutcomeCode(outcome)));
+        }
         for (ProposalState state : allProposalStates()) {
             m_stateCombo->addItem(ProposalStateText::label(state), proposalStateCode(state));
         }
@@ -195,6 +225,8 @@ void ProposalListPage::applyFilters()
     const QString state = m_stateCombo->currentData().toString();
     if (state == u"*stale") {
         filter.staleOnly = true;
+    } else if (state.startsWith(QLatin1String("*outcome:"))) {
+        filter.snapshotOutcome = snapshotOutcomeFromCode(QStringView(state).mid(9));
     } else if (!state.isEmpty()) {
         filter.state = proposalStateFromCode(state);
     }
@@ -221,6 +253,27 @@ void ProposalListPage::reload()
         Q_EMIT errorOccurred(describe(refreshed.error()));
     }
     applyFilters();
+}
+
+void ProposalListPage::showOutcome(SnapshotOutcome outcome)
+{
+    const int index =
+        m_stateCombo->findData(QString(QStringLiteral("*outcome:") + snapshotOutcomeCode(outcome)));
+    if (index >= 0) {
+        m_stateCombo->setCurrentIndex(index);
+    }
+}
+
+void ProposalListPage::updateResolveButton()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const auto outcome =
+        current.isValid()
+            ? snapshotOutcomeFromCode(
+                  m_model->index(current.row(), 0).data(ProposalListModel::SnapshotOutcomeRole).toString())
+                  .value_or(SnapshotOutcome::None)
+            : SnapshotOutcome::None;
+    m_resolveButton->setEnabled(needsAttention(outcome));
 }
 
 QString ProposalListPage::countsText() const

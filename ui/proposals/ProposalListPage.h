@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/proposals/SnapshotOutcome.h"
+
 #include <QWidget>
 
 #include <memory>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace verdes {
@@ -45,15 +48,23 @@ public:
 
     QString countsText() const;
 
+    QPushButton *resolveButton() const { return m_resolveButton; }
+
+    // Filters the list to one snapshot outcome ("Conflict", …), as the import report asks.
+    void showOutcome(SnapshotOutcome outcome);
+
 Q_SIGNALS:
     void openRequested(qint64 proposalId);
     void newRequested();
+    // The selected proposal is in conflict, without its target or not reflected: settle it.
+    void resolveRequested(qint64 proposalId);
     void errorOccurred(const QString &message);
 
 private:
     void fillChoices();
     void applyFilters();
     void updateCounts();
+    void updateResolveButton();
 
     Database &m_db;
     std::unique_ptr<ProposalListModel> m_model;
@@ -63,6 +74,7 @@ private:
     QComboBox *m_officerCombo = nullptr;
     QLabel *m_countsLabel = nullptr;
     QTableView *m_table = nullptr;
+    QPushButton *m_resolveButton = nullptr;
 };
 
 } // namespace verdes::ui

@@ -7,6 +7,7 @@
 #include "models/domain/RegionTable.h"
 #include "models/domain/Role.h"
 #include "models/itemmodels/HouseholdTableModel.h"
+#include "models/itemmodels/ProposalListModel.h"
 #include "models/jobs/QuickCheckJob.h"
 #include "models/musdes/MeetingDocumentData.h"
 #include "models/musdes/MeetingRepository.h"
@@ -31,6 +32,7 @@
 #include "ui/proposals/HouseholdProposalsView.h"
 #include "ui/proposals/ProposalEditor.h"
 #include "ui/proposals/ProposalListPage.h"
+#include "ui/proposals/SnapshotConflictDialog.h"
 #include "ui/review/ReviewerPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
@@ -473,6 +475,7 @@ void MainWindow::showWork()
     m_proposalsPage = new ProposalListPage(m_vault->database(), this);
     connect(m_proposalsPage, &ProposalListPage::errorOccurred, this, &MainWindow::showError);
     connect(m_proposalsPage, &ProposalListPage::openRequested, this, &MainWindow::openProposal);
+    connect(m_proposalsPage, &ProposalListPage::resolveRequested, this, &MainWindow::resolveProposal);
     connect(m_proposalsPage, &ProposalListPage::newRequested, this, [this] {
         newProposal(m_browser != nullptr ? m_browser->shownHousehold() : QString(),
                     m_browser != nullptr ? m_browser->selectedMember() : QString());
@@ -793,6 +796,7 @@ void MainWindow::importSnapshot()
             m_browser->reload();
         }
     });
+    connect(dialog, &ImportDialog::conflictsRequested, this, &MainWindow::showConflicts);
     dialog->open();
 }
 
@@ -1154,6 +1158,38 @@ MeetingConsole *MainWindow::openMeetingConsole(qint64 meetingId)
     console->setVault(m_vault.get());
     console->show();
     return console;
+}
+
+void MainWindow::resolveProposal(qint64 proposalId)
+{
+    if (!isWorking()) {
+        return;
+    }
+    auto *dialog = new SnapshotConflictDialog(m_vault->database(), m_vault->actor(), proposalId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SnapshotConflictDialog::proposalChanged, this, [this] {
+        if (m_proposalsPage != nullptr) {
+            m_proposalsPage->reload();
+        }
+    });
+    connect(dialog, &SnapshotConflictDialog::openProposalRequested, this, [this, dialog](qint64 id) {
+        dialog->accept();
+        openProposal(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::showConflicts()
+{
+    showProposals();
+    if (m_proposalsPage == nullptr) {
+        return;
+    }
+    m_proposalsPage->showOutcome(SnapshotOutcome::Conflict);
+    if (m_proposalsPage->model()->rowCount() > 0) {
+        m_proposalsPage->table()->selectRow(0);
+        resolveProposal(m_proposalsPage->model()->proposalIdAt(0));
+    }
 }
 
 void MainWindow::showProposals()

@@ -145,6 +145,10 @@ public:
     // attendance sheet). Closed with the vault.
     MeetingDocumentsDialog *showMeetingDocuments(qint64 meetingId, std::optional<DocumentKind> only);
     void showProposals();
+    // What the newest DTSEN data means for one proposal, to settle (issue 14 §2).
+    void resolveProposal(qint64 proposalId);
+    // The proposals in conflict with the snapshot just imported, the first one opened to settle.
+    void showConflicts();
     void showHouseholds();
     void showMeetings();
     // Shows the batches for the district, making those of newly sealed meetings first.
