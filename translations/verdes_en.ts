@@ -659,11 +659,202 @@
         <source>%1 imported the DTSEN data &quot;%2&quot;, number %3, signed by the district hub &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) for a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) that covers review item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) for a person this vault holds nothing about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took or released items through the district hub &quot;%2&quot;: %3 taken, %4 released, %5 held by another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
     <message>
         <source>Checking the history of changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachNotice</name>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop enrolled with the district hub &quot;%1&quot; was lost or stolen. It is the laptop of the village %2, enrolled on %3 by %4 (device key %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and how: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place and circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the loss became known, and to whom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date, time and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s last contact with the hub: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What personal data the laptop held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop held the encrypted vault of the village %1: the village&apos;s social welfare registry (DTSEN) of %2 households and %3 persons, with their names, NIK and KK numbers, addresses, family relations, and specific personal data under UU 27/2022 art. 4 (health, disability, pregnancy, children&apos;s data, financial situation), the village&apos;s proposals with their evidence (certificates, letters, photos of houses), and the minutes of its village meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the hub knows the laptop held, because the laptop sent it: %1 batches with %2 items, naming %3 persons on their BNBA lines, with %4 evidence files (%5). The hub also held %6 decisions of the district for the village by the laptop&apos;s last contact, which the laptop may have received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons (BNBA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. How the data is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key was revoked at the district hub on %1. Since then the hub refuses anything the laptop sends and gives it nothing; the villages&apos; laptops learn of the revocation at their next contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. How the breach is handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key was revoked (above). The village&apos;s other laptops and the district hold the same registry; nothing was lost from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measures taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police report, new passphrases, a new vault key, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under UU 27/2022 art. 46 the persons concerned and the Personal Data Protection agency are notified in writing within 3 × 24 hours of learning of the breach. If the loss became known when the key was revoked, that is by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified: the persons concerned on %1; the Personal Data Protection agency on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For questions about this notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, position, telephone and e-mail of the data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of a personal data breach (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s vault is encrypted. Its database is a SQLCipher 4 database (AES-256 in CBC mode, each page authenticated with HMAC-SHA512) under a random 256-bit key. That key is stored only wrapped with XChaCha20-Poly1305, once for each officer under a key derived from the officer&apos;s passphrase with Argon2id (at least 2 passes over 64 MiB of memory, 3 passes over 256 MiB by default), and once under the vault&apos;s recovery key. After five wrong passphrases each further attempt waits longer. Without a passphrase or the recovery key the data cannot be read; the evidence files are stored inside the same encrypted database, never as loose files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UU 27/2022 on Personal Data Protection, art. 46</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 (district %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every part in [brackets] before sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,6 +3087,106 @@ laptop, not signed by the hub this laptop trusts, or not newer than the last one
         <source>This vault now holds the DTSEN data number %1 of the district hub.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data protection (UU PDP):
+  verdes privacy access VAULT NIK FILE.pdf [--force]
+                                 the access report for the person with this NIK: what the
+                                 vault (village or district) holds about them and every
+                                 processing recorded, as an A4 PDF for that person (the full
+                                 NIK is in it); says so when nothing is held. For an officer
+                                 whose role may export personal data; recorded in the history
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the access report (%n page(s)). Give it only to the person it is about.</source>
+        <translation>
+            <numerusform>Wrote the access report (%n page). Give it only to the person it is about.</numerusform>
+            <numerusform>Wrote the access report (%n pages). Give it only to the person it is about.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault holds nothing about a person with this NIK. Wrote the report saying so (%n page(s)).</source>
+        <translation>
+            <numerusform>This vault holds nothing about a person with this NIK. Wrote the report saying so (%n page).</numerusform>
+            <numerusform>This vault holds nothing about a person with this NIK. Wrote the report saying so (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1: held by %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verdes review claim VAULT ITEM... [--days N]
+  verdes review claim VAULT --village CODE [--days N]
+                                 take items (or every open item of a village, before a
+                                 field visit) through the hub for N days (1 by default, at
+                                 most 30): nobody else&apos;s verdict on them is accepted meanwhile;
+                                 exit code 3 when another reviewer holds one of them
+  verdes review release VAULT ITEM...
+                                 give items you took back; &apos;verdes review sync&apos; renews the
+                                 items you hold and lists those others hold
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review claim needs VAULT and the items&apos; numbers, or --village CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review release needs VAULT and the items&apos; numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 has no open item to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken for </source>
+        <translation>
+            <numerusform>%n item taken for </numerusform>
+            <numerusform>%n items taken for </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n day.</numerusform>
+            <numerusform>%n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) released.</source>
+        <translation>
+            <numerusform>%n item released.</numerusform>
+            <numerusform>%n items released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are held by another reviewer:</source>
+        <translation>
+            <numerusform>%n item is held by another reviewer:</numerusform>
+            <numerusform>%n items are held by another reviewer:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unknown to the hub.</source>
+        <translation>
+            <numerusform>%n item unknown to the hub.</numerusform>
+            <numerusform>%n items unknown to the hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) you hold renewed.</source>
+        <translation>
+            <numerusform>%n item you hold renewed.</numerusform>
+            <numerusform>%n items you hold renewed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -3374,6 +3665,14 @@ laptop, not signed by the hub this laptop trusts, or not newer than the last one
     </message>
     <message>
         <source>signed snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request to take or release items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer about items taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4303,30 @@ laptop, not signed by the hub this laptop trusts, or not newer than the last one
     </message>
     <message>
         <source>The hub has no DTSEN data number %2 for village %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has taken this item until %2. Wait until then, or ask them to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district social office server already answered a newer request to take or release items from this reviewer; this one was not applied. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not in conflict with the DTSEN data: there is nothing to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for &quot;%1&quot; too whether the proposal keeps its value or takes the DTSEN data&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laptop with the key %1 is enrolled at this hub. &apos;verdes-hub status&apos; lists the enrolled laptops and their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 of this laptop is not revoked yet. Revoke it first with &apos;verdes-hub revoke&apos;, so that the lost laptop can no longer send or receive anything, then write the notice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5030,6 +5353,31 @@ Exit codes:
         <source>Sealed to its laptop %1 and written to %2; give it to the village, which imports it with &apos;verdes import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data protection (UU PDP):
+  verdes-hub breach-notice HUBDIR KEY --out FILE.pdf [--text FILE.txt] [--force]
+                                 for a lost or stolen laptop, once its KEY is revoked (exit
+                                 code 3 before): what the hub knows it held, and a draft of
+                                 the notice that UU 27/2022 art. 46 requires within 3 x 24
+                                 hours (the PDF to print; --text: the same draft to edit)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach-notice needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the draft breach notice (%n page(s)) for laptop %1 of %2 (batches sent: %3, items: %4). Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.</source>
+        <translation>
+            <numerusform>Wrote the draft breach notice (%n page) for laptop %1 of %2 (batches sent: %3, items: %4). Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.</numerusform>
+            <numerusform>Wrote the draft breach notice (%n pages) for laptop %1 of %2 (batches sent: %3, items: %4). Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another reviewer has taken the item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -5067,6 +5415,14 @@ Exit codes:
     </message>
     <message>
         <source>How to save a file from Excel or LibreOffice that Verdes can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals in conflict with the new DTSEN data, to settle one by one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5116,6 +5472,45 @@ Exit codes:
     </message>
     <message>
         <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflected in the DTSEN data</source>
+        <translation>
+            <numerusform>%n reflected in the DTSEN data</numerusform>
+            <numerusform>%n reflected in the DTSEN data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reflected (flagged: propose again if still needed)</source>
+        <translation>
+            <numerusform>%n not reflected (flagged: propose it again if still needed)</numerusform>
+            <numerusform>%n not reflected (flagged: propose them again if still needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adjusted to the new data (other fields changed)</source>
+        <translation>
+            <numerusform>%n adjusted to the new data (other fields changed)</numerusform>
+            <numerusform>%n adjusted to the new data (other fields changed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict with the new data (to resolve)</source>
+        <translation>
+            <numerusform>%n in conflict with the new data (to resolve)</numerusform>
+            <numerusform>%n in conflict with the new data (to resolve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose family or member is gone (to withdraw)</source>
+        <translation>
+            <numerusform>%n whose family or member is gone (to withdraw)</numerusform>
+            <numerusform>%n whose family or member is gone (to withdraw)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5829,6 +6224,13 @@ Exit codes:
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePdf</name>
+    <message>
+        <source>%1 · page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6775,6 +7177,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ReviewClaims</name>
+    <message>
+        <source>An item is taken for 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name 1 to %1 items to take or release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewCodes</name>
     <message>
         <source>Evidence missing</source>
@@ -6883,6 +7296,22 @@ Exit codes:
         <source>Verdicts on this item:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Take item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the item through the hub for a day: nobody else&apos;s verdict on it is accepted meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item back, for another reviewer to take</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewProgressView</name>
@@ -6955,6 +7384,26 @@ Exit codes:
     </message>
     <message>
         <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items you took through the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every item of this &amp;village for a field visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a village above first; nobody else&apos;s verdict on its items is accepted for the days you take them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7288,6 +7737,73 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SnapshotConflictDialog</name>
+    <message>
+        <source>Proposal and the new DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTSEN data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal keeps its value, now based on the DTSEN data (Alt+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the DTSEN value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DTSEN data&apos;s value stays: this change is dropped from the proposal (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words (kept with the proposal&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExporter</name>
     <message>
         <source>Writing the snapshot…</source>
@@ -7314,6 +7830,295 @@ Exit codes:
     </message>
     <message>
         <source>DTSEN data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotOutcome</name>
+    <message>
+        <source>Adjusted to the DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household or member gone from the DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflected in the DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected in the DTSEN data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · prepared %3 · for the data subject only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report lists every piece of personal data that this vault holds about the person with the NIK below, and every processing of it that the vault recorded. It answers a request under Law 27 of 2022 on Personal Data Protection (UU PDP), which gives the data subject the right to access their data; the request is to be answered within 3 × 24 hours. The full NIK appears in this report only: hand it to the person it belongs to and to no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UU 27/2022 on Personal Data Protection: the data subject&apos;s right of access; processing as a public task under law (social welfare data, DTSEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault holds no record, proposal or review item about a person with this NIK. This statement is the answer to the request for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (proposal %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s record in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the vault holds it now (from the newest DTSEN data and the changes applied since), with what proposals would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest DTSEN data no longer has this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the person&apos;s family (household %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (the files are kept in the encrypted vault):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(replaced by a newer version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed at the village meeting(s): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the district in batch %1 (made %2, sent %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items from the villages that name the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1, batch %2, proposal %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1; state: %2; reason given by the village: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the review queue (refused by the hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence held with the item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing recorded in the vault&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing of this person&apos;s data is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log records every change, every import and export, every print of the meeting&apos;s documents and every showing of a full NIK or KK number, with who did it and when. Looking at a record with its numbers masked is not recorded one by one. Preparing this report is recorded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Personal data access report (UU PDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person may ask what this vault holds about them and how it was processed (UU 27/2022). The answer is due within 3 × 24 hours. Type the person&apos;s NIK: the report lists their records, the proposals and evidence about them, the district&apos;s decisions and every processing step recorded. The report shows the full NIK: give it only to the person it belongs to. Making it is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NIK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7543,6 +8348,14 @@ Decided by %2</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The DTSEN data changed a field this proposal changes: open &quot;Resolve&quot; to choose, per field, its value or the DTSEN data&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, but the newest DTSEN data does not show the change. Propose it again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ReviewQueueModel</name>
@@ -7583,6 +8396,15 @@ Decided by %2</source>
     </message>
     <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: %1 until %2</source>
+        <extracomment>who took an item of the review queue through the hub, and until when (&quot;08-12 14:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8799,6 +9621,10 @@ The document could not be read: it may be damaged.</source>
             <numerusform>This laptop has not been in touch with the dinas sosial for %n day, longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</numerusform>
             <numerusform>This laptop has not been in touch with the dinas sosial for %n days, longer than the %1 days the district allows. Send or sync now: the data stays usable, but the district needs to hear from this laptop.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Personal data &amp;access report (UU PDP)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10201,6 +11027,14 @@ Close it and lose what was written?</source>
         <source>RT %1 / RW %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle what the newest DTSEN data means for the selected proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ReadyProposalPicker</name>
@@ -10565,6 +11399,31 @@ Close it and lose what was written?</source>
         <source>%1: the verdict is signed and kept. It goes to the hub with the next upload.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You hold this item until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: %1 until %2</source>
+        <extracomment>another reviewer took the item through the hub (&quot;Sri Wahyuni&quot;, &quot;08-12 14:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has taken this item until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is yours until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not give the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ReviewProgressView</name>
@@ -10766,6 +11625,35 @@ Close it and lose what was written?</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
             <numerusform>%1 of %n items shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a village first: every open item of it is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This village has no open item to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken for the field visit</source>
+        <translation>
+            <numerusform>%n item taken for the field visit</numerusform>
+            <numerusform>%n items taken for the field visit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, for %n day(s).</source>
+        <translation>
+            <numerusform>, for %n day.</numerusform>
+            <numerusform>, for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are held by another reviewer, such as %1 until %2.</source>
+        <translation>
+            <numerusform>%n item is held by another reviewer, %1 until %2.</numerusform>
+            <numerusform>%n items are held by another reviewer, such as %1 until %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -11090,6 +11978,94 @@ Attendance: %7</source>
     <message>
         <source> persons</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SnapshotConflictDialog</name>
+    <message>
+        <source>&lt;b&gt;Proposal %1: %2&lt;/b&gt; — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new DTSEN data changed a field this proposal changes too. For each field, keep the proposed value (the proposal goes on, based on the DTSEN value) or take the DTSEN value (that change is dropped; with nothing left, the proposal is withdrawn). Nothing changes until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household or member of this proposal is no longer in the DTSEN data. It stays blocked until you withdraw it; write the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district approved this proposal, but the newest DTSEN data does not show the change. If it is still needed, propose it again: a new draft copies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest DTSEN data leaves nothing to settle for this proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the proposed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the DTSEN value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was left to propose: the proposal was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved. The proposal is now based on the new DTSEN data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed again as draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SubjectAccessDialog</name>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the personal data access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal-data-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was saved as %1. Give it only to the person it is about.</source>
+        <translation>
+            <numerusform>The report (%n page) was saved as %1. Give it only to the person it is about.</numerusform>
+            <numerusform>The report (%n pages) was saved as %1. Give it only to the person it is about.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault holds nothing about a person with this NIK. The report saying so (%n page(s)) was saved as %1.</source>
+        <translation>
+            <numerusform>This vault holds nothing about a person with this NIK. The report saying so (%n page) was saved as %1.</numerusform>
+            <numerusform>This vault holds nothing about a person with this NIK. The report saying so (%n pages) was saved as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -659,12 +659,203 @@
         <source>%1 imported the DTSEN data &quot;%2&quot;, number %3, signed by the district hub &quot;%4&quot;.</source>
         <translation>%1 mengimpor data DTSEN &quot;%2&quot;, nomor %3, yang ditandatangani server dinas sosial &quot;%4&quot;.</translation>
     </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) for a member of this household.</source>
+        <translation>%1 membuat laporan akses data pribadi (UU PDP) untuk seorang anggota keluarga ini.</translation>
+    </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) that covers review item %2.</source>
+        <translation>%1 membuat laporan akses data pribadi (UU PDP) yang mencakup item tinjauan %2.</translation>
+    </message>
+    <message>
+        <source>%1 prepared a personal data access report (UU PDP) for a person this vault holds nothing about.</source>
+        <translation>%1 membuat laporan akses data pribadi (UU PDP) untuk seseorang yang datanya tidak ada di brankas ini.</translation>
+    </message>
+    <message>
+        <source>%1 took or released items through the district hub &quot;%2&quot;: %3 taken, %4 released, %5 held by another reviewer.</source>
+        <translation>%1 mengambil atau melepaskan butir melalui server dinas sosial &quot;%2&quot;: %3 diambil, %4 dilepaskan, %5 dipegang peninjau lain.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifyJob</name>
     <message>
         <source>Checking the history of changes…</source>
         <translation>Memeriksa riwayat perubahan…</translation>
+    </message>
+</context>
+<context>
+    <name>BreachNotice</name>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>partly accepted</source>
+        <translation>diterima sebagian</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>1. What happened</source>
+        <translation>1. Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>A laptop enrolled with the district hub &quot;%1&quot; was lost or stolen. It is the laptop of the village %2, enrolled on %3 by %4 (device key %5).</source>
+        <translation>Sebuah laptop yang terdaftar di server dinas sosial &quot;%1&quot; hilang atau dicuri. Laptop itu milik desa %2, didaftarkan pada %3 oleh %4 (kunci perangkat %5).</translation>
+    </message>
+    <message>
+        <source>When it was lost: %1</source>
+        <translation>Waktu hilang: %1</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>tanggal dan jam</translation>
+    </message>
+    <message>
+        <source>Where and how: %1</source>
+        <translation>Tempat dan cara hilang: %1</translation>
+    </message>
+    <message>
+        <source>place and circumstances</source>
+        <translation>tempat dan keadaannya</translation>
+    </message>
+    <message>
+        <source>When the loss became known, and to whom: %1</source>
+        <translation>Kapan kehilangan diketahui, dan oleh siapa: %1</translation>
+    </message>
+    <message>
+        <source>date, time and name</source>
+        <translation>tanggal, jam dan nama</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s last contact with the hub: %1.</source>
+        <translation>Kontak terakhir laptop dengan server dinas sosial: %1.</translation>
+    </message>
+    <message>
+        <source>2. What personal data the laptop held</source>
+        <translation>2. Data pribadi apa yang ada di laptop</translation>
+    </message>
+    <message>
+        <source>The laptop held the encrypted vault of the village %1: the village&apos;s social welfare registry (DTSEN) of %2 households and %3 persons, with their names, NIK and KK numbers, addresses, family relations, and specific personal data under UU 27/2022 art. 4 (health, disability, pregnancy, children&apos;s data, financial situation), the village&apos;s proposals with their evidence (certificates, letters, photos of houses), and the minutes of its village meetings.</source>
+        <translation>Laptop itu menyimpan brankas terenkripsi desa %1: daftar kesejahteraan sosial desa (DTSEN) sebanyak %2 keluarga dan %3 orang, dengan nama, NIK dan nomor KK, alamat, hubungan keluarga, dan data pribadi yang bersifat spesifik menurut UU 27/2022 pasal 4 (kesehatan, disabilitas, kehamilan, data anak, keadaan keuangan), usulan desa beserta buktinya (akta, surat, foto rumah), dan berita acara musdes.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>What the hub knows the laptop held, because the laptop sent it: %1 batches with %2 items, naming %3 persons on their BNBA lines, with %4 evidence files (%5). The hub also held %6 decisions of the district for the village by the laptop&apos;s last contact, which the laptop may have received.</source>
+        <translation>Yang diketahui server dinas sosial ada di laptop itu, karena laptop itu mengirimkannya: %1 kiriman dengan %2 item, menyebut %3 orang pada baris BNBA, dengan %4 berkas bukti (%5). Server dinas sosial juga menyimpan %6 putusan dinas untuk desa itu sampai kontak terakhir laptop, yang mungkin sudah diterima laptop itu.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Kiriman</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Persons (BNBA)</source>
+        <translation>Orang (BNBA)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>%1 files, %2</source>
+        <translation>%1 berkas, %2</translation>
+    </message>
+    <message>
+        <source>3. How the data is protected</source>
+        <translation>3. Bagaimana data dilindungi</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key was revoked at the district hub on %1. Since then the hub refuses anything the laptop sends and gives it nothing; the villages&apos; laptops learn of the revocation at their next contact.</source>
+        <translation>Kunci laptop itu dicabut di server dinas sosial pada %1. Sejak itu server dinas sosial menolak apa pun yang dikirim laptop itu dan tidak memberinya apa pun; laptop desa mengetahui pencabutan pada kontak berikutnya.</translation>
+    </message>
+    <message>
+        <source>4. How the breach is handled</source>
+        <translation>4. Bagaimana kebocoran ditangani</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key was revoked (above). The village&apos;s other laptops and the district hold the same registry; nothing was lost from it.</source>
+        <translation>Kunci laptop itu telah dicabut (lihat di atas). Laptop desa yang lain dan dinas sosial menyimpan daftar yang sama; tidak ada data daftar yang hilang.</translation>
+    </message>
+    <message>
+        <source>Other measures taken: %1</source>
+        <translation>Tindakan lain yang diambil: %1</translation>
+    </message>
+    <message>
+        <source>police report, new passphrases, a new vault key, …</source>
+        <translation>laporan polisi, kata sandi baru, kunci brankas baru, …</translation>
+    </message>
+    <message>
+        <source>Under UU 27/2022 art. 46 the persons concerned and the Personal Data Protection agency are notified in writing within 3 × 24 hours of learning of the breach. If the loss became known when the key was revoked, that is by %1.</source>
+        <translation>Menurut UU 27/2022 pasal 46, subjek data yang bersangkutan dan lembaga pelindungan data pribadi diberi tahu secara tertulis paling lambat 3 × 24 jam sejak kebocoran diketahui. Jika kehilangan diketahui saat kunci dicabut, batasnya %1.</translation>
+    </message>
+    <message>
+        <source>Notified: the persons concerned on %1; the Personal Data Protection agency on %2.</source>
+        <translation>Sudah diberi tahu: subjek data pada %1; lembaga pelindungan data pribadi pada %2.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>5. Contact</source>
+        <translation>5. Kontak</translation>
+    </message>
+    <message>
+        <source>For questions about this notice: %1</source>
+        <translation>Untuk pertanyaan tentang pemberitahuan ini: %1</translation>
+    </message>
+    <message>
+        <source>name, position, telephone and e-mail of the data protection officer</source>
+        <translation>nama, jabatan, telepon dan surel petugas pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>Notice of a personal data breach (draft)</source>
+        <translation>Pemberitahuan kegagalan pelindungan data pribadi (draf)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s vault is encrypted. Its database is a SQLCipher 4 database (AES-256 in CBC mode, each page authenticated with HMAC-SHA512) under a random 256-bit key. That key is stored only wrapped with XChaCha20-Poly1305, once for each officer under a key derived from the officer&apos;s passphrase with Argon2id (at least 2 passes over 64 MiB of memory, 3 passes over 256 MiB by default), and once under the vault&apos;s recovery key. After five wrong passphrases each further attempt waits longer. Without a passphrase or the recovery key the data cannot be read; the evidence files are stored inside the same encrypted database, never as loose files.</source>
+        <translation>Brankas di laptop itu terenkripsi. Basis datanya adalah basis data SQLCipher 4 (AES-256 mode CBC, setiap halaman diautentikasi dengan HMAC-SHA512) dengan kunci acak 256 bit. Kunci itu hanya disimpan dalam bentuk terbungkus XChaCha20-Poly1305, satu kali untuk setiap petugas dengan kunci yang diturunkan dari kata sandi petugas memakai Argon2id (paling sedikit 2 putaran atas memori 64 MiB, bawaannya 3 putaran atas 256 MiB), dan satu kali dengan kunci pemulihan brankas. Setelah lima kata sandi salah, setiap percobaan berikutnya harus menunggu lebih lama. Tanpa kata sandi atau kunci pemulihan, data tidak dapat dibaca; berkas bukti disimpan di dalam basis data terenkripsi yang sama, tidak pernah sebagai berkas lepas.</translation>
+    </message>
+    <message>
+        <source>UU 27/2022 on Personal Data Protection, art. 46</source>
+        <translation>UU 27/2022 tentang Pelindungan Data Pribadi, pasal 46</translation>
+    </message>
+    <message>
+        <source>From: %1 (district %2)</source>
+        <translation>Dari: %1 (kabupaten/kota %2)</translation>
+    </message>
+    <message>
+        <source>Prepared: %1</source>
+        <translation>Disusun: %1</translation>
+    </message>
+    <message>
+        <source>Fill in every part in [brackets] before sending.</source>
+        <translation>Isi setiap bagian dalam [kurung siku] sebelum dikirim.</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3270,117 @@ atau tidak lebih baru dari yang terakhir diimpor.
         <source>This vault now holds the DTSEN data number %1 of the district hub.</source>
         <translation>Brankas ini kini memuat data DTSEN nomor %1 dari server dinas sosial.</translation>
     </message>
+    <message>
+        <source>Personal data protection (UU PDP):
+  verdes privacy access VAULT NIK FILE.pdf [--force]
+                                 the access report for the person with this NIK: what the
+                                 vault (village or district) holds about them and every
+                                 processing recorded, as an A4 PDF for that person (the full
+                                 NIK is in it); says so when nothing is held. For an officer
+                                 whose role may export personal data; recorded in the history
+</source>
+        <translation>Pelindungan data pribadi (UU PDP):
+  verdes privacy access VAULT NIK FILE.pdf [--force]
+                                 laporan akses untuk orang dengan NIK ini: apa yang
+                                 disimpan brankas (desa atau dinas) tentang dia dan setiap
+                                 pemrosesan yang tercatat, sebagai PDF A4 untuk orang itu (NIK
+                                 lengkap ada di dalamnya); menyatakannya bila tidak ada data.
+                                 Untuk petugas yang perannya boleh mengekspor data pribadi;
+                                 dicatat dalam riwayat
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the access report (%n page(s)). Give it only to the person it is about.</source>
+        <translation>
+            <numerusform>Laporan akses ditulis (%n halaman). Berikan hanya kepada orang yang bersangkutan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault holds nothing about a person with this NIK. Wrote the report saying so (%n page(s)).</source>
+        <translation>
+            <numerusform>Brankas ini tidak menyimpan data apa pun tentang orang dengan NIK ini. Laporan yang menyatakannya ditulis (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1: held by %2 until %3</source>
+        <translation>  butir %1: dipegang %2 s.d. %3</translation>
+    </message>
+    <message>
+        <source>  verdes review claim VAULT ITEM... [--days N]
+  verdes review claim VAULT --village CODE [--days N]
+                                 take items (or every open item of a village, before a
+                                 field visit) through the hub for N days (1 by default, at
+                                 most 30): nobody else&apos;s verdict on them is accepted meanwhile;
+                                 exit code 3 when another reviewer holds one of them
+  verdes review release VAULT ITEM...
+                                 give items you took back; &apos;verdes review sync&apos; renews the
+                                 items you hold and lists those others hold
+</source>
+        <translation>  verdes review claim VAULT ITEM... [--days N]
+  verdes review claim VAULT --village CODE [--days N]
+                                 ambil butir (atau semua butir terbuka sebuah desa, sebelum
+                                 kunjungan lapangan) melalui server dinas sosial selama N hari
+                                 (bawaan 1, paling lama 30): selama itu putusan orang lain
+                                 atas butir tersebut tidak diterima; kode keluar 3 bila
+                                 peninjau lain memegang salah satunya
+  verdes review release VAULT ITEM...
+                                 lepaskan butir yang Anda ambil; &apos;verdes review sync&apos;
+                                 memperpanjang butir yang Anda pegang dan mendaftar butir
+                                 yang dipegang orang lain
+</translation>
+    </message>
+    <message>
+        <source>review claim needs VAULT and the items&apos; numbers, or --village CODE</source>
+        <translation>review claim memerlukan VAULT dan nomor butir, atau --village KODE</translation>
+    </message>
+    <message>
+        <source>review release needs VAULT and the items&apos; numbers</source>
+        <translation>review release memerlukan VAULT dan nomor butir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item&apos;s number</source>
+        <translation>&quot;%1&quot; bukan nomor butir</translation>
+    </message>
+    <message>
+        <source>Village %1 has no open item to take.</source>
+        <translation>Desa %1 tidak punya butir terbuka untuk diambil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken for </source>
+        <translation>
+            <numerusform>%n butir diambil selama </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) released.</source>
+        <translation>
+            <numerusform>%n butir dilepaskan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are held by another reviewer:</source>
+        <translation>
+            <numerusform>%n butir dipegang peninjau lain:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unknown to the hub.</source>
+        <translation>
+            <numerusform>%n butir tidak dikenal server dinas sosial.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) you hold renewed.</source>
+        <translation>
+            <numerusform>%n butir yang Anda pegang diperpanjang.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -3558,6 +3860,14 @@ atau tidak lebih baru dari yang terakhir diimpor.
     <message>
         <source>signed snapshot</source>
         <translation>data DTSEN bertanda tangan</translation>
+    </message>
+    <message>
+        <source>request to take or release items</source>
+        <translation>permintaan mengambil atau melepaskan butir</translation>
+    </message>
+    <message>
+        <source>answer about items taken</source>
+        <translation>jawaban tentang butir yang diambil</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4501,30 @@ atau tidak lebih baru dari yang terakhir diimpor.
     <message>
         <source>The hub has no DTSEN data number %2 for village %1.</source>
         <translation>Server dinas sosial tidak memiliki data DTSEN nomor %2 untuk desa %1.</translation>
+    </message>
+    <message>
+        <source>%1 has taken this item until %2. Wait until then, or ask them to release it.</source>
+        <translation>%1 telah mengambil butir ini sampai %2. Tunggu sampai saat itu, atau minta ia melepaskannya.</translation>
+    </message>
+    <message>
+        <source>The district social office server already answered a newer request to take or release items from this reviewer; this one was not applied. Try again.</source>
+        <translation>Server dinas sosial sudah menjawab permintaan yang lebih baru dari peninjau ini untuk mengambil atau melepaskan butir; permintaan ini tidak dijalankan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not in conflict with the DTSEN data: there is nothing to resolve.</source>
+        <translation>Usulan %1 tidak bentrok dengan data DTSEN: tidak ada yang perlu diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Choose for &quot;%1&quot; too whether the proposal keeps its value or takes the DTSEN data&apos;s value.</source>
+        <translation>Pilih juga untuk &quot;%1&quot;: usulan mempertahankan nilainya atau mengambil nilai data DTSEN.</translation>
+    </message>
+    <message>
+        <source>No laptop with the key %1 is enrolled at this hub. &apos;verdes-hub status&apos; lists the enrolled laptops and their keys.</source>
+        <translation>Tidak ada laptop dengan kunci %1 yang terdaftar di server dinas sosial ini. &apos;verdes-hub status&apos; menampilkan laptop yang terdaftar beserta kuncinya.</translation>
+    </message>
+    <message>
+        <source>The key %1 of this laptop is not revoked yet. Revoke it first with &apos;verdes-hub revoke&apos;, so that the lost laptop can no longer send or receive anything, then write the notice.</source>
+        <translation>Kunci %1 laptop ini belum dicabut. Cabut dulu dengan &apos;verdes-hub revoke&apos;, agar laptop yang hilang tidak dapat lagi mengirim atau menerima apa pun, lalu tulis pemberitahuannya.</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5616,37 @@ Kode keluar:
         <source>Sealed to its laptop %1 and written to %2; give it to the village, which imports it with &apos;verdes import&apos;.</source>
         <translation>Disegel untuk laptop desa %1 dan ditulis ke %2; serahkan kepada desa, yang mengimpornya dengan &apos;verdes import&apos;.</translation>
     </message>
+    <message>
+        <source>Personal data protection (UU PDP):
+  verdes-hub breach-notice HUBDIR KEY --out FILE.pdf [--text FILE.txt] [--force]
+                                 for a lost or stolen laptop, once its KEY is revoked (exit
+                                 code 3 before): what the hub knows it held, and a draft of
+                                 the notice that UU 27/2022 art. 46 requires within 3 x 24
+                                 hours (the PDF to print; --text: the same draft to edit)
+</source>
+        <translation>Pelindungan data pribadi (UU PDP):
+  verdes-hub breach-notice HUBDIR KEY --out FILE.pdf [--text FILE.txt] [--force]
+                                 untuk laptop yang hilang atau dicuri, setelah KEY-nya dicabut
+                                 (sebelumnya kode keluar 3): apa yang diketahui server ada di
+                                 laptop itu, dan draf pemberitahuan yang diwajibkan UU 27/2022
+                                 pasal 46 dalam 3 x 24 jam (PDF untuk dicetak; --text: draf
+                                 yang sama untuk disunting)
+</translation>
+    </message>
+    <message>
+        <source>breach-notice needs --out FILE.pdf</source>
+        <translation>breach-notice memerlukan --out FILE.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the draft breach notice (%n page(s)) for laptop %1 of %2 (batches sent: %3, items: %4). Fill in the parts in [brackets]; the notice is due within 3 x 24 hours.</source>
+        <translation>
+            <numerusform>Draf pemberitahuan kebocoran ditulis (%n halaman) untuk laptop %1 dari %2 (kiriman: %3, item: %4). Isi bagian dalam [kurung siku]; pemberitahuan wajib dikirim dalam 3 x 24 jam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another reviewer has taken the item</source>
+        <translation>peninjau lain telah mengambil butir ini</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -5320,6 +5685,14 @@ Kode keluar:
     <message>
         <source>How to save a file from Excel or LibreOffice that Verdes can read</source>
         <translation>Cara menyimpan berkas dari Excel atau LibreOffice agar dapat dibaca Verdes</translation>
+    </message>
+    <message>
+        <source>Resolve the &amp;conflicts…</source>
+        <translation>Selesaikan &amp;bentrok…</translation>
+    </message>
+    <message>
+        <source>The proposals in conflict with the new DTSEN data, to settle one by one</source>
+        <translation>Usulan yang bentrok dengan data DTSEN baru, untuk diselesaikan satu per satu</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5748,40 @@ Kode keluar:
     <message>
         <source>Then import the file again. Each problem is listed with its line and its column as the spreadsheet names them (for example line 7, column BT (name)), so that you can find it.</source>
         <translation>Lalu impor berkas itu lagi. Setiap masalah disebutkan dengan baris dan kolomnya seperti yang tampil di Excel atau LibreOffice (misalnya baris 7, kolom BT (name)), sehingga mudah ditemukan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflected in the DTSEN data</source>
+        <translation>
+            <numerusform>%n sudah tercermin di data DTSEN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reflected (flagged: propose again if still needed)</source>
+        <translation>
+            <numerusform>%n tidak tercermin (ditandai: usulkan lagi bila masih perlu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adjusted to the new data (other fields changed)</source>
+        <translation>
+            <numerusform>%n disesuaikan dengan data baru (kolom lain yang berubah)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict with the new data (to resolve)</source>
+        <translation>
+            <numerusform>%n bentrok dengan data baru (perlu diselesaikan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose family or member is gone (to withdraw)</source>
+        <translation>
+            <numerusform>%n keluarga atau anggotanya sudah tidak ada (perlu ditarik)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals: %1.</source>
+        <translation>Usulan: %1.</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6498,13 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>NoticePdf</name>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · halaman %2 dari %3</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>District hub</source>
@@ -6403,11 +6817,11 @@ Kode keluar:
     </message>
     <message>
         <source>Reflected in the registry</source>
-        <translation>Sudah tercermin di DTSEN</translation>
+        <translation>Tercermin di data DTSEN</translation>
     </message>
     <message>
         <source>Not reflected in the registry</source>
-        <translation>Belum tercermin di DTSEN</translation>
+        <translation>Tidak tercermin di data DTSEN</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -7036,6 +7450,17 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>ReviewClaims</name>
+    <message>
+        <source>An item is taken for 1 to %1 days.</source>
+        <translation>Butir diambil selama 1 sampai %1 hari.</translation>
+    </message>
+    <message>
+        <source>Name 1 to %1 items to take or release.</source>
+        <translation>Sebutkan 1 sampai %1 butir untuk diambil atau dilepaskan.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCodes</name>
     <message>
         <source>Evidence missing</source>
@@ -7144,6 +7569,22 @@ Kode keluar:
         <source>Verdicts on this item:</source>
         <translation>Putusan atas butir ini:</translation>
     </message>
+    <message>
+        <source>&amp;Take item</source>
+        <translation>Ambil &amp;butir</translation>
+    </message>
+    <message>
+        <source>Take the item through the hub for a day: nobody else&apos;s verdict on it is accepted meanwhile</source>
+        <translation>Ambil butir ini melalui server dinas sosial selama sehari: selama itu putusan orang lain atas butir ini tidak diterima</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Lepaskan</translation>
+    </message>
+    <message>
+        <source>Give the item back, for another reviewer to take</source>
+        <translation>Kembalikan butir ini agar dapat diambil peninjau lain</translation>
+    </message>
 </context>
 <context>
     <name>ReviewProgressView</name>
@@ -7217,6 +7658,26 @@ Kode keluar:
     <message>
         <source>Re&amp;ject…</source>
         <translation>T&amp;olak…</translation>
+    </message>
+    <message>
+        <source>&amp;Taken by me</source>
+        <translation>&amp;Milik saya</translation>
+    </message>
+    <message>
+        <source>Only the items you took through the hub</source>
+        <translation>Hanya butir yang Anda ambil melalui server dinas sosial</translation>
+    </message>
+    <message>
+        <source>Take every item of this &amp;village for a field visit…</source>
+        <translation>Ambil semua butir &amp;desa ini untuk kunjungan lapangan…</translation>
+    </message>
+    <message>
+        <source>Choose a village above first; nobody else&apos;s verdict on its items is accepted for the days you take them</source>
+        <translation>Pilih desa di atas lebih dulu; selama hari-hari Anda mengambilnya, putusan orang lain atas butir desa itu tidak diterima</translation>
+    </message>
+    <message>
+        <source>for:</source>
+        <translation>selama:</translation>
     </message>
 </context>
 <context>
@@ -7549,6 +8010,73 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>SnapshotConflictDialog</name>
+    <message>
+        <source>Proposal and the new DTSEN data</source>
+        <translation>Usulan dan data DTSEN baru</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>When written (base)</source>
+        <translation>Saat ditulis (dasar)</translation>
+    </message>
+    <message>
+        <source>DTSEN data now</source>
+        <translation>Data DTSEN sekarang</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposed value</source>
+        <translation>&amp;Pertahankan nilai usulan</translation>
+    </message>
+    <message>
+        <source>The proposal keeps its value, now based on the DTSEN data (Alt+K)</source>
+        <translation>Usulan mempertahankan nilainya, kini berdasarkan data DTSEN (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the DTSEN value</source>
+        <translation>&amp;Ambil nilai DTSEN</translation>
+    </message>
+    <message>
+        <source>The DTSEN data&apos;s value stays: this change is dropped from the proposal (Alt+T)</source>
+        <translation>Nilai data DTSEN dipakai: perubahan ini dihapus dari usulan (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Ala&amp;san:</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (kept with the proposal&apos;s history)</source>
+        <translation>Alasannya, singkat saja (disimpan di riwayat usulan)</translation>
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation>Usulkan &amp;lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the proposal</source>
+        <translation>Tarik &amp;usulan</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Terap&amp;kan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExporter</name>
     <message>
         <source>Writing the snapshot…</source>
@@ -7576,6 +8104,295 @@ Kode keluar:
     <message>
         <source>DTSEN data file</source>
         <translation>berkas data DTSEN</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotOutcome</name>
+    <message>
+        <source>Adjusted to the DTSEN data</source>
+        <translation>Disesuaikan dengan data DTSEN</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <source>Household or member gone from the DTSEN data</source>
+        <translation>Keluarga atau anggota tidak ada lagi di data DTSEN</translation>
+    </message>
+    <message>
+        <source>Reflected in the DTSEN data</source>
+        <translation>Sudah tercermin di data DTSEN</translation>
+    </message>
+    <message>
+        <source>Not reflected in the DTSEN data</source>
+        <translation>Tidak tercermin di data DTSEN</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>sent, no receipt yet</source>
+        <translation>terkirim, belum ada tanda terima</translation>
+    </message>
+    <message>
+        <source>received by the district</source>
+        <translation>sudah diterima dinas</translation>
+    </message>
+    <message>
+        <source>refused by the district</source>
+        <translation>ditolak dinas</translation>
+    </message>
+    <message>
+        <source>Personal data access report</source>
+        <translation>Laporan akses data pribadi</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · prepared %3 · for the data subject only</source>
+        <translation>%1 · %2 · disusun %3 · hanya untuk subjek data</translation>
+    </message>
+    <message>
+        <source>This report lists every piece of personal data that this vault holds about the person with the NIK below, and every processing of it that the vault recorded. It answers a request under Law 27 of 2022 on Personal Data Protection (UU PDP), which gives the data subject the right to access their data; the request is to be answered within 3 × 24 hours. The full NIK appears in this report only: hand it to the person it belongs to and to no one else.</source>
+        <translation>Laporan ini memuat setiap data pribadi yang disimpan brankas ini tentang orang dengan NIK di bawah, dan setiap pemrosesannya yang tercatat di brankas. Laporan ini menjawab permintaan menurut Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi (UU PDP), yang memberi subjek data hak untuk mengakses datanya; permintaan itu wajib dijawab dalam 3 × 24 jam. NIK lengkap hanya tercantum dalam laporan ini: serahkan hanya kepada pemiliknya, tidak kepada orang lain.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Brankas</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Disusun pada</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>UU 27/2022 on Personal Data Protection: the data subject&apos;s right of access; processing as a public task under law (social welfare data, DTSEN)</source>
+        <translation>UU 27/2022 tentang Pelindungan Data Pribadi: hak subjek data untuk mengakses datanya; pemrosesan sebagai pelaksanaan tugas pelayanan publik berdasarkan undang-undang (data kesejahteraan sosial, DTSEN)</translation>
+    </message>
+    <message>
+        <source>Nothing is held</source>
+        <translation>Tidak ada data yang disimpan</translation>
+    </message>
+    <message>
+        <source>This vault holds no record, proposal or review item about a person with this NIK. This statement is the answer to the request for this vault.</source>
+        <translation>Brankas ini tidak menyimpan data keluarga, usulan, atau item tinjauan apa pun tentang orang dengan NIK ini. Pernyataan ini adalah jawaban atas permintaan untuk brankas ini.</translation>
+    </message>
+    <message>
+        <source>%1 (proposal %2, %3)</source>
+        <translation>%1 (usulan %2, %3)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record in the registry</source>
+        <translation>Data orang ini dalam daftar</translation>
+    </message>
+    <message>
+        <source>As the vault holds it now (from the newest DTSEN data and the changes applied since), with what proposals would change.</source>
+        <translation>Sebagaimana disimpan brankas sekarang (dari data DTSEN terbaru dan perubahan yang diterapkan sesudahnya), dengan apa yang akan diubah oleh usulan.</translation>
+    </message>
+    <message>
+        <source>The newest DTSEN data no longer has this person.</source>
+        <translation>Data DTSEN terbaru tidak lagi memuat orang ini.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Value held</source>
+        <translation>Nilai tersimpan</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>The record of the person&apos;s family (household %1)</source>
+        <translation>Data keluarga orang ini (keluarga %1)</translation>
+    </message>
+    <message>
+        <source>Proposals about the person</source>
+        <translation>Usulan tentang orang ini</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 — %3</source>
+        <translation>Usulan %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nilai baru</translation>
+    </message>
+    <message>
+        <source>Evidence (the files are kept in the encrypted vault):</source>
+        <translation>Bukti (berkasnya disimpan di dalam brankas terenkripsi):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>(replaced by a newer version)</source>
+        <translation>(diganti dengan versi yang lebih baru)</translation>
+    </message>
+    <message>
+        <source>Discussed at the village meeting(s): %1</source>
+        <translation>Dibahas dalam musdes: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the district in batch %1 (made %2, sent %3): %4.</source>
+        <translation>Dikirim ke dinas sosial dalam kiriman %1 (dibuat %2, dikirim %3): %4.</translation>
+    </message>
+    <message>
+        <source>District decision</source>
+        <translation>Putusan dinas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Items from the villages that name the person</source>
+        <translation>Item dari desa yang menyebut orang ini</translation>
+    </message>
+    <message>
+        <source>Village %1, batch %2, proposal %3: %4</source>
+        <translation>Desa %1, kiriman %2, usulan %3: %4</translation>
+    </message>
+    <message>
+        <source>Received %1; state: %2; reason given by the village: %3</source>
+        <translation>Diterima %1; status: %2; alasan dari desa: %3</translation>
+    </message>
+    <message>
+        <source>not in the review queue (refused by the hub)</source>
+        <translation>tidak ada di antrean tinjauan (ditolak server dinas sosial)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Evidence held with the item: %1</source>
+        <translation>Bukti yang disimpan bersama item: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>NIK match</source>
+        <translation>Padan NIK</translation>
+    </message>
+    <message>
+        <source>Processing recorded in the vault&apos;s audit log</source>
+        <translation>Pemrosesan yang tercatat dalam riwayat brankas</translation>
+    </message>
+    <message>
+        <source>No processing of this person&apos;s data is recorded.</source>
+        <translation>Tidak ada pemrosesan data orang ini yang tercatat.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>The audit log records every change, every import and export, every print of the meeting&apos;s documents and every showing of a full NIK or KK number, with who did it and when. Looking at a record with its numbers masked is not recorded one by one. Preparing this report is recorded too.</source>
+        <translation>Riwayat brankas mencatat setiap perubahan, setiap impor dan ekspor, setiap pencetakan dokumen musdes dan setiap kali NIK atau nomor KK ditampilkan lengkap, dengan siapa yang melakukannya dan kapan. Melihat data dengan nomor yang disamarkan tidak dicatat satu per satu. Pembuatan laporan ini juga dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Personal data access report (UU PDP)</source>
+        <translation>Laporan akses data pribadi (UU PDP)</translation>
+    </message>
+    <message>
+        <source>A person may ask what this vault holds about them and how it was processed (UU 27/2022). The answer is due within 3 × 24 hours. Type the person&apos;s NIK: the report lists their records, the proposals and evidence about them, the district&apos;s decisions and every processing step recorded. The report shows the full NIK: give it only to the person it belongs to. Making it is recorded in the history.</source>
+        <translation>Seseorang boleh menanyakan data apa yang disimpan brankas ini tentang dirinya dan bagaimana data itu diproses (UU 27/2022). Jawabannya wajib diberikan dalam 3 × 24 jam. Ketik NIK orang itu: laporan memuat datanya, usulan dan bukti tentang dirinya, putusan dinas dan setiap langkah pemrosesan yang tercatat. Laporan menampilkan NIK lengkap: berikan hanya kepada pemiliknya. Pembuatannya dicatat dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>&amp;NIK:</source>
+        <translation>&amp;NIK:</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 angka</translation>
     </message>
 </context>
 <context>
@@ -7805,6 +8622,14 @@ Diputus oleh %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The DTSEN data changed a field this proposal changes: open &quot;Resolve&quot; to choose, per field, its value or the DTSEN data&apos;s.</source>
+        <translation>Data DTSEN mengubah kolom yang juga diubah usulan ini: buka &quot;Selesaikan&quot; untuk memilih, per kolom, nilai usulan atau nilai data DTSEN.</translation>
+    </message>
+    <message>
+        <source>Approved, but the newest DTSEN data does not show the change. Propose it again if it is still needed.</source>
+        <translation>Sudah disetujui, tetapi data DTSEN terbaru tidak menunjukkan perubahannya. Usulkan lagi bila masih perlu.</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ReviewQueueModel</name>
@@ -7845,6 +8670,15 @@ Diputus oleh %2</translation>
     <message>
         <source>Waiting</source>
         <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Held: %1 until %2</source>
+        <extracomment>who took an item of the review queue through the hub, and until when (&quot;08-12 14:00&quot;)</extracomment>
+        <translation>Dipegang: %1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Diambil oleh</translation>
     </message>
 </context>
 <context>
@@ -9055,6 +9889,10 @@ Dokumen tidak dapat dibaca: mungkin rusak.</translation>
         <translation>
             <numerusform>Komputer ini sudah %n hari tidak tersambung ke dinas sosial, lebih lama dari batas %1 hari yang ditetapkan dinas sosial. Kirim atau sinkronkan sekarang: data tetap dapat dipakai, tetapi dinas sosial perlu kabar dari komputer ini.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Personal data &amp;access report (UU PDP)…</source>
+        <translation>&amp;Laporan akses data pribadi (UU PDP)…</translation>
     </message>
 </context>
 <context>
@@ -10449,6 +11287,14 @@ Tutup dan buang yang sudah ditulis?</translation>
         <source>RT %1 / RW %2</source>
         <translation>RT %1 / RW %2</translation>
     </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Selesaikan…</translation>
+    </message>
+    <message>
+        <source>Settle what the newest DTSEN data means for the selected proposal</source>
+        <translation>Selesaikan dampak data DTSEN terbaru pada usulan yang dipilih</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ReadyProposalPicker</name>
@@ -10812,6 +11658,31 @@ Tutup dan buang yang sudah ditulis?</translation>
         <source>%1: the verdict is signed and kept. It goes to the hub with the next upload.</source>
         <translation>%1: putusan sudah ditandatangani dan disimpan. Putusan dikirim ke server bersama kiriman berikutnya.</translation>
     </message>
+    <message>
+        <source>You hold this item until %1.</source>
+        <translation>Anda memegang butir ini sampai %1.</translation>
+    </message>
+    <message>
+        <source>Held: %1 until %2</source>
+        <extracomment>another reviewer took the item through the hub (&quot;Sri Wahyuni&quot;, &quot;08-12 14:00&quot;)</extracomment>
+        <translation>Dipegang: %1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>%1 has taken this item until %2.</source>
+        <translation>%1 telah mengambil butir ini sampai %2.</translation>
+    </message>
+    <message>
+        <source>The item is released.</source>
+        <translation>Butir ini sudah dilepaskan.</translation>
+    </message>
+    <message>
+        <source>The item is yours until %1.</source>
+        <translation>Butir ini milik Anda sampai %1.</translation>
+    </message>
+    <message>
+        <source>The hub did not give the item.</source>
+        <translation>Server dinas sosial tidak memberikan butir ini.</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::ReviewProgressView</name>
@@ -11006,6 +11877,32 @@ Tutup dan buang yang sudah ditulis?</translation>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 dari %n butir ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a village first: every open item of it is taken.</source>
+        <translation>Pilih desa lebih dulu: semua butir terbukanya akan diambil.</translation>
+    </message>
+    <message>
+        <source>This village has no open item to take.</source>
+        <translation>Desa ini tidak punya butir terbuka untuk diambil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken for the field visit</source>
+        <translation>
+            <numerusform>%n butir diambil untuk kunjungan lapangan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, for %n day(s).</source>
+        <translation>
+            <numerusform>, selama %n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are held by another reviewer, such as %1 until %2.</source>
+        <translation>
+            <numerusform>%n butir dipegang peninjau lain, misalnya %1 sampai %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -11328,6 +12225,92 @@ Hadir: %7 orang</translation>
     <message>
         <source> persons</source>
         <translation> orang</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SnapshotConflictDialog</name>
+    <message>
+        <source>&lt;b&gt;Proposal %1: %2&lt;/b&gt; — %3</source>
+        <translation>&lt;b&gt;Usulan %1: %2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <source>The new DTSEN data changed a field this proposal changes too. For each field, keep the proposed value (the proposal goes on, based on the DTSEN value) or take the DTSEN value (that change is dropped; with nothing left, the proposal is withdrawn). Nothing changes until you apply.</source>
+        <translation>Data DTSEN baru mengubah kolom yang juga diubah usulan ini. Untuk setiap kolom, pertahankan nilai usulan (usulan berlanjut, berdasarkan nilai DTSEN) atau ambil nilai DTSEN (perubahan itu dihapus; bila tidak ada yang tersisa, usulan ditarik). Tidak ada yang berubah sebelum Anda menerapkannya.</translation>
+    </message>
+    <message>
+        <source>The household or member of this proposal is no longer in the DTSEN data. It stays blocked until you withdraw it; write the reason.</source>
+        <translation>Keluarga atau anggota pada usulan ini tidak ada lagi di data DTSEN. Usulan tetap tertahan sampai Anda menariknya; tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>The district approved this proposal, but the newest DTSEN data does not show the change. If it is still needed, propose it again: a new draft copies it.</source>
+        <translation>Dinas sosial sudah menyetujui usulan ini, tetapi data DTSEN terbaru tidak menunjukkan perubahannya. Bila masih perlu, usulkan lagi: draf baru menyalinnya.</translation>
+    </message>
+    <message>
+        <source>The newest DTSEN data leaves nothing to settle for this proposal.</source>
+        <translation>Data DTSEN terbaru tidak meninggalkan apa pun yang perlu diselesaikan untuk usulan ini.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Belum dipilih</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Keep the proposed value</source>
+        <translation>Pertahankan nilai usulan</translation>
+    </message>
+    <message>
+        <source>Take the DTSEN value</source>
+        <translation>Ambil nilai DTSEN</translation>
+    </message>
+    <message>
+        <source>Nothing was left to propose: the proposal was withdrawn.</source>
+        <translation>Tidak ada lagi yang diusulkan: usulan ditarik.</translation>
+    </message>
+    <message>
+        <source>Resolved. The proposal is now based on the new DTSEN data.</source>
+        <translation>Selesai. Usulan kini berdasarkan data DTSEN baru.</translation>
+    </message>
+    <message>
+        <source>The proposal was withdrawn.</source>
+        <translation>Usulan ditarik.</translation>
+    </message>
+    <message>
+        <source>Proposed again as draft %1.</source>
+        <translation>Diusulkan lagi sebagai draf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>verdes::ui::SubjectAccessDialog</name>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Simpan laporan…</translation>
+    </message>
+    <message>
+        <source>Save the personal data access report</source>
+        <translation>Simpan laporan akses data pribadi</translation>
+    </message>
+    <message>
+        <source>personal-data-report</source>
+        <translation>laporan-data-pribadi</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was saved as %1. Give it only to the person it is about.</source>
+        <translation>
+            <numerusform>Laporan (%n halaman) disimpan sebagai %1. Berikan hanya kepada orang yang bersangkutan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault holds nothing about a person with this NIK. The report saying so (%n page(s)) was saved as %1.</source>
+        <translation>
+            <numerusform>Brankas ini tidak menyimpan data apa pun tentang orang dengan NIK ini. Laporan yang menyatakannya (%n halaman) disimpan sebagai %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
