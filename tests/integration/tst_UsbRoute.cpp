@@ -360,7 +360,7 @@ private Q_SLOTS:
         QByteArray changed = lines.at(0) + '\n';
         for (qsizetype i = 1; i < lines.size(); ++i) {
             QByteArray line = lines.at(i);
-            if (line.startsWith(household + ',')) {
+            if (line.startsWith(QByteArray(household + ','))) {
                 QList<QByteArray> cells = line.split(',');
                 cells[4] = "9"; // rt
                 line = cells.join(',');
