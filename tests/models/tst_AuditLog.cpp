@@ -21,6 +21,8 @@
 #include "tests/support/ScratchVault.h"
 #include "tests/support/TempVault.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>

@@ -8,6 +8,7 @@
 #include "models/core/SecureBytes.h"
 #include "tests/support/RecordingProgress.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace verdes;

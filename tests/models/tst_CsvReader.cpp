@@ -6,8 +6,10 @@
 #include "tests/support/ScratchVault.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

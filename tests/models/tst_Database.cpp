@@ -5,6 +5,7 @@
 #include "models/vault/Transaction.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

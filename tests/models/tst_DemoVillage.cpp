@@ -11,6 +11,9 @@
 #include "tests/support/ScratchVault.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>

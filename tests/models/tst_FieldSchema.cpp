@@ -5,6 +5,7 @@
 #include "models/vault/Migrator.h"
 #include "models/vault/Statement.h"
 
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -14,6 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 

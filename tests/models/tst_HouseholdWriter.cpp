@@ -11,6 +11,9 @@
 #include "models/vault/Transaction.h"
 #include "tests/support/ScratchVault.h"
 
+#include <QTemporaryDir>
+#include <QTest>
+
 using namespace verdes;
 
 // The import the writes belong to: the demo village's, the only one in the vault (the writer stores

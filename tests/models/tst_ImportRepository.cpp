@@ -13,6 +13,9 @@
 #include "models/vault/Transaction.h"
 #include "tests/support/ScratchVault.h"
 
+#include <QTemporaryDir>
+#include <QTest>
+
 using namespace verdes;
 
 class TestImportRepository final : public QObject

@@ -4,6 +4,7 @@
 #include "models/vault/RecoveryKey.h"
 
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace verdes;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/RegionTable.h"
 
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 

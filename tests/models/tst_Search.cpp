@@ -9,6 +9,7 @@
 #include "models/vault/Statement.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -13,8 +13,10 @@
 #include "tests/support/ScratchVault.h"
 #include "tests/support/TempVault.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

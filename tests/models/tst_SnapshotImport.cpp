@@ -16,6 +16,7 @@
 #include "tests/support/ScratchVault.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/SpreadsheetDamage.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace verdes;

@@ -4,6 +4,7 @@
 #include "models/domain/Validation.h"
 
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace verdes;

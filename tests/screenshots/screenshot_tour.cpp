@@ -45,6 +45,7 @@
 #include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>

@@ -8,6 +8,8 @@
 #include "models/vault/DeviceKey.h"
 #include "models/vault/Transaction.h"
 
+#include <QString>
+
 namespace verdes::test {
 
 const Actor kOperator{QStringLiteral("op-1"), QStringLiteral("Operator Satu"), Role::Operator, false};

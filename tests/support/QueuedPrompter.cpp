@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/QueuedPrompter.h"
 
+#include <QString>
+
 namespace verdes::test {
 
 void QueuedPrompter::enqueue(const verdes::ui::Answer &answer)

@@ -38,9 +38,11 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSemaphore>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>

@@ -22,6 +22,7 @@
 
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <array>

@@ -19,6 +19,7 @@
 #include "sync/review/ReviewerEnrolment.h"
 #include "tests/support/TempVault.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

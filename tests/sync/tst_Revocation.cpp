@@ -21,6 +21,7 @@
 #include "sync/outbox/OutboxRepository.h"
 #include "tests/support/MeetingFixture.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace verdes;

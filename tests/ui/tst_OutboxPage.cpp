@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace verdes;
