@@ -275,9 +275,11 @@ Result<bool> CsvReader::fill()
     m_pos = 0;
     m_buffer = m_device->read(kChunkBytes);
     m_limit = m_buffer.size();
-    if (m_bufferOffset == m_hashedTo) {
-        m_sha256.addData(m_buffer);
-        m_hashedTo += m_buffer.size();
+    // The file's hash, each byte once, also when the reader went back to an earlier line (resetTo) and
+    // reads again what was hashed already.
+    if (m_bufferOffset <= m_hashedTo && m_hashedTo < m_bufferOffset + m_buffer.size()) {
+        m_sha256.addData(QByteArrayView(m_buffer).sliced(m_hashedTo - m_bufferOffset));
+        m_hashedTo = m_bufferOffset + m_buffer.size();
     }
     if (m_buffer.isEmpty()) {
         m_atEnd = true;
