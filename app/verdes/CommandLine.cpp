@@ -596,6 +596,11 @@ QString wrapped(const QString &text, qsizetype width = 96)
 // is a sealed one; nothing for a CSV.
 Result<std::optional<sync::SignedSnapshot>> openSignedSnapshot(Database &db, const QString &path)
 {
+    // Only an ordinary file is looked into: opening a FIFO would wait for a writer. Anything else is
+    // left to the import, which refuses it in words.
+    if (!QFileInfo(path).isFile()) {
+        return std::optional<sync::SignedSnapshot>();
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
