@@ -81,14 +81,17 @@ void TestSubjectAccessDialog::initTestCase()
     auto created = DemoVault::create(m_folder, kOperator, SecureBytes::fromUtf8(kPassphrase), options);
     QVERIFY2(created, created ? "" : qPrintable(describe(created.error())));
     QVERIFY(created->vault->addOfficer(kViewer, SecureBytes::fromUtf8(kPassphrase), Role::Viewer));
-    Statement st(
-        created->vault->database(),
-        u"SELECT nik, name FROM members WHERE nik IS NOT NULL AND relationship = 1 ORDER BY person_id");
-    QVERIFY(st.status());
-    auto row = st.step();
-    QVERIFY(row && *row);
-    m_nik = st.text(0);
-    m_name = st.text(1);
+    {
+        // Finished before the vault is locked: an open statement keeps the database from closing.
+        Statement st(
+            created->vault->database(),
+            u"SELECT nik, name FROM members WHERE nik IS NOT NULL AND relationship = 1 ORDER BY person_id");
+        QVERIFY(st.status());
+        auto row = st.step();
+        QVERIFY(row && *row);
+        m_nik = st.text(0);
+        m_name = st.text(1);
+    }
     QCOMPARE(m_nik.size(), 16);
     QVERIFY(created->vault->lock());
 }
