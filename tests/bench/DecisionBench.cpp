@@ -56,11 +56,12 @@ Result<Signer> hubSigner(const QString &folder)
         return Error(ErrorCode::FileReadFailed, {keyFile.fileName()});
     }
     const QByteArray raw = QByteArray::fromHex(keyFile.readAll().trimmed());
-    VERDES_TRY_ASSIGN(storage,
-                      hub::SqliteHubRepository::open(
-                          QDir(folder).filePath(QStringLiteral("hub.db")),
-                          SecureBytes::copyOf(std::span(reinterpret_cast<const unsigned char *>(raw.constData()), // NOLINT
-                                                        static_cast<std::size_t>(raw.size())))));
+    VERDES_TRY_ASSIGN(
+        storage,
+        hub::SqliteHubRepository::open(
+            QDir(folder).filePath(QStringLiteral("hub.db")),
+            SecureBytes::copyOf(std::span(reinterpret_cast<const unsigned char *>(raw.constData()), // NOLINT
+                                          static_cast<std::size_t>(raw.size())))));
     VERDES_TRY_ASSIGN(keys, storage->keys());
     if (keys.empty()) {
         return Error(ErrorCode::Internal, {}, QStringLiteral("the bench hub has no keys"));
@@ -200,10 +201,9 @@ Result<double> apply(Database &db, const Prepared &prepared)
     }
     const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     if (applied != prepared.verdicts) {
-        return Error(
-            ErrorCode::Internal,
-            {},
-            QStringLiteral("%1 verdicts applied, not %2").arg(applied).arg(prepared.verdicts));
+        return Error(ErrorCode::Internal,
+                     {},
+                     QStringLiteral("%1 verdicts applied, not %2").arg(applied).arg(prepared.verdicts));
     }
     return ms;
 }
@@ -219,8 +219,12 @@ DecisionBench::run(BenchReport &report, Database &encrypted, Database &plain, co
                          .arg(2 * items)
                          .arg(items));
     const QDir work(options.workFolder);
-    VERDES_TRY_ASSIGN(encryptedLists, prepare(encrypted, options.villageCode, work.filePath(QStringLiteral("decisions-hub")), items));
-    VERDES_TRY_ASSIGN(plainLists, prepare(plain, options.villageCode, work.filePath(QStringLiteral("decisions-hub-plain")), items));
+    VERDES_TRY_ASSIGN(
+        encryptedLists,
+        prepare(encrypted, options.villageCode, work.filePath(QStringLiteral("decisions-hub")), items));
+    VERDES_TRY_ASSIGN(
+        plainLists,
+        prepare(plain, options.villageCode, work.filePath(QStringLiteral("decisions-hub-plain")), items));
     options.progress(QStringLiteral("applying them..."));
     VERDES_TRY_ASSIGN(plainMs, apply(plain, plainLists));
     VERDES_TRY_ASSIGN(encryptedMs, apply(encrypted, encryptedLists));

@@ -36,7 +36,8 @@ public:
         std::function<void(const QString &)> progress;
     };
 
-    static Result<void> run(BenchReport &report, Database &encrypted, Database &plain, const Options &options);
+    static Result<void>
+    run(BenchReport &report, Database &encrypted, Database &plain, const Options &options);
 };
 
 } // namespace verdes

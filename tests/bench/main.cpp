@@ -27,9 +27,9 @@
 #include "models/vault/Statement.h"
 #include "models/vault/Vault.h"
 #include "tests/bench/BenchReport.h"
+#include "tests/bench/DecisionBench.h"
 #include "tests/bench/MeetingBench.h"
 #include "tests/bench/ProposalBench.h"
-#include "tests/bench/DecisionBench.h"
 #include "tests/bench/ReviewBench.h"
 #include "tests/bench/SyncBench.h"
 #if VERDES_BENCH_DOCUMENTS
