@@ -4286,7 +4286,7 @@ laptop, not signed by the hub this laptop trusts, or not newer than the last one
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
+        <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions or its DTSEN data to. Enrol the village&apos;s laptop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4483,8 +4483,8 @@ atau tidak lebih baru dari yang terakhir diimpor.
         <translation>Putusan atas usulan %1 dalam berkas ini tidak dapat dipercaya: putusan itu tidak ditandatangani peninjau yang didaftarkan dinas sosial, atau tidak cocok dengan yang dikirim desa ini. Tidak ada isi berkas yang diterapkan. Mintalah berkas baru kepada dinas sosial.</translation>
     </message>
     <message>
-        <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions to. Enrol the village&apos;s laptop first.</source>
-        <translation>Tidak ada komputer desa %1 yang terdaftar di server ini (atau semuanya telah dicabut), jadi tidak ada kunci untuk menyegel putusan bagi desa itu. Daftarkan dahulu komputer desa tersebut.</translation>
+        <source>No laptop of village %1 is enrolled with this hub (or every one was revoked), so there is no key to seal its decisions or its DTSEN data to. Enrol the village&apos;s laptop first.</source>
+        <translation>Tidak ada komputer desa %1 yang terdaftar di server ini (atau semuanya telah dicabut), jadi tidak ada kunci untuk menyegel putusan atau data DTSEN bagi desa itu. Daftarkan dahulu komputer desa tersebut.</translation>
     </message>
     <message>
         <source>This DTSEN data file is number %1, and this vault already imported number %2: it is an old copy, or it was imported before. Nothing was changed.</source>

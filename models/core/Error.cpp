@@ -550,7 +550,7 @@ QString ErrorText::describe(const Error &e)
             .arg(arg(e, 0));
     case ErrorCode::HubVillageNotEnrolled:
         return tr("No laptop of village %1 is enrolled with this hub (or every one was revoked), so there "
-                  "is no key to seal its decisions to. Enrol the village's laptop first.")
+                  "is no key to seal its decisions or its DTSEN data to. Enrol the village's laptop first.")
             .arg(arg(e, 0));
     case ErrorCode::HubVaultHasKey:
         return tr("The vault of village %2 is still enrolled here with the device key %1, and a vault has "
