@@ -134,9 +134,15 @@ Result<int> MeetingDocuments::paint(QTextDocument &document,
                          QPointF(area.width(), top + metrics.height() * 0.6));
         painter.setFont(footerFont);
         const QRectF textRect(0, top + metrics.height() * 0.9, area.width(), metrics.height() * 1.2);
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
-        painter.drawText(
-            textRect, Qt::AlignRight | Qt::AlignVCenter, MeetingDocumentData::pageText(page + 1, pages));
+        const QString pageText = MeetingDocumentData::pageText(page + 1, pages);
+        // The seal's text stops short of the page number (shortened with "…" when it is too long).
+        QRectF sealRect = textRect;
+        sealRect.setWidth(textRect.width() - metrics.horizontalAdvance(pageText)
+                          - metrics.averageCharWidth() * 3);
+        painter.drawText(sealRect,
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(footer, Qt::ElideRight, sealRect.width()));
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, pageText);
     }
     if (!painter.end()) {
         return Error(ErrorCode::Internal, {}, QStringLiteral("QPainter::end failed"));
