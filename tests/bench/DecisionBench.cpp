@@ -37,6 +37,7 @@ using sync::DecisionList;
 using sync::DecisionReviewer;
 using sync::Envelope;
 using sync::FileKind;
+using sync::ReviewerRole;
 using sync::Signer;
 using sync::Verdict;
 
