@@ -74,4 +74,4 @@ done
 cmake --build "$build" --target tst_ui_subject_access >/dev/null
 HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LANG=C.UTF-8 \
     VERDES_SCREENSHOTS_OUT=$out QT_QPA_PLATFORM=xcb \
-    xvfb-run -a -s '-screen 0 1366x768x24' "$build/tests/tst_ui_subject_access" screenshots >/dev/null
+    xvfb-run -a -s '-screen 0 1366x768x24' "$build/tests/tst_ui_subject_access" theDialogAndTheReportReadInIndonesian >/dev/null
