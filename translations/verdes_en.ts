@@ -3187,6 +3187,10 @@ laptop, not signed by the hub this laptop trusts, or not newer than the last one
             <numerusform>%n items you hold renewed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in conflict with the DTSEN data: resolve it in the application</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>

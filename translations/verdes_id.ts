@@ -3381,6 +3381,10 @@ atau tidak lebih baru dari yang terakhir diimpor.
             <numerusform>%n butir yang Anda pegang diperpanjang.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in conflict with the DTSEN data: resolve it in the application</source>
+        <translation>bentrok dengan data DTSEN: selesaikan di aplikasi</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>

@@ -27,6 +27,7 @@
 #include "models/jobs/QualityCheckJob.h"
 #include "models/musdes/MeetingRepository.h"
 #include "models/proposals/ProposalRepository.h"
+#include "models/proposals/SnapshotOutcome.h"
 #include "models/quality/QualityChecker.h"
 #include "models/quality/QualityFlagRepository.h"
 #include "models/quality/QualityText.h"
@@ -1426,6 +1427,9 @@ Result<void> CommandLine::proposals(const Parsed &parsed)
         }
         if (row.targetGone) {
             marks.append(tr("household missing"));
+        }
+        if (row.snapshotOutcome == SnapshotOutcome::Conflict) {
+            marks.append(tr("in conflict with the DTSEN data: resolve it in the application"));
         }
         lines.append(QStringList{
             QString::number(row.id),
