@@ -1946,7 +1946,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village vault can be opened when every passphrase is forgotten.</source>
+        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the vault can be opened when every passphrase is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1946,8 +1946,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the village vault can be opened when every passphrase is forgotten.</source>
-        <translation>Catat kunci pemulihan ini dan simpan di tempat yang aman. Kunci ini hanya ditampilkan sekali; dengan kunci ini brankas desa tetap dapat dibuka bila semua kata sandi terlupa.</translation>
+        <source>Write down this recovery key and keep it in a safe place. It is shown only once; with it the vault can be opened when every passphrase is forgotten.</source>
+        <translation>Catat kunci pemulihan ini dan simpan di tempat yang aman. Kunci ini hanya ditampilkan sekali; dengan kunci ini brankas tetap dapat dibuka bila semua kata sandi terlupa.</translation>
     </message>
     <message>
         <source>Type the passphrase again: </source>

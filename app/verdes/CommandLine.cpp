@@ -291,7 +291,7 @@ void runJob(Job &job, const QString &label)
 void printRecoveryKey(const RecoveryKey &key)
 {
     say(CommandLine::tr("Write down this recovery key and keep it in a safe place. It is shown only once; "
-                        "with it the village vault can be opened when every passphrase is forgotten."));
+                        "with it the vault can be opened when every passphrase is forgotten."));
     // Straight from secure memory to the stream: no QString copy of the key.
     out().flush();
     const SecureBytes formatted = key.formatted();
