@@ -337,20 +337,9 @@ Result<void> CommandLine::decisions(const Parsed &parsed)
                        : Error(ErrorCode::SyncNotEnrolled);
         }
         sync::HttpTransport transport({QUrl(hub->url), hub->tlsPin});
-        sync::DecisionInbox inbox(vault->database());
-        int verdicts = 0;
-        // List by list, each applied before the next is asked for: a broken connection loses nothing.
-        for (int lists = 0; lists < 100000; ++lists) {
-            VERDES_TRY_ASSIGN(request, inbox.makeRequest(vault->actor()));
-            VERDES_TRY_ASSIGN(answer, transport.decisions(request));
-            VERDES_TRY_ASSIGN(imported, inbox.importList(vault->actor(), answer));
-            verdicts += imported.verdicts;
-            if (!imported.hasMore || imported.verdicts == 0) {
-                break;
-            }
-        }
-        err() << tr("%n new verdict(s) of the dinas sosial recorded.", nullptr, verdicts) << Qt::endl;
-        out() << verdicts << Qt::endl;
+        VERDES_TRY_ASSIGN(fetched, sync::DecisionInbox(vault->database()).fetch(vault->actor(), transport));
+        err() << tr("%n new verdict(s) of the dinas sosial recorded.", nullptr, fetched.verdicts) << Qt::endl;
+        out() << fetched.verdicts << Qt::endl;
         return vault->lock();
     }
     if (import) {

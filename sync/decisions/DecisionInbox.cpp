@@ -16,6 +16,7 @@
 #include "sync/crypto/Sealer.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
+#include "sync/transport/HttpTransport.h"
 
 #include <QHash>
 #include <QSet>
@@ -365,6 +366,34 @@ Result<DecisionInbox::Imported> DecisionInbox::importList(const Actor &actor, co
     qCInfo(lcSync) << "decisions imported:" << imported.verdicts << "verdicts," << imported.drafts
                    << "new drafts, latest" << imported.latest;
     return imported;
+}
+
+Result<DecisionInbox::Imported> DecisionInbox::fetch(const Actor &actor, HttpTransport &transport)
+{
+    Imported total;
+    // A list holds at most DecisionList::kMaxEntries verdicts; the bound only stops a hub that keeps
+    // answering "more" without giving any.
+    for (int lists = 0; lists < 100000; ++lists) {
+        VERDES_TRY_ASSIGN(request, makeRequest(actor));
+        VERDES_TRY_ASSIGN(answer, transport.decisions(request));
+        VERDES_TRY_ASSIGN(imported, importList(actor, answer));
+        total.verdicts += imported.verdicts;
+        total.approved += imported.approved;
+        total.rejected += imported.rejected;
+        total.returned += imported.returned;
+        total.drafts += imported.drafts;
+        for (const qint64 id : std::as_const(imported.proposals)) {
+            if (!total.proposals.contains(id)) {
+                total.proposals.append(id);
+            }
+        }
+        total.latest = imported.latest;
+        total.hasMore = imported.hasMore;
+        if (!imported.hasMore || imported.verdicts == 0) {
+            break;
+        }
+    }
+    return total;
 }
 
 } // namespace verdes::sync

@@ -15,6 +15,8 @@ class Database;
 
 namespace verdes::sync {
 
+class HttpTransport;
+
 // The village's inbox of the district's verdicts (issue 14 §2, docs/batch-format.md §14): the hub's
 // decision list, fetched over HTTPS or brought on a USB stick from `verdes-hub decisions`, sealed to
 // this vault's device key. A list is trusted only whole: the pinned hub's signature, this village and
@@ -51,6 +53,10 @@ public:
     // hub key; SyncNotOurs for another village or device; SyncDecisionsReplayed for an older list;
     // SyncVerdictInvalid for a verdict that does not verify or does not fit; SyncFileMalformed.
     Result<Imported> importList(const Actor &actor, const QByteArray &sealedList);
+    // Fetches the verdicts after lastSerial() from the hub over HTTPS (POST /v1/decisions) and applies
+    // them list by list, each before the next is asked for: a broken connection loses nothing. The
+    // counts are those of every list applied; `latest` and `hasMore` those of the last one.
+    Result<Imported> fetch(const Actor &actor, HttpTransport &transport);
 
 private:
     Database &m_db;
