@@ -6276,6 +6276,10 @@ Exit codes:
         <source>Import &amp;verdicts from USB…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Get verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -8497,6 +8501,10 @@ Decided by %2</source>
         <source>Connecting to the district hub…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fetching the district&apos;s verdicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::AgendaEditor</name>
@@ -10519,6 +10527,18 @@ Enrolled on %4</source>
     </message>
     <message>
         <source>The district holds more verdicts than this file: ask for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district hub is reached by USB stick only: import its verdicts from the file it gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the new verdicts of the dinas sosial on this village&apos;s proposals from the district hub now (waiting batches are sent first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: no batch was waiting for the district, and it has no new verdicts for this village.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6546,6 +6546,10 @@ Kode keluar:
         <source>Import &amp;verdicts from USB…</source>
         <translation>Impor &amp;putusan dari USB…</translation>
     </message>
+    <message>
+        <source>&amp;Get verdicts</source>
+        <translation>&amp;Ambil putusan</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -8770,6 +8774,10 @@ Diputus oleh %2</translation>
         <source>Connecting to the district hub…</source>
         <translation>Menghubungi server dinas sosial…</translation>
     </message>
+    <message>
+        <source>Fetching the district&apos;s verdicts…</source>
+        <translation>Mengambil putusan dinas sosial…</translation>
+    </message>
 </context>
 <context>
     <name>verdes::ui::AgendaEditor</name>
@@ -10779,6 +10787,18 @@ Terdaftar sejak %4</translation>
     <message>
         <source>The district holds more verdicts than this file: ask for the next file.</source>
         <translation>Dinas sosial menyimpan lebih banyak putusan daripada isi berkas ini: mintalah berkas berikutnya.</translation>
+    </message>
+    <message>
+        <source>The district hub is reached by USB stick only: import its verdicts from the file it gives you.</source>
+        <translation>Server dinas sosial hanya dapat dijangkau lewat flashdisk: impor putusannya dari berkas yang diberikan dinas.</translation>
+    </message>
+    <message>
+        <source>Fetch the new verdicts of the dinas sosial on this village&apos;s proposals from the district hub now (waiting batches are sent first).</source>
+        <translation>Ambil sekarang putusan baru dinas sosial atas usulan desa ini dari server dinas sosial (paket yang menunggu dikirim lebih dulu).</translation>
+    </message>
+    <message>
+        <source>Nothing new: no batch was waiting for the district, and it has no new verdicts for this village.</source>
+        <translation>Tidak ada yang baru: tidak ada paket yang menunggu untuk dinas sosial, dan belum ada putusan baru untuk desa ini.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,23 @@ void SendJob::work()
     HttpTransport transport({QUrl((*hub)->url), (*hub)->tlsPin}, *this);
     Outbox outbox(**db, m_clock);
     m_result = outbox.send(m_actor, transport, *this);
+    // A batch the hub could not take does not hold back the verdicts on the batches it took; a hub out
+    // of reach, a laptop it refuses or a cancel does.
+    if (!*m_result) {
+        const ErrorCode code = m_result->error().code;
+        if (code == ErrorCode::SyncHubUnreachable || code == ErrorCode::SyncTlsPinMismatch
+            || code == ErrorCode::SyncDeviceRevoked || code == ErrorCode::SyncNotEnrolled
+            || code == ErrorCode::Cancelled) {
+            return;
+        }
+    }
+    setPhase(tr("Fetching the district's verdicts…"));
+    m_decisions = DecisionInbox(**db, m_clock).fetch(m_actor, transport);
+}
+
+const std::optional<Result<DecisionInbox::Imported>> &SendJob::decisions() const
+{
+    return m_decisions;
 }
 
 } // namespace verdes::sync

@@ -9,8 +9,13 @@
 #include "models/core/Error.h"
 #include "models/core/PublicKey.h"
 #include "models/domain/Issue.h"
+#include "models/review/ReviewCodes.h"
 #include "models/vault/AuditLog.h"
 #include "models/vault/Transaction.h"
+#include "sync/batch/Envelope.h"
+#include "sync/batch/ReviewerEnrolment.h"
+#include "sync/batch/Verdict.h"
+#include "sync/crypto/Signer.h"
 #include "sync/hub/Hub.h"
 #include "sync/hub/HubServer.h"
 #include "sync/outbox/Enrolment.h"
@@ -229,6 +234,67 @@ void shoot(QWidget *widget, const QString &name)
     }
     QTest::qWait(100);
     QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+// A verifier of the district, enrolled at `hub`, returns the proposal `proposalId` of batch 1 (RT01):
+// the verdict is signed, sealed to the hub and stored there, as `verdes review sync` leaves it.
+bool returnAtTheHub(PageFixture &f, qint64 proposalId)
+{
+    const sync::Signer key = sync::Signer::generate();
+    const auto sign = [&key](sync::FileKind kind, const QByteArray &body) {
+        auto file = sync::Envelope::sign(kind, key.publicKey(), body, [&key](const QByteArray &bytes) {
+            return Result<QByteArray>(key.sign(bytes));
+        });
+        return file ? *file : QByteArray();
+    };
+    sync::ReviewerRequest request;
+    request.vaultId = QStringLiteral("district-3373-a1b2");
+    request.districtCode = QStringLiteral("3373");
+    request.officeName = QStringLiteral("Dinas Sosial Kota Salatiga");
+    request.reviewerName = QStringLiteral("Sri Wahyuni");
+    request.role = sync::ReviewerRole::Verifier;
+    request.reviewerPublicKey = key.publicKey();
+    request.createdAt = QStringLiteral("2026-12-01T08:00:00.000Z");
+    request.appVersion = QStringLiteral("0.1.0");
+    if (!f.hub->enrolReviewer(sign(sync::FileKind::ReviewerRequest, request.encode()))) {
+        return false;
+    }
+    sync::OutboxRepository repo(*f.db, f.clock);
+    auto entry = repo.get(1);
+    auto items = repo.items(1);
+    auto link = repo.hub();
+    if (!entry || !*entry || !items || !link || !*link) {
+        return false;
+    }
+    sync::Verdict v;
+    v.districtCode = QStringLiteral("3373");
+    v.villageCode = QStringLiteral("3373041001");
+    v.batchId = (*entry)->batchId;
+    for (const sync::OutboxItem &item : std::as_const(*items)) {
+        if (item.proposalId == proposalId) {
+            v.position = static_cast<quint32>(item.position);
+        }
+    }
+    v.proposalId = static_cast<quint64>(proposalId);
+    v.role = sync::ReviewerRole::Verifier;
+    v.reviewerKeyId = PublicKey::idOf(key.publicKey());
+    v.state = ProposalState::Returned;
+    v.reason = ReviewReason{ReviewReason::Kind::Return, 1};
+    v.note = QStringLiteral("Akta kematian tidak terbaca");
+    v.decidedAt = QStringLiteral("2026-12-02T09:00:00.000Z");
+    sync::VerdictUpload upload;
+    upload.vaultId = request.vaultId;
+    upload.reviewerKeyId = v.reviewerKeyId;
+    upload.createdAt = QStringLiteral("2026-12-02T09:30:00.000Z");
+    upload.verdicts = {sign(sync::FileKind::Verdict, v.encode())};
+    auto sealed =
+        sync::Envelope::seal(sign(sync::FileKind::VerdictUpload, upload.encode()), (*link)->sealingKey);
+    if (!sealed) {
+        return false;
+    }
+    auto ingested = f.hub->ingestVerdicts(*sealed);
+    return ingested && ingested->receipt.entries.size() == 1
+           && ingested->receipt.entries.constFirst().outcome == sync::VerdictOutcome::Accepted;
 }
 
 } // namespace
@@ -504,6 +570,60 @@ private Q_SLOTS:
         QTRY_VERIFY(!page->isBusy());
         QVERIFY(page->isMessageError());
         VERIFY_ENGLISH_WORDS(page->messageText().contains(u"cannot be reached"), page->messageText());
+    }
+
+    // Issue 14 §2: the district's verdicts come down at the village's next sync over the internet, or
+    // when the officer asks for them; the proposal then says what became of it.
+    void theVerdictsComeOverTheInternet()
+    {
+        PageFixture f;
+        QVERIFY(f.setUpSealed());
+        QVERIFY(f.enrolOnline());
+        auto page = f.page(kOperator);
+        QVERIFY(enabled(*page, "fetchDecisionsButton"));
+        page->catchUp();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(page->batchesView()->model(), 0, OutboxTableModel::StateColumn),
+                                  stateWords("received by the district"),
+                                  10000);
+        QTRY_VERIFY(!page->isBusy());
+        QCOMPARE(f.state(f.agreed), ProposalState::Received);
+
+        // Nothing decided yet: asking says so, and changes nothing.
+        QPushButton *fetch = page->findChild<QPushButton *>(QStringLiteral("fetchDecisionsButton"));
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY2(!page->isMessageError(), qPrintable(page->messageText()));
+        VERIFY_ENGLISH_WORDS(page->messageText().contains(u"no new verdicts"), page->messageText());
+        QCOMPARE(f.state(f.agreed), ProposalState::Received);
+
+        // The verifier returns the proposal; the officer asks again.
+        QVERIFY(returnAtTheHub(f, f.agreed));
+        QSignalSpy changed(page.get(), &OutboxPage::outboxChanged);
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QVERIFY(page->isBusy());
+        QVERIFY(!fetch->isEnabled()); // one sync at a time
+        QTRY_VERIFY(!page->isBusy());
+        QVERIFY2(!page->isMessageError(), qPrintable(page->messageText()));
+        VERIFY_ENGLISH_WORDS(page->messageText().startsWith(u"1 new verdict"), page->messageText());
+        VERIFY_ENGLISH_WORDS(page->messageText().contains(u"Returned to the village: 1"),
+                             page->messageText());
+        QCOMPARE(f.state(f.agreed), ProposalState::Returned);
+        QCOMPARE(changed.count(), 1);
+        page->resize(1100, 560);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        shoot(page.get(), QStringLiteral("outbox-verdicts-online"));
+
+        // The hub out of reach: the officer who asked is told, and the vault keeps what it has.
+        f.server.reset();
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+        QVERIFY(page->isMessageError());
+        VERIFY_ENGLISH_WORDS(page->messageText().contains(u"cannot be reached"), page->messageText());
+        QCOMPARE(f.state(f.agreed), ProposalState::Returned);
+        // A viewer may not fetch.
+        auto viewer = f.page(kViewer);
+        QVERIFY(!enabled(*viewer, "fetchDecisionsButton"));
     }
 
     // The request as a QR code: a square image with a white quiet zone and dark modules.

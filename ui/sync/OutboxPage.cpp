@@ -43,6 +43,23 @@ constexpr qint64 kMaxReceiptBytes = qint64(1) << 20;
 // A decision list holds at most 5,000 verdicts of at most 64 KiB each.
 constexpr qint64 kMaxDecisionsBytes = qint64(400) << 20;
 
+// What a decision list brought, in words (from a USB stick or over the internet).
+QString decisionsMessage(const sync::DecisionInbox::Imported &imported)
+{
+    QString text =
+        OutboxPage::tr("%n new verdict(s) of the dinas sosial recorded.", nullptr, imported.verdicts);
+    text += u' '
+            + OutboxPage::tr(
+                  "Approved, waiting for the next snapshot: %1. Rejected: %2. Returned to the village: "
+                  "%3; %n new draft(s) to correct are in the proposals.",
+                  nullptr,
+                  imported.drafts)
+                  .arg(imported.approved)
+                  .arg(imported.rejected)
+                  .arg(imported.returned);
+    return text;
+}
+
 QString receiptMessage(const sync::Outbox::ReceiptImport &imported)
 {
     const sync::Receipt &receipt = imported.receipt;
@@ -134,6 +151,10 @@ OutboxPage::OutboxPage(Database &db, ConnectorFactory connector, QWidget *parent
     connect(m_ui->importDecisionsButton, &QPushButton::clicked, this, &OutboxPage::chooseDecisionsFile);
     connect(m_ui->enrolButton, &QPushButton::clicked, this, &OutboxPage::enrol);
     connect(m_ui->sendNowButton, &QPushButton::clicked, this, [this] {
+        sendNow(false);
+    });
+    // The same sync: the waiting batches go first, then the verdicts come.
+    connect(m_ui->fetchDecisionsButton, &QPushButton::clicked, this, [this] {
         sendNow(false);
     });
     updateActions();
@@ -299,6 +320,15 @@ void OutboxPage::updateActions()
         : !waiting
             ? tr("Every batch has been answered by the district.")
             : tr("Send the waiting batches to the district hub now, without waiting for the next try."));
+    m_ui->fetchDecisionsButton->setEnabled(send && m_enrolled && m_online && !busy);
+    m_ui->fetchDecisionsButton->setToolTip(
+        !send         ? describe(send.error())
+        : !m_enrolled ? tr("Enrol this laptop with the district hub first.")
+        : !m_online
+            ? tr("The district hub is reached by USB stick only: import its verdicts from the file it "
+                 "gives you.")
+            : tr("Fetch the new verdicts of the dinas sosial on this village's proposals from the "
+                 "district hub now (waiting batches are sent first)."));
     m_ui->enrolButton->setEnabled(enrol.has_value() && !busy);
     m_ui->enrolButton->setToolTip(!enrol ? describe(enrol.error()) : QString());
 }
@@ -591,25 +621,42 @@ void OutboxPage::sendNow(bool automatic)
     connect(job, &Job::finished, job, [this, job, automatic] {
         job->wait();
         const Result<sync::Outbox::SendReport> sent = job->result();
+        const std::optional<Result<sync::DecisionInbox::Imported>> fetched = job->decisions();
         m_sendJob.release()->deleteLater();
         setBusy({});
+        QStringList said;
+        bool failed = false;
         if (!sent) {
             qCInfo(lcSync) << "send failed:" << errorCodeName(sent.error().code);
             // A send the page started by itself fails quietly: the batch's row says when it tries again.
             if (!automatic || sent.error().code == ErrorCode::SyncDeviceRevoked
                 || sent.error().code == ErrorCode::SyncTlsPinMismatch) {
-                showMessage(describe(sent.error()), true);
+                said << describe(sent.error());
+                failed = true;
             }
-        } else if (!sent->receipts.isEmpty()) {
-            QStringList said;
+        } else {
             for (const sync::Outbox::ReceiptImport &imported : sent->receipts) {
                 said << receiptMessage(imported);
             }
-            showMessage(said.join(u'\n'), false);
-        } else if (!automatic) {
-            showMessage(tr("There is no batch waiting for the district."), false);
         }
-        if (sent && !sent->receipts.isEmpty()) {
+        const bool newVerdicts = fetched && *fetched && (*fetched)->verdicts > 0;
+        if (fetched && !*fetched) {
+            qCInfo(lcSync) << "fetching the verdicts failed:" << errorCodeName((*fetched).error().code);
+            if (!automatic) {
+                said << describe((*fetched).error());
+                failed = true;
+            }
+        } else if (newVerdicts) {
+            said << decisionsMessage(**fetched);
+        }
+        if (!said.isEmpty()) {
+            showMessage(said.join(u'\n'), failed);
+        } else if (!automatic && sent) {
+            showMessage(tr("Nothing new: no batch was waiting for the district, and it has no new verdicts "
+                           "for this village."),
+                        false);
+        }
+        if ((sent && !sent->receipts.isEmpty()) || newVerdicts) {
             Q_EMIT outboxChanged();
         }
         reload();
@@ -717,15 +764,7 @@ void OutboxPage::importDecisions(const QString &path)
         showMessage(tr("This file holds no new verdicts: it was imported before. Nothing changed."), false);
         return;
     }
-    QString text = tr("%n new verdict(s) of the dinas sosial recorded.", nullptr, imported->verdicts);
-    text += u' '
-            + tr("Approved, waiting for the next snapshot: %1. Rejected: %2. Returned to the village: %3; "
-                 "%n new draft(s) to correct are in the proposals.",
-                 nullptr,
-                 imported->drafts)
-                  .arg(imported->approved)
-                  .arg(imported->rejected)
-                  .arg(imported->returned);
+    QString text = decisionsMessage(*imported);
     if (imported->hasMore) {
         text += u' ' + tr("The district holds more verdicts than this file: ask for the next file.");
     }

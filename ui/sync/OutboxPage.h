@@ -90,9 +90,9 @@ public:
     // Reads the district's verdicts in `path` (a decision list from `verdes-hub decisions`), applies
     // them and says what changed; proposals change state (outboxChanged).
     void importDecisions(const QString &path);
-    // Sends every batch the district has not answered over HTTPS, on a worker thread; the outcome is
-    // said on the page. `automatic`: started by the page itself (a failure then shows in the batch's
-    // row, not as a message).
+    // Sends every batch the district has not answered over HTTPS, then fetches the district's new
+    // verdicts, on a worker thread (SendJob); the outcome is said on the page. `automatic`: started by
+    // the page itself (a failure then shows in the batch's row, not as a message).
     void sendNow(bool automatic = false);
     // Whether the hub takes batches over HTTPS and this officer may send them.
     bool canSendOnline() const;
