@@ -10,9 +10,12 @@
 #include "models/review/ReviewQueueRepository.h"
 #include "models/vault/Vault.h"
 #include "sync/review/ReviewClaims.h"
+#include "tests/support/HubProcess.h"
+#include "tests/support/HubVillage.h"
 #include "tests/support/ReviewDistrict.h"
 #include "ui/review/ReviewItemView.h"
 #include "ui/review/ReviewQueueView.h"
+#include "ui/review/ReviewerPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -163,6 +166,39 @@ private Q_SLOTS:
         auto *message = queue.findChild<QLabel *>(QStringLiteral("queueMessageLabel"));
         QVERIFY(message && !message->isHidden());
         QVERIFY2(message->text().contains(QStringLiteral("4 hari")), qPrintable(message->text()));
+    }
+
+    // The sender the reviewer page gives its views when the hub has an address: the request goes to
+    // the real `verdes-hub serve` over HTTPS on a thread of its own while the window waits, and the
+    // answer comes back. With the hub gone, the transport's error comes back and nothing held changes.
+    void aClaimTravelsToTheServedHub()
+    {
+        test::HubProcess served(m_district->path(QStringLiteral("hub")));
+        auto port = served.start();
+        QVERIFY2(port, port ? "" : qPrintable(test::failureText(port.error())));
+        const sync::ReviewClaims::Sender sender =
+            ReviewerPage::httpsClaimSender({QUrl(QStringLiteral("https://127.0.0.1:%1").arg(*port)),
+                                            test::HubProcess::certificatePin(),
+                                            15000});
+        const qint64 item = m_district->items().constLast();
+        sync::ReviewClaims claims(m_district->vault().database());
+        auto taken = claims.exchange(m_district->vault().actor(), sender, sync::ClaimAction::Release, {item});
+        QVERIFY2(taken, taken ? "" : qPrintable(test::failureText(taken.error())));
+        QVERIFY(claims.claimOf(item) && !claims.claimOf(item)->has_value());
+        taken = claims.exchange(m_district->vault().actor(), sender, sync::ClaimAction::Take, {item}, 2);
+        QVERIFY2(taken, taken ? "" : qPrintable(test::failureText(taken.error())));
+        QCOMPARE(taken->granted, 1);
+        auto held = claims.claimOf(item);
+        QVERIFY(held && *held);
+        QCOMPARE((*held)->days, quint32{2});
+
+        served.kill();
+        auto refused =
+            claims.exchange(m_district->vault().actor(), sender, sync::ClaimAction::Release, {item});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::SyncHubUnreachable);
+        held = claims.claimOf(item);
+        QVERIFY(held && *held);
     }
 };
 

@@ -25,8 +25,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QThread>
+
+#include <memory>
 
 namespace verdes::ui {
 
@@ -35,6 +39,8 @@ namespace {
 // A reviewer enrolment answer is about half a kilobyte; a verdict receipt about 50 bytes a verdict.
 constexpr qint64 kMaxAnswerBytes = qint64(1) << 20;
 constexpr qint64 kMaxVerdictReceiptBytes = qint64(4) << 20;
+// How long the window waits for the hub's answer to a claim.
+constexpr int kClaimTimeoutMs = 15000;
 
 enum Column
 {
@@ -158,13 +164,9 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
         reloadVerdicts();
     });
     // Claims go to the hub over HTTPS when it has an address (issue 14 §1); a USB-only hub takes none.
-    // A claim is one small request: it is answered while the reviewer waits.
     if (auto hub = sync::OutboxRepository(vault.database()).hub(); hub && *hub && !(*hub)->url.isEmpty()) {
-        const sync::HttpTransport::Options options{QUrl((*hub)->url), (*hub)->tlsPin, 30000};
-        const sync::ReviewClaims::Sender sender = [options](const QByteArray &request) {
-            sync::HttpTransport transport(options);
-            return transport.claim(request);
-        };
+        const sync::ReviewClaims::Sender sender =
+            httpsClaimSender({QUrl((*hub)->url), (*hub)->tlsPin, kClaimTimeoutMs});
         m_queueView->setClaimSender(sender);
         m_itemView->setClaimSender(sender);
     }
@@ -181,6 +183,22 @@ ReviewerPage::ReviewerPage(Vault &vault, QWidget *parent)
 }
 
 ReviewerPage::~ReviewerPage() = default;
+
+sync::ReviewClaims::Sender ReviewerPage::httpsClaimSender(const sync::HttpTransport::Options &options)
+{
+    return [options](const QByteArray &request) {
+        Result<QByteArray> answer = Error(ErrorCode::Internal, {}, QStringLiteral("claim not sent"));
+        const std::unique_ptr<QThread> thread(QThread::create([&options, &request, &answer] {
+            sync::HttpTransport transport(options);
+            answer = transport.claim(request);
+        }));
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        thread->start();
+        thread->wait();
+        QGuiApplication::restoreOverrideCursor();
+        return answer;
+    };
+}
 
 void ReviewerPage::reload()
 {

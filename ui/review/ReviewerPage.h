@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/review/ReviewClaims.h"
+#include "sync/transport/HttpTransport.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -36,6 +39,11 @@ class ReviewerPage final : public QWidget
 
 public:
     explicit ReviewerPage(Vault &vault, QWidget *parent = nullptr);
+
+    // How the page's views take and release items at a hub with an address: each request over HTTPS on
+    // a thread of its own, the window waiting (with the wait cursor, no event loop) for the answer or
+    // the transport's timeout, so that nothing can close the page or the vault under the request.
+    static sync::ReviewClaims::Sender httpsClaimSender(const sync::HttpTransport::Options &options);
     ~ReviewerPage() override;
 
     // Reads the office, the hub and the reviewers again.
