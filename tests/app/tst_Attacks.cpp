@@ -15,6 +15,7 @@
 #include "models/vault/KeySlots.h"
 #include "models/vault/Statement.h"
 #include "models/vault/Vault.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using verdes::test::readFile;
 using namespace verdes;
 
 namespace {
@@ -51,12 +53,6 @@ SecureBytes secret(const QString &text)
     return SecureBytes::fromUtf8(text);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 void writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -73,7 +69,7 @@ QMap<QString, QByteArray> folderHashes(const QString &folder)
         const QString path = it.next();
         if (!path.endsWith(Vault::lockFileName())) {
             hashes.insert(QFileInfo(path).fileName(),
-                          QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256));
+                          QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256));
         }
     }
     return hashes;
@@ -185,7 +181,7 @@ private:
     {
         for (int parity = 0; parity < 2; ++parity) {
             const QString path = QDir(folder).filePath(KeySlots::fileName(parity));
-            QJsonObject body = QJsonDocument::fromJson(readAll(path)).object();
+            QJsonObject body = QJsonDocument::fromJson(readFile(path)).object();
             edit(body);
             writeAll(path, QJsonDocument(body).toJson());
         }
@@ -310,7 +306,7 @@ private Q_SLOTS:
         QFETCH(bool, removal);
         const QString folder = makeVault();
         QVERIFY(!folder.isEmpty());
-        const QByteArray older = readAll(QDir(folder).filePath(KeySlots::fileName(0)));
+        const QByteArray older = readFile(QDir(folder).filePath(KeySlots::fileName(0)));
         Run run = removal ? as(kAdmin,
                                kAdminPass,
                                {QStringLiteral("officer"), QStringLiteral("remove"), folder, kSekdes})
@@ -364,7 +360,7 @@ private Q_SLOTS:
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         for (int parity = 0; parity < 2; ++parity) {
             writeAll(QDir(a).filePath(KeySlots::fileName(parity)),
-                     readAll(QDir(b).filePath(KeySlots::fileName(parity))));
+                     readFile(QDir(b).filePath(KeySlots::fileName(parity))));
         }
         const auto before = folderHashes(a);
         Run run = as(kAdmin, kAdminPass, {QStringLiteral("check"), a});
@@ -442,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         // The old copy is put back.
         for (const QString &name : QDir(copy.path()).entryList(QDir::Files)) {
-            writeAll(QDir(folder).filePath(name), readAll(copy.filePath(name)));
+            writeAll(QDir(folder).filePath(name), readFile(copy.filePath(name)));
         }
         QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("vault.db-wal"))) || true);
         const auto before = folderHashes(folder);

@@ -14,6 +14,7 @@
 #include "tests/support/HubProcess.h"
 #include "tests/support/HubVillage.h"
 #include "tests/support/PostgresServer.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,8 @@
 #include <initializer_list>
 #include <memory>
 
+using verdes::test::readFile;
+using verdes::test::writeFile;
 using namespace verdes;
 using test::builtProgram;
 using test::ChildRun;
@@ -49,18 +52,6 @@ QString passphraseOf(const QString &officer)
         {kVerifier, QStringLiteral("kata sandi verifikator 321")},
     };
     return kPassphrases.value(officer);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
 QString fingerprintIn(const QString &text)
@@ -257,7 +248,7 @@ private Q_SLOTS:
         const QString exported = path(QStringLiteral("desa.csv"));
         run = verdes({QStringLiteral("export"), village, exported});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QByteArray registry = readAll(exported);
+        const QByteArray registry = readFile(exported);
         const QString villageCode = QString::fromLatin1(registry.split('\n').value(1).split(',').value(1));
         QCOMPARE(villageCode.size(), 10);
 
@@ -462,7 +453,7 @@ private Q_SLOTS:
                               {nikOf[u"1"_qs], {QStringLiteral("3"), QStringLiteral("2026-10-02")}}},
                              {nikOf[u"3"_qs], nikOf[u"4"_qs]});
         QVERIFY(!snapshot.isEmpty());
-        QVERIFY(writeAll(path(QStringLiteral("dtsen-1.csv")), snapshot));
+        QVERIFY(writeFile(path(QStringLiteral("dtsen-1.csv")), snapshot));
         const QString sealed = path(QStringLiteral("usb/dtsen-1.vsnp"));
         run = hub({QStringLiteral("snapshot"),
                    hubFolder,
@@ -517,10 +508,10 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("Nothing was changed")), qPrintable(run.err));
         QVERIFY(unchanged(afterImport));
-        QByteArray tampered = readAll(sealed);
+        QByteArray tampered = readFile(sealed);
         tampered[tampered.size() / 2] = static_cast<char>(tampered.at(tampered.size() / 2) ^ 0x20);
         const QString forged = path(QStringLiteral("usb/dtsen-forged.vsnp"));
-        QVERIFY(writeAll(forged, tampered));
+        QVERIFY(writeFile(forged, tampered));
         run = verdes({QStringLiteral("import"), village, forged});
         QVERIFY2(run.exitCode == 3 || run.exitCode == 4, qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("Nothing was changed")), qPrintable(run.err));
@@ -529,7 +520,7 @@ private Q_SLOTS:
         QByteArray next = snapshot;
         next.replace("DUSUN KRAJAN RT 002 RW 001", "DUSUN KRAJAN RT 02 RW 01");
         QVERIFY(next != snapshot);
-        QVERIFY(writeAll(path(QStringLiteral("dtsen-2.csv")), next));
+        QVERIFY(writeFile(path(QStringLiteral("dtsen-2.csv")), next));
         const QString newer = path(QStringLiteral("usb/dtsen-2.vsnp"));
         run = hub({QStringLiteral("snapshot"),
                    hubFolder,

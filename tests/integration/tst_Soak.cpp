@@ -23,6 +23,7 @@
 #include "tests/support/HubProcess.h"
 #include "tests/support/HubVillage.h"
 #include "tests/support/LoopbackProxy.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -35,6 +36,7 @@
 #include <array>
 #include <memory>
 
+using verdes::test::readFile;
 using namespace verdes;
 using namespace verdes::sync;
 using test::builtProgram;
@@ -94,12 +96,6 @@ quint32 soakSeed()
 ChildRun hubCommand(const QStringList &arguments)
 {
     return runChild(builtProgram(QStringLiteral("app/verdes-hub/verdes-hub")), arguments);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // The village, its hub in a child process and the line between them.

@@ -7,6 +7,7 @@
 // the village imports it. Then what goes wrong: a tampered file, the same batch twice, a batch that
 // comes before the one it follows, a revoked laptop.
 #include "tests/support/ChildProcess.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,9 @@
 
 using verdes::test::builtProgram;
 using verdes::test::ChildRun;
+using verdes::test::readFile;
 using verdes::test::runChild;
+using verdes::test::writeFile;
 
 namespace {
 
@@ -24,18 +27,6 @@ const QString kOperator = QStringLiteral("Operator Uji");
 const QString kPassphrase = QStringLiteral("kata sandi uji 123");
 const QString kChair = QStringLiteral("Ketua BPD");
 const QString kChairPassphrase = QStringLiteral("kata sandi ketua 456");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 } // namespace
 
@@ -251,7 +242,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString batchId = run.out.trimmed();
         QVERIFY(batchId.startsWith(shortId));
-        const QByteArray sealed = readAll(batchFile);
+        const QByteArray sealed = readFile(batchFile);
         QVERIFY(sealed.startsWith("VSEA"));
         QVERIFY(!sealed.contains("MUSDES"));
         QVERIFY(!sealed.contains("Meninggal"));
@@ -261,7 +252,7 @@ private Q_SLOTS:
         QByteArray tampered = sealed;
         tampered[tampered.size() / 2] = static_cast<char>(tampered.at(tampered.size() / 2) ^ 0x01);
         const QString bad = QDir(usb).filePath(QStringLiteral("bad.vbatch"));
-        QVERIFY(writeAll(bad, tampered));
+        QVERIFY(writeFile(bad, tampered));
         run = hub({QStringLiteral("ingest"), m_hub, bad});
         QCOMPARE(run.exitCode, 0); // the hub answered: with a refusal
         QVERIFY2(run.out.startsWith(QStringLiteral("refused\tmalformed")), qPrintable(run.out));
@@ -277,7 +268,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out.trimmed(), QStringLiteral("accepted\t\t") + batchId);
         const QString receipt = QDir(usb).filePath(QStringLiteral("batch-1.receipt"));
-        const QByteArray first = readAll(receipt);
+        const QByteArray first = readFile(receipt);
         QVERIFY(first.startsWith("VRCP"));
         run = hub({QStringLiteral("ingest"),
                    m_hub,
@@ -286,7 +277,7 @@ private Q_SLOTS:
                    path(QStringLiteral("again.receipt"))});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.contains(QStringLiteral("received before")));
-        QCOMPARE(readAll(path(QStringLiteral("again.receipt"))), first);
+        QCOMPARE(readFile(path(QStringLiteral("again.receipt"))), first);
 
         run = verdes({QStringLiteral("receipts"), QStringLiteral("import"), m_vault, receipt});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -353,7 +344,7 @@ private Q_SLOTS:
         ChildRun run = verdes({QStringLiteral("export"), m_vault, csv});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // The district's CSV: one family moved to RT 9 (its rows all say so).
-        QByteArray bytes = readAll(csv);
+        QByteArray bytes = readFile(csv);
         const QList<QByteArray> lines = bytes.split('\n');
         QVERIFY(lines.size() > 2);
         const QByteArray household = lines.at(1).left(lines.at(1).indexOf(','));
@@ -368,7 +359,7 @@ private Q_SLOTS:
             changed += line + (i + 1 < lines.size() ? "\n" : "");
         }
         QVERIFY(changed != bytes);
-        QVERIFY(writeAll(csv, changed));
+        QVERIFY(writeFile(csv, changed));
 
         // Another village's code is refused at the hub, before anything is stored.
         const QString otherVillage = m_villageCode.left(9) + (m_villageCode.endsWith(u'9') ? u'8' : u'9');
@@ -386,8 +377,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out.trimmed(), QStringLiteral("1\tDTSEN Desember 2026"));
         // Sealed: nothing of the CSV shows on the stick.
-        QVERIFY(!readAll(out).contains(household));
-        QVERIFY(!readAll(out).contains("household_id"));
+        QVERIFY(!readFile(out).contains(household));
+        QVERIFY(!readFile(out).contains("household_id"));
 
         run = verdes({QStringLiteral("import"), m_vault, out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -421,7 +412,7 @@ private Q_SLOTS:
                    QStringLiteral("--out"),
                    path(QStringLiteral("revoked.vrev"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(readAll(path(QStringLiteral("revoked.vrev"))).startsWith("VREV"));
+        QVERIFY(readFile(path(QStringLiteral("revoked.vrev"))).startsWith("VREV"));
         QVERIFY(sealEmptyMeeting(QStringLiteral("2026-12-13")));
         QCOMPARE(verdes({QStringLiteral("batch"),
                          QStringLiteral("export"),

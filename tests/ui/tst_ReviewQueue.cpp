@@ -24,6 +24,7 @@
 #include "sync/review/ReviewVerdicts.h"
 #include "sync/review/ReviewerEnrolment.h"
 #include "tests/support/HubVillage.h"
+#include "tests/support/TestFiles.h"
 #include "tests/support/TopLevel.h"
 #include "ui/proposals/EvidenceViewer.h"
 #include "ui/review/ReviewItemView.h"
@@ -57,6 +58,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+using verdes::test::readFile;
 using namespace verdes;
 using namespace verdes::ui;
 using verdes::test::visibleTopLevel;
@@ -67,12 +69,6 @@ const QString kHead = QStringLiteral("Budi Santoso");
 const QString kVerifier = QStringLiteral("Sri Wahyuni");
 const QString kPassphrase = QStringLiteral("kata sandi dinas 123");
 constexpr int kItems = 3;
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A real photo of a document, as JPEG.
 QByteArray photo()

@@ -15,6 +15,7 @@
 #include "sync/outbox/Enrolment.h"
 #include "sync/review/ReviewerEnrolment.h"
 #include "tests/support/HubVillage.h"
+#include "tests/support/TestFiles.h"
 #include "tests/support/TopLevel.h"
 #include "ui/review/ReviewerPage.h"
 #include "ui/shell/MainWindow.h"
@@ -35,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using verdes::test::readFile;
+using verdes::test::writeFile;
 using namespace verdes;
 using namespace verdes::ui;
 using verdes::test::visibleTopLevel;
@@ -44,18 +47,6 @@ namespace {
 const QString kHead = QStringLiteral("Budi Santoso");
 const QString kVerifier = QStringLiteral("Sri Wahyuni");
 const QString kPassphrase = QStringLiteral("kata sandi dinas 123");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 bool unlock(MainWindow &window, const QString &folder, const QString &officer)
 {

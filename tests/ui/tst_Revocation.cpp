@@ -16,6 +16,7 @@
 #include "sync/hub/Hub.h"
 #include "sync/outbox/Enrolment.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/TestFiles.h"
 #include "tests/support/TopLevel.h"
 #include "ui/browser/BrowserPage.h"
 #include "ui/shell/MainWindow.h"
@@ -37,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using verdes::test::writeFile;
 using namespace verdes;
 using namespace verdes::ui;
 using verdes::test::visibleTopLevel;
@@ -51,12 +53,6 @@ constexpr qint64 kDay = qint64{24} * 3600;
 QString failure(const Error &error)
 {
     return errorCodeName(error.code) + u": " + error.detail;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // A demo village enrolled with a hub that asks for a sync every 10 days, on a fake clock.
