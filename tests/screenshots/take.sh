@@ -42,7 +42,7 @@ cmake --build "$build" --target tst_ui_outbox_page >/dev/null
 # In Indonesian, as an officer sees them.
 VERDES_OUTBOX_SHOTS=$out VERDES_SHOTS_LANGUAGE=id VERDES_TEST_DATA=$root/tests/data QT_QPA_PLATFORM=offscreen \
     LANG=C.UTF-8 "$build/tests/tst_ui_outbox_page" exportAndImportTheReceipt theAnswerNeedsTheRightFingerprint \
-    theBatchGoesOverTheInternet theHubsNewKeysComeOnTheStick >/dev/null
+    theBatchGoesOverTheInternet theVerdictsComeOverTheInternet theHubsNewKeysComeOnTheStick >/dev/null
 
 # A laptop the district revoked (its window opens to enrol again only) and the banner that asks for a
 # sync (issue 13 §1), in Indonesian, as the revocation test makes them against a real hub, under Xvfb.
