@@ -134,11 +134,16 @@ Result<void> CommandLine::reviewClaims(const Parsed &parsed)
     }
     VERDES_TRY(vault->lock());
     // Exit code 3 when not everything asked for was taken: a script knows someone else has it.
-    return take && (!summary.heldByOthers.isEmpty() || summary.unknown > 0) ? Result<void>(Error(
-               ErrorCode::ReviewItemClaimedByOther,
-               {summary.heldByOthers.isEmpty() ? QString() : summary.heldByOthers.constFirst().holderName,
-                summary.heldByOthers.isEmpty() ? QString() : summary.heldByOthers.constFirst().untilText()}))
-                                                                            : Result<void>();
+    if (!take || (summary.heldByOthers.isEmpty() && summary.unknown == 0)) {
+        return {};
+    }
+    QString holder;
+    QString until;
+    if (!summary.heldByOthers.isEmpty()) {
+        holder = summary.heldByOthers.constFirst().holderName;
+        until = summary.heldByOthers.constFirst().untilText();
+    }
+    return Error(ErrorCode::ReviewItemClaimedByOther, {holder, until});
 }
 
 Result<void> CommandLine::renewClaims(Vault &vault)
