@@ -21,6 +21,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace verdes::sync {
 
 namespace {
@@ -139,18 +141,12 @@ private:
             return invalidVerdict(entry, proposal, QStringLiteral("for another village or district"));
         }
         // An item of a batch this vault sent.
-        OutboxRepository outbox(m_db);
-        VERDES_TRY_ASSIGN(batch, outbox.byBatchId(verdict.batchId));
-        if (!batch || batch->state == OutboxState::Queued) {
+        VERDES_TRY_ASSIGN(sentItems, itemsOf(verdict.batchId));
+        if (sentItems == nullptr) {
             return invalidVerdict(entry, proposal, QStringLiteral("a batch this vault did not send"));
         }
-        VERDES_TRY_ASSIGN(items, outbox.items(batch->sequence));
-        const OutboxItem *item = nullptr;
-        for (const OutboxItem &one : items) {
-            if (one.position == static_cast<int>(verdict.position)) {
-                item = &one;
-            }
-        }
+        const auto found = sentItems->constFind(static_cast<int>(verdict.position));
+        const OutboxItem *item = found != sentItems->cend() ? &found.value() : nullptr;
         const qint64 sentProposal = item != nullptr ? item->proposalId.value_or(0) : -1;
         if (item == nullptr || sentProposal != static_cast<qint64>(proposal)) {
             return invalidVerdict(entry, proposal, QStringLiteral("no such item in the batch"));
@@ -207,12 +203,35 @@ private:
         return checked;
     }
 
+    // The items of the sent batch `batchId` by position, read once per batch for the whole list (a
+    // list holds up to 5,000 verdicts, often on one batch); nullptr when this vault did not send it.
+    Result<const QHash<int, OutboxItem> *> itemsOf(const QByteArray &batchId)
+    {
+        if (const auto known = m_items.constFind(batchId); known != m_items.cend()) {
+            return known->has_value() ? &known->value() : nullptr;
+        }
+        OutboxRepository outbox(m_db);
+        VERDES_TRY_ASSIGN(batch, outbox.byBatchId(batchId));
+        std::optional<QHash<int, OutboxItem>> byPosition;
+        if (batch && batch->state != OutboxState::Queued) {
+            VERDES_TRY_ASSIGN(items, outbox.items(batch->sequence));
+            byPosition.emplace();
+            for (OutboxItem &one : items) {
+                const int position = one.position;
+                byPosition->insert(position, std::move(one));
+            }
+        }
+        const auto stored = m_items.insert(batchId, std::move(byPosition));
+        return stored->has_value() ? &stored->value() : nullptr;
+    }
+
     Database &m_db;
     const DecisionList &m_list;
     const QString &m_villageCode;
     const HubLink &m_hub;
     QHash<QByteArray, const DecisionReviewer *> m_reviewers;
     QHash<QString, ChainHead> m_heads;
+    QHash<QByteArray, std::optional<QHash<int, OutboxItem>>> m_items;
 };
 
 // The note a verdict's move carries in the proposal's history: its reason code and the reviewer's words.
