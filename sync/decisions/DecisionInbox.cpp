@@ -216,12 +216,11 @@ private:
         if (batch && batch->state != OutboxState::Queued) {
             VERDES_TRY_ASSIGN(items, outbox.items(batch->sequence));
             byPosition.emplace();
-            for (OutboxItem &one : items) {
-                const int position = one.position;
-                byPosition->insert(position, std::move(one));
+            for (const OutboxItem &one : std::as_const(items)) {
+                byPosition->insert(one.position, one);
             }
         }
-        const auto stored = m_items.insert(batchId, std::move(byPosition));
+        const auto stored = m_items.insert(batchId, byPosition);
         return stored->has_value() ? &stored->value() : nullptr;
     }
 
