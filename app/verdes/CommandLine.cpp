@@ -597,21 +597,10 @@ QString wrapped(const QString &text, qsizetype width = 96)
 // is a sealed one; nothing for a CSV.
 Result<std::optional<sync::SignedSnapshot>> openSignedSnapshot(Database &db, const QString &path)
 {
-    // Only an ordinary file is looked into: opening a FIFO would wait for a writer. Anything else is
-    // left to the import, which refuses it in words.
-    if (!QFileInfo(path).isFile()) {
+    VERDES_TRY_ASSIGN(isSealed, sync::SnapshotInbox::isSealedFile(path));
+    if (!isSealed) {
         return std::optional<sync::SignedSnapshot>();
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
-                     {QDir::toNativeSeparators(path)},
-                     file.errorString());
-    }
-    if (!sync::Envelope::looksSealed(file.peek(8))) {
-        return std::optional<sync::SignedSnapshot>();
-    }
-    file.close();
     VERDES_TRY_ASSIGN(sealed, readInputFile(path, sync::Envelope::kMaxFileSize));
     VERDES_TRY_ASSIGN(snapshot, sync::SnapshotInbox(db).open(sealed));
     return std::optional<sync::SignedSnapshot>(std::move(snapshot));

@@ -12,6 +12,10 @@
 #include "sync/outbox/Outbox.h"
 #include "sync/outbox/OutboxRepository.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace verdes::sync {
 
 namespace {
@@ -71,6 +75,20 @@ Result<SignedSnapshot> SnapshotInbox::open(const QByteArray &sealedFile)
     }
     qCInfo(lcSync) << "signed snapshot" << snapshot.serial << "opened:" << snapshot.csv.size() << "bytes";
     return snapshot;
+}
+
+Result<bool> SnapshotInbox::isSealedFile(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(file.exists() ? ErrorCode::FilePermissionDenied : ErrorCode::FileNotFound,
+                     {QDir::toNativeSeparators(path)},
+                     file.errorString());
+    }
+    return Envelope::looksSealed(file.peek(8));
 }
 
 SignedSnapshotRecord SnapshotInbox::record(const SignedSnapshot &snapshot)

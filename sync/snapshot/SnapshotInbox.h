@@ -8,6 +8,7 @@
 #include "sync/batch/Snapshot.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace verdes {
 class Database;
@@ -36,6 +37,12 @@ public:
     // hub key; SyncNotOurs for another village or device; SnapshotReplayed for a serial not above
     // lastSerial(); SyncFileMalformed for a file that is not a signed snapshot.
     Result<SignedSnapshot> open(const QByteArray &sealedFile);
+
+    // Whether the file at `path` is a sealed file (Envelope::looksSealed on its first bytes), the way a
+    // signed snapshot is recognised whatever its name. Only an ordinary file is looked into: opening a
+    // FIFO would wait for a writer; anything else is false, left to the import, which refuses it in
+    // words. FilePermissionDenied or FileNotFound when an ordinary file cannot be opened.
+    static Result<bool> isSealedFile(const QString &path);
 
     // What the import records of an opened snapshot (ImportOptions::signedSnapshot).
     static SignedSnapshotRecord record(const SignedSnapshot &snapshot);

@@ -208,8 +208,9 @@ void ImportDialog::showPreview()
 bool ImportDialog::openSigned()
 {
     m_signed.reset();
+    const Result<bool> isSealed = sync::SnapshotInbox::isSealedFile(m_file);
     QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly) || !sync::Envelope::looksSealed(file.peek(8))) {
+    if (!isSealed || !*isSealed || !file.open(QIODevice::ReadOnly)) {
         return true; // a CSV, or a file the CSV reader reports on
     }
     if (file.size() > sync::Envelope::kMaxFileSize) {
